@@ -1,0 +1,49 @@
+import { z } from 'zod'
+
+/**
+ * The API's configuration, read from the environment once and parsed here; nothing else in apps/api reads
+ * process.env. In AWS the secrets arrive as ARNs and are fetched at cold start (see secrets.ts).
+ */
+const Env = z
+  .object({
+    STAGE: z.enum(['local', 'test', 'prod']).default('local'),
+    AWS_REGION: z.string().default('us-east-1'),
+    TABLE_NAME: z.string().min(3).default('jiayuan'),
+    DDB_ENDPOINT: z.string().url().optional(),
+    BUCKET_NAME: z.string().min(3).default('jiayuan-files'),
+    S3_ENDPOINT: z.string().url().optional(),
+    /** Base URL of the public S3 endpoint as the browser sees it (local runs). */
+    S3_PUBLIC_ENDPOINT: z.string().url().optional(),
+    TOKEN_SECRET: z.string().min(32).optional(),
+    TOKEN_SECRET_ARN: z.string().optional(),
+    TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(2 * 60 * 60),
+    WECHAT_APP_ID: z.string().default('wx-local-app'),
+    WECHAT_APP_SECRET: z.string().optional(),
+    WECHAT_APP_SECRET_ARN: z.string().optional(),
+    WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+    DEV_LOGIN: z.enum(['on', 'off']).default('off'),
+    CORS_ORIGINS: z.string().default('*'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.STAGE === 'prod' && env.DEV_LOGIN === 'on') {
+      ctx.addIssue({ code: 'custom', path: ['DEV_LOGIN'], message: 'dev login is refused in production' })
+    }
+    if (!env.TOKEN_SECRET && !env.TOKEN_SECRET_ARN) {
+      ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'TOKEN_SECRET or TOKEN_SECRET_ARN is required' })
+    }
+  })
+
+export type Config = z.infer<typeof Env>
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = Env.safeParse(env)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`Invalid configuration: ${issues}`)
+  }
+  return parsed.data
+}
+
+export function configFromEnv(): Config {
+  return parseConfig(process.env)
+}

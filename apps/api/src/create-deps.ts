@@ -1,0 +1,29 @@
+import { createDb } from '@jiayuan/db'
+import type { Config } from './config'
+import type { Deps } from './deps'
+import { secret } from './secrets'
+import { s3FileStore } from './storage/file-store'
+import { httpWechatClient } from './wechat/wechat-client'
+
+export function jsonLog(entry: Record<string, unknown>): void {
+  console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }))
+}
+
+/** Builds what routes use from the configuration: once per Lambda cold start or per local server. */
+export async function createDeps(config: Config, overrides: Partial<Deps> = {}): Promise<Deps> {
+  const tokenSecret = await secret(config, config.TOKEN_SECRET, config.TOKEN_SECRET_ARN, 'TOKEN_SECRET')()
+  return {
+    config,
+    db: createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, ...(config.DDB_ENDPOINT ? { endpoint: config.DDB_ENDPOINT } : {}) }),
+    files: s3FileStore(config),
+    wechat: httpWechatClient({
+      baseUrl: config.WECHAT_API_BASE,
+      appId: config.WECHAT_APP_ID,
+      appSecret: secret(config, config.WECHAT_APP_SECRET, config.WECHAT_APP_SECRET_ARN, 'WECHAT_APP_SECRET'),
+    }),
+    tokenSecret,
+    clock: () => new Date(),
+    log: jsonLog,
+    ...overrides,
+  }
+}

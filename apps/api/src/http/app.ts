@@ -1,0 +1,81 @@
+import { Hono, type Context } from 'hono'
+import { cors } from 'hono/cors'
+import { buildOpenApi, endpoints, type Endpoint } from '@jiayuan/contracts'
+import { Forbidden, NotFound, Unauthenticated } from '@jiayuan/domain'
+import type { Deps } from '../deps'
+import { errorResponse, invalidFromZod } from './errors'
+import type { Caller, Route, RouteContext } from './route'
+import { verifyToken } from './token'
+
+const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1')
+
+function authenticate(c: Context, deps: Deps, now: Date): Caller | null {
+  const header = c.req.header('authorization')
+  if (!header) return null
+  const [scheme, token] = header.split(' ')
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new Unauthenticated('登录凭证格式不对')
+  const claims = verifyToken(deps.tokenSecret, token, now)
+  return { userId: claims.sub, memberships: claims.mem }
+}
+
+/** Checks the caller against the endpoint's access policy; returns their roles in the path's compound. */
+function authorize(endpoint: Endpoint, caller: Caller | null, params: Record<string, string>, deps: Deps) {
+  const none = { roles: [], gridIds: [] }
+  const access = endpoint.access
+  if (access.kind === 'public') return none
+  if (access.kind === 'dev') {
+    if (deps.config.DEV_LOGIN !== 'on') throw new NotFound('接口')
+    return none
+  }
+  if (!caller) throw new Unauthenticated()
+  if (access.kind === 'user') return none
+  const membership = caller.memberships.find((m) => m.c === params.compoundId)
+  if (!membership || !membership.r.some((r) => access.roles.includes(r))) throw new Forbidden('你在这个小区没有这项权限')
+  return { roles: membership.r, gridIds: membership.g }
+}
+
+async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
+  if (endpoint.method === 'get' || endpoint.method === 'delete') return undefined
+  const text = await c.req.text()
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw invalidFromZod({ issues: [{ path: [], message: 'not valid JSON' }] } as never, 'body')
+  }
+}
+
+function handler(r: Route, deps: Deps) {
+  const e = r.endpoint
+  return async (c: Context) => {
+    const now = deps.clock()
+    try {
+      const rawParams = c.req.param() as Record<string, string>
+      const params = e.params.safeParse(rawParams)
+      if (!params.success) throw invalidFromZod(params.error, 'params')
+      const caller = authenticate(c, deps, now)
+      const member = authorize(e, caller, rawParams, deps)
+      const query = e.query.safeParse(c.req.query())
+      if (!query.success) throw invalidFromZod(query.error, 'query')
+      const body = e.body.safeParse(await readBody(c, e))
+      if (!body.success) throw invalidFromZod(body.error, 'body')
+      const ctx: RouteContext<Endpoint> = { params: params.data, query: query.data, body: body.data, caller, member, deps, now }
+      const result = e.response.parse(await r.handle(ctx))
+      return c.json(result, e.status)
+    } catch (err) {
+      const { status, body } = errorResponse(err, (entry) => deps.log({ ...entry, route: e.id, method: e.method, path: c.req.path }))
+      return c.json(body, status as 400)
+    }
+  }
+}
+
+/** The one HTTP wrapper: JSON, CORS, auth, validation from the contracts, and error mapping. */
+export function createApp(routes: readonly Route[], deps: Deps): Hono {
+  const app = new Hono()
+  app.use('/v1/*', cors({ origin: deps.config.CORS_ORIGINS === '*' ? '*' : deps.config.CORS_ORIGINS.split(','), allowHeaders: ['authorization', 'content-type'] }))
+  const openapi = buildOpenApi(endpoints, { title: 'Jiayuan API', version: '1' })
+  app.get('/v1/openapi.json', (c) => c.json(openapi))
+  for (const r of routes) app.on(r.endpoint.method.toUpperCase(), honoPath(r.endpoint.path), handler(r as Route, deps))
+  app.all('/v1/*', (c) => c.json({ error: { code: 'NotFound', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404))
+  return app
+}

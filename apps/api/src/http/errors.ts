@@ -1,0 +1,34 @@
+import { ZodError } from 'zod'
+import { DomainError, InvalidInput, type ErrorKind } from '@jiayuan/domain'
+import type { ErrorBody, FieldIssue } from '@jiayuan/contracts'
+
+/** The one place a named error becomes a status code (STYLE.md rule 7). */
+const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 422> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rule: 422,
+}
+
+export function invalidFromZod(err: ZodError, where: 'params' | 'query' | 'body'): InvalidInput {
+  const issues: FieldIssue[] = err.issues.map((i) => ({
+    field: [where, ...i.path].join('.'),
+    message: i.message,
+  }))
+  const first = issues[0]
+  const summary = first ? `${first.field}: ${first.message}` : `${where} is invalid`
+  return new InvalidInput(summary, issues)
+}
+
+export function errorResponse(err: unknown, log: (entry: Record<string, unknown>) => void): { status: number; body: ErrorBody } {
+  if (err instanceof DomainError) {
+    return {
+      status: STATUS[err.kind],
+      body: { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } },
+    }
+  }
+  log({ level: 'error', message: 'unhandled error', error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) })
+  return { status: 500, body: { error: { code: 'Internal', message: '服务暂时不可用，请稍后再试' } } }
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod'
+import type { Endpoint, Role } from '@jiayuan/contracts'
+import { Unauthenticated } from '@jiayuan/domain'
+import type { Deps } from '../deps'
+import type { Claims } from './token'
+
+export interface Caller {
+  userId: string
+  memberships: Claims['mem']
+}
+
+export interface RouteContext<E extends Endpoint> {
+  params: z.output<E['params']>
+  query: z.output<E['query']>
+  body: z.output<E['body']>
+  /** Null only on public endpoints. */
+  caller: Caller | null
+  /** The caller's roles and grids in the path's compound (compound endpoints only). */
+  member: { roles: Role[]; gridIds: string[] }
+  deps: Deps
+  now: Date
+}
+
+export interface Route<E extends Endpoint = Endpoint> {
+  endpoint: E
+  handle(ctx: RouteContext<E>): Promise<z.input<E['response']>>
+}
+
+/** Binds route code to its contract; the wrapper in app.ts does parsing, auth and errors. */
+export function route<E extends Endpoint>(endpoint: E, handle: Route<E>['handle']): Route<E> {
+  return { endpoint, handle }
+}
+
+export function mustCaller(ctx: { caller: Caller | null }): Caller {
+  if (!ctx.caller) throw new Unauthenticated()
+  return ctx.caller
+}

@@ -1,0 +1,20 @@
+import { signToken, verifyToken } from './token'
+
+const secret = 'x'.repeat(40)
+const now = new Date('2026-11-23T00:00:00Z')
+const m = [{ compoundId: 'c1', compoundName: '小区', roles: ['owner' as const], gridIds: [], unitIds: [] }]
+
+describe('token', () => {
+  it('round-trips the claims', () => {
+    const { token } = signToken(secret, 'u1', m, 60, now)
+    expect(verifyToken(secret, token, now)).toMatchObject({ sub: 'u1', mem: [{ c: 'c1', r: ['owner'] }] })
+  })
+  it('refuses a token signed with another secret, tampered or expired', () => {
+    const { token } = signToken(secret, 'u1', m, 60, now)
+    expect(() => verifyToken('y'.repeat(40), token, now)).toThrow('登录凭证无效')
+    const [h, , s] = token.split('.')
+    const forged = Buffer.from(JSON.stringify({ sub: 'u2', exp: 9e9, iat: 0, mem: [] })).toString('base64url')
+    expect(() => verifyToken(secret, `${h}.${forged}.${s}`, now)).toThrow('登录凭证无效')
+    expect(() => verifyToken(secret, token, new Date(now.getTime() + 61_000))).toThrow('登录已过期')
+  })
+})

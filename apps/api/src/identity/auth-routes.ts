@@ -1,0 +1,27 @@
+import { identity } from '@jiayuan/contracts'
+import { getUserWithMemberships, listPersonas, userForOpenid, userForPersona } from '@jiayuan/db'
+import { NotFound } from '@jiayuan/domain'
+import { mustCaller, route } from '../http/route'
+import { sessionFor } from './session'
+
+export const authRoutes = [
+  route(identity.health, async ({ deps }) => ({ ok: true as const, stage: deps.config.STAGE })),
+
+  route(identity.wechatLogin, async ({ body, deps, now }) => {
+    const { openid } = await deps.wechat.code2Session(body.code)
+    const userId = await userForOpenid(deps.db, openid, body.displayName ?? '微信用户', now.toISOString())
+    return sessionFor(deps, userId, now)
+  }),
+
+  route(identity.devPersonas, async ({ deps }) => ({ personas: await listPersonas(deps.db) })),
+
+  route(identity.devLogin, async ({ body, deps, now }) => {
+    const userId = await userForPersona(deps.db, body.personaId)
+    if (!userId) throw new NotFound('演示角色')
+    return sessionFor(deps, userId, now)
+  }),
+
+  route(identity.refresh, async (ctx) => sessionFor(ctx.deps, mustCaller(ctx).userId, ctx.now)),
+
+  route(identity.me, async (ctx) => getUserWithMemberships(ctx.deps.db, mustCaller(ctx).userId)),
+]

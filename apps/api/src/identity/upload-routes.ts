@@ -1,0 +1,24 @@
+import { compound } from '@jiayuan/contracts'
+import { newId } from '@jiayuan/db'
+import { mustCaller, route } from '../http/route'
+
+const EXT: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+  'application/pdf': 'pdf',
+}
+
+/** Keys name the compound, the purpose and the uploader, so a later request can check whose file it is. */
+export function uploadPrefix(compoundId: string, purpose: string, userId: string): string {
+  return `${compoundId}/${purpose}/${userId}/`
+}
+
+export const uploadRoutes = [
+  route(compound.createUpload, async (ctx) => {
+    const key = `${uploadPrefix(ctx.params.compoundId, ctx.body.purpose, mustCaller(ctx).userId)}${newId()}.${EXT[ctx.body.contentType] ?? 'bin'}`
+    const put = await ctx.deps.files.presignPut(key, ctx.body.contentType, ctx.body.size, ctx.now)
+    return { key, method: 'PUT' as const, ...put }
+  }),
+]

@@ -1,0 +1,5 @@
+export { parseConfig, configFromEnv, type Config } from './config'
+export { createDeps } from './create-deps'
+export { createApp } from './http/app'
+export { allRoutes, routesByContext } from './routes'
+export type { Deps } from './deps'

@@ -1,0 +1,49 @@
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
+import type { Config } from '../config'
+
+export interface PresignedPut {
+  url: string
+  headers: Record<string, string>
+  expiresAt: string
+}
+
+/** Object storage as route code sees it: presigned URLs, so file bytes never pass through the API. */
+export interface FileStore {
+  presignPut(key: string, contentType: string, size: number, now: Date): Promise<PresignedPut>
+  presignGet(key: string): Promise<string>
+  exists(key: string): Promise<boolean>
+}
+
+const PUT_TTL_SECONDS = 10 * 60
+const GET_TTL_SECONDS = 15 * 60
+
+export function s3FileStore(config: Config): FileStore {
+  const local = config.S3_ENDPOINT
+    ? { endpoint: config.S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } }
+    : {}
+  // Without WHEN_REQUIRED the SDK signs a checksum of an empty body and real S3 rejects the upload.
+  const client = new S3Client({ region: config.AWS_REGION, requestChecksumCalculation: 'WHEN_REQUIRED', ...local })
+  const publicUrl = (url: string) =>
+    config.S3_ENDPOINT && config.S3_PUBLIC_ENDPOINT ? url.replace(config.S3_ENDPOINT, config.S3_PUBLIC_ENDPOINT) : url
+  return {
+    async presignPut(key, contentType, size, now) {
+      const cmd = new PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, ContentType: contentType, ContentLength: size })
+      const url = await getSignedUrl(client, cmd, { expiresIn: PUT_TTL_SECONDS, signableHeaders: new Set(['content-type']) })
+      return { url: publicUrl(url), headers: { 'content-type': contentType }, expiresAt: new Date(now.getTime() + PUT_TTL_SECONDS * 1000).toISOString() }
+    },
+    async presignGet(key) {
+      return publicUrl(await getSignedUrl(client, new GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }), { expiresIn: GET_TTL_SECONDS }))
+    },
+    async exists(key) {
+      try {
+        await client.send(new HeadObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }))
+        return true
+      } catch (err) {
+        const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
+        if (status === 404 || (err as Error).name === 'NotFound') return false
+        throw err
+      }
+    },
+  }
+}

@@ -1,0 +1,42 @@
+import { RuleViolation } from '@jiayuan/domain'
+
+export interface WechatSession {
+  openid: string
+  unionid?: string
+}
+
+/** WeChat's server API as the routes need it. The session key stays inside this module (DOMAIN W1). */
+export interface WechatClient {
+  code2Session(code: string): Promise<WechatSession>
+}
+
+interface Code2SessionReply {
+  openid?: string
+  unionid?: string
+  session_key?: string
+  errcode?: number
+  errmsg?: string
+}
+
+/**
+ * The real client for `GET /sns/jscode2session`. The base URL is configurable so tests point it at a local
+ * fake of WeChat's server; in production it is https://api.weixin.qq.com.
+ */
+export function httpWechatClient(options: { baseUrl: string; appId: string; appSecret: () => Promise<string> }): WechatClient {
+  return {
+    async code2Session(code) {
+      const url = new URL('/sns/jscode2session', options.baseUrl)
+      url.searchParams.set('appid', options.appId)
+      url.searchParams.set('secret', await options.appSecret())
+      url.searchParams.set('js_code', code)
+      url.searchParams.set('grant_type', 'authorization_code')
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) })
+      if (!res.ok) throw new Error(`code2Session HTTP ${res.status}`)
+      const reply = (await res.json()) as Code2SessionReply
+      // 40029: invalid code; 40163: code already used; 45011: rate limited. All mean "log in again".
+      if (reply.errcode) throw new RuleViolation('WechatLoginFailed', `微信登录失败（${reply.errcode}），请重试`)
+      if (!reply.openid) throw new Error('code2Session answered without openid')
+      return { openid: reply.openid, ...(reply.unionid ? { unionid: reply.unionid } : {}) }
+    },
+  }
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto'
+import type { Session } from '@jiayuan/contracts'
+import { parseConfig } from '../src/config'
+import { createDeps } from '../src/create-deps'
+import type { Deps } from '../src/deps'
+import { startApiServer, type RunningServer } from '../src/local/server'
+import { startFakeWechat } from '../src/local/fake-wechat'
+import { seedDemo } from '../../../scripts/seed/seed-demo'
+import { testEnv } from './test-env'
+
+export interface Harness {
+  url: string
+  deps: Deps
+  /** Ids of this file's own copy of the demo compounds. */
+  compoundId: string
+  secondCompoundId: string
+  prefix: string
+  request(method: string, path: string, options?: { token?: string; body?: unknown; raw?: string }): Promise<{ status: number; body: any }>
+  login(persona: string): Promise<Session>
+  close(): Promise<void>
+}
+
+/**
+ * The real API over real HTTP against DynamoDB Local, with this test file's own seeded copy of the demo
+ * compound (a unique prefix), so files run in parallel without seeing each other's data.
+ */
+export async function startHarness(): Promise<Harness> {
+  const wechat = await startFakeWechat({ appId: 'wx-test', appSecret: 'test-secret' })
+  const config = parseConfig({
+    STAGE: 'test',
+    TABLE_NAME: testEnv.tableName,
+    DDB_ENDPOINT: testEnv.ddbEndpoint,
+    BUCKET_NAME: testEnv.bucket,
+    S3_ENDPOINT: testEnv.s3Endpoint,
+    TOKEN_SECRET: randomUUID() + randomUUID(),
+    WECHAT_APP_ID: 'wx-test',
+    WECHAT_APP_SECRET: 'test-secret',
+    WECHAT_API_BASE: wechat.url,
+    DEV_LOGIN: 'on',
+  })
+  const deps = await createDeps(config, { log: () => undefined })
+  const prefix = `t${randomUUID().slice(0, 8)}-`
+  const seeded = await seedDemo(deps.db, { prefix })
+  const server: RunningServer = await startApiServer(deps, { port: 0 })
+  const request: Harness['request'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' }
+    if (options.token) headers.authorization = `Bearer ${options.token}`
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers,
+      ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    })
+    const text = await res.text()
+    return { status: res.status, body: text ? JSON.parse(text) : undefined }
+  }
+  return {
+    url: server.url,
+    deps,
+    prefix,
+    compoundId: seeded.compoundIds[0] ?? '',
+    secondCompoundId: seeded.compoundIds[1] ?? '',
+    request,
+    async login(persona) {
+      const res = await request('POST', '/v1/auth/dev', { body: { personaId: `${prefix}${persona}` } })
+      if (res.status !== 200) throw new Error(`login ${persona}: ${res.status} ${JSON.stringify(res.body)}`)
+      return res.body as Session
+    },
+    async close() {
+      await server.close()
+      await wechat.close()
+    },
+  }
+}

@@ -1,0 +1,60 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib'
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb'
+import type { IFunction } from 'aws-cdk-lib/aws-lambda'
+import { Bucket } from 'aws-cdk-lib/aws-s3'
+import type { Construct } from 'constructs'
+import type { Context } from '@jiayuan/contracts'
+import { addContractRoutes } from './api-routes'
+import { ApiSecrets } from './api-secrets'
+import type { InfraConfig } from './config'
+import { LoggedHttpApi } from './constructs/http-api'
+import { NodeFunction } from './constructs/node-function'
+import { entryFile } from './lambda-entries'
+import { routedContexts } from './routes'
+
+export interface ApiStackProps extends StackProps {
+  config: Pick<InfraConfig, 'corsOrigins' | 'wechatAppId' | 'wechatSecretName'>
+  table: ITableV2
+  /** Imported by name: see files-bucket.ts. */
+  bucketName: string
+  /** Holds `<context>.ts` for every context that has endpoints. */
+  entryDir: string
+}
+
+/** The HTTP API and one function per bounded context, wired from the contracts' endpoint list. */
+export class ApiStack extends Stack {
+  readonly http: LoggedHttpApi
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props)
+    const { config, table } = props
+    const bucket = Bucket.fromBucketName(this, 'Files', props.bucketName)
+    const secrets = new ApiSecrets(this, 'Secrets', { wechatSecretName: config.wechatSecretName })
+    this.http = new LoggedHttpApi(this, 'Http', { corsOrigins: config.corsOrigins })
+
+    const functions = new Map<Context, IFunction>()
+    for (const context of routedContexts) {
+      const { fn } = new NodeFunction(this, pascal(context), {
+        entry: entryFile(props.entryDir, `${context}.ts`),
+        table,
+        bucket,
+        secrets: { TOKEN_SECRET_ARN: secrets.token, WECHAT_APP_SECRET_ARN: secrets.wechatAppSecret },
+        environment: apiEnvironment(config),
+      })
+      functions.set(context, fn)
+    }
+    addContractRoutes(this.http.api, functions)
+
+    new CfnOutput(this, 'ApiUrl', { value: this.http.stage.url })
+    new CfnOutput(this, 'WechatAppSecretArn', { value: secrets.wechatAppSecret.secretArn })
+  }
+}
+
+/** Read by apps/api/src/config.ts. The gateway answers CORS preflights; the function repeats the same origins. */
+function apiEnvironment(config: ApiStackProps['config']): Record<string, string> {
+  const env: Record<string, string> = { WECHAT_APP_ID: config.wechatAppId }
+  if (config.corsOrigins.length > 0) env.CORS_ORIGINS = config.corsOrigins.join(',')
+  return env
+}
+
+const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

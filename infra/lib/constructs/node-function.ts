@@ -1,0 +1,73 @@
+import { Duration, Stack, Token, Validations } from 'aws-cdk-lib'
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam'
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda'
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs'
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs'
+import { RegionInfo } from 'aws-cdk-lib/region-info'
+import { Construct } from 'constructs'
+import { grantBucket, grantSecret, grantTable, type DataAccess } from './data-access'
+
+export interface NodeFunctionProps extends DataAccess {
+  /** A TypeScript file exporting `handler`. */
+  entry: string
+  environment?: Record<string, string>
+}
+
+/** The house Lambda: every default lives here so no function drifts from the others. */
+export class NodeFunction extends Construct {
+  readonly fn: NodejsFunction
+
+  constructor(scope: Construct, id: string, props: NodeFunctionProps) {
+    super(scope, id)
+    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.SIX_MONTHS })
+    // Our own role instead of AWSLambdaBasicExecutionRole: it may write to this log group and nothing else.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') })
+    logGroup.grantWrite(role)
+    const tracing = tracingFor(this)
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      role,
+      logGroup,
+      tracing,
+      // STAGE is the runtime mode apps/api reads: a deployed function is always `prod`, whatever the deployment
+      // is called. DEV_LOGIN is never set: seeded-persona login must not exist in AWS.
+      environment: { NODE_OPTIONS: '--enable-source-maps', STAGE: 'prod', ...props.environment },
+      bundling: {
+        forceDockerBundling: false,
+        minify: true,
+        sourceMap: true,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        // The runtime ships SDK v3; esbuild's ESM output needs `require` for the CJS dependencies it inlines.
+        externalModules: ['@aws-sdk/*'],
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+    })
+    Validations.of(this.fn).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-L1',
+      reason: 'nodejs22.x is chosen on purpose: it is the newest runtime we have tested in both partitions and matches the esbuild target.',
+    })
+    if (tracing === Tracing.ACTIVE) {
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+        reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
+      })
+    }
+    grantTable(this.fn, props.table)
+    grantBucket(this.fn, props.bucket)
+    for (const [name, secret] of Object.entries(props.secrets ?? {})) grantSecret(this.fn, name, secret)
+  }
+}
+
+/** Lambda's X-Ray integration is not offered in the China regions (docs.amazonaws.cn, Lambda feature differences). */
+function tracingFor(scope: Construct): Tracing {
+  const region = Stack.of(scope).region
+  const china = !Token.isUnresolved(region) && RegionInfo.get(region).partition === 'aws-cn'
+  return china ? Tracing.DISABLED : Tracing.ACTIVE
+}

@@ -1,0 +1,12 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** infra points at apps/api by path (nothing imports infra): each entry is a TypeScript file exporting `handler`. */
+export const defaultEntryDir = join(__dirname, '../../apps/api/src/lambda')
+
+/** Fails the synth with the missing file's name rather than deep inside NodejsFunction. */
+export function entryFile(dir: string, file: string): string {
+  const path = join(dir, file)
+  if (!existsSync(path)) throw new Error(`no Lambda entry at ${path}: create it (exporting \`handler\`) or remove what points at it`)
+  return path
+}

@@ -1,0 +1,71 @@
+import { Match, Template } from 'aws-cdk-lib/assertions'
+import { endpoints } from '@jiayuan/contracts'
+import { routedContexts, routes } from '../lib/routes'
+import { synthApp } from './helpers'
+
+const routeKey = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`
+
+describe('api stack', () => {
+  const template = Template.fromStack(synthApp({ region: 'eu-west-1', corsOrigins: 'https://h5.example.org' }).api)
+
+  it('has one arm64 nodejs22.x function per context that has endpoints', () => {
+    expect(routedContexts).toContain('identity')
+    template.resourceCountIs('AWS::Lambda::Function', routedContexts.length)
+    template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] })
+    template.resourceCountIs('AWS::ApiGatewayV2::Integration', routedContexts.length)
+  })
+
+  it('routes every endpoint of the contracts, and the OpenAPI document', () => {
+    const keys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey)
+    const expected = [...endpoints.filter((e) => e.access.kind !== 'dev'), { method: 'get', path: '/v1/openapi.json' }]
+    expect(keys.sort()).toEqual(expected.map(routeKey).sort())
+    expect(routes.map(routeKey).sort()).toEqual(keys.sort())
+  })
+
+  it('never routes the dev-login endpoints', () => {
+    const devRoutes = endpoints.filter((e) => e.access.kind === 'dev').map(routeKey)
+    expect(devRoutes.length).toBeGreaterThan(0)
+    for (const key of devRoutes) template.resourcePropertiesCountIs('AWS::ApiGatewayV2::Route', { RouteKey: key }, 0)
+  })
+
+  it('gives functions the environment the API config reads, and no DEV_LOGIN', () => {
+    const env = Object.values(template.findResources('AWS::Lambda::Function')).map((f) => f.Properties.Environment.Variables)
+    for (const variables of env) {
+      expect(Object.keys(variables).sort()).toEqual(
+        ['BUCKET_NAME', 'CORS_ORIGINS', 'NODE_OPTIONS', 'STAGE', 'TABLE_NAME', 'TOKEN_SECRET_ARN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET_ARN'],
+      )
+      expect(variables).toMatchObject({ STAGE: 'prod', CORS_ORIGINS: 'https://h5.example.org' })
+    }
+  })
+
+  it('generates a 48-character token key and a WeChat secret for the operator to fill', () => {
+    template.resourceCountIs('AWS::SecretsManager::Secret', 2)
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
+    })
+    template.hasOutput('WechatAppSecretArn', {})
+  })
+
+  it('uses no managed policy and never allows Scan', () => {
+    template.allResourcesProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() })
+    expect(JSON.stringify(template.findResources('AWS::IAM::Policy'))).not.toContain('dynamodb:Scan')
+  })
+
+  it('writes access logs, traces with X-Ray and answers CORS preflights for the H5 origins', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    })
+    template.allResourcesProperties('AWS::Lambda::Function', { TracingConfig: { Mode: 'Active' } })
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://h5.example.org'] }),
+    })
+  })
+
+  it('uses an existing WeChat secret when one is named', () => {
+    const named = Template.fromStack(synthApp({ wechatSecretName: 'jiayuan/wechat' }).api)
+    named.resourceCountIs('AWS::SecretsManager::Secret', 1)
+    const [fn] = Object.values(named.findResources('AWS::Lambda::Function'))
+    expect(JSON.stringify(fn?.Properties.Environment.Variables.WECHAT_APP_SECRET_ARN)).toContain(':secret:jiayuan/wechat')
+  })
+})

@@ -1,0 +1,28 @@
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { App } from 'aws-cdk-lib'
+import cdkJson from '../cdk.json'
+import { defaultEntryDir } from '../lib/lambda-entries'
+import { loadConfig } from '../lib/config'
+import { addJiayuanStacks } from '../lib/jiayuan-app'
+
+const entry = join(defaultEntryDir, 'identity.ts')
+const MAX_BYTES = 1024 * 1024
+
+// The one test that really runs esbuild (locally, no Docker) on the real identity entry.
+;(existsSync(entry) ? describe : describe.skip)('identity bundle', () => {
+  it('bundles with the local esbuild to under 1 MB', () => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'jiayuan-cdk-')), context: { ...cdkJson.context, region: 'eu-west-1' } })
+    addJiayuanStacks(app, loadConfig(app))
+    const assembly = app.synth()
+    const assets = readdirSync(assembly.directory).filter((name) => name.startsWith('asset.'))
+    const bundles = assets.map((dir) => join(assembly.directory, dir, 'index.mjs')).filter((file) => existsSync(file))
+    expect(bundles).toHaveLength(1)
+    for (const file of bundles) {
+      const bytes = statSync(file).size
+      console.log(`identity bundle: ${(bytes / 1024).toFixed(1)} KiB`)
+      expect(bytes).toBeLessThan(MAX_BYTES)
+    }
+  })
+})

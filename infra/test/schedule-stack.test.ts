@@ -1,0 +1,23 @@
+import { Validations } from 'aws-cdk-lib'
+import { Template } from 'aws-cdk-lib/assertions'
+import { AwsSolutionsChecks } from 'cdk-nag'
+import { stubEntryDir, synthApp } from './helpers'
+
+describe('schedule stack', () => {
+  it('is not created while no scheduled job exists', () => {
+    expect(synthApp().schedule).toBeUndefined()
+  })
+
+  it('gives each job a house function and an EventBridge rule, nag-clean', () => {
+    const entryDir = stubEntryDir(['sla-sweep.ts'])
+    const jobs = [{ id: 'SlaSweep', entry: 'sla-sweep.ts', schedule: 'rate(5 minutes)' }]
+    const { app, schedule } = synthApp({ region: 'eu-west-1' }, { entryDir, jobs })
+    if (!schedule) throw new Error('expected a schedule stack')
+    const template = Template.fromStack(schedule)
+    template.resourceCountIs('AWS::Lambda::Function', 1)
+    template.hasResourceProperties('AWS::Lambda::Function', { Architectures: ['arm64'], Runtime: 'nodejs22.x' })
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(5 minutes)' })
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app))
+    expect(() => app.synth()).not.toThrow()
+  })
+})

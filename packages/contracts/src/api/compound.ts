@@ -1,0 +1,209 @@
+import { z } from 'zod'
+import { endpoint } from '../endpoint'
+import { COMPOUND_ROLES_ALL } from '../endpoint'
+import { CompoundParams, Id, Role } from '../common'
+import { Compound, CompoundSettings, Grid, Unit } from '../compound'
+import { BuildingSummary, Roll, RollImportRequest, RollImportResult, UnitListQuery } from '../roll'
+import { UploadRequest, UploadTicket } from '../upload'
+import {
+  Binding,
+  BindingDecision,
+  BindingForReview,
+  BindingListQuery,
+  BindingRequest,
+} from '../binding'
+import { MemberView, Membership } from '../compound'
+
+const context = 'identity'
+const rollKeepers = ['committee_member', 'community_admin'] as const
+
+export const getCompound = endpoint({
+  id: 'compound.get',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}',
+  summary: 'A compound and its settings (city profile, SLA table, categories, fee model)',
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  response: Compound,
+})
+
+export const updateSettings = endpoint({
+  id: 'compound.settings.update',
+  method: 'put',
+  path: '/v1/compounds/{compoundId}/settings',
+  summary: 'Replace the compound settings (logged as an event)',
+  context,
+  access: { kind: 'compound', roles: ['community_admin'] },
+  params: CompoundParams,
+  body: z.object({ settings: CompoundSettings, reason: z.string().trim().min(1).max(200) }),
+  response: Compound,
+})
+
+export const joinCompound = endpoint({
+  id: 'compound.join',
+  method: 'post',
+  path: '/v1/compounds/{compoundId}/join',
+  summary: 'Join a compound as a resident (an owner only after binding approval)',
+  context,
+  access: { kind: 'user' },
+  params: CompoundParams,
+  response: Membership,
+})
+
+export const listBuildings = endpoint({
+  id: 'compound.buildings',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/buildings',
+  summary: 'Buildings with unit counts and total exclusive area',
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  response: z.object({ buildings: z.array(BuildingSummary) }),
+})
+
+export const listUnits = endpoint({
+  id: 'compound.units',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/units',
+  summary: 'Units (no owner data), optionally of one building',
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  query: UnitListQuery,
+  response: z.object({ units: z.array(Unit) }),
+})
+
+export const getRoll = endpoint({
+  id: 'roll.get',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/roll',
+  summary: 'The roll of units and owners (phones masked)',
+  context,
+  access: { kind: 'compound', roles: rollKeepers },
+  params: CompoundParams,
+  response: Roll,
+})
+
+export const importRoll = endpoint({
+  id: 'roll.import',
+  method: 'post',
+  path: '/v1/compounds/{compoundId}/roll/import',
+  summary: 'Import a roll CSV: all rows valid or nothing written; re-importing the same file changes nothing',
+  context,
+  access: { kind: 'compound', roles: rollKeepers },
+  params: CompoundParams,
+  body: RollImportRequest,
+  response: RollImportResult,
+})
+
+export const listGrids = endpoint({
+  id: 'grid.list',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/grids',
+  summary: 'Grids and the buildings they cover',
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  response: z.object({ grids: z.array(Grid) }),
+})
+
+export const putGrid = endpoint({
+  id: 'grid.put',
+  method: 'put',
+  path: '/v1/compounds/{compoundId}/grids/{gridId}',
+  summary: 'Create or replace a grid',
+  context,
+  access: { kind: 'compound', roles: ['community_admin'] },
+  params: CompoundParams.extend({ gridId: Id }),
+  body: Grid.pick({ name: true, buildingIds: true }),
+  response: Grid,
+})
+
+export const listMembers = endpoint({
+  id: 'member.list',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/members',
+  summary: 'People with a role in the compound (names masked for committee members)',
+  context,
+  access: { kind: 'compound', roles: ['community_admin', 'committee_member'] },
+  params: CompoundParams,
+  response: z.object({ members: z.array(MemberView) }),
+})
+
+export const setMemberRoles = endpoint({
+  id: 'member.roles.set',
+  method: 'put',
+  path: '/v1/compounds/{compoundId}/members/{userId}/roles',
+  summary: 'Set staff roles of a member; owner is only ever granted by a binding approval (DOMAIN V13)',
+  context,
+  access: { kind: 'compound', roles: ['community_admin'] },
+  params: CompoundParams.extend({ userId: Id }),
+  body: z.object({
+    roles: z.array(Role.exclude(['owner'])).min(1),
+    gridIds: z.array(Id).default([]),
+    reason: z.string().trim().min(1).max(200),
+  }),
+  response: MemberView,
+})
+
+export const createUpload = endpoint({
+  id: 'upload.create',
+  method: 'post',
+  path: '/v1/compounds/{compoundId}/uploads',
+  summary: 'A presigned PUT for one file, straight to object storage',
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  body: UploadRequest,
+  response: UploadTicket,
+  status: 201,
+})
+
+export const requestBinding = endpoint({
+  id: 'binding.request',
+  method: 'post',
+  path: '/v1/compounds/{compoundId}/bindings',
+  summary: 'Ask to be recorded as an owner of a unit, with an evidence photo',
+  context,
+  access: { kind: 'compound', roles: ['resident', 'owner'] },
+  params: CompoundParams,
+  body: BindingRequest,
+  response: Binding,
+  status: 201,
+})
+
+export const myBindings = endpoint({
+  id: 'binding.mine',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/bindings/mine',
+  summary: "The caller's own binding requests",
+  context,
+  access: { kind: 'compound', roles: ['resident', 'owner'] },
+  params: CompoundParams,
+  response: z.object({ bindings: z.array(Binding) }),
+})
+
+export const listBindings = endpoint({
+  id: 'binding.list',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/bindings',
+  summary: 'Binding requests to review, with the roll owners of each unit and the evidence',
+  context,
+  access: { kind: 'compound', roles: rollKeepers },
+  params: CompoundParams,
+  query: BindingListQuery,
+  response: z.object({ bindings: z.array(BindingForReview) }),
+})
+
+export const decideBinding = endpoint({
+  id: 'binding.decide',
+  method: 'post',
+  path: '/v1/compounds/{compoundId}/bindings/{bindingId}/decision',
+  summary: 'Approve (naming the roll owner) or reject (with a reason) a binding request',
+  context,
+  access: { kind: 'compound', roles: rollKeepers },
+  params: CompoundParams.extend({ bindingId: Id }),
+  body: BindingDecision,
+  response: Binding,
+})

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { endpoint } from '../endpoint'
+import { DevLoginRequest, Persona, Session, User, WechatLoginRequest } from '../identity'
+import { Membership } from '../compound'
+
+const context = 'identity'
+
+export const health = endpoint({
+  id: 'health',
+  method: 'get',
+  path: '/v1/health',
+  summary: 'Liveness',
+  context,
+  access: { kind: 'public' },
+  response: z.object({ ok: z.literal(true), stage: z.string() }),
+})
+
+export const wechatLogin = endpoint({
+  id: 'auth.wechat',
+  method: 'post',
+  path: '/v1/auth/wechat',
+  summary: 'Exchange a wx.login code for a Jiayuan session (code2Session on the server)',
+  context,
+  access: { kind: 'public' },
+  body: WechatLoginRequest,
+  response: Session,
+})
+
+export const devPersonas = endpoint({
+  id: 'auth.dev.personas',
+  method: 'get',
+  path: '/v1/auth/dev/personas',
+  summary: 'Seeded personas for local runs (only when dev login is enabled)',
+  context,
+  access: { kind: 'dev' },
+  response: z.object({ personas: z.array(Persona) }),
+})
+
+export const devLogin = endpoint({
+  id: 'auth.dev.login',
+  method: 'post',
+  path: '/v1/auth/dev',
+  summary: 'Log in as a seeded persona (only when dev login is enabled)',
+  context,
+  access: { kind: 'dev' },
+  body: DevLoginRequest,
+  response: Session,
+})
+
+export const refresh = endpoint({
+  id: 'auth.refresh',
+  method: 'post',
+  path: '/v1/auth/refresh',
+  summary: 'Reissue the token with current memberships',
+  context,
+  access: { kind: 'user' },
+  response: Session,
+})
+
+export const me = endpoint({
+  id: 'me.get',
+  method: 'get',
+  path: '/v1/me',
+  summary: 'The caller and their memberships',
+  context,
+  access: { kind: 'user' },
+  response: z.object({ user: User, memberships: z.array(Membership) }),
+})

@@ -1,0 +1,55 @@
+import { z } from 'zod'
+
+/** Ids are short, URL-safe strings chosen by the server (or by the roll for units and owners). */
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, "-" and "_"')
+
+export const IsoTime = z.string().datetime({ offset: true })
+
+/** Money is integer fen (分); never a float. */
+export const Fen = z.number().int().safe()
+
+/** Floor area is integer hundredths of a square metre. */
+export const AreaCentiSqm = z.number().int().nonnegative().safe()
+
+export const Role = z.enum([
+  'resident',
+  'owner',
+  'grid_worker',
+  'property_staff',
+  'committee_member',
+  'community_admin',
+])
+export type Role = z.infer<typeof Role>
+
+export const ROLE_LABEL: Record<Role, string> = {
+  resident: '住户',
+  owner: '业主',
+  grid_worker: '网格员',
+  property_staff: '物业',
+  committee_member: '业委会委员',
+  community_admin: '社区管理员',
+}
+
+/** The one error shape every endpoint answers with (DESIGN.md, "Errors"). */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+})
+export type ErrorBody = z.infer<typeof ErrorBody>
+
+export const FieldIssue = z.object({ field: z.string(), message: z.string() })
+export type FieldIssue = z.infer<typeof FieldIssue>
+
+export const CompoundParams = z.object({ compoundId: Id })
+
+/** Every create accepts an idempotency key so a retried request does not create twice. */
+export const IdempotencyKey = z.string().min(8).max(128).regex(/^[A-Za-z0-9_.:-]+$/)
+
+export const Ok = z.object({ ok: z.literal(true) })

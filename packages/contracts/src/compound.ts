@@ -1,0 +1,156 @@
+import { z } from 'zod'
+import { AreaCentiSqm, Fen, Id, IsoTime, Role } from './common'
+
+/** Where a unit's area figure came from (DOMAIN V4): registered, else surveyed, else contract. */
+export const AreaSource = z.enum(['registered', 'surveyed', 'contract'])
+export type AreaSource = z.infer<typeof AreaSource>
+
+export const UnitStatus = z.enum(['owned', 'developer_unsold', 'undelivered'])
+export type UnitStatus = z.infer<typeof UnitStatus>
+
+export const UnitKind = z.enum(['residential', 'commercial', 'parking'])
+
+export const Building = z.object({
+  buildingId: Id,
+  name: z.string().min(1).max(40),
+  gridId: Id.optional(),
+})
+export type Building = z.infer<typeof Building>
+
+export const Unit = z.object({
+  unitId: Id,
+  buildingId: Id,
+  /** Human label such as `3-2-502` (building-entrance-room). */
+  label: z.string().min(1).max(40),
+  kind: UnitKind,
+  status: UnitStatus,
+  /** Exclusive area used for votes and bills, in hundredths of m². */
+  area: AreaCentiSqm,
+  areaSource: AreaSource,
+  registeredArea: AreaCentiSqm.optional(),
+  surveyedArea: AreaCentiSqm.optional(),
+  contractArea: AreaCentiSqm.optional(),
+})
+export type Unit = z.infer<typeof Unit>
+
+export const OwnerKind = z.enum(['person', 'organisation'])
+
+export const Owner = z.object({
+  ownerId: Id,
+  kind: OwnerKind,
+  name: z.string().min(1).max(60),
+  phone: z.string().max(20).optional(),
+  /** The developer (开发商) holding unsold units counts as one head (DOMAIN V3). */
+  isDeveloper: z.boolean(),
+})
+export type Owner = z.infer<typeof Owner>
+
+/** Links an owner to a unit. Co-owners of one unit name exactly one voter (DOMAIN V3). */
+export const Ownership = z.object({
+  unitId: Id,
+  ownerId: Id,
+  isVoter: z.boolean(),
+})
+export type Ownership = z.infer<typeof Ownership>
+
+export const Grid = z.object({
+  gridId: Id,
+  name: z.string().min(1).max(40),
+  buildingIds: z.array(Id),
+})
+export type Grid = z.infer<typeof Grid>
+
+export const SlaRule = z.object({
+  category: z.string().min(1).max(40),
+  priority: z.enum(['life_safety', 'urgent', 'normal', 'complaint']),
+  respondMinutes: z.number().int().positive(),
+  onSiteMinutes: z.number().int().positive(),
+  resolveMinutes: z.number().int().positive(),
+  clock: z.enum(['calendar', 'working']),
+})
+export type SlaRule = z.infer<typeof SlaRule>
+
+export const TicketCategory = z.object({
+  id: Id,
+  name: z.string().min(1).max(20),
+  /** 四事分流 bucket the category normally falls in (DOMAIN T4). */
+  triage: z.enum(['resident', 'property', 'community', 'joint']),
+})
+
+export const FeeModel = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('lump_sum'), ratePerSqmFen: Fen }),
+  z.object({
+    kind: z.enum(['commission', 'trust']),
+    ratePerSqmFen: Fen,
+    remuneration: z.discriminatedUnion('basis', [
+      z.object({ basis: z.literal('percent_of_income'), basisPoints: z.number().int().min(0).max(10000) }),
+      z.object({ basis: z.literal('fixed_per_month'), fen: Fen }),
+    ]),
+  }),
+])
+export type FeeModel = z.infer<typeof FeeModel>
+
+/** Rules that vary by city (DOMAIN preface): the code default follows the national rule. */
+export const CityProfile = z.object({
+  city: z.string().min(1).max(20),
+  noticeDays: z.number().int().min(1).default(15),
+  temporaryMeetingNoticeDays: z.number().int().min(1).default(7),
+  votingWindowMinDays: z.number().int().min(1).default(5),
+  votingWindowMaxDays: z.number().int().min(1).default(60),
+  /** 从众: only when the assembly rules say so, with the clause cited (DOMAIN V8). */
+  followMajority: z.object({ enabled: z.boolean(), clause: z.string().max(200).optional() }),
+  /** Cities that require the counted vote on a government platform (DOMAIN V12). */
+  governmentPlatformUrl: z.string().url().optional(),
+  parkingAreaCounts: z.boolean().default(false),
+  /** Share of public income moved to the maintenance fund when it is low (DOMAIN F6), in basis points. */
+  publicIncomeToFundBasisPoints: z.number().int().min(0).max(10000).default(0),
+  disclosureFrequencyDays: z.number().int().positive().default(90),
+})
+export type CityProfile = z.infer<typeof CityProfile>
+
+export const CompoundSettings = z.object({
+  cityProfile: CityProfile,
+  slaTable: z.array(SlaRule),
+  ticketCategories: z.array(TicketCategory),
+  feeModel: FeeModel,
+  maxOpenTicketsPerWorker: z.number().int().positive(),
+  claimTimeoutMinutes: z.number().int().positive(),
+  reopenWindowDays: z.number().int().positive(),
+  proxyCap: z.number().int().positive(),
+  allowVoteChange: z.boolean(),
+  namedBallots: z.boolean(),
+})
+export type CompoundSettings = z.infer<typeof CompoundSettings>
+
+export const Compound = z.object({
+  compoundId: Id,
+  name: z.string().min(1).max(40),
+  street: z.string().min(1).max(40),
+  community: z.string().min(1).max(40),
+  address: z.string().max(120),
+  settings: CompoundSettings,
+  createdAt: IsoTime,
+})
+export type Compound = z.infer<typeof Compound>
+
+export const CompoundSummary = Compound.pick({ compoundId: true, name: true, street: true, community: true })
+export type CompoundSummary = z.infer<typeof CompoundSummary>
+
+export const Membership = z.object({
+  compoundId: Id,
+  compoundName: z.string(),
+  roles: z.array(Role),
+  gridIds: z.array(Id),
+  /** Set once an owner binding is approved (DOMAIN V13). */
+  ownerId: Id.optional(),
+  unitIds: z.array(Id),
+})
+export type Membership = z.infer<typeof Membership>
+
+export const MemberView = z.object({
+  userId: Id,
+  displayName: z.string(),
+  roles: z.array(Role),
+  gridIds: z.array(Id),
+})
+export type MemberView = z.infer<typeof MemberView>

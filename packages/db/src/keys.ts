@@ -1,0 +1,41 @@
+/**
+ * Every key of the table is built here and nowhere else. The access patterns they serve are listed in
+ * packages/db/README.md.
+ */
+export const keys = {
+  compound: (cid: string) => ({ PK: `C#${cid}`, SK: 'META' }),
+  compoundIndex: (cid: string, community: string) => ({ GSI1PK: 'COMPOUNDS', GSI1SK: `${community}#${cid}` }),
+  grid: (cid: string, gridId: string) => ({ PK: `C#${cid}`, SK: `GRID#${gridId}` }),
+  gridPrefix: 'GRID#',
+
+  /** The roll (buildings, units, owners, ownerships) is one partition so one paged Query reads it all. */
+  rollPartition: (cid: string) => `C#${cid}#ROLL`,
+  building: (cid: string, bid: string) => ({ PK: `C#${cid}#ROLL`, SK: `B#${bid}` }),
+  unit: (cid: string, uid: string) => ({ PK: `C#${cid}#ROLL`, SK: `U#${uid}` }),
+  owner: (cid: string, oid: string) => ({ PK: `C#${cid}#ROLL`, SK: `O#${oid}` }),
+  ownership: (cid: string, uid: string, oid: string) => ({ PK: `C#${cid}#ROLL`, SK: `L#${uid}#${oid}` }),
+  ownershipPrefix: (uid: string) => `L#${uid}#`,
+
+  user: (uid: string) => ({ PK: `USER#${uid}`, SK: 'PROFILE' }),
+  userPartition: (uid: string) => `USER#${uid}`,
+  personaIndex: (personaId: string) => ({ GSI1PK: 'PERSONA', GSI1SK: personaId }),
+  openid: (openid: string) => ({ PK: `OPENID#${openid}`, SK: 'OPENID' }),
+  membership: (uid: string, cid: string) => ({ PK: `USER#${uid}`, SK: `MEM#${cid}` }),
+  membershipIndex: (cid: string, uid: string) => ({ GSI1PK: `C#${cid}#MEMBERS`, GSI1SK: uid }),
+
+  binding: (cid: string, bindingId: string) => ({ PK: `C#${cid}#BIND`, SK: `B#${bindingId}` }),
+  bindingByStatus: (cid: string, status: string, createdAt: string, bindingId: string) => ({
+    GSI1PK: `C#${cid}#BIND#${status}`,
+    GSI1SK: `${createdAt}#${bindingId}`,
+  }),
+  bindingByUser: (uid: string, cid: string, createdAt: string) => ({
+    GSI2PK: `USER#${uid}#BIND`,
+    GSI2SK: `${cid}#${createdAt}`,
+  }),
+  /** Held while a binding is pending, so one person cannot stack requests for one unit. */
+  pendingBindingLock: (cid: string, uid: string, unitId: string) => ({ PK: `C#${cid}#BIND`, SK: `LOCK#${uid}#${unitId}` }),
+
+  /** Who did what, when and why: one partition per compound and month, newest last. */
+  event: (cid: string, at: string, eventId: string) => ({ PK: `C#${cid}#EVT#${at.slice(0, 7)}`, SK: `${at}#${eventId}` }),
+  rollImport: (cid: string, fileHash: string) => ({ PK: `C#${cid}#ROLL`, SK: `IMPORT#${fileHash}` }),
+}

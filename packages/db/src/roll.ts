@@ -1,0 +1,107 @@
+import { BatchWriteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb'
+import type { Building, Owner, Ownership, Roll, Unit } from '@jiayuan/contracts'
+import type { Db } from './client'
+import { keys } from './keys'
+import { toEntity } from './items'
+import { queryAll } from './query-all'
+import { eventPut } from './events'
+
+type RollItem = Record<string, unknown> & { PK: string; SK: string; type: string }
+
+function rollItems(compoundId: string, roll: Roll): RollItem[] {
+  return [
+    ...roll.buildings.map((b: Building) => ({ ...keys.building(compoundId, b.buildingId), type: 'building', ...b })),
+    ...roll.units.map((u: Unit) => ({ ...keys.unit(compoundId, u.unitId), type: 'unit', ...u })),
+    ...roll.owners.map((o: Owner) => ({ ...keys.owner(compoundId, o.ownerId), type: 'owner', ...o })),
+    ...roll.ownerships.map((l: Ownership) => ({ ...keys.ownership(compoundId, l.unitId, l.ownerId), type: 'ownership', ...l })),
+  ]
+}
+
+/** The whole roll of a compound: one paged Query of its roll partition. */
+export async function readRoll(db: Db, compoundId: string): Promise<Roll> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.rollPartition(compoundId) },
+  })
+  const roll: Roll = { buildings: [], units: [], owners: [], ownerships: [] }
+  for (const item of items) {
+    if (item.type === 'building') roll.buildings.push(toEntity<Building>(item) as Building)
+    else if (item.type === 'unit') roll.units.push(toEntity<Unit>(item) as Unit)
+    else if (item.type === 'owner') roll.owners.push(toEntity<Owner>(item) as Owner)
+    else if (item.type === 'ownership') roll.ownerships.push(toEntity<Ownership>(item) as Ownership)
+  }
+  return roll
+}
+
+export async function getUnit(db: Db, compoundId: string, unitId: string): Promise<Unit | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.unit(compoundId, unitId) }))
+  return toEntity<Unit>(out.Item)
+}
+
+function canonical(item: Record<string, unknown>): string {
+  return JSON.stringify(Object.keys(item).sort().map((k) => [k, item[k]]))
+}
+
+export interface RollDiff {
+  created: number
+  updated: number
+  unchanged: number
+  writes: RollItem[]
+}
+
+/** What applying `roll` would change: items that are new or differ. Units not in the file are left alone. */
+export async function diffRoll(db: Db, compoundId: string, roll: Roll): Promise<RollDiff> {
+  const existing = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.rollPartition(compoundId) },
+  })
+  const bySk = new Map(existing.map((i) => [String(i.SK), canonical(i)]))
+  const diff: RollDiff = { created: 0, updated: 0, unchanged: 0, writes: [] }
+  for (const item of rollItems(compoundId, roll)) {
+    const before = bySk.get(item.SK)
+    if (before === undefined) diff.created++
+    else if (before !== canonical(item)) diff.updated++
+    else {
+      diff.unchanged++
+      continue
+    }
+    diff.writes.push(item)
+  }
+  return diff
+}
+
+/**
+ * Writes the changed items in batches of 25. The file was checked whole before this runs; if the process
+ * dies midway, importing the same file again writes only what is still missing.
+ */
+export async function applyRollDiff(
+  db: Db,
+  compoundId: string,
+  diff: RollDiff,
+  meta: { fileHash: string; actorId: string; at: string; rows: number },
+): Promise<void> {
+  for (let i = 0; i < diff.writes.length; i += 25) {
+    let pending = diff.writes.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }))
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: pending } }))
+      pending = (out.UnprocessedItems?.[db.table] ?? []) as typeof pending
+      if (pending.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)))
+    }
+  }
+  if (diff.writes.length === 0) return
+  const event = eventPut(db, {
+    compoundId,
+    action: 'roll.imported',
+    actorId: meta.actorId,
+    at: meta.at,
+    subject: meta.fileHash,
+    data: { rows: meta.rows, created: diff.created, updated: diff.updated },
+  })
+  await db.doc.send(new PutCommand(event.Put))
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: { ...keys.rollImport(compoundId, meta.fileHash), type: 'roll_import', fileHash: meta.fileHash, actorId: meta.actorId, at: meta.at, rows: meta.rows },
+    }),
+  )
+}

@@ -1,0 +1,183 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import type { Membership, Persona, Role, User } from '@jiayuan/contracts'
+import { NotFound } from '@jiayuan/domain'
+import type { Db } from './client'
+import { keys } from './keys'
+import { eventPut } from './events'
+import { isConditionFailure, newId, toEntity } from './items'
+
+function toMembership(item: Record<string, unknown>): Membership {
+  const e = toEntity<Partial<Membership>>(item) ?? {}
+  return {
+    compoundId: String(e.compoundId),
+    compoundName: String(e.compoundName),
+    roles: (e.roles ?? []) as Role[],
+    gridIds: e.gridIds ?? [],
+    unitIds: e.unitIds ?? [],
+    ...(e.ownerId ? { ownerId: e.ownerId } : {}),
+  }
+}
+
+function membershipItem(userId: string, m: Membership) {
+  return {
+    ...keys.membership(userId, m.compoundId),
+    ...keys.membershipIndex(m.compoundId, userId),
+    type: 'membership',
+    userId,
+    compoundId: m.compoundId,
+    compoundName: m.compoundName,
+    roles: new Set(m.roles),
+    ...(m.gridIds.length ? { gridIds: new Set(m.gridIds) } : {}),
+    ...(m.unitIds.length ? { unitIds: new Set(m.unitIds) } : {}),
+    ...(m.ownerId ? { ownerId: m.ownerId } : {}),
+  }
+}
+
+/** A person's profile and all their memberships: one Query of their partition. */
+export async function getUserWithMemberships(db: Db, userId: string): Promise<{ user: User; memberships: Membership[] }> {
+  const out = await db.doc.send(
+    new QueryCommand({ TableName: db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.userPartition(userId) } }),
+  )
+  const items = out.Items ?? []
+  const profile = items.find((i) => i.type === 'user')
+  const user = toEntity<User & { persona?: unknown }>(profile)
+  if (!user) throw new NotFound('用户')
+  return {
+    user: { userId: user.userId, displayName: user.displayName, createdAt: user.createdAt },
+    memberships: items.filter((i) => i.type === 'membership').map(toMembership),
+  }
+}
+
+export async function getMembership(db: Db, userId: string, compoundId: string): Promise<Membership | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.membership(userId, compoundId) }))
+  return out.Item ? toMembership(out.Item) : undefined
+}
+
+/**
+ * Finds the user behind a WeChat openid, creating one on first login. The openid item is written with a
+ * condition, so two first logins at once create exactly one user.
+ */
+export async function userForOpenid(db: Db, openid: string, displayName: string, at: string): Promise<string> {
+  const found = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.openid(openid) }))
+  if (found.Item) return String(found.Item.userId)
+  const userId = newId()
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: db.table, Item: { ...keys.openid(openid), type: 'openid', userId }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          { Put: { TableName: db.table, Item: { ...keys.user(userId), type: 'user', userId, displayName, createdAt: at } } },
+        ],
+      }),
+    )
+    return userId
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+    const again = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.openid(openid), ConsistentRead: true }))
+    if (!again.Item) throw err
+    return String(again.Item.userId)
+  }
+}
+
+export interface SeedUser extends User {
+  persona?: { personaId: string; description: string; memberships: Persona['memberships'] }
+}
+
+export async function putUser(db: Db, user: SeedUser): Promise<void> {
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: { ...keys.user(user.userId), ...(user.persona ? keys.personaIndex(user.persona.personaId) : {}), type: 'user', ...user },
+    }),
+  )
+}
+
+export async function putMembership(db: Db, userId: string, m: Membership): Promise<void> {
+  await db.doc.send(new PutCommand({ TableName: db.table, Item: membershipItem(userId, m) }))
+}
+
+/** Joining never downgrades: an existing membership is kept as it is. */
+export async function joinAsResident(db: Db, userId: string, compoundId: string, compoundName: string, at: string): Promise<Membership> {
+  const m: Membership = { compoundId, compoundName, roles: ['resident'], gridIds: [], unitIds: [] }
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: db.table, Item: membershipItem(userId, m), ConditionExpression: 'attribute_not_exists(PK)' } },
+          eventPut(db, { compoundId, action: 'member.joined', actorId: userId, at, subject: userId }),
+        ],
+      }),
+    )
+    return m
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+    return (await getMembership(db, userId, compoundId)) ?? m
+  }
+}
+
+export async function listMembers(db: Db, compoundId: string): Promise<Array<Membership & { userId: string }>> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.membershipIndex(compoundId, '').GSI1PK },
+    }),
+  )
+  return (out.Items ?? []).map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
+}
+
+export async function getUser(db: Db, userId: string): Promise<User | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.user(userId) }))
+  const u = toEntity<User>(out.Item)
+  return u ? { userId: u.userId, displayName: u.displayName, createdAt: u.createdAt } : undefined
+}
+
+/**
+ * Sets staff roles, keeping `owner` exactly as the bindings made it (DOMAIN V13: only an approval grants it).
+ */
+export async function setStaffRoles(
+  db: Db,
+  compoundId: string,
+  userId: string,
+  staff: { roles: Role[]; gridIds: string[] },
+  actor: { userId: string; at: string; reason: string },
+): Promise<Membership> {
+  const current = await getMembership(db, userId, compoundId)
+  if (!current) throw new NotFound('成员')
+  const roles = [...new Set([...staff.roles, ...(current.roles.includes('owner') ? (['owner'] as const) : [])])]
+  const next: Membership = { ...current, roles, gridIds: staff.gridIds }
+  await db.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName: db.table, Item: membershipItem(userId, next), ConditionExpression: 'attribute_exists(PK)' } },
+        eventPut(db, { compoundId, action: 'member.roles_set', actorId: actor.userId, at: actor.at, subject: userId, reason: actor.reason, data: { before: current.roles, after: roles } }),
+      ],
+    }),
+  )
+  return next
+}
+
+export async function listPersonas(db: Db): Promise<Persona[]> {
+  const out = await db.doc.send(
+    new QueryCommand({ TableName: db.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :p', ExpressionAttributeValues: { ':p': 'PERSONA' } }),
+  )
+  return (out.Items ?? []).map((i) => {
+    const p = i.persona as SeedUser['persona']
+    return { personaId: String(p?.personaId), displayName: String(i.displayName), description: String(p?.description ?? ''), memberships: p?.memberships ?? [] }
+  })
+}
+
+export async function userForPersona(db: Db, personaId: string): Promise<string | undefined> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :p AND GSI1SK = :id',
+      ExpressionAttributeValues: { ':p': 'PERSONA', ':id': personaId },
+    }),
+  )
+  const item = out.Items?.[0]
+  return item ? String(item.userId) : undefined
+}
+

@@ -1,0 +1,92 @@
+import type { Account, AccountCode, AccountKind, Building, ExpenseCategory, IncomeCategory, Unit } from '@jiayuan/contracts'
+import { ACCOUNT_CODE_PATTERN, EXPENSE_CATEGORY_LABEL, INCOME_CATEGORY_LABEL } from '@jiayuan/contracts'
+import { LedgerError } from './errors'
+
+/**
+ * Chart of accounts of one compound (DOMAIN F2, F6, F8, F11). Signs: a leg is debit positive, so asset and
+ * expense accounts carry positive balances and income and fund accounts negative ones.
+ *
+ * Posting patterns the rest of the module follows:
+ * - bill: debit `receivable:<unitId>`, credit `income:property_fee`; payment: debit `asset:bank`, credit the
+ *   receivable.
+ * - expense and remuneration (E11): debit `expense:<E>`, credit `asset:bank`.
+ * - public income: debit `asset:bank`, credit `income:<source>`; at period close the public-income accounts
+ *   are moved into `ledger:public_income`, from which a top-up (F6) credits `fund:<buildingId>`.
+ */
+export const BANK_ACCOUNT = 'asset:bank'
+export const PUBLIC_INCOME_LEDGER = 'ledger:public_income'
+
+export const receivableAccount = (unitId: string): AccountCode => `receivable:${unitId}`
+export const incomeAccount = (category: IncomeCategory): AccountCode => `income:${category}`
+export const expenseAccount = (category: ExpenseCategory): AccountCode => `expense:${category}`
+export const fundAccount = (buildingId: string): AccountCode => `fund:${buildingId}`
+
+export type ParsedAccount =
+  | { kind: 'asset'; type: 'bank' }
+  | { kind: 'asset'; type: 'receivable'; unitId: string }
+  | { kind: 'income'; category: IncomeCategory }
+  | { kind: 'expense'; category: ExpenseCategory }
+  | { kind: 'fund'; type: 'maintenance'; buildingId: string }
+  | { kind: 'fund'; type: 'public_income' }
+
+/** Reads a code by its grammar alone; whether this compound has the unit or building is `isInChart`. */
+export function parseAccountCode(code: string): ParsedAccount | undefined {
+  if (!ACCOUNT_CODE_PATTERN.test(code)) return undefined
+  const colon = code.indexOf(':')
+  const prefix = code.slice(0, colon)
+  const rest = code.slice(colon + 1)
+  // The pattern above has already pinned `rest` to a known category, so the casts below cannot lie.
+  switch (prefix) {
+    case 'asset':
+      return { kind: 'asset', type: 'bank' }
+    case 'receivable':
+      return { kind: 'asset', type: 'receivable', unitId: rest }
+    case 'income':
+      return { kind: 'income', category: rest as IncomeCategory }
+    case 'expense':
+      return { kind: 'expense', category: rest as ExpenseCategory }
+    case 'fund':
+      return { kind: 'fund', type: 'maintenance', buildingId: rest }
+    default:
+      return { kind: 'fund', type: 'public_income' }
+  }
+}
+
+export function accountKindOf(code: string): AccountKind | undefined {
+  return parseAccountCode(code)?.kind
+}
+
+export interface Chart {
+  compoundId: string
+  accounts: ReadonlyMap<AccountCode, Account>
+}
+
+export interface ChartInput {
+  compoundId: string
+  buildings: readonly Pick<Building, 'buildingId' | 'name'>[]
+  units: readonly Pick<Unit, 'unitId'>[]
+}
+
+export function chartOfAccounts({ compoundId, buildings, units }: ChartInput): Chart {
+  const list: Account[] = [{ code: BANK_ACCOUNT, kind: 'asset', name: '银行存款' }]
+  // The receivable's name carries no unit label: the ledger is shown to every owner (F5, P1).
+  for (const { unitId } of units) list.push({ code: receivableAccount(unitId), kind: 'asset', name: '应收物业费' })
+  for (const [category, name] of Object.entries(INCOME_CATEGORY_LABEL)) {
+    list.push({ code: incomeAccount(category as IncomeCategory), kind: 'income', name })
+  }
+  for (const [category, name] of Object.entries(EXPENSE_CATEGORY_LABEL)) {
+    list.push({ code: expenseAccount(category as ExpenseCategory), kind: 'expense', name: `${category} ${name}` })
+  }
+  for (const { buildingId, name } of buildings) {
+    list.push({ code: fundAccount(buildingId), kind: 'fund', name: `专项维修资金·${name}` })
+  }
+  list.push({ code: PUBLIC_INCOME_LEDGER, kind: 'fund', name: '公共收益' })
+  return { compoundId, accounts: new Map(list.map((account) => [account.code, account])) }
+}
+
+/** Null when the code is well formed and in the chart; otherwise the error naming `field`. */
+export function validateAccountCode(code: string, chart: Chart, field = 'account'): LedgerError | null {
+  if (!parseAccountCode(code)) return new LedgerError('InvalidAccountCode', field, `“${code}”不是科目代码`)
+  if (!chart.accounts.has(code)) return new LedgerError('UnknownAccount', field, `本小区没有科目“${code}”`)
+  return null
+}

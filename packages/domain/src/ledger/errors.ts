@@ -1,0 +1,36 @@
+import { DomainError } from '../errors'
+import type { ErrorKind } from '../errors'
+
+const KIND_BY_CODE = {
+  InvalidAccountCode: 'invalid',
+  UnknownAccount: 'invalid',
+  WrongCompound: 'invalid',
+  TooFewLegs: 'invalid',
+  NonIntegerAmount: 'invalid',
+  ZeroAmount: 'invalid',
+  UnbalancedEntry: 'invalid',
+  InvalidAmount: 'invalid',
+  InvalidPeriod: 'invalid',
+  ReversalTarget: 'invalid',
+  NotReversible: 'rule',
+  ApproverIsProposer: 'rule',
+  WrongExpense: 'invalid',
+  EntryNotInChain: 'not_found',
+} as const satisfies Record<string, ErrorKind>
+
+export type LedgerErrorCode = keyof typeof KIND_BY_CODE
+
+/**
+ * One named error for every ledger rule. `field` names the offending input (e.g. `legs.1.amountFen`) so the
+ * API can answer with a FieldIssue and the form can point at it; the status comes from `kind` as for every
+ * DomainError.
+ */
+export class LedgerError extends DomainError {
+  constructor(
+    override readonly code: LedgerErrorCode,
+    readonly field: string,
+    message: string,
+  ) {
+    super(KIND_BY_CODE[code], code, message, [{ field, message }])
+  }
+}

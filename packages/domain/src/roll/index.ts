@@ -1,0 +1,3 @@
+export * from './area'
+export * from './csv'
+export * from './validate-roll'

@@ -1,0 +1,8 @@
+/** Compound-level knobs the state machine needs. `reopenWindowDays` comes from CompoundSettings. */
+export interface TicketPolicy {
+  reopenWindowDays: number
+  /** How long a resolved ticket waits for the requester before the sweep may close it silently (T5). */
+  confirmTimeoutDays: number
+}
+
+export const DEFAULT_TICKET_POLICY: TicketPolicy = { reopenWindowDays: 7, confirmTimeoutDays: 3 }

@@ -1,0 +1,58 @@
+import type { SlaRule, Ticket } from '@jiayuan/contracts'
+import { deadlines, pauseSpans, type SlaDeadlines } from './deadlines'
+import { MINUTE_MS } from './time'
+
+export type MilestoneState = 'met' | 'breached' | 'pending'
+
+export interface SlaState {
+  respond: MilestoneState
+  onSite: MilestoneState
+  resolve: MilestoneState
+  /** A milestone not yet reached whose deadline has passed: someone has to act now. */
+  overdue: boolean
+  /**
+   * Whole minutes (rounded down) from `now` to the deadline of the earliest unreached milestone; negative once
+   * it has passed; null when every milestone is reached.
+   */
+  remainingMinutes: number | null
+  deadlines: SlaDeadlines
+}
+
+/**
+ * Where the ticket stands against its rule at `now`. Lifecycle times after `now` are treated as not yet
+ * happened, so the same function answers "as of the end of last month" for the report.
+ *
+ * What reaches each milestone: respond — acceptance (dispatch or claim), or escalation out of the property's
+ * remit, which is also an answer; on site — arriving, or resolving without a visit; resolve — resolving.
+ */
+export function slaState(ticket: Ticket, rule: SlaRule, now: Date): SlaState {
+  const due = deadlines(ticket, rule, pauseSpans(ticket.pauses, now))
+  const nowMs = now.getTime()
+  const reached = (...times: (string | undefined)[]) => earliestUpTo(times, nowMs)
+  const respond = { at: reached(ticket.acceptedAt, ticket.escalation?.at), by: Date.parse(due.respondBy) }
+  const onSite = { at: reached(ticket.onSiteAt, ticket.resolvedAt), by: Date.parse(due.onSiteBy) }
+  const resolve = { at: reached(ticket.resolvedAt), by: Date.parse(due.resolveBy) }
+  const unreached = [respond, onSite, resolve].filter((milestone) => milestone.at === undefined)
+  const nextBy = unreached.length === 0 ? undefined : Math.min(...unreached.map((milestone) => milestone.by))
+  return {
+    respond: milestoneState(respond, nowMs),
+    onSite: milestoneState(onSite, nowMs),
+    resolve: milestoneState(resolve, nowMs),
+    overdue: unreached.some((milestone) => nowMs > milestone.by),
+    remainingMinutes: nextBy === undefined ? null : Math.floor((nextBy - nowMs) / MINUTE_MS),
+    deadlines: due,
+  }
+}
+
+function milestoneState({ at, by }: { at: number | undefined; by: number }, nowMs: number): MilestoneState {
+  if (at !== undefined) return at <= by ? 'met' : 'breached'
+  return nowMs > by ? 'breached' : 'pending'
+}
+
+function earliestUpTo(times: readonly (string | undefined)[], limitMs: number): number | undefined {
+  const instants = times
+    .filter((time): time is string => time !== undefined)
+    .map((time) => Date.parse(time))
+    .filter((ms) => ms <= limitMs)
+  return instants.length === 0 ? undefined : Math.min(...instants)
+}

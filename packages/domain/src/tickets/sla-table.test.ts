@@ -1,0 +1,53 @@
+import { SlaRule } from '@jiayuan/contracts'
+import { DEFAULT_SLA } from '../compound/default-settings'
+import { SLA_ANY_CATEGORY, defaultPriorityFor, defaultSlaTable, findSlaRule } from './sla-table'
+
+describe('defaultSlaTable (DOMAIN T1)', () => {
+  const table = defaultSlaTable()
+
+  it('is valid data', () => {
+    for (const rule of table) expect(SlaRule.parse(rule)).toEqual(rule)
+  })
+
+  it('puts life and safety (lift entrapment) on site within 30 minutes', () => {
+    expect(findSlaRule(table, 'lift', 'life_safety')?.onSiteMinutes).toBe(30)
+  })
+
+  it('has urgent utilities respond within 2 hours', () => {
+    expect(findSlaRule(table, 'water_power', 'urgent')?.respondMinutes).toBe(120)
+  })
+
+  it('has general matters respond in 24 hours and resolve in 7 days', () => {
+    expect(findSlaRule(table, 'repair', 'normal')).toMatchObject({ respondMinutes: 1440, resolveMinutes: 10080 })
+  })
+
+  it('has complaints respond in 24 hours', () => {
+    expect(findSlaRule(table, 'noise', 'complaint')?.respondMinutes).toBe(1440)
+  })
+
+  it('keeps every deadline in order: respond ≤ on site ≤ resolve', () => {
+    for (const rule of table) {
+      expect(rule.respondMinutes).toBeLessThanOrEqual(rule.onSiteMinutes)
+      expect(rule.onSiteMinutes).toBeLessThanOrEqual(rule.resolveMinutes)
+    }
+  })
+
+  it('agrees with the table in defaultSettings() wherever both have a row', () => {
+    for (const row of DEFAULT_SLA) expect(findSlaRule(table, row.category, row.priority)).toEqual(row)
+  })
+
+  it('has a fallback row for every priority', () => {
+    for (const priority of ['life_safety', 'urgent', 'normal', 'complaint'] as const) {
+      expect(findSlaRule(table, 'a_category_nobody_configured', priority)?.category).toBe(SLA_ANY_CATEGORY)
+    }
+  })
+})
+
+describe('defaultPriorityFor', () => {
+  it('starts a lift report as life and safety until staff triage it', () => {
+    expect(defaultPriorityFor(defaultSlaTable(), 'lift')).toBe('life_safety')
+  })
+  it('falls back to normal', () => {
+    expect(defaultPriorityFor(defaultSlaTable(), 'unknown')).toBe('normal')
+  })
+})

@@ -1,0 +1,19 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/** The scripts' one reader of process.env: where `npm start` listens and keeps its data. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('.data'),
+  HOST: z.string().default('127.0.0.1'),
+  CI: z.string().optional(),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+})
+
+export const scriptEnv = (() => {
+  const env = Env.parse(process.env)
+  return { ...env, DATA_DIR: path.resolve(env.DATA_DIR), isCI: env.CI === 'true' || env.CI === '1' }
+})()
+
+export const ROOT = path.resolve(__dirname, '..')
+export const H5_DIST = path.join(ROOT, 'apps/miniapp/dist/h5')

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto'
+import { applyRollDiff, diffRoll, getCompound, putCompound, putGrid, putMembership, putUser, type Db } from '@jiayuan/db'
+import { defaultSettings, NotFound, validateRollCsv } from '@jiayuan/domain'
+import { demoRollCsv, secondRollCsv } from './demo-roll'
+import { DEMO_COMPOUND, PERSONAS, SECOND_COMPOUND, personaMemberships } from './personas'
+
+const SEED_ACTOR = 'seed'
+
+async function importRoll(db: Db, compoundId: string, csv: string, at: string): Promise<void> {
+  const check = validateRollCsv(csv)
+  if (check.errors.length) throw new Error(`demo roll is invalid: ${JSON.stringify(check.errors.slice(0, 3))}`)
+  const diff = await diffRoll(db, compoundId, check.roll)
+  const fileHash = createHash('sha256').update(csv).digest('hex')
+  await applyRollDiff(db, compoundId, diff, { fileHash, actorId: SEED_ACTOR, at, rows: check.rows })
+}
+
+async function exists(db: Db, compoundId: string): Promise<boolean> {
+  try {
+    await getCompound(db, compoundId)
+    return true
+  } catch (err) {
+    if (err instanceof NotFound) return false
+    throw err
+  }
+}
+
+/**
+ * Seeds the demo compound (and a small second one) once. `prefix` lets tests seed isolated copies side by side
+ * in one table; the app itself uses no prefix.
+ */
+export async function seedDemo(db: Db, options: { prefix?: string; now?: Date } = {}): Promise<{ seeded: boolean; compoundIds: string[] }> {
+  const p = options.prefix ?? ''
+  const at = (options.now ?? new Date()).toISOString()
+  const main = { ...DEMO_COMPOUND, compoundId: `${p}${DEMO_COMPOUND.compoundId}` }
+  const second = { ...SECOND_COMPOUND, compoundId: `${p}${SECOND_COMPOUND.compoundId}` }
+  if (await exists(db, main.compoundId)) return { seeded: false, compoundIds: [main.compoundId, second.compoundId] }
+
+  for (const c of [second, main]) {
+    const { city, ...rest } = c
+    await putCompound(db, { ...rest, settings: defaultSettings(city), createdAt: at })
+  }
+  await importRoll(db, main.compoundId, demoRollCsv(), at)
+  await importRoll(db, second.compoundId, secondRollCsv(), at)
+  await putGrid(db, main.compoundId, { gridId: 'grid-a', name: '第一网格', buildingIds: ['b1', 'b2'] }, { userId: SEED_ACTOR, at })
+  await putGrid(db, main.compoundId, { gridId: 'grid-b', name: '第二网格', buildingIds: ['b3'] }, { userId: SEED_ACTOR, at })
+
+  const names: Record<string, string> = { [main.compoundId]: main.name, [second.compoundId]: second.name }
+  for (const persona of PERSONAS) {
+    const userId = `${p}u-${persona.personaId}`
+    const memberships = personaMemberships(
+      { ...persona, memberships: persona.memberships.map((m) => ({ ...m, compoundId: `${p}${m.compoundId}` })) },
+      names,
+    )
+    await putUser(db, {
+      userId,
+      displayName: persona.displayName,
+      createdAt: at,
+      persona: {
+        personaId: `${p}${persona.personaId}`,
+        description: persona.description,
+        memberships: memberships.map((m) => ({ compoundId: m.compoundId, compoundName: m.compoundName, roles: m.roles })),
+      },
+    })
+    for (const m of memberships) await putMembership(db, userId, m)
+  }
+  return { seeded: true, compoundIds: [main.compoundId, second.compoundId] }
+}

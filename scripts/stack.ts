@@ -1,0 +1,61 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { createDb, ensureTable } from '@jiayuan/db'
+import { freePort, startDynamoLocal } from '@jiayuan/db/local'
+import { createDeps, parseConfig } from '@jiayuan/api'
+import { startApiServer, startFakeWechat, startLocalS3 } from '@jiayuan/api/local'
+import { seedDemo } from './seed/seed-demo'
+
+export interface Stack {
+  url: string
+  seeded: boolean
+  stop(): Promise<void>
+}
+
+/** A local secret that survives restarts, so tokens stay valid across `npm start` runs. */
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'token-secret')
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+/**
+ * The whole product on this machine: DynamoDB Local (on disk under dataDir, or in memory), a local S3, a
+ * stand-in for WeChat's login API, the API with dev login on, and the H5 build on the same origin.
+ */
+export async function startStack(options: { port: number; host: string; dataDir?: string; staticDir?: string }): Promise<Stack> {
+  const dataDir = options.dataDir
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true })
+  const ddb = await startDynamoLocal(dataDir ? { dbPath: path.join(dataDir, 'dynamodb') } : {})
+  const s3Dir = dataDir ? path.join(dataDir, 's3') : fs.mkdtempSync(path.join(os.tmpdir(), 'jiayuan-s3-'))
+  const s3 = await startLocalS3({ port: await freePort(), directory: s3Dir, bucket: 'jiayuan-files' })
+  const wechat = await startFakeWechat({ appId: 'wx-local-app', appSecret: 'local-secret' })
+  const config = parseConfig({
+    STAGE: 'local',
+    TABLE_NAME: 'jiayuan',
+    DDB_ENDPOINT: ddb.endpoint,
+    BUCKET_NAME: 'jiayuan-files',
+    S3_ENDPOINT: s3.endpoint,
+    TOKEN_SECRET: dataDir ? localSecret(dataDir) : randomBytes(32).toString('hex'),
+    WECHAT_APP_ID: 'wx-local-app',
+    WECHAT_APP_SECRET: 'local-secret',
+    WECHAT_API_BASE: wechat.url,
+    DEV_LOGIN: 'on',
+  })
+  const deps = await createDeps(config, { log: (e) => (e.level === 'error' ? console.error(JSON.stringify(e)) : undefined) })
+  await ensureTable(createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: ddb.endpoint }))
+  const { seeded } = await seedDemo(deps.db)
+  const server = await startApiServer(deps, { port: options.port, host: options.host, ...(options.staticDir ? { staticDir: options.staticDir } : {}) })
+  return {
+    url: server.url,
+    seeded,
+    async stop() {
+      await server.close()
+      await wechat.close()
+      await s3.close()
+      await ddb.stop()
+    },
+  }
+}
