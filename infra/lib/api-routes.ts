@@ -6,15 +6,17 @@ import type { Context } from '@jiayuan/contracts'
 import { routes } from './routes'
 
 const authReason =
-  "Callers are authenticated in the function: one wrapper verifies the bearer token and checks the caller's role " +
-  'in the compound named by the path, which a gateway authorizer cannot see; health and WeChat login are public by design.'
+  'Callers are authenticated in the function: one wrapper verifies the bearer token and checks the ' +
+  "caller's role in the compound named by the path, which a gateway authorizer cannot see; " +
+  'health and WeChat login are public by design.'
 
 /** One gateway route per contract route (method + path), integrated with its context's function. */
 export function addContractRoutes(api: HttpApi, functions: ReadonlyMap<Context, IFunction>): void {
   const integrations = new Map<Context, HttpLambdaIntegration>()
   for (const [context, fn] of functions) {
     // One invoke permission per function, not per route, keeps its resource policy under the size limit.
-    integrations.set(context, new HttpLambdaIntegration(`${context}-integration`, fn, { scopePermissionToRoute: false }))
+    const integration = new HttpLambdaIntegration(`${context}-integration`, fn, { scopePermissionToRoute: false })
+    integrations.set(context, integration)
   }
   for (const route of routes) {
     const integration = integrations.get(route.context)

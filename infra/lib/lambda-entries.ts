@@ -7,6 +7,6 @@ export const defaultEntryDir = join(__dirname, '../../apps/api/src/lambda')
 /** Fails the synth with the missing file's name rather than deep inside NodejsFunction. */
 export function entryFile(dir: string, file: string): string {
   const path = join(dir, file)
-  if (!existsSync(path)) throw new Error(`no Lambda entry at ${path}: create it (exporting \`handler\`) or remove what points at it`)
+  if (!existsSync(path)) throw new Error(`no Lambda entry at ${path}: create it (exporting \`handler\`)`)
   return path
 }

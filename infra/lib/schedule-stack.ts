@@ -26,7 +26,8 @@ export class ScheduleStack extends Stack {
         table: props.table,
         bucket,
       })
-      new Rule(this, `${job.id}Rule`, { schedule: Schedule.expression(job.schedule), targets: [new LambdaFunction(fn.fn)] })
+      const schedule = Schedule.expression(job.schedule)
+      new Rule(this, `${job.id}Rule`, { schedule, targets: [new LambdaFunction(fn.fn)] })
     }
   }
 }

@@ -1,5 +1,12 @@
 import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib'
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3'
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  HttpMethods,
+  ObjectOwnership,
+  type CorsRule,
+} from 'aws-cdk-lib/aws-s3'
 import type { Construct } from 'constructs'
 
 export interface StorageStackProps extends StackProps {
@@ -43,16 +50,22 @@ export class StorageStack extends Stack {
         // Versions guard against a bad overwrite, but a deleted photo (PIPL erasure) must not live on forever.
         { noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(7) },
       ],
-      cors: props.corsOrigins.length === 0 ? undefined : [
-        {
-          allowedOrigins: [...props.corsOrigins],
-          allowedMethods: [HttpMethods.PUT, HttpMethods.GET, HttpMethods.HEAD],
-          // The presigned signature is what protects an upload; headers vary with the signed content type.
-          allowedHeaders: ['*'],
-          exposedHeaders: ['ETag'],
-          maxAge: 3000,
-        },
-      ],
+      cors: corsRules(props.corsOrigins),
     })
   }
+}
+
+/** None without origins: the weapp build uploads outside the browser's CORS rules. */
+function corsRules(origins: readonly string[]): CorsRule[] | undefined {
+  if (origins.length === 0) return undefined
+  return [
+    {
+      allowedOrigins: [...origins],
+      allowedMethods: [HttpMethods.PUT, HttpMethods.GET, HttpMethods.HEAD],
+      // The presigned signature is what protects an upload; its headers vary with the signed content type.
+      allowedHeaders: ['*'],
+      exposedHeaders: ['ETag'],
+      maxAge: 3000,
+    },
+  ]
 }

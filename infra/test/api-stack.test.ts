@@ -29,11 +29,18 @@ describe('api stack', () => {
   })
 
   it('gives functions the environment the API config reads, and no DEV_LOGIN', () => {
-    const env = Object.values(template.findResources('AWS::Lambda::Function')).map((f) => f.Properties.Environment.Variables)
-    for (const variables of env) {
-      expect(Object.keys(variables).sort()).toEqual(
-        ['BUCKET_NAME', 'CORS_ORIGINS', 'NODE_OPTIONS', 'STAGE', 'TABLE_NAME', 'TOKEN_SECRET_ARN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET_ARN'],
-      )
+    const functions = Object.values(template.findResources('AWS::Lambda::Function'))
+    for (const variables of functions.map((f) => f.Properties.Environment.Variables)) {
+      expect(Object.keys(variables).sort()).toEqual([
+        'BUCKET_NAME',
+        'CORS_ORIGINS',
+        'NODE_OPTIONS',
+        'STAGE',
+        'TABLE_NAME',
+        'TOKEN_SECRET_ARN',
+        'WECHAT_APP_ID',
+        'WECHAT_APP_SECRET_ARN',
+      ])
       expect(variables).toMatchObject({ STAGE: 'prod', CORS_ORIGINS: 'https://h5.example.org' })
     }
   })
@@ -66,6 +73,7 @@ describe('api stack', () => {
     const named = Template.fromStack(synthApp({ wechatSecretName: 'jiayuan/wechat' }).api)
     named.resourceCountIs('AWS::SecretsManager::Secret', 1)
     const [fn] = Object.values(named.findResources('AWS::Lambda::Function'))
-    expect(JSON.stringify(fn?.Properties.Environment.Variables.WECHAT_APP_SECRET_ARN)).toContain(':secret:jiayuan/wechat')
+    const arn = fn?.Properties.Environment.Variables.WECHAT_APP_SECRET_ARN
+    expect(JSON.stringify(arn)).toContain(':secret:jiayuan/wechat')
   })
 })

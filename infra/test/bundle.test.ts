@@ -13,7 +13,8 @@ const MAX_BYTES = 1024 * 1024
 // The one test that really runs esbuild (locally, no Docker) on the real identity entry.
 ;(existsSync(entry) ? describe : describe.skip)('identity bundle', () => {
   it('bundles with the local esbuild to under 1 MB', () => {
-    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'jiayuan-cdk-')), context: { ...cdkJson.context, region: 'eu-west-1' } })
+    const outdir = mkdtempSync(join(tmpdir(), 'jiayuan-cdk-'))
+    const app = new App({ outdir, context: { ...cdkJson.context, region: 'eu-west-1' } })
     addJiayuanStacks(app, loadConfig(app))
     const assembly = app.synth()
     const assets = readdirSync(assembly.directory).filter((name) => name.startsWith('asset.'))

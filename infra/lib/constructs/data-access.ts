@@ -19,8 +19,10 @@ export interface DataAccess {
 export function grantTable(fn: LambdaFunction, table: ITableV2): void {
   fn.addEnvironment('TABLE_NAME', table.tableName)
   // Transactions are authorised by the item actions they contain, so no Transact* action is listed.
-  const itemActions = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'ConditionCheckItem']
-  fn.addToRolePolicy(new PolicyStatement({ actions: itemActions.map((a) => `dynamodb:${a}`), resources: [table.tableArn] }))
+  const reads = ['GetItem', 'BatchGetItem', 'Query']
+  const writes = ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'ConditionCheckItem']
+  const actions = [...reads, ...writes].map((a) => `dynamodb:${a}`)
+  fn.addToRolePolicy(new PolicyStatement({ actions, resources: [table.tableArn] }))
   const indexArns = tableSpec.indexes.map((index) => `${table.tableArn}/index/${index.name}`)
   fn.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }))
 }
@@ -28,10 +30,12 @@ export function grantTable(fn: LambdaFunction, table: ITableV2): void {
 /** Objects only: the API presigns PUT and GET for clients and reads uploads back; it never lists or deletes. */
 export function grantBucket(fn: LambdaFunction, bucket: IBucket): void {
   fn.addEnvironment('BUCKET_NAME', bucket.bucketName)
-  fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [bucket.arnForObjects('*')] }))
+  const objects = bucket.arnForObjects('*')
+  fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [objects] }))
+  // The finding names the bucket, which is why the bucket is imported by its fixed name (files-bucket.ts).
   Validations.of(fn.role ?? fn).acknowledge({
     id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${bucket.bucketName}/*]`,
-    reason: 'Object keys are minted per upload at request time, so no narrower resource can be named in advance.',
+    reason: 'Object keys are minted per upload at request time, so no narrower resource can be named.',
   })
 }
 

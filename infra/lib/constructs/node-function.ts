@@ -51,7 +51,7 @@ export class NodeFunction extends Construct {
     })
     Validations.of(this.fn).acknowledge({
       id: 'AwsSolutions::AwsSolutions-L1',
-      reason: 'nodejs22.x is chosen on purpose: it is the newest runtime we have tested in both partitions and matches the esbuild target.',
+      reason: 'Node.js 22 is pinned on purpose (esbuild target node22); moving runtime is a tested change made here.',
     })
     if (tracing === Tracing.ACTIVE) {
       Validations.of(role).acknowledge({

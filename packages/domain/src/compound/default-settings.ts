@@ -1,19 +1,5 @@
-import type { CompoundSettings, SlaRule } from '@jiayuan/contracts'
-
-const H = 60
-const D = 24 * H
-
-/** T1 defaults: life and safety on site in 30 min; urgent utilities respond in 2 h; general 24 h / 7 days. */
-export const DEFAULT_SLA: SlaRule[] = [
-  { category: 'lift', priority: 'life_safety', respondMinutes: 10, onSiteMinutes: 30, resolveMinutes: 4 * H, clock: 'calendar' },
-  { category: 'water_power', priority: 'urgent', respondMinutes: 2 * H, onSiteMinutes: 4 * H, resolveMinutes: 2 * D, clock: 'calendar' },
-  { category: 'repair', priority: 'normal', respondMinutes: D, onSiteMinutes: 3 * D, resolveMinutes: 7 * D, clock: 'calendar' },
-  { category: 'cleaning', priority: 'normal', respondMinutes: D, onSiteMinutes: 2 * D, resolveMinutes: 7 * D, clock: 'calendar' },
-  { category: 'greening', priority: 'normal', respondMinutes: D, onSiteMinutes: 3 * D, resolveMinutes: 7 * D, clock: 'calendar' },
-  { category: 'security', priority: 'urgent', respondMinutes: 2 * H, onSiteMinutes: 4 * H, resolveMinutes: 2 * D, clock: 'calendar' },
-  { category: 'noise', priority: 'complaint', respondMinutes: D, onSiteMinutes: 3 * D, resolveMinutes: 7 * D, clock: 'calendar' },
-  { category: 'other', priority: 'normal', respondMinutes: D, onSiteMinutes: 3 * D, resolveMinutes: 7 * D, clock: 'calendar' },
-]
+import type { CompoundSettings } from '@jiayuan/contracts'
+import { defaultSlaTable } from '../tickets/sla-table'
 
 /** National defaults; a city profile overrides what its regulation sets (DOMAIN preface). */
 export function defaultSettings(city = '全国默认'): CompoundSettings {
@@ -29,7 +15,7 @@ export function defaultSettings(city = '全国默认'): CompoundSettings {
       publicIncomeToFundBasisPoints: 0,
       disclosureFrequencyDays: 90,
     },
-    slaTable: DEFAULT_SLA,
+    slaTable: defaultSlaTable(),
     ticketCategories: [
       { id: 'lift', name: '电梯', triage: 'property' },
       { id: 'water_power', name: '水电', triage: 'property' },
