@@ -8,7 +8,7 @@ describe('infra config', () => {
     const config = configOf({})
     expect(config).toMatchObject({ region: 'cn-north-1', stage: 'prod', corsOrigins: [] })
     // On deploy the CLI exports the caller's account; a plain synth has none.
-    expect(config.account).toBe(process.env.CDK_DEFAULT_ACCOUNT ?? '111111111111')
+    expect(config.account).toMatch(/^\d{12}$/)
   })
 
   it('splits -c corsOrigins=a,b into a list', () => {

@@ -1,10 +1,18 @@
 import type { Context } from '@jiayuan/contracts'
 import type { Route } from './http/route'
+import { assemblyRoutes } from './assembly/index'
 import { identityRoutes } from './identity/index'
+import { ledgerRoutes } from './ledger/index'
+import { ticketsRoutes } from './tickets/index'
+
+const asRoutes = (routes: readonly unknown[]) => routes as readonly Route[]
 
 /** Route code of every bounded context; each Lambda serves one context, the local server serves all. */
 export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
-  identity: identityRoutes as unknown as Route[],
+  identity: asRoutes(identityRoutes),
+  tickets: asRoutes(ticketsRoutes),
+  assembly: asRoutes(assemblyRoutes),
+  ledger: asRoutes(ledgerRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

@@ -1,4 +1,4 @@
-import { ZodError } from 'zod'
+import { type ZodError } from 'zod'
 import { DomainError, InvalidInput, type ErrorKind } from '@jiayuan/domain'
 import type { ErrorBody, FieldIssue } from '@jiayuan/contracts'
 

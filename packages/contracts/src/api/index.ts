@@ -1,11 +1,14 @@
 import type { Endpoint } from '../endpoint'
-import * as identity from './identity'
+import * as assembly from './assembly'
 import * as compound from './compound'
+import * as identity from './identity'
+import * as ledger from './ledger'
+import * as tickets from './tickets'
 
-export { identity, compound }
+export { identity, compound, tickets, assembly, ledger }
 
 /** Every endpoint of the API, in one list: the server registers, documents and tests from it. */
-export const endpoints: readonly Endpoint[] = [identity, compound].flatMap((group) =>
+export const endpoints: readonly Endpoint[] = [identity, compound, tickets, assembly, ledger].flatMap((group) =>
   Object.values(group as Record<string, unknown>).filter(isEndpoint),
 )
 

@@ -1,8 +1,5 @@
-/**
- * Every key of the table is built here and nowhere else. The access patterns they serve are listed in
- * packages/db/README.md.
- */
-export const keys = {
+/** Keys of the identity context: compounds, the roll, people, memberships, bindings, events. */
+export const identityKeys = {
   compound: (cid: string) => ({ PK: `C#${cid}`, SK: 'META' }),
   compoundIndex: (cid: string, community: string) => ({ GSI1PK: 'COMPOUNDS', GSI1SK: `${community}#${cid}` }),
   grid: (cid: string, gridId: string) => ({ PK: `C#${cid}`, SK: `GRID#${gridId}` }),

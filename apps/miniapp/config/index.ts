@@ -1,0 +1,60 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+
+/**
+ * The one reader of build-time settings for the mini-app (STYLE rule 4).
+ *
+ * TARO_APP_API_BASE: where the API lives. H5 defaults to '' (same origin: `npm start` serves the H5 build and
+ * the API together). Weapp has no origin of its own, so it defaults to the production API; a WeChat
+ * mini-program may only call HTTPS domains whitelisted in its admin console (DOMAIN W6).
+ */
+const isH5 = process.env.TARO_ENV === 'h5'
+const API_BASE = process.env.TARO_APP_API_BASE ?? (isH5 ? '' : 'https://api.jiayuan.example')
+
+// Workspace packages ship TypeScript source; webpack follows their symlinks out of src/, so babel must be told.
+const workspaceSources = ['contracts', 'domain'].map((name) => path.resolve(__dirname, `../../../packages/${name}/src`))
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'jiayuan-miniapp',
+    date: '2026-01-01',
+    // NutUI is drawn at 375 wide, our own styles at 750 (Taro's default).
+    designWidth(input?: { file?: string }) {
+      if (input?.file?.replace(/\\+/g, '/').includes('@nutui')) return 375
+      return 750
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV ?? 'weapp'}`,
+    plugins: [],
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    defineConstants: { API_BASE: JSON.stringify(API_BASE) },
+    copy: { patterns: [], options: {} },
+    mini: {
+      compile: { include: workspaceSources },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: {} },
+      },
+    },
+    h5: {
+      compile: { include: workspaceSources },
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: {} },
+      },
+    },
+  }
+  return merge({}, baseConfig)
+})

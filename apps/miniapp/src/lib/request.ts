@@ -1,0 +1,62 @@
+import Taro from '@tarojs/taro'
+import { apiErrorFrom, networkError, type ApiError } from './api-error'
+import { apiBase } from './config'
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
+
+export interface HttpRequest {
+  method: HttpMethod
+  /** Path with parameters filled in, e.g. `/v1/compounds/c-hexie/units`. */
+  path: string
+  query?: Record<string, string | number | boolean | undefined>
+  /** Omitted for endpoints without a body: the API refuses `{}` where it expects nothing. */
+  body?: unknown
+}
+
+/**
+ * Session plumbing is handed in at start-up (app.tsx) so this file knows nothing about the store:
+ * where the token comes from and what to do when the API says it is no longer valid.
+ */
+interface AuthHooks {
+  token(): string | undefined
+  onUnauthorized(err: ApiError): void
+}
+
+let auth: AuthHooks = { token: () => undefined, onUnauthorized: () => undefined }
+
+export function configureAuth(hooks: AuthHooks): void {
+  auth = hooks
+}
+
+function queryString(query: HttpRequest['query']): string {
+  if (!query) return ''
+  const parts = Object.entries(query)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+/** One HTTPS JSON call to the API with the bearer token; non-2xx answers become an ApiError. */
+export async function request(req: HttpRequest): Promise<unknown> {
+  const token = auth.token()
+  const header: Record<string, string> = { Accept: 'application/json' }
+  if (req.body !== undefined) header['Content-Type'] = 'application/json'
+  if (token) header.Authorization = `Bearer ${token}`
+  let res: Taro.request.SuccessCallbackResult<unknown>
+  try {
+    res = await Taro.request<unknown>({
+      url: `${apiBase}${req.path}${queryString(req.query)}`,
+      method: req.method.toUpperCase() as keyof Taro.request.Method,
+      header,
+      dataType: 'json',
+      timeout: 20_000,
+      ...(req.body !== undefined ? { data: req.body as Record<string, unknown> } : {}),
+    })
+  } catch {
+    throw networkError()
+  }
+  if (res.statusCode >= 200 && res.statusCode < 300) return res.data
+  const err = apiErrorFrom(res.statusCode, res.data)
+  if (res.statusCode === 401) auth.onUnauthorized(err)
+  throw err
+}

@@ -1,0 +1,2 @@
+/** Keys of the assembly context. */
+export const assemblyKeys = {}

@@ -1,0 +1,2 @@
+/** Keys of the ledger context. */
+export const ledgerKeys = {}

@@ -1,0 +1,2 @@
+/** Keys of the tickets context. */
+export const ticketKeys = {}
