@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { createDb, ensureTable } from '@jiayuan/db'
 import { freePort, startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
-import { startApiServer, startFakeWechat, startLocalS3 } from '@jiayuan/api/local'
+import { startApiServer, startFakeWechat, startLocalS3, startTicketJobs } from '@jiayuan/api/local'
 import { seedDemo } from './seed/seed-demo'
 
 export interface Stack {
@@ -48,10 +48,13 @@ export async function startStack(options: { port: number; host: string; dataDir?
   await ensureTable(createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: ddb.endpoint }))
   const { seeded } = await seedDemo(deps.db)
   const server = await startApiServer(deps, { port: options.port, host: options.host, ...(options.staticDir ? { staticDir: options.staticDir } : {}) })
+  // The SLA sweep and the outbox consumer, which run as scheduled Lambdas in AWS.
+  const stopJobs = startTicketJobs(deps, 15_000)
   return {
     url: server.url,
     seeded,
     async stop() {
+      await stopJobs()
       await server.close()
       await wechat.close()
       await s3.close()

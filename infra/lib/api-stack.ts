@@ -8,7 +8,7 @@ import { addContractRoutes } from './api-routes'
 import { ApiSecrets } from './api-secrets'
 import type { InfraConfig } from './config'
 import { LoggedHttpApi } from './constructs/http-api'
-import { NodeFunction } from './constructs/node-function'
+import { NodeFunction, type NodeFunctionProps } from './constructs/node-function'
 import { entryFile } from './lambda-entries'
 import { routedContexts } from './routes'
 
@@ -24,6 +24,8 @@ export interface ApiStackProps extends StackProps {
 /** The HTTP API and one function per bounded context, wired from the contracts' endpoint list. */
 export class ApiStack extends Stack {
   readonly http: LoggedHttpApi
+  /** What every function of the deployment needs to start: the API's secrets and settings. */
+  readonly functionSettings: Pick<NodeFunctionProps, 'secrets' | 'environment'>
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props)
@@ -32,14 +34,18 @@ export class ApiStack extends Stack {
     const secrets = new ApiSecrets(this, 'Secrets', { wechatSecretName: config.wechatSecretName })
     this.http = new LoggedHttpApi(this, 'Http', { corsOrigins: config.corsOrigins })
 
+    this.functionSettings = {
+      secrets: { TOKEN_SECRET_ARN: secrets.token, WECHAT_APP_SECRET_ARN: secrets.wechatAppSecret },
+      environment: apiEnvironment(config),
+    }
+
     const functions = new Map<Context, IFunction>()
     for (const context of routedContexts) {
       const { fn } = new NodeFunction(this, pascal(context), {
         entry: entryFile(props.entryDir, `${context}.ts`),
         table,
         bucket,
-        secrets: { TOKEN_SECRET_ARN: secrets.token, WECHAT_APP_SECRET_ARN: secrets.wechatAppSecret },
-        environment: apiEnvironment(config),
+        ...this.functionSettings,
       })
       functions.set(context, fn)
     }

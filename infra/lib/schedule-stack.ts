@@ -4,7 +4,7 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
 import { Bucket } from 'aws-cdk-lib/aws-s3'
 import type { Construct } from 'constructs'
-import { NodeFunction } from './constructs/node-function'
+import { NodeFunction, type NodeFunctionProps } from './constructs/node-function'
 import { entryFile } from './lambda-entries'
 import type { ScheduledJob } from './scheduled-jobs'
 
@@ -13,6 +13,8 @@ export interface ScheduleStackProps extends StackProps {
   entryDir: string
   table: ITableV2
   bucketName: string
+  /** The API's secrets and settings: jobs run the same config parser and WeChat clients. */
+  functionSettings: Pick<NodeFunctionProps, 'secrets' | 'environment'>
 }
 
 /** One function and one EventBridge rule per scheduled job. */
@@ -25,6 +27,7 @@ export class ScheduleStack extends Stack {
         entry: entryFile(props.entryDir, job.entry),
         table: props.table,
         bucket,
+        ...props.functionSettings,
       })
       const schedule = Schedule.expression(job.schedule)
       new Rule(this, `${job.id}Rule`, { schedule, targets: [new LambdaFunction(fn.fn)] })

@@ -14,4 +14,8 @@ export interface ScheduledJob {
   schedule: string
 }
 
-export const scheduledJobs: readonly ScheduledJob[] = []
+export const scheduledJobs: readonly ScheduledJob[] = [
+  { id: 'SlaSweep', entry: 'sla-sweep.ts', schedule: 'rate(5 minutes)' },
+  { id: 'TicketOutbox', entry: 'outbox.ts', schedule: 'rate(1 minute)' },
+  { id: 'LedgerCheckpoint', entry: 'ledger-checkpoint.ts', schedule: 'cron(0 18 * * ? *)' },
+]

@@ -6,6 +6,8 @@ import cdkJson from '../cdk.json'
 import { defaultEntryDir } from '../lib/lambda-entries'
 import { loadConfig } from '../lib/config'
 import { addJiayuanStacks } from '../lib/jiayuan-app'
+import { routedContexts } from '../lib/routes'
+import { scheduledJobs } from '../lib/scheduled-jobs'
 
 const entry = join(defaultEntryDir, 'identity.ts')
 const MAX_BYTES = 1024 * 1024
@@ -19,7 +21,8 @@ const MAX_BYTES = 1024 * 1024
     const assembly = app.synth()
     const assets = readdirSync(assembly.directory).filter((name) => name.startsWith('asset.'))
     const bundles = assets.map((dir) => join(assembly.directory, dir, 'index.mjs')).filter((file) => existsSync(file))
-    expect(bundles).toHaveLength(1)
+    // One bundle per function: each routed context and each scheduled job.
+    expect(bundles).toHaveLength(routedContexts.length + scheduledJobs.length)
     for (const file of bundles) {
       const bytes = statSync(file).size
       console.log(`identity bundle: ${(bytes / 1024).toFixed(1)} KiB`)

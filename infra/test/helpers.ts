@@ -5,12 +5,13 @@ import cdkJson from '../cdk.json'
 import { loadConfig } from '../lib/config'
 import { addJiayuanStacks, type JiayuanAppOptions } from '../lib/jiayuan-app'
 import { routedContexts } from '../lib/routes'
+import { scheduledJobs } from '../lib/scheduled-jobs'
 
 /** Stub handlers, one per routed context, so stack tests do not depend on the state of apps/api. */
 export function stubEntryDir(extraFiles: readonly string[] = []): string {
   const dir = join(__dirname, '.entries')
   mkdirSync(dir, { recursive: true })
-  for (const file of [...routedContexts.map((c) => `${c}.ts`), ...extraFiles]) {
+  for (const file of [...routedContexts.map((c) => `${c}.ts`), ...scheduledJobs.map((job) => job.entry), ...extraFiles]) {
     writeFileSync(join(dir, file), 'export const handler = async () => ({ statusCode: 204 })\n')
   }
   return dir

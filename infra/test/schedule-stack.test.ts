@@ -5,7 +5,7 @@ import { stubEntryDir, synthApp } from './helpers'
 
 describe('schedule stack', () => {
   it('is not created while no scheduled job exists', () => {
-    expect(synthApp().schedule).toBeUndefined()
+    expect(synthApp({}, { jobs: [] }).schedule).toBeUndefined()
   })
 
   it('gives each job a house function and an EventBridge rule, nag-clean', () => {
@@ -17,6 +17,9 @@ describe('schedule stack', () => {
     template.resourceCountIs('AWS::Lambda::Function', 1)
     template.hasResourceProperties('AWS::Lambda::Function', { Architectures: ['arm64'], Runtime: 'nodejs22.x' })
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(5 minutes)' })
+    // Jobs parse the same config as the API: without the token secret and WeChat id they would not start.
+    const env = Object.values(template.findResources('AWS::Lambda::Function'))[0]?.Properties.Environment.Variables
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['TOKEN_SECRET_ARN', 'WECHAT_APP_SECRET_ARN', 'WECHAT_APP_ID', 'TABLE_NAME', 'BUCKET_NAME']))
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app))
     expect(() => app.synth()).not.toThrow()
   })

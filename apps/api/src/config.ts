@@ -21,6 +21,12 @@ const Env = z
     WECHAT_APP_SECRET: z.string().optional(),
     WECHAT_APP_SECRET_ARN: z.string().optional(),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+    /** Token of the mini-program's message push (开发管理 → 消息推送), which signs mediaCheckAsync results. */
+    WECHAT_PUSH_TOKEN: z.string().min(3).optional(),
+    /** Subscribe-message templates by kind, `claimed=<id>,resolved=<id>,overdue=<id>,reopened=<id>`. */
+    SUBSCRIBE_TEMPLATES: z.string().optional(),
+    /** Local and test runs: the stand-in content check refuses text containing any of these (comma-separated). */
+    MODERATION_BLOCKED_WORDS: z.string().default('违禁词'),
     DEV_LOGIN: z.enum(['on', 'off']).default('off'),
     CORS_ORIGINS: z.string().default('*'),
   })

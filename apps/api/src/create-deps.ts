@@ -3,6 +3,7 @@ import type { Config } from './config'
 import type { Deps } from './deps'
 import { secret } from './secrets'
 import { s3FileStore } from './storage/file-store'
+import { ticketPorts } from './tickets/ports/create-ports'
 import { httpWechatClient } from './wechat/wechat-client'
 
 export function jsonLog(entry: Record<string, unknown>): void {
@@ -17,6 +18,11 @@ export async function createDeps(config: Config, overrides: Partial<Deps> = {}):
     db: createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, ...(config.DDB_ENDPOINT ? { endpoint: config.DDB_ENDPOINT } : {}) }),
     files: s3FileStore(config),
     wechat: httpWechatClient({
+      baseUrl: config.WECHAT_API_BASE,
+      appId: config.WECHAT_APP_ID,
+      appSecret: secret(config, config.WECHAT_APP_SECRET, config.WECHAT_APP_SECRET_ARN, 'WECHAT_APP_SECRET'),
+    }),
+    ...ticketPorts(config, {
       baseUrl: config.WECHAT_API_BASE,
       appId: config.WECHAT_APP_ID,
       appSecret: secret(config, config.WECHAT_APP_SECRET, config.WECHAT_APP_SECRET_ARN, 'WECHAT_APP_SECRET'),

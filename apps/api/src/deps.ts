@@ -1,6 +1,8 @@
 import type { Db } from '@jiayuan/db'
 import type { Config } from './config'
 import type { FileStore } from './storage/file-store'
+import type { Moderation } from './tickets/ports/moderation'
+import type { Notifier } from './tickets/ports/notifier'
 import type { WechatClient } from './wechat/wechat-client'
 
 /** What route code may use. Built once per process (Lambda cold start or local server). */
@@ -9,6 +11,10 @@ export interface Deps {
   db: Db
   files: FileStore
   wechat: WechatClient
+  /** Content checks of user text and photos (DOMAIN W5). */
+  moderation: Moderation
+  /** One-time subscribe messages (DOMAIN W4). */
+  notifier: Notifier
   tokenSecret: string
   clock: () => Date
   log: (entry: Record<string, unknown>) => void

@@ -22,9 +22,10 @@ export interface Harness {
 
 /**
  * The real API over real HTTP against DynamoDB Local, with this test file's own seeded copy of the demo
- * compound (a unique prefix), so files run in parallel without seeing each other's data.
+ * compound (a unique prefix), so files run in parallel without seeing each other's data. `clock` replaces the
+ * API's clock, so a test can move time (notice periods, voting windows) instead of waiting.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { clock?: () => Date } = {}): Promise<Harness> {
   const wechat = await startFakeWechat({ appId: 'wx-test', appSecret: 'test-secret' })
   const config = parseConfig({
     STAGE: 'test',
@@ -38,7 +39,7 @@ export async function startHarness(): Promise<Harness> {
     WECHAT_API_BASE: wechat.url,
     DEV_LOGIN: 'on',
   })
-  const deps = await createDeps(config, { log: () => undefined })
+  const deps = await createDeps(config, { log: () => undefined, ...(options.clock ? { clock: options.clock } : {}) })
   const prefix = `t${randomUUID().slice(0, 8)}-`
   const seeded = await seedDemo(deps.db, { prefix })
   const server: RunningServer = await startApiServer(deps, { port: 0 })

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type Chain from 'webpack-chain'
 
 /**
  * The one reader of build-time settings for the mini-app (STYLE rule 4).
@@ -14,13 +15,27 @@ const API_BASE = process.env.TARO_APP_API_BASE ?? (isH5 ? '' : 'https://api.jiay
 // Workspace packages ship TypeScript source; webpack follows their symlinks out of src/, so babel must be told.
 const workspaceSources = ['contracts', 'domain'].map((name) => path.resolve(__dirname, `../../../packages/${name}/src`))
 
+/**
+ * Elder mode's minimums are real pixels (DOMAIN A1: text ≥ 18 px, targets ≥ 60×60), not design units that
+ * shrink on a narrow phone, so rules under `.elder` keep their px as written.
+ */
+const elderPx = { selectorBlackList: [/\.elder(?![\w-])/] }
+
+/**
+ * Contracts and domain are pure (schemas and functions, no import-time effects), but their package.json does not
+ * say so; telling webpack lets it drop the schemas of contexts a page never uses.
+ */
+function markWorkspacePure(chain: Chain): void {
+  chain.module.rule('workspace-pure').test(/packages[\\/](contracts|domain)[\\/]src[\\/]/).set('sideEffects', false)
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'jiayuan-miniapp',
     date: '2026-01-01',
     // NutUI is drawn at 375 wide, our own styles at 750 (Taro's default).
-    designWidth(input?: { file?: string }) {
-      if (input?.file?.replace(/\\+/g, '/').includes('@nutui')) return 375
+    designWidth(input?: string | number | { file?: string }) {
+      if (typeof input === 'object' && input.file?.replace(/\\+/g, '/').includes('@nutui')) return 375
       return 750
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
@@ -34,13 +49,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     mini: {
       compile: { include: workspaceSources },
+      webpackChain: markWorkspacePure,
+      // Component styles are class-scoped and never rely on load order between pages.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
-        pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        pxtransform: { enable: true, config: elderPx },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
       compile: { include: workspaceSources },
+      webpackChain: markWorkspacePure,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
@@ -51,8 +70,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[chunkhash].css',
       },
       postcss: {
+        pxtransform: { enable: true, config: elderPx },
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
   }

@@ -40,7 +40,15 @@ export type TicketStatus = z.infer<typeof TicketStatus>
 export const ModerationState = z.enum(['pending', 'passed', 'rejected'])
 export type ModerationState = z.infer<typeof ModerationState>
 
-export const PhotoRef = z.object({ key: z.string().min(1).max(300), moderation: ModerationState })
+export const PhotoRef = z.object({
+  key: z.string().min(1).max(300),
+  moderation: ModerationState,
+  /**
+   * A copy made once the photo passed moderation, under a key that names nobody: upload keys name the
+   * uploader, so public views link only to this copy (DOMAIN T6).
+   */
+  publicKey: z.string().min(1).max(300).optional(),
+})
 export type PhotoRef = z.infer<typeof PhotoRef>
 
 export const TicketLocation = z.discriminatedUnion('kind', [
@@ -71,6 +79,13 @@ export type EscalationTarget = z.infer<typeof EscalationTarget>
 
 export const Escalation = z.object({ to: EscalationTarget, reason: TicketReason, at: IsoTime, byId: Id })
 export type Escalation = z.infer<typeof Escalation>
+
+/** The three deadlines of an SLA row (DOMAIN T1). */
+export const SlaMilestone = z.enum(['respond', 'on_site', 'resolve'])
+export type SlaMilestone = z.infer<typeof SlaMilestone>
+
+export const SlaBreach = z.object({ milestone: SlaMilestone, at: IsoTime })
+export type SlaBreach = z.infer<typeof SlaBreach>
 
 export const TicketActorRole = z.enum(['requester', 'grid_worker', 'property_staff', 'system'])
 export type TicketActorRole = z.infer<typeof TicketActorRole>
@@ -112,6 +127,18 @@ export const Ticket = z.object({
   escalation: Escalation.optional(),
   rating: TicketRating.optional(),
   reopenCount: z.number().int().nonnegative(),
+  /** When the ticket entered its current status; queues sort by it. */
+  statusAt: IsoTime.optional(),
+  /**
+   * Set while the ticket waits for staff to dispatch it (DOMAIN T3): from submission for a place no grid
+   * covers, or once its grid's pool left it unclaimed past the claim timeout. Cleared when someone takes it
+   * or staff route it to a grid.
+   */
+  dispatchQueuedAt: IsoTime.optional(),
+  /** Deadlines the SLA sweep found passed with the milestone not reached, each flagged once. */
+  breaches: z.array(SlaBreach).optional(),
+  /** The unit's label from the roll at submission, so a public view can show it masked without the roll. */
+  unitLabel: z.string().max(40).optional(),
 })
 export type Ticket = z.infer<typeof Ticket>
 
@@ -162,7 +189,8 @@ export type TicketActionType = TicketAction['type']
 export const TicketActionType = z.enum(
   TicketAction.options.map((option) => option.shape.type.value) as [TicketActionType, ...TicketActionType[]],
 )
-export const TicketEventType = z.enum(['submit', ...TicketActionType.options])
+/** `overdue` and `to_dispatch` are written by the SLA sweep, never requested by a person. */
+export const TicketEventType = z.enum(['submit', ...TicketActionType.options, 'overdue', 'to_dispatch'])
 export type TicketEventType = z.infer<typeof TicketEventType>
 
 /** Every change a person (or the SLA sweep) makes, with who, when and why (DESIGN: nothing silently overwritten). */
@@ -183,6 +211,8 @@ export const TicketEvent = z.object({
   rating: Rating.optional(),
   photoKeys: z.array(z.string()).optional(),
   triage: z.object({ category: Id, priority: Priority, triage: TriageBucket }).optional(),
+  /** On `overdue`: the milestones whose deadline passed. */
+  milestones: z.array(SlaMilestone).optional(),
 })
 export type TicketEvent = z.infer<typeof TicketEvent>
 
@@ -233,3 +263,107 @@ export const TicketStats = z.object({
   reopened: Count,
 })
 export type TicketStats = z.infer<typeof TicketStats>
+
+/** Where a milestone stands against its deadline (DOMAIN T1). */
+export const MilestoneState = z.enum(['met', 'breached', 'pending'])
+
+/** A ticket against its SLA row at the time of the answer: the countdown the app shows. */
+export const TicketSla = z.object({
+  respond: MilestoneState,
+  onSite: MilestoneState,
+  resolve: MilestoneState,
+  overdue: z.boolean(),
+  /** Whole minutes to the earliest unreached deadline; negative once passed; null when all are reached. */
+  remainingMinutes: z.number().int().nullable(),
+  deadlines: z.object({ respondBy: IsoTime, onSiteBy: IsoTime, resolveBy: IsoTime }),
+})
+export type TicketSla = z.infer<typeof TicketSla>
+
+/** A ticket as its requester and its handlers see it. `sla` is null when the compound has no row for it. */
+export const TicketView = z.object({ ticket: Ticket, sla: TicketSla.nullable() })
+export type TicketView = z.infer<typeof TicketView>
+
+/** Presigned GET URLs by photo key; only photos the viewer may see are listed. */
+export const PhotoUrls = z.record(z.string(), z.string())
+
+export const TicketDetail = TicketView.extend({
+  /** Who did what when, oldest first (DESIGN: every change is an event). */
+  events: z.array(TicketEvent),
+  photoUrls: PhotoUrls,
+  followers: z.number().int().nonnegative(),
+})
+export type TicketDetail = z.infer<typeof TicketDetail>
+
+export const TicketParams = z.object({ compoundId: Id, ticketId: Id })
+
+/**
+ * "Is this already reported?": the draft's category and place (exactly one of unitId, buildingId, place; the
+ * route checks that, since a query schema must stay a plain object).
+ */
+export const SimilarTicketsQuery = z.object({
+  category: Id,
+  unitId: Id.optional(),
+  buildingId: Id.optional(),
+  place: z.string().trim().min(1).max(40).optional(),
+})
+
+export const PublicTicketList = z.object({ tickets: z.array(PublicTicket), photoUrls: PhotoUrls })
+
+export const MyTickets = z.object({
+  /** Reported by the caller: full view with the SLA countdown. */
+  reported: z.array(TicketView),
+  /** Followed by the caller: someone else's report, so the public view. */
+  following: z.array(PublicTicket),
+})
+
+export const TicketListQuery = z.object({
+  status: TicketStatus.optional(),
+  gridId: Id.optional(),
+  /** Only tickets waiting for staff to dispatch them. */
+  awaitingDispatch: z.enum(['true', 'false']).optional(),
+})
+
+export const TicketList = z.object({ tickets: z.array(TicketView) })
+
+export const SlaTableUpdate = z.object({ slaTable: z.array(SlaRule).min(1).max(200), reason: TicketReason })
+
+export const StatsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM') })
+
+/** Events a person is told about by a one-time subscribe message (DOMAIN W4). */
+export const NotificationKind = z.enum(['claimed', 'resolved', 'overdue', 'reopened'])
+export type NotificationKind = z.infer<typeof NotificationKind>
+
+/** What wx.requestSubscribeMessage answered for one template: an acceptance is worth one send. */
+export const SubscriptionGrant = z.object({ templateId: z.string().trim().min(1).max(64), accepted: z.boolean() })
+
+export const NotificationStatus = z.enum(['sending', 'sent', 'skipped', 'failed'])
+
+export const NotificationRecord = z.object({
+  notificationId: z.string(),
+  kind: NotificationKind,
+  compoundId: Id,
+  ticketId: Id,
+  templateId: z.string().optional(),
+  status: NotificationStatus,
+  /** Why it was skipped or failed: `no_quota`, `no_template`, `no_openid`, or WeChat's errcode. */
+  reason: z.string().optional(),
+  at: IsoTime,
+})
+export type NotificationRecord = z.infer<typeof NotificationRecord>
+
+export const Subscriptions = z.object({
+  /** Template to request for each kind, for the app's wx.requestSubscribeMessage call. */
+  templates: z.array(z.object({ kind: NotificationKind, templateId: z.string() })),
+  quotas: z.array(z.object({ templateId: z.string(), remaining: z.number().int().nonnegative() })),
+  recent: z.array(NotificationRecord),
+})
+
+/** WeChat's message push (JSON mode) for a `wxa_media_check` result; other fields are ignored. */
+export const MediaCheckPushQuery = z.object({ signature: z.string(), timestamp: z.string(), nonce: z.string() })
+export const MediaCheckPush = z
+  .object({
+    trace_id: z.string().min(1).max(128),
+    result: z.object({ suggest: z.enum(['pass', 'risky', 'review']), label: z.number().optional() }).optional(),
+    errcode: z.number().optional(),
+  })
+  .passthrough()

@@ -33,6 +33,11 @@ export async function readRoll(db: Db, compoundId: string): Promise<Roll> {
   return roll
 }
 
+export async function getBuilding(db: Db, compoundId: string, buildingId: string): Promise<Building | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.building(compoundId, buildingId) }))
+  return toEntity<Building>(out.Item)
+}
+
 export async function getUnit(db: Db, compoundId: string, unitId: string): Promise<Unit | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.unit(compoundId, unitId) }))
   return toEntity<Unit>(out.Item)

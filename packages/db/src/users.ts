@@ -66,7 +66,8 @@ export async function userForOpenid(db: Db, openid: string, displayName: string,
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: db.table, Item: { ...keys.openid(openid), type: 'openid', userId }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          { Put: { TableName: db.table, Item: { ...keys.user(userId), type: 'user', userId, displayName, createdAt: at } } },
+          // The openid is kept on the profile too: subscribe messages and content checks address people by it.
+          { Put: { TableName: db.table, Item: { ...keys.user(userId), type: 'user', userId, displayName, createdAt: at, openid } } },
         ],
       }),
     )
@@ -181,3 +182,8 @@ export async function userForPersona(db: Db, personaId: string): Promise<string 
   return item ? String(item.userId) : undefined
 }
 
+/** The WeChat openid of a person who logged in with WeChat (absent for seeded personas). Never sent to clients. */
+export async function openidOf(db: Db, userId: string): Promise<string | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.user(userId), ProjectionExpression: 'openid' }))
+  return typeof out.Item?.openid === 'string' ? out.Item.openid : undefined
+}

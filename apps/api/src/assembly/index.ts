@@ -1,4 +1,9 @@
-import type { Route } from '../http/route'
+import { ballotRoutes } from './ballot-routes'
+import { lifecycleRoutes } from './lifecycle-routes'
+import { meetingRoutes } from './meeting-routes'
+import { objectionRoutes } from './objection-routes'
+import { proxyRoutes } from './proxy-routes'
+import { resultRoutes } from './result-routes'
 
-/** Route code of the assembly context. */
-export const assemblyRoutes: readonly Route[] = []
+/** Route code of the assembly context (DOMAIN §1): meetings, ballots, proxies, results and their audit. */
+export const assemblyRoutes = [...meetingRoutes, ...lifecycleRoutes, ...ballotRoutes, ...proxyRoutes, ...objectionRoutes, ...resultRoutes]

@@ -1,4 +1,19 @@
 import type { Route } from '../http/route'
+import { bankRoutes } from './bank-routes'
+import { billRoutes } from './bill-routes'
+import { bookRoutes } from './book-routes'
+import { chainRoutes } from './chain-routes'
+import { expenseRoutes } from './expense-routes'
+import { incomeRoutes } from './income-routes'
+import { policyRoutes } from './policy-routes'
 
-/** Route code of the ledger context. */
-export const ledgerRoutes: readonly Route[] = []
+/** Route code of the ledger context: the trust account (DOMAIN F1–F11). */
+export const ledgerRoutes: readonly Route[] = [
+  ...policyRoutes,
+  ...bookRoutes,
+  ...chainRoutes,
+  ...billRoutes,
+  ...expenseRoutes,
+  ...bankRoutes,
+  ...incomeRoutes,
+] as unknown as readonly Route[]

@@ -1,4 +1,27 @@
-import type { Route } from '../http/route'
+import { actRoutes } from './act-routes'
+import { createRoutes } from './create-routes'
+import { followRoutes } from './follow-routes'
+import { listRoutes } from './list-routes'
+import { mediaCheckRoutes } from './media-check-routes'
+import { readRoutes } from './read-routes'
+import { reportRoutes } from './report-routes'
+import { subscriptionRoutes } from './subscription-routes'
 
-/** Route code of the tickets context. */
-export const ticketsRoutes: readonly Route[] = []
+export { runOutbox } from './jobs/outbox'
+export { runSlaSweep } from './jobs/sla-sweep'
+export { startTicketJobs } from './jobs/run-jobs'
+
+/**
+ * Route code of the tickets context. Fixed paths (`/tickets/mine`, `/tickets/board`, …) are registered before
+ * `/tickets/{ticketId}`, which would otherwise match them.
+ */
+export const ticketsRoutes = [
+  ...createRoutes,
+  ...listRoutes,
+  ...reportRoutes,
+  ...readRoutes,
+  ...followRoutes,
+  ...actRoutes,
+  ...subscriptionRoutes,
+  ...mediaCheckRoutes,
+]

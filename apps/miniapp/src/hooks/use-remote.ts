@@ -35,7 +35,7 @@ export function useRemote<T>(load: () => Promise<T> | undefined, deps: readonly 
       (data) => run === latest.current && setState({ data, loading: false }),
       (err: unknown) => run === latest.current && setState({ error: messageOf(err), loading: false }),
     )
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is a new closure each render; `deps` say when it asks for something else.
   }, [...deps, tick])
 
   const reload = useCallback(() => setTick((t) => t + 1), [])

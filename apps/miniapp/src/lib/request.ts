@@ -42,9 +42,9 @@ export async function request(req: HttpRequest): Promise<unknown> {
   const header: Record<string, string> = { Accept: 'application/json' }
   if (req.body !== undefined) header['Content-Type'] = 'application/json'
   if (token) header.Authorization = `Bearer ${token}`
-  let res: Taro.request.SuccessCallbackResult<unknown>
+  let res: { statusCode: number; data: unknown }
   try {
-    res = await Taro.request<unknown>({
+    res = await Taro.request({
       url: `${apiBase}${req.path}${queryString(req.query)}`,
       method: req.method.toUpperCase() as keyof Taro.request.Method,
       header,

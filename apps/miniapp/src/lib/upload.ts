@@ -38,7 +38,7 @@ async function putFromWechat(ticket: UploadTicket, image: PickedImage): Promise<
       fail: () => reject(uploadFailed(0)),
     })
   })
-  let res: Taro.request.SuccessCallbackResult<unknown>
+  let res: { statusCode: number }
   try {
     res = await Taro.request({ url: ticket.url, method: 'PUT', header: ticket.headers, data: bytes, dataType: '其他', responseType: 'text' })
   } catch {

@@ -8,7 +8,10 @@ function pickCompound(session: Session, preferred?: string): string | undefined 
 }
 
 export function signIn(session: Session): void {
-  setState({ session, compoundId: pickCompound(session, getState().compoundId) })
+  const before = getState()
+  // Keep the compound choice across a refresh, not when a different person logs in on this phone.
+  const preferred = before.session?.user.userId === session.user.userId ? before.compoundId : undefined
+  setState({ session, compoundId: pickCompound(session, preferred) })
 }
 
 export function signOut(): void {

@@ -1,2 +1,48 @@
-/** Keys of the tickets context. */
-export const ticketKeys = {}
+/** Grid part of a queue key for a ticket no grid holds (a public area waiting for dispatch). */
+const NO_GRID = '-'
+
+/**
+ * Keys of the tickets context. A ticket's partition holds the ticket, its timeline and its followers, so one
+ * Query reads the detail page. Lists come from GSI1 (per compound and status, then grid) and GSI2 (per
+ * requester); month and outbox partitions serve the report and the notification consumer.
+ */
+export const ticketKeys = {
+  ticketPartition: (cid: string, tid: string) => `C#${cid}#T#${tid}`,
+  ticket: (cid: string, tid: string) => ({ PK: `C#${cid}#T#${tid}`, SK: 'META' }),
+  /** Queues: one GSI1 partition per compound and status, sorted by grid, then by when it entered the status. */
+  ticketByStatus: (cid: string, status: string, gridId: string | undefined, statusAt: string, tid: string) => ({
+    GSI1PK: `C#${cid}#TS#${status}`,
+    GSI1SK: `${gridId ?? NO_GRID}#${statusAt}#${tid}`,
+  }),
+  ticketStatusPartition: (cid: string, status: string) => `C#${cid}#TS#${status}`,
+  ticketGridPrefix: (gridId: string | undefined) => `${gridId ?? NO_GRID}#`,
+  ticketByRequester: (uid: string, cid: string, submittedAt: string, tid: string) => ({
+    GSI2PK: `USER#${uid}#T`,
+    GSI2SK: `${cid}#${submittedAt}#${tid}`,
+  }),
+  /** Ordered by the ticket version that wrote it (not by clock), then by its place in that change. */
+  ticketEvent: (cid: string, tid: string, version: number, n: number) => ({
+    PK: `C#${cid}#T#${tid}`,
+    SK: `EV#${String(version).padStart(8, '0')}#${String(n).padStart(2, '0')}`,
+  }),
+  ticketEventPrefix: 'EV#',
+  follower: (cid: string, tid: string, uid: string) => ({ PK: `C#${cid}#T#${tid}`, SK: `FOL#${uid}` }),
+  followerPrefix: 'FOL#',
+  followedBy: (uid: string, cid: string, at: string, tid: string) => ({ GSI2PK: `USER#${uid}#TFOL`, GSI2SK: `${cid}#${at}#${tid}` }),
+  /** Pointer per ticket in its Asia/Shanghai submission month, for the monthly report. */
+  ticketMonth: (cid: string, month: string, submittedAt: string, tid: string) => ({ PK: `C#${cid}#TM#${month}`, SK: `${submittedAt}#${tid}` }),
+  ticketMonthPartition: (cid: string, month: string) => `C#${cid}#TM#${month}`,
+  /** A worker's open-ticket count, checked against the cap in the same transaction as a claim (DOMAIN T3). */
+  workerLoad: (cid: string, uid: string) => ({ PK: `C#${cid}#WORKER#${uid}`, SK: 'LOAD' }),
+  /** Work for the notification and moderation consumer, written in the same transaction as the change. */
+  outbox: (cid: string, at: string, id: string) => ({ PK: `C#${cid}#OUTBOX`, SK: `${at}#${id}` }),
+  outboxPartition: (cid: string) => `C#${cid}#OUTBOX`,
+  /** A mediaCheckAsync request waiting for WeChat's push, found by its trace id. */
+  mediaTrace: (traceId: string) => ({ PK: `MEDIACHECK#${traceId}`, SK: 'TRACE' }),
+  /** One-time subscribe-message quota per template, and what was sent, per person (DOMAIN W4). */
+  subscriptionPartition: (uid: string) => `USER#${uid}#SUBS`,
+  subscriptionQuota: (uid: string, templateId: string) => ({ PK: `USER#${uid}#SUBS`, SK: `TPL#${templateId}` }),
+  subscriptionQuotaPrefix: 'TPL#',
+  notification: (uid: string, at: string, id: string) => ({ PK: `USER#${uid}#SUBS`, SK: `LOG#${at}#${id}` }),
+  notificationPrefix: 'LOG#',
+}

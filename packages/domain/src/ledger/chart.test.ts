@@ -25,6 +25,8 @@ describe('chart of accounts', () => {
     expect(accountKindOf('expense:E10')).toBe('expense')
     expect(accountKindOf('fund:b9')).toBe('fund')
     expect(parseAccountCode('ledger:public_income')).toEqual({ kind: 'fund', type: 'public_income' })
+    expect(parseAccountCode('ledger:retained')).toEqual({ kind: 'fund', type: 'retained' })
+    expect(chart.accounts.get('ledger:retained')?.name).toBe('历年结余')
   })
 
   it.each(['', 'bank', 'asset:cash', 'expense:E12', 'expense:E0', 'income:lottery', 'fund:', 'receivable:a b', 'ledger:x'])(

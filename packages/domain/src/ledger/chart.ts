@@ -6,15 +6,21 @@ import { LedgerError } from './errors'
  * Chart of accounts of one compound (DOMAIN F2, F6, F8, F11). Signs: a leg is debit positive, so asset and
  * expense accounts carry positive balances and income and fund accounts negative ones.
  *
+ * A unit's receivable is named by its ledger reference (`unitLedgerRef`), not its roll id: the chain is
+ * read by every owner (see unit-ref.ts). `ChartInput.units` therefore carries references.
+ *
  * Posting patterns the rest of the module follows:
- * - bill: debit `receivable:<unitId>`, credit `income:property_fee`; payment: debit `asset:bank`, credit the
+ * - bill: debit `receivable:<ref>`, credit `income:property_fee`; payment: debit `asset:bank`, credit the
  *   receivable.
+ * - opening balance: debit `asset:bank`, credit the funds, the public-income ledger and `ledger:retained`.
  * - expense and remuneration (E11): debit `expense:<E>`, credit `asset:bank`.
  * - public income: debit `asset:bank`, credit `income:<source>`; at period close the public-income accounts
  *   are moved into `ledger:public_income`, from which a top-up (F6) credits `fund:<buildingId>`.
  */
 export const BANK_ACCOUNT = 'asset:bank'
 export const PUBLIC_INCOME_LEDGER = 'ledger:public_income'
+/** The owners' accumulated surplus (历年结余): what an opening bank balance is credited to. */
+export const RETAINED_ACCOUNT = 'ledger:retained'
 
 export const receivableAccount = (unitId: string): AccountCode => `receivable:${unitId}`
 export const incomeAccount = (category: IncomeCategory): AccountCode => `income:${category}`
@@ -28,6 +34,7 @@ export type ParsedAccount =
   | { kind: 'expense'; category: ExpenseCategory }
   | { kind: 'fund'; type: 'maintenance'; buildingId: string }
   | { kind: 'fund'; type: 'public_income' }
+  | { kind: 'fund'; type: 'retained' }
 
 /** Reads a code by its grammar alone; whether this compound has the unit or building is `isInChart`. */
 export function parseAccountCode(code: string): ParsedAccount | undefined {
@@ -48,7 +55,7 @@ export function parseAccountCode(code: string): ParsedAccount | undefined {
     case 'fund':
       return { kind: 'fund', type: 'maintenance', buildingId: rest }
     default:
-      return { kind: 'fund', type: 'public_income' }
+      return rest === 'retained' ? { kind: 'fund', type: 'retained' } : { kind: 'fund', type: 'public_income' }
   }
 }
 
@@ -81,6 +88,7 @@ export function chartOfAccounts({ compoundId, buildings, units }: ChartInput): C
     list.push({ code: fundAccount(buildingId), kind: 'fund', name: `专项维修资金·${name}` })
   }
   list.push({ code: PUBLIC_INCOME_LEDGER, kind: 'fund', name: '公共收益' })
+  list.push({ code: RETAINED_ACCOUNT, kind: 'fund', name: '历年结余' })
   return { compoundId, accounts: new Map(list.map((account) => [account.code, account])) }
 }
 

@@ -34,3 +34,17 @@ export function collectionRate(bills: readonly Bill[], entries: Iterable<Journal
   const rateBasisPoints = billedFen === 0 ? null : divFloor(BigInt(paidFen) * 10_000n, BigInt(billedFen))
   return { billedFen, paidFen, rateBasisPoints }
 }
+
+/**
+ * The same aggregate from the paid amounts kept on the bills (a cache the payment transaction updates; the
+ * integration tests check it against `collectionRate` over the chain).
+ */
+export function collectionRateOfPaid(bills: ReadonlyArray<{ amountFen: number; paidFen: number }>): CollectionRate {
+  let billedFen = 0
+  let paidFen = 0
+  for (const bill of bills) {
+    billedFen += bill.amountFen
+    paidFen += Math.min(Math.max(bill.paidFen, 0), bill.amountFen)
+  }
+  return { billedFen, paidFen, rateBasisPoints: billedFen === 0 ? null : divFloor(BigInt(paidFen) * 10_000n, BigInt(billedFen)) }
+}

@@ -75,6 +75,6 @@ describe('validateEntry', () => {
       { account: 'expense:E3', amountFen: 1 },
       { account: 'asset:bank', amountFen: 1 },
     ])
-    expect(() => assertValidEntry(entry, chart)).toThrow(expect.objectContaining({ name: 'UnbalancedEntry', kind: 'invalid' }))
+    expect(() => assertValidEntry(entry, chart)).toThrow(expect.objectContaining({ name: 'UnbalancedEntry', kind: 'rule' }))
   })
 })

@@ -8,7 +8,7 @@ const KIND_BY_CODE = {
   TooFewLegs: 'invalid',
   NonIntegerAmount: 'invalid',
   ZeroAmount: 'invalid',
-  UnbalancedEntry: 'invalid',
+  UnbalancedEntry: 'rule',
   InvalidAmount: 'invalid',
   InvalidPeriod: 'invalid',
   ReversalTarget: 'invalid',
@@ -16,6 +16,9 @@ const KIND_BY_CODE = {
   ApproverIsProposer: 'rule',
   WrongExpense: 'invalid',
   EntryNotInChain: 'not_found',
+  InvalidCsv: 'invalid',
+  PersonalDataInText: 'rule',
+  NotOpeningAccount: 'rule',
 } as const satisfies Record<string, ErrorKind>
 
 export type LedgerErrorCode = keyof typeof KIND_BY_CODE

@@ -11,6 +11,15 @@ const withEntry = (entries: JournalEntry[], seq: number, change: (e: JournalEntr
   entries.map((e) => (e.seq === seq ? change(e) : e))
 
 describe('hashEntry', () => {
+  it('covers the bank reference and the value date, which the reconciliation relies on', () => {
+    const [first] = chain
+    if (!first) throw new Error('fixture')
+    const withRef = { ...first, reference: 'WX1', valueDate: '2024-03-01' }
+    expect(hashEntry(first.prevHash, withRef)).not.toBe(first.hash)
+    expect(hashEntry(first.prevHash, { ...withRef, reference: 'WX2' })).not.toBe(hashEntry(first.prevHash, withRef))
+    expect(hashEntry(first.prevHash, { ...withRef, valueDate: '2024-03-02' })).not.toBe(hashEntry(first.prevHash, withRef))
+  })
+
   it('is SHA-256 of the canonical JSON (sorted keys) of the entry with prevHash', () => {
     const [first] = chain
     if (!first) throw new Error('fixture')

@@ -26,6 +26,8 @@ function hashedForm(prevHash: string, entry: UnhashedEntry): JsonValue {
     reverses: entry.reverses,
     billId: entry.billId,
     attachments: entry.attachments,
+    reference: entry.reference,
+    valueDate: entry.valueDate,
     prevHash,
   }
 }

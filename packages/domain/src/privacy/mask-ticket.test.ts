@@ -7,12 +7,13 @@ describe('maskTicketForPublic', () => {
     ...ticketIn('closed'),
     description: '楼道灯坏了，请联系13812348888',
     photos: [
-      { key: 'before/ok.jpg', moderation: 'passed' },
+      { key: 'c-1/ticket_photo/u-requester/ok.jpg', moderation: 'passed', publicKey: 'c-1/ticket_public/ok.jpg' },
       { key: 'before/face.jpg', moderation: 'rejected' },
       { key: 'before/new.jpg', moderation: 'pending' },
+      { key: 'before/unpublished.jpg', moderation: 'passed' },
     ],
     afterPhotos: [
-      { key: 'after/ok.jpg', moderation: 'passed' },
+      { key: 'c-1/ticket_photo/w-1/after.jpg', moderation: 'passed', publicKey: 'c-1/ticket_public/after.jpg' },
       { key: 'after/new.jpg', moderation: 'pending' },
     ],
     rating: { score: 4, comment: '502的张伟很满意', at: sh('2024-06-03 14:00') },
@@ -30,9 +31,9 @@ describe('maskTicketForPublic', () => {
     expect(maskTicketForPublic(ticket).location).toEqual({ kind: 'unit', maskedLabel: '***' })
   })
 
-  it('shows only photos that passed moderation (W5)', () => {
-    expect(shown.photos).toEqual([{ key: 'before/ok.jpg', moderation: 'passed' }])
-    expect(shown.afterPhotos).toEqual([{ key: 'after/ok.jpg', moderation: 'passed' }])
+  it('shows only photos that passed moderation (W5), by their published key that names nobody (T6)', () => {
+    expect(shown.photos).toEqual([{ key: 'c-1/ticket_public/ok.jpg', moderation: 'passed' }])
+    expect(shown.afterPhotos).toEqual([{ key: 'c-1/ticket_public/after.jpg', moderation: 'passed' }])
   })
 
   it('shows the text masked, and only once it passed moderation', () => {

@@ -8,7 +8,7 @@ import { maskUnitLabel } from './mask-unit-label'
  * requester and worker ids, reasons and notes (free text about people), the rating comment, pause details.
  * The unit is shown as its masked label; pass the label from the roll (the unit id may be the label itself,
  * so it is never shown). Text and photos appear only after moderation passed; phone numbers in the text are
- * masked.
+ * masked. A photo appears by its published copy's key, never by its upload key, which names the uploader.
  */
 export function maskTicketForPublic(ticket: Ticket, unitLabel?: string): PublicTicket {
   return {
@@ -34,6 +34,7 @@ function publicLocation(location: Ticket['location'], unitLabel: string | undefi
   return { kind: 'unit', maskedLabel: unitLabel === undefined ? '***' : maskUnitLabel(unitLabel) }
 }
 
+/** Only photos that passed moderation and were published, each under its public key (DOMAIN W5, T6). */
 function passed(photos: readonly PhotoRef[]): PhotoRef[] {
-  return photos.filter((photo) => photo.moderation === 'passed')
+  return photos.flatMap((photo) => (photo.moderation === 'passed' && photo.publicKey !== undefined ? [{ key: photo.publicKey, moderation: 'passed' as const }] : []))
 }

@@ -21,6 +21,13 @@ describe('slaState', () => {
     expect(slaState(makeTicket(), rule, late)).toMatchObject({ respond: 'breached', overdue: true, remainingMinutes: -1 })
   })
 
+  it('names the unreached milestones whose deadline passed', () => {
+    expect(slaState(makeTicket(), rule, at('2024-06-03 14:00')).overdueMilestones).toEqual(['respond', 'on_site'])
+    const accepted = makeTicket({ status: 'accepted', acceptedAt: sh('2024-06-03 09:30') })
+    expect(slaState(accepted, rule, at('2024-06-04 10:00')).overdueMilestones).toEqual(['on_site', 'resolve'])
+    expect(slaState(makeTicket(), rule, at('2024-06-03 09:30')).overdueMilestones).toEqual([])
+  })
+
   it('marks a milestone met or breached by when it was reached', () => {
     const onTime = makeTicket({ status: 'accepted', acceptedAt: sh('2024-06-03 10:59') })
     expect(slaState(onTime, rule, at('2024-06-03 12:00'))).toMatchObject({ respond: 'met', onSite: 'pending', overdue: false, remainingMinutes: 60 })

@@ -1,4 +1,4 @@
-import type { SlaRule, Ticket } from '@jiayuan/contracts'
+import type { SlaMilestone, SlaRule, Ticket } from '@jiayuan/contracts'
 import { deadlines, pauseSpans, type SlaDeadlines } from './deadlines'
 import { MINUTE_MS } from './time'
 
@@ -10,6 +10,8 @@ export interface SlaState {
   resolve: MilestoneState
   /** A milestone not yet reached whose deadline has passed: someone has to act now. */
   overdue: boolean
+  /** The milestones that make it overdue, in deadline order of the rule (respond, on site, resolve). */
+  overdueMilestones: SlaMilestone[]
   /**
    * Whole minutes (rounded down) from `now` to the deadline of the earliest unreached milestone; negative once
    * it has passed; null when every milestone is reached.
@@ -32,13 +34,19 @@ export function slaState(ticket: Ticket, rule: SlaRule, now: Date): SlaState {
   const respond = { at: reached(ticket.acceptedAt, ticket.escalation?.at), by: Date.parse(due.respondBy) }
   const onSite = { at: reached(ticket.onSiteAt, ticket.resolvedAt), by: Date.parse(due.onSiteBy) }
   const resolve = { at: reached(ticket.resolvedAt), by: Date.parse(due.resolveBy) }
+  const milestones = { respond, on_site: onSite, resolve }
   const unreached = [respond, onSite, resolve].filter((milestone) => milestone.at === undefined)
   const nextBy = unreached.length === 0 ? undefined : Math.min(...unreached.map((milestone) => milestone.by))
+  const overdueMilestones = (Object.keys(milestones) as SlaMilestone[]).filter((name) => {
+    const milestone = milestones[name]
+    return milestone.at === undefined && nowMs > milestone.by
+  })
   return {
     respond: milestoneState(respond, nowMs),
     onSite: milestoneState(onSite, nowMs),
     resolve: milestoneState(resolve, nowMs),
-    overdue: unreached.some((milestone) => nowMs > milestone.by),
+    overdue: overdueMilestones.length > 0,
+    overdueMilestones,
     remainingMinutes: nextBy === undefined ? null : Math.floor((nextBy - nowMs) / MINUTE_MS),
     deadlines: due,
   }

@@ -1,6 +1,6 @@
 import { SlaRule } from '@jiayuan/contracts'
 import { defaultSettings } from '../compound/default-settings'
-import { SLA_ANY_CATEGORY, defaultPriorityFor, defaultSlaTable, findSlaRule } from './sla-table'
+import { SLA_ANY_CATEGORY, checkSlaTable, defaultPriorityFor, defaultSlaTable, findSlaRule } from './sla-table'
 
 describe('defaultSlaTable (DOMAIN T1)', () => {
   const table = defaultSlaTable()
@@ -49,5 +49,24 @@ describe('defaultPriorityFor', () => {
   })
   it('falls back to normal', () => {
     expect(defaultPriorityFor(defaultSlaTable(), 'unknown')).toBe('normal')
+  })
+})
+
+describe('checkSlaTable', () => {
+  const categories = ['lift', 'water_power', 'repair', 'cleaning', 'greening', 'security', 'noise', 'other']
+  it('accepts the defaults', () => {
+    expect(() => checkSlaTable(defaultSlaTable(), categories)).not.toThrow()
+  })
+  it('refuses a duplicate row', () => {
+    const [first] = defaultSlaTable()
+    expect(() => checkSlaTable([...defaultSlaTable(), { ...(first as SlaRule) }], categories)).toThrow(expect.objectContaining({ code: 'SlaTableDuplicate', kind: 'rule' }))
+  })
+  it('refuses a category the compound does not have', () => {
+    const row: SlaRule = { category: 'pool', priority: 'normal', respondMinutes: 60, onSiteMinutes: 60, resolveMinutes: 60, clock: 'calendar' }
+    expect(() => checkSlaTable([...defaultSlaTable(), row], categories)).toThrow(expect.objectContaining({ code: 'SlaTableUnknownCategory' }))
+  })
+  it('refuses a table that leaves a category without a clock', () => {
+    const onlyLift = defaultSlaTable().filter((rule) => rule.category === 'lift')
+    expect(() => checkSlaTable(onlyLift, categories)).toThrow(expect.objectContaining({ code: 'SlaTableIncomplete' }))
   })
 })

@@ -1,4 +1,5 @@
 import type { Priority, SlaRule } from '@jiayuan/contracts'
+import { RuleViolation } from '../errors'
 
 const H = 60
 const D = 24 * H
@@ -48,4 +49,24 @@ export function findSlaRule(table: readonly SlaRule[], category: string, priorit
 /** A new report takes its category's first row's priority (so a lift report starts as life and safety). */
 export function defaultPriorityFor(table: readonly SlaRule[], category: string): Priority {
   return table.find((rule) => rule.category === category)?.priority ?? 'normal'
+}
+
+/**
+ * A table staff may save (DOMAIN T1): one row per (category, priority); categories the compound knows, or the
+ * fallback `*`; and every category must find a row for the priority a new report of it gets.
+ */
+export function checkSlaTable(table: readonly SlaRule[], categoryIds: readonly string[]): void {
+  const seen = new Set<string>()
+  for (const rule of table) {
+    const key = `${rule.category}/${rule.priority}`
+    if (seen.has(key)) throw new RuleViolation('SlaTableDuplicate', `SLA 表中 ${key} 重复`, { field: 'body.slaTable', row: key })
+    seen.add(key)
+    if (rule.category !== SLA_ANY_CATEGORY && !categoryIds.includes(rule.category)) {
+      throw new RuleViolation('SlaTableUnknownCategory', `没有这个工单类别：${rule.category}`, { field: 'body.slaTable', category: rule.category })
+    }
+  }
+  const uncovered = categoryIds.filter((id) => !findSlaRule(table, id, defaultPriorityFor(table, id)))
+  if (uncovered.length > 0) {
+    throw new RuleViolation('SlaTableIncomplete', `这些类别没有适用的时限：${uncovered.join(', ')}`, { field: 'body.slaTable', categories: uncovered })
+  }
 }

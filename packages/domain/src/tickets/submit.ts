@@ -11,6 +11,8 @@ export interface SubmitTicketInput {
   priority: Priority
   /** The grid of the unit's or building's grid; absent for a public area until staff route it. */
   gridId?: string
+  /** The unit's label from the roll, kept so public views can mask it (DOMAIN P1). */
+  unitLabel?: string
   now: Date
 }
 
@@ -34,6 +36,10 @@ export function submitTicket(input: SubmitTicketInput): TicketTransition {
     afterPhotos: [],
     submittedAt: at,
     pooledAt: at,
+    statusAt: at,
+    // A place no grid covers goes straight to staff for dispatch (DOMAIN T3).
+    ...(input.gridId === undefined ? { dispatchQueuedAt: at } : {}),
+    ...(input.unitLabel === undefined ? {} : { unitLabel: input.unitLabel }),
     pauses: [],
     reopenCount: 0,
   }

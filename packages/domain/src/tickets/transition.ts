@@ -4,6 +4,7 @@ import { applyAction } from './effects'
 import { InvalidTransition, NotAllowed, ReasonRequired, TicketAlreadyClaimed } from './errors'
 import { DEFAULT_TICKET_POLICY, type TicketPolicy } from './policy'
 import { findTransitionRule, REASON_REQUIRED } from './rules'
+import { withRouting } from './routing'
 import { targetStatus } from './target-status'
 
 export interface TicketTransition {
@@ -33,7 +34,9 @@ export function transition(
   const reason = reasonOf(action)
   if (REASON_REQUIRED.includes(action.type) && !reason) throw new ReasonRequired(action.type)
 
-  const { ticket: next, detail } = applyAction(ticket, action, actor, now, policy)
+  const effect = applyAction(ticket, action, actor, now, policy)
+  const next = withRouting(ticket, effect.ticket, now.toISOString())
+  const { detail } = effect
   const event: TicketEvent = {
     ticketId: ticket.ticketId,
     type: action.type,

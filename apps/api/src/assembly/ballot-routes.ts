@@ -1,0 +1,102 @@
+import { assembly } from '@jiayuan/contracts'
+import { getDelivery, getMembership, getProxy, getSnapshotSubject, principalsOf, readSubjectBallots, rollOwnerNames, type MeetingRecord } from '@jiayuan/db'
+import { Forbidden, NotFound, RuleViolation, assertBallotAccepted, maskName, proxyRef } from '@jiayuan/domain'
+import type { Deps } from '../deps'
+import { mustCaller, route } from '../http/route'
+import { castBallots } from './cast'
+import { frozenRollHash } from './counting'
+import { assertUploaded, loadMeeting } from './load'
+import { checkVoter, mustVote } from './voter'
+import { ballotViews } from './views'
+
+async function frozenSubject(deps: Deps, m: MeetingRecord, subjectId: string, field: string) {
+  const found = await getSnapshotSubject(deps.db, m.compoundId, m.meetingId, frozenRollHash(m), subjectId)
+  if (!found) throw new RuleViolation('NotOnFrozenRoll', '这位业主不在本次表决冻结的名册中', { field })
+  return { subjectId, ref: found.ref }
+}
+
+export const ballotRoutes = [
+  route(assembly.castBallot, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    assertBallotAccepted(m, ctx.now)
+    const membership = await getMembership(ctx.deps.db, userId, m.compoundId)
+    const voter = mustVote(await checkVoter(ctx.deps, m, membership))
+    return castBallots({
+      db: ctx.deps.db,
+      m,
+      subject: voter,
+      channel: 'online',
+      choices: ctx.body.choices,
+      idempotencyKey: ctx.body.idempotencyKey,
+      actorId: userId,
+      now: ctx.now,
+    })
+  }),
+
+  route(assembly.castProxyBallot, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    assertBallotAccepted(m, ctx.now)
+    const proxy = await getProxy(ctx.deps.db, m.compoundId, m.meetingId, ctx.body.principalId)
+    if (proxy?.holderUserId !== userId) throw new Forbidden('你没有这位业主的书面委托，不能代为投票')
+    return castBallots({
+      db: ctx.deps.db,
+      m,
+      subject: await frozenSubject(ctx.deps, m, ctx.body.principalId, 'body.principalId'),
+      channel: 'proxy',
+      choices: ctx.body.choices,
+      idempotencyKey: ctx.body.idempotencyKey,
+      actorId: userId,
+      now: ctx.now,
+      proxy: { holderUserId: userId, ref: proxyRef(m.refSalt, userId) },
+    })
+  }),
+
+  route(assembly.enterPaperBallot, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    assertBallotAccepted(m, ctx.now)
+    await assertUploaded(ctx.deps, m.compoundId, 'ballot_scan', ctx.body.scanKey, 'body.scanKey', '请先上传签字的纸质选票照片')
+    return castBallots({
+      db: ctx.deps.db,
+      m,
+      subject: await frozenSubject(ctx.deps, m, ctx.body.subjectId, 'body.subjectId'),
+      channel: 'paper',
+      choices: ctx.body.choices,
+      idempotencyKey: ctx.body.idempotencyKey,
+      actorId: userId,
+      now: ctx.now,
+      scanKey: ctx.body.scanKey,
+    })
+  }),
+
+  route(assembly.myBallots, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    if (m.status === 'draft') throw new NotFound('会议')
+    const { db } = ctx.deps
+    const membership = await getMembership(db, userId, m.compoundId)
+    const check = await checkVoter(ctx.deps, m, membership)
+    const ownerId = membership?.ownerId
+    const [history, principals, delivery] = await Promise.all([
+      ownerId ? readSubjectBallots(db, m.compoundId, m.meetingId, ownerId) : Promise.resolve([]),
+      principalsOf(db, m.compoundId, m.meetingId, userId),
+      ownerId ? getDelivery(db, m.compoundId, m.meetingId, ownerId) : Promise.resolve(undefined),
+    ])
+    const names = await rollOwnerNames(db, m.compoundId, principals)
+    const proxyFor = await Promise.all(
+      principals.map(async (principalId) => ({
+        principalId,
+        maskedName: maskName(names.get(principalId) ?? '业主'),
+        ballots: ballotViews(await readSubjectBallots(db, m.compoundId, m.meetingId, principalId), (b) => b.proxyHolderUserId === userId),
+      })),
+    )
+    return {
+      eligibility: check.canVote ? { canVote: true as const, subjectId: check.subjectId, area: check.area } : { canVote: false as const, code: check.code, reason: check.reason },
+      ballots: ballotViews(history),
+      proxyFor,
+      deliveryRecorded: delivery !== undefined,
+    }
+  }),
+]

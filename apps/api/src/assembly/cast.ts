@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto'
+import type { BallotChannel, VoteChoice } from '@jiayuan/contracts'
+import { putBallots, readSubjectBallots, type BallotItem, type Db, type MeetingRecord } from '@jiayuan/db'
+import { Conflict, DomainError, RuleViolation, assertBallotAccepted, ballotReceipt } from '@jiayuan/domain'
+import { ballotViews } from './views'
+
+export interface CastInput {
+  db: Db
+  m: MeetingRecord
+  /** The frozen roll's subject (ownerId) and the reference it is published under. */
+  subject: { subjectId: string; ref: string }
+  channel: BallotChannel
+  choices: ReadonlyArray<{ motionId: string; choice: VoteChoice }>
+  idempotencyKey: string
+  actorId: string
+  now: Date
+  proxy?: { holderUserId: string; ref: string }
+  scanKey?: string
+}
+
+/** A version lost to a concurrent ballot for the same voter is retried on fresh reads; more than this is a 409. */
+const ATTEMPTS = 5
+
+const isDirect = (c: BallotChannel) => c !== 'proxy'
+
+function checkAgainstHistory(input: CastInput, history: readonly BallotItem[]): void {
+  for (const { motionId } of input.choices) {
+    const earlier = history.filter((b) => b.motionId === motionId)
+    // V6: a direct ballot overrides a proxy's whatever the order, so a proxy ballot after one would never count.
+    if (!isDirect(input.channel) && earlier.some((b) => isDirect(b.channel))) {
+      throw new Conflict('PrincipalVotedDirectly', '业主本人已经投票，代理投票不再计入', { motionId })
+    }
+    if (!input.m.rules?.allowVoteChange && earlier.some((b) => isDirect(b.channel) === isDirect(input.channel))) {
+      throw new RuleViolation('VoteChangeNotAllowed', '本小区规定选票一经投出不能更改', { motionId })
+    }
+  }
+}
+
+function nextBallots(input: CastInput, history: readonly BallotItem[], requestKey: string): BallotItem[] {
+  return input.choices.map(({ motionId, choice }) => {
+    const earlier = history.filter((b) => b.motionId === motionId)
+    const version = Math.max(0, ...earlier.map((b) => b.version)) + 1
+    // Never earlier than the version before it, so sealing by time keeps a voter's versions in order.
+    const castAt = [input.now.toISOString(), ...earlier.map((b) => b.castAt)].sort().at(-1) ?? input.now.toISOString()
+    const payload = {
+      motionId,
+      subjectId: input.subject.ref,
+      choice,
+      channel: input.channel,
+      castAt,
+      version,
+      ...(input.proxy ? { proxyId: input.proxy.ref } : {}),
+    }
+    return {
+      ...payload,
+      receipt: ballotReceipt(input.m.meetingId, payload),
+      meetingId: input.m.meetingId,
+      rollSubjectId: input.subject.subjectId,
+      requestKey,
+      enteredBy: input.actorId,
+      ...(input.scanKey ? { scanKey: input.scanKey } : {}),
+      ...(input.proxy ? { proxyHolderUserId: input.proxy.holderUserId } : {}),
+    }
+  })
+}
+
+/**
+ * Stores one ballot paper (DOMAIN V6, V7) exactly once. Each motion's ballot is a new immutable version item,
+ * written only if that version is free; a retry with the same idempotency key finds its own items and writes
+ * nothing; a concurrent ballot for the same voter makes one of the two take the next version.
+ */
+export async function castBallots(input: CastInput) {
+  const { m } = input
+  assertBallotAccepted(m, input.now)
+  const unknown = input.choices.find((c) => !m.motionIds.includes(c.motionId))
+  if (unknown) {
+    throw new RuleViolation('MotionNotInNotice', '只能对公告中的议题投票（DOMAIN V9）', { field: 'body.choices', motionId: unknown.motionId })
+  }
+  const requestKey = createHash('sha256').update(`${input.actorId}:${input.channel}:${input.subject.subjectId}:${input.idempotencyKey}`).digest('hex')
+  for (let attempt = 1; ; attempt++) {
+    const history = await readSubjectBallots(input.db, m.compoundId, m.meetingId, input.subject.subjectId)
+    const mine = history.filter((b) => b.requestKey === requestKey)
+    if (mine.length > 0) return result(input, history, mine, true)
+    checkAgainstHistory(input, history)
+    const ballots = nextBallots(input, history, requestKey)
+    try {
+      await putBallots(input.db, m.compoundId, ballots, {
+        action: `ballot.${input.channel}`,
+        actorId: input.actorId,
+        at: input.now.toISOString(),
+        subject: m.meetingId,
+        data: { motions: ballots.map((b) => b.motionId), versions: ballots.map((b) => b.version), ...(input.scanKey ? { scanKey: input.scanKey } : {}) },
+      })
+      return result(input, [...history, ...ballots], ballots, false)
+    } catch (err) {
+      if (!(err instanceof DomainError && err.code === 'BallotVersionTaken') || attempt >= ATTEMPTS) throw err
+      // Jittered back-off, so two requests for the same voter do not collide again on the next version.
+      await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt))
+    }
+  }
+}
+
+function result(input: CastInput, history: readonly BallotItem[], these: readonly BallotItem[], replayed: boolean) {
+  const receipts = new Set(these.map((b) => b.receipt))
+  return {
+    meetingId: input.m.meetingId,
+    subjectId: input.subject.subjectId,
+    ballots: ballotViews(history).filter((b) => receipts.has(b.receipt)),
+    replayed,
+  }
+}

@@ -1,0 +1,89 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { assembly, type MotionDraft } from '@jiayuan/contracts'
+import { createMeeting, getMotions, listMeetingRecords, saveMeeting, type MeetingRecord, type MotionRecord } from '@jiayuan/db'
+import { Conflict } from '@jiayuan/domain'
+import type { Deps } from '../deps'
+import { mustCaller, route } from '../http/route'
+import { assertUploaded, isCommittee, loadMeeting } from './load'
+import { meetingView, summaryView } from './views'
+
+/** Motion ids are their position (m1, m2, …): a draft's motions are replaced whole until the notice freezes them. */
+const motionRecords = (drafts: readonly MotionDraft[]): MotionRecord[] =>
+  drafts.map((d, i) => ({ ...d, motionId: `m${i + 1}`, order: i + 1 }))
+
+async function checkAttachments(deps: Deps, compoundId: string, drafts: readonly MotionDraft[]): Promise<void> {
+  for (const [i, motion] of drafts.entries()) {
+    for (const [j, a] of motion.attachments.entries()) {
+      await assertUploaded(deps, compoundId, 'attachment', a.key, `body.motions.${i}.attachments.${j}.key`, '请先上传附件')
+    }
+  }
+}
+
+async function attachmentUrls(deps: Deps, motions: readonly MotionRecord[]): Promise<Map<string, string>> {
+  const keys = motions.flatMap((m) => m.attachments.map((a) => a.key))
+  return new Map(await Promise.all(keys.map(async (k) => [k, await deps.files.presignGet(k)] as const)))
+}
+
+export const meetingRoutes = [
+  route(assembly.createMeeting, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const { compoundId } = ctx.params
+    await checkAttachments(ctx.deps, compoundId, ctx.body.motions)
+    const motions = motionRecords(ctx.body.motions)
+    const at = ctx.now.toISOString()
+    const draft: MeetingRecord = {
+      meetingId: createHash('sha256').update(`${userId}:${ctx.body.idempotencyKey}`).digest('hex').slice(0, 20),
+      compoundId,
+      kind: ctx.body.kind,
+      title: ctx.body.title,
+      description: ctx.body.description,
+      status: 'draft',
+      revision: 0,
+      createdBy: userId,
+      createdAt: at,
+      extensions: [],
+      refSalt: randomBytes(16).toString('hex'),
+      motionIds: motions.map((m) => m.motionId),
+    }
+    const saved = await createMeeting(ctx.deps.db, draft, motions)
+    return meetingView(saved, await getMotions(ctx.deps.db, compoundId, saved.meetingId))
+  }),
+
+  route(assembly.listMeetings, async (ctx) => {
+    const all = await listMeetingRecords(ctx.deps.db, ctx.params.compoundId)
+    const visible = isCommittee(ctx.member.roles) ? all : all.filter((m) => m.status !== 'draft')
+    return { meetings: visible.map(summaryView) }
+  }),
+
+  route(assembly.getMeeting, async (ctx) => {
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    const motions = await getMotions(ctx.deps.db, m.compoundId, m.meetingId)
+    return meetingView(m, motions, await attachmentUrls(ctx.deps, motions))
+  }),
+
+  route(assembly.updateMeeting, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    if (m.status !== 'draft') {
+      throw new Conflict('NoticeFrozen', '公告已发布，会议和议题的文本已冻结，不能再修改（DOMAIN V9）', { status: m.status })
+    }
+    if (m.revision !== ctx.body.revision) throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
+    await checkAttachments(ctx.deps, m.compoundId, ctx.body.motions)
+    const motions = motionRecords(ctx.body.motions)
+    const next: MeetingRecord = {
+      ...m,
+      kind: ctx.body.kind,
+      title: ctx.body.title,
+      description: ctx.body.description,
+      motionIds: motions.map((x) => x.motionId),
+    }
+    const saved = await saveMeeting(
+      ctx.deps.db,
+      m,
+      next,
+      { action: 'meeting.updated', actorId: userId, at: ctx.now.toISOString(), ...(ctx.body.reason ? { reason: ctx.body.reason } : {}), data: { motions: motions.length } },
+      { motions, deleteMotionIds: m.motionIds.filter((id) => !next.motionIds.includes(id)) },
+    )
+    return meetingView(saved, motions)
+  }),
+]

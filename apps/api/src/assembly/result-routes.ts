@@ -1,0 +1,78 @@
+import { assembly } from '@jiayuan/contracts'
+import { getMotions, listObjections, type MeetingRecord } from '@jiayuan/db'
+import { Conflict, RuleViolation, checkReceipt, quorumShortfall } from '@jiayuan/domain'
+import { route } from '../http/route'
+import { buildExport, publicList, sealedLog } from './ballot-list'
+import { countMeeting } from './counting'
+import { isCommittee, loadMeeting, refuseOnPlatform } from './load'
+import type { Role } from '@jiayuan/contracts'
+
+
+/** Owners see the result and the list once the committee publishes it; the committee and community from close. */
+function assertPublished(m: MeetingRecord, roles: readonly Role[]): void {
+  const published = m.status === 'preliminary' || m.status === 'final'
+  const reviewer = isCommittee(roles) || roles.includes('community_admin')
+  if (!published && !(m.status === 'closed' && reviewer)) throw new Conflict('ResultNotPublished', '结果尚未公布')
+}
+
+export const resultRoutes = [
+  route(assembly.turnout, async (ctx) => {
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    refuseOnPlatform(m, '计票和结果')
+    if (m.status === 'draft' || m.status === 'noticed') throw new Conflict('VotingNotOpen', '投票尚未开始')
+    const totals = m.totals ?? { totalArea: 0, totalHeads: 0 }
+    const sealed = m.results !== undefined
+    // While voting runs the meter is counted from the stored ballots on each request (aggregates only).
+    const results = m.results ?? (await countMeeting(ctx.deps, m, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))).results
+    return {
+      meetingId: m.meetingId,
+      status: m.status,
+      asOf: ctx.now.toISOString(),
+      sealed,
+      motions: results.map((r) => ({ ...r, quorumShortfall: quorumShortfall(r.raw, totals.totalArea, totals.totalHeads) })),
+    }
+  }),
+
+  route(assembly.getResult, async (ctx) => {
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    refuseOnPlatform(m, '计票和结果')
+    assertPublished(m, ctx.member.roles)
+    const { ballotLog, results, closedAt } = sealedLog(m)
+    const objections = await listObjections(ctx.deps.db, m.compoundId, m.meetingId)
+    return {
+      meetingId: m.meetingId,
+      status: m.status as 'closed' | 'preliminary' | 'final',
+      rollHash: m.rollHash ?? '',
+      totals: m.totals ?? { totalArea: 0, totalHeads: 0 },
+      ballotLog,
+      motions: results,
+      followMajority: { ...(m.rules?.followMajority ?? { enabled: false }), delivered: m.deliveredCount ?? 0 },
+      closedAt,
+      ...(m.preliminaryAt ? { preliminaryAt: m.preliminaryAt } : {}),
+      ...(m.objectionDeadline ? { objectionDeadline: m.objectionDeadline } : {}),
+      objections: objections.length,
+      ...(m.finalAt ? { finalAt: m.finalAt } : {}),
+      ...(m.finalNote ? { finalNote: m.finalNote } : {}),
+    }
+  }),
+
+  route(assembly.ballotList, async (ctx) => {
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    refuseOnPlatform(m, '计票和结果')
+    assertPublished(m, ctx.member.roles)
+    return publicList(await buildExport(ctx.deps, m))
+  }),
+
+  route(assembly.checkReceipt, async (ctx) => {
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    refuseOnPlatform(m, '计票和结果')
+    assertPublished(m, ctx.member.roles)
+    return checkReceipt(ctx.params.receipt, publicList(await buildExport(ctx.deps, m)))
+  }),
+
+  route(assembly.exportMeeting, async (ctx) => {
+    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    refuseOnPlatform(m, '计票和结果')
+    return buildExport(ctx.deps, m)
+  }),
+]

@@ -1,0 +1,47 @@
+import { PUBLIC_INCOME_CATEGORIES, ledger } from '@jiayuan/contracts'
+import { closeMonth, entriesOfMonths, fundHolding, getCompound, getLedgerSettings, readChainHead, recordPublicIncome } from '@jiayuan/db'
+import { PUBLIC_INCOME_LEDGER, currentMonth, flowsOf, ledgerMonthOf, monthRange } from '@jiayuan/domain'
+import { mustCaller, route } from '../http/route'
+import { checkEvidence } from './evidence'
+
+export const incomeRoutes = [
+  route(ledger.recordPublicIncome, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    await checkEvidence(ctx.deps, ctx.params.compoundId, userId, ctx.body.evidence)
+    const { entry } = await recordPublicIncome(ctx.deps.db, ctx.params.compoundId, ctx.body, { userId, at: ctx.now.toISOString() })
+    return entry
+  }),
+
+  route(ledger.getPublicIncome, async ({ params, deps, now }) => {
+    const cid = params.compoundId
+    const thisMonth = currentMonth(now)
+    const last = thisMonth.startsWith(String(params.year)) ? thisMonth : `${params.year}-12`
+    const months = monthRange(`${params.year}-01`, last)
+    const [entries, head, compound, settings] = await Promise.all([
+      entriesOfMonths(deps.db, cid, months),
+      readChainHead(deps.db, cid),
+      getCompound(deps.db, cid),
+      getLedgerSettings(deps.db, cid),
+    ])
+    const isPublic = (category: string) => (PUBLIC_INCOME_CATEGORIES as readonly string[]).includes(category)
+    return {
+      year: params.year,
+      basisPoints: compound.settings.cityProfile.publicIncomeToFundBasisPoints,
+      fundTopUpWhenBelowFen: settings.policy.fundTopUpWhenBelowFen,
+      months: months.map((month) => {
+        const ofMonth = entries.filter((e) => ledgerMonthOf(e.postedAt) === month)
+        const byCategory = flowsOf(ofMonth).income.filter((l) => isPublic(l.category))
+        const toFundFen = ofMonth
+          .filter((e) => e.kind === 'fund_transfer')
+          .reduce((sum, e) => sum + e.legs.filter((l) => l.account === PUBLIC_INCOME_LEDGER).reduce((s, l) => s + l.amountFen, 0), 0)
+        return { month, byCategory, totalFen: byCategory.reduce((s, l) => s + l.fen, 0), toFundFen }
+      }),
+      ledgerBalanceFen: -(head.balances[PUBLIC_INCOME_LEDGER] ?? 0),
+      maintenanceFundFen: fundHolding(head.balances),
+    }
+  }),
+
+  route(ledger.closeMonth, async (ctx) =>
+    closeMonth(ctx.deps.db, ctx.params.compoundId, ctx.params.month, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() }),
+  ),
+]

@@ -1,0 +1,37 @@
+import { ledger } from '@jiayuan/contracts'
+import { entriesOfMonths, getBudget, getLedgerSettings, policyView, putBudget, putLedgerPolicy } from '@jiayuan/db'
+import { budgetVsActual, currentMonth, monthRange } from '@jiayuan/domain'
+import type { Deps } from '../deps'
+import { mustCaller, route } from '../http/route'
+
+async function budgetView(deps: Deps, compoundId: string, year: number, month: string | undefined, now: Date) {
+  const thisMonth = currentMonth(now)
+  const shown = month ?? (thisMonth.startsWith(String(year)) ? thisMonth : `${year}-12`)
+  const [budget, entries] = await Promise.all([getBudget(deps.db, compoundId, year), entriesOfMonths(deps.db, compoundId, monthRange(`${year}-01`, shown))])
+  const lines = budget?.lines ?? []
+  return { year, version: 0, ...budget, lines, month: shown, vsActual: budgetVsActual(lines, entries, shown) }
+}
+
+export const policyRoutes = [
+  route(ledger.getPolicy, async ({ params, deps }) => policyView(await getLedgerSettings(deps.db, params.compoundId))),
+
+  route(ledger.putPolicy, async (ctx) =>
+    putLedgerPolicy(ctx.deps.db, ctx.params.compoundId, ctx.body.policy, ctx.body.version, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+      reason: ctx.body.reason,
+    }),
+  ),
+
+  route(ledger.getBudget, async ({ params, query, deps, now }) => budgetView(deps, params.compoundId, params.year, query.month, now)),
+
+  route(ledger.putBudget, async (ctx) => {
+    const { year } = ctx.params
+    await putBudget(ctx.deps.db, ctx.params.compoundId, year, ctx.body.lines.map((l) => ({ year, ...l })), {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+      reason: ctx.body.reason,
+    })
+    return budgetView(ctx.deps, ctx.params.compoundId, year, undefined, ctx.now)
+  }),
+]

@@ -1,0 +1,90 @@
+import { tickets, type Membership, type Ticket, type TicketAction } from '@jiayuan/contracts'
+import { getCompound, getMembership, listFollowerIds, listGrids, outboxEntry, updateTicket, type OutboxEntry } from '@jiayuan/db'
+import { InvalidInput, RuleViolation, assertCanReadTicket, slotChange, ticketActor, ticketNotice, transition } from '@jiayuan/domain'
+import type { Deps } from '../deps'
+import { route } from '../http/route'
+import { ticketPolicy, viewTicket, viewerOf } from './context'
+import { checkPhotoKeys } from './photos'
+
+/** Steps whose notice goes to followers as well, so only they read the follower list. */
+const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = ['claim', 'dispatch', 'resolve']
+
+export const actRoutes = [
+  route(tickets.actOnTicket, async (ctx) => {
+    const viewer = viewerOf(ctx)
+    const { compoundId, ticketId } = ctx.params
+    const { db } = ctx.deps
+    const action = ctx.body
+    const { settings } = await getCompound(db, compoundId)
+    const policy = ticketPolicy(settings)
+    await checkInput(ctx.deps, compoundId, viewer.userId, action, settings.ticketCategories.map((c) => c.id))
+    const worker = await targetWorker(ctx.deps, compoundId, action)
+
+    const ticket = await updateTicket(db, compoundId, ticketId, async (current) => {
+      assertCanReadTicket(current, viewer)
+      const actor = ticketActor(current, action, viewer)
+      const { ticket: next, event } = transition(current, withWorkerGrid(action, current, worker), actor, ctx.now, policy)
+      const followers = TOLD_TO_FOLLOWERS.includes(action.type) ? await listFollowerIds(db, compoundId, ticketId) : []
+      const notice = ticketNotice(current, next, event, { followers, staff: [] })
+      const outbox: OutboxEntry[] = []
+      if (notice) outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'notify', kind: notice.kind, recipients: notice.recipients }))
+      if (action.type === 'add_after_photos') {
+        outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: action.photoKeys }))
+      }
+      return { ticket: next, events: [event], slots: slotChange(current, next), cap: settings.maxOpenTicketsPerWorker, outbox }
+    })
+    return viewTicket(ticket, settings, ctx.now)
+  }),
+]
+
+/** What can be refused before reading the ticket: 400 naming the field. */
+async function checkInput(deps: Deps, compoundId: string, userId: string, action: TicketAction, categoryIds: readonly string[]): Promise<void> {
+  if (action.type === 'add_after_photos') await checkPhotoKeys(deps, compoundId, userId, action.photoKeys, 'body.photoKeys')
+  if (action.type === 'triage' && !categoryIds.includes(action.category)) {
+    throw new InvalidInput('body.category: 没有这个类别', [{ field: 'body.category', message: '没有这个类别' }])
+  }
+  if (action.type === 'dispatch' && action.to.kind === 'grid') {
+    const { gridId } = action.to
+    if (!(await listGrids(deps.db, compoundId)).some((grid) => grid.gridId === gridId)) {
+      throw new InvalidInput('body.to.gridId: 没有这个网格', [{ field: 'body.to.gridId', message: '没有这个网格' }])
+    }
+  }
+}
+
+/** The worker a dispatch or reassignment names must be a grid worker of this compound, serving the grid named. */
+async function targetWorker(deps: Deps, compoundId: string, action: TicketAction): Promise<Membership | undefined> {
+  const named =
+    action.type === 'dispatch' && action.to.kind === 'worker'
+      ? { workerId: action.to.workerId, gridId: action.to.gridId, field: 'body.to' }
+      : action.type === 'reassign'
+        ? { workerId: action.workerId, gridId: action.gridId, field: 'body' }
+        : undefined
+  if (!named) return undefined
+  const membership = await getMembership(deps.db, named.workerId, compoundId)
+  if (!membership?.roles.includes('grid_worker')) {
+    throw new RuleViolation('NotAGridWorker', '只能派给本小区的网格员', { field: `${named.field}.workerId` })
+  }
+  if (named.gridId !== undefined && !membership.gridIds.includes(named.gridId)) {
+    throw new RuleViolation('WorkerNotInGrid', '该网格员不负责这个网格', { field: `${named.field}.gridId` })
+  }
+  return membership
+}
+
+/**
+ * A ticket handed to a worker lands in a grid that worker serves, so it shows in their queue (DOMAIN P2): the
+ * grid named, else the ticket's own if they serve it, else their first grid.
+ */
+function withWorkerGrid(action: TicketAction, ticket: Ticket, worker: Membership | undefined): TicketAction {
+  if (!worker) return action
+  const pick = (named: string | undefined) =>
+    named ?? (ticket.gridId !== undefined && worker.gridIds.includes(ticket.gridId) ? ticket.gridId : worker.gridIds[0])
+  if (action.type === 'dispatch' && action.to.kind === 'worker') {
+    const gridId = pick(action.to.gridId)
+    return gridId === undefined ? action : { ...action, to: { ...action.to, gridId } }
+  }
+  if (action.type === 'reassign') {
+    const gridId = pick(action.gridId)
+    return gridId === undefined ? action : { ...action, gridId }
+  }
+  return action
+}

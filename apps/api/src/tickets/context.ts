@@ -1,0 +1,21 @@
+import { TicketStatus, type CompoundSettings, type Role, type Ticket, type TicketView } from '@jiayuan/contracts'
+import { DEFAULT_TICKET_POLICY, ticketSla, type TicketPolicy, type TicketViewer } from '@jiayuan/domain'
+import { mustCaller, type Caller } from '../http/route'
+
+/** Every status but `closed`: what queues, the board and the sweep look at. */
+export const NOT_CLOSED = TicketStatus.options.filter((status) => status !== 'closed')
+
+/** How far back the board and the console show closed tickets. */
+export const RECENTLY_CLOSED_DAYS = 30
+
+export function viewerOf(ctx: { caller: Caller | null; member: { roles: Role[]; gridIds: string[] } }): TicketViewer {
+  return { userId: mustCaller(ctx).userId, roles: ctx.member.roles, gridIds: ctx.member.gridIds }
+}
+
+export function ticketPolicy(settings: CompoundSettings): TicketPolicy {
+  return { ...DEFAULT_TICKET_POLICY, reopenWindowDays: settings.reopenWindowDays }
+}
+
+export function viewTicket(ticket: Ticket, settings: CompoundSettings, now: Date): TicketView {
+  return { ticket, sla: ticketSla(ticket, settings.slaTable, now) }
+}

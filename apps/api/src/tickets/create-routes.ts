@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto'
+import { tickets } from '@jiayuan/contracts'
+import { createTicket, getCompound, outboxEntry } from '@jiayuan/db'
+import { InvalidInput, defaultPriorityFor, submitTicket } from '@jiayuan/domain'
+import { mustCaller, route } from '../http/route'
+import { viewTicket } from './context'
+import { checkPhotoKeys } from './photos'
+import { resolvePlace } from './place'
+
+export const createRoutes = [
+  route(tickets.createTicket, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const { compoundId } = ctx.params
+    const { db } = ctx.deps
+    const request = ctx.body
+    const { settings } = await getCompound(db, compoundId)
+    const category = settings.ticketCategories.find((c) => c.id === request.category)
+    if (!category) throw new InvalidInput('body.category: 没有这个类别', [{ field: 'body.category', message: '没有这个类别' }])
+    const place = await resolvePlace(db, compoundId, request.location)
+    await checkPhotoKeys(ctx.deps, compoundId, userId, request.photoKeys, 'body.photoKeys')
+    // The id is derived from the idempotency key: a retried request finds the ticket it already made.
+    const ticketId = createHash('sha256').update(`${userId}:${request.idempotencyKey}`).digest('hex').slice(0, 20)
+    const { ticket, event } = submitTicket({
+      ticketId,
+      compoundId,
+      requesterId: userId,
+      request,
+      triage: category.triage,
+      priority: defaultPriorityFor(settings.slaTable, category.id),
+      ...place,
+      now: ctx.now,
+    })
+    const moderate = outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: true, photoKeys: request.photoKeys })
+    const saved = await createTicket(db, ticket, event, [moderate])
+    return viewTicket(saved.ticket, settings, ctx.now)
+  }),
+]

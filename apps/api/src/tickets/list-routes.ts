@@ -1,0 +1,47 @@
+import { tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
+import { getCompound, listGrids, listTicketsByStatus } from '@jiayuan/db'
+import { Forbidden, POOL_STATUSES } from '@jiayuan/domain'
+import type { Deps } from '../deps'
+import { route } from '../http/route'
+import { NOT_CLOSED, RECENTLY_CLOSED_DAYS, viewTicket } from './context'
+
+interface ListFilter {
+  status?: TicketStatus
+  awaitingDispatch?: 'true' | 'false'
+}
+
+/**
+ * Tickets of some grids (`null` = held by no grid) by status: one GSI1 Query per grid and status, no Scan.
+ * Closed tickets only from the last 30 days.
+ */
+async function listForGrids(deps: Deps, compoundId: string, gridIds: readonly (string | null)[], filter: ListFilter, now: Date): Promise<Ticket[]> {
+  const awaiting = filter.awaitingDispatch === 'true'
+  const statuses = filter.status ? [filter.status] : awaiting ? POOL_STATUSES : NOT_CLOSED
+  const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * 86_400_000).toISOString()
+  const queries = statuses.flatMap((status) =>
+    gridIds.map((gridId) => listTicketsByStatus(deps.db, compoundId, status, { gridId, ...(status === 'closed' ? { since } : {}) })),
+  )
+  const found = (await Promise.all(queries)).flat()
+  return awaiting ? found.filter((ticket) => ticket.dispatchQueuedAt !== undefined) : found
+}
+
+export const listRoutes = [
+  // A worker sees only the grids they serve (DOMAIN P2).
+  route(tickets.gridQueue, async (ctx) => {
+    const { compoundId } = ctx.params
+    const { gridId, ...filter } = ctx.query
+    if (gridId !== undefined && !ctx.member.gridIds.includes(gridId)) throw new Forbidden('你不负责这个网格')
+    const grids = gridId === undefined ? ctx.member.gridIds : [gridId]
+    const [{ settings }, found] = await Promise.all([getCompound(ctx.deps.db, compoundId), listForGrids(ctx.deps, compoundId, grids, filter, ctx.now)])
+    return { tickets: found.map((ticket) => viewTicket(ticket, settings, ctx.now)) }
+  }),
+
+  route(tickets.dispatchConsole, async (ctx) => {
+    const { compoundId } = ctx.params
+    const { gridId, ...filter } = ctx.query
+    const [{ settings }, grids] = await Promise.all([getCompound(ctx.deps.db, compoundId), listGrids(ctx.deps.db, compoundId)])
+    const gridIds = gridId === undefined ? [...grids.map((grid) => grid.gridId), null] : [gridId]
+    const found = await listForGrids(ctx.deps, compoundId, gridIds, filter, ctx.now)
+    return { tickets: found.map((ticket) => viewTicket(ticket, settings, ctx.now)) }
+  }),
+]

@@ -1,0 +1,31 @@
+import type { TicketLocation } from '@jiayuan/contracts'
+import { getBuilding, getUnit, listGrids, type Db } from '@jiayuan/db'
+import { InvalidInput } from '@jiayuan/domain'
+
+export interface Place {
+  /** The grid covering the building; absent for public areas and buildings no grid covers (→ dispatch). */
+  gridId?: string
+  unitLabel?: string
+}
+
+/** Checks the place against the roll and finds the grid whose pool gets the ticket (DOMAIN T3). */
+export async function resolvePlace(db: Db, compoundId: string, location: TicketLocation): Promise<Place> {
+  if (location.kind === 'public') return {}
+  let buildingId: string
+  let unitLabel: string | undefined
+  if (location.kind === 'unit') {
+    const unit = await getUnit(db, compoundId, location.unitId)
+    if (!unit) throw unknown('body.location.unitId', '小区里没有这套房屋')
+    buildingId = unit.buildingId
+    unitLabel = unit.label
+  } else {
+    if (!(await getBuilding(db, compoundId, location.buildingId))) throw unknown('body.location.buildingId', '小区里没有这栋楼')
+    buildingId = location.buildingId
+  }
+  const grid = (await listGrids(db, compoundId)).find((g) => g.buildingIds.includes(buildingId))
+  return { ...(grid ? { gridId: grid.gridId } : {}), ...(unitLabel === undefined ? {} : { unitLabel }) }
+}
+
+function unknown(field: string, message: string): InvalidInput {
+  return new InvalidInput(`${field}: ${message}`, [{ field, message }])
+}

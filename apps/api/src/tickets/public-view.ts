@@ -1,0 +1,29 @@
+import type { PublicTicket, Ticket } from '@jiayuan/contracts'
+import { listGrids, listTicketsByStatus, listTicketsInStatuses } from '@jiayuan/db'
+import { maskTicketForPublic } from '@jiayuan/domain'
+import type { Deps } from '../deps'
+import { NOT_CLOSED, RECENTLY_CLOSED_DAYS } from './context'
+import { photoUrls } from './photos'
+
+/**
+ * The public view of tickets (DOMAIN T6, P1, W5): masked by the domain, with URLs only for the photos that
+ * passed moderation, since the masked view lists only those.
+ */
+export async function publicList(deps: Deps, tickets: readonly Ticket[]): Promise<{ tickets: PublicTicket[]; photoUrls: Record<string, string> }> {
+  const shown = tickets.map((ticket) => maskTicketForPublic(ticket, ticket.unitLabel))
+  return { tickets: shown, photoUrls: await photoUrls(deps, shown.flatMap((ticket) => [...ticket.photos, ...ticket.afterPhotos])) }
+}
+
+/** Closed in the last 30 days: one GSI1 Query per grid (and one for tickets no grid holds). */
+export async function recentlyClosed(deps: Deps, compoundId: string, now: Date): Promise<Ticket[]> {
+  const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * 86_400_000).toISOString()
+  const gridIds = [...(await listGrids(deps.db, compoundId)).map((grid) => grid.gridId), null]
+  const lists = await Promise.all(gridIds.map((gridId) => listTicketsByStatus(deps.db, compoundId, 'closed', { gridId, since })))
+  return lists.flat()
+}
+
+/** The board: everything not closed, and what closed recently, newest report first. */
+export async function boardTickets(deps: Deps, compoundId: string, now: Date): Promise<Ticket[]> {
+  const [open, closed] = await Promise.all([listTicketsInStatuses(deps.db, compoundId, NOT_CLOSED), recentlyClosed(deps, compoundId, now)])
+  return [...open, ...closed].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
+}

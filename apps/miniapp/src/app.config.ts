@@ -1,0 +1,41 @@
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/repair/index',
+    'pages/assembly/index',
+    'pages/ledger/index',
+    'pages/me/index',
+    'pages/login/index',
+    'pages/binding/request/index',
+  ],
+  // Review and roll tools are for a few people: kept out of the main package (DOMAIN W6).
+  subPackages: [
+    {
+      root: 'pages/admin',
+      pages: ['bindings/index', 'roll-import/index', 'members/index', 'overview/index'],
+    },
+  ],
+  // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
+  // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
+  window: {
+    navigationBarBackgroundColor: '#B71C1C',
+    navigationBarTitleText: '家园',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F5F5F5',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#4A4A4A',
+    selectedColor: '#B71C1C',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png', text: '首页' },
+      { pagePath: 'pages/repair/index', iconPath: 'assets/tab/repair.png', selectedIconPath: 'assets/tab/repair-active.png', text: '报修' },
+      { pagePath: 'pages/assembly/index', iconPath: 'assets/tab/assembly.png', selectedIconPath: 'assets/tab/assembly-active.png', text: '议事' },
+      { pagePath: 'pages/ledger/index', iconPath: 'assets/tab/ledger.png', selectedIconPath: 'assets/tab/ledger-active.png', text: '账本' },
+      { pagePath: 'pages/me/index', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png', text: '我的' },
+    ],
+  },
+})

@@ -1,0 +1,28 @@
+import type { PropsWithChildren } from 'react'
+import { configureAuth } from './lib/request'
+import { restart } from './lib/navigation'
+import { useLaunch } from './lib/page-life'
+import { getState } from './state/store'
+import { refresh, signOut } from './state/session'
+import './app.scss'
+
+configureAuth({
+  token: () => getState().session?.token,
+  // Several calls can fail together when a token expires; only the first one leads to the login page.
+  onUnauthorized: () => {
+    if (!getState().session) return
+    signOut()
+    restart('login')
+  },
+})
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    // Roles may have changed since the token was issued (a binding approved, a role granted).
+    refresh().catch(() => undefined)
+  })
+  return children
+}
+
+// Taro needs the app component as the default export.
+export default App

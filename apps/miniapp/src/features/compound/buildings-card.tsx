@@ -1,0 +1,27 @@
+import type { compound, Grid, ResponseOf } from '@jiayuan/contracts'
+import { Card } from '../../components/card'
+import { ListRow } from '../../components/list-row'
+import { formatArea } from './format'
+
+type Summary = ResponseOf<typeof compound.listBuildings>['buildings'][number]
+
+/** Buildings with unit counts and exclusive area: the compound's roll at a glance, no owner data. */
+export function BuildingsCard({ buildings, grids }: { buildings: Summary[]; grids: Grid[] }) {
+  const units = buildings.reduce((n, b) => n + b.units, 0)
+  const area = buildings.reduce((n, b) => n + b.totalArea, 0)
+  const gridName = (id?: string) => grids.find((g) => g.gridId === id)?.name ?? '未划网格'
+  return (
+    <Card title='楼栋与房屋' extra={`${buildings.length} 栋`} className='buildings-card'>
+      <ListRow className='buildings-total' title={`共 ${units} 套房屋`} sub={`专有部分面积合计 ${formatArea(area)}`} />
+      {buildings.map((b) => (
+        <ListRow
+          key={b.buildingId}
+          className='building-row'
+          title={b.name}
+          sub={`${b.units} 套 · ${formatArea(b.totalArea)}`}
+          extra={gridName(b.gridId)}
+        />
+      ))}
+    </Card>
+  )
+}

@@ -1,0 +1,26 @@
+import { homeActions } from './actions'
+
+const ids = (...roles: Parameters<typeof homeActions>[0]) => homeActions(roles).map((a) => a.id)
+
+describe('homeActions', () => {
+  it('offers a resident the report and the owner binding', () => {
+    expect(ids('resident')).toEqual(['report', 'bind'])
+  })
+
+  it('does not offer binding to someone who is already an owner', () => {
+    expect(ids('resident', 'owner')).toEqual(['report', 'units', 'assembly'])
+  })
+
+  it('gives committee members review and roll import before their owner actions', () => {
+    expect(ids('committee_member', 'owner', 'resident')).toEqual(['review', 'roll', 'report', 'units', 'assembly'])
+  })
+
+  it('lists each action once when two roles share it', () => {
+    expect(ids('committee_member', 'community_admin')).toEqual(['review', 'roll', 'members', 'overview'])
+  })
+
+  it('gives staff and grid workers their own entry', () => {
+    expect(ids('property_staff')).toEqual(['overview'])
+    expect(ids('grid_worker')).toEqual(['grids'])
+  })
+})

@@ -1,0 +1,31 @@
+import { PageShell } from '../../components/page-shell'
+import { usePendingCount } from '../../features/binding-review/use-pending-count'
+import { GridsCard } from '../../features/compound/grids-card'
+import { MyUnitsCard } from '../../features/compound/my-units-card'
+import { useBuildingsAndGrids, useUnitsOf } from '../../features/compound/use-compound-facts'
+import { Greeting } from '../../features/home/greeting'
+import { JoinCompound } from '../../features/home/join-compound'
+import { QuickActions } from '../../features/home/quick-actions'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { hasRole, useMembership, useSession } from '../../state/session'
+
+export default function HomePage() {
+  const session = useSession()
+  const m = useMembership()
+  const pending = usePendingCount(m?.compoundId, hasRole(m, 'committee_member'))
+  useReloadOnShow(pending.reload)
+  const units = useUnitsOf(m?.compoundId, m?.unitIds ?? [])
+  const isGridWorker = hasRole(m, 'grid_worker')
+  const facts = useBuildingsAndGrids(isGridWorker ? m?.compoundId : undefined)
+  const myGrids = (facts.data?.grids ?? []).filter((g) => m?.gridIds.includes(g.gridId))
+  return (
+    <PageShell className='home'>
+      <Greeting name={session?.user.displayName ?? ''} membership={m} />
+      {!m ? <JoinCompound /> : <QuickActions roles={m.roles} pendingReviews={pending.data} />}
+      {m && hasRole(m, 'owner') ? <MyUnitsCard units={units} /> : null}
+      {m && isGridWorker && facts.data ? (
+        <GridsCard title='我的网格' buildings={facts.data.buildings} grids={myGrids} myGridIds={m.gridIds} showUncovered={false} />
+      ) : null}
+    </PageShell>
+  )
+}

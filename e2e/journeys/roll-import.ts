@@ -1,0 +1,44 @@
+import type { Locator } from 'playwright-core'
+import type { JourneyContext } from '../../scripts/e2e-run'
+import { check, seeLocator, seeText, seeTextIn } from '../assert'
+import { rollCsv } from '../fixtures'
+import { logInAs, tapAction, tapButton } from '../steps'
+
+async function count(scope: Locator, cls: string): Promise<number> {
+  return Number(await scope.locator(`.${cls}`).innerText())
+}
+
+/** A committee member checks a roll with a bad row (nothing is written), fixes it, imports, and imports again. */
+export async function run({ baseUrl, page }: JourneyContext): Promise<void> {
+  const stamp = Date.now().toString(36)
+  await logInAs(page, baseUrl, '周明')
+  await tapAction(page, '导入花名册')
+  const csv = page.locator('.roll-csv textarea')
+  await seeLocator(csv, 'the roll text box')
+
+  await csv.fill(rollCsv(stamp, { badArea: true }))
+  await tapButton(page, 'roll-check')
+  const row = await seeLocator(page.locator('.row-error'), 'a row error')
+  await seeTextIn(row, '3')
+  await seeTextIn(row, '登记面积')
+  await seeTextIn(row, '面积须为平方米数')
+  await seeText(page, '未导入任何数据')
+  check((await page.locator('.roll-checked, .roll-imported').count()) === 0, 'a bad file shows no result')
+
+  await csv.fill(rollCsv(stamp))
+  await tapButton(page, 'roll-check')
+  const checked = await seeLocator(page.locator('.roll-checked'), 'the check result')
+  check((await count(checked, 'count-created')) > 0, 'the check finds records to create')
+  await tapButton(page, 'roll-commit')
+  const imported = await seeLocator(page.locator('.roll-imported'), 'the import result')
+  const created = await count(imported, 'count-created')
+  check(created > 0, `the first import creates records, got ${created}`)
+  check((await count(imported, 'count-unchanged')) === 0, 'nothing unchanged in a new building')
+
+  await tapButton(page, 'roll-commit')
+  await page.waitForTimeout(300)
+  const again = await seeLocator(page.locator('.roll-imported'), 'the second import result')
+  await seeTextIn(again, '导入完成')
+  const [c, u, same] = [await count(again, 'count-created'), await count(again, 'count-updated'), await count(again, 'count-unchanged')]
+  check(c === 0 && u === 0 && same === created, `importing again changes nothing: created ${c}, updated ${u}, unchanged ${same} of ${created}`)
+}

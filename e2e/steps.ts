@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core'
+import { check, seeLocator, seeText } from './assert'
+
+/** What a person does in the app, written once so journeys read like their story. */
+
+export async function openLogin(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/pages/login/index`)
+  await seeLocator(page.locator('.persona-card'), 'the persona picker')
+}
+
+/** Starts from a clean phone (no session, no saved choices) and logs in by tapping the person's card. */
+export async function logInAs(page: Page, baseUrl: string, displayName: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/pages/login/index`)
+  await page.evaluate('window.localStorage.clear()')
+  await page.reload()
+  await seeLocator(page.locator('.persona-card'), 'the persona picker')
+  await page.locator('.persona-card', { hasText: displayName }).first().click()
+  const greeting = await seeLocator(page.locator('.home-greeting'), `the home page of ${displayName}`)
+  await seeText(page, new RegExp(`${displayName}，`))
+  check(await greeting.isVisible(), 'home greeting visible')
+}
+
+export async function openTab(page: Page, label: '首页' | '报修' | '议事' | '账本' | '我的'): Promise<void> {
+  await page.locator('.weui-tabbar__item', { hasText: label }).click()
+}
+
+/** Taps a quick action on home by its label. */
+export async function tapAction(page: Page, label: string): Promise<void> {
+  await (await seeLocator(page.locator('.action-tile', { hasText: label }), `the quick action ${label}`)).click()
+}
+
+export async function tapChip(page: Page, chipClass: string, label: string): Promise<void> {
+  const chip = page.locator(`.${chipClass}`, { hasText: new RegExp(`^${label}`) })
+  await (await seeLocator(chip, `the choice ${label}`)).click()
+}
+
+export async function tapButton(page: Page, className: string): Promise<void> {
+  await (await seeLocator(page.locator(`.${className}`), `the button .${className}`)).click()
+}

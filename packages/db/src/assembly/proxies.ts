@@ -1,0 +1,81 @@
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import type { ProxyRegistration } from '@jiayuan/contracts'
+import { Conflict, RuleViolation } from '@jiayuan/domain'
+import type { Db } from '../client'
+import { eventPut } from '../events'
+import { isConditionFailure, toEntity } from '../items'
+import { keys } from '../keys'
+import { queryAll } from '../query-all'
+
+export async function getProxy(db: Db, compoundId: string, meetingId: string, principalId: string): Promise<ProxyRegistration | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.proxy(compoundId, meetingId, principalId), ConsistentRead: true }))
+  return toEntity<ProxyRegistration>(out.Item)
+}
+
+export async function listProxies(db: Db, compoundId: string, meetingId: string): Promise<ProxyRegistration[]> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+    ExpressionAttributeValues: { ':pk': keys.meetingPartition(compoundId, meetingId), ':p': keys.proxyPrefix },
+  })
+  return items.map((i) => toEntity<ProxyRegistration>(i) as ProxyRegistration)
+}
+
+/** Principals whose letters name this person as proxy. */
+export async function principalsOf(db: Db, compoundId: string, meetingId: string, holderUserId: string): Promise<string[]> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.proxyHolder(compoundId, meetingId, holderUserId) }))
+  const principals = out.Item?.principals
+  return principals instanceof Set ? [...(principals as Set<string>)].sort() : []
+}
+
+/**
+ * Registers a written authorisation (DOMAIN V6) in one transaction: one proxy per principal, and the holder's
+ * principal count raised only while below the cap, so two registrations racing for the last place cannot both
+ * succeed. Registering the same letter again returns the first registration.
+ */
+export async function registerProxy(db: Db, compoundId: string, meetingId: string, reg: ProxyRegistration, cap: number): Promise<ProxyRegistration> {
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.proxy(compoundId, meetingId, reg.principalId), type: 'proxy', ...reg },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          {
+            Update: {
+              TableName: db.table,
+              Key: keys.proxyHolder(compoundId, meetingId, reg.holderUserId),
+              UpdateExpression: 'SET #type = :type ADD principalCount :one, principals :p',
+              ConditionExpression: 'attribute_not_exists(principalCount) OR principalCount < :cap',
+              ExpressionAttributeNames: { '#type': 'type' },
+              ExpressionAttributeValues: { ':type': 'proxy_holder', ':one': 1, ':p': new Set([reg.principalId]), ':cap': cap },
+            },
+          },
+          eventPut(db, {
+            compoundId,
+            action: 'proxy.registered',
+            actorId: reg.registeredBy,
+            at: reg.registeredAt,
+            subject: meetingId,
+            data: { principalId: reg.principalId, holderUserId: reg.holderUserId, letterKey: reg.letterKey },
+          }),
+        ],
+      }),
+    )
+    return reg
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+    const existing = await getProxy(db, compoundId, meetingId, reg.principalId)
+    if (existing?.holderUserId === reg.holderUserId && existing.letterKey === reg.letterKey) return existing
+    if (existing) throw new Conflict('ProxyAlreadyRegistered', '这位业主已经登记了代理人', { holderUserId: existing.holderUserId })
+    // The holder's count refused it only if that check failed; otherwise another registration was in flight.
+    const reasons = (err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons
+    if (reasons?.[1]?.Code === 'ConditionalCheckFailed') {
+      throw new RuleViolation('ProxyCapReached', `每位代理人最多代理 ${cap} 位业主`, { field: 'body.holderUserId', cap })
+    }
+    throw new Conflict('ProxyRegistrationRace', '同一时间有另一份委托正在登记，请重试')
+  }
+}

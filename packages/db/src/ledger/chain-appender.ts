@@ -1,0 +1,249 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
+import { Conflict, appendEntry } from '@jiayuan/domain'
+import type { Db } from '../client'
+import { keys } from '../keys'
+import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
+import { itemKey, type TransactItem } from './transact'
+
+export interface Posting {
+  draft: JournalEntryDraft
+  actorId: string
+  /** The unit's ledger reference, for entries linked to a bill (owners read their history by it). */
+  unitRef?: string
+  /** Writes that stand or fall with the entry (a bill, an expense's state, the audit event), built per try. */
+  with?: (entry: JournalEntry) => TransactItem[]
+  /** Refuse unless the chain is still empty (an opening balance). */
+  onlyFirst?: boolean
+}
+
+export interface Posted {
+  entry: JournalEntry
+  /** False when the entry id was already on the chain: the entry returned is the one posted before. */
+  created: boolean
+}
+
+/** A write that had to hold with the entry did not (its condition failed); nothing was written. */
+export class PostingRejected extends Conflict {
+  constructor(readonly writeIndex: number) {
+    super('LedgerWriteConflict', '账目已被他人改动，请刷新后重试')
+  }
+}
+
+interface Pending {
+  posting: Posting
+  resolve: (posted: Posted) => void
+  reject: (err: unknown) => void
+}
+
+const MAX_ITEMS = 100
+const MAX_TRIES = 60
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Appends entries to one compound's hash chain (DOMAIN F2, F10). Correctness rests on DynamoDB alone: each
+ * write is one transaction of
+ *   the head (`seq = :expected`, so two writers can never both extend the same head),
+ *   each entry (`attribute_not_exists`, at seq + 1, + 2, ...),
+ *   each entry's id item (`attribute_not_exists`: an entry id is posted once, so a retry after an
+ *   ambiguous failure finds the first posting instead of making a second),
+ *   and each posting's own writes.
+ * A writer that loses the race re-reads the head and tries again after a jittered, growing pause.
+ *
+ * Throughput comes from this process: postings queue per compound and go out in groups (group commit), as
+ * many as fit in one transaction, so concurrent requests in one process never race each other. Several
+ * processes (Lambda instances) still race on the head, and the condition sorts them out.
+ */
+export class ChainAppender {
+  private readonly queue: Pending[] = []
+  private draining = false
+  private head: ChainHead | undefined
+  private solo = false
+
+  constructor(
+    private readonly db: Db,
+    private readonly compoundId: string,
+  ) {}
+
+  append(postings: readonly Posting[]): Promise<Posted[]> {
+    const done = Promise.all(postings.map((posting) => new Promise<Posted>((resolve, reject) => this.queue.push({ posting, resolve, reject }))))
+    void this.drain()
+    return done
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return
+    this.draining = true
+    try {
+      while (this.queue.length > 0) {
+        try {
+          await this.commitNext()
+        } catch (err) {
+          // A read or a build failed before anything was written: the front posting answers for it rather
+          // than leave every caller waiting; its caller may retry with the same id.
+          this.head = undefined
+          const front = this.queue[0]
+          if (front) this.settle([front], (p) => p.reject(err))
+        }
+      }
+    } finally {
+      this.draining = false
+    }
+  }
+
+  /** Commits the front of the queue, or settles postings that cannot be committed; loops until one of the two. */
+  private async commitNext(): Promise<void> {
+    for (let tries = 0; ; tries++) {
+      const head = this.head ?? (await readChainHead(this.db, this.compoundId))
+      const batch = this.takeBatch(head)
+      if (batch.length === 0) return
+      if (tries >= MAX_TRIES) {
+        this.settle(batch, (p) => p.reject(new Conflict('LedgerBusy', '账本繁忙，请稍后重试')))
+        return
+      }
+      const { items, next } = this.build(head, batch)
+      try {
+        await this.db.doc.send(new TransactWriteCommand({ TransactItems: items }))
+        this.head = next.head
+        this.solo = false
+        this.settle(batch, (p, i) => p.resolve({ entry: next.entries[i] as JournalEntry, created: true }))
+        return
+      } catch (err) {
+        const retryNow = await this.handleFailure(err, batch, next.spans)
+        if (!retryNow) await sleep(Math.random() * Math.min(1000, 8 * 2 ** Math.min(tries, 7)))
+      }
+    }
+  }
+
+  /** The front of the queue, as long as it fits one transaction and no two postings touch one item. */
+  private takeBatch(head: ChainHead): Pending[] {
+    const batch: Pending[] = []
+    const seen = new Set<string>()
+    let items = 1
+    for (const pending of [...this.queue]) {
+      const { posting } = pending
+      if (posting.onlyFirst && head.seq + batch.length > 0) {
+        this.settle([pending], (p) => p.reject(new Conflict('LedgerNotEmpty', '账本已有分录，期初余额只能作为第一笔')))
+        continue
+      }
+      const probe = appendEntry({ seq: head.seq + batch.length, headHash: head.headHash, count: 0 }, posting.draft)
+      const extra = posting.with?.(probe) ?? []
+      const touched = [`ID#${posting.draft.entryId}`, ...extra.map(itemKey)]
+      if (batch.length > 0 && (items + 2 + extra.length > MAX_ITEMS || touched.some((k) => seen.has(k)) || this.solo)) break
+      touched.forEach((k) => seen.add(k))
+      items += 2 + extra.length
+      batch.push(pending)
+    }
+    return batch
+  }
+
+  private build(head: ChainHead, batch: readonly Pending[]) {
+    const { db, compoundId } = this
+    const entries: JournalEntry[] = []
+    const spans: Array<{ id: number; extra: [number, number] }> = []
+    const items: TransactItem[] = []
+    const balances = { ...head.balances }
+    let cursor = { seq: head.seq, headHash: head.headHash, count: head.seq }
+    for (const { posting } of batch) {
+      const entry = appendEntry(cursor, posting.draft)
+      cursor = { seq: entry.seq, headHash: entry.hash, count: entry.seq }
+      for (const leg of entry.legs) balances[leg.account] = (balances[leg.account] ?? 0) + leg.amountFen
+      const extra = posting.with?.(entry) ?? []
+      const start = items.length + 1
+      spans.push({ id: start + 1, extra: [start + 2, start + 2 + extra.length] })
+      items.push(
+        { Put: { TableName: db.table, Item: entryItem(compoundId, entry, posting), ConditionExpression: 'attribute_not_exists(PK)' } },
+        { Put: { TableName: db.table, Item: { ...keys.entryId(compoundId, entry.entryId), type: 'journal_id', seq: entry.seq }, ConditionExpression: 'attribute_not_exists(PK)' } },
+        ...extra,
+      )
+      entries.push(entry)
+    }
+    for (const [account, amount] of Object.entries(balances)) if (amount === 0) delete balances[account]
+    const updatedAt = batch[batch.length - 1]?.posting.draft.postedAt ?? ''
+    const headUpdate: TransactItem = {
+      Update: {
+        TableName: db.table,
+        Key: keys.chainHead(compoundId),
+        UpdateExpression: 'SET #type = :type, #seq = :seq, #hash = :hash, #balances = :balances, #at = :at',
+        ConditionExpression: head.seq === 0 ? 'attribute_not_exists(PK)' : '#seq = :expected',
+        ExpressionAttributeNames: { '#type': 'type', '#seq': 'seq', '#hash': 'headHash', '#balances': 'balances', '#at': 'lastPostedAt' },
+        ExpressionAttributeValues: {
+          ':type': 'chain_head',
+          ':seq': cursor.seq,
+          ':hash': cursor.headHash,
+          ':balances': balances,
+          ':at': updatedAt,
+          ...(head.seq === 0 ? {} : { ':expected': head.seq }),
+        },
+      },
+    }
+    return { items: [headUpdate, ...items], next: { head: { seq: cursor.seq, headHash: cursor.headHash, balances }, entries, spans } }
+  }
+
+  /**
+   * Sorts out a failed transaction. Postings whose id was already on the chain are answered with the entry
+   * posted before; postings whose own writes were refused are rejected; a stale head or a conflict means try
+   * again. Returns true when the queue changed, so the next try can go at once.
+   */
+  private async handleFailure(err: unknown, batch: readonly Pending[], spans: ReadonlyArray<{ id: number; extra: [number, number] }>): Promise<boolean> {
+    this.head = undefined
+    const name = (err as { name?: string }).name
+    if (name === 'ValidationException') {
+      // Deterministic: retrying the same group would fail the same way. Find the culprit by going one at a time.
+      if (batch.length > 1) {
+        this.solo = true
+        return true
+      }
+      this.settle(batch, (p) => p.reject(err))
+      return true
+    }
+    if (name !== 'TransactionCanceledException') return false
+    const codes = ((err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []).map((r) => r.Code ?? 'None')
+    let changed = false
+    for (const [i, pending] of batch.entries()) {
+      const span = spans[i]
+      if (!span) continue
+      if (codes[span.id] === 'ConditionalCheckFailed') {
+        const existing = await readEntryById(this.db, this.compoundId, pending.posting.draft.entryId)
+        if (!existing) continue
+        this.settle([pending], (p) => p.resolve({ entry: existing, created: false }))
+        changed = true
+        continue
+      }
+      const refused = codes.slice(span.extra[0], span.extra[1]).indexOf('ConditionalCheckFailed')
+      if (refused >= 0) {
+        this.settle([pending], (p) => p.reject(new PostingRejected(refused)))
+        changed = true
+      }
+    }
+    return changed
+  }
+
+  private settle(batch: readonly Pending[], how: (p: Pending, i: number) => void): void {
+    batch.forEach((pending, i) => {
+      const at = this.queue.indexOf(pending)
+      if (at >= 0) this.queue.splice(at, 1)
+      how(pending, i)
+    })
+  }
+}
+
+const appenders = new Map<string, ChainAppender>()
+
+/** The one appender of this process for a compound, so every posting of the process joins one queue. */
+export function appendToChain(db: Db, compoundId: string, postings: readonly Posting[]): Promise<Posted[]> {
+  const key = `${db.table}|${compoundId}`
+  let appender = appenders.get(key)
+  if (!appender) {
+    appender = new ChainAppender(db, compoundId)
+    appenders.set(key, appender)
+  }
+  return appender.append(postings)
+}
+
+export async function appendOne(db: Db, compoundId: string, posting: Posting): Promise<Posted> {
+  const [posted] = await appendToChain(db, compoundId, [posting])
+  if (!posted) throw new Error('the appender answered nothing')
+  return posted
+}
+

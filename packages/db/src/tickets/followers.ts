@@ -1,0 +1,52 @@
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
+import type { Ticket } from '@jiayuan/contracts'
+import type { Db } from '../client'
+import { keys } from '../keys'
+import { isConditionFailure } from '../items'
+import { getTickets } from './read-tickets'
+
+/** Following is idempotent: a second follow keeps the first one's time. */
+export async function followTicket(db: Db, compoundId: string, ticketId: string, userId: string, at: string): Promise<void> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...keys.follower(compoundId, ticketId, userId), ...keys.followedBy(userId, compoundId, at, ticketId), type: 'ticket_follower', compoundId, ticketId, userId, at },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    )
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+  }
+}
+
+export async function unfollowTicket(db: Db, compoundId: string, ticketId: string, userId: string): Promise<void> {
+  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: keys.follower(compoundId, ticketId, userId) }))
+}
+
+export async function listFollowerIds(db: Db, compoundId: string, ticketId: string): Promise<string[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :f)',
+      ExpressionAttributeValues: { ':pk': keys.ticketPartition(compoundId, ticketId), ':f': keys.followerPrefix },
+    }),
+  )
+  return (out.Items ?? []).map((item) => String(item.userId))
+}
+
+/** Tickets a person follows in a compound, most recently followed first (GSI2, then BatchGet). */
+export async function listFollowedTickets(db: Db, userId: string, compoundId: string, limit = 100): Promise<Ticket[]> {
+  const { GSI2PK } = keys.followedBy(userId, compoundId, '', '')
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :c)',
+      ExpressionAttributeValues: { ':pk': GSI2PK, ':c': `${compoundId}#` },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  )
+  return getTickets(db, compoundId, (out.Items ?? []).map((item) => String(item.ticketId)))
+}

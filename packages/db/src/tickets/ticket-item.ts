@@ -1,0 +1,46 @@
+import type { Ticket, TicketEvent } from '@jiayuan/contracts'
+import type { Db } from '../client'
+import { keys } from '../keys'
+import { toEntity } from '../items'
+
+/** A ticket as stored: its keys for the queue (GSI1) and requester (GSI2) indexes, and a version for updates. */
+export function ticketItem(ticket: Ticket, version: number) {
+  const { compoundId: cid, ticketId: tid } = ticket
+  return {
+    ...keys.ticket(cid, tid),
+    ...keys.ticketByStatus(cid, ticket.status, ticket.gridId, ticket.statusAt ?? ticket.submittedAt, tid),
+    ...keys.ticketByRequester(ticket.requesterId, cid, ticket.submittedAt, tid),
+    type: 'ticket',
+    ver: version,
+    ...ticket,
+  }
+}
+
+export interface StoredTicket {
+  ticket: Ticket
+  version: number
+}
+
+export function fromTicketItem(item: Record<string, unknown>): StoredTicket {
+  const { ver, ...ticket } = toEntity<Ticket & { ver: number }>(item) as Ticket & { ver: number }
+  return { ticket, version: Number(ver) }
+}
+
+export function ticketsFrom(items: readonly Record<string, unknown>[]): Ticket[] {
+  return items.filter((item) => item.type === 'ticket').map((item) => fromTicketItem(item).ticket)
+}
+
+/**
+ * A change's events, keyed by the ticket version the change wrote, so the timeline keeps the order of the
+ * changes even when two happen within one millisecond. The event sits nested, since its own `type` (claim,
+ * resolve, …) would clash with the item's.
+ */
+export function eventPuts(db: Db, compoundId: string, events: readonly TicketEvent[], version: number) {
+  return events.map((event, i) => ({
+    Put: {
+      TableName: db.table,
+      Item: { ...keys.ticketEvent(compoundId, event.ticketId, version, i), type: 'ticket_event', event },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  }))
+}

@@ -1,0 +1,145 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import type { Ticket, TicketEvent } from '@jiayuan/contracts'
+import { Conflict, NotFound, WorkerCapReached, shanghaiMonth, type SlotChange } from '@jiayuan/domain'
+import type { Db } from '../client'
+import { keys } from '../keys'
+import { isConditionFailure } from '../items'
+import { outboxPut, type OutboxEntry } from './outbox'
+import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
+
+export async function getStoredTicket(db: Db, compoundId: string, ticketId: string): Promise<StoredTicket | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.ticket(compoundId, ticketId), ConsistentRead: true }))
+  return out.Item ? fromTicketItem(out.Item) : undefined
+}
+
+export async function getTicket(db: Db, compoundId: string, ticketId: string): Promise<Ticket> {
+  const stored = await getStoredTicket(db, compoundId, ticketId)
+  if (!stored) throw new NotFound('工单')
+  return stored.ticket
+}
+
+/**
+ * Creates a ticket with its submit event, its month pointer and its moderation work, all or nothing. The id
+ * comes from the idempotency key, so a retried request finds the ticket it already made.
+ */
+export async function createTicket(db: Db, ticket: Ticket, event: TicketEvent, outbox: readonly OutboxEntry[]): Promise<{ ticket: Ticket; created: boolean }> {
+  const { compoundId: cid, ticketId: tid } = ticket
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: db.table, Item: ticketItem(ticket, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
+          ...eventPuts(db, cid, [event], 1),
+          { Put: { TableName: db.table, Item: { ...keys.ticketMonth(cid, shanghaiMonth(ticket.submittedAt), ticket.submittedAt, tid), type: 'ticket_month', ticketId: tid } } },
+          ...outbox.map((entry) => outboxPut(db, entry)),
+        ],
+      }),
+    )
+    return { ticket, created: true }
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+    const existing = await getStoredTicket(db, cid, tid)
+    if (existing && existing.ticket.requesterId === ticket.requesterId) return { ticket: existing.ticket, created: false }
+    throw new Conflict('TicketIdTaken', '请求已处理过，请刷新后重试')
+  }
+}
+
+/** What one change writes: the new ticket, its events, the workers' open counts it moves, and outbox work. */
+export interface TicketPlan {
+  ticket: Ticket
+  events: readonly TicketEvent[]
+  slots?: SlotChange
+  /** The compound's cap on open tickets per worker; needed when `slots.take` is set. */
+  cap?: number
+  outbox?: readonly OutboxEntry[]
+}
+
+const ATTEMPTS = 10
+
+/**
+ * Applies one change to a ticket with optimistic concurrency: read (consistent), let `plan` decide from what is
+ * there (it throws the domain's refusals), then write the ticket only if its version is unchanged, in one
+ * transaction with its events, the workers' open counts and the outbox. When another change got there first
+ * the whole round runs again on the fresh ticket (`plan` may then answer null: nothing left to do), so a lost claim race ends in `plan` refusing with 409
+ * (TicketAlreadyClaimed) rather than in a generic error, and a full worker in WorkerCapReached (422).
+ */
+export async function updateTicket(
+  db: Db,
+  compoundId: string,
+  ticketId: string,
+  plan: (ticket: Ticket) => TicketPlan | null | Promise<TicketPlan | null>,
+): Promise<Ticket> {
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const stored = await getStoredTicket(db, compoundId, ticketId)
+    if (!stored) throw new NotFound('工单')
+    const next = await plan(stored.ticket)
+    // Nothing to change on the ticket as it is now (a job whose work someone else already did).
+    if (next === null) return stored.ticket
+    const outcome = await writePlan(db, stored, next)
+    if (outcome === 'written') return next.ticket
+    if (outcome === 'cap') throw await capReached(db, compoundId, next)
+    // Stale or a transaction conflict: back off a little, with jitter so racers spread out.
+    await sleep(Math.floor(Math.random() * 20 * attempt))
+  }
+  throw new Conflict('TicketBusy', '工单正在被他人处理，请稍后重试')
+}
+
+type WriteOutcome = 'written' | 'stale' | 'cap'
+
+async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promise<WriteOutcome> {
+  const { compoundId: cid } = plan.ticket
+  const take = plan.slots?.take
+  const release = plan.slots?.release
+  const items = [
+    {
+      Put: {
+        TableName: db.table,
+        Item: ticketItem(plan.ticket, stored.version + 1),
+        ConditionExpression: 'ver = :v',
+        ExpressionAttributeValues: { ':v': stored.version },
+      },
+    },
+    ...(take === undefined
+      ? []
+      : [
+          {
+            Update: {
+              TableName: db.table,
+              Key: keys.workerLoad(cid, take),
+              UpdateExpression: 'SET openCount = if_not_exists(openCount, :zero) + :one, workerId = :w',
+              ConditionExpression: 'attribute_not_exists(openCount) OR openCount < :cap',
+              ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':cap': plan.cap ?? 0, ':w': take },
+            },
+          },
+        ]),
+    ...(release === undefined
+      ? []
+      : [{ Update: { TableName: db.table, Key: keys.workerLoad(cid, release), UpdateExpression: 'ADD openCount :minus', ExpressionAttributeValues: { ':minus': -1 } } }]),
+    ...eventPuts(db, cid, plan.events, stored.version + 1),
+    ...(plan.outbox ?? []).map((entry) => outboxPut(db, entry)),
+  ]
+  try {
+    await db.doc.send(new TransactWriteCommand({ TransactItems: items }))
+    return 'written'
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+    const reasons = (err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []
+    // Index 1 is the taker's count; a stale ticket (index 0) wins over it, since the fresh read may not claim.
+    if (reasons[0]?.Code !== 'ConditionalCheckFailed' && take !== undefined && reasons[1]?.Code === 'ConditionalCheckFailed') return 'cap'
+    return 'stale'
+  }
+}
+
+async function capReached(db: Db, compoundId: string, plan: TicketPlan): Promise<WorkerCapReached> {
+  const worker = plan.slots?.take ?? ''
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.workerLoad(compoundId, worker), ConsistentRead: true }))
+  const cap = plan.cap ?? 0
+  return new WorkerCapReached(Number(out.Item?.openCount ?? cap), cap)
+}
+
+/** A worker's open-ticket count as the cap sees it. */
+export async function workerOpenCount(db: Db, compoundId: string, workerId: string): Promise<number> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.workerLoad(compoundId, workerId), ConsistentRead: true }))
+  return Number(out.Item?.openCount ?? 0)
+}

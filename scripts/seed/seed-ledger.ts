@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto'
+import {
+  approveExpense,
+  getCompound,
+  closeMonth,
+  generateBills,
+  importStatement,
+  postOpeningBalance,
+  proposeExpense,
+  publishCheckpoint,
+  putBudget,
+  readChainHead,
+  readRoll,
+  recordPayment,
+  recordPublicIncome,
+  type Db,
+} from '@jiayuan/db'
+import { currentMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv } from '@jiayuan/domain'
+import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
+
+/** Beijing wall-clock time in `month` as a UTC instant. */
+const at = (month: LedgerMonth, day: number, hour: number) => new Date(`${month}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+08:00`).toISOString()
+const dateOf = (month: LedgerMonth, day: number) => `${month}-${String(day).padStart(2, '0')}`
+
+/** A small deterministic hash, so the same units "pay late" on every machine. */
+function hash(text: string): number {
+  let h = 2166136261
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0
+  return h
+}
+
+const EXPENSES: Array<{ category: ExpenseCategory; fen: number; counterparty: string; memo: string }> = [
+  { category: 'E1', fen: 2_860_000, counterparty: '和谐物业服务有限公司', memo: '物业服务人员工资及社保' },
+  { category: 'E3', fen: 780_000, counterparty: '杭州洁美保洁服务有限公司', memo: '保洁外包服务费' },
+  { category: 'E10', fen: 462_050, counterparty: '国网杭州供电公司', memo: '公共区域电费' },
+  { category: 'E2', fen: 360_000, counterparty: '杭州安达电梯有限公司', memo: '电梯月度维保（6台）' },
+  { category: 'E4', fen: 290_000, counterparty: '杭州绿源园林工程有限公司', memo: '绿化养护' },
+]
+
+const BUDGET: Array<{ category: ExpenseCategory; annualFen: number }> = [
+  { category: 'E1', annualFen: 36_000_000 },
+  { category: 'E2', annualFen: 8_000_000 },
+  { category: 'E3', annualFen: 9_600_000 },
+  { category: 'E4', annualFen: 4_000_000 },
+  { category: 'E5', annualFen: 6_000_000 },
+  { category: 'E6', annualFen: 600_000 },
+  { category: 'E10', annualFen: 6_000_000 },
+  { category: 'E11', annualFen: 3_600_000 },
+]
+
+const PUBLIC_INCOME = [
+  { category: 'parking' as const, fen: 680_000, counterparty: '和谐停车管理有限公司', memo: '地面共有车位停车费分成', day: 5 },
+  { category: 'advertising' as const, fen: 150_000, counterparty: '分众传媒（杭州）有限公司', memo: '电梯轿厢广告位租金', day: 8 },
+  { category: 'other_public' as const, fen: 30_000, counterparty: '丰巢科技有限公司', memo: '快递柜场地使用费', day: 20 },
+]
+
+interface StatementRow {
+  date: string
+  amountFen: number
+  reference: string
+  counterparty: string
+  memo: string
+}
+
+/**
+ * Two months of demo books for the demo compound (issue #5), ending with the month before `now`: opening
+ * balances, bills for every unit, payments for most of them (some late or missing), the usual monthly
+ * expenses proposed by 孙丽 and approved by 周明 and 吴红, public income, month closes (remuneration E11),
+ * a bank statement for the later month with a bank charge left unmatched, a budget and a checkpoint.
+ * Everything goes through the same repository functions as the API. Seeds once: a ledger that already has
+ * entries is left alone. Evidence keys are recorded but no files are uploaded.
+ */
+export async function seedDemoLedger(db: Db, options: { compoundId: string; prefix?: string; now?: Date }): Promise<{ seeded: boolean; entries: number }> {
+  const { compoundId } = options
+  const p = options.prefix ?? ''
+  const now = options.now ?? new Date()
+  if ((await readChainHead(db, compoundId)).seq > 0) return { seeded: false, entries: 0 }
+  const staff = { userId: `${p}u-staff`, maskedName: '孙*' }
+  const approvers = [{ userId: `${p}u-committee`, maskedName: '周*' }, { userId: `${p}u-committee-2`, maskedName: '吴*' }]
+  const last = shiftMonth(currentMonth(now), -1)
+  const months = [shiftMonth(last, -1), last]
+  const [roll, compound] = await Promise.all([readRoll(db, compoundId), getCompound(db, compoundId)])
+  const rate = compound.settings.feeModel.ratePerSqmFen
+
+  await postOpeningBalance(
+    db,
+    compoundId,
+    {
+      memo: '期初余额（接管时银行对账单）',
+      legs: [
+        { account: 'asset:bank', amountFen: 60_000_000 },
+        ...roll.buildings.map((b) => ({ account: `fund:${b.buildingId}`, amountFen: -Math.floor(45_000_000 / roll.buildings.length) })),
+        { account: 'ledger:public_income', amountFen: -5_000_000 },
+        { account: 'ledger:retained', amountFen: -(10_000_000 + (45_000_000 % roll.buildings.length)) },
+      ],
+    },
+    { userId: `${p}u-admin`, at: at(months[0] ?? last, 1, 8) },
+  )
+  for (const year of new Set([...months, currentMonth(now)].map((m) => Number(m.slice(0, 4))))) {
+    await putBudget(db, compoundId, year, BUDGET.map((l) => ({ year, ...l })), { userId: approvers[0]?.userId ?? '', at: at(months[0] ?? last, 1, 9), reason: `${year} 年度预算（业主大会通过）` })
+  }
+
+  const payers = new Map(roll.ownerships.filter((o) => o.isVoter).map((o) => [o.unitId, roll.owners.find((x) => x.ownerId === o.ownerId)?.name ?? '业主']))
+  const statement: StatementRow[] = []
+  for (const month of months) {
+    await generateBills(db, compoundId, month, { userId: staff.userId, at: at(month, 1, 9) })
+    const payments = roll.units
+      .filter((u) => u.status !== 'undelivered' && hash(`${month}|${u.unitId}`) % 9 !== 0)
+      .map((u) => ({ unit: u, day: 3 + (hash(`${u.unitId}|day`) % 22) }))
+    for (let i = 0; i < payments.length; i += 40) {
+      await Promise.all(
+        payments.slice(i, i + 40).map(async ({ unit, day }) => {
+          // A bank's own transaction number: nothing in it may point at the unit, as every owner reads it.
+          const reference = `WX${month.replace('-', '')}${randomBytes(6).toString('hex').toUpperCase()}`
+          const { bill } = await recordPayment(
+            db,
+            compoundId,
+            { unitId: unit.unitId, period: month, amountFen: propertyFeeHalfUp(unit.area, rate), valueDate: dateOf(month, day), reference, idempotencyKey: reference },
+            { userId: staff.userId, at: at(month, day, 17) },
+          )
+          if (month === last) statement.push({ date: dateOf(month, day), amountFen: bill.book.amountFen, reference, counterparty: payers.get(unit.unitId) ?? '业主', memo: '物业费' })
+        }),
+      )
+    }
+    for (const income of PUBLIC_INCOME) {
+      const reference = `DEMO-PI-${month}-${income.category}`
+      await recordPublicIncome(db, compoundId, { ...income, amountFen: income.fen, valueDate: dateOf(month, income.day), reference, evidence: [], idempotencyKey: reference }, { userId: staff.userId, at: at(month, income.day, 15) })
+      if (month === last) statement.push({ date: dateOf(month, income.day), amountFen: income.fen, reference, counterparty: income.counterparty, memo: income.memo })
+    }
+    await Promise.all(
+      EXPENSES.map(async (e, i) => {
+        const key = `${compoundId}/receipt/${staff.userId}/demo-${month}-${i}`
+        const proposed = await proposeExpense(
+          db,
+          compoundId,
+          { category: e.category, amountFen: e.fen, counterparty: e.counterparty, memo: `${e.memo} ${month}`, evidence: [{ kind: 'invoice', key: `${key}-invoice.pdf` }, { kind: 'acceptance', key: `${key}-acceptance.pdf` }], idempotencyKey: `demo-expense-${month}-${i}` },
+          { ...staff, at: at(month, 10 + i, 10) },
+        )
+        for (const [k, approver] of approvers.entries()) {
+          const done = await approveExpense(db, compoundId, proposed.expenseId, { ...approver, at: at(month, 11 + i, 10 + k) })
+          if (done.status === 'posted') break
+        }
+        if (month === last) statement.push({ date: dateOf(month, 11 + i), amountFen: -e.fen, reference: '', counterparty: e.counterparty, memo: e.memo })
+      }),
+    )
+    await closeMonth(db, compoundId, month, { userId: 'scheduler', at: at(shiftMonth(month, 1), 1, 2) })
+  }
+  statement.push({ date: dateOf(last, 28), amountFen: -2_500, reference: '', counterparty: '中国银行杭州朝晖支行', memo: '账户管理费' })
+  const csv = toCsv([['date', 'amount', 'reference', 'counterparty', 'memo'], ...statement.map((r) => [r.date, formatYuan(r.amountFen), r.reference, r.counterparty, r.memo])])
+  await importStatement(db, compoundId, csv, 3, { userId: staff.userId, at: at(shiftMonth(last, 1), 2, 10) })
+  await publishCheckpoint(db, compoundId, { userId: 'scheduler', at: now.toISOString() })
+  return { seeded: true, entries: (await readChainHead(db, compoundId)).seq }
+}
