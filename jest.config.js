@@ -5,7 +5,7 @@ const base = { transform: { '^.+\\.(t|j)sx?$': swc }, testEnvironment: 'node', m
 module.exports = {
   testTimeout: 120000,
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/apps/api/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/apps/api/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/apps/miniapp/src/**/*.test.ts'] },
     {
       ...base,
       displayName: 'integration',

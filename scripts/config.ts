@@ -8,6 +8,8 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   CI: z.string().optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** The H5 build to serve (default apps/miniapp/dist/h5); a relative path is taken from apps/miniapp. */
+  H5_DIST: z.string().optional(),
 })
 
 export const scriptEnv = (() => {
@@ -16,4 +18,4 @@ export const scriptEnv = (() => {
 })()
 
 export const ROOT = path.resolve(__dirname, '..')
-export const H5_DIST = path.join(ROOT, 'apps/miniapp/dist/h5')
+export const H5_DIST = scriptEnv.H5_DIST ? path.resolve(ROOT, 'apps/miniapp', scriptEnv.H5_DIST) : path.join(ROOT, 'apps/miniapp/dist/h5')

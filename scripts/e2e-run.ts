@@ -38,26 +38,25 @@ async function main(): Promise<void> {
   let passed = 0
   let failed = 0
   for (const file of files) {
-    const stack = await startStack({ port: await freePort(), host: '127.0.0.1', staticDir: H5_DIST })
+    const journey = (await import(path.join(dir, file))) as { run(ctx: JourneyContext): Promise<void>; needsBooks?: boolean }
+    const stack = await startStack({ port: await freePort(), host: '127.0.0.1', staticDir: H5_DIST, books: journey.needsBooks === true })
     const pages: Page[] = []
+    const errors: string[] = []
+    const watch = (p: Page) => {
+      p.on('pageerror', (e) => errors.push(e.message))
+      pages.push(p)
+      return p
+    }
     const ctx: JourneyContext = {
       baseUrl: stack.url,
-      newPage: async () => {
-        const p = await phonePage(browser)
-        pages.push(p)
-        return p
-      },
-      page: await phonePage(browser),
+      newPage: async () => watch(await phonePage(browser)),
+      page: watch(await phonePage(browser)),
       shot: async (page, name) => {
         await page.screenshot({ path: path.join(OUT, `${path.basename(file, '.ts')}-${name}.png`) })
       },
     }
-    pages.push(ctx.page)
-    const errors: string[] = []
     const started = Date.now()
     try {
-      const journey = (await import(path.join(dir, file))) as { run(ctx: JourneyContext): Promise<void> }
-      for (const p of pages) p.on('pageerror', (e) => errors.push(e.message))
       await journey.run(ctx)
       console.log(`  ✓ ${file} (${Date.now() - started} ms)`)
       passed++

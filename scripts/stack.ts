@@ -7,6 +7,7 @@ import { freePort, startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
 import { startApiServer, startFakeWechat, startLocalS3, startTicketJobs } from '@jiayuan/api/local'
 import { seedDemo } from './seed/seed-demo'
+import { seedDemoLedger } from './seed/seed-ledger'
 
 export interface Stack {
   url: string
@@ -25,7 +26,16 @@ function localSecret(dataDir: string): string {
  * The whole product on this machine: DynamoDB Local (on disk under dataDir, or in memory), a local S3, a
  * stand-in for WeChat's login API, the API with dev login on, and the H5 build on the same origin.
  */
-export async function startStack(options: { port: number; host: string; dataDir?: string; staticDir?: string }): Promise<Stack> {
+export interface StackOptions {
+  port: number
+  host: string
+  dataDir?: string
+  staticDir?: string
+  /** Two months of demo books for the trust account (takes several seconds on DynamoDB Local). */
+  books?: boolean
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
   const dataDir = options.dataDir
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true })
   const ddb = await startDynamoLocal(dataDir ? { dbPath: path.join(dataDir, 'dynamodb') } : {})
@@ -46,7 +56,9 @@ export async function startStack(options: { port: number; host: string; dataDir?
   })
   const deps = await createDeps(config, { log: (e) => (e.level === 'error' ? console.error(JSON.stringify(e)) : undefined) })
   await ensureTable(createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: ddb.endpoint }))
-  const { seeded } = await seedDemo(deps.db)
+  const { seeded, compoundIds } = await seedDemo(deps.db)
+  const [main] = compoundIds
+  if (options.books && main) await seedDemoLedger(deps.db, { compoundId: main })
   const server = await startApiServer(deps, { port: options.port, host: options.host, ...(options.staticDir ? { staticDir: options.staticDir } : {}) })
   // The SLA sweep and the outbox consumer, which run as scheduled Lambdas in AWS.
   const stopJobs = startTicketJobs(deps, 15_000)

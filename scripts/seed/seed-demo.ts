@@ -45,7 +45,7 @@ export async function seedDemo(db: Db, options: { prefix?: string; now?: Date } 
   await putGrid(db, main.compoundId, { gridId: 'grid-b', name: '第二网格', buildingIds: ['b3'] }, { userId: SEED_ACTOR, at })
 
   const names: Record<string, string> = { [main.compoundId]: main.name, [second.compoundId]: second.name }
-  for (const persona of PERSONAS) {
+  for (const [order, persona] of PERSONAS.entries()) {
     const userId = `${p}u-${persona.personaId}`
     const memberships = personaMemberships(
       { ...persona, memberships: persona.memberships.map((m) => ({ ...m, compoundId: `${p}${m.compoundId}` })) },
@@ -58,6 +58,7 @@ export async function seedDemo(db: Db, options: { prefix?: string; now?: Date } 
       persona: {
         personaId: `${p}${persona.personaId}`,
         description: persona.description,
+        order,
         memberships: memberships.map((m) => ({ compoundId: m.compoundId, compoundName: m.compoundName, roles: m.roles })),
       },
     })

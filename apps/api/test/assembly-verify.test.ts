@@ -90,6 +90,9 @@ describe('scripts/verify-ballots.ts recounts a published vote and finds tamperin
     const live = await verifyScript('--api', k.h.url, '--compound', k.h.compoundId, '--meeting', meetingId, '--token', await k.as('committee'))
     expect(live.code).toBe(0)
     expect(live.out).toMatch(/8 entries/)
+    // Without a token it logs in as a seeded persona (dev login, as on the local stack).
+    const asPersona = await verifyScript('--api', k.h.url, '--compound', k.h.compoundId, '--meeting', meetingId, '--persona', `${k.h.prefix}committee`)
+    expect(asPersona).toMatchObject({ code: 0, out: expect.stringContaining('(recomputed from the frozen roll)') })
   })
 
   it('reports a sealed entry edited in the table: the chain breaks there and its receipt no longer matches', async () => {

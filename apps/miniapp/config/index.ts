@@ -40,7 +40,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV ?? 'weapp'}`,
+    // JIAYUAN_OUT_DIR lets two builds run side by side without cleaning each other's output.
+    outputRoot: process.env.JIAYUAN_OUT_DIR ?? `dist/${process.env.TARO_ENV ?? 'weapp'}`,
     plugins: [],
     framework: 'react',
     compiler: 'webpack5',

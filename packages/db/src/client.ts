@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { announceDb } from './instrument'
 
 export interface DbConfig {
   tableName: string
@@ -24,5 +25,7 @@ export function createDb(config: DbConfig): Db {
   const doc = DynamoDBDocumentClient.from(raw, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   })
-  return { doc, raw, table: config.tableName }
+  const db = { doc, raw, table: config.tableName }
+  announceDb(db)
+  return db
 }

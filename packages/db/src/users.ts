@@ -81,7 +81,7 @@ export async function userForOpenid(db: Db, openid: string, displayName: string,
 }
 
 export interface SeedUser extends User {
-  persona?: { personaId: string; description: string; memberships: Persona['memberships'] }
+  persona?: { personaId: string; description: string; memberships: Persona['memberships']; order?: number }
 }
 
 export async function putUser(db: Db, user: SeedUser): Promise<void> {
@@ -163,7 +163,10 @@ export async function listPersonas(db: Db): Promise<Persona[]> {
   const out = await db.doc.send(
     new QueryCommand({ TableName: db.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :p', ExpressionAttributeValues: { ':p': 'PERSONA' } }),
   )
-  return (out.Items ?? []).map((i) => {
+  const items = [...(out.Items ?? [])].sort(
+    (a, b) => ((a.persona as SeedUser['persona'])?.order ?? 0) - ((b.persona as SeedUser['persona'])?.order ?? 0),
+  )
+  return items.map((i) => {
     const p = i.persona as SeedUser['persona']
     return { personaId: String(p?.personaId), displayName: String(i.displayName), description: String(p?.description ?? ''), memberships: p?.memberships ?? [] }
   })

@@ -23,7 +23,6 @@ import { channelCounts, countMeeting } from './counting'
 import { loadMeeting, refuseOnPlatform } from './load'
 import { meetingView } from './views'
 
-
 export const lifecycleRoutes = [
   route(assembly.publishNotice, async (ctx) => {
     const { userId } = mustCaller(ctx)

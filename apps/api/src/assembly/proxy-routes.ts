@@ -17,7 +17,6 @@ async function onRoll(deps: Deps, m: MeetingRecord, ids: readonly string[]): Pro
   return new Set(ids.filter((id) => subjects.has(id)))
 }
 
-
 export const proxyRoutes = [
   route(assembly.registerProxy, async (ctx) => {
     const { userId } = mustCaller(ctx)

@@ -1,12 +1,10 @@
-import { assembly } from '@jiayuan/contracts'
+import { assembly, type Role } from '@jiayuan/contracts'
 import { getMotions, listObjections, type MeetingRecord } from '@jiayuan/db'
-import { Conflict, RuleViolation, checkReceipt, quorumShortfall } from '@jiayuan/domain'
+import { Conflict, checkReceipt, quorumShortfall } from '@jiayuan/domain'
 import { route } from '../http/route'
 import { buildExport, publicList, sealedLog } from './ballot-list'
 import { countMeeting } from './counting'
 import { isCommittee, loadMeeting, refuseOnPlatform } from './load'
-import type { Role } from '@jiayuan/contracts'
-
 
 /** Owners see the result and the list once the committee publishes it; the committee and community from close. */
 function assertPublished(m: MeetingRecord, roles: readonly Role[]): void {

@@ -23,7 +23,10 @@ export async function checkVoter(deps: Deps, m: MeetingRecord, membership: Membe
   const found = await getSnapshotSubject(deps.db, m.compoundId, m.meetingId, m.rollHash, ownerId)
   if (found) return { canVote: true, subjectId: ownerId, area: found.subject.area, ref: found.ref }
   const holders = await getSnapshotUnitHolders(deps.db, m.compoundId, m.meetingId, m.rollHash, membership.unitIds)
-  const others = [...holders.values()].filter((h) => h !== ownerId)
+  const others = [...holders.values()].filter((h) => h.subjectId !== ownerId)
+  if (others.some((h) => h.kind === 'developer')) {
+    return { canVote: false, code: 'DeveloperUnit', reason: '这套房屋尚未交付或仍属开发商，由开发商统一计为一票', status: 422 }
+  }
   if (others.length > 0) {
     return {
       canVote: false,

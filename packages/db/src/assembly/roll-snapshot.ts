@@ -25,7 +25,9 @@ export async function writeRollSnapshot(
   await batchPut(db, [
     { ...keys.rollSnapshotMeta(c, m, h), type: 'roll_meta', parkingAreaCounts: roll.parkingAreaCounts, subjects: roll.subjects.length },
     ...roll.subjects.map((subject) => ({ ...keys.rollSubject(c, m, h, subject.subjectId), type: 'roll_subject', subject, ref: refs[subject.subjectId] })),
-    ...roll.subjects.flatMap((s) => s.units.map((u) => ({ ...keys.rollUnit(c, m, h, u.unitId), type: 'roll_unit', unitId: u.unitId, subjectId: s.subjectId }))),
+    ...roll.subjects.flatMap((s) =>
+      s.units.map((u) => ({ ...keys.rollUnit(c, m, h, u.unitId), type: 'roll_unit', unitId: u.unitId, subjectId: s.subjectId, kind: s.kind })),
+    ),
   ])
 }
 
@@ -34,14 +36,21 @@ export async function getSnapshotSubject(db: Db, compoundId: string, meetingId: 
   return out.Item ? { subject: out.Item.subject as VotingSubject, ref: String(out.Item.ref) } : undefined
 }
 
+export interface UnitHolder {
+  subjectId: string
+  kind: VotingSubject['kind']
+}
+
 /** unitId → the subject that holds it on the frozen roll, for the units asked about (at most 100). */
-export async function getSnapshotUnitHolders(db: Db, compoundId: string, meetingId: string, rollHash: string, unitIds: readonly string[]): Promise<Map<string, string>> {
-  const holders = new Map<string, string>()
+export async function getSnapshotUnitHolders(db: Db, compoundId: string, meetingId: string, rollHash: string, unitIds: readonly string[]): Promise<Map<string, UnitHolder>> {
+  const holders = new Map<string, UnitHolder>()
   if (unitIds.length === 0) return holders
   let request: Record<string, unknown>[] | undefined = unitIds.slice(0, 100).map((u) => keys.rollUnit(compoundId, meetingId, rollHash, u))
   while (request && request.length > 0) {
     const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request } } }))
-    for (const item of out.Responses?.[db.table] ?? []) holders.set(String(item.unitId), String(item.subjectId))
+    for (const item of out.Responses?.[db.table] ?? []) {
+      holders.set(String(item.unitId), { subjectId: String(item.subjectId), kind: item.kind === 'developer' ? 'developer' : 'owner' })
+    }
     request = out.UnprocessedKeys?.[db.table]?.Keys
   }
   return holders

@@ -54,7 +54,7 @@ export function UnitPicker({ compoundId, buildingId, unitId, error, onBuilding, 
         {units.loading && buildingId ? <Loading /> : null}
         {units.error ? <ErrorNote message={units.error} onRetry={units.reload} /> : null}
         {groups && !entrance ? <Empty text='请先选单元' /> : null}
-        <ChoiceChips chipClassName='unit-chip' columns={4} options={shown.map((u) => ({ value: u.unitId, label: u.label }))} value={unitId} onChange={onUnit} />
+        <ChoiceChips chipClassName='unit-chip' columns={3} options={shown.map((u) => ({ value: u.unitId, label: u.label }))} value={unitId} onChange={onUnit} />
       </Field>
     </>
   )

@@ -28,6 +28,7 @@ export function useBindingForm(compoundId: string | undefined) {
 
   function update(patch: Partial<BindingDraft>): void {
     setDraft((d) => ({ ...d, ...patch }))
+    setFormError(undefined)
     setErrors((e) => {
       const next = { ...e }
       for (const k of Object.keys(patch)) delete next[k as keyof FieldErrors]

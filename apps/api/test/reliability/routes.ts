@@ -1,0 +1,64 @@
+import { fillPath, type Endpoint, type Membership } from '@jiayuan/contracts'
+
+/**
+ * Path parameters for any route in `endpoints`, so the suites cover routes added later without edits. Each
+ * parameter other than compoundId takes the first of these that its schema accepts: authorization runs before
+ * any lookup (app.ts), so an id that names nothing still reaches the access check.
+ */
+const PARAM_CANDIDATES = ['rel-dummy-0001', '1', '2025', '2025-01', 'a'.repeat(64)]
+
+export function dummyParams(e: Endpoint, compoundId: string): Record<string, string> {
+  const params: Record<string, string> = {}
+  for (const name of Object.keys(e.params.shape)) {
+    if (name === 'compoundId') {
+      params[name] = compoundId
+      continue
+    }
+    const schema = e.params.shape[name]
+    const value = PARAM_CANDIDATES.find((c) => schema?.safeParse(c).success)
+    if (value === undefined) throw new Error(`${e.id}: no dummy value fits path parameter ${name}; add one to PARAM_CANDIDATES`)
+    params[name] = value
+  }
+  return params
+}
+
+export const isCompoundRoute = (e: Endpoint) => e.access.kind === 'compound'
+
+export function dummyPath(e: Endpoint, compoundId: string): string {
+  return fillPath(e.path, dummyParams(e, compoundId))
+}
+
+export type Expectation = 'allowed' | 'forbidden' | 'unauthenticated'
+
+/** What the access policy says for a caller (null: no token) in a compound, from the token's memberships. */
+export function expectation(e: Endpoint, memberships: readonly Membership[] | null, compoundId: string): Expectation {
+  const access = e.access
+  if (access.kind === 'public' || access.kind === 'dev') return 'allowed'
+  if (memberships === null) return 'unauthenticated'
+  if (access.kind === 'user') return 'allowed'
+  const roles = memberships.find((m) => m.compoundId === compoundId)?.roles ?? []
+  return roles.some((r) => access.roles.includes(r)) ? 'allowed' : 'forbidden'
+}
+
+/** "Refused" is 401/403 exactly; anything else (a 400/404/409/422 for a dummy body) proves access passed. */
+export function outcome(status: number): Expectation {
+  if (status === 401) return 'unauthenticated'
+  if (status === 403) return 'forbidden'
+  return 'allowed'
+}
+
+export const GENERIC_500 = { error: { code: 'Internal', message: '服务暂时不可用，请稍后再试' } }
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+export async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await work(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  return results
+}
