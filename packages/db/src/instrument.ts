@@ -96,6 +96,8 @@ function injected(error: DbFault['error']): Error {
 
 let probes = 0
 
+type Middleware = Parameters<Db['raw']['middlewareStack']['add']>[0]
+
 /** Attaches a probe to `db` (and so to its document client, which shares the raw client's stack). */
 export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}): DbProbe {
   const id = ++probes
@@ -140,15 +142,13 @@ export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}
     },
     { step: 'initialize', name: names.count, priority: 'high' },
   )
-  stack.addRelativeTo(
-    (next, context) => async (args) => {
-      const command = String(context.commandName ?? '').replace(/Command$/, '')
-      const error = KIND[command] === 'write' ? faultFor('attempt') : undefined
-      if (error) throw injected(error)
-      return next(args)
-    },
-    { relation: 'after', toMiddleware: 'retryMiddleware', name: names.attempt },
-  )
+  const perAttempt: Middleware = (next, context) => async (args) => {
+    const command = String(context.commandName ?? '').replace(/Command$/, '')
+    const error = KIND[command] === 'write' ? faultFor('attempt') : undefined
+    if (error) throw injected(error)
+    return next(args)
+  }
+  stack.addRelativeTo(perAttempt, { relation: 'after', toMiddleware: 'retryMiddleware', name: names.attempt })
 
   return {
     get calls() {

@@ -13,16 +13,24 @@ export const ROUTES = {
   rollImport: '/pages/admin/roll-import/index',
   members: '/pages/admin/members/index',
   overview: '/pages/admin/overview/index',
+  ticketReport: '/pages/tickets/report/index',
+  ticketDetail: '/pages/tickets/detail/index',
+  ticketQueue: '/pages/tickets/queue/index',
+  ticketConsole: '/pages/tickets/console/index',
+  ticketBoard: '/pages/tickets/board/index',
+  ticketSla: '/pages/tickets/sla/index',
+  ticketStats: '/pages/tickets/stats/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
 
 const TABS: ReadonlySet<RouteName> = new Set(['home', 'repair', 'assembly', 'ledger', 'me'])
 
-/** Opens a page; tab pages can only be reached with switchTab on WeChat. */
-export function go(route: RouteName): void {
-  const url = ROUTES[route]
-  if (TABS.has(route)) void Taro.switchTab({ url })
+/** Opens a page, with a query such as `{ id }` for pages that are not tabs (switchTab drops queries). */
+export function go(route: RouteName, query: Record<string, string> = {}): void {
+  const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')
+  const url = qs ? `${ROUTES[route]}?${qs}` : ROUTES[route]
+  if (TABS.has(route)) void Taro.switchTab({ url: ROUTES[route] })
   else void Taro.navigateTo({ url })
 }
 

@@ -1,0 +1,61 @@
+import { ledger, type BodyOf, type QueryOf } from '@jiayuan/contracts'
+import { call } from '../../lib/api'
+
+type Cid = { compoundId: string }
+
+export const loadSummary = (compoundId: string, month?: string) => call(ledger.getSummary, { params: { compoundId }, query: month ? { month } : {} })
+
+export const loadLines = (compoundId: string, query: QueryOf<typeof ledger.listLines>) =>
+  call(ledger.listLines, { params: { compoundId }, query })
+
+export const loadLine = (compoundId: string, seq: number) => call(ledger.getLine, { params: { compoundId, seq } })
+
+export const loadProof = (compoundId: string, seq: number) => call(ledger.getProof, { params: { compoundId, seq } })
+
+export const loadChainPage = (compoundId: string, afterSeq: number) =>
+  call(ledger.getChain, { params: { compoundId }, query: { afterSeq, limit: 1000 } })
+
+export const loadCheckpoints = (compoundId: string) => call(ledger.listCheckpoints, { params: { compoundId } }).then((r) => r.checkpoints)
+
+export const publishCheckpoint = (compoundId: string) => call(ledger.publishCheckpoint, { params: { compoundId } })
+
+export const exportCsv = (compoundId: string, period: string) => call(ledger.exportCsv, { params: { compoundId }, query: { period } })
+
+export const loadMyBills = (compoundId: string) => call(ledger.myBills, { params: { compoundId } }).then((r) => r.units)
+
+export const loadCollectionRate = (compoundId: string, period: string) =>
+  call(ledger.getCollectionRate, { params: { compoundId }, query: { period } })
+
+export const loadPolicy = (compoundId: string) => call(ledger.getPolicy, { params: { compoundId } })
+
+export const loadBills = (compoundId: string, query: QueryOf<typeof ledger.listBills>) =>
+  call(ledger.listBills, { params: { compoundId }, query }).then((r) => r.bills)
+
+export const generateBills = (compoundId: string, period: string) => call(ledger.generateBills, { params: { compoundId }, body: { period } })
+
+export const recordPayment = ({ compoundId }: Cid, body: BodyOf<typeof ledger.recordPayment>) =>
+  call(ledger.recordPayment, { params: { compoundId }, body })
+
+export const importPayments = (compoundId: string, csv: string) => call(ledger.importPayments, { params: { compoundId }, body: { csv } })
+
+export const importStatement = (compoundId: string, csv: string) => call(ledger.importStatement, { params: { compoundId }, body: { csv } })
+
+export const proposeExpense = ({ compoundId }: Cid, body: BodyOf<typeof ledger.proposeExpense>) =>
+  call(ledger.proposeExpense, { params: { compoundId }, body })
+
+export const loadExpenses = (compoundId: string, status?: QueryOf<typeof ledger.listExpenses>['status']) =>
+  call(ledger.listExpenses, { params: { compoundId }, query: status ? { status } : {} }).then((r) => r.expenses)
+
+export const approveExpense = (compoundId: string, expenseId: string, overBudgetReason?: string) =>
+  call(ledger.approveExpense, { params: { compoundId, expenseId }, body: overBudgetReason ? { overBudgetReason } : {} })
+
+export const rejectExpense = (compoundId: string, expenseId: string, reason: string) =>
+  call(ledger.rejectExpense, { params: { compoundId, expenseId }, body: { reason } })
+
+export const recordPublicIncome = ({ compoundId }: Cid, body: BodyOf<typeof ledger.recordPublicIncome>) =>
+  call(ledger.recordPublicIncome, { params: { compoundId }, body })
+
+export const closeMonth = (compoundId: string, month: string) => call(ledger.closeMonth, { params: { compoundId, month } })
+
+export const loadBudget = (compoundId: string, year: number, month?: string) =>
+  call(ledger.getBudget, { params: { compoundId, year }, query: month ? { month } : {} })

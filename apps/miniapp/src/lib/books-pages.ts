@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * The pages of the books subpackage (app.config.ts `pages/books`), by name. Kept beside ROUTES rather than in it
+ * because these pages take a query (`?seq=12`) and live outside the main package (DOMAIN W6).
+ */
+export const BOOK_PAGES = {
+  line: '/pages/books/line/index',
+  bills: '/pages/books/bills/index',
+  verify: '/pages/books/verify/index',
+  expense: '/pages/books/expense/index',
+  payment: '/pages/books/payment/index',
+  imports: '/pages/books/imports/index',
+  tools: '/pages/books/tools/index',
+  approvals: '/pages/books/approvals/index',
+  budget: '/pages/books/budget/index',
+} as const
+
+export type BookPage = keyof typeof BOOK_PAGES
+
+export function bookUrl(page: BookPage, query: Record<string, string | number> = {}): string {
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&')
+  return qs ? `${BOOK_PAGES[page]}?${qs}` : BOOK_PAGES[page]
+}
+
+export function openBook(page: BookPage, query?: Record<string, string | number>): void {
+  void Taro.navigateTo({ url: bookUrl(page, query) })
+}
