@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   let passed = 0
   let failed = 0
   for (const file of files) {
-    const journey = (await import(path.join(dir, file))) as { run(ctx: JourneyContext): Promise<void>; needsBooks?: boolean }
-    const stack = await startStack({ port: await freePort(), host: '127.0.0.1', staticDir: H5_DIST, books: journey.needsBooks === true })
+    const journey = (await import(path.join(dir, file))) as { run(ctx: JourneyContext): Promise<void>; needsBooks?: boolean; needsMeetings?: boolean }
+    const stack = await startStack({ port: await freePort(), host: '127.0.0.1', staticDir: H5_DIST, books: journey.needsBooks === true, meetings: journey.needsMeetings === true })
     const pages: Page[] = []
     const errors: string[] = []
     const watch = (p: Page) => {

@@ -7,6 +7,7 @@ import { freePort, startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
 import { startApiServer, startFakeWechat, startLocalS3, startTicketJobs } from '@jiayuan/api/local'
 import { seedDemo } from './seed/seed-demo'
+import { seedDemoAssembly } from './seed/seed-assembly'
 import { seedDemoLedger } from './seed/seed-ledger'
 
 export interface Stack {
@@ -33,6 +34,8 @@ export interface StackOptions {
   staticDir?: string
   /** Two months of demo books for the trust account (takes several seconds on DynamoDB Local). */
   books?: boolean
+  /** Demo meetings of the owners' assembly: one open now, one just ended, one final (scripts/seed/seed-assembly.ts). */
+  meetings?: boolean
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
@@ -59,6 +62,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const { seeded, compoundIds } = await seedDemo(deps.db)
   const [main] = compoundIds
   if (options.books && main) await seedDemoLedger(deps.db, { compoundId: main })
+  if (options.meetings && main) await seedDemoAssembly(deps.db, { compoundId: main })
   const server = await startApiServer(deps, { port: options.port, host: options.host, ...(options.staticDir ? { staticDir: options.staticDir } : {}) })
   // The SLA sweep and the outbox consumer, which run as scheduled Lambdas in AWS.
   const stopJobs = startTicketJobs(deps, 15_000)

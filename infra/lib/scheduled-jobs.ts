@@ -18,4 +18,6 @@ export const scheduledJobs: readonly ScheduledJob[] = [
   { id: 'SlaSweep', entry: 'sla-sweep.ts', schedule: 'rate(5 minutes)' },
   { id: 'TicketOutbox', entry: 'outbox.ts', schedule: 'rate(1 minute)' },
   { id: 'LedgerCheckpoint', entry: 'ledger-checkpoint.ts', schedule: 'cron(0 18 * * ? *)' },
+  // 04:00 Beijing on the 1st (20:00 UTC on the last day), two hours after the ledger job closed the month.
+  { id: 'ReportDraft', entry: 'report-draft.ts', schedule: 'cron(0 20 L * ? *)' },
 ]

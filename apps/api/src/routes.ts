@@ -3,6 +3,7 @@ import type { Route } from './http/route'
 import { assemblyRoutes } from './assembly/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
+import { reportsRoutes } from './reports/index'
 import { ticketsRoutes } from './tickets/index'
 
 const asRoutes = (routes: readonly unknown[]) => routes as readonly Route[]
@@ -13,6 +14,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   tickets: asRoutes(ticketsRoutes),
   assembly: asRoutes(assemblyRoutes),
   ledger: asRoutes(ledgerRoutes),
+  reports: asRoutes(reportsRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

@@ -14,6 +14,20 @@ export default defineAppConfig({
       root: 'pages/admin',
       pages: ['bindings/index', 'roll-import/index', 'members/index', 'overview/index'],
     },
+    // Meeting, ballot, result and the committee's console: only opened from the 议事 tab (DOMAIN W6).
+    { root: 'pages/vote', pages: ['meeting/index', 'result/index', 'console/index', 'manage/index'] },
+    // Ticket screens beyond the 报修 tab: the report form, detail, worker queue, dispatch console, board, SLA, stats.
+    {
+      root: 'pages/tickets',
+      pages: ['report/index', 'detail/index', 'queue/index', 'console/index', 'board/index', 'sla/index', 'stats/index'],
+    },
+    // The books beyond the 账本 tab: a line with its 验证, bills, whole-chain check, staff and committee tools.
+    {
+      root: 'pages/books',
+      pages: ['line/index', 'bills/index', 'verify/index', 'expense/index', 'payment/index', 'imports/index', 'tools/index', 'approvals/index', 'budget/index'],
+    },
+    // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package.
+    { root: 'pages/report', pages: ['month/index'] },
   ],
   // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
   // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.

@@ -1,11 +1,23 @@
-import { fillPath, type Endpoint, type Membership } from '@jiayuan/contracts'
+import { endpoints, fillPath, type Endpoint, type Membership } from '@jiayuan/contracts'
+import { allRoutes } from '../../src/routes'
+import { sampleOf } from './zod-sample'
+
+/**
+ * The contract's endpoints that have route code. A contract can land before its routes; the matrix's first
+ * test names those, and the rest of the suites test what is served.
+ */
+export function servedEndpoints(): { served: Endpoint[]; unserved: string[] } {
+  const ids = new Set(allRoutes.map((r) => r.endpoint.id))
+  return { served: endpoints.filter((e) => ids.has(e.id)), unserved: endpoints.filter((e) => !ids.has(e.id)).map((e) => e.id) }
+}
 
 /**
  * Path parameters for any route in `endpoints`, so the suites cover routes added later without edits. Each
- * parameter other than compoundId takes the first of these that its schema accepts: authorization runs before
- * any lookup (app.ts), so an id that names nothing still reaches the access check.
+ * parameter other than compoundId takes the first of these that its schema accepts, else a sample built from
+ * the schema: authorization runs before any lookup (app.ts), so an id that names nothing still reaches the
+ * access check. Parameters are parsed before the token is checked, so the value must be well-formed.
  */
-const PARAM_CANDIDATES = ['rel-dummy-0001', '1', '2025', '2025-01', 'a'.repeat(64)]
+const PARAM_CANDIDATES = ['rel-dummy-0001', '1', '2025', '2025-01', '2025-Q1', '2025-01-15', 'a'.repeat(64)]
 
 export function dummyParams(e: Endpoint, compoundId: string): Record<string, string> {
   const params: Record<string, string> = {}
@@ -15,7 +27,7 @@ export function dummyParams(e: Endpoint, compoundId: string): Record<string, str
       continue
     }
     const schema = e.params.shape[name]
-    const value = PARAM_CANDIDATES.find((c) => schema?.safeParse(c).success)
+    const value = [...PARAM_CANDIDATES, String(schema ? sampleOf(schema) : '')].find((c) => schema?.safeParse(c).success)
     if (value === undefined) throw new Error(`${e.id}: no dummy value fits path parameter ${name}; add one to PARAM_CANDIDATES`)
     params[name] = value
   }

@@ -1,10 +1,11 @@
 import { assemblyKeys } from './assembly'
 import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
+import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
 
 /**
  * Every key of the table is built in this folder and nowhere else, one module per bounded context. The
  * access patterns they serve are listed in packages/db/README.md.
  */
-export const keys = { ...identityKeys, ...ticketKeys, ...assemblyKeys, ...ledgerKeys }
+export const keys = { ...identityKeys, ...ticketKeys, ...assemblyKeys, ...ledgerKeys, ...reportKeys }

@@ -4,23 +4,23 @@ const ids = (...roles: Parameters<typeof homeActions>[0]) => homeActions(roles).
 
 describe('homeActions', () => {
   it('offers a resident the report and the owner binding', () => {
-    expect(ids('resident')).toEqual(['report', 'bind'])
+    expect(ids('resident')).toEqual(['report', 'myTickets', 'bind'])
   })
 
   it('does not offer binding to someone who is already an owner', () => {
-    expect(ids('resident', 'owner')).toEqual(['report', 'units', 'assembly'])
+    expect(ids('resident', 'owner')).toEqual(['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly'])
   })
 
   it('gives committee members review and roll import before their owner actions', () => {
-    expect(ids('committee_member', 'owner', 'resident')).toEqual(['review', 'roll', 'report', 'units', 'assembly'])
+    expect(ids('committee_member', 'owner', 'resident')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'report', 'myTickets', 'ledger', 'bills', 'units', 'assembly'])
   })
 
   it('lists each action once when two roles share it', () => {
-    expect(ids('committee_member', 'community_admin')).toEqual(['review', 'roll', 'members', 'overview'])
+    expect(ids('committee_member', 'community_admin')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'members', 'overview'])
   })
 
   it('gives staff and grid workers their own entry', () => {
-    expect(ids('property_staff')).toEqual(['overview'])
-    expect(ids('grid_worker')).toEqual(['grids'])
+    expect(ids('property_staff')).toEqual(['dispatch', 'expense', 'payment', 'ticketStats', 'overview'])
+    expect(ids('grid_worker')).toEqual(['gridTickets', 'grids'])
   })
 })

@@ -1,8 +1,11 @@
 import type { Role } from '@jiayuan/contracts'
 import { View } from '@tarojs/components'
 import { ActionTile } from '../../components/action-tile'
+import { openBook } from '../../lib/books-pages'
 import { go } from '../../lib/navigation'
 import { homeActions } from './actions'
+import { useGridQueueCount } from './use-grid-queue-count'
+import { usePendingExpenses } from './use-pending-expenses'
 import './quick-actions.scss'
 
 interface Props {
@@ -13,6 +16,8 @@ interface Props {
 
 export function QuickActions({ roles, pendingReviews }: Props) {
   const actions = homeActions(roles)
+  const queued = useGridQueueCount(roles.includes('grid_worker'))
+  const expenses = usePendingExpenses(roles.includes('committee_member'))
   return (
     <View className='quick-actions'>
       {actions.map((a) => (
@@ -22,7 +27,9 @@ export function QuickActions({ roles, pendingReviews }: Props) {
           label={a.label}
           hint={a.hint}
           {...(a.id === 'review' && pendingReviews !== undefined ? { badge: pendingReviews } : {})}
-          onClick={() => go(a.route)}
+          {...(a.id === 'gridTickets' && queued.data !== undefined ? { badge: queued.data } : {})}
+          {...(a.id === 'approvals' && expenses.data !== undefined ? { badge: expenses.data } : {})}
+          onClick={() => (a.book ? openBook(a.book) : go(a.route))}
         />
       ))}
     </View>

@@ -7,6 +7,7 @@ import { loadLines } from './api'
 import { LineFilters, type LineFilter } from './line-filters'
 import { LineRow } from './line-row'
 import { monthLabel } from './months'
+import './ledger-card.scss'
 
 const PAGE = 30
 
@@ -20,7 +21,7 @@ export function LineList({ compoundId, month, reloadKey }: { compoundId: string;
   )
   const list = [...(lines.data?.lines ?? [])].reverse()
   return (
-    <Card title={`${monthLabel(month)}明细`} extra={lines.data ? `${list.length} 笔` : undefined} className='line-list'>
+    <Card title={`${monthLabel(month)}明细`} extra={lines.data ? `${list.length} 笔` : undefined} className='ledger-card line-list'>
       <LineFilters
         value={filter}
         onChange={(next) => {

@@ -5,6 +5,7 @@ import { openBook } from '../../lib/books-pages'
 import { shanghaiDate } from '../../lib/time'
 import { KIND_LABEL, categoryLabel } from './labels'
 import { signedYuan, yuan } from './money'
+import './ledger-card.scss'
 
 /** One line: what, with whom, when, how much; tapping opens it with its evidence and the 验证 button. */
 export function LineRow({ line }: { line: LedgerLine }) {

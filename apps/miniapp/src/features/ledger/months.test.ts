@@ -1,4 +1,4 @@
-import { monthLabel, recentMonths, thisMonth } from './months'
+import { monthLabel, recentMonths, shortMonthLabel, thisMonth } from './months'
 
 describe('months', () => {
   it('reads the month in Beijing time', () => {
@@ -11,5 +11,7 @@ describe('months', () => {
 
   it('writes a month as people say it', () => {
     expect(monthLabel('2025-03')).toBe('2025年3月')
+    expect(shortMonthLabel('2025-03', new Date('2025-06-01T00:00:00Z'))).toBe('3月')
+    expect(shortMonthLabel('2024-12', new Date('2025-01-10T00:00:00Z'))).toBe('2024年12月')
   })
 })

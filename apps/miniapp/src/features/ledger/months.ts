@@ -16,3 +16,8 @@ export function monthLabel(month: string): string {
   const [y, m] = month.split('-')
   return `${y}年${Number(m)}月`
 }
+
+/** A month in a chip: "11月" this year, "2025年12月" for another year. */
+export function shortMonthLabel(month: string, now = new Date()): string {
+  return month.slice(0, 4) === thisMonth(now).slice(0, 4) ? `${Number(month.slice(5))}月` : monthLabel(month)
+}

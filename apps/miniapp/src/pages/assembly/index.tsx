@@ -1,25 +1,30 @@
 import { CompoundSwitch } from '../../components/compound-switch'
 import { PageShell } from '../../components/page-shell'
 import { ErrorNote, Loading } from '../../components/status'
+import { ConsoleEntry } from '../../features/assembly/console-entry'
+import { MeetingList } from '../../features/assembly/meeting-list'
+import { useMeetings } from '../../features/assembly/use-meetings'
 import { MyUnitsCard } from '../../features/compound/my-units-card'
-import { useBuildingsAndGrids, useUnitsOf } from '../../features/compound/use-compound-facts'
+import { useUnitsOf } from '../../features/compound/use-compound-facts'
 import { VerifyPrompt } from '../../features/compound/verify-prompt'
-import { VoteBasisCard } from '../../features/compound/vote-basis-card'
+import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { hasRole, useMembership } from '../../state/session'
 
-/** 议事 tab. For now: the data votes are counted on (the owner's units and the compound's roll totals). */
+/** 议事 tab: notices and meetings with their state; owners see what they vote with, others how to become one. */
 export default function AssemblyPage() {
   const m = useMembership()
-  const facts = useBuildingsAndGrids(m?.compoundId)
+  const meetings = useMeetings(m?.compoundId)
+  useReloadOnShow(meetings.reload)
   const units = useUnitsOf(m?.compoundId, m?.unitIds ?? [])
   const isOwner = hasRole(m, 'owner')
   return (
     <PageShell className='assembly'>
       <CompoundSwitch />
+      {hasRole(m, 'committee_member') ? <ConsoleEntry /> : null}
+      {meetings.loading && !meetings.data ? <Loading /> : null}
+      {meetings.error ? <ErrorNote message={meetings.error} onRetry={meetings.reload} /> : null}
+      {meetings.data ? <MeetingList meetings={meetings.data} /> : null}
       {isOwner ? <MyUnitsCard title='我的表决权（按房屋面积）' units={units} /> : <VerifyPrompt what='参加业主大会表决' canRequest={hasRole(m, 'resident')} />}
-      {facts.loading && !facts.data ? <Loading /> : null}
-      {facts.error ? <ErrorNote message={facts.error} onRetry={facts.reload} /> : null}
-      {facts.data && m ? <VoteBasisCard compoundName={m.compoundName} buildings={facts.data.buildings} /> : null}
     </PageShell>
   )
 }

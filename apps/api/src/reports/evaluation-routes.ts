@@ -1,0 +1,25 @@
+import { reports } from '@jiayuan/contracts'
+import { evaluationsOfQuarter, putEvaluation } from '@jiayuan/db'
+import { Conflict, currentQuarter, sameScores, summarizeEvaluations } from '@jiayuan/domain'
+import { mustCaller, route } from '../http/route'
+
+export const evaluationRoutes = [
+  // One rating per person per quarter: the same rating again is answered with the stored one (a retry);
+  // different scores are refused (409) rather than silently replacing the first.
+  route(reports.rateService, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const quarter = currentQuarter(ctx.now)
+    const { rating, created } = await putEvaluation(ctx.deps.db, ctx.params.compoundId, userId, {
+      quarter,
+      scores: ctx.body.scores,
+      ...(ctx.body.comment ? { comment: ctx.body.comment } : {}),
+      at: ctx.now.toISOString(),
+    })
+    if (!created && !sameScores(rating.scores, ctx.body.scores)) throw new Conflict('AlreadyRated', `您已评价过 ${quarter}，每季度只能评价一次`)
+    return { quarter, scores: rating.scores, at: rating.at, created }
+  }),
+
+  route(reports.evaluationSummary, async ({ params, deps }) =>
+    summarizeEvaluations(params.quarter, await evaluationsOfQuarter(deps.db, params.compoundId, params.quarter)),
+  ),
+]

@@ -1,0 +1,70 @@
+import { reports } from '@jiayuan/contracts'
+import type { MonthlyReport, Role } from '@jiayuan/contracts'
+import { getReportVersion, listReportVersions, publishReportVersion, reportVersionsOfMonth, updateReportNarrative } from '@jiayuan/db'
+import { NotFound, checkDraftableMonth, checkEditable, checkPublishable, reportCsv } from '@jiayuan/domain'
+import { mustCaller, route } from '../http/route'
+import { draftReport } from './draft'
+
+const EDITORS: readonly Role[] = ['committee_member', 'property_staff']
+const isEditor = (roles: readonly Role[]) => roles.some((r) => EDITORS.includes(r))
+
+/** Residents read published versions only; a draft is answered 404 to them, as if it did not exist. */
+async function latestPublished(db: Parameters<typeof reportVersionsOfMonth>[0], compoundId: string, month: string): Promise<MonthlyReport> {
+  const published = (await reportVersionsOfMonth(db, compoundId, month)).filter((v) => v.status === 'published')
+  const latest = published.at(-1)
+  if (!latest) throw new NotFound('已发布的月报')
+  return latest
+}
+
+export const reportRoutes = [
+  route(reports.listReports, async ({ params, member, deps }) => {
+    const all = await listReportVersions(deps.db, params.compoundId)
+    const visible = isEditor(member.roles) ? all : all.filter((r) => r.status === 'published')
+    return {
+      reports: visible.map((r) => ({
+        month: r.month,
+        version: r.version,
+        status: r.status,
+        draftedAt: r.draftedAt,
+        ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}),
+        ...(r.changeNote ? { changeNote: r.changeNote } : {}),
+      })),
+    }
+  }),
+
+  route(reports.draftReport, async (ctx) => {
+    checkDraftableMonth(ctx.params.month, ctx.now)
+    return draftReport(ctx.deps, ctx.params.compoundId, ctx.params.month, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
+  }),
+
+  route(reports.getReport, async ({ params, deps }) => latestPublished(deps.db, params.compoundId, params.month)),
+
+  route(reports.exportReportCsv, async ({ params, deps }) => {
+    const report = await latestPublished(deps.db, params.compoundId, params.month)
+    return { filename: `report-${params.compoundId}-${report.month}-v${report.version}.csv`, csv: reportCsv(report) }
+  }),
+
+  route(reports.getReportVersion, async ({ params, member, deps }) => {
+    const report = await getReportVersion(deps.db, params.compoundId, params.month, params.version)
+    if (report.status !== 'published' && !isEditor(member.roles)) throw new NotFound('月报')
+    return report
+  }),
+
+  route(reports.updateNarrative, async (ctx) => {
+    const { compoundId, month, version } = ctx.params
+    checkEditable(await getReportVersion(ctx.deps.db, compoundId, month, version))
+    return updateReportNarrative(ctx.deps.db, compoundId, month, version, ctx.body.narrative, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
+  }),
+
+  // Owners are not messaged here: the tickets outbox only carries ticket notification kinds (see README).
+  route(reports.publishReport, async (ctx) => {
+    const { compoundId, month, version } = ctx.params
+    const report = await getReportVersion(ctx.deps.db, compoundId, month, version)
+    checkPublishable(report, ctx.body.changeNote)
+    return publishReportVersion(ctx.deps.db, report, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+      ...(version > 1 && ctx.body.changeNote ? { changeNote: ctx.body.changeNote } : {}),
+    })
+  }),
+]

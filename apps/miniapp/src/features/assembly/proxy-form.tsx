@@ -1,0 +1,44 @@
+import { useState } from 'react'
+import type { Meeting } from '@jiayuan/contracts'
+import { Text } from '@tarojs/components'
+import { Card } from '../../components/card'
+import { Field } from '../../components/field'
+import { Button, Input } from '../../components/nut'
+import { ErrorNote } from '../../components/status'
+import { registerProxy } from './api'
+import { ScanField } from './scan-field'
+import { useAction } from './use-action'
+import { useScan } from './use-scan'
+
+/** DOMAIN V6: a written authorisation, with its photo; each proxy may hold at most the compound's cap. */
+export function ProxyForm({ meeting: m }: { meeting: Meeting }) {
+  const [principalId, setPrincipalId] = useState('')
+  const [holderUserId, setHolderUserId] = useState('')
+  const scan = useScan(m.compoundId)
+  const action = useAction()
+
+  async function submit(): Promise<void> {
+    if (!principalId.trim() || !holderUserId.trim()) return action.fail('请填写委托人编号和代理人的用户编号')
+    if (!scan.key) return action.fail('请先上传授权委托书的照片')
+    const body = { principalId: principalId.trim(), holderUserId: holderUserId.trim(), letterKey: scan.key }
+    if (await action.run(() => registerProxy({ compoundId: m.compoundId, meetingId: m.meetingId }, body), '委托已登记')) scan.clear()
+  }
+
+  return (
+    <Card title='登记书面委托' className='proxy-form'>
+      <Text className='muted'>每位代理人最多代理 {m.rules?.proxyCap ?? 3} 位业主；业主本人投票会取代代理人的票。</Text>
+      <Field label='委托人（业主编号）'>
+        <Input className='proxy-principal' value={principalId} onChange={(v: string) => setPrincipalId(v)} />
+      </Field>
+      <Field label='代理人（用户编号）'>
+        <Input className='proxy-holder' value={holderUserId} onChange={(v: string) => setHolderUserId(v)} />
+      </Field>
+      <ScanField label='授权委托书照片' scan={scan} className='proxy-scan' />
+      {action.message ? <ErrorNote message={action.message} /> : null}
+      {action.done ? <Text className='muted'>{action.done}</Text> : null}
+      <Button className='proxy-submit' size='large' block loading={action.busy} disabled={scan.uploading} onClick={() => void submit()}>
+        登记委托
+      </Button>
+    </Card>
+  )
+}

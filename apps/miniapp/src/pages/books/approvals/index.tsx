@@ -1,0 +1,14 @@
+import { CompoundSwitch } from '../../../components/compound-switch'
+import { PageShell } from '../../../components/page-shell'
+import { ApprovalsList } from '../../../features/ledger/approvals-list'
+import { useMembership } from '../../../state/session'
+
+export default function ApprovalsPage() {
+  const m = useMembership()
+  return (
+    <PageShell className='books-approvals'>
+      <CompoundSwitch />
+      {m ? <ApprovalsList key={m.compoundId} compoundId={m.compoundId} /> : null}
+    </PageShell>
+  )
+}

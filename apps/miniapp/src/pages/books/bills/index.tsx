@@ -1,0 +1,14 @@
+import { CompoundSwitch } from '../../../components/compound-switch'
+import { PageShell } from '../../../components/page-shell'
+import { MyBills } from '../../../features/ledger/my-bills'
+import { useMembership } from '../../../state/session'
+
+export default function BillsPage() {
+  const m = useMembership()
+  return (
+    <PageShell className='books-bills'>
+      <CompoundSwitch />
+      {m ? <MyBills key={m.compoundId} compoundId={m.compoundId} /> : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,14 @@
+import { CompoundSwitch } from '../../../components/compound-switch'
+import { PageShell } from '../../../components/page-shell'
+import { BudgetView } from '../../../features/ledger/budget-view'
+import { useMembership } from '../../../state/session'
+
+export default function BudgetPage() {
+  const m = useMembership()
+  return (
+    <PageShell className='books-budget'>
+      <CompoundSwitch />
+      {m ? <BudgetView key={m.compoundId} compoundId={m.compoundId} /> : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,11 @@
+import { PageShell } from '../../../components/page-shell'
+import { DispatchConsole } from '../../../features/tickets/dispatch-console'
+import { TicketScreen } from '../../../features/tickets/ticket-screen'
+
+export default function TicketConsolePage() {
+  return (
+    <PageShell className='ticket-console'>
+      <TicketScreen>{(compoundId, context) => <DispatchConsole compoundId={compoundId} context={context} />}</TicketScreen>
+    </PageShell>
+  )
+}

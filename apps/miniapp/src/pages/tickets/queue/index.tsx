@@ -1,0 +1,11 @@
+import { PageShell } from '../../../components/page-shell'
+import { WorkerQueue } from '../../../features/tickets/worker-queue'
+import { TicketScreen } from '../../../features/tickets/ticket-screen'
+
+export default function TicketQueuePage() {
+  return (
+    <PageShell className='ticket-queue'>
+      <TicketScreen>{(compoundId, context) => <WorkerQueue compoundId={compoundId} context={context} />}</TicketScreen>
+    </PageShell>
+  )
+}

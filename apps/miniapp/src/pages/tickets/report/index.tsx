@@ -1,0 +1,11 @@
+import { PageShell } from '../../../components/page-shell'
+import { ReportForm } from '../../../features/tickets/report-form'
+import { TicketScreen } from '../../../features/tickets/ticket-screen'
+
+export default function TicketReportPage() {
+  return (
+    <PageShell className='ticket-report'>
+      <TicketScreen>{(compoundId, context) => <ReportForm compoundId={compoundId} context={context} />}</TicketScreen>
+    </PageShell>
+  )
+}

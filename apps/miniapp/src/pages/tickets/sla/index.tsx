@@ -1,0 +1,11 @@
+import { PageShell } from '../../../components/page-shell'
+import { SlaEditor } from '../../../features/tickets/sla-editor'
+import { TicketScreen } from '../../../features/tickets/ticket-screen'
+
+export default function TicketSlaPage() {
+  return (
+    <PageShell className='ticket-sla'>
+      <TicketScreen>{(compoundId, context) => <SlaEditor compoundId={compoundId} context={context} />}</TicketScreen>
+    </PageShell>
+  )
+}

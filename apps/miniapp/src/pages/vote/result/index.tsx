@@ -1,0 +1,14 @@
+import { PageShell } from '../../../components/page-shell'
+import { ResultScreen } from '../../../features/assembly/result-screen'
+import { usePageParams } from '../../../lib/route-params'
+import { hasRole, useMembership } from '../../../state/session'
+
+export default function ResultPage() {
+  const m = useMembership()
+  const { id } = usePageParams()
+  return (
+    <PageShell className='vote-result'>
+      <ResultScreen compoundId={m?.compoundId} meetingId={id} isOwner={hasRole(m, 'owner')} />
+    </PageShell>
+  )
+}

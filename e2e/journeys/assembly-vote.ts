@@ -1,0 +1,129 @@
+import type { Page } from 'playwright-core'
+import type { JourneyContext } from '../../scripts/e2e-run'
+import { notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
+import { logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
+
+/** The seeded meetings (scripts/seed/seed-assembly.ts). */
+const OPEN = '2号楼电梯大修及停车管理'
+const ENDED = '3号楼屋面防水维修'
+const FINAL = '修订管理规约与东门空地利用'
+
+export const needsMeetings = true
+
+/** Tomorrow at 09:00 Beijing time, as the committee would type it: too soon for a 15-day notice. */
+function tomorrow(): string {
+  const d = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10)
+  return `${d} 09:00`
+}
+
+async function openMeeting(page: Page, title: string): Promise<void> {
+  await openTab(page, '议事')
+  await (await seeLocator(page.locator('.meeting-row', { hasText: title }), `the meeting ${title} on 议事`)).click()
+  await seeTextIn(page.locator('.notice-card'), title)
+}
+
+async function elderOn(page: Page): Promise<void> {
+  await openTab(page, '首页')
+  await page.locator('.home-greeting .elder-toggle').click()
+  await seeText(page, '已开')
+}
+
+/**
+ * 周明 of the committee drafts a motion and publishes its notice (voting cannot open before the 15-day notice
+ * is over, and the app says when it can); 李建国 votes on the open meeting, keeps his receipts and watches the
+ * meter; 周明 closes the meeting whose window just ended and publishes its preliminary result (the final one
+ * must wait for the objection window, at least 1 day); 李建国 reads every number and checks his receipts on his
+ * phone against the published list.
+ */
+export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
+  const committee = page
+  await logInAs(committee, baseUrl, '周明')
+  await openTab(committee, '议事')
+  await tapAction(committee, '业主大会管理')
+  await tapButton(committee, 'new-meeting')
+  await committee.locator('.meeting-title input').fill('增设电动自行车集中充电棚')
+  await tapChip(committee, 'matter-chip-1', '9. 其他重大事项')
+  await committee.locator('.motion-title-1 input').fill('在3号楼北侧增设电动自行车充电棚')
+  await committee.locator('.motion-text-1 textarea').fill('在3号楼北侧绿地边建设 60 个充电位的充电棚，费用由公共收益支出，约 8.5 万元。')
+  await tapButton(committee, 'save-meeting')
+  await seeTextIn(committee.locator('.manage-head'), '草稿')
+  await committee.locator('.opens-at input').fill(tomorrow())
+  await tapButton(committee, 'publish-notice')
+  await seeText(committee, /公告须提前 15 天/)
+  const earliest = await seeLocator(committee.locator('.earliest-opens'), 'the earliest opening time')
+  await shot(committee, 'notice-too-soon')
+  const earliestText = (await earliest.textContent()) ?? ''
+  await tapButton(committee, 'use-earliest')
+  await tapButton(committee, 'publish-notice')
+  await seeTextIn(committee.locator('.manage-head'), '公告中')
+  await tapButton(committee, 'open-voting')
+  await seeText(committee, /公告期未满/)
+  await shot(committee, 'noticed-cannot-open')
+  console.log(`    committee: notice published; ${earliestText.trim()}`)
+
+  const owner = await newPage()
+  await logInAs(owner, baseUrl, '李建国')
+  await tapAction(owner, '业主议事')
+  await seeLocator(owner.locator('.meeting-row', { hasText: '增设电动自行车集中充电棚' }), 'the new notice on 议事')
+  await openMeeting(owner, OPEN)
+  const ballot = await seeLocator(owner.locator('.ballot-form'), 'the ballot')
+  await seeTextIn(ballot, '使用专项维修资金大修2号楼电梯')
+  await seeText(owner, /面积过半数且人数过半数同意/)
+  await tapChip(owner, 'choice-m1', '同意')
+  await tapChip(owner, 'choice-m2', '反对')
+  await shot(owner, 'ballot')
+  await tapButton(owner, 'ballot-submit')
+  const done = await seeLocator(owner.locator('.my-ballots'), 'his ballots with receipts after voting')
+  await seeTextIn(done, /回执 [0-9a-f]{64}/)
+  const meter = await seeLocator(owner.locator('.turnout-card'), 'the live meter')
+  await seeTextIn(meter, '参与人数')
+  await seeTextIn(meter, /如果现在截止/)
+  await shot(owner, 'voted')
+  await meter.scrollIntoViewIfNeeded()
+  await shot(owner, 'meter')
+
+  await committee.goBack()
+  await (await seeLocator(committee.locator('.console-row', { hasText: ENDED }), `${ENDED} in the console`)).click()
+  await tapButton(committee, 'close-voting')
+  await seeTextIn(committee.locator('.manage-head'), '已截止')
+  await committee.locator('.publish-preliminary-input input').fill('1')
+  await tapButton(committee, 'publish-preliminary')
+  await seeTextIn(committee.locator('.manage-head'), '初步结果公示中')
+  await tapButton(committee, 'publish-final')
+  await seeText(committee, /异议期到 .* 才结束/)
+  await shot(committee, 'preliminary')
+
+  await owner.goBack()
+  await openMeeting(owner, ENDED)
+  await tapButton(owner, 'open-result')
+  const result = await seeLocator(owner.locator('.result-card'), 'the result')
+  await seeTextIn(result, '初步结果')
+  await seeTextIn(result, /参与表决/)
+  await seeTextIn(result, /m²/)
+  await seeTextIn(owner.locator('.result-table--m1'), /通过/)
+  await tapButton(owner, 'check-receipts')
+  await seeTextIn(owner.locator('.receipt-check'), /哈希链完整/)
+  await seeText(owner, '验证通过')
+  await notSeeText(owner, '已篡改')
+  await shot(owner, 'result-preliminary')
+  await owner.locator('.receipt-check').scrollIntoViewIfNeeded()
+  await shot(owner, 'receipt-check')
+
+  await owner.goBack()
+  await owner.goBack()
+  await openMeeting(owner, FINAL)
+  await tapButton(owner, 'open-result')
+  await seeTextIn(owner.locator('.result-card'), '最终结果')
+  await seeTextIn(owner.locator('.result-table--m2'), /未通过|通过/)
+  await shot(owner, 'result-final')
+
+  await owner.goBack()
+  await owner.goBack()
+  await elderOn(owner)
+  await openMeeting(owner, OPEN)
+  await seeLocator(owner.locator('.my-ballots'), 'his ballots on the meeting')
+  await shot(owner, 'elder-meeting')
+  await tapButton(owner, 'change-vote')
+  await seeLocator(owner.locator('.ballot-form'), 'the ballot to change his vote')
+  await shot(owner, 'elder-change')
+}

@@ -1,0 +1,3 @@
+export * from './disclosure'
+export * from './evaluations'
+export * from './report-versions'

@@ -1,0 +1,86 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ROOT } from './config'
+import { runApi } from './bench/api-load'
+import { countCalls } from './bench/call-counts'
+import { costModel } from './bench/cost'
+import { measureDomain } from './bench/domain-timing'
+import { measureBundles } from './bench/lambda-bundles'
+import type { LoadStats } from './bench/load-stats'
+import { measureMiniapp } from './bench/miniapp-size'
+import { PRICES, USAGE } from './bench/prices'
+import { RAW_OPS, runRaw, seedRaw, type RawOp } from './bench/raw-dynamo'
+import { report, type LoadRow } from './bench/report'
+import { startFixture } from './bench/stack-fixture'
+import { WORKLOAD, reportedTickets } from './bench/workload'
+
+/** Requests per route and the concurrency, the same for the API and for the raw baseline. */
+const AMOUNT = 300
+const CONNECTIONS = 10
+const MIX_AMOUNT = 600
+
+/** `npm run bench`: the numbers of issue #7, printed as tables and kept in bench/results/<time>.json. */
+async function main(): Promise<void> {
+  const started = performance.now()
+  const say = (s: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${s}`)
+  say('starting the local stack in memory (DynamoDB Local, S3, demo compound with books and meetings)')
+  const f = await startFixture()
+  const load: LoadRow[] = []
+  let counted: Awaited<ReturnType<typeof countCalls>>
+  try {
+    say('counting DynamoDB calls per request, route by route')
+    counted = await countCalls(f)
+    say(`load: ${AMOUNT} requests per route over ${CONNECTIONS} connections, then the same against DynamoDB alone`)
+    await seedRaw(f.db)
+    const raw = new Map<RawOp, LoadStats>()
+    for (const op of RAW_OPS) raw.set(op, await runRaw(f.db, [op], AMOUNT, CONNECTIONS))
+    for (const route of WORKLOAD) {
+      const amount = route.perRequestPath ? Math.min(AMOUNT, reportedTickets.length) : AMOUNT
+      const rawStats = raw.get(route.raw)
+      if (amount === 0 || !rawStats) continue
+      load.push({ id: route.id, kind: route.kind, api: await runApi(f, [route], amount, CONNECTIONS), rawOp: route.raw, raw: rawStats })
+      say(`  ${route.id} done`)
+    }
+    const mix = WORKLOAD.filter((r) => !r.perRequestPath)
+    const api = await runApi(f, mix, MIX_AMOUNT, CONNECTIONS)
+    const rawMix = await runRaw(f.db, mix.map((r) => r.raw), MIX_AMOUNT, CONNECTIONS)
+    load.push({ id: `mixed (${mix.filter((r) => r.kind === 'read').length} reads : ${mix.filter((r) => r.kind === 'write').length} writes)`, kind: 'mix', api, rawOp: 'same mix', raw: rawMix })
+  } finally {
+    f.probe.reset()
+    await f.stop()
+  }
+  say('bundling the Lambda functions and timing their init')
+  const bundles = await measureBundles()
+  say('mini-app sizes, domain timings, cost model')
+  const miniapp = measureMiniapp()
+  const domain = measureDomain()
+  const cost = costModel(counted.measured, new Map(load.map((l) => [l.id, l.api.p50])))
+  const results = {
+    at: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, load: os.loadavg(), node: process.version },
+    settings: { amount: AMOUNT, connections: CONNECTIONS, mixAmount: MIX_AMOUNT },
+    load,
+    calls: counted.measured,
+    notMeasured: counted.skipped,
+    bundles,
+    miniapp,
+    domain,
+    cost: { ...cost, prices: PRICES, usage: USAGE },
+    seconds: (performance.now() - started) / 1000,
+  }
+  console.log(report(results))
+  const dir = path.join(ROOT, 'bench/results')
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${results.at.replace(/[:.]/g, '-')}.json`)
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+  say(`results written to ${path.relative(ROOT, file)}`)
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err)
+    process.exit(1)
+  },
+)

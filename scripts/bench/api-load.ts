@@ -1,0 +1,54 @@
+import autocannon from 'autocannon'
+import type { LoadStats } from './load-stats'
+import type { Fixture } from './stack-fixture'
+import { reportedTickets, type LoadRoute } from './workload'
+
+export type ApiStats = LoadStats & { statuses: Record<string, number> }
+
+function request(f: Fixture, route: LoadRoute): autocannon.Request {
+  const next = route.perRequestPath?.(f)
+  return {
+    method: route.method,
+    path: route.path(f),
+    headers: { authorization: `Bearer ${f.sessions[route.persona].token}`, 'content-type': 'application/json' },
+    ...(route.body ? { body: JSON.stringify(route.body(f)) } : {}),
+    ...(next
+      ? {
+          setupRequest: (req: autocannon.Request) => {
+            const path = next()
+            if (path === undefined) throw new Error(`${route.id}: ran out of targets`)
+            return { ...req, path }
+          },
+        }
+      : {}),
+    ...(route.id === 'tickets.create'
+      ? {
+          onResponse: (status: number, body: string) => {
+            if (status === 201) reportedTickets.push((JSON.parse(body) as { ticket: { ticketId: string } }).ticket.ticketId)
+          },
+        }
+      : {}),
+  }
+}
+
+/** `amount` requests over `connections` connections: one route, or several cycled in order (a mix). */
+export async function runApi(f: Fixture, routes: readonly LoadRoute[], amount: number, connections: number): Promise<ApiStats> {
+  const result = await autocannon({
+    url: f.url,
+    amount,
+    connections,
+    timeout: 30,
+    idReplacement: true,
+    requests: routes.map((r) => request(f, r)),
+  })
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]))
+  return {
+    calls: result.requests.total,
+    seconds: result.duration,
+    perSecond: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.non2xx + result.errors,
+    statuses,
+  }
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto'
+import { allRoutes } from '@jiayuan/api'
+import { endpoints, fillPath, type Endpoint } from '@jiayuan/contracts'
+import type { DbCall } from '@jiayuan/db'
+import { BENCH_PERSONAS, type BenchPersona, type Fixture } from './stack-fixture'
+import { WORKLOAD, reportedTickets, type LoadRoute } from './workload'
+
+export interface RouteCalls {
+  id: string
+  kind: 'read' | 'write'
+  status: number
+  reads: number
+  writes: number
+  /** Capacity units DynamoDB reported (read and write), when it reports them. */
+  readUnits?: number
+  writeUnits?: number
+  /** The calls in order, e.g. `GetItem Query TransactWriteItems(4)`. */
+  commands: string
+}
+
+const summary = (calls: readonly DbCall[]) => calls.map((c) => (c.kind === 'write' && c.items > 1 ? `${c.command}(${c.items})` : c.command)).join(' ')
+
+function units(calls: readonly DbCall[], kind: DbCall['kind']): number | undefined {
+  const measured = calls.filter((c) => c.kind === kind)
+  return measured.every((c) => c.capacity !== undefined) ? measured.reduce((n, c) => n + (c.capacity ?? 0), 0) : undefined
+}
+
+/** Sends one request alone and returns what it cost; the least of two tries, so a background job's calls drop out. */
+async function measure(f: Fixture, id: string, kind: RouteCalls['kind'], send: () => Promise<number>): Promise<RouteCalls> {
+  const tries: RouteCalls[] = []
+  for (let i = 0; i < 2; i++) {
+    f.probe.reset()
+    const status = await send()
+    const calls = [...f.probe.calls]
+    const readUnits = units(calls, 'read')
+    const writeUnits = units(calls, 'write')
+    tries.push({
+      id,
+      kind,
+      status,
+      reads: calls.filter((c) => c.kind === 'read').length,
+      writes: calls.filter((c) => c.kind === 'write').length,
+      ...(readUnits === undefined ? {} : { readUnits }),
+      ...(writeUnits === undefined ? {} : { writeUnits }),
+      commands: summary(calls),
+    })
+  }
+  return tries.reduce((a, b) => (b.reads + b.writes < a.reads + a.writes ? b : a))
+}
+
+const fresh = (body: unknown) => JSON.parse(JSON.stringify(body).replaceAll('[<id>]', randomUUID().slice(0, 12))) as unknown
+
+function sendWorkload(f: Fixture, r: LoadRoute): () => Promise<number> {
+  return async () => {
+    const path = r.perRequestPath ? r.perRequestPath(f)() : r.path(f)
+    if (!path) throw new Error(`${r.id}: no target left`)
+    const res = await f.call(r.method, path.replace(/^\/v1/, ''), r.persona, r.body ? fresh(r.body(f)) : undefined)
+    // Ids for the read routes that take them; new tickets are also what the claims take.
+    if (r.id === 'ballot.cast' && res.status === 201) f.ids.receipt ??= res.body.ballots?.[0]?.receipt
+    if (r.id === 'tickets.create' && res.status === 201) {
+      f.ids.ticketId ??= res.body.ticket.ticketId
+      reportedTickets.push(res.body.ticket.ticketId)
+    }
+    return res.status
+  }
+}
+
+const now = new Date()
+const month = now.toISOString().slice(0, 7)
+const QUERY_CANDIDATES = [month, String(now.getUTCFullYear()), 'repair', '1']
+
+/** A persona whose token the endpoint lets in. */
+function personaFor(f: Fixture, e: Endpoint): BenchPersona | null {
+  const access = e.access
+  if (access.kind === 'public' || access.kind === 'dev') return null
+  if (access.kind === 'user') return 'resident'
+  return BENCH_PERSONAS.find((p) => f.sessions[p].roles.some((r) => access.roles.includes(r as never))) ?? null
+}
+
+function pathFor(f: Fixture, e: Endpoint): string | undefined {
+  const ids: Record<string, string> = {
+    compoundId: f.compoundId,
+    meetingId: f.meetingId,
+    seq: '1',
+    year: String(now.getUTCFullYear()),
+    month,
+    quarter: `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`,
+    ...f.ids,
+  }
+  const params: Record<string, string> = {}
+  for (const name of Object.keys(e.params.shape)) {
+    const value = ids[name]
+    if (value === undefined) return undefined
+    params[name] = value
+  }
+  const query: Record<string, string> = {}
+  for (const [name, schema] of Object.entries(e.query.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)) {
+    if (schema.safeParse(undefined).success) continue
+    const value = QUERY_CANDIDATES.find((v) => schema.safeParse(v).success)
+    if (value === undefined) return undefined
+    query[name] = value
+  }
+  const qs = new URLSearchParams(query).toString()
+  return fillPath(e.path, params).replace(/^\/v1/, '') + (qs ? `?${qs}` : '')
+}
+
+/**
+ * DynamoDB calls per request, route by route: every route of the workload, then every other GET route whose
+ * path can be filled from what the workload made. Returns the routes it could not measure.
+ */
+export async function countCalls(f: Fixture): Promise<{ measured: RouteCalls[]; skipped: string[] }> {
+  const measured: RouteCalls[] = []
+  for (const r of [...WORKLOAD.filter((w) => w.kind === 'write'), ...WORKLOAD.filter((w) => w.kind === 'read')]) {
+    measured.push(await measure(f, r.id, r.kind, sendWorkload(f, r)))
+  }
+  const served = new Set(allRoutes.map((r) => r.endpoint.id))
+  const done = new Set(measured.map((m) => m.id))
+  const skipped: string[] = []
+  for (const e of endpoints) {
+    if (e.method !== 'get' || done.has(e.id)) continue
+    const path = served.has(e.id) ? pathFor(f, e) : undefined
+    if (!path) {
+      skipped.push(e.id)
+      continue
+    }
+    const persona = personaFor(f, e)
+    measured.push(await measure(f, e.id, 'read', async () => (await f.call('GET', path, persona)).status))
+  }
+  return { measured, skipped }
+}

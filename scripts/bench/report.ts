@@ -1,0 +1,157 @@
+import type { ApiStats } from './api-load'
+import type { RouteCalls } from './call-counts'
+import { CALL_REASONS } from './call-reasons'
+import type { CostModel } from './cost'
+import type { DomainTimings } from './domain-timing'
+import type { BundleStats } from './lambda-bundles'
+import type { LoadStats } from './load-stats'
+import type { MiniappSizes } from './miniapp-size'
+import { PRICES, USAGE } from './prices'
+import { kb, mark, ms, table } from './table'
+
+export interface LoadRow {
+  id: string
+  kind: 'read' | 'write' | 'mix'
+  api: ApiStats
+  rawOp: string
+  raw: LoadStats
+}
+
+export interface BenchResults {
+  machine: { cpus: number; load: number[]; node: string }
+  load: LoadRow[]
+  calls: RouteCalls[]
+  notMeasured: string[]
+  bundles: BundleStats[]
+  miniapp: MiniappSizes
+  domain: DomainTimings
+  cost: CostModel
+  seconds: number
+}
+
+/** Issue #7's targets, printed beside each measurement whether met or not. */
+export const TARGETS = {
+  callsPerRead: 1,
+  writeCallsPerWrite: 1,
+  throughputShareOfRaw: 0.5,
+  p99TimesRaw: 3,
+  bundleBytes: 300 * 1024,
+  initMs: 150,
+  weappMainBytes: 1024 * 1024,
+  weappSubpackageBytes: 1.5 * 1024 * 1024,
+  h5FirstLoadGzipBytes: 300 * 1024,
+  tallyMs: 1_000,
+  chainVerifyMs: 1_000,
+  monthlyCny: 10,
+}
+
+function loadSection(rows: readonly LoadRow[]): string {
+  return table(
+    ['route', 'kind', 'API req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'raw op', 'raw req/s', 'raw p50', 'raw p99', 'API/raw', 'p99 ×raw', 'target'],
+    rows.map((r) => {
+      const share = r.api.perSecond / r.raw.perSecond
+      const p99x = r.api.p99 / Math.max(r.raw.p99, 0.001)
+      return [
+        r.id,
+        r.kind,
+        r.api.perSecond.toFixed(0),
+        ms(r.api.p50),
+        ms(r.api.p99),
+        r.api.failed ? `${r.api.failed} ${JSON.stringify(r.api.statuses)}` : '0',
+        r.rawOp,
+        r.raw.perSecond.toFixed(0),
+        ms(r.raw.p50),
+        ms(r.raw.p99),
+        `${(share * 100).toFixed(0)}%`,
+        p99x.toFixed(1),
+        mark(share >= TARGETS.throughputShareOfRaw && p99x <= TARGETS.p99TimesRaw),
+      ]
+    }),
+  )
+}
+
+const overTarget = (c: RouteCalls) => (c.kind === 'read' ? c.reads + c.writes > TARGETS.callsPerRead : c.writes > TARGETS.writeCallsPerWrite)
+
+function callsSection(calls: readonly RouteCalls[], notMeasured: readonly string[]): string {
+  const rows = calls.map((c) => [
+    c.id,
+    c.kind,
+    c.status,
+    c.reads,
+    c.writes,
+    c.readUnits === undefined ? '—' : c.readUnits.toFixed(1),
+    c.writeUnits === undefined ? '—' : c.writeUnits.toFixed(1),
+    overTarget(c) ? 'OVER' : 'ok',
+    c.commands.length > 70 ? `${c.commands.slice(0, 67)}...` : c.commands,
+  ])
+  const over = calls.filter(overTarget)
+  const reasons = table(
+    ['route over target', 'calls', 'why'],
+    over.map((c) => [c.id, c.kind === 'read' ? c.reads + c.writes : c.writes, CALL_REASONS[c.id] ?? 'NO REASON RECORDED (scripts/bench/call-reasons.ts)']),
+  )
+  return [
+    table(['route', 'kind', 'status', 'reads', 'writes', 'RCU', 'WCU', `target ≤${TARGETS.callsPerRead}`, 'calls in order'], rows),
+    '',
+    over.length ? reasons : 'every measured route is within target',
+    notMeasured.length ? `\nnot measured (no id to fill the path, or not served yet): ${notMeasured.join(', ')}` : '',
+  ].join('\n')
+}
+
+function bundleSection(bundles: readonly BundleStats[]): string {
+  return table(
+    ['function', 'bundle', 'init ms', 'own init ms', `target ≤${kb(TARGETS.bundleBytes)}, ≤${TARGETS.initMs} ms`],
+    bundles.map((b) => [b.name, kb(b.bytes), ms(b.initMs), ms(b.ownInitMs), b.error ?? mark(b.bytes <= TARGETS.bundleBytes && (b.initMs ?? Infinity) <= TARGETS.initMs)]),
+  )
+}
+
+function miniappSection(m: MiniappSizes): string {
+  const rows: Array<Array<string>> = []
+  if (m.weapp) {
+    rows.push(['weapp main package', kb(m.weapp.main), `≤ ${kb(TARGETS.weappMainBytes)}`, mark(m.weapp.main <= TARGETS.weappMainBytes)])
+    for (const s of m.weapp.subpackages) rows.push([`weapp subpackage ${s.root}`, kb(s.bytes), `≤ ${kb(TARGETS.weappSubpackageBytes)}`, mark(s.bytes <= TARGETS.weappSubpackageBytes)])
+  } else rows.push(['weapp', 'not built', '', ''])
+  if (m.h5) rows.push([`H5 first-load JS (${m.h5.scripts} scripts, gzip)`, kb(m.h5.gzipBytes), `≤ ${kb(TARGETS.h5FirstLoadGzipBytes)}`, mark(m.h5.gzipBytes <= TARGETS.h5FirstLoadGzipBytes)])
+  else rows.push(['H5', 'not built', '', ''])
+  return table(['what', 'size', 'target', ''], rows)
+}
+
+function domainSection(d: DomainTimings): string {
+  return table(
+    ['what', 'time', 'target', ''],
+    [
+      [`tally, 10,000-unit roll (${d.tallyHeads} heads; roll built in ${ms(d.rollBuildMs)} ms)`, `${ms(d.tallyMs)} ms`, `≤ ${TARGETS.tallyMs} ms`, mark(d.tallyMs <= TARGETS.tallyMs)],
+      [`verify a ${d.chainEntries.toLocaleString('en')}-entry ledger chain (built in ${ms(d.chainBuildMs)} ms)`, `${ms(d.chainVerifyMs)} ms`, `≤ ${TARGETS.chainVerifyMs} ms`, mark(d.chainVerifyMs <= TARGETS.chainVerifyMs)],
+    ],
+  )
+}
+
+function costSection(c: CostModel): string {
+  return [
+    `usage: ${USAGE.description}; ${Math.round(c.requests).toLocaleString('en')} API requests a month`,
+    `prices: ${PRICES.asOf}, USD → CNY at ${PRICES.cnyPerUsd}; China-region prices differ`,
+    table(['item', 'quantity', 'USD', 'CNY'], [
+      ...c.lines.map((l) => [l.item, l.quantity, l.usd.toFixed(4), (l.usd * PRICES.cnyPerUsd).toFixed(3)]),
+      ['total a month', '', c.usd.toFixed(3), c.cny.toFixed(2)],
+    ]),
+    `target ≤ ¥${TARGETS.monthlyCny} a month: ${mark(c.cny <= TARGETS.monthlyCny)}`,
+  ].join('\n')
+}
+
+export function report(r: BenchResults): string {
+  const head = (title: string) => `\n== ${title} ${'='.repeat(Math.max(0, 100 - title.length))}`
+  return [
+    head(`API vs DynamoDB Local alone (${r.machine.cpus} CPUs, load ${r.machine.load.map((l) => l.toFixed(1)).join(' ')}, Node ${r.machine.node}; targets: API ≥ 50% of raw req/s, p99 ≤ 3× raw)`),
+    loadSection(r.load),
+    head('DynamoDB calls per request (target: 1 call per read, 1 write call per write)'),
+    callsSection(r.calls, r.notMeasured),
+    head('Lambda bundles (esbuild as in infra node-function.ts) and module init'),
+    bundleSection(r.bundles),
+    head('Mini-app sizes'),
+    miniappSection(r.miniapp),
+    head('Domain'),
+    domainSection(r.domain),
+    head('Cost model: one 1,000-household compound, one month'),
+    costSection(r.cost),
+    `\nbench took ${r.seconds.toFixed(0)} s`,
+  ].join('\n')
+}

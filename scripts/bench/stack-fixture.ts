@@ -1,0 +1,112 @@
+import { instrumentDb, onDbCreated, type Db, type DbProbe } from '@jiayuan/db'
+import { startStack, type Stack } from '../stack'
+
+/** Personas the workload acts as (seeded by seed-demo). */
+export const BENCH_PERSONAS = ['resident', 'owner', 'grid-a', 'staff', 'committee', 'admin'] as const
+export type BenchPersona = (typeof BENCH_PERSONAS)[number]
+
+export interface Session {
+  token: string
+  userId: string
+  roles: string[]
+}
+
+export interface Fixture {
+  url: string
+  /** The stack's own Db (its SDK client), for the raw baseline. */
+  db: Db
+  /** Counts every DynamoDB call the stack makes. */
+  probe: DbProbe
+  compoundId: string
+  sessions: Record<BenchPersona, Session>
+  /** An uploaded photo of the resident's, reusable across reports. */
+  photoKey: string
+  meetingId: string
+  motionIds: string[]
+  /** A ticket, an entry seq and a receipt that exist, for read routes with ids in the path. */
+  ids: Record<string, string>
+  call(method: string, path: string, persona: BenchPersona | null, body?: unknown): Promise<{ status: number; body: any }>
+  stop(): Promise<void>
+}
+
+async function json(url: string, init: RequestInit): Promise<{ status: number; body: any }> {
+  const res = await fetch(url, init)
+  const text = await res.text()
+  return { status: res.status, body: text ? JSON.parse(text) : undefined }
+}
+
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`bench setup: no ${what}`)
+  return value
+}
+
+/**
+ * The local stack in memory (scripts/stack.ts, with the demo books and meetings), its DynamoDB client probed,
+ * personas logged in through dev login, and the few things the workload needs: a photo, an open meeting,
+ * a worker cap high enough for a claim storm.
+ */
+export async function startFixture(): Promise<Fixture> {
+  const dbs: Db[] = []
+  const stopWatching = onDbCreated((db) => dbs.push(db))
+  let stack: Stack
+  try {
+    stack = await startStack({ port: 0, host: '127.0.0.1', books: true, meetings: true })
+  } finally {
+    stopWatching()
+  }
+  // createDeps builds the API's Db first; the second one only ensured the table.
+  const db = must(dbs[0], 'database client')
+  const probe = instrumentDb(db, { measureCapacity: true })
+  const base = `${stack.url}/v1`
+  const sessions = {} as Record<BenchPersona, Session>
+  const call: Fixture['call'] = (method, path, persona, body) =>
+    json(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(persona ? { authorization: `Bearer ${sessions[persona].token}` } : {}) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+  for (const persona of BENCH_PERSONAS) {
+    const res = await call('POST', '/auth/dev', null, { personaId: persona })
+    if (res.status !== 200) throw new Error(`bench setup: login ${persona}: ${res.status}`)
+    const first = res.body.memberships[0]
+    sessions[persona] = { token: res.body.token, userId: res.body.user.userId, roles: first?.roles ?? [] }
+  }
+  const compoundId = must(res0(await call('GET', '/me', 'admin')).memberships[0]?.compoundId as string | undefined, 'compound')
+  const c = `/compounds/${compoundId}`
+
+  const compound = await call('GET', c, 'admin')
+  const settings = { ...compound.body.settings, maxOpenTicketsPerWorker: 1_000_000 }
+  const put = await call('PUT', `${c}/settings`, 'admin', { settings, reason: 'bench: claim storm' })
+  if (put.status !== 200) throw new Error(`bench setup: settings ${put.status} ${JSON.stringify(put.body)}`)
+
+  const jpeg = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex')
+  const upload = await call('POST', `${c}/uploads`, 'resident', { purpose: 'ticket_photo', contentType: 'image/jpeg', size: jpeg.length })
+  const s3 = await fetch(upload.body.url, { method: 'PUT', headers: upload.body.headers, body: jpeg })
+  if (s3.status !== 200) throw new Error(`bench setup: photo upload ${s3.status}`)
+
+  const meetings = await call('GET', `${c}/meetings`, 'owner')
+  const open = must((meetings.body.meetings as Array<{ meetingId: string; status: string }>).find((m) => m.status === 'open'), 'open meeting')
+  const meeting = await call('GET', `${c}/meetings/${open.meetingId}`, 'owner')
+  const motionIds = (meeting.body.motions as Array<{ motionId: string }>).map((m) => m.motionId)
+  return {
+    url: stack.url,
+    db,
+    probe,
+    compoundId,
+    sessions,
+    photoKey: upload.body.key,
+    meetingId: open.meetingId,
+    motionIds,
+    ids: {},
+    call,
+    stop: async () => {
+      probe.detach()
+      await stack.stop()
+    },
+  }
+}
+
+const res0 = (res: { status: number; body: any }) => {
+  if (res.status !== 200) throw new Error(`bench setup: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body
+}

@@ -1,0 +1,74 @@
+import type { RawOp } from './raw-dynamo'
+import type { BenchPersona, Fixture } from './stack-fixture'
+
+/**
+ * The API workload: what residents, grid workers, staff and the committee do most. Each route is compared
+ * with the raw DynamoDB operation closest to what it has to do. `[<id>]` in a body becomes a fresh id per
+ * request (autocannon's idReplacement), so every create is a new create.
+ */
+export interface LoadRoute {
+  id: string
+  kind: 'read' | 'write'
+  persona: BenchPersona
+  method: 'GET' | 'POST'
+  raw: RawOp
+  path(f: Fixture): string
+  body?(f: Fixture): unknown
+  /** Requests that need a fresh target each time (a claim takes an unclaimed ticket). */
+  perRequestPath?(f: Fixture): () => string | undefined
+}
+
+const c = (f: Fixture) => `/v1/compounds/${f.compoundId}`
+
+/** Tickets reported during the run and not yet claimed: each claim takes one off the front. */
+export const reportedTickets: string[] = []
+
+export const WORKLOAD: LoadRoute[] = [
+  { id: 'compound.get', kind: 'read', persona: 'resident', method: 'GET', raw: 'GetItem', path: (f) => c(f) },
+  { id: 'tickets.mine', kind: 'read', persona: 'resident', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/tickets/mine` },
+  { id: 'tickets.queue', kind: 'read', persona: 'grid-a', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/tickets/queue` },
+  { id: 'compound.units', kind: 'read', persona: 'resident', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/units` },
+  { id: 'roll.get', kind: 'read', persona: 'committee', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/roll` },
+  { id: 'ledger.lines', kind: 'read', persona: 'owner', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/ledger/entries` },
+  { id: 'meeting.get', kind: 'read', persona: 'owner', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/meetings/${f.meetingId}` },
+  {
+    id: 'tickets.create',
+    kind: 'write',
+    persona: 'resident',
+    method: 'POST',
+    raw: 'TransactWriteItems',
+    path: (f) => `${c(f)}/tickets`,
+    body: (f) => ({ category: 'repair', location: { kind: 'unit', unitId: 'b2-1-201' }, description: '楼道灯不亮（压测）', photoKeys: [f.photoKey], idempotencyKey: 'bench-[<id>]' }),
+  },
+  {
+    id: 'tickets.act',
+    kind: 'write',
+    persona: 'grid-a',
+    method: 'POST',
+    raw: 'TransactWriteItems',
+    path: (f) => `${c(f)}/tickets/${reportedTickets[0] ?? 'none'}/actions`,
+    body: () => ({ type: 'claim' }),
+    perRequestPath: (f) => () => {
+      const id = reportedTickets.shift()
+      return id === undefined ? undefined : `${c(f)}/tickets/${id}/actions`
+    },
+  },
+  {
+    id: 'ballot.cast',
+    kind: 'write',
+    persona: 'owner',
+    method: 'POST',
+    raw: 'TransactWriteItems',
+    path: (f) => `${c(f)}/meetings/${f.meetingId}/ballots`,
+    body: (f) => ({ choices: f.motionIds.map((motionId) => ({ motionId, choice: 'yes' })), idempotencyKey: 'bench-[<id>]' }),
+  },
+  {
+    id: 'ledger.publicIncome.record',
+    kind: 'write',
+    persona: 'staff',
+    method: 'POST',
+    raw: 'TransactWriteItems',
+    path: (f) => `${c(f)}/ledger/public-income`,
+    body: () => ({ category: 'parking', amountFen: 1_000, counterparty: '和谐停车管理有限公司', memo: '压测', idempotencyKey: 'bench-[<id>]' }),
+  },
+]
