@@ -16,9 +16,9 @@ import { startFixture } from './bench/stack-fixture'
 import { WORKLOAD, reportedTickets } from './bench/workload'
 
 /** Requests per route and the concurrency, the same for the API and for the raw baseline. */
-const AMOUNT = 300
+const AMOUNT = 200
 const CONNECTIONS = 10
-const MIX_AMOUNT = 600
+const MIX_AMOUNT = 400
 
 /** `npm run bench`: the numbers of issue #7, printed as tables and kept in bench/results/<time>.json. */
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { seeLocator, seeText, seeTextIn } from '../assert'
+import { seeLocator, seeTextIn } from '../assert'
 import { logInAs, openTab, tapAction, tapButton } from '../steps'
 import { reportProblem, seeStatus } from './ticket-lifecycle'
 
@@ -28,7 +28,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
 
   await resident.reload()
   await seeStatus(resident, '待确认')
-  await seeText(resident, '已调整闭门器')
+  await seeTextIn(resident.locator('.ticket-summary'), '已调整闭门器')
   await tapButton(resident, 'ticket-reopen-open')
   await resident.locator('.ticket-reopen-reason textarea').fill('门还是关不上，风一吹就响')
   await shot(resident, 'reopen-reason')

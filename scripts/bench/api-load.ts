@@ -1,23 +1,27 @@
 import autocannon from 'autocannon'
 import type { LoadStats } from './load-stats'
-import type { Fixture } from './stack-fixture'
+import type { BenchPersona, Fixture } from './stack-fixture'
 import { reportedTickets, type LoadRoute } from './workload'
 
 export type ApiStats = LoadStats & { statuses: Record<string, number> }
 
 function request(f: Fixture, route: LoadRoute): autocannon.Request {
   const next = route.perRequestPath?.(f)
+  const headers = (persona: BenchPersona) => ({ authorization: `Bearer ${f.sessions[persona].token}`, 'content-type': 'application/json' })
+  let turn = 0
+  const rotate = route.rotate
   return {
     method: route.method,
     path: route.path(f),
-    headers: { authorization: `Bearer ${f.sessions[route.persona].token}`, 'content-type': 'application/json' },
+    headers: headers(route.persona),
     ...(route.body ? { body: JSON.stringify(route.body(f)) } : {}),
-    ...(next
+    ...(next || rotate
       ? {
           setupRequest: (req: autocannon.Request) => {
-            const path = next()
+            const path = next ? next() : req.path
             if (path === undefined) throw new Error(`${route.id}: ran out of targets`)
-            return { ...req, path }
+            const persona = rotate?.[turn++ % rotate.length]
+            return { ...req, path, ...(persona ? { headers: headers(persona) } : {}) }
           },
         }
       : {}),

@@ -1,5 +1,34 @@
 /**
  * Why a route makes more DynamoDB calls than the target (one per read, one write per write), for the known
- * ones. The bench prints these beside the counts; a route over target with no entry here is new and needs a look.
+ * ones, read from the route code. The bench prints these beside the counts; a route over target with no entry
+ * here is new (or changed) and needs a look. Parallel calls cost capacity, not latency.
  */
-export const CALL_REASONS: Record<string, string> = {}
+export const CALL_REASONS: Record<string, string> = {
+  'tickets.mine': 'settings (Get) + own reports (Query) + followed tickets (Query), in parallel',
+  'tickets.queue': 'one GSI1 Query per (grid, open status): 10 open statuses × the worker’s grids; + settings',
+  'tickets.console': 'same per-(grid, status) Queries for every grid and the ungridded pool (3 × 10 here); + settings, grids',
+  'tickets.board': 'one Query per open status (and recently closed), in parallel',
+  'tickets.get': 'ticket and its timeline (one Query on the ticket partition) + compound settings (Get)',
+  'tickets.stats': 'settings + the month’s ticket pointers (Query) + BatchGet of those tickets',
+  'subscriptions.get': 'the user’s subscription quotas: two Queries',
+  'member.list': 'N+1: members (Query), then one GetItem per member for the user record — a BatchGet would make it 2',
+  'binding.list': 'bindings (Query) + the roll for unit labels (Query)',
+  'compound.buildings': 'roll (Query) + grids (Query), in parallel',
+  'meeting.get': 'meeting record (Get) + its motions (Query)',
+  'objection.list': 'meeting record (Get) + objections (Query)',
+  'proxy.list': 'meeting record (Get) + proxies (Query)',
+  'ballot.mine': 'meeting, membership and eligibility on the frozen roll (Gets), then the voter’s ballots, proxies and delivery',
+  'meeting.turnout': 'meeting (Get) + one Query per ballot shard (10 shards spread the write load of a vote)',
+  'ledger.lines': 'the month’s entries (GSI1 Query) + roll (Query), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
+  'ledger.entry': 'the entry (Get) + the same labelling reads as ledger.lines',
+  'ledger.chain': 'a page of the chain (Query) + the head with its balances (Get)',
+  'ledger.proof': 'the run from the entry to the checkpoint (Query) + the checkpoint (Query)',
+  'ledger.export': 'entries of each month asked (GSI1 Query per month) + roll (Query)',
+  'ledger.budget.get': 'settings + one GSI1 Query per month of the year so far, for budget vs actual',
+  'ledger.publicIncome.year': 'one GSI1 Query per month of the year + head, compound and settings (Gets)',
+  'ledger.summary': 'seven reads in parallel: head, month entries, checkpoint, roll, confirmations, unmatched lines, bills',
+  'ledger.accounts': 'head (Get) + roll (Query) + settings (Get), to build the chart of accounts',
+  'ledger.expenses.list': 'expenses (Query) + settings (Get), and evidence per expense',
+  'ledger.bills.mine': 'membership, settings, roll; then per owned unit its bills (Query) and its entries (Query)',
+  'reports.disclosure.board': 'compound settings (Get) + the disclosure sections (Query), in parallel',
+}

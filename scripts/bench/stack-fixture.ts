@@ -2,7 +2,7 @@ import { instrumentDb, onDbCreated, type Db, type DbProbe } from '@jiayuan/db'
 import { startStack, type Stack } from '../stack'
 
 /** Personas the workload acts as (seeded by seed-demo). */
-export const BENCH_PERSONAS = ['resident', 'owner', 'grid-a', 'staff', 'committee', 'admin'] as const
+export const BENCH_PERSONAS = ['resident', 'owner', 'co-owner', 'grid-a', 'staff', 'committee', 'committee-2', 'admin'] as const
 export type BenchPersona = (typeof BENCH_PERSONAS)[number]
 
 export interface Session {
@@ -58,20 +58,23 @@ export async function startFixture(): Promise<Fixture> {
   const db = must(dbs[0], 'database client')
   const probe = instrumentDb(db, { measureCapacity: true })
   const base = `${stack.url}/v1`
-  const sessions = {} as Record<BenchPersona, Session>
+  const sessions: Partial<Record<BenchPersona, Session>> = {}
+  const tokenOf = (persona: BenchPersona) => must(sessions[persona], `session of ${persona}`).token
   const call: Fixture['call'] = (method, path, persona, body) =>
     json(`${base}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(persona ? { authorization: `Bearer ${sessions[persona].token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(persona ? { authorization: `Bearer ${tokenOf(persona)}` } : {}) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
-  for (const persona of BENCH_PERSONAS) {
-    const res = await call('POST', '/auth/dev', null, { personaId: persona })
-    if (res.status !== 200) throw new Error(`bench setup: login ${persona}: ${res.status}`)
-    const first = res.body.memberships[0]
-    sessions[persona] = { token: res.body.token, userId: res.body.user.userId, roles: first?.roles ?? [] }
-  }
-  const compoundId = must(res0(await call('GET', '/me', 'admin')).memberships[0]?.compoundId as string | undefined, 'compound')
+  const logins = await Promise.all(BENCH_PERSONAS.map((personaId) => call('POST', '/auth/dev', null, { personaId })))
+  // The demo compound: the one the resident lives in.
+  const compoundId = must(logins[0]?.body.memberships[0]?.compoundId as string | undefined, 'demo compound')
+  BENCH_PERSONAS.forEach((persona, i) => {
+    const res = logins[i]
+    if (res?.status !== 200) throw new Error(`bench setup: login ${persona}: ${res?.status}`)
+    const membership = (res.body.memberships as Array<{ compoundId: string; roles: string[] }>).find((m) => m.compoundId === compoundId)
+    sessions[persona] = { token: res.body.token, userId: res.body.user.userId, roles: membership?.roles ?? [] }
+  })
   const c = `/compounds/${compoundId}`
 
   const compound = await call('GET', c, 'admin')
@@ -93,7 +96,7 @@ export async function startFixture(): Promise<Fixture> {
     db,
     probe,
     compoundId,
-    sessions,
+    sessions: Object.fromEntries(BENCH_PERSONAS.map((p) => [p, must(sessions[p], p)])) as Record<BenchPersona, Session>,
     photoKey: upload.body.key,
     meetingId: open.meetingId,
     motionIds,
@@ -104,9 +107,4 @@ export async function startFixture(): Promise<Fixture> {
       await stack.stop()
     },
   }
-}
-
-const res0 = (res: { status: number; body: any }) => {
-  if (res.status !== 200) throw new Error(`bench setup: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body
 }

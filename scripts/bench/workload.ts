@@ -10,6 +10,8 @@ export interface LoadRoute {
   id: string
   kind: 'read' | 'write'
   persona: BenchPersona
+  /** Several people taking turns, request by request (voters: one person's ballots race for one version). */
+  rotate?: BenchPersona[]
   method: 'GET' | 'POST'
   raw: RawOp
   path(f: Fixture): string
@@ -57,6 +59,7 @@ export const WORKLOAD: LoadRoute[] = [
     id: 'ballot.cast',
     kind: 'write',
     persona: 'owner',
+    rotate: ['owner', 'co-owner', 'committee', 'committee-2'],
     method: 'POST',
     raw: 'TransactWriteItems',
     path: (f) => `${c(f)}/meetings/${f.meetingId}/ballots`,

@@ -77,3 +77,18 @@ describe('identity over HTTP', () => {
     expect(bad).toMatchObject({ status: 400, body: { error: { code: 'InvalidInput' } } })
   })
 })
+
+describe('members', () => {
+  it('shows property staff the grid workers with masked names, and only the admin sees names in full', async () => {
+    const staff = await h.login('staff')
+    const list = await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: staff.token })
+    expect(list.status).toBe(200)
+    const chen = list.body.members.find((m: { userId: string }) => m.userId === `${h.prefix}u-grid-a`)
+    expect(chen).toMatchObject({ displayName: '陈*', roles: ['grid_worker'], gridIds: ['grid-a'] })
+    const admin = await h.login('admin')
+    const full = await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: admin.token })
+    expect(full.body.members.find((m: { userId: string }) => m.userId === `${h.prefix}u-grid-a`).displayName).toBe('陈静')
+    const resident = await h.login('resident')
+    expect((await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: resident.token })).status).toBe(403)
+  })
+})

@@ -3,7 +3,8 @@ import type { Endpoint } from '@jiayuan/contracts'
 import { instrumentDb, type DbProbe } from '@jiayuan/db'
 import { startHarness, type Harness } from './harness'
 import { canBeMalformed, fuzzRequests, isMalformed, type FuzzKind, type FuzzRequest } from './reliability/malformed'
-import { expectation, inPool, servedEndpoints } from './reliability/routes'
+import { allowedToken, loginAll, type Caller } from './reliability/personas'
+import { inPool, servedEndpoints } from './reliability/routes'
 
 /**
  * Bad input never yields a 500 and never leaves a partial write (DESIGN.md): requests generated from each
@@ -12,33 +13,20 @@ import { expectation, inPool, servedEndpoints } from './reliability/routes'
  */
 
 const TARGET = 2_000
-const PERSONAS = ['resident', 'owner', 'grid-a', 'staff', 'committee', 'admin']
 
 let h: Harness
 let probe: DbProbe
-const tokenFor = new Map<string, { token: string; memberships: any[] }>()
+let callers: Caller[] = []
 
 beforeAll(async () => {
   h = await startHarness()
-  for (const name of PERSONAS) {
-    const session = await h.login(name)
-    tokenFor.set(name, { token: session.token, memberships: session.memberships })
-  }
+  callers = await loginAll(h)
   probe = instrumentDb(h.deps.db)
 })
 afterAll(async () => {
   probe.detach()
   await h.close()
 })
-
-/** A persona the endpoint lets in, so the request gets past the access check to validation. */
-function allowedToken(e: Endpoint): string {
-  for (const name of PERSONAS) {
-    const p = tokenFor.get(name)
-    if (p && expectation(e, p.memberships, h.compoundId) === 'allowed') return p.token
-  }
-  throw new Error(`${e.id}: no seeded persona may call it`)
-}
 
 interface Sent {
   endpoint: string
@@ -62,7 +50,7 @@ describe('schema-driven fuzzing of every route', () => {
     probe.reset()
     const started = Date.now()
     await inPool(malformable, 4, async (e) => {
-      const token = allowedToken(e)
+      const token = allowedToken(e, callers, h.compoundId)
       await fc.assert(
         fc.asyncProperty(fuzzRequests(e, h.compoundId), async (r) => {
           const malformed = isMalformed(e, r)
@@ -91,7 +79,7 @@ describe('schema-driven fuzzing of every route', () => {
   it('answers junk queries to routes that take no input without a 5xx', async () => {
     const fixed = served.filter((e) => !canBeMalformed(e))
     for (const e of fixed) {
-      const token = allowedToken(e)
+      const token = allowedToken(e, callers, h.compoundId)
       await fc.assert(
         fc.asyncProperty(fuzzRequests(e, h.compoundId), async (r) => {
           const res = await send(e, token, r)

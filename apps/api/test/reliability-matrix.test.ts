@@ -79,6 +79,7 @@ beforeAll(async () => {
           if (ranAllowed.has(roleSet)) continue
           ranAllowed.add(roleSet)
         }
+        // A forged or expired token is refused before the compound matters: once is enough.
         if (principal.memberships === null && principal.token && where === 'other') continue
         plan.push({ endpoint, principal, where, compoundId, expected })
       }

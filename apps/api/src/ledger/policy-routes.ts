@@ -1,6 +1,6 @@
 import { ledger } from '@jiayuan/contracts'
 import { entriesOfMonths, getBudget, getLedgerSettings, policyView, putBudget, putLedgerPolicy } from '@jiayuan/db'
-import { budgetVsActual, currentMonth, monthRange } from '@jiayuan/domain'
+import { budgetVsActual, currentMonth, InvalidInput, monthRange } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 
@@ -23,7 +23,13 @@ export const policyRoutes = [
     }),
   ),
 
-  route(ledger.getBudget, async ({ params, query, deps, now }) => budgetView(deps, params.compoundId, params.year, query.month, now)),
+  route(ledger.getBudget, async ({ params, query, deps, now }) => {
+    // Budget against actual reads each month of the year up to ?month, so ?month must lie in that year.
+    if (query.month && !query.month.startsWith(`${params.year}-`)) {
+      throw new InvalidInput(`query.month: 须在 ${params.year} 年内`, [{ field: 'query.month', message: `须在 ${params.year} 年内` }])
+    }
+    return budgetView(deps, params.compoundId, params.year, query.month, now)
+  }),
 
   route(ledger.putBudget, async (ctx) => {
     const { year } = ctx.params

@@ -19,7 +19,7 @@ export function servedEndpoints(): { served: Endpoint[]; unserved: string[] } {
  */
 const PARAM_CANDIDATES = ['rel-dummy-0001', '1', '2025', '2025-01', '2025-Q1', '2025-01-15', 'a'.repeat(64)]
 
-export function dummyParams(e: Endpoint, compoundId: string): Record<string, string> {
+export function dummyParams(e: Endpoint, compoundId: string, known: Record<string, string> = {}): Record<string, string> {
   const params: Record<string, string> = {}
   for (const name of Object.keys(e.params.shape)) {
     if (name === 'compoundId') {
@@ -27,6 +27,11 @@ export function dummyParams(e: Endpoint, compoundId: string): Record<string, str
       continue
     }
     const schema = e.params.shape[name]
+    const real = known[name]
+    if (real !== undefined && schema?.safeParse(real).success) {
+      params[name] = real
+      continue
+    }
     const value = [...PARAM_CANDIDATES, String(schema ? sampleOf(schema) : '')].find((c) => schema?.safeParse(c).success)
     if (value === undefined) throw new Error(`${e.id}: no dummy value fits path parameter ${name}; add one to PARAM_CANDIDATES`)
     params[name] = value
@@ -36,8 +41,9 @@ export function dummyParams(e: Endpoint, compoundId: string): Record<string, str
 
 export const isCompoundRoute = (e: Endpoint) => e.access.kind === 'compound'
 
-export function dummyPath(e: Endpoint, compoundId: string): string {
-  return fillPath(e.path, dummyParams(e, compoundId))
+/** `known`: ids of things that exist (a ticket, a meeting), to reach past the lookup where the test wants to. */
+export function dummyPath(e: Endpoint, compoundId: string, known: Record<string, string> = {}): string {
+  return fillPath(e.path, dummyParams(e, compoundId, known))
 }
 
 export type Expectation = 'allowed' | 'forbidden' | 'unauthenticated'

@@ -20,6 +20,7 @@ export const ROUTES = {
   ticketBoard: '/pages/tickets/board/index',
   ticketSla: '/pages/tickets/sla/index',
   ticketStats: '/pages/tickets/stats/index',
+  monthlyReport: '/pages/report/month/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

@@ -124,9 +124,10 @@ export const listMembers = endpoint({
   id: 'member.list',
   method: 'get',
   path: '/v1/compounds/{compoundId}/members',
-  summary: 'People with a role in the compound (names masked for committee members)',
+  summary: 'People with a role in the compound (names masked except for the community admin)',
   context,
-  access: { kind: 'compound', roles: ['community_admin', 'committee_member'] },
+  // Property staff need the grid workers to dispatch and reassign tickets (DOMAIN T3).
+  access: { kind: 'compound', roles: ['community_admin', 'committee_member', 'property_staff'] },
   params: CompoundParams,
   response: z.object({ members: z.array(MemberView) }),
 })

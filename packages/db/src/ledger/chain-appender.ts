@@ -228,15 +228,23 @@ export class ChainAppender {
   }
 }
 
-const appenders = new Map<string, ChainAppender>()
+/**
+ * Appenders per database client, then per compound: two stacks in one process (tests, the e2e runner) use
+ * the same table name on different engines and must never share a queue or a cached head.
+ */
+const appenders = new WeakMap<Db, Map<string, ChainAppender>>()
 
 /** The one appender of this process for a compound, so every posting of the process joins one queue. */
 export function appendToChain(db: Db, compoundId: string, postings: readonly Posting[]): Promise<Posted[]> {
-  const key = `${db.table}|${compoundId}`
-  let appender = appenders.get(key)
+  let byCompound = appenders.get(db)
+  if (!byCompound) {
+    byCompound = new Map()
+    appenders.set(db, byCompound)
+  }
+  let appender = byCompound.get(compoundId)
   if (!appender) {
     appender = new ChainAppender(db, compoundId)
-    appenders.set(key, appender)
+    byCompound.set(compoundId, appender)
   }
   return appender.append(postings)
 }

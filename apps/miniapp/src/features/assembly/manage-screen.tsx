@@ -54,6 +54,7 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
     case 'closed':
       return onPlatform ? null : (
         <TextStep
+          key='preliminary'
           title='公布初步结果'
           hint={`计票已完成，须在 ${m.resultDueBy ? shanghaiDateTime(m.resultDueBy) : '截止后 3 天'} 前公布。公布后进入异议期。`}
           field='异议期（天，1–30）'
@@ -67,6 +68,7 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
     case 'preliminary':
       return (
         <TextStep
+          key='final'
           title='公布最终结果'
           hint={`异议期至 ${m.objectionDeadline ? shanghaiDateTime(m.objectionDeadline) : ''}，期满后才能公布；有异议时须写明处理情况。`}
           field='处理说明（有异议时必填）'
@@ -97,7 +99,7 @@ export function ManageScreen({ compoundId, meetingId }: Ids) {
           {m.motions.length} 项议题
           {m.votingOpensAt ? `；投票 ${shanghaiDateTime(m.votingOpensAt)} 至 ${m.votingClosesAt ? shanghaiDateTime(m.votingClosesAt) : ''}` : ''}
         </Text>
-        {m.ballotLog ? <Text className='muted'>已封存选票 {m.ballotLog.count} 张</Text> : null}
+        {m.ballotLog ? <Text className='muted'>；已封存选票 {m.ballotLog.count} 张</Text> : null}
         <Button className='view-notice' size='large' block onClick={() => openVotePage('meeting', { id: m.meetingId })}>
           {m.status === 'draft' ? '预览公告' : '查看公告和投票情况'}
         </Button>

@@ -4,19 +4,19 @@ const ids = (...roles: Parameters<typeof homeActions>[0]) => homeActions(roles).
 
 describe('homeActions', () => {
   it('offers a resident the report and the owner binding', () => {
-    expect(ids('resident')).toEqual(['report', 'myTickets', 'bind'])
+    expect(ids('resident')).toEqual(['report', 'myTickets', 'bind', 'board', 'monthlyReport'])
   })
 
   it('does not offer binding to someone who is already an owner', () => {
-    expect(ids('resident', 'owner')).toEqual(['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly'])
+    expect(ids('resident', 'owner')).toEqual(['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly', 'board', 'monthlyReport'])
   })
 
   it('gives committee members review and roll import before their owner actions', () => {
-    expect(ids('committee_member', 'owner', 'resident')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'report', 'myTickets', 'ledger', 'bills', 'units', 'assembly'])
+    expect(ids('committee_member', 'owner', 'resident')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'report', 'myTickets', 'ledger', 'bills', 'units', 'assembly', 'board', 'monthlyReport'])
   })
 
   it('lists each action once when two roles share it', () => {
-    expect(ids('committee_member', 'community_admin')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'members', 'overview'])
+    expect(ids('committee_member', 'community_admin')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'members', 'overview', 'board', 'monthlyReport'])
   })
 
   it('gives staff and grid workers their own entry', () => {

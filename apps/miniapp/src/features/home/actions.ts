@@ -22,6 +22,8 @@ export interface HomeAction {
     | 'expense'
     | 'payment'
     | 'approvals'
+    | 'monthlyReport'
+    | 'board'
   label: string
   hint: string
   route: RouteName
@@ -50,6 +52,8 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'>> = {
   expense: { label: '提交支出', hint: '附发票，交业委会审批', route: 'ledger', book: 'expense' },
   payment: { label: '登记收款', hint: '按账单登记物业费', route: 'ledger', book: 'payment' },
   approvals: { label: '支出审批', hint: '核对凭证，通过或退回', route: 'ledger', book: 'approvals' },
+  monthlyReport: { label: '物业月报', hint: '每月工单、收支与议事情况', route: 'monthlyReport' },
+  board: { label: '工单公示', hint: '小区正在处理的问题', route: 'ticketBoard' },
 }
 
 /** Which roles see which quick action on home; each leads to a page that works today. */
@@ -65,6 +69,11 @@ const BY_ROLE: Record<Role, Array<HomeAction['id']>> = {
 export function homeActions(roles: readonly Role[]): HomeAction[] {
   const isOwner = roles.includes('owner')
   const ids = new Set(roles.flatMap((r) => BY_ROLE[r]))
+  // What the compound publishes (the masked ticket board, the monthly report) comes last, for everyone who lives there.
+  if (roles.some((r) => r === 'resident' || r === 'owner' || r === 'committee_member')) {
+    ids.add('board')
+    ids.add('monthlyReport')
+  }
   // Owners are already verified; the binding entry is for residents who are not yet.
   if (isOwner) ids.delete('bind')
   return [...ids].map((id) => ({ id, ...ACTIONS[id] }))

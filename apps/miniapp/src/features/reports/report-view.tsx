@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { MonthlyReport } from '@jiayuan/contracts'
+import { EXPENSE_CATEGORY_LABEL, type MonthlyReport } from '@jiayuan/contracts'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { ListRow } from '../../components/list-row'
@@ -76,7 +76,7 @@ function ReportBody({ report }: { report: MonthlyReport }) {
       {money.budgetVsActual.length > 0 ? (
         <Card title='预算执行' className='report-budget'>
           {money.budgetVsActual.map((l) => (
-            <ListRow key={l.category} title={l.category} sub={`本月 ${yuanText(l.monthActualFen)}，累计 ${yuanText(l.yearToDateActualFen)}`} extra={l.overBudget ? '超预算' : `余 ${yuanText(l.remainingFen)}`} />
+            <ListRow key={l.category} title={`${l.category} ${EXPENSE_CATEGORY_LABEL[l.category]}`} sub={`本月 ${yuanText(l.monthActualFen)}，累计 ${yuanText(l.yearToDateActualFen)}`} extra={l.overBudget ? '超预算' : `余 ${yuanText(l.remainingFen)}`} />
           ))}
         </Card>
       ) : null}
