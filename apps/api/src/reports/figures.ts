@@ -10,7 +10,7 @@ const WHOLE_CHAIN = 10_000_000
  * Every figure of a month's report, read from the same repositories the tickets, ledger and assembly
  * endpoints read and computed by the same domain functions, so each number reconciles with its source.
  */
-export async function draftFigures(deps: Pick<Deps, 'db'>, compoundId: string, month: string): Promise<ReportFigures> {
+export async function draftFigures(deps: Pick<Deps, 'db' | 'clock'>, compoundId: string, month: string): Promise<ReportFigures> {
   const { db } = deps
   const { start, end } = shanghaiMonthRange(month)
   const quarter = quarterOfMonth(month)
@@ -25,7 +25,7 @@ export async function draftFigures(deps: Pick<Deps, 'db'>, compoundId: string, m
   ])
   const { settings } = compound
   return {
-    tickets: reportTickets(ticketStats(tickets, start, end, settings.slaTable), settings.ticketCategories),
+    tickets: reportTickets(ticketStats(tickets, start, end, settings.slaTable, deps.clock()), settings.ticketCategories),
     money: reportMoney({ month, entries, budgetLines: budget?.lines ?? [], bills: bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen })) }),
     governance: reportGovernance(meetings, start, end),
     evaluation: summarizeEvaluations(quarter, ratings),

@@ -8,7 +8,7 @@ export const reportRoutes = [
     const { compoundId } = ctx.params
     const { start, end } = shanghaiMonthRange(ctx.query.month)
     const [{ settings }, submitted] = await Promise.all([getCompound(ctx.deps.db, compoundId), listTicketsOfMonth(ctx.deps.db, compoundId, ctx.query.month)])
-    return ticketStats(submitted, start, end, settings.slaTable)
+    return ticketStats(submitted, start, end, settings.slaTable, ctx.now)
   }),
 
   // The SLA table is data (DOMAIN T1); the settings change is logged with its reason and the table it replaced.

@@ -70,3 +70,14 @@ describe('ticketStats', () => {
     expect(result).toMatchObject({ resolved: 1, onTimeRateBasisPoints: null, overdue: 0, medianResolutionMinutes: 60 })
   })
 })
+
+describe('ticketStats in a month still running', () => {
+  it('judges overdue as of now, not as of the end of the month', () => {
+    const start = at('2024-06-01 00:00')
+    const end = at('2024-07-01 00:00')
+    const now = at('2024-06-12 10:05')
+    const fresh = makeTicket({ ticketId: 'N', submittedAt: sh('2024-06-12 10:00') })
+    expect(ticketStats([fresh], start, end, undefined, now).overdue).toBe(0)
+    expect(ticketStats([fresh], start, end).overdue).toBe(1)
+  })
+})

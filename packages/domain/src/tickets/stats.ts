@@ -16,14 +16,17 @@ import { defaultSlaTable, findSlaRule } from './sla-table'
  * - on-time: of the resolved tickets, those resolved by their resolve deadline (pauses honoured), in basis
  *   points rounded down, so the report never overstates. A ticket whose rule is missing is not counted.
  * - satisfaction: mean score ×100, rounded half up.
- * - overdue: tickets that at monthEnd had a deadline passed with its milestone not reached.
+ * - overdue: tickets that at monthEnd — or now, for a month still running — had a deadline passed with its
+ *   milestone not reached. Judging a running month at its end would call a minutes-old ticket overdue.
  */
 export function ticketStats(
   tickets: readonly Ticket[],
   monthStart: Date,
   monthEnd: Date,
   slaTable: readonly SlaRule[] = defaultSlaTable(),
+  now: Date = monthEnd,
 ): TicketStats {
+  const asOf = now.getTime() < monthEnd.getTime() ? now : monthEnd
   const inMonth = tickets.filter((ticket) => {
     const at = Date.parse(ticket.submittedAt)
     return at >= monthStart.getTime() && at < monthEnd.getTime()
@@ -54,7 +57,7 @@ export function ticketStats(
       judged += 1
       if (slaState(ticket, rule, new Date(ticket.resolvedAt)).resolve === 'met') onTime += 1
     }
-    if (slaState(ticket, rule, monthEnd).overdue) overdue += 1
+    if (slaState(ticket, rule, asOf).overdue) overdue += 1
   }
   return {
     monthStart: monthStart.toISOString(),
