@@ -115,10 +115,10 @@ async function checkTheBooks(baseUrl: string, owner: Page, staff: Page, committe
   const bad = ['date,amount,reference,counterparty,memo', '2025-02-30,1.00,,某公司,', '2025-03-01,abc,,某公司,'].join('\n')
   await staff.locator('.csv-statement-text textarea').fill(bad)
   await tapButton(staff, 'csv-statement-import')
-  const errors = await seeLocator(staff.locator('.csv-import--statement .csv-row-errors'), 'the bad rows')
+  const errors = await seeLocator(staff.locator('.csv-import--statement .row-errors'), 'the bad rows')
   await seeTextIn(errors, '行号')
-  await seeLocator(errors.locator('.csv-row-error', { hasText: 'date' }).filter({ hasText: '2' }), 'row 2, column date')
-  await seeLocator(errors.locator('.csv-row-error', { hasText: 'amount' }).filter({ hasText: '3' }), 'row 3, column amount')
+  await seeLocator(errors.locator('.row-error', { hasText: 'date' }).filter({ hasText: '2' }), 'row 2, column date')
+  await seeLocator(errors.locator('.row-error', { hasText: 'amount' }).filter({ hasText: '3' }), 'row 3, column amount')
   await errors.scrollIntoViewIfNeeded()
   await shot(staff, 'staff-import-errors')
 

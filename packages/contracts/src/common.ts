@@ -53,3 +53,11 @@ export const CompoundParams = z.object({ compoundId: Id })
 export const IdempotencyKey = z.string().min(8).max(128).regex(/^[A-Za-z0-9_.:-]+$/)
 
 export const Ok = z.object({ ok: z.literal(true) })
+
+/** One bad row of an imported CSV file: its spreadsheet row number (the header is row 1), column and reason. */
+export const CsvRowError = z.object({
+  row: z.number().int().positive(),
+  column: z.string().optional(),
+  message: z.string(),
+})
+export type CsvRowError = z.infer<typeof CsvRowError>

@@ -451,8 +451,6 @@ export const STATEMENT_CSV_COLUMNS = ['date', 'amount', 'reference', 'counterpar
 export const CsvImportRequest = z.object({ csv: z.string().min(1, 'the file is empty').max(5_000_000) })
 
 /** Row numbers count the header as row 1, as a spreadsheet shows them. */
-export const CsvRowError = z.object({ row: z.number().int().positive(), column: z.string().optional(), message: z.string() })
-export type CsvRowError = z.infer<typeof CsvRowError>
 
 export const PaymentImportResult = z.object({
   fileHash: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AreaCentiSqm, Id } from './common'
+import { AreaCentiSqm, CsvRowError, Id } from './common'
 import { Building, Owner, Ownership, Unit } from './compound'
 
 /**
@@ -30,12 +30,8 @@ export const RollImportRequest = z.object({
   dryRun: z.boolean().optional(),
 })
 
-export const RollRowError = z.object({
-  row: z.number().int().positive(),
-  column: z.string().optional(),
-  message: z.string(),
-})
-export type RollRowError = z.infer<typeof RollRowError>
+export const RollRowError = CsvRowError
+export type RollRowError = CsvRowError
 
 export const RollImportResult = z.object({
   dryRun: z.boolean(),

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { Button, TextArea } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
-import { RowErrors } from './row-errors'
+import { RowErrorsTable } from '../../components/row-errors-table'
 import { useCsvImport } from './use-csv-import'
 import './ledger-card.scss'
 
@@ -33,7 +33,7 @@ export function CsvImportCard<R>({ title, columns, note, name, send, describe }:
         导入
       </Button>
       {imp.error ? <ErrorNote message={imp.error} /> : null}
-      {imp.rowErrors.length ? <RowErrors errors={imp.rowErrors} /> : null}
+      {imp.rowErrors.length ? <RowErrorsTable errors={imp.rowErrors} label='导入错误明细' /> : null}
       {imp.result !== undefined ? <View className={`csv-${name}-result`}>{describe(imp.result)}</View> : null}
     </Card>
   )

@@ -4,7 +4,8 @@ import { Card } from '../../components/card'
 import { Button, TextArea } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { ResultCard } from './result-card'
-import { RowErrorsTable } from './row-errors-table'
+import { RowErrorsTable } from '../../components/row-errors-table'
+import { columnText } from './columns'
 import { useRollImport } from './use-roll-import'
 import './roll-import.scss'
 
@@ -40,7 +41,7 @@ export function RollImport({ compoundId }: { compoundId: string }) {
       </View>
       {roll.step.kind === 'idle' ? <Text className='muted'>先检查，检查通过后才能导入。</Text> : null}
       {roll.error ? <ErrorNote message={roll.error} /> : null}
-      {roll.rowErrors.length ? <RowErrorsTable errors={roll.rowErrors} /> : null}
+      {roll.rowErrors.length ? <RowErrorsTable errors={roll.rowErrors} label='花名册错误明细' columnText={columnText} /> : null}
       {roll.step.kind !== 'idle' ? <ResultCard result={roll.step.result} /> : null}
     </View>
   )
