@@ -58,3 +58,27 @@ export function rollCsv(stamp: string, options: { badArea?: boolean } = {}): str
   ]
   return [HEADER, ...rows].join('\n')
 }
+
+/**
+ * A stand-in for the browser's speech recogniser (Chromium here has no speech service), installed before the
+ * app loads: each session "hears" `words` in two steps, a partial result and then the final one, like the real
+ * Web Speech API does.
+ */
+export function fakeSpeechRecognition(words: string): string {
+  const partial = JSON.stringify(words.slice(0, Math.max(1, Math.floor(words.length / 2))))
+  const final = JSON.stringify(words)
+  return `(() => {
+    class FakeRecognition {
+      start() {
+        setTimeout(() => this.onresult && this.onresult({ results: [[{ transcript: ${partial} }]] }), 100)
+        setTimeout(() => {
+          this.onresult && this.onresult({ results: [[{ transcript: ${final} }]] })
+          this.onend && this.onend()
+        }, 300)
+      }
+      stop() { this.onend && this.onend() }
+    }
+    window.SpeechRecognition = FakeRecognition
+    window.webkitSpeechRecognition = FakeRecognition
+  })()`
+}

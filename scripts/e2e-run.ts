@@ -12,6 +12,8 @@ export interface JourneyContext {
   page: Page
   /** Saves a screenshot under .e2e/ for a person to look at. */
   shot(page: Page, name: string): Promise<void>
+  /** Runs the stack's scheduled jobs (SLA sweep, outbox) now rather than waiting for their timer. */
+  runJobs(): Promise<void>
 }
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
       baseUrl: stack.url,
       newPage: async () => watch(await phonePage(browser)),
       page: watch(await phonePage(browser)),
+      runJobs: () => stack.runJobs(),
       shot: async (page, name) => {
         await page.screenshot({ path: path.join(OUT, `${path.basename(file, '.ts')}-${name}.png`) })
       },

@@ -13,6 +13,8 @@ import { seedDemoLedger } from './seed/seed-ledger'
 export interface Stack {
   url: string
   seeded: boolean
+  /** Runs the scheduled jobs (SLA sweep, outbox) now instead of waiting for the 15 s timer: local stack only. */
+  runJobs(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -38,9 +40,29 @@ export interface StackOptions {
   meetings?: boolean
 }
 
+/**
+ * The shape of the items kept under DATA_DIR. Bump it when keys or index attributes change in a way old items
+ * do not follow (e.g. ticket index keys, 2026-11), so a kept local database is never read half right.
+ */
+const DATA_FORMAT = 2
+
+function checkDataFormat(dataDir: string): void {
+  const marker = path.join(dataDir, 'data-format')
+  const hasData = fs.existsSync(path.join(dataDir, 'dynamodb'))
+  const found = fs.existsSync(marker) ? Number(fs.readFileSync(marker, 'utf8').trim()) : hasData ? 1 : DATA_FORMAT
+  if (found !== DATA_FORMAT) {
+    throw new Error(
+      `The local data in ${dataDir} was written by an older Jiayuan (data format ${found}, now ${DATA_FORMAT}). ` +
+        'Delete that folder to start again with fresh demo data, or set DATA_DIR to another folder.',
+    )
+  }
+  fs.mkdirSync(dataDir, { recursive: true })
+  fs.writeFileSync(marker, `${DATA_FORMAT}\n`)
+}
+
 export async function startStack(options: StackOptions): Promise<Stack> {
   const dataDir = options.dataDir
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true })
+  if (dataDir) checkDataFormat(dataDir)
   const ddb = await startDynamoLocal(dataDir ? { dbPath: path.join(dataDir, 'dynamodb') } : {})
   const s3Dir = dataDir ? path.join(dataDir, 's3') : fs.mkdtempSync(path.join(os.tmpdir(), 'jiayuan-s3-'))
   const s3 = await startLocalS3({ port: await freePort(), directory: s3Dir, bucket: 'jiayuan-files' })
@@ -65,12 +87,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (options.meetings && main) await seedDemoAssembly(deps.db, { compoundId: main })
   const server = await startApiServer(deps, { port: options.port, host: options.host, ...(options.staticDir ? { staticDir: options.staticDir } : {}) })
   // The SLA sweep and the outbox consumer, which run as scheduled Lambdas in AWS.
-  const stopJobs = startTicketJobs(deps, 15_000)
+  const jobs = startTicketJobs(deps, 15_000)
   return {
     url: server.url,
     seeded,
+    runJobs: () => jobs.runNow(),
     async stop() {
-      await stopJobs()
+      await jobs.stop()
       await server.close()
       await wechat.close()
       await s3.close()

@@ -10,19 +10,20 @@ import { scriptEnv } from './config'
  * committee's export also the frozen roll's hash. Prints OK or MISMATCH with each problem; exits 0 or 1.
  *
  *   npx tsx scripts/verify-ballots.ts --file export.json
- *   npx tsx scripts/verify-ballots.ts --compound c-hexie --meeting <id> [--api URL] [--token T | --persona committee]
+ *   npx tsx scripts/verify-ballots.ts --compound c-hexie --meeting <id> [--api URL] [--token T | --persona committee] [--page-size N]
  *
- * Against the API it reads `GET …/meetings/{id}/export` (committee, community admin) and falls back to the
- * published `…/ballot-list` for anyone else. Without a token it logs in as a seeded persona (local stack only).
+ * Against the API it reads every page of `GET …/meetings/{id}/export` (committee, community admin) and falls
+ * back to the published `…/ballot-list` for anyone else. Without a token it logs in as a seeded persona (local stack only).
  */
-const USAGE = 'usage: verify-ballots (--file <json> | --compound <id> --meeting <id> [--api <url>] [--token <bearer> | --persona <id>])'
+const USAGE = 'usage: verify-ballots (--file <json> | --compound <id> --meeting <id> [--api <url>] [--token <bearer> | --persona <id>] [--page-size <n>])'
 
 async function fetchJson(url: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
   const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } })
   return { status: res.status, body: await res.json() }
 }
 
-async function fromApi(api: string, compoundId: string, meetingId: string, token?: string, persona = 'committee'): Promise<unknown> {
+async function fromApi(api: string, compoundId: string, meetingId: string, options: { token?: string; persona?: string; pageSize?: string }): Promise<unknown> {
+  const { token, persona = 'committee', pageSize } = options
   let bearer = token
   if (!bearer) {
     const login = await fetchJson(`${api}/v1/auth/dev`, { method: 'POST', body: JSON.stringify({ personaId: persona }) })
@@ -31,11 +32,32 @@ async function fromApi(api: string, compoundId: string, meetingId: string, token
   }
   const base = `${api}/v1/compounds/${encodeURIComponent(compoundId)}/meetings/${encodeURIComponent(meetingId)}`
   const headers = { authorization: `Bearer ${bearer}` }
-  const exported = await fetchJson(`${base}/export`, { headers })
+  const exported = await readAllPages(`${base}/export`, headers, pageSize)
   if (exported.status === 200) return exported.body
-  const list = await fetchJson(`${base}/ballot-list`, { headers })
+  const list = await readAllPages(`${base}/ballot-list`, headers, pageSize)
   if (list.status !== 200) throw new Error(`could not read the ballot list (${list.status}): ${JSON.stringify(list.body)}`)
   return list.body
+}
+
+/**
+ * Reads a paged list (…/export or …/ballot-list) to its end and joins it into one document: the header of the
+ * first page with every page's entries, so the check below covers the whole list and not one page of it.
+ */
+export async function readAllPages(url: string, headers: Record<string, string>, pageSize?: string): Promise<{ status: number; body: unknown }> {
+  const entries: unknown[] = []
+  let header: Record<string, unknown> | undefined
+  let cursor: string | null = null
+  do {
+    const query = new URLSearchParams({ ...(cursor !== null ? { cursor } : {}), ...(pageSize ? { limit: pageSize } : {}) }).toString()
+    const page = await fetchJson(query ? `${url}?${query}` : url, { headers })
+    if (page.status !== 200) return page
+    const body = page.body as { header?: Record<string, unknown>; entries: unknown[]; nextCursor: string | null }
+    header ??= body.header
+    entries.push(...body.entries)
+    cursor = body.nextCursor
+  } while (cursor !== null)
+  if (!header) throw new Error(`${url}: the first page carries no header`)
+  return { status: 200, body: { ...header, entries } }
 }
 
 /** Parses either shape and runs the matching pure check; what the mini-app runs on the published list. */
@@ -74,12 +96,17 @@ async function main(): Promise<number> {
       api: { type: 'string' },
       token: { type: 'string' },
       persona: { type: 'string' },
+      'page-size': { type: 'string' },
     },
   })
   let doc: unknown
   if (values.file) doc = JSON.parse(fs.readFileSync(values.file, 'utf8'))
   else if (values.compound && values.meeting) {
-    doc = await fromApi(values.api ?? `http://${scriptEnv.HOST}:${scriptEnv.PORT}`, values.compound, values.meeting, values.token, values.persona)
+    doc = await fromApi(values.api ?? `http://${scriptEnv.HOST}:${scriptEnv.PORT}`, values.compound, values.meeting, {
+      ...(values.token ? { token: values.token } : {}),
+      ...(values.persona ? { persona: values.persona } : {}),
+      ...(values['page-size'] ? { pageSize: values['page-size'] } : {}),
+    })
   } else {
     console.error(USAGE)
     return 2

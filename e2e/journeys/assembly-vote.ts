@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
+import { evidencePng } from '../fixtures'
 import { logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
 
 /** The seeded meetings (scripts/seed/seed-assembly.ts). */
@@ -29,11 +30,11 @@ async function elderOn(page: Page): Promise<void> {
 }
 
 /**
- * 周明 of the committee drafts a motion and publishes its notice (voting cannot open before the 15-day notice
- * is over, and the app says when it can); 李建国 votes on the open meeting, keeps his receipts and watches the
- * meter; 周明 closes the meeting whose window just ended and publishes its preliminary result (the final one
- * must wait for the objection window, at least 1 day); 李建国 reads every number and checks his receipts on his
- * phone against the published list.
+ * 周明 of the committee drafts a motion with a photo attached and publishes its notice (voting cannot open
+ * before the 15-day notice is over, and the app says when it can); 李建国 reads the notice and its attachment,
+ * votes on the open meeting, keeps his receipts and watches the meter; 周明 closes the meeting whose window just
+ * ended and publishes its final result (the compound's assembly rules set no objection window, DOMAIN V10);
+ * 李建国 reads the final numbers and checks his receipts on his phone against the published list.
  */
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const committee = page
@@ -45,6 +46,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await tapChip(committee, 'matter-chip-1', '9. 其他重大事项')
   await committee.locator('.motion-title-1 input').fill('在3号楼北侧增设电动自行车充电棚')
   await committee.locator('.motion-text-1 textarea').fill('在3号楼北侧绿地边建设 60 个充电位的充电棚，费用由公共收益支出，约 8.5 万元。')
+  const [chooser] = await Promise.all([committee.waitForEvent('filechooser'), committee.locator('.attachment-album-1').click()])
+  await chooser.setFiles({ name: 'site-plan.png', mimeType: 'image/png', buffer: evidencePng() })
+  const fileName = committee.locator('.attachment-name-1-1 input')
+  await seeLocator(fileName, 'the uploaded attachment in the draft')
+  await fileName.fill('充电棚选址图.png')
   await tapButton(committee, 'save-meeting')
   await seeTextIn(committee.locator('.manage-head'), '草稿')
   await committee.locator('.opens-at input').fill(tomorrow())
@@ -64,7 +70,12 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const owner = await newPage()
   await logInAs(owner, baseUrl, '李建国')
   await tapAction(owner, '业主议事')
-  await seeLocator(owner.locator('.meeting-row', { hasText: '增设电动自行车集中充电棚' }), 'the new notice on 议事')
+  await openMeeting(owner, '增设电动自行车集中充电棚')
+  await seeTextIn(owner.locator('.motion-card__file'), '充电棚选址图.png')
+  await seeLocator(owner.locator('.motion-card__open', { hasText: '查看图片' }), 'the attachment to open')
+  await seeText(owner, /投票将于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 开始/)
+  await shot(owner, 'notice-attachment')
+  await owner.goBack()
   await openMeeting(owner, OPEN)
   const ballot = await seeLocator(owner.locator('.ballot-form'), 'the ballot')
   await seeTextIn(ballot, '使用专项维修资金大修2号楼电梯')
@@ -86,18 +97,36 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await (await seeLocator(committee.locator('.console-row', { hasText: ENDED }), `${ENDED} in the console`)).click()
   await tapButton(committee, 'close-voting')
   await seeTextIn(committee.locator('.manage-head'), '已截止')
-  await committee.locator('.publish-preliminary-input input').fill('1')
-  await tapButton(committee, 'publish-preliminary')
-  await seeTextIn(committee.locator('.manage-head'), '初步结果公示中')
+  // 和谐家园's assembly rules set no objection window (DOMAIN V10), so the count is published as the final result.
+  await seeText(committee, '本小区议事规则不设异议期')
+  await notSeeText(committee, '公布初步结果')
   await tapButton(committee, 'publish-final')
-  await seeText(committee, /异议期到 .* 才结束/)
-  await shot(committee, 'preliminary')
+  await seeTextIn(committee.locator('.manage-head'), '结果已公布')
+  await shot(committee, 'final')
+
+  // A signed paper ballot for the open meeting: 周明 finds the voter by name instead of typing a roll id.
+  await committee.goBack()
+  await (await seeLocator(committee.locator('.console-row', { hasText: OPEN }), `${OPEN} in the console`)).click()
+  await committee.locator('.paper-subject-query input').fill('周明')
+  await tapButton(committee, 'paper-subject-search')
+  const row = await seeLocator(committee.locator('.paper-subject-row', { hasText: '周*' }), 'the voter found by name, masked')
+  await row.locator('.paper-subject-pick').click()
+  await seeTextIn(committee.locator('.paper-form'), /投票人：周\*（/)
+  await tapChip(committee, 'paper-m1', '同意')
+  await tapChip(committee, 'paper-m2', '同意')
+  const [scan] = await Promise.all([committee.waitForEvent('filechooser'), committee.locator('.paper-scan-album').click()])
+  await scan.setFiles({ name: 'ballot.png', mimeType: 'image/png', buffer: evidencePng() })
+  await seeTextIn(committee.locator('.paper-form'), '照片已上传')
+  await tapButton(committee, 'paper-submit')
+  await seeTextIn(committee.locator('.paper-form'), /已录入 周\*（.*） 的纸质选票/)
+  await shot(committee, 'paper-ballot')
 
   await owner.goBack()
   await openMeeting(owner, ENDED)
   await tapButton(owner, 'open-result')
   const result = await seeLocator(owner.locator('.result-card'), 'the result')
-  await seeTextIn(result, '初步结果')
+  await seeTextIn(result, '最终结果')
+  await seeTextIn(result, /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 截止/)
   await seeTextIn(result, /参与表决/)
   await seeTextIn(result, /m²/)
   await seeTextIn(owner.locator('.result-table--m1'), /通过/)
@@ -105,7 +134,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(owner.locator('.receipt-check'), /哈希链完整/)
   await seeText(owner, '验证通过')
   await notSeeText(owner, '已篡改')
-  await shot(owner, 'result-preliminary')
+  await shot(owner, 'result-final-now')
   await owner.locator('.receipt-check').scrollIntoViewIfNeeded()
   await shot(owner, 'receipt-check')
 

@@ -1,5 +1,6 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { seeLocator, seeTextIn } from '../assert'
+import { eventually, seeLocator, seeTextIn } from '../assert'
+import { fakeSpeechRecognition } from '../fixtures'
 import { logInAs, openTab, tapAction, tapButton } from '../steps'
 import { reportProblem, seeStatus } from './ticket-lifecycle'
 
@@ -9,8 +10,14 @@ import { reportProblem, seeStatus } from './ticket-lifecycle'
  */
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const resident = page
+  await resident.addInitScript(fakeSpeechRecognition('门关不上'))
   await logInAs(resident, baseUrl, '王芳')
-  await reportProblem(resident, { building: '1号楼', unit: '楼道等公共部位' }, '公共维修', '1号楼单元门闭门器坏了，门关不上')
+  // She types where, then says what is wrong (语音输入, DOMAIN A4); the spoken words join what she typed.
+  await reportProblem(resident, { building: '1号楼', unit: '楼道等公共部位' }, '公共维修', '1号楼单元门闭门器坏了', async () => {
+    await tapButton(resident, 'voice-input__button')
+    const description = resident.locator('.report-description textarea')
+    await eventually(() => description.inputValue(), (text) => text === '1号楼单元门闭门器坏了，门关不上', 'the spoken words in the description')
+  })
   await tapButton(resident, 'open-my-ticket')
   await seeStatus(resident, '待认领')
 

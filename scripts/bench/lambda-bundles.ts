@@ -16,6 +16,8 @@ export interface BundleStats {
   initMs: number | null
   /** Of that, the bundle's own code (the SDK clients were imported first, as the runtime provides them). */
   ownInitMs: number | null
+  /** SDK modules loaded on first use rather than at init. */
+  lazySdk?: string[]
   error?: string
 }
 
@@ -70,7 +72,12 @@ console.log(JSON.stringify({ sdkMs: t1 - t0, ownMs: t2 - t1, failure }))
 process.exit(0)
 `
 
-const sdkModules = (code: string) => [...new Set([...code.matchAll(/["'](@aws-sdk\/[a-z0-9-]+(?:\/[a-z0-9-]+)?)["']/g)].map((m) => m[1] ?? ''))]
+const SDK = `["'](@aws-sdk\\/[a-z0-9-]+(?:\\/[a-z0-9-]+)?)["']`
+const unique = (code: string, re: RegExp) => [...new Set([...code.matchAll(re)].map((m) => m[1] ?? ''))]
+/** SDK modules the bundle imports statically: loaded at init. */
+const sdkModules = (code: string) => unique(code, new RegExp(`(?:from|import)\\s*${SDK}`, 'g'))
+/** SDK modules only imported by `import()` on first use (S3, Secrets Manager): not part of init. */
+export const lazySdkModules = (code: string) => unique(code, new RegExp(`import\\(\\s*${SDK}\\s*\\)`, 'g')).filter((m) => !sdkModules(code).includes(m))
 
 function initTime(file: string): { initMs: number | null; ownInitMs: number | null; error?: string } {
   const sdk = sdkModules(fs.readFileSync(file, 'utf8'))
@@ -104,7 +111,8 @@ export async function measureBundles(): Promise<BundleStats[]> {
         continue
       }
       const init = initTime(outfile)
-      stats.push({ name, bytes: fs.statSync(outfile).size, ...init })
+      const lazySdk = lazySdkModules(fs.readFileSync(outfile, 'utf8')).map((m) => m.replace('@aws-sdk/', ''))
+      stats.push({ name, bytes: fs.statSync(outfile).size, ...init, ...(lazySdk.length ? { lazySdk } : {}) })
     }
   } finally {
     fs.rmSync(OUT_DIR, { recursive: true, force: true })

@@ -99,8 +99,15 @@ function callsSection(calls: readonly RouteCalls[], notMeasured: readonly string
 
 function bundleSection(bundles: readonly BundleStats[]): string {
   return table(
-    ['function', 'bundle', 'init ms', 'own init ms', `target ≤${kb(TARGETS.bundleBytes)}, ≤${TARGETS.initMs} ms`],
-    bundles.map((b) => [b.name, kb(b.bytes), ms(b.initMs), ms(b.ownInitMs), b.error ?? mark(b.bytes <= TARGETS.bundleBytes && (b.initMs ?? Infinity) <= TARGETS.initMs)]),
+    ['function', 'bundle', 'init ms', 'own init ms', `target ≤${kb(TARGETS.bundleBytes)}, ≤${TARGETS.initMs} ms`, 'SDK loaded on first use'],
+    bundles.map((b) => [
+      b.name,
+      kb(b.bytes),
+      ms(b.initMs),
+      ms(b.ownInitMs),
+      b.error ?? mark(b.bytes <= TARGETS.bundleBytes && (b.initMs ?? Infinity) <= TARGETS.initMs),
+      b.lazySdk?.join(', ') ?? '',
+    ]),
   )
 }
 

@@ -10,6 +10,7 @@ import {
   readRoll,
   readRollSnapshot,
   saveMeeting,
+  updateSettings,
   writeBallotLog,
   writeRollSnapshot,
   type BallotItem,
@@ -160,11 +161,22 @@ async function closeAndPublish(db: Db, open: MeetingRecord, actor: string, close
 }
 
 /**
+ * The demo compound's assembly rules were amended after the covenant meeting to publish results without an
+ * objection window (DOMAIN V10: a preliminary result MAY go through one), so the two later meetings freeze a
+ * window of 0 with their notice and the committee publishes their final result straight after closing.
+ */
+async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string, at: Date): Promise<void> {
+  const { settings } = await getCompound(db, compoundId)
+  await updateSettings(db, compoundId, { ...settings, objectionWindowDays: 0 }, { userId: actor, reason: '业主大会议事规则修订：表决结果不设异议期，截止计票后直接公布最终结果', at: at.toISOString() })
+}
+
+/**
  * Three meetings of the demo compound (issue #4), written through the same repositories and domain functions
  * as the API with the times the committee would have acted, because a notice period of 15 days cannot pass in
  * a demo: one open now (noticed 20 days ago, closing in 10 days, 李建国 and 周明 not yet voted), one whose
  * window ended 2 minutes ago and that the committee can close (李建国 voted), and one final (closed 30 days
- * ago, preliminary then final after a 7-day objection window). Seeds once per meeting id.
+ * ago, preliminary then final after a 7-day objection window; the rules then drop the window for the later
+ * two, see adoptNoObjectionWindow). Seeds once per meeting id.
  */
 export async function seedDemoAssembly(db: Db, options: { compoundId: string; prefix?: string; now?: Date }): Promise<{ seeded: boolean; meetingIds: string[] }> {
   const now = options.now ?? new Date()
@@ -179,6 +191,7 @@ export async function seedDemoAssembly(db: Db, options: { compoundId: string; pr
     const until = plan.closesAt.getTime() < now.getTime() ? plan.closesAt : now
     await castSome(db, opened.m, plan, opened.roll, opened.refs, until)
     if (plan === all.final) await closeAndPublish(db, opened.m, actor, new Date(plan.closesAt.getTime() + 2 * 3600_000), 7, new Date(plan.closesAt.getTime() + 9 * DAY))
+    if (plan === all.final) await adoptNoObjectionWindow(db, options.compoundId, actor, new Date(all.ended.noticedAt.getTime() - DAY))
   }
   return { seeded: true, meetingIds: ids }
 }

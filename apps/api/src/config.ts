@@ -23,7 +23,11 @@ const Env = z
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
     /** Token of the mini-program's message push (开发管理 → 消息推送), which signs mediaCheckAsync results. */
     WECHAT_PUSH_TOKEN: z.string().min(3).optional(),
-    /** Subscribe-message templates by kind, `claimed=<id>,resolved=<id>,overdue=<id>,reopened=<id>`. */
+    /**
+     * Subscribe-message templates by kind, `claimed=<id>,resolved=<id>,overdue=<id>,reopened=<id>` for tickets and
+     * `meeting_notice=<id>,voting_extended=<id>,result_preliminary=<id>,result_final=<id>,report_published=<id>` for
+     * the compound's announcements (keywords thing1, time2, thing3).
+     */
     SUBSCRIBE_TEMPLATES: z.string().optional(),
     /** Local and test runs: the stand-in content check refuses text containing any of these (comma-separated). */
     MODERATION_BLOCKED_WORDS: z.string().default('违禁词'),

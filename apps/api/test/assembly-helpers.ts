@@ -39,6 +39,8 @@ export interface AssemblyKit {
   /** Time moves past the window and the settle time; the committee closes. */
   close(meeting: { meetingId: string; votingClosesAt: string }): Promise<any>
   path(meetingId: string, rest?: string): string
+  /** Every page of `/ballot-list` or `/export` joined: the first page's header with all entries, in order. */
+  wholeList(meetingId: string, token: string, which?: 'ballot-list' | 'export', limit?: number): Promise<any>
 }
 
 let keys = 0
@@ -101,6 +103,21 @@ export async function startAssembly(): Promise<AssemblyKit> {
       const opened = await h.request('POST', path(meeting.meetingId, '/open'), { token: await as('committee') })
       expect(opened.status).toBe(200)
       return opened.body
+    },
+    async wholeList(meetingId, token, which = 'ballot-list', limit) {
+      const entries: unknown[] = []
+      let header: Record<string, unknown> | undefined
+      let cursor: string | null = null
+      do {
+        const query = new URLSearchParams({ ...(cursor !== null ? { cursor } : {}), ...(limit ? { limit: String(limit) } : {}) }).toString()
+        const page = await h.request('GET', path(meetingId, `/${which}${query ? `?${query}` : ''}`), { token })
+        expect(page.status).toBe(200)
+        expect(page.body.header !== undefined).toBe(cursor === null)
+        header ??= page.body.header
+        entries.push(...page.body.entries)
+        cursor = page.body.nextCursor
+      } while (cursor !== null)
+      return { ...header, entries }
     },
     async close(meeting) {
       clock.to(meeting.votingClosesAt, CLOSE_SETTLE_MS)

@@ -63,7 +63,7 @@ describe('从众: non-voters follow the majority only where the assembly rules s
       expect(motion.raw).toMatchObject({ participatingHeads: 4, yesHeads: 3, noHeads: 1 })
       expect(motion.deemed).toMatchObject({ side: 'yes', deemedHeads: 2, deemedArea, participatingHeads: 6, yesHeads: 5, yesArea: motion.raw.yesArea + deemedArea })
     }
-    const list = (await k.h.request('GET', k.path(meeting.meetingId, '/ballot-list'), { token: await k.as('owner') })).body as BallotList
+    const list = (await k.wholeList(meeting.meetingId, await k.as('owner'))) as BallotList
     expect(list.deliveredRefs).toHaveLength(3)
     expect(verifyBallotList(list).ok).toBe(true)
   })
@@ -102,7 +102,7 @@ describe('compound settings frozen with the notice', () => {
 
     await k.close(meeting)
     await publish(meeting.meetingId)
-    const list = (await k.h.request('GET', k.path(meeting.meetingId, '/ballot-list'), { token: await k.as('owner') })).body as BallotList
+    const list = (await k.wholeList(meeting.meetingId, await k.as('owner'))) as BallotList
     expect(list.namedBallots).toBe(true)
     expect(list.names['o-lijianguo']).toBe('李建国')
     expect(list.entries.filter((e) => e.payload.subjectId === 'o-lijianguo')).toHaveLength(2)

@@ -78,6 +78,28 @@ describe('well-formed requests with arbitrary content', () => {
   })
 })
 
+describe('amounts too large to keep exact balances', () => {
+  // Three postings of 4e15 fen once took a running balance past Number.MAX_SAFE_INTEGER; the appender then
+  // retried for ~30 s and answered 409. They are refused up front now, naming the field.
+  it('a posting of an absurd amount is answered 400 naming body.amountFen, at once, and nothing is posted', async () => {
+    const staff = callers.find((c) => c.name === 'staff')?.token ?? ''
+    const ledger = (rest: string) => `/v1/compounds/${h.compoundId}/ledger${rest}`
+    const headSeq = async () => (await h.request('GET', ledger('/chain?limit=1'), { token: staff })).body.head.seq as number
+    const before = await headSeq()
+    for (const [i, amountFen] of [4e15, 100_000_000_001].entries()) {
+      const started = Date.now()
+      const res = await h.request('POST', ledger('/public-income'), {
+        token: staff,
+        body: { category: 'parking', amountFen, counterparty: '和谐停车管理有限公司', idempotencyKey: `rel-content-absurd-${i}` },
+      })
+      expect(Date.now() - started).toBeLessThan(ANSWER_MS)
+      expect(res.status).toBe(400)
+      expect(res.body.error.details).toEqual([expect.objectContaining({ field: 'body.amountFen' })])
+    }
+    expect(await headSeq()).toBe(before)
+  })
+})
+
 describe('known defects (reliability/known-defects.ts), pinned until fixed', () => {
   it('ledger.budget.get reads at most one year of months, whatever ?month says', async () => {
     const owner = callers.find((c) => c.name === 'owner')?.token ?? ''

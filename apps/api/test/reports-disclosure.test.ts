@@ -72,8 +72,8 @@ describe('objections become tickets (D2)', () => {
     const res = await h.request('POST', `${board()}/company/objections`, { token: owner, body })
     expect(res.status).toBe(201)
     const { objection, ticket } = res.body
-    expect(objection).toMatchObject({ section: 'company', sectionVersion: 2, category: 'other', at: now.toISOString(), replyBy: new Date(now.getTime() + 3 * DAY).toISOString() })
-    expect(ticket.ticket).toMatchObject({ ticketId: objection.ticketId, category: 'other', status: 'submitted', location: { kind: 'public', name: '公示栏' } })
+    expect(objection).toMatchObject({ section: 'company', sectionVersion: 2, category: 'disclosure', at: now.toISOString(), replyBy: new Date(now.getTime() + 3 * DAY).toISOString() })
+    expect(ticket.ticket).toMatchObject({ ticketId: objection.ticketId, category: 'disclosure', priority: 'complaint', status: 'submitted', location: { kind: 'public', name: '公示栏' } })
     expect(ticket.ticket.description).toContain('【公示异议】物业服务企业及项目负责人（第2版）：项目经理电话打不通')
     // Staff handle it like any ticket; the objection list shows it with its deadline.
     const staff = await tokenOf(h, 'staff')
@@ -129,5 +129,16 @@ describe('quarterly evaluation (红灰黑榜)', () => {
     })
     expect(JSON.stringify(summary.body)).not.toContain(h.prefix)
     expect((await h.request('GET', `${evaluations()}/2026-Q1`, { token: owner })).body).toMatchObject({ ratings: 0, scoreX100: null, board: null })
+  })
+
+  it("the current quarter by the server's clock: the caller's own rating only, and the aggregate", async () => {
+    const mine = await h.request('GET', evaluations(), { token: await tokenOf(h, 'resident') })
+    expect(mine).toMatchObject({ status: 200, body: { quarter: '2026-Q2', mine: { scores }, summary: { quarter: '2026-Q2', ratings: 2, scoreX100: 250 } } })
+    const staff = await h.request('GET', evaluations(), { token: await tokenOf(h, 'staff') })
+    expect(staff.body).toMatchObject({ quarter: '2026-Q2', mine: null, summary: { ratings: 2 } })
+    // A new quarter starts empty: nobody has rated it yet.
+    setClock(h, new Date('2026-07-01T00:00:00Z'))
+    const next = await h.request('GET', evaluations(), { token: await tokenOf(h, 'resident') })
+    expect(next.body).toEqual({ quarter: '2026-Q3', mine: null, summary: { quarter: '2026-Q3', ratings: 0, componentsX100: null, scoreX100: null, board: null } })
   })
 })

@@ -1,3 +1,13 @@
+/**
+ * Voice input on the report form (DOMAIN A4) uses WeChat's 同声传译 plugin, which the mini-program's admin must
+ * add in the WeChat console first; a build declares it only when JIAYUAN_WECHAT_SI_VERSION names the version
+ * added there. Without it the form simply has no voice button (src/lib/voice.ts).
+ */
+function wechatSiPlugin() {
+  const version = process.env.TARO_ENV === 'weapp' ? process.env.JIAYUAN_WECHAT_SI_VERSION : undefined
+  return version ? { plugins: { WechatSI: { version, provider: 'wx069ba97219f66d99' } } } : {}
+}
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -20,6 +30,7 @@ export default defineAppConfig({
     {
       root: 'pages/tickets',
       pages: ['report/index', 'detail/index', 'queue/index', 'console/index', 'board/index', 'sla/index', 'stats/index'],
+      ...wechatSiPlugin(),
     },
     // The books beyond the 账本 tab: a line with its 验证, bills, whole-chain check, staff and committee tools.
     {
@@ -27,7 +38,9 @@ export default defineAppConfig({
       pages: ['line/index', 'bills/index', 'verify/index', 'expense/index', 'payment/index', 'imports/index', 'tools/index', 'approvals/index', 'budget/index'],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package.
-    { root: 'pages/report', pages: ['month/index'] },
+    { root: 'pages/report', pages: ['month/index', 'board/index', 'rating/index', 'edit/index'] },
+    // 消息: announcements to the person (meeting notices, results, reports), opened from the home page.
+    { root: 'pages/inbox', pages: ['index'] },
   ],
   // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
   // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.

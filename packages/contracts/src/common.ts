@@ -12,6 +12,15 @@ export const IsoTime = z.string().datetime({ offset: true })
 /** Money is integer fen (分); never a float. */
 export const Fen = z.number().int().safe()
 
+/**
+ * The largest amount one posting, payment or budget line may carry: ¥10 亿. Far above any compound's real
+ * money, and small enough that running balances stay exact integers (the ledger also bounds the balances).
+ */
+export const MAX_AMOUNT_FEN = 100_000_000_000
+
+/** An amount a person enters: integer fen within ±MAX_AMOUNT_FEN, refused with the field named otherwise. */
+export const AmountFen = Fen.min(-MAX_AMOUNT_FEN, '金额过大：单笔不能超过 10 亿元').max(MAX_AMOUNT_FEN, '金额过大：单笔不能超过 10 亿元')
+
 /** Floor area is integer hundredths of a square metre. */
 export const AreaCentiSqm = z.number().int().nonnegative().safe()
 

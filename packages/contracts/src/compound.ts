@@ -119,6 +119,8 @@ export const CompoundSettings = z.object({
   proxyCap: z.number().int().positive(),
   allowVoteChange: z.boolean(),
   namedBallots: z.boolean(),
+  /** Objection window after a vote's preliminary result, from the assembly rules (DOMAIN V10); 0 = none. */
+  objectionWindowDays: z.number().int().min(0).max(30).optional(),
 })
 export type CompoundSettings = z.infer<typeof CompoundSettings>
 

@@ -38,7 +38,15 @@ export interface Endpoint<
   response: R
   /** Status of a success; 201 for creates. */
   status: 200 | 201
+  /** A file answer instead of JSON: the response is a `FileBody` sent as these bytes with this type. */
+  produces?: FileType
 }
+
+/** Binary answers an endpoint may give. */
+export type FileType = 'application/pdf'
+
+/** What a route returns for a `produces` endpoint; the wrapper sends `bytes` with a download file name. */
+export const FileBody = z.object({ filename: z.string().min(1), bytes: z.instanceof(Uint8Array) })
 
 const none = z.object({})
 
@@ -59,6 +67,7 @@ export function endpoint<
   body?: B
   response: R
   status?: 200 | 201
+  produces?: FileType
 }): Endpoint<P, Q, B, R> {
   return {
     ...def,

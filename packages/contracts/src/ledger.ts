@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MatterType } from './assembly'
-import { AreaCentiSqm, Fen, Id, IdempotencyKey, IsoTime } from './common'
+import { AmountFen, AreaCentiSqm, Fen, Id, IdempotencyKey, IsoTime } from './common'
 
 /**
  * Trust account (信托制物业) contracts, DOMAIN F1–F11. Money is integer fen; a leg's amount is signed with
@@ -94,7 +94,7 @@ export type EntryKind = z.infer<typeof EntryKind>
 
 export const JournalLeg = z.object({
   account: AccountCode,
-  amountFen: Fen.refine((n) => n !== 0, 'a leg of zero fen says nothing'),
+  amountFen: AmountFen.refine((n) => n !== 0, 'a leg of zero fen says nothing'),
 })
 export type JournalLeg = z.infer<typeof JournalLeg>
 
@@ -437,7 +437,7 @@ export const CollectionRateView = CollectionRate.extend({ period: BillingPeriod,
 export const RecordPaymentRequest = z.object({
   unitId: Id,
   period: BillingPeriod,
-  amountFen: Fen.positive(),
+  amountFen: AmountFen.positive(),
   valueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
   /** The bank's reference; when given, it also makes the payment unique (the CSV import uses it too). */
   reference: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, "_", ".", ":" and "-"').optional(),
@@ -465,7 +465,7 @@ export type ExpenseStatus = z.infer<typeof ExpenseStatus>
 
 export const ProposeExpenseRequest = z.object({
   category: ExpenseCategory.exclude(['E11']),
-  amountFen: Fen.positive(),
+  amountFen: AmountFen.positive(),
   /** An organisation (F5); a person's name or phone never goes here (P1). */
   counterparty: z.string().trim().min(2).max(80),
   memo: z.string().trim().min(1).max(200),
@@ -533,7 +533,7 @@ export const ReconcileResult = z.object({ matched: z.number().int(), unmatched: 
 export const PublicIncomeCategory = z.enum(PUBLIC_INCOME_CATEGORIES)
 export const RecordPublicIncomeRequest = z.object({
   category: PublicIncomeCategory,
-  amountFen: Fen.positive(),
+  amountFen: AmountFen.positive(),
   counterparty: z.string().trim().min(2).max(80),
   memo: z.string().trim().max(200).default(''),
   valueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
@@ -556,7 +556,7 @@ export const YearParams = z.object({ year: z.coerce.number().int().min(2000).max
 
 export const PutBudgetRequest = z.object({
   lines: z
-    .array(z.object({ category: ExpenseCategory, annualFen: Fen.nonnegative() }))
+    .array(z.object({ category: ExpenseCategory, annualFen: AmountFen.nonnegative() }))
     .min(1)
     .refine((lines) => new Set(lines.map((l) => l.category)).size === lines.length, '每个科目只能出现一次'),
   reason: z.string().trim().min(1).max(200),

@@ -25,7 +25,9 @@ export function buildOpenApi(endpoints: readonly Endpoint[], info: { title: stri
       tags: [e.context],
       parameters: [...parameters(e.params, 'path'), ...parameters(e.query, 'query')],
       responses: {
-        [String(e.status)]: { description: 'OK', content: { 'application/json': { schema: schema(e.response) } } },
+        [String(e.status)]: e.produces
+          ? { description: 'OK', content: { [e.produces]: { schema: { type: 'string', format: 'binary' } } } }
+          : { description: 'OK', content: { 'application/json': { schema: schema(e.response) } } },
         '400': errorResponse,
         '401': errorResponse,
         '403': errorResponse,

@@ -1,10 +1,13 @@
 import { z } from 'zod'
 import { Id, IdempotencyKey, IsoTime } from './common'
 import { SlaRule, TicketCategory } from './compound'
+import { AnnouncementKind } from './inbox'
 
 /** Limits the API enforces on a 随手拍 report. */
 export const TICKET_PHOTOS_MAX = 9
 export const TICKET_DESCRIPTION_MAX = 500
+/** The category an objection on the disclosure board is filed under (DOMAIN D2); filed from the board, not 随手拍. */
+export const DISCLOSURE_OBJECTION_CATEGORY = 'disclosure'
 
 /** Same enum as the SLA table, so a ticket's priority always has a rule row to look up (DOMAIN T1). */
 export const Priority = SlaRule.shape.priority
@@ -333,6 +336,10 @@ export const StatsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0
 export const NotificationKind = z.enum(['claimed', 'resolved', 'overdue', 'reopened'])
 export type NotificationKind = z.infer<typeof NotificationKind>
 
+/** Every subscribe-message template kind: a ticket's notifications and the compound's announcements (inbox.ts). */
+export const MessageKind = z.enum([...NotificationKind.options, ...AnnouncementKind.options])
+export type MessageKind = z.infer<typeof MessageKind>
+
 /** What wx.requestSubscribeMessage answered for one template: an acceptance is worth one send. */
 export const SubscriptionGrant = z.object({ templateId: z.string().trim().min(1).max(64), accepted: z.boolean() })
 
@@ -340,9 +347,11 @@ export const NotificationStatus = z.enum(['sending', 'sent', 'skipped', 'failed'
 
 export const NotificationRecord = z.object({
   notificationId: z.string(),
-  kind: NotificationKind,
+  kind: MessageKind,
   compoundId: Id,
-  ticketId: Id,
+  /** The ticket a ticket notification is about; announcements carry `messageId` (their inbox message) instead. */
+  ticketId: Id.optional(),
+  messageId: Id.optional(),
   templateId: z.string().optional(),
   status: NotificationStatus,
   /** Why it was skipped or failed: `no_quota`, `no_template`, `no_openid`, or WeChat's errcode. */
@@ -353,7 +362,7 @@ export type NotificationRecord = z.infer<typeof NotificationRecord>
 
 export const Subscriptions = z.object({
   /** Template to request for each kind, for the app's wx.requestSubscribeMessage call. */
-  templates: z.array(z.object({ kind: NotificationKind, templateId: z.string() })),
+  templates: z.array(z.object({ kind: MessageKind, templateId: z.string() })),
   quotas: z.array(z.object({ templateId: z.string(), remaining: z.number().int().nonnegative() })),
   recent: z.array(NotificationRecord),
 })

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Membership, Persona, Role, User } from '@jiayuan/contracts'
 import { NotFound } from '@jiayuan/domain'
 import type { Db } from './client'
@@ -128,10 +128,34 @@ export async function listMembers(db: Db, compoundId: string): Promise<Array<Mem
   return (out.Items ?? []).map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
 }
 
+const toUser = (item: Record<string, unknown> | undefined): User | undefined => {
+  const u = toEntity<User>(item)
+  return u ? { userId: u.userId, displayName: u.displayName, createdAt: u.createdAt } : undefined
+}
+
 export async function getUser(db: Db, userId: string): Promise<User | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.user(userId) }))
-  const u = toEntity<User>(out.Item)
-  return u ? { userId: u.userId, displayName: u.displayName, createdAt: u.createdAt } : undefined
+  return toUser(out.Item)
+}
+
+/** Profiles of many people (a member list): BatchGet in chunks of 100, not one GetItem each. */
+export async function getUsers(db: Db, userIds: readonly string[]): Promise<Map<string, User>> {
+  const unique = [...new Set(userIds)]
+  const found = new Map<string, User>()
+  for (let i = 0; i < unique.length; i += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.user(id)) },
+    }
+    while (request && Object.keys(request).length > 0) {
+      const out = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
+      for (const item of out.Responses?.[db.table] ?? []) {
+        const user = toUser(item)
+        if (user) found.set(user.userId, user)
+      }
+      request = out.UnprocessedKeys as typeof request
+    }
+  }
+  return found
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FieldIssue } from '@jiayuan/contracts'
  * Expected failures are named errors. The API maps each `kind` to one status code in one place
  * (apps/api/src/http/errors.ts); internals never reach the client.
  */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule'
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'unavailable'
 
 export class DomainError extends Error {
   constructor(
@@ -54,5 +54,19 @@ export class Conflict extends DomainError {
 export class RuleViolation extends DomainError {
   constructor(code: string, message: string, details?: unknown) {
     super('rule', code, message, details)
+  }
+}
+
+/**
+ * 503: a store the request needs is overloaded or failing for now; nothing was written, and the same request
+ * (same ids) may be sent again after `retryAfterSeconds`, which the API also sends as `Retry-After`.
+ */
+export class Unavailable extends DomainError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('unavailable', code, message, { retryAfterSeconds })
   }
 }

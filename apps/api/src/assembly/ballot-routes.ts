@@ -57,7 +57,7 @@ export const ballotRoutes = [
     const { userId } = mustCaller(ctx)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     assertBallotAccepted(m, ctx.now)
-    await assertUploaded(ctx.deps, m.compoundId, 'ballot_scan', ctx.body.scanKey, 'body.scanKey', '请先上传签字的纸质选票照片')
+    await assertUploaded(ctx.deps, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, ctx.body.scanKey, 'body.scanKey', '请先上传签字的纸质选票照片')
     return castBallots({
       db: ctx.deps.db,
       m,

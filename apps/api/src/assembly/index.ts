@@ -4,6 +4,7 @@ import { meetingRoutes } from './meeting-routes'
 import { objectionRoutes } from './objection-routes'
 import { proxyRoutes } from './proxy-routes'
 import { resultRoutes } from './result-routes'
+import { subjectRoutes } from './subject-routes'
 
 /** Route code of the assembly context (DOMAIN §1): meetings, ballots, proxies, results and their audit. */
-export const assemblyRoutes = [...meetingRoutes, ...lifecycleRoutes, ...ballotRoutes, ...proxyRoutes, ...objectionRoutes, ...resultRoutes]
+export const assemblyRoutes = [...meetingRoutes, ...lifecycleRoutes, ...ballotRoutes, ...proxyRoutes, ...objectionRoutes, ...resultRoutes, ...subjectRoutes]

@@ -13,12 +13,15 @@ import {
   checkNoticeSchedule,
   headHash,
   meetingRules,
+  objectionDays,
+  hasObjectionWindow,
   rollHash,
   rollTotals,
   sealBallots,
   voterRef,
 } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
+import { announceMeeting } from '../notices/compose'
 import { channelCounts, countMeeting } from './counting'
 import { loadMeeting, refuseOnPlatform } from './load'
 import { meetingView } from './views'
@@ -39,7 +42,7 @@ export const lifecycleRoutes = [
       actorId: userId,
       at,
       data: { votingOpensAt: next.votingOpensAt, votingClosesAt: next.votingClosesAt, rules },
-    })
+    }, { announce: announceMeeting('meeting_notice', next, at) })
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 
@@ -79,7 +82,9 @@ export const lifecycleRoutes = [
       votingClosesAt: to.toISOString(),
       extensions: [...m.extensions, { from, to: to.toISOString(), reason: ctx.body.reason, by: userId, at }],
     }
-    const saved = await saveMeeting(ctx.deps.db, m, next, { action: 'meeting.extended', actorId: userId, at, reason: ctx.body.reason, data: { from, to: next.votingClosesAt } })
+    const saved = await saveMeeting(ctx.deps.db, m, next, { action: 'meeting.extended', actorId: userId, at, reason: ctx.body.reason, data: { from, to: next.votingClosesAt } }, {
+      announce: announceMeeting('voting_extended', next, at, ctx.body.reason),
+    })
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 
@@ -112,13 +117,13 @@ export const lifecycleRoutes = [
     refuseOnPlatform(m, '计票和结果')
     assertStatus(m.status, ['closed'], '公布初步结果')
     const at = ctx.now.toISOString()
-    const objectionDeadline = addDays(ctx.now, ctx.body.objectionDays).toISOString()
+    const objectionDeadline = addDays(ctx.now, objectionDays(m.rules, ctx.body.objectionDays)).toISOString()
     const saved = await saveMeeting(ctx.deps.db, m, { ...m, status: 'preliminary', preliminaryAt: at, objectionDeadline }, {
       action: 'result.preliminary_published',
       actorId: userId,
       at,
       data: { objectionDeadline },
-    })
+    }, { announce: announceMeeting('result_preliminary', { ...m, objectionDeadline }, at) })
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 
@@ -133,13 +138,16 @@ export const lifecycleRoutes = [
       throw new RuleViolation('ObjectionsUnanswered', `有 ${objections.length} 条异议，公布最终结果时须说明处理情况`, { field: 'body.note', objections: objections.length })
     }
     const at = ctx.now.toISOString()
+    // V10: where the assembly rules set no objection window the final result follows the close directly, and
+    // the event says so; otherwise it comes after the preliminary result's window.
+    const direct = !hasObjectionWindow(m.rules)
     const saved = await saveMeeting(ctx.deps.db, m, { ...m, status: 'final', finalAt: at, ...(note ? { finalNote: note } : {}) }, {
       action: 'result.final_published',
       actorId: userId,
       at,
       ...(note ? { reason: note } : {}),
-      data: { objections: objections.length },
-    })
+      data: { objections: objections.length, objectionWindow: direct ? 'none' : 'ended', from: m.status },
+    }, { announce: announceMeeting('result_final', { ...m, ...(note ? { finalNote: note } : {}) }, at) })
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 ]

@@ -2,6 +2,7 @@ import type { Role } from '@jiayuan/contracts'
 import { getMeetingRecord, type MeetingRecord } from '@jiayuan/db'
 import { InvalidInput, NotFound, RuleViolation } from '@jiayuan/domain'
 import type { Deps } from '../deps'
+import { uploadPrefix } from '../identity/upload-routes'
 
 export const isCommittee = (roles: readonly Role[]) => roles.includes('committee_member')
 
@@ -12,9 +13,12 @@ export async function loadMeeting(deps: Deps, params: { compoundId: string; meet
   return m
 }
 
-/** An uploaded file of this compound and purpose that really exists; otherwise 400 naming the field. */
-export async function assertUploaded(deps: Deps, compoundId: string, purpose: string, key: string, field: string, message: string): Promise<void> {
-  if (key.startsWith(`${compoundId}/${purpose}/`) && (await deps.files.exists(key))) return
+/**
+ * A file the caller uploaded for this compound and purpose (the key names all three) that really exists;
+ * otherwise 400 naming the field, so a key typed in by hand or someone else's file is refused.
+ */
+export async function assertUploaded(deps: Deps, upload: { compoundId: string; purpose: string; userId: string }, key: string, field: string, message: string): Promise<void> {
+  if (key.startsWith(uploadPrefix(upload.compoundId, upload.purpose, upload.userId)) && (await deps.files.exists(key))) return
   throw new InvalidInput(`${field}: ${message}`, [{ field, message }])
 }
 

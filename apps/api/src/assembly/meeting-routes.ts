@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { assembly, type MotionDraft } from '@jiayuan/contracts'
 import { createMeeting, getMotions, listMeetingRecords, saveMeeting, type MeetingRecord, type MotionRecord } from '@jiayuan/db'
-import { Conflict } from '@jiayuan/domain'
+import { Conflict, InvalidInput } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { assertUploaded, isCommittee, loadMeeting } from './load'
@@ -11,10 +11,19 @@ import { meetingView, summaryView } from './views'
 const motionRecords = (drafts: readonly MotionDraft[]): MotionRecord[] =>
   drafts.map((d, i) => ({ ...d, motionId: `m${i + 1}`, order: i + 1 }))
 
-async function checkAttachments(deps: Deps, compoundId: string, drafts: readonly MotionDraft[]): Promise<void> {
+/**
+ * Each new attachment must be the caller's own upload (purpose `attachment`); one already on the draft stays,
+ * whichever committee member added it. Removing one is simply leaving it out before the notice (V9).
+ */
+async function checkAttachments(deps: Deps, caller: { compoundId: string; userId: string }, drafts: readonly MotionDraft[], kept: readonly MotionRecord[] = []): Promise<void> {
+  const onDraft = new Set(kept.flatMap((m) => m.attachments.map((a) => a.key)))
   for (const [i, motion] of drafts.entries()) {
     for (const [j, a] of motion.attachments.entries()) {
-      await assertUploaded(deps, compoundId, 'attachment', a.key, `body.motions.${i}.attachments.${j}.key`, '请先上传附件')
+      const field = `body.motions.${i}.attachments.${j}.key`
+      if (motion.attachments.findIndex((b) => b.key === a.key) !== j) {
+        throw new InvalidInput(`${field}: 同一个附件只能添加一次`, [{ field, message: '同一个附件只能添加一次' }])
+      }
+      if (!onDraft.has(a.key)) await assertUploaded(deps, { ...caller, purpose: 'attachment' }, a.key, field, '请先上传附件（只能添加本人上传的文件）')
     }
   }
 }
@@ -28,7 +37,7 @@ export const meetingRoutes = [
   route(assembly.createMeeting, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const { compoundId } = ctx.params
-    await checkAttachments(ctx.deps, compoundId, ctx.body.motions)
+    await checkAttachments(ctx.deps, { compoundId, userId }, ctx.body.motions)
     const motions = motionRecords(ctx.body.motions)
     const at = ctx.now.toISOString()
     const draft: MeetingRecord = {
@@ -68,7 +77,7 @@ export const meetingRoutes = [
       throw new Conflict('NoticeFrozen', '公告已发布，会议和议题的文本已冻结，不能再修改（DOMAIN V9）', { status: m.status })
     }
     if (m.revision !== ctx.body.revision) throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
-    await checkAttachments(ctx.deps, m.compoundId, ctx.body.motions)
+    await checkAttachments(ctx.deps, { compoundId: m.compoundId, userId }, ctx.body.motions, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
     const motions = motionRecords(ctx.body.motions)
     const next: MeetingRecord = {
       ...m,

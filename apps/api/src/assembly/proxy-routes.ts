@@ -24,7 +24,7 @@ export const proxyRoutes = [
     assertBeforeClose(m, ctx.now, '登记委托')
     refuseOnPlatform(m, '委托投票')
     const { principalId, holderUserId, letterKey } = ctx.body
-    await assertUploaded(ctx.deps, m.compoundId, 'ballot_scan', letterKey, 'body.letterKey', '请先上传签字的授权委托书')
+    await assertUploaded(ctx.deps, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, letterKey, 'body.letterKey', '请先上传签字的授权委托书')
     if (!(await onRoll(ctx.deps, m, [principalId])).has(principalId)) {
       throw new RuleViolation('NotAVotingSubject', '委托人不是名册上的投票人（共有房屋须由登记的投票人委托）', { field: 'body.principalId' })
     }

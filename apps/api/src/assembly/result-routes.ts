@@ -1,9 +1,9 @@
 import { assembly, type Role } from '@jiayuan/contracts'
-import { getMotions, listObjections, type MeetingRecord } from '@jiayuan/db'
+import { listObjections, type MeetingRecord } from '@jiayuan/db'
 import { Conflict, checkReceipt, quorumShortfall } from '@jiayuan/domain'
 import { route } from '../http/route'
-import { buildExport, publicList, sealedLog } from './ballot-list'
-import { countMeeting } from './counting'
+import { buildExport, buildHeader, listPage, publicHeader, sealedLog } from './ballot-list'
+import { liveCount } from './meter'
 import { isCommittee, loadMeeting, refuseOnPlatform } from './load'
 
 /** Owners see the result and the list once the committee publishes it; the committee and community from close. */
@@ -20,12 +20,12 @@ export const resultRoutes = [
     if (m.status === 'draft' || m.status === 'noticed') throw new Conflict('VotingNotOpen', '投票尚未开始')
     const totals = m.totals ?? { totalArea: 0, totalHeads: 0 }
     const sealed = m.results !== undefined
-    // While voting runs the meter is counted from the stored ballots on each request (aggregates only).
-    const results = m.results ?? (await countMeeting(ctx.deps, m, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))).results
+    // While voting runs the meter shows a count at most METER_TTL_MS old (aggregates only); once sealed, the result.
+    const { results, asOf } = m.results ? { results: m.results, asOf: ctx.now.toISOString() } : await liveCount(ctx.deps, m, ctx.now)
     return {
       meetingId: m.meetingId,
       status: m.status,
-      asOf: ctx.now.toISOString(),
+      asOf,
       sealed,
       motions: results.map((r) => ({ ...r, quorumShortfall: quorumShortfall(r.raw, totals.totalArea, totals.totalHeads) })),
     }
@@ -58,19 +58,19 @@ export const resultRoutes = [
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     refuseOnPlatform(m, '计票和结果')
     assertPublished(m, ctx.member.roles)
-    return publicList(await buildExport(ctx.deps, m))
+    return listPage(ctx.deps, m, ctx.query, async () => publicHeader(await buildHeader(ctx.deps, m)))
   }),
 
   route(assembly.checkReceipt, async (ctx) => {
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     refuseOnPlatform(m, '计票和结果')
     assertPublished(m, ctx.member.roles)
-    return checkReceipt(ctx.params.receipt, publicList(await buildExport(ctx.deps, m)))
+    return checkReceipt(ctx.params.receipt, await buildExport(ctx.deps, m))
   }),
 
   route(assembly.exportMeeting, async (ctx) => {
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     refuseOnPlatform(m, '计票和结果')
-    return buildExport(ctx.deps, m)
+    return listPage(ctx.deps, m, ctx.query, () => buildHeader(ctx.deps, m))
   }),
 ]

@@ -1,9 +1,11 @@
 import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
-import { buildOpenApi, endpoints, type Endpoint } from '@jiayuan/contracts'
+import type { z } from 'zod'
+import type { Endpoint, FileBody } from '@jiayuan/contracts'
 import { Forbidden, NotFound, Unauthenticated } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { errorResponse, invalidFromZod } from './errors'
+import { fileResponse } from './file-response'
 import type { Caller, Route, RouteContext } from './route'
 import { verifyToken } from './token'
 
@@ -61,20 +63,26 @@ function handler(r: Route, deps: Deps) {
       if (!body.success) throw invalidFromZod(body.error, 'body')
       const ctx: RouteContext<Endpoint> = { params: params.data, query: query.data, body: body.data, caller, member, deps, now }
       const result = e.response.parse(await r.handle(ctx))
+      if (e.produces) return fileResponse(result as z.infer<typeof FileBody>, e.produces, e.status)
       return c.json(result, e.status)
     } catch (err) {
-      const { status, body } = errorResponse(err, (entry) => deps.log({ ...entry, route: e.id, method: e.method, path: c.req.path }))
-      return c.json(body, status as 400)
+      const { status, body, headers } = errorResponse(err, (entry) => deps.log({ ...entry, route: e.id, method: e.method, path: c.req.path }))
+      return c.json(body, status as 400, headers)
     }
   }
 }
 
+export interface AppOptions {
+  /** Serves /v1/openapi.json when given (http/openapi.ts); passed in so other Lambdas do not bundle every contract. */
+  openapi?: () => unknown
+}
+
 /** The one HTTP wrapper: JSON, CORS, auth, validation from the contracts, and error mapping. */
-export function createApp(routes: readonly Route[], deps: Deps): Hono {
+export function createApp(routes: readonly Route[], deps: Deps, options: AppOptions = {}): Hono {
   const app = new Hono()
   app.use('/v1/*', cors({ origin: deps.config.CORS_ORIGINS === '*' ? '*' : deps.config.CORS_ORIGINS.split(','), allowHeaders: ['authorization', 'content-type'] }))
-  const openapi = buildOpenApi(endpoints, { title: 'Jiayuan API', version: '1' })
-  app.get('/v1/openapi.json', (c) => c.json(openapi))
+  const openapi = options.openapi
+  if (openapi) app.get('/v1/openapi.json', (c) => c.json(openapi()))
   for (const r of routes) app.on(r.endpoint.method.toUpperCase(), honoPath(r.endpoint.path), handler(r as Route, deps))
   app.all('/v1/*', (c) => c.json({ error: { code: 'NotFound', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404))
   return app

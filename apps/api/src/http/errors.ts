@@ -1,15 +1,16 @@
 import { type ZodError } from 'zod'
-import { DomainError, InvalidInput, type ErrorKind } from '@jiayuan/domain'
+import { DomainError, InvalidInput, Unavailable, type ErrorKind } from '@jiayuan/domain'
 import type { ErrorBody, FieldIssue } from '@jiayuan/contracts'
 
 /** The one place a named error becomes a status code (STYLE.md rule 7). */
-const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 422> = {
+const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 422 | 503> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   rule: 422,
+  unavailable: 503,
 }
 
 export function invalidFromZod(err: ZodError, where: 'params' | 'query' | 'body'): InvalidInput {
@@ -22,11 +23,16 @@ export function invalidFromZod(err: ZodError, where: 'params' | 'query' | 'body'
   return new InvalidInput(summary, issues)
 }
 
-export function errorResponse(err: unknown, log: (entry: Record<string, unknown>) => void): { status: number; body: ErrorBody } {
+export function errorResponse(
+  err: unknown,
+  log: (entry: Record<string, unknown>) => void,
+): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   if (err instanceof DomainError) {
+    if (err instanceof Unavailable) log({ level: 'warn', message: 'answered 503', code: err.code, retryAfterSeconds: err.retryAfterSeconds })
     return {
       status: STATUS[err.kind],
       body: { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } },
+      ...(err instanceof Unavailable ? { headers: { 'retry-after': String(err.retryAfterSeconds) } } : {}),
     }
   }
   log({ level: 'error', message: 'unhandled error', error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) })

@@ -1,17 +1,17 @@
 import { compound } from '@jiayuan/contracts'
-import { getUser, listMembers, setStaffRoles } from '@jiayuan/db'
+import { getUser, getUsers, listMembers, setStaffRoles } from '@jiayuan/db'
 import { maskName } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
 export const memberRoutes = [
   route(compound.listMembers, async ({ params, deps, member }) => {
     const members = await listMembers(deps.db, params.compoundId)
-    const users = await Promise.all(members.map((m) => getUser(deps.db, m.userId)))
+    const users = await getUsers(deps.db, members.map((m) => m.userId))
     // Only the community admin, who assigns roles, sees names in full (DOMAIN P2).
     const full = member.roles.includes('community_admin')
     return {
-      members: members.map((m, i) => {
-        const name = users[i]?.displayName ?? '—'
+      members: members.map((m) => {
+        const name = users.get(m.userId)?.displayName ?? '—'
         return { userId: m.userId, displayName: full ? name : maskName(name), roles: m.roles, gridIds: m.gridIds }
       }),
     }

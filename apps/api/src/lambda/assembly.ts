@@ -1,3 +1,4 @@
+import { assemblyRoutes } from '../assembly/index'
 import { makeHandler } from './make-handler'
 
-export const handler = makeHandler('assembly')
+export const handler = makeHandler(assemblyRoutes)

@@ -1,3 +1,4 @@
+import { ledgerRoutes } from '../ledger/index'
 import { makeHandler } from './make-handler'
 
-export const handler = makeHandler('ledger')
+export const handler = makeHandler(ledgerRoutes)

@@ -1,3 +1,4 @@
+import { reportsRoutes } from '../reports/index'
 import { makeHandler } from './make-handler'
 
-export const handler = makeHandler('reports')
+export const handler = makeHandler(reportsRoutes)

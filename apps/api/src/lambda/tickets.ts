@@ -1,3 +1,4 @@
+import { ticketsRoutes } from '../tickets/index'
 import { makeHandler } from './make-handler'
 
-export const handler = makeHandler('tickets')
+export const handler = makeHandler(ticketsRoutes)

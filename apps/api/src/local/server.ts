@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Deps } from '../deps'
 import { createApp } from '../http/app'
+import { serveOpenApi } from '../http/openapi'
 import { allRoutes } from '../routes'
 
 export interface RunningServer {
@@ -17,7 +18,7 @@ export interface RunningServer {
  * app and the API share one origin locally.
  */
 export async function startApiServer(deps: Deps, options: { port: number; host?: string; staticDir?: string }): Promise<RunningServer> {
-  const app = createApp(allRoutes, deps)
+  const app = createApp(allRoutes, deps, { openapi: serveOpenApi })
   const staticDir = options.staticDir
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
     const root = path.relative(process.cwd(), staticDir)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { reports } from '@jiayuan/contracts'
+import { DISCLOSURE_OBJECTION_CATEGORY, reports } from '@jiayuan/contracts'
 import { createTicket, getCompound, listDisclosureObjections, listDisclosureSections, outboxEntry, putDisclosureSection, putObjection } from '@jiayuan/db'
 import { NotFound, defaultPriorityFor, disclosureBoard, objectionDescription, objectionReplyBy, submitTicket } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
@@ -7,7 +7,7 @@ import { viewTicket } from '../tickets/context'
 import { checkPhotoKeys } from '../tickets/photos'
 
 /** Where an objection's ticket is filed: a compound that configured a `disclosure` category gets it, else `other`. */
-const OBJECTION_CATEGORIES = ['disclosure', 'other'] as const
+const OBJECTION_CATEGORIES = [DISCLOSURE_OBJECTION_CATEGORY, 'other'] as const
 const NOTICE_BOARD = { kind: 'public', name: '公示栏' } as const
 
 export const disclosureRoutes = [

@@ -1,5 +1,5 @@
 import { reports } from '@jiayuan/contracts'
-import { evaluationsOfQuarter, putEvaluation } from '@jiayuan/db'
+import { evaluationsOfQuarter, getEvaluation, putEvaluation } from '@jiayuan/db'
 import { Conflict, currentQuarter, sameScores, summarizeEvaluations } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
@@ -17,6 +17,15 @@ export const evaluationRoutes = [
     })
     if (!created && !sameScores(rating.scores, ctx.body.scores)) throw new Conflict('AlreadyRated', `您已评价过 ${quarter}，每季度只能评价一次`)
     return { quarter, scores: rating.scores, at: rating.at, created }
+  }),
+
+  // The page asks the server which quarter it is, so a phone with a wrong clock never rates or reads another.
+  route(reports.currentEvaluation, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const { compoundId } = ctx.params
+    const quarter = currentQuarter(ctx.now)
+    const [mine, scores] = await Promise.all([getEvaluation(ctx.deps.db, compoundId, quarter, userId), evaluationsOfQuarter(ctx.deps.db, compoundId, quarter)])
+    return { quarter, mine: mine ? { scores: mine.scores, at: mine.at } : null, summary: summarizeEvaluations(quarter, scores) }
   }),
 
   route(reports.evaluationSummary, async ({ params, deps }) =>

@@ -3,13 +3,14 @@ import type { MonthlyReport, Role } from '@jiayuan/contracts'
 import { getReportVersion, listReportVersions, publishReportVersion, reportVersionsOfMonth, updateReportNarrative } from '@jiayuan/db'
 import { NotFound, checkDraftableMonth, checkEditable, checkPublishable, reportCsv } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
+import { announceReport } from '../notices/compose'
 import { draftReport } from './draft'
 
 const EDITORS: readonly Role[] = ['committee_member', 'property_staff']
 const isEditor = (roles: readonly Role[]) => roles.some((r) => EDITORS.includes(r))
 
 /** Residents read published versions only; a draft is answered 404 to them, as if it did not exist. */
-async function latestPublished(db: Parameters<typeof reportVersionsOfMonth>[0], compoundId: string, month: string): Promise<MonthlyReport> {
+export async function latestPublished(db: Parameters<typeof reportVersionsOfMonth>[0], compoundId: string, month: string): Promise<MonthlyReport> {
   const published = (await reportVersionsOfMonth(db, compoundId, month)).filter((v) => v.status === 'published')
   const latest = published.at(-1)
   if (!latest) throw new NotFound('已发布的月报')
@@ -56,15 +57,16 @@ export const reportRoutes = [
     return updateReportNarrative(ctx.deps.db, compoundId, month, version, ctx.body.narrative, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
   }),
 
-  // Owners are not messaged here: the tickets outbox only carries ticket notification kinds (see README).
   route(reports.publishReport, async (ctx) => {
     const { compoundId, month, version } = ctx.params
     const report = await getReportVersion(ctx.deps.db, compoundId, month, version)
     checkPublishable(report, ctx.body.changeNote)
-    return publishReportVersion(ctx.deps.db, report, {
-      userId: mustCaller(ctx).userId,
-      at: ctx.now.toISOString(),
-      ...(version > 1 && ctx.body.changeNote ? { changeNote: ctx.body.changeNote } : {}),
-    })
+    const changeNote = version > 1 ? ctx.body.changeNote : undefined
+    return publishReportVersion(
+      ctx.deps.db,
+      report,
+      { userId: mustCaller(ctx).userId, at: ctx.now.toISOString(), ...(changeNote ? { changeNote } : {}) },
+      announceReport(report, ctx.now.toISOString(), changeNote),
+    )
   }),
 ]

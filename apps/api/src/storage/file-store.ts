@@ -1,5 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
+import type { S3Client } from '@aws-sdk/client-s3'
 import type { Config } from '../config'
 
 export interface PresignedPut {
@@ -18,26 +17,45 @@ export interface FileStore {
 const PUT_TTL_SECONDS = 10 * 60
 const GET_TTL_SECONDS = 15 * 60
 
+interface S3Sdk {
+  s3: typeof import('@aws-sdk/client-s3')
+  getSignedUrl: typeof import('@aws-sdk/s3-request-presigner').getSignedUrl
+  client: S3Client
+}
+
+/**
+ * The S3 SDK is imported on the first file operation, not at module load: most requests never touch a file, and
+ * loading it at cold start doubled the init time of every API function (issue #7).
+ */
 export function s3FileStore(config: Config): FileStore {
   const local = config.S3_ENDPOINT
     ? { endpoint: config.S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } }
     : {}
-  // Without WHEN_REQUIRED the SDK signs a checksum of an empty body and real S3 rejects the upload.
-  const client = new S3Client({ region: config.AWS_REGION, requestChecksumCalculation: 'WHEN_REQUIRED', ...local })
+  let loaded: Promise<S3Sdk> | undefined
+  const sdk = () =>
+    (loaded ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]).then(([s3, presigner]) => ({
+      s3,
+      getSignedUrl: presigner.getSignedUrl,
+      // Without WHEN_REQUIRED the SDK signs a checksum of an empty body and real S3 rejects the upload.
+      client: new s3.S3Client({ region: config.AWS_REGION, requestChecksumCalculation: 'WHEN_REQUIRED', ...local }),
+    })))
   const publicUrl = (url: string) =>
     config.S3_ENDPOINT && config.S3_PUBLIC_ENDPOINT ? url.replace(config.S3_ENDPOINT, config.S3_PUBLIC_ENDPOINT) : url
   return {
     async presignPut(key, contentType, size, now) {
-      const cmd = new PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, ContentType: contentType, ContentLength: size })
+      const { s3, getSignedUrl, client } = await sdk()
+      const cmd = new s3.PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, ContentType: contentType, ContentLength: size })
       const url = await getSignedUrl(client, cmd, { expiresIn: PUT_TTL_SECONDS, signableHeaders: new Set(['content-type']) })
       return { url: publicUrl(url), headers: { 'content-type': contentType }, expiresAt: new Date(now.getTime() + PUT_TTL_SECONDS * 1000).toISOString() }
     },
     async presignGet(key) {
-      return publicUrl(await getSignedUrl(client, new GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }), { expiresIn: GET_TTL_SECONDS }))
+      const { s3, getSignedUrl, client } = await sdk()
+      return publicUrl(await getSignedUrl(client, new s3.GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }), { expiresIn: GET_TTL_SECONDS }))
     },
     async exists(key) {
+      const { s3, client } = await sdk()
       try {
-        await client.send(new HeadObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }))
+        await client.send(new s3.HeadObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }))
         return true
       } catch (err) {
         const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode

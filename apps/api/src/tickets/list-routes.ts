@@ -1,5 +1,5 @@
 import { tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
-import { getCompound, listGrids, listTicketsByStatus } from '@jiayuan/db'
+import { getCompound, listTicketsInStatuses } from '@jiayuan/db'
 import { Forbidden, POOL_STATUSES } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { route } from '../http/route'
@@ -11,17 +11,14 @@ interface ListFilter {
 }
 
 /**
- * Tickets of some grids (`null` = held by no grid) by status: one GSI1 Query per grid and status, no Scan.
- * Closed tickets only from the last 30 days.
+ * Tickets of some grids (`null` = held by no grid; absent = every grid) by status: one GSI1 Query of the
+ * compound's open tickets (packages/db T3), and one of those closed in the last 30 days when asked. No Scan.
  */
-async function listForGrids(deps: Deps, compoundId: string, gridIds: readonly (string | null)[], filter: ListFilter, now: Date): Promise<Ticket[]> {
+async function listForGrids(deps: Deps, compoundId: string, gridIds: readonly (string | null)[] | undefined, filter: ListFilter, now: Date): Promise<Ticket[]> {
   const awaiting = filter.awaitingDispatch === 'true'
   const statuses = filter.status ? [filter.status] : awaiting ? POOL_STATUSES : NOT_CLOSED
   const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * 86_400_000).toISOString()
-  const queries = statuses.flatMap((status) =>
-    gridIds.map((gridId) => listTicketsByStatus(deps.db, compoundId, status, { gridId, ...(status === 'closed' ? { since } : {}) })),
-  )
-  const found = (await Promise.all(queries)).flat()
+  const found = await listTicketsInStatuses(deps.db, compoundId, statuses, { since, ...(gridIds === undefined ? {} : { gridIds }) })
   return awaiting ? found.filter((ticket) => ticket.dispatchQueuedAt !== undefined) : found
 }
 
@@ -39,9 +36,10 @@ export const listRoutes = [
   route(tickets.dispatchConsole, async (ctx) => {
     const { compoundId } = ctx.params
     const { gridId, ...filter } = ctx.query
-    const [{ settings }, grids] = await Promise.all([getCompound(ctx.deps.db, compoundId), listGrids(ctx.deps.db, compoundId)])
-    const gridIds = gridId === undefined ? [...grids.map((grid) => grid.gridId), null] : [gridId]
-    const found = await listForGrids(ctx.deps, compoundId, gridIds, filter, ctx.now)
+    const [{ settings }, found] = await Promise.all([
+      getCompound(ctx.deps.db, compoundId),
+      listForGrids(ctx.deps, compoundId, gridId === undefined ? undefined : [gridId], filter, ctx.now),
+    ])
     return { tickets: found.map((ticket) => viewTicket(ticket, settings, ctx.now)) }
   }),
 ]

@@ -1,5 +1,5 @@
 import type { PublicTicket, Ticket } from '@jiayuan/contracts'
-import { listGrids, listTicketsByStatus, listTicketsInStatuses } from '@jiayuan/db'
+import { listTicketsByStatus, listTicketsInStatuses } from '@jiayuan/db'
 import { maskTicketForPublic } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { NOT_CLOSED, RECENTLY_CLOSED_DAYS } from './context'
@@ -14,12 +14,10 @@ export async function publicList(deps: Deps, tickets: readonly Ticket[]): Promis
   return { tickets: shown, photoUrls: await photoUrls(deps, shown.flatMap((ticket) => [...ticket.photos, ...ticket.afterPhotos])) }
 }
 
-/** Closed in the last 30 days: one GSI1 Query per grid (and one for tickets no grid holds). */
+/** Closed in the last 30 days: one GSI1 range Query (closed tickets are kept by when they closed). */
 export async function recentlyClosed(deps: Deps, compoundId: string, now: Date): Promise<Ticket[]> {
   const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * 86_400_000).toISOString()
-  const gridIds = [...(await listGrids(deps.db, compoundId)).map((grid) => grid.gridId), null]
-  const lists = await Promise.all(gridIds.map((gridId) => listTicketsByStatus(deps.db, compoundId, 'closed', { gridId, since })))
-  return lists.flat()
+  return listTicketsByStatus(deps.db, compoundId, 'closed', { since })
 }
 
 /** The board: everything not closed, and what closed recently, newest report first. */

@@ -1,4 +1,4 @@
-import { tickets, type NotificationKind } from '@jiayuan/contracts'
+import { tickets, type MessageKind } from '@jiayuan/contracts'
 import { addSubscriptionQuota, readSubscriptions } from '@jiayuan/db'
 import { InvalidInput } from '@jiayuan/domain'
 import type { Deps } from '../deps'
@@ -7,7 +7,7 @@ import { viewerOf } from './context'
 import { subscribeTemplates } from './ports/templates'
 
 async function subscriptionsOf(deps: Deps, userId: string) {
-  const templates = Object.entries(subscribeTemplates(deps.config)).map(([kind, templateId]) => ({ kind: kind as NotificationKind, templateId: templateId ?? '' }))
+  const templates = Object.entries(subscribeTemplates(deps.config)).map(([kind, templateId]) => ({ kind: kind as MessageKind, templateId: templateId ?? '' }))
   return { templates, ...(await readSubscriptions(deps.db, userId)) }
 }
 

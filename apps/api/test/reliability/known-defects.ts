@@ -10,16 +10,9 @@ export interface KnownDefect {
   avoid(input: { body: any; query: Record<string, string> }): { body: any; query: Record<string, string> }
 }
 
-const MAX_SANE_FEN = 10_000_000_000
-
-const clampFen = (body: any) =>
-  body && typeof body === 'object' && typeof body.amountFen === 'number' ? { ...body, amountFen: Math.max(1, Math.min(body.amountFen, MAX_SANE_FEN)) } : body
-
-const postingDefect =
-  'amounts are only checked to be safe integers, so postings can take a running balance past ' +
-  'Number.MAX_SAFE_INTEGER fen (three of 4e15 do); the SDK then refuses to marshal the head update, and ' +
-  'ChainAppender takes that deterministic error for a lost race: 60 tries (~30 s, 120 calls), then 409 LedgerBusy'
-
-export const KNOWN_DEFECTS: KnownDefect[] = [
-  { route: 'ledger.publicIncome.record', defect: postingDefect, avoid: ({ body, query }) => ({ body: clampFen(body), query }) },
-]
+/**
+ * None open. Fixed: absurd amounts took running balances past Number.MAX_SAFE_INTEGER and the ledger appender
+ * retried for ~30 s (now AmountFen bounds the input and addToBalances the balances, answered 400 naming the
+ * field); the appender retried throttling for ~30 s (now only lost races, within 3 s; 503 with a retry hint).
+ */
+export const KNOWN_DEFECTS: KnownDefect[] = []

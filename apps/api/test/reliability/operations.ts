@@ -19,6 +19,11 @@ export interface Operation {
   name: string
   /** Success status of the first application. */
   created: number
+  /**
+   * The clean failure while DynamoDB fails, when it is not the generic 500: the ledger answers 503 with a retry
+   * hint, since its postings carry their own id and a retry lands once.
+   */
+  unavailable?: Res
   prepare(): Promise<Attempt>
   /** The state after the write took effect once, given the state before. */
   once(before: any, after: any): void
@@ -129,6 +134,10 @@ export function operations(env: OperationEnv): Operation[] {
     {
       name: 'post to the ledger (ledger.publicIncome.record)',
       created: 201,
+      unavailable: {
+        status: 503,
+        body: { error: { code: 'LedgerUnavailable', message: '账本暂时无法记账，请过几秒再试', details: { retryAfterSeconds: 2 } } },
+      },
       async prepare() {
         const { h } = kit()
         const idempotencyKey = key('post')

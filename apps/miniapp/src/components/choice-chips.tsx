@@ -28,6 +28,7 @@ export function ChoiceChips<T extends string>({ options, value, onChange, chipCl
             key={o.value}
             className={cx('choice-chip', chipClassName, selected && 'choice-chip--selected')}
             ariaRole='radio'
+            ariaChecked={selected}
             ariaLabel={selected ? `${o.label}（已选）` : o.label}
             onClick={() => onChange(o.value)}
           >

@@ -10,6 +10,7 @@ export function ElderToggle({ tone = 'light' }: { tone?: 'light' | 'onBrand' }) 
     <View
       className={cx('elder-toggle', on && 'elder-toggle--on', tone === 'onBrand' && 'elder-toggle--on-brand')}
       ariaRole='switch'
+      ariaChecked={on}
       ariaLabel={on ? '长辈模式已开启，点按关闭' : '长辈模式已关闭，点按开启'}
       onClick={() => setElderMode(!on)}
     >

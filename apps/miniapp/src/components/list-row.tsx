@@ -13,7 +13,7 @@ interface Props {
 
 export function ListRow({ title, sub, extra, className, onClick }: Props) {
   return (
-    <View className={cx('list-row', onClick && 'list-row--tappable', className)} onClick={onClick} {...(onClick ? { ariaRole: 'button' } : {})}>
+    <View className={cx('list-row', onClick && 'list-row--tappable', className)} onClick={onClick} ariaRole={onClick ? 'button' : undefined}>
       <View className='list-row__main'>
         <Text className='list-row__title'>{title}</Text>
         {sub ? <Text className='list-row__sub'>{sub}</Text> : null}

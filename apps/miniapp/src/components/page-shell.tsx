@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { restart } from '../lib/navigation'
+import { isH5 } from '../lib/platform'
 import { useElderMode } from '../state/elder-mode'
 import { useSession } from '../state/session'
 import { cx } from './cx'
@@ -12,6 +13,13 @@ interface Props {
   requireLogin?: boolean
 }
 
+/**
+ * In a browser the Taro runtime scrolls each page inside its own box, which a keyboard cannot reach unless
+ * something in it takes focus (WCAG 2.1.1; axe scrollable-region-focusable). The page root takes focus, so
+ * Tab then the arrow keys scroll a page that has no button of its own, such as a ledger line.
+ */
+const PAGE_KEYBOARD = { tabIndex: 0 }
+
 /** The root of every page: carries the elder-mode class (DOMAIN A1) that the design tokens hang on. */
 export function PageShell({ children, className, requireLogin = true }: Props) {
   const elder = useElderMode()
@@ -20,5 +28,13 @@ export function PageShell({ children, className, requireLogin = true }: Props) {
   useEffect(() => {
     if (blocked) restart('login')
   }, [blocked])
-  return <View className={cx('page', elder && 'elder', className)}>{blocked ? null : children}</View>
+  // The H5 tab bar lives outside every page: elder mode marks the document too, so app.scss can enlarge it.
+  useEffect(() => {
+    if (isH5) document.documentElement.classList.toggle('elder', elder)
+  }, [elder])
+  return (
+    <View className={cx('page', elder && 'elder', className)} {...(isH5 ? PAGE_KEYBOARD : {})}>
+      {blocked ? null : children}
+    </View>
+  )
 }

@@ -21,6 +21,10 @@ export const ROUTES = {
   ticketSla: '/pages/tickets/sla/index',
   ticketStats: '/pages/tickets/stats/index',
   monthlyReport: '/pages/report/month/index',
+  disclosureBoard: '/pages/report/board/index',
+  serviceRating: '/pages/report/rating/index',
+  reportEditor: '/pages/report/edit/index',
+  inbox: '/pages/inbox/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

@@ -28,6 +28,12 @@ export function configureAuth(hooks: AuthHooks): void {
   auth = hooks
 }
 
+/** The bearer header for calls that are not JSON (file downloads), or none when logged out. */
+export function authHeader(): Record<string, string> {
+  const token = auth.token()
+  return token ? { Authorization: `Bearer ${token}` } : {}
+}
+
 function queryString(query: HttpRequest['query']): string {
   if (!query) return ''
   const parts = Object.entries(query)

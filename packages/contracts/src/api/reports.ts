@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { COMPOUND_ROLES_ALL, endpoint } from '../endpoint'
-import { CompoundParams } from '../common'
+import { COMPOUND_ROLES_ALL, FileBody, endpoint } from '../endpoint'
+import { CompoundParams, IsoTime } from '../common'
 import { TicketView } from '../tickets'
 import {
   DisclosureBoard,
@@ -11,10 +11,12 @@ import {
   DisclosureUpdate,
   EvaluationReceipt,
   EvaluationRequest,
+  EvaluationScores,
   EvaluationSummary,
   MonthlyReport,
   ObjectionRequest,
   PublishReportRequest,
+  Quarter,
   QuarterParams,
   ReportCsv,
   ReportList,
@@ -73,6 +75,18 @@ export const exportReportCsv = endpoint({
   access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
   params: ReportMonthParams,
   response: ReportCsv,
+})
+
+export const exportReportPdf = endpoint({
+  id: 'reports.pdf',
+  method: 'get',
+  path: `${base}/{month}/pdf`,
+  summary: "The month's latest published version as a PDF file (A4, Chinese in the reader's standard Song font)",
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: ReportMonthParams,
+  response: FileBody,
+  produces: 'application/pdf',
 })
 
 export const getReportVersion = endpoint({
@@ -172,6 +186,22 @@ export const rateService = endpoint({
   body: EvaluationRequest,
   response: EvaluationReceipt,
   status: 201,
+})
+
+export const currentEvaluation = endpoint({
+  id: 'reports.evaluation.current',
+  method: 'get',
+  path: evaluations,
+  summary: "The current quarter (by the server's clock): the caller's own rating if any, and the quarter's aggregate",
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  response: z.object({
+    quarter: Quarter,
+    /** Only the caller's own rating; nobody else's is ever answered (P3). */
+    mine: z.object({ scores: EvaluationScores, at: IsoTime }).nullable(),
+    summary: EvaluationSummary,
+  }),
 })
 
 export const evaluationSummary = endpoint({

@@ -5,6 +5,7 @@ import { eventPut, type AuditEvent } from '../events'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
+import { announcementPut, type AnnounceOutboxEntry } from '../notices/announcements'
 import type { MeetingRecord, MotionRecord } from './records'
 
 export type MeetingEvent = Omit<AuditEvent, 'eventId' | 'compoundId' | 'subject'>
@@ -75,7 +76,7 @@ export async function saveMeeting(
   before: MeetingRecord,
   next: MeetingRecord,
   e: MeetingEvent,
-  extra: { motions?: readonly MotionRecord[]; deleteMotionIds?: readonly string[] } = {},
+  extra: { motions?: readonly MotionRecord[]; deleteMotionIds?: readonly string[]; announce?: AnnounceOutboxEntry } = {},
 ): Promise<MeetingRecord> {
   const saved = { ...next, revision: before.revision + 1 }
   try {
@@ -94,6 +95,8 @@ export async function saveMeeting(
           ...(extra.motions ?? []).map((motion) => motionPut(db, saved, motion)),
           ...(extra.deleteMotionIds ?? []).map((id) => ({ Delete: { TableName: db.table, Key: keys.motion(saved.compoundId, saved.meetingId, id) } })),
           event(db, saved, e),
+          // The owners are told in the same transaction (notices/announcements.ts).
+          ...(extra.announce ? [announcementPut(db, extra.announce)] : []),
         ],
       }),
     )

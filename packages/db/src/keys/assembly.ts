@@ -31,6 +31,8 @@ export const assemblyKeys = {
   deliveryPrefix: 'DELIV#',
   objection: (cid: string, mid: string, objectionId: string) => ({ PK: mtg(cid, mid), SK: `OBJ#${objectionId}` }),
   objectionPrefix: 'OBJ#',
+  /** The live meter's last count (aggregates only), refreshed when older than a few seconds. */
+  tallyCache: (cid: string, mid: string) => ({ PK: mtg(cid, mid), SK: 'TALLY' }),
 
   /**
    * The roll frozen at opening (DOMAIN V5), one item per voting subject and per unit. Keyed by the roll hash,

@@ -1,6 +1,7 @@
 import { assemblyKeys } from './assembly'
 import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
+import { noticeKeys } from './notices'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
 
@@ -8,4 +9,4 @@ import { ticketKeys } from './tickets'
  * Every key of the table is built in this folder and nowhere else, one module per bounded context. The
  * access patterns they serve are listed in packages/db/README.md.
  */
-export const keys = { ...identityKeys, ...ticketKeys, ...assemblyKeys, ...ledgerKeys, ...reportKeys }
+export const keys = { ...identityKeys, ...ticketKeys, ...assemblyKeys, ...ledgerKeys, ...reportKeys, ...noticeKeys }

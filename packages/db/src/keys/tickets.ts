@@ -3,18 +3,24 @@ const NO_GRID = '-'
 
 /**
  * Keys of the tickets context. A ticket's partition holds the ticket, its timeline and its followers, so one
- * Query reads the detail page. Lists come from GSI1 (per compound and status, then grid) and GSI2 (per
+ * Query reads the detail page. Lists come from GSI1 (per compound: open by grid and status, closed by time) and GSI2 (per
  * requester); month and outbox partitions serve the report and the notification consumer.
  */
 export const ticketKeys = {
   ticketPartition: (cid: string, tid: string) => `C#${cid}#T#${tid}`,
   ticket: (cid: string, tid: string) => ({ PK: `C#${cid}#T#${tid}`, SK: 'META' }),
-  /** Queues: one GSI1 partition per compound and status, sorted by grid, then by when it entered the status. */
-  ticketByStatus: (cid: string, status: string, gridId: string | undefined, statusAt: string, tid: string) => ({
-    GSI1PK: `C#${cid}#TS#${status}`,
-    GSI1SK: `${gridId ?? NO_GRID}#${statusAt}#${tid}`,
-  }),
-  ticketStatusPartition: (cid: string, status: string) => `C#${cid}#TS#${status}`,
+  /**
+   * Queues, console, board and sweep (GSI1): every ticket not closed sits in one partition per compound, sorted
+   * by grid, then status, then when it entered the status, so one Query reads a compound's open tickets (or one
+   * grid's). Closed tickets, which only grow, sit in their own partition by when they closed, so "closed in the
+   * last 30 days" is one range Query.
+   */
+  ticketByStatus: (cid: string, status: string, gridId: string | undefined, statusAt: string, tid: string) =>
+    status === 'closed'
+      ? { GSI1PK: `C#${cid}#TCLOSED`, GSI1SK: `${statusAt}#${tid}` }
+      : { GSI1PK: `C#${cid}#TOPEN`, GSI1SK: `${gridId ?? NO_GRID}#${status}#${statusAt}#${tid}` },
+  openTicketsPartition: (cid: string) => `C#${cid}#TOPEN`,
+  closedTicketsPartition: (cid: string) => `C#${cid}#TCLOSED`,
   ticketGridPrefix: (gridId: string | undefined) => `${gridId ?? NO_GRID}#`,
   ticketByRequester: (uid: string, cid: string, submittedAt: string, tid: string) => ({
     GSI2PK: `USER#${uid}#T`,

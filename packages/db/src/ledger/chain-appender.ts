@@ -1,9 +1,10 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
-import { Conflict, appendEntry } from '@jiayuan/domain'
+import { Conflict, LedgerError, addToBalances, appendEntry } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
+import { ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
 import { itemKey, type TransactItem } from './transact'
 
 export interface Posting {
@@ -37,7 +38,6 @@ interface Pending {
 }
 
 const MAX_ITEMS = 100
-const MAX_TRIES = 60
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
@@ -48,7 +48,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  *   each entry's id item (`attribute_not_exists`: an entry id is posted once, so a retry after an
  *   ambiguous failure finds the first posting instead of making a second),
  *   and each posting's own writes.
- * A writer that loses the race re-reads the head and tries again after a jittered, growing pause.
+ * A writer that loses the race re-reads the head and tries again after a jittered, growing pause, within a
+ * budget well under the Lambda timeout. Only lost races are retried: throttling and service errors (after the
+ * SDK's own retries) answer at once with 503 and a retry hint, since the same ids make a retry land once.
  *
  * Throughput comes from this process: postings queue per compound and go out in groups (group commit), as
  * many as fit in one transaction, so concurrent requests in one process never race each other. Several
@@ -80,10 +82,10 @@ export class ChainAppender {
           await this.commitNext()
         } catch (err) {
           // A read or a build failed before anything was written: the front posting answers for it rather
-          // than leave every caller waiting; its caller may retry with the same id.
+          // than leave every caller waiting (503 when the store was busy); its caller may retry with the same id.
           this.head = undefined
           const front = this.queue[0]
-          if (front) this.settle([front], (p) => p.reject(err))
+          if (front) this.settle([front], (p) => p.reject(ledgerUnavailable('LedgerUnavailable', err)))
         }
       }
     } finally {
@@ -93,12 +95,15 @@ export class ChainAppender {
 
   /** Commits the front of the queue, or settles postings that cannot be committed; loops until one of the two. */
   private async commitNext(): Promise<void> {
+    // The budget runs while nothing is settled: a failure that answers some postings (found already posted,
+    // or refused) is progress and starts it again, so a long group is not cut off while it moves.
+    let deadline = Date.now() + RETRY_BUDGET_MS
     for (let tries = 0; ; tries++) {
       const head = this.head ?? (await readChainHead(this.db, this.compoundId))
       const batch = this.takeBatch(head)
       if (batch.length === 0) return
-      if (tries >= MAX_TRIES) {
-        this.settle(batch, (p) => p.reject(new Conflict('LedgerBusy', '账本繁忙，请稍后重试')))
+      if (Date.now() >= deadline) {
+        this.settle(batch, (p) => p.reject(ledgerUnavailable('LedgerBusy')))
         return
       }
       const { items, next } = this.build(head, batch)
@@ -110,7 +115,8 @@ export class ChainAppender {
         return
       } catch (err) {
         const retryNow = await this.handleFailure(err, batch, next.spans)
-        if (!retryNow) await sleep(Math.random() * Math.min(1000, 8 * 2 ** Math.min(tries, 7)))
+        if (retryNow) deadline = Date.now() + RETRY_BUDGET_MS
+        else await sleep(Math.min(Math.max(0, deadline - Date.now()), Math.random() * Math.min(500, 8 * 2 ** Math.min(tries, 6))))
       }
     }
   }
@@ -120,10 +126,20 @@ export class ChainAppender {
     const batch: Pending[] = []
     const seen = new Set<string>()
     let items = 1
+    let balances = head.balances
     for (const pending of [...this.queue]) {
       const { posting } = pending
       if (posting.onlyFirst && head.seq + batch.length > 0) {
         this.settle([pending], (p) => p.reject(new Conflict('LedgerNotEmpty', '账本已有分录，期初余额只能作为第一笔')))
+        continue
+      }
+      let after: Record<string, number>
+      try {
+        after = addToBalances(balances, posting.draft.legs)
+      } catch (err) {
+        // A balance past its bound could not even be stored: refuse this posting (400, naming the amount).
+        if (!(err instanceof LedgerError)) throw err
+        this.settle([pending], (p) => p.reject(err))
         continue
       }
       const probe = appendEntry({ seq: head.seq + batch.length, headHash: head.headHash, count: 0 }, posting.draft)
@@ -132,6 +148,7 @@ export class ChainAppender {
       if (batch.length > 0 && (items + 2 + extra.length > MAX_ITEMS || touched.some((k) => seen.has(k)) || this.solo)) break
       touched.forEach((k) => seen.add(k))
       items += 2 + extra.length
+      balances = after
       batch.push(pending)
     }
     return batch
@@ -142,12 +159,12 @@ export class ChainAppender {
     const entries: JournalEntry[] = []
     const spans: Array<{ id: number; extra: [number, number] }> = []
     const items: TransactItem[] = []
-    const balances = { ...head.balances }
+    let balances = head.balances
     let cursor = { seq: head.seq, headHash: head.headHash, count: head.seq }
     for (const { posting } of batch) {
       const entry = appendEntry(cursor, posting.draft)
       cursor = { seq: entry.seq, headHash: entry.hash, count: entry.seq }
-      for (const leg of entry.legs) balances[leg.account] = (balances[leg.account] ?? 0) + leg.amountFen
+      balances = addToBalances(balances, entry.legs)
       const extra = posting.with?.(entry) ?? []
       const start = items.length + 1
       spans.push({ id: start + 1, extra: [start + 2, start + 2 + extra.length] })
@@ -158,7 +175,6 @@ export class ChainAppender {
       )
       entries.push(entry)
     }
-    for (const [account, amount] of Object.entries(balances)) if (amount === 0) delete balances[account]
     const updatedAt = batch[batch.length - 1]?.posting.draft.postedAt ?? ''
     const headUpdate: TransactItem = {
       Update: {
@@ -183,7 +199,8 @@ export class ChainAppender {
   /**
    * Sorts out a failed transaction. Postings whose id was already on the chain are answered with the entry
    * posted before; postings whose own writes were refused are rejected; a stale head or a conflict means try
-   * again. Returns true when the queue changed, so the next try can go at once.
+   * again. Anything else is not a race: the batch is answered 503 at once (ledgerUnavailable). Returns true
+   * when the queue changed, so the next try can go at once.
    */
   private async handleFailure(err: unknown, batch: readonly Pending[], spans: ReadonlyArray<{ id: number; extra: [number, number] }>): Promise<boolean> {
     this.head = undefined
@@ -197,8 +214,11 @@ export class ChainAppender {
       this.settle(batch, (p) => p.reject(err))
       return true
     }
-    if (name !== 'TransactionCanceledException') return false
-    const codes = ((err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []).map((r) => r.Code ?? 'None')
+    const codes = raceCodes(err)
+    if (!codes) {
+      this.settle(batch, (p) => p.reject(ledgerUnavailable('LedgerUnavailable', err)))
+      return true
+    }
     let changed = false
     for (const [i, pending] of batch.entries()) {
       const span = spans[i]

@@ -34,6 +34,14 @@ export async function putEvaluation(db: Db, compoundId: string, userId: string, 
   }
 }
 
+/** One person's own rating of a quarter, or null if they have not rated it. */
+export async function getEvaluation(db: Db, compoundId: string, quarter: string, userId: string): Promise<StoredEvaluation | null> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.evaluation(compoundId, quarter, userId), ConsistentRead: true }))
+  if (!out.Item) return null
+  const item = out.Item
+  return { quarter, scores: item.scores as EvaluationScores, at: String(item.at), ...(item.comment ? { comment: String(item.comment) } : {}) }
+}
+
 /** Scores only: who rated stays out of every answer (P3). */
 export async function evaluationsOfQuarter(db: Db, compoundId: string, quarter: string): Promise<EvaluationScores[]> {
   const items = await queryAll(db, {

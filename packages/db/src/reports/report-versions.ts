@@ -3,6 +3,7 @@ import type { MonthlyReport, ReportFigures, ReportNarrative } from '@jiayuan/con
 import { Conflict, NotFound } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
+import { announcementPut, type AnnounceOutboxEntry } from '../notices/announcements'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
@@ -89,7 +90,12 @@ export async function updateReportNarrative(db: Db, compoundId: string, month: s
 }
 
 /** draft → published, exactly once, with its event; a second publish (or a race) is refused with 409. */
-export async function publishReportVersion(db: Db, report: MonthlyReport, by: { userId: string; at: string; changeNote?: string }): Promise<MonthlyReport> {
+export async function publishReportVersion(
+  db: Db,
+  report: MonthlyReport,
+  by: { userId: string; at: string; changeNote?: string },
+  announce?: AnnounceOutboxEntry,
+): Promise<MonthlyReport> {
   const next: MonthlyReport = { ...report, status: 'published', publishedAt: by.at, publishedBy: by.userId, ...(by.changeNote ? { changeNote: by.changeNote } : {}) }
   try {
     await db.doc.send(
@@ -104,6 +110,8 @@ export async function publishReportVersion(db: Db, report: MonthlyReport, by: { 
             subject: `${report.month}#${report.version}`,
             ...(by.changeNote ? { reason: by.changeNote } : {}),
           }),
+          // Residents are told in the same transaction (notices/announcements.ts).
+          ...(announce ? [announcementPut(db, announce)] : []),
         ],
       }),
     )

@@ -4,6 +4,7 @@ import type { Db } from '../client'
 import { keys } from '../keys'
 import { newId, toEntity } from '../items'
 import { queryAll } from '../query-all'
+import type { AnnounceOutboxEntry } from '../notices/announcements'
 
 /**
  * Work that follows a change and talks to WeChat: a subscribe message to send, or a ticket's text and photos
@@ -15,9 +16,12 @@ export type OutboxWork =
   /** Moderate the description (`text`) and these photos of the ticket (DOMAIN W5). */
   | { work: 'moderate'; text: boolean; photoKeys: string[] }
 
-export type OutboxEntry = OutboxWork & { outboxId: string; compoundId: string; ticketId: string; at: string }
+export type TicketOutboxEntry = OutboxWork & { outboxId: string; compoundId: string; ticketId: string; at: string }
 
-export function outboxEntry(compoundId: string, ticketId: string, at: string, work: OutboxWork): OutboxEntry {
+/** A ticket's work, or a compound-wide announcement fanned out to its recipients (notices/announcements.ts). */
+export type OutboxEntry = TicketOutboxEntry | AnnounceOutboxEntry
+
+export function outboxEntry(compoundId: string, ticketId: string, at: string, work: OutboxWork): TicketOutboxEntry {
   return { ...work, outboxId: newId(), compoundId, ticketId, at }
 }
 

@@ -29,28 +29,24 @@ export async function getTicketWithTimeline(db: Db, compoundId: string, ticketId
 }
 
 export interface StatusQuery {
-  /** One grid's tickets; `null` for those no grid holds; absent for every grid. */
-  gridId?: string | null
-  /** Only tickets that entered the status at or after this instant (needs `gridId`). */
+  /** Only these grids' tickets (`null` = those no grid holds); absent for every grid. */
+  gridIds?: ReadonlyArray<string | null>
+  /** Closed tickets only: those closed at or after this instant. */
   since?: string
   /** Only this category (a filter: it narrows what is returned, not what is read). */
   category?: string
 }
 
-/** Tickets of one status in a compound (GSI1), oldest in the status first. */
-export async function listTicketsByStatus(db: Db, compoundId: string, status: TicketStatus, query: StatusQuery = {}): Promise<Ticket[]> {
-  const values: Record<string, unknown> = { ':pk': keys.ticketStatusPartition(compoundId, status) }
+const inGrids = (ticket: Ticket, gridIds: ReadonlyArray<string | null> | undefined) => gridIds === undefined || gridIds.includes(ticket.gridId ?? null)
+
+/** Open tickets (any status but closed) of a compound, or of one grid: one GSI1 Query, paged. */
+async function openTickets(db: Db, compoundId: string, query: StatusQuery): Promise<Ticket[]> {
+  const one = query.gridIds?.length === 1 ? query.gridIds[0] : undefined
+  const values: Record<string, unknown> = { ':pk': keys.openTicketsPartition(compoundId) }
   let condition = 'GSI1PK = :pk'
-  if (query.gridId !== undefined) {
-    const prefix = keys.ticketGridPrefix(query.gridId ?? undefined)
-    if (query.since === undefined) {
-      condition += ' AND begins_with(GSI1SK, :grid)'
-      values[':grid'] = prefix
-    } else {
-      condition += ' AND GSI1SK BETWEEN :from AND :to'
-      values[':from'] = `${prefix}${query.since}`
-      values[':to'] = `${prefix}\uffff`
-    }
+  if (one !== undefined) {
+    condition += ' AND begins_with(GSI1SK, :grid)'
+    values[':grid'] = keys.ticketGridPrefix(one ?? undefined)
   }
   if (query.category !== undefined) values[':category'] = query.category
   const items = await queryAll(db, {
@@ -59,13 +55,40 @@ export async function listTicketsByStatus(db: Db, compoundId: string, status: Ti
     ExpressionAttributeValues: values,
     ...(query.category === undefined ? {} : { FilterExpression: 'category = :category' }),
   })
-  return ticketsFrom(items)
+  return ticketsFrom(items).filter((ticket) => inGrids(ticket, query.gridIds))
 }
 
-/** Tickets in any of `statuses`, one GSI1 Query per status, in parallel. */
+/** Closed tickets of a compound, oldest first, since an instant when given: one GSI1 range Query, paged. */
+async function closedTickets(db: Db, compoundId: string, query: StatusQuery): Promise<Ticket[]> {
+  const values: Record<string, unknown> = { ':pk': keys.closedTicketsPartition(compoundId) }
+  if (query.since !== undefined) values[':since'] = query.since
+  if (query.category !== undefined) values[':category'] = query.category
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: query.since === undefined ? 'GSI1PK = :pk' : 'GSI1PK = :pk AND GSI1SK >= :since',
+    ExpressionAttributeValues: values,
+    ...(query.category === undefined ? {} : { FilterExpression: 'category = :category' }),
+  })
+  return ticketsFrom(items).filter((ticket) => inGrids(ticket, query.gridIds))
+}
+
+/**
+ * Tickets in any of `statuses` (GSI1): one Query for the open ones, whatever the statuses and grids, and one
+ * for the closed ones if asked; grouped by grid, then status, then oldest in the status first.
+ */
 export async function listTicketsInStatuses(db: Db, compoundId: string, statuses: readonly TicketStatus[], query: StatusQuery = {}): Promise<Ticket[]> {
-  const lists = await Promise.all(statuses.map((status) => listTicketsByStatus(db, compoundId, status, query)))
-  return lists.flat()
+  const wanted = new Set(statuses)
+  const openWanted = statuses.some((status) => status !== 'closed')
+  const [open, closed] = await Promise.all([
+    openWanted ? openTickets(db, compoundId, query) : Promise.resolve([]),
+    wanted.has('closed') ? closedTickets(db, compoundId, query) : Promise.resolve([]),
+  ])
+  return [...open.filter((ticket) => wanted.has(ticket.status)), ...closed]
+}
+
+/** Tickets of one status in a compound (see listTicketsInStatuses). */
+export async function listTicketsByStatus(db: Db, compoundId: string, status: TicketStatus, query: StatusQuery = {}): Promise<Ticket[]> {
+  return listTicketsInStatuses(db, compoundId, [status], query)
 }
 
 /** A requester's own tickets in a compound, newest first (GSI2). */

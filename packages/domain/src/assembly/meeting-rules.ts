@@ -18,6 +18,7 @@ export function meetingRules(settings: CompoundSettings, kind: MeetingKind): Mee
     allowVoteChange: settings.allowVoteChange,
     namedBallots: settings.namedBallots,
     proxyCap: settings.proxyCap,
+    ...(settings.objectionWindowDays !== undefined ? { objectionWindowDays: settings.objectionWindowDays } : {}),
   }
 }
 

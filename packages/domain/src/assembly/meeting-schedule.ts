@@ -1,5 +1,6 @@
 import type { MeetingRules, MeetingStatus } from '@jiayuan/contracts'
-import { Conflict, RuleViolation } from '../errors'
+import { Conflict, InvalidInput, RuleViolation } from '../errors'
+import { beijingTime } from './beijing-time'
 import { assertStatus } from './meeting-status'
 
 const DAY_MS = 86_400_000
@@ -49,7 +50,7 @@ function checkWindowLength(rules: MeetingRules, opensAt: number, closesAt: numbe
 export function checkNoticeSchedule(rules: MeetingRules, publishedAt: Date, opensAt: Date, closesAt: Date): void {
   const earliest = addDays(publishedAt, rules.noticeDays)
   if (opensAt.getTime() < earliest.getTime()) {
-    throw new RuleViolation('NoticePeriodTooShort', `公告须提前 ${rules.noticeDays} 天，投票最早于 ${earliest.toISOString()} 开始`, {
+    throw new RuleViolation('NoticePeriodTooShort', `公告须提前 ${rules.noticeDays} 天，投票最早于 ${beijingTime(earliest)} 开始`, {
       field: 'body.votingOpensAt',
       earliestOpensAt: earliest.toISOString(),
     })
@@ -72,7 +73,7 @@ export function assertCanOpen(s: Schedule, now: Date): void {
   assertStatus(s.status, ['noticed'], '开始投票')
   const opensAt = at(s.votingOpensAt, '投票开始时间')
   if (now.getTime() < opensAt) {
-    throw new RuleViolation('NoticePeriodRunning', `公告期未满，投票于 ${s.votingOpensAt} 开始`, { votingOpensAt: s.votingOpensAt })
+    throw new RuleViolation('NoticePeriodRunning', `公告期未满，投票于 ${beijingTime(opensAt)} 开始`, { votingOpensAt: s.votingOpensAt })
   }
   if (now.getTime() >= at(s.votingClosesAt, '投票截止时间')) {
     throw new Conflict('VotingWindowEnded', '投票期已过而未开始投票，须重新发起会议和公告')
@@ -96,7 +97,7 @@ export function assertCanClose(s: Schedule, now: Date): void {
   assertStatus(s.status, ['open'], '截止投票')
   const closesAt = at(s.votingClosesAt, '投票截止时间')
   if (now.getTime() < closesAt + CLOSE_SETTLE_MS) {
-    throw new RuleViolation('VotingWindowNotOver', `投票期到 ${s.votingClosesAt} 才结束`, { votingClosesAt: s.votingClosesAt })
+    throw new RuleViolation('VotingWindowNotOver', `投票期到 ${beijingTime(closesAt)} 才结束`, { votingClosesAt: s.votingClosesAt })
   }
 }
 
@@ -111,9 +112,33 @@ export function assertObjectionOpen(s: { status: MeetingStatus; objectionDeadlin
   if (now.getTime() >= at(s.objectionDeadline, '异议期')) throw new Conflict('ObjectionWindowClosed', '异议期已经结束')
 }
 
-export function assertCanPublishFinal(s: { status: MeetingStatus; objectionDeadline?: string }, now: Date): void {
+/** DOMAIN V10: the assembly rules may set no objection window (0); then the final result follows the close directly. */
+export const hasObjectionWindow = (rules: MeetingRules | undefined): boolean => rules?.objectionWindowDays !== 0
+
+/**
+ * The objection window for a preliminary result: what the committee asks for, never shorter than the rules
+ * fix; refused when the rules set none (the final result is then published straight after close).
+ */
+export function objectionDays(rules: MeetingRules | undefined, requested: number | undefined): number {
+  const fixed = rules?.objectionWindowDays
+  if (fixed === 0) {
+    throw new RuleViolation('NoObjectionWindow', '本小区议事规则不设异议期，计票后直接公布最终结果', { field: 'body.objectionDays' })
+  }
+  if (requested === undefined) {
+    if (fixed !== undefined) return fixed
+    throw new InvalidInput('body.objectionDays: 请填写异议期天数（1–30）', [{ field: 'body.objectionDays', message: '请填写异议期天数（1–30）' }])
+  }
+  if (fixed !== undefined && requested < fixed) {
+    throw new RuleViolation('ObjectionWindowTooShort', `议事规则规定异议期为 ${fixed} 天，不能缩短`, { field: 'body.objectionDays', minDays: fixed })
+  }
+  return requested
+}
+
+export function assertCanPublishFinal(s: { status: MeetingStatus; rules?: MeetingRules; objectionDeadline?: string }, now: Date): void {
+  if (!hasObjectionWindow(s.rules)) return assertStatus(s.status, ['closed'], '公布最终结果')
   assertStatus(s.status, ['preliminary'], '公布最终结果')
-  if (now.getTime() < at(s.objectionDeadline, '异议期')) {
-    throw new RuleViolation('ObjectionWindowRunning', `异议期到 ${s.objectionDeadline} 才结束`, { objectionDeadline: s.objectionDeadline })
+  const deadline = at(s.objectionDeadline, '异议期')
+  if (now.getTime() < deadline) {
+    throw new RuleViolation('ObjectionWindowRunning', `异议期到 ${beijingTime(deadline)} 才结束`, { objectionDeadline: s.objectionDeadline })
   }
 }

@@ -1,4 +1,4 @@
-import type { CompoundSettings } from '@jiayuan/contracts'
+import { DISCLOSURE_OBJECTION_CATEGORY, type CompoundSettings } from '@jiayuan/contracts'
 import { defaultSlaTable } from '../tickets/sla-table'
 
 /** National defaults; a city profile overrides what its regulation sets (DOMAIN preface). */
@@ -24,6 +24,8 @@ export function defaultSettings(city = '全国默认'): CompoundSettings {
       { id: 'greening', name: '绿化', triage: 'property' },
       { id: 'security', name: '安全秩序', triage: 'property' },
       { id: 'noise', name: '噪音扰民', triage: 'community' },
+      // DOMAIN D2: an owner's objection to a disclosed item is a ticket the property company must answer.
+      { id: DISCLOSURE_OBJECTION_CATEGORY, name: '公示异议', triage: 'property' },
       { id: 'other', name: '其他', triage: 'joint' },
     ],
     feeModel: { kind: 'trust', ratePerSqmFen: 250, remuneration: { basis: 'percent_of_income', basisPoints: 1000 } },

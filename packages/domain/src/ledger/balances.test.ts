@@ -1,5 +1,5 @@
 import type { JournalEntryDraft } from '@jiayuan/contracts'
-import { balanceOf, balances, mergeBalances } from './balances'
+import { MAX_BALANCE_FEN, addToBalances, balanceOf, balances, mergeBalances } from './balances'
 import { randomDrafts, seededRandom } from './test-fixtures'
 
 /** The slowest possible recomputation: for each account ever named, add up its legs from scratch. */
@@ -37,5 +37,27 @@ describe('derived balances', () => {
   it('are empty for no entries and leave out accounts that net to zero', () => {
     expect(balances([]).size).toBe(0)
     expect(balanceOf('asset:bank', [])).toBe(0)
+  })
+})
+
+describe('addToBalances', () => {
+  const legs = (fen: number) => [
+    { account: 'asset:bank', amountFen: fen },
+    { account: 'income:public', amountFen: -fen },
+  ]
+
+  it('adds the legs and leaves accounts at zero out', () => {
+    const after = addToBalances({ 'asset:bank': 500, 'income:public': -200, 'fund:maintenance': -300 }, legs(200))
+    expect(after).toEqual({ 'asset:bank': 700, 'income:public': -400, 'fund:maintenance': -300 })
+    expect(addToBalances(after, legs(-700))).toEqual({ 'income:public': 300, 'fund:maintenance': -300 })
+  })
+
+  it('refuses, naming the field, a posting that takes a balance past the bound, either way', () => {
+    const near = { 'asset:bank': MAX_BALANCE_FEN - 10, 'income:public': -(MAX_BALANCE_FEN - 10) }
+    expect(addToBalances(near, legs(10))).toEqual({ 'asset:bank': MAX_BALANCE_FEN, 'income:public': -MAX_BALANCE_FEN })
+    expect(() => addToBalances(near, legs(11), 'body.amountFen')).toThrow(
+      expect.objectContaining({ code: 'InvalidAmount', kind: 'invalid', field: 'body.amountFen' }),
+    )
+    expect(() => addToBalances({}, legs(Number.MAX_SAFE_INTEGER))).toThrow(expect.objectContaining({ code: 'InvalidAmount' }))
   })
 })

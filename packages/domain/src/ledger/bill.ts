@@ -26,7 +26,7 @@ export function periodMonths(period: BillingPeriod): number {
 export function propertyFeeHalfUp(areaCentiSqm: number, ratePerSqmFen: number, months = 1): number {
   assertNonNegativeFen(areaCentiSqm, 'areaCentiSqm')
   assertNonNegativeFen(ratePerSqmFen, 'ratePerSqmFen')
-  return divRoundHalfUp(BigInt(areaCentiSqm) * BigInt(ratePerSqmFen) * BigInt(months), 100n)
+  return divRoundHalfUp(BigInt(areaCentiSqm) * BigInt(ratePerSqmFen) * BigInt(months), BigInt(100))
 }
 
 /** Deterministic, so issuing the same bill twice (a retried job) lands on the same id and is refused. */

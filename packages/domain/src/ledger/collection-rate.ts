@@ -31,7 +31,7 @@ export function collectionRate(bills: readonly Bill[], entries: Iterable<Journal
     billedFen += bill.amountFen
     paidFen += Math.min(Math.max(credited.get(bill.billId) ?? 0, 0), bill.amountFen)
   }
-  const rateBasisPoints = billedFen === 0 ? null : divFloor(BigInt(paidFen) * 10_000n, BigInt(billedFen))
+  const rateBasisPoints = billedFen === 0 ? null : divFloor(BigInt(paidFen) * BigInt(10_000), BigInt(billedFen))
   return { billedFen, paidFen, rateBasisPoints }
 }
 
@@ -46,5 +46,5 @@ export function collectionRateOfPaid(bills: ReadonlyArray<{ amountFen: number; p
     billedFen += bill.amountFen
     paidFen += Math.min(Math.max(bill.paidFen, 0), bill.amountFen)
   }
-  return { billedFen, paidFen, rateBasisPoints: billedFen === 0 ? null : divFloor(BigInt(paidFen) * 10_000n, BigInt(billedFen)) }
+  return { billedFen, paidFen, rateBasisPoints: billedFen === 0 ? null : divFloor(BigInt(paidFen) * BigInt(10_000), BigInt(billedFen)) }
 }

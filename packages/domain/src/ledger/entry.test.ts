@@ -6,7 +6,7 @@ const codesOf = (entry: Parameters<typeof validateEntry>[0]) => validateEntry(en
 describe('validateEntry', () => {
   it('accepts 2 000 random balanced entries, and each one sums to zero', () => {
     for (const entry of randomDrafts(2_000, 7)) {
-      expect(legsSum(entry.legs)).toBe(0n)
+      expect(legsSum(entry.legs)).toBe(BigInt(0))
       expect(validateEntry(entry, chart)).toEqual([])
     }
   })
@@ -33,6 +33,17 @@ describe('validateEntry', () => {
       { account: 'asset:bank', amountFen: -(2 ** 60) },
     ])
     expect(codesOf(huge)[0]).toEqual(['NonIntegerAmount', 'legs.0.amountFen'])
+  })
+
+  it('refuses an absurd amount, safe integer or not, and names the leg', () => {
+    const entry = draft(1, [
+      { account: 'expense:E3', amountFen: 4e15 },
+      { account: 'asset:bank', amountFen: -4e15 },
+    ])
+    expect(codesOf(entry)).toEqual([
+      ['InvalidAmount', 'legs.0.amountFen'],
+      ['InvalidAmount', 'legs.1.amountFen'],
+    ])
   })
 
   it('refuses a zero leg', () => {

@@ -1,11 +1,11 @@
-import type { JournalEntryDraft, JournalLeg } from '@jiayuan/contracts'
+import { MAX_AMOUNT_FEN, type JournalEntryDraft, type JournalLeg } from '@jiayuan/contracts'
 import type { Chart } from './chart'
 import { validateAccountCode } from './chart'
 import { LedgerError } from './errors'
 
 /** Exact sum of the legs; BigInt because a few large safe integers can add up past 2^53. */
 export function legsSum(legs: readonly JournalLeg[]): bigint {
-  let sum = 0n
+  let sum = BigInt(0)
   for (const leg of legs) sum += BigInt(leg.amountFen)
   return sum
 }
@@ -30,11 +30,13 @@ export function validateEntry(entry: JournalEntryDraft, chart: Chart): LedgerErr
       errors.push(new LedgerError('NonIntegerAmount', `legs.${i}.amountFen`, `金额须为整数分，收到 ${leg.amountFen}`))
     } else if (leg.amountFen === 0) {
       errors.push(new LedgerError('ZeroAmount', `legs.${i}.amountFen`, '金额不能为零'))
+    } else if (Math.abs(leg.amountFen) > MAX_AMOUNT_FEN) {
+      errors.push(new LedgerError('InvalidAmount', `legs.${i}.amountFen`, '金额过大：单笔不能超过 10 亿元'))
     }
   })
   if (amountsAreIntegers) {
     const sum = legsSum(entry.legs)
-    if (sum !== 0n) errors.push(new LedgerError('UnbalancedEntry', 'legs', `借贷不平，相差 ${sum} 分`))
+    if (sum !== BigInt(0)) errors.push(new LedgerError('UnbalancedEntry', 'legs', `借贷不平，相差 ${sum} 分`))
   }
 
   // A reversal must say what it reverses, and only a reversal may (F10: corrections are reversals).

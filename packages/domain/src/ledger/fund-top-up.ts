@@ -13,5 +13,5 @@ export function fundTopUp(publicIncomeFen: number, basisPoints: number): number 
   if (!Number.isInteger(basisPoints) || basisPoints < 0 || basisPoints > 10_000) {
     throw new LedgerError('InvalidAmount', 'basisPoints', `比例须为 0–10000 的整数（万分之一），收到 ${basisPoints}`)
   }
-  return divCeil(BigInt(publicIncomeFen) * BigInt(basisPoints), 10_000n)
+  return divCeil(BigInt(publicIncomeFen) * BigInt(basisPoints), BigInt(10_000))
 }

@@ -1,40 +1,15 @@
 import type { JournalEntry, JournalEntryDraft, LedgerChainVerdict, LedgerCheckpoint } from '@jiayuan/contracts'
-import { canonicalJson } from '../crypto/canonical-json'
-import type { JsonValue } from '../crypto/canonical-json'
 import { sha256Hex } from '../crypto/sha256'
+import { entryCanonicalJson } from './entry-json'
 
 /** The `prevHash` of entry 1: no entry came before it. */
 export const LEDGER_GENESIS_HASH = '0'.repeat(64)
 
 export type UnhashedEntry = Omit<JournalEntry, 'hash' | 'prevHash'>
 
-/**
- * The exact object that is hashed. Fields are picked by name so that whatever else a stored record carries
- * (table keys, timestamps) never changes the hash, and a verifier in the mini-app can rebuild it from the
- * published entry alone. Absent optional fields are left out, as canonical JSON drops `undefined`.
- */
-function hashedForm(prevHash: string, entry: UnhashedEntry): JsonValue {
-  return {
-    entryId: entry.entryId,
-    compoundId: entry.compoundId,
-    seq: entry.seq,
-    postedAt: entry.postedAt,
-    kind: entry.kind,
-    memo: entry.memo,
-    counterparty: entry.counterparty,
-    legs: entry.legs.map((leg) => ({ account: leg.account, amountFen: leg.amountFen })),
-    reverses: entry.reverses,
-    billId: entry.billId,
-    attachments: entry.attachments,
-    reference: entry.reference,
-    valueDate: entry.valueDate,
-    prevHash,
-  }
-}
-
-/** SHA-256 of the canonical JSON (sorted keys) of the entry with its predecessor's hash (DOMAIN F10). */
+/** SHA-256 of the canonical JSON (sorted keys) of the entry with its predecessor's hash (DOMAIN F10; entry-json.ts). */
 export function hashEntry(prevHash: string, entry: UnhashedEntry): string {
-  return sha256Hex(canonicalJson(hashedForm(prevHash, entry)))
+  return sha256Hex(entryCanonicalJson(prevHash, entry))
 }
 
 /** Appends a (validated) draft after `head`: the only way an entry gets its seq and hashes. */

@@ -2,24 +2,24 @@ import { divCeil, divFloor, divRoundHalfUp } from './money'
 
 describe('integer rounding', () => {
   it.each([
-    [149n, 100n, 1],
-    [150n, 100n, 2],
-    [151n, 100n, 2],
-    [249n, 100n, 2],
-    [250n, 100n, 3],
-    [0n, 100n, 0],
-    [7n, 3n, 2],
+    [BigInt(149), BigInt(100), 1],
+    [BigInt(150), BigInt(100), 2],
+    [BigInt(151), BigInt(100), 2],
+    [BigInt(249), BigInt(100), 2],
+    [BigInt(250), BigInt(100), 3],
+    [BigInt(0), BigInt(100), 0],
+    [BigInt(7), BigInt(3), 2],
   ])('half-up %s / %s = %i', (n, d, expected) => {
     expect(divRoundHalfUp(n, d)).toBe(expected)
   })
 
   it('ceil and floor differ only when there is a remainder', () => {
-    expect(divCeil(100n, 100n)).toBe(1)
-    expect(divCeil(101n, 100n)).toBe(2)
-    expect(divFloor(199n, 100n)).toBe(1)
+    expect(divCeil(BigInt(100), BigInt(100))).toBe(1)
+    expect(divCeil(BigInt(101), BigInt(100))).toBe(2)
+    expect(divFloor(BigInt(199), BigInt(100))).toBe(1)
   })
 
   it('refuses a result a JavaScript number cannot hold exactly', () => {
-    expect(() => divFloor(2n ** 60n, 1n)).toThrow(expect.objectContaining({ code: 'InvalidAmount' }))
+    expect(() => divFloor(BigInt(2) ** BigInt(60), BigInt(1))).toThrow(expect.objectContaining({ code: 'InvalidAmount' }))
   })
 })

@@ -19,13 +19,13 @@ export function assertNonNegativeFen(value: number, field: string): void {
 
 /** round(numerator / denominator), halves away from zero; for non-negative inputs that is 四舍五入. */
 export function divRoundHalfUp(numerator: bigint, denominator: bigint, field = 'amountFen'): number {
-  const q = (2n * numerator + denominator) / (2n * denominator)
+  const q = (BigInt(2) * numerator + denominator) / (BigInt(2) * denominator)
   return toSafeNumber(q, field)
 }
 
 /** ceil(numerator / denominator) for non-negative inputs: used where a rule says "at least". */
 export function divCeil(numerator: bigint, denominator: bigint, field = 'amountFen'): number {
-  return toSafeNumber((numerator + denominator - 1n) / denominator, field)
+  return toSafeNumber((numerator + denominator - BigInt(1)) / denominator, field)
 }
 
 /** floor(numerator / denominator) for non-negative inputs: used where a rate must not be overstated. */

@@ -13,7 +13,7 @@ export function remunerationFor(feeModel: FeeModel, incomeFen: number, months = 
   if (feeModel.kind === 'lump_sum') return 0
   const { remuneration } = feeModel
   if (remuneration.basis === 'percent_of_income') {
-    return divRoundHalfUp(BigInt(incomeFen) * BigInt(remuneration.basisPoints), 10_000n)
+    return divRoundHalfUp(BigInt(incomeFen) * BigInt(remuneration.basisPoints), BigInt(10_000))
   }
   const fixedFen = remuneration.fen * months
   assertNonNegativeFen(fixedFen, 'remuneration.fen')

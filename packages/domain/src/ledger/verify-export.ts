@@ -32,7 +32,7 @@ export function verifyLedgerExport(data: LedgerExport): LedgerChainVerdict {
   if (!verdict.ok) return verdict
   for (const entry of data.entries) {
     const sum = legsSum(entry.legs)
-    if (sum !== 0n) return fail(entry.seq, 'unbalanced_entry', `分录 ${entry.seq} 借贷不平，相差 ${sum} 分`)
+    if (sum !== BigInt(0)) return fail(entry.seq, 'unbalanced_entry', `分录 ${entry.seq} 借贷不平，相差 ${sum} 分`)
   }
   const bySeq = new Map(data.entries.map((e) => [e.seq, e]))
   const checkpoints = [...data.checkpoints, ...(data.head ? [data.head] : [])]

@@ -25,6 +25,11 @@ describe('defaultSlaTable (DOMAIN T1)', () => {
     expect(findSlaRule(table, 'noise', 'complaint')?.respondMinutes).toBe(1440)
   })
 
+  it('has an objection to a disclosed item answered within 3 days (D2)', () => {
+    expect(defaultPriorityFor(table, 'disclosure')).toBe('complaint')
+    expect(findSlaRule(table, 'disclosure', 'complaint')).toMatchObject({ respondMinutes: 1440, resolveMinutes: 3 * 1440 })
+  })
+
   it('keeps every deadline in order: respond ≤ on site ≤ resolve', () => {
     for (const rule of table) {
       expect(rule.respondMinutes).toBeLessThanOrEqual(rule.onSiteMinutes)
@@ -53,7 +58,7 @@ describe('defaultPriorityFor', () => {
 })
 
 describe('checkSlaTable', () => {
-  const categories = ['lift', 'water_power', 'repair', 'cleaning', 'greening', 'security', 'noise', 'other']
+  const categories = ['lift', 'water_power', 'repair', 'cleaning', 'greening', 'security', 'noise', 'disclosure', 'other']
   it('accepts the defaults', () => {
     expect(() => checkSlaTable(defaultSlaTable(), categories)).not.toThrow()
   })

@@ -29,6 +29,8 @@ export function defaultSlaTable(): SlaRule[] {
     { category: 'greening', ...normal },
     { category: 'security', ...urgent },
     { category: 'noise', ...complaint },
+    // DOMAIN D2: an objection to a disclosed item is answered within 3 days.
+    { category: 'disclosure', ...complaint, resolveMinutes: 3 * D },
     { category: 'other', ...normal },
     { category: SLA_ANY_CATEGORY, ...lifeSafety },
     { category: SLA_ANY_CATEGORY, ...urgent },

@@ -1,4 +1,4 @@
-import { assembly, type BodyOf } from '@jiayuan/contracts'
+import { assembly, type BallotList, type BallotListPage, type BodyOf, type PublishedEntry } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 
 type Ids = { compoundId: string; meetingId: string }
@@ -8,7 +8,21 @@ export const loadMeeting = (p: Ids) => call(assembly.getMeeting, { params: p })
 export const loadMyBallots = (p: Ids) => call(assembly.myBallots, { params: p })
 export const loadTurnout = (p: Ids) => call(assembly.turnout, { params: p })
 export const loadResult = (p: Ids) => call(assembly.getResult, { params: p })
-export const loadBallotList = (p: Ids) => call(assembly.ballotList, { params: p })
+
+/** Every page of the published list joined into one (V11): the receipt check recounts the whole list, never a page. */
+export async function loadBallotList(p: Ids): Promise<BallotList> {
+  const entries: PublishedEntry[] = []
+  let header: Omit<BallotList, 'entries'> | undefined
+  let cursor: string | null = null
+  do {
+    const page: BallotListPage = await call(assembly.ballotList, { params: p, query: cursor === null ? {} : { cursor } })
+    header ??= page.header
+    entries.push(...page.entries)
+    cursor = page.nextCursor
+  } while (cursor !== null)
+  if (!header) throw new Error('选票清单不完整，请稍后重试')
+  return { ...header, entries }
+}
 export const loadObjections = (p: Ids) => call(assembly.listObjections, { params: p }).then((r) => r.objections)
 
 export const castBallot = (p: Ids, body: BodyOf<typeof assembly.castBallot>) => call(assembly.castBallot, { params: p, body })
@@ -26,3 +40,5 @@ export const publishFinal = (p: Ids, body: BodyOf<typeof assembly.publishFinal>)
 export const enterPaperBallot = (p: Ids, body: BodyOf<typeof assembly.enterPaperBallot>) => call(assembly.enterPaperBallot, { params: p, body })
 export const registerProxy = (p: Ids, body: BodyOf<typeof assembly.registerProxy>) => call(assembly.registerProxy, { params: p, body })
 export const recordDeliveries = (p: Ids, body: BodyOf<typeof assembly.recordDeliveries>) => call(assembly.recordDeliveries, { params: p, body })
+export const lookupSubjects = (p: Ids, query: { q?: string; cursor?: string }) => call(assembly.lookupSubjects, { params: p, query })
+export const loadDeliveries = (p: Ids) => call(assembly.listDeliveries, { params: p })

@@ -1,34 +1,49 @@
 import { useState } from 'react'
-import type { Meeting } from '@jiayuan/contracts'
-import { Text } from '@tarojs/components'
+import type { Meeting, SubjectMatch } from '@jiayuan/contracts'
+import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
-import { Button, TextArea } from '../../components/nut'
+import { Button } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { recordDeliveries } from './api'
 import { DELIVERY_LABEL } from './labels'
+import { SubjectPicker, subjectText } from './subject-picker'
 import { useAction } from './use-action'
 
 type Method = keyof typeof DELIVERY_LABEL
 const OPTIONS = (Object.keys(DELIVERY_LABEL) as Method[]).map((value) => ({ value, label: DELIVERY_LABEL[value] }))
 
 /** DOMAIN V8: under 从众 only owners the ballot was recorded as delivered to can be deemed; record it here. */
-export function DeliveryForm({ meeting: m }: { meeting: Meeting }) {
-  const [ids, setIds] = useState('')
+export function DeliveryForm({ meeting: m, onDone }: { meeting: Meeting; onDone?(): void }) {
+  const [picked, setPicked] = useState<SubjectMatch[]>([])
   const [method, setMethod] = useState<Method>('in_person')
   const action = useAction()
   async function submit(): Promise<void> {
-    const subjectIds = [...new Set(ids.split(/[\s,，]+/).map((s) => s.trim()).filter(Boolean))]
-    if (subjectIds.length === 0) return action.fail('请填写至少一个业主编号')
-    if (await action.run(() => recordDeliveries({ compoundId: m.compoundId, meetingId: m.meetingId }, { subjectIds, method }), `已记录 ${subjectIds.length} 户送达`)) setIds('')
+    const subjectIds = picked.map((x) => x.subjectId)
+    if (subjectIds.length === 0) return action.fail('请先查找并添加至少一位业主')
+    if (await action.run(() => recordDeliveries({ compoundId: m.compoundId, meetingId: m.meetingId }, { subjectIds, method }), `已记录 ${subjectIds.length} 户送达`)) {
+      setPicked([])
+      onDone?.()
+    }
   }
   return (
     <Card title='记录选票送达' className='delivery-form'>
-      <Text className='muted'>{m.rules?.followMajority.enabled ? '本小区适用从众条款，须记录每户的送达。' : '本小区未采用从众条款，记录送达仅作留档。'}</Text>
-      <Field label='业主编号（可填多个，用逗号或空格隔开）'>
-        <TextArea className='delivery-ids' value={ids} onChange={(v: string) => setIds(v)} />
-      </Field>
+      <Text className='muted'>本小区适用从众条款：只有记录了送达的业主，未投票时才视为随多数。</Text>
+      <SubjectPicker
+        ids={{ compoundId: m.compoundId, meetingId: m.meetingId }}
+        label='送达的业主'
+        className='delivery-subject'
+        onPick={(x) => setPicked((all) => (all.some((y) => y.subjectId === x.subjectId) ? all : [...all, x]))}
+      />
+      {picked.map((x) => (
+        <View key={x.subjectId} className='picked-subject'>
+          <Text className='picked-subject__who'>{subjectText(x)}</Text>
+          <Button className='delivery-remove' size='small' onClick={() => setPicked((all) => all.filter((y) => y.subjectId !== x.subjectId))}>
+            移除
+          </Button>
+        </View>
+      ))}
       <Field label='送达方式'>
         <ChoiceChips<Method> chipClassName='delivery-chip' options={OPTIONS} value={method} onChange={setMethod} />
       </Field>

@@ -1,14 +1,16 @@
+import { useState } from 'react'
 import type { Meeting } from '@jiayuan/contracts'
+import { beijingTime } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { Button } from '../../components/nut'
 import { StatusTag } from '../../components/status-tag'
 import { ErrorNote, Loading } from '../../components/status'
 import { useRemote } from '../../hooks/use-remote'
-import { shanghaiDateTime } from '../../lib/time'
 import { openVotePage } from '../../lib/vote-pages'
 import { closeVoting, loadMeeting, openVoting, publishFinal, publishPreliminary } from './api'
 import { DeliveryForm } from './delivery-form'
+import { DeliveryList } from './delivery-list'
 import { ExtendForm } from './extend-form'
 import { STATUS } from './labels'
 import { NoticeForm } from './notice-form'
@@ -20,8 +22,36 @@ import './manage.scss'
 
 type Ids = { compoundId: string; meetingId: string }
 
+/** Deliveries recorded so far under the form that records them; the list reloads after each recording. */
+function Deliveries({ m, ids, canRecord }: { m: Meeting; ids: Ids; canRecord: boolean }) {
+  const [version, setVersion] = useState(0)
+  // Delivery matters only where the assembly rules adopt 从众 (V8); elsewhere the API refuses to record it.
+  if (!m.rules?.followMajority.enabled) return null
+  return (
+    <>
+      {canRecord ? <DeliveryForm meeting={m} onDone={() => setVersion((v) => v + 1)} /> : null}
+      <DeliveryList ids={ids} version={version} />
+    </>
+  )
+}
+
+const finalStep = (m: Meeting, ids: Ids, reload: () => void, hint: string) => (
+  <TextStep
+    key='final'
+    title='公布最终结果'
+    hint={hint}
+    field='处理说明（有异议时必填）'
+    label='公布最终结果'
+    className='publish-final'
+    act={(t) => publishFinal(ids, t.trim() ? { note: t.trim() } : {})}
+    onDone={reload}
+  />
+)
+
 function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
   const onPlatform = m.countedOn === 'government_platform'
+  const due = m.resultDueBy ? beijingTime(m.resultDueBy) : '截止后 3 天'
+  const fixedWindow = m.rules?.objectionWindowDays
   switch (m.status) {
     case 'draft':
       return (
@@ -38,7 +68,7 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
           <StepButton title='开始投票' hint='开始时冻结业主名册并公布其哈希，之后名册变动不影响本次表决。' label='开始投票' className='open-voting' doneText='已开始投票' act={() => openVoting(ids)} onDone={reload} />
           <ExtendForm meeting={m} onDone={reload} />
           <ProxyForm meeting={m} />
-          <DeliveryForm meeting={m} />
+          <Deliveries m={m} ids={ids} canRecord />
         </>
       )
     case 'open':
@@ -46,19 +76,22 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
         <>
           {onPlatform ? null : <PaperBallotForm meeting={m} />}
           {onPlatform ? null : <ProxyForm meeting={m} />}
-          {onPlatform ? null : <DeliveryForm meeting={m} />}
+          {onPlatform ? null : <Deliveries m={m} ids={ids} canRecord />}
           <ExtendForm meeting={m} onDone={reload} />
           <StepButton title='截止投票' hint='投票期结束 1 分钟后才能截止：封存选票链并计票。' label='截止投票并计票' className='close-voting' doneText='已截止' act={() => closeVoting(ids)} onDone={reload} />
         </>
       )
     case 'closed':
-      return onPlatform ? null : (
+      if (onPlatform) return null
+      // DOMAIN V10: where the assembly rules set no objection window, the final result follows the count directly.
+      if (fixedWindow === 0) return finalStep(m, ids, reload, `计票已完成，须在 ${due} 前公布。本小区议事规则不设异议期，公布即为最终结果。`)
+      return (
         <TextStep
           key='preliminary'
           title='公布初步结果'
-          hint={`计票已完成，须在 ${m.resultDueBy ? shanghaiDateTime(m.resultDueBy) : '截止后 3 天'} 前公布。公布后进入异议期。`}
+          hint={`计票已完成，须在 ${due} 前公布。公布后进入异议期${fixedWindow ? `（议事规则规定至少 ${fixedWindow} 天）` : ''}。`}
           field='异议期（天，1–30）'
-          initial='7'
+          initial={String(fixedWindow ?? 7)}
           label='公布初步结果'
           className='publish-preliminary'
           act={(t) => (/^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 30 ? publishPreliminary(ids, { objectionDays: Number(t) }) : '异议期请填 1 到 30 之间的整数')}
@@ -66,18 +99,9 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
         />
       )
     case 'preliminary':
-      return (
-        <TextStep
-          key='final'
-          title='公布最终结果'
-          hint={`异议期至 ${m.objectionDeadline ? shanghaiDateTime(m.objectionDeadline) : ''}，期满后才能公布；有异议时须写明处理情况。`}
-          field='处理说明（有异议时必填）'
-          label='公布最终结果'
-          className='publish-final'
-          act={(t) => publishFinal(ids, t.trim() ? { note: t.trim() } : {})}
-          onDone={reload}
-        />
-      )
+      return finalStep(m, ids, reload, `异议期至 ${m.objectionDeadline ? beijingTime(m.objectionDeadline) : ''}，期满后才能公布；有异议时须写明处理情况。`)
+    case 'final':
+      return onPlatform ? null : <Deliveries m={m} ids={ids} canRecord={false} />
     default:
       return null
   }
@@ -97,7 +121,7 @@ export function ManageScreen({ compoundId, meetingId }: Ids) {
       <Card title={m.title} extra={<StatusTag text={status.text} tone={status.tone} className='manage-status' />} className='manage-head'>
         <Text className='muted'>
           {m.motions.length} 项议题
-          {m.votingOpensAt ? `；投票 ${shanghaiDateTime(m.votingOpensAt)} 至 ${m.votingClosesAt ? shanghaiDateTime(m.votingClosesAt) : ''}` : ''}
+          {m.votingOpensAt ? `；投票 ${beijingTime(m.votingOpensAt)} 至 ${m.votingClosesAt ? beijingTime(m.votingClosesAt) : ''}` : ''}
         </Text>
         {m.ballotLog ? <Text className='muted'>；已封存选票 {m.ballotLog.count} 张</Text> : null}
         <Button className='view-notice' size='large' block onClick={() => openVotePage('meeting', { id: m.meetingId })}>

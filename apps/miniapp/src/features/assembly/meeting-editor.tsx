@@ -5,6 +5,7 @@ import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
 import { Button, Input, TextArea } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
+import { AttachmentField } from './attachment-field'
 import { MatterPicker } from './matter-picker'
 import { useMeetingEditor } from './use-meeting-editor'
 import './meeting-editor.scss'
@@ -50,6 +51,7 @@ export function MeetingEditor({ compoundId, existing, onSaved }: Props) {
           <Field label='议题全文'>
             <TextArea className={`motion-text-${i + 1}`} value={x.text} maxLength={20000} onChange={(v: string) => e.setMotion(i, { text: v })} />
           </Field>
+          <AttachmentField compoundId={compoundId} n={i + 1} list={x.attachments} onChange={(attachments) => e.setMotion(i, { attachments })} />
           {e.motions.length > 1 ? (
             <Button size='small' onClick={() => e.removeMotion(i)}>
               删除议题{i + 1}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Meeting } from '@jiayuan/contracts'
+import { beijingTime } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
@@ -49,7 +50,7 @@ export function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone(): vo
       {action.message ? <ErrorNote message={earliest ? action.message.replace(/，投票最早于.*$/, '') : action.message} /> : null}
       {earliest ? (
         <>
-          <Text className='earliest-opens'>最早可于 {shanghaiDateTime(earliest)} 开始投票</Text>
+          <Text className='earliest-opens'>最早可于 {beijingTime(earliest)} 开始投票</Text>
           <Button className='use-earliest' size='large' block onClick={() => takeEarliest(earliest)}>
             改为最早可开始的时间
           </Button>

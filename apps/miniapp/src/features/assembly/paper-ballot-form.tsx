@@ -1,15 +1,15 @@
 import { useState } from 'react'
-import type { Meeting, VoteChoice } from '@jiayuan/contracts'
+import type { Meeting, SubjectMatch, VoteChoice } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
-import { Field } from '../../components/field'
-import { Button, Input } from '../../components/nut'
+import { Button } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { newIdempotencyKey } from '../../lib/ids'
 import { enterPaperBallot } from './api'
 import { CHOICES, CHOICE_LABEL } from './labels'
 import { ScanField } from './scan-field'
+import { SubjectPicker, subjectText } from './subject-picker'
 import { useAction } from './use-action'
 import { useScan } from './use-scan'
 
@@ -18,19 +18,19 @@ const OPTIONS = CHOICES.map((value) => ({ value, label: CHOICE_LABEL[value] }))
 /** DOMAIN V6: a signed paper ballot, entered by the committee with its photo, counted in the same tally. */
 export function PaperBallotForm({ meeting: m }: { meeting: Meeting }) {
   const [key, setKey] = useState(newIdempotencyKey)
-  const [subjectId, setSubjectId] = useState('')
+  const [subject, setSubject] = useState<SubjectMatch | undefined>()
   const [choices, setChoices] = useState<Record<string, VoteChoice>>({})
   const scan = useScan(m.compoundId)
   const action = useAction()
 
   async function submit(): Promise<void> {
-    if (!subjectId.trim()) return action.fail('请填写业主在名册中的编号')
+    if (!subject) return action.fail('请先查找并选择填写这张选票的业主')
     if (m.motions.some((x) => !choices[x.motionId])) return action.fail('每项议题都要按纸质选票填写')
     if (!scan.key) return action.fail('请先上传签字选票的照片')
-    const body = { subjectId: subjectId.trim(), scanKey: scan.key, idempotencyKey: key, choices: m.motions.map((x) => ({ motionId: x.motionId, choice: choices[x.motionId] ?? 'abstain' })) }
-    if (await action.run(() => enterPaperBallot({ compoundId: m.compoundId, meetingId: m.meetingId }, body), `已录入 ${subjectId.trim()} 的纸质选票`)) {
+    const body = { subjectId: subject.subjectId, scanKey: scan.key, idempotencyKey: key, choices: m.motions.map((x) => ({ motionId: x.motionId, choice: choices[x.motionId] ?? 'abstain' })) }
+    if (await action.run(() => enterPaperBallot({ compoundId: m.compoundId, meetingId: m.meetingId }, body), `已录入 ${subjectText(subject)} 的纸质选票`)) {
       setKey(newIdempotencyKey())
-      setSubjectId('')
+      setSubject(undefined)
       setChoices({})
       scan.clear()
     }
@@ -38,9 +38,16 @@ export function PaperBallotForm({ meeting: m }: { meeting: Meeting }) {
 
   return (
     <Card title='录入纸质选票' className='paper-form'>
-      <Field label='业主编号（名册 owner_id）'>
-        <Input className='paper-subject' value={subjectId} placeholder='如 o-b1-1-101' onChange={(v: string) => setSubjectId(v)} />
-      </Field>
+      {subject ? (
+        <View className='picked-subject'>
+          <Text className='picked-subject__who'>投票人：{subjectText(subject)}</Text>
+          <Button className='paper-subject-change' size='small' onClick={() => setSubject(undefined)}>
+            重新选择
+          </Button>
+        </View>
+      ) : (
+        <SubjectPicker ids={{ compoundId: m.compoundId, meetingId: m.meetingId }} label='投票人' className='paper-subject' onPick={setSubject} />
+      )}
       {m.motions.map((x) => (
         <View key={x.motionId} className='paper-motion'>
           <Text className='muted'>

@@ -1,35 +1,47 @@
 import { useState } from 'react'
-import type { Meeting } from '@jiayuan/contracts'
-import { Text } from '@tarojs/components'
+import type { Meeting, SubjectMatch } from '@jiayuan/contracts'
+import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
 import { Button, Input } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { registerProxy } from './api'
 import { ScanField } from './scan-field'
+import { SubjectPicker, subjectText } from './subject-picker'
 import { useAction } from './use-action'
 import { useScan } from './use-scan'
 
 /** DOMAIN V6: a written authorisation, with its photo; each proxy may hold at most the compound's cap. */
 export function ProxyForm({ meeting: m }: { meeting: Meeting }) {
-  const [principalId, setPrincipalId] = useState('')
+  const [principal, setPrincipal] = useState<SubjectMatch | undefined>()
   const [holderUserId, setHolderUserId] = useState('')
   const scan = useScan(m.compoundId)
   const action = useAction()
 
   async function submit(): Promise<void> {
-    if (!principalId.trim() || !holderUserId.trim()) return action.fail('请填写委托人编号和代理人的用户编号')
+    if (!principal) return action.fail('请先查找并选择委托人')
+    if (!holderUserId.trim()) return action.fail('请填写代理人的用户编号')
     if (!scan.key) return action.fail('请先上传授权委托书的照片')
-    const body = { principalId: principalId.trim(), holderUserId: holderUserId.trim(), letterKey: scan.key }
-    if (await action.run(() => registerProxy({ compoundId: m.compoundId, meetingId: m.meetingId }, body), '委托已登记')) scan.clear()
+    const body = { principalId: principal.subjectId, holderUserId: holderUserId.trim(), letterKey: scan.key }
+    if (await action.run(() => registerProxy({ compoundId: m.compoundId, meetingId: m.meetingId }, body), `已登记 ${subjectText(principal)} 的委托`)) {
+      scan.clear()
+      setPrincipal(undefined)
+    }
   }
 
   return (
     <Card title='登记书面委托' className='proxy-form'>
       <Text className='muted'>每位代理人最多代理 {m.rules?.proxyCap ?? 3} 位业主；业主本人投票会取代代理人的票。</Text>
-      <Field label='委托人（业主编号）'>
-        <Input className='proxy-principal' value={principalId} onChange={(v: string) => setPrincipalId(v)} />
-      </Field>
+      {principal ? (
+        <View className='picked-subject'>
+          <Text className='picked-subject__who'>委托人：{subjectText(principal)}</Text>
+          <Button className='proxy-principal-change' size='small' onClick={() => setPrincipal(undefined)}>
+            重新选择
+          </Button>
+        </View>
+      ) : (
+        <SubjectPicker ids={{ compoundId: m.compoundId, meetingId: m.meetingId }} label='委托人' className='proxy-principal' onPick={setPrincipal} />
+      )}
       <Field label='代理人（用户编号）'>
         <Input className='proxy-holder' value={holderUserId} onChange={(v: string) => setHolderUserId(v)} />
       </Field>

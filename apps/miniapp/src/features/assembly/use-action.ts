@@ -1,6 +1,6 @@
 import { useState } from 'react'
+import { beijingTime } from '@jiayuan/domain'
 import { ApiError, messageOf } from '../../lib/api-error'
-import { shanghaiDateTime } from '../../lib/time'
 
 /** One committee action: busy while it runs, its error in words (with the API's details kept), done message. */
 export function useAction() {
@@ -25,9 +25,9 @@ export function useAction() {
     }
   }
 
-  // The API's sentences carry UTC ISO times (e.g. the end of the objection window); show them as Beijing time.
+  // The API says times in Beijing time; any UTC ISO time left in a sentence is shown the same way.
   const raw = error === undefined ? undefined : typeof error === 'string' ? error : error.message
-  const message = raw?.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, (iso) => shanghaiDateTime(iso))
+  const message = raw?.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, (iso) => beijingTime(iso))
   const details = error instanceof ApiError && typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : {}
   return { busy, message, details, done, run, fail: (text: string) => setError(text) }
 }

@@ -42,6 +42,7 @@ export function ReviewCard({ binding }: { binding: ForReview }) {
           src={binding.evidenceUrl}
           mode='aspectFit'
           ariaLabel={`${binding.unitLabel} 的产权证明照片`}
+          nativeProps={{ alt: `${binding.unitLabel} 的产权证明照片` }}
           onClick={() => previewImage(binding.evidenceUrl)}
         />
       </View>

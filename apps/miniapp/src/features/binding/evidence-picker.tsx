@@ -28,7 +28,7 @@ export function EvidencePicker({ evidence, error }: Props) {
       </View>
       {evidence.photo ? (
         <View className='evidence-preview'>
-          <Image className='evidence-preview__img' src={evidence.photo.path} mode='aspectFit' ariaLabel='已选的产权证明照片' />
+          <Image className='evidence-preview__img' src={evidence.photo.path} mode='aspectFit' ariaLabel='已选的产权证明照片' nativeProps={{ alt: '已选的产权证明照片' }} />
           <View className='evidence-preview__state'>
             {evidence.uploading ? (
               <>

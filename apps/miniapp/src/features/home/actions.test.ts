@@ -4,23 +4,23 @@ const ids = (...roles: Parameters<typeof homeActions>[0]) => homeActions(roles).
 
 describe('homeActions', () => {
   it('offers a resident the report and the owner binding', () => {
-    expect(ids('resident')).toEqual(['report', 'myTickets', 'bind', 'board', 'monthlyReport'])
+    expect(ids('resident')).toEqual(['report', 'myTickets', 'bind', 'board', 'monthlyReport', 'disclosure'])
   })
 
   it('does not offer binding to someone who is already an owner', () => {
-    expect(ids('resident', 'owner')).toEqual(['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly', 'board', 'monthlyReport'])
+    expect(ids('resident', 'owner')).toEqual(['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly', 'board', 'monthlyReport', 'disclosure'])
   })
 
   it('gives committee members review and roll import before their owner actions', () => {
-    expect(ids('committee_member', 'owner', 'resident')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'report', 'myTickets', 'ledger', 'bills', 'units', 'assembly', 'board', 'monthlyReport'])
+    expect(ids('committee_member', 'owner', 'resident')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'report', 'myTickets', 'ledger', 'bills', 'units', 'assembly', 'board', 'monthlyReport', 'disclosure'])
   })
 
   it('lists each action once when two roles share it', () => {
-    expect(ids('committee_member', 'community_admin')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'members', 'overview', 'board', 'monthlyReport'])
+    expect(ids('committee_member', 'community_admin')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'members', 'overview', 'board', 'monthlyReport', 'disclosure'])
   })
 
   it('gives staff and grid workers their own entry', () => {
-    expect(ids('property_staff')).toEqual(['dispatch', 'expense', 'payment', 'ticketStats', 'overview'])
-    expect(ids('grid_worker')).toEqual(['gridTickets', 'grids'])
+    expect(ids('property_staff')).toEqual(['dispatch', 'expense', 'payment', 'ticketStats', 'overview', 'disclosure'])
+    expect(ids('grid_worker')).toEqual(['gridTickets', 'grids', 'disclosure'])
   })
 })

@@ -24,6 +24,7 @@ export interface HomeAction {
     | 'approvals'
     | 'monthlyReport'
     | 'board'
+    | 'disclosure'
   label: string
   hint: string
   route: RouteName
@@ -54,6 +55,7 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'>> = {
   approvals: { label: '支出审批', hint: '核对凭证，通过或退回', route: 'ledger', book: 'approvals' },
   monthlyReport: { label: '物业月报', hint: '每月工单、收支与议事情况', route: 'monthlyReport' },
   board: { label: '工单公示', hint: '小区正在处理的问题', route: 'ticketBoard' },
+  disclosure: { label: '公开栏', hint: '物业公示的收费、账目、合同，可提异议', route: 'disclosureBoard' },
 }
 
 /** Which roles see which quick action on home; each leads to a page that works today. */
@@ -74,6 +76,8 @@ export function homeActions(roles: readonly Role[]): HomeAction[] {
     ids.add('board')
     ids.add('monthlyReport')
   }
+  // The disclosure board (DOMAIN D1) is for everyone in the compound, staff included: they keep it current.
+  ids.add('disclosure')
   // Owners are already verified; the binding entry is for residents who are not yet.
   if (isOwner) ids.delete('bind')
   return [...ids].map((id) => ({ id, ...ACTIONS[id] }))

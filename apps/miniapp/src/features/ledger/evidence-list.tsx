@@ -22,6 +22,7 @@ export function EvidenceList({ evidence, subject }: { evidence: EvidenceView[]; 
                 src={e.url}
                 mode='aspectFit'
                 ariaLabel={`${subject}的${label}，点按放大`}
+                nativeProps={{ alt: `${subject}的${label}` }}
                 onClick={() => previewImage(e.url)}
               />
             ) : (

@@ -31,7 +31,7 @@ export function ReceiptPicker({ kind, receipts, required, hint, error }: Props) 
       </View>
       {slot.photo ? (
         <View className='receipt-preview'>
-          <Image className='receipt-preview__img' src={slot.photo.path} mode='aspectFit' ariaLabel={`已选的${EVIDENCE_KIND_LABEL[kind]}照片`} />
+          <Image className='receipt-preview__img' src={slot.photo.path} mode='aspectFit' ariaLabel={`已选的${EVIDENCE_KIND_LABEL[kind]}照片`} nativeProps={{ alt: `已选的${EVIDENCE_KIND_LABEL[kind]}照片` }} />
           <View className='receipt-preview__state'>
             {!slot.key && !slot.error ? (
               <>

@@ -17,7 +17,7 @@ function PhotoTile({ item, index, uploads }: { item: PhotoItem; index: number; u
   const percent = Math.round((item.progress ?? 0) * 100)
   return (
     <View className='photo-tile'>
-      <Image className='photo-tile__img' src={item.photo.path} mode='aspectFill' ariaLabel={`第 ${index + 1} 张照片`} />
+      <Image className='photo-tile__img' src={item.photo.path} mode='aspectFill' ariaLabel={`第 ${index + 1} 张照片`} nativeProps={{ alt: `第 ${index + 1} 张照片` }} />
       {item.key ? <Text className='photo-tile__state photo-done'>已上传</Text> : null}
       {!item.key && !item.error ? (
         <View className='photo-tile__state'>

@@ -29,6 +29,7 @@ export function PhotoStrip({ title, photos, urls, className }: Props) {
               src={url}
               mode='aspectFill'
               ariaLabel={`${title}第 ${i + 1} 张，点按放大`}
+              nativeProps={{ alt: `${title}第 ${i + 1} 张` }}
               onClick={() => previewImage(url)}
             />
           ) : (

@@ -13,6 +13,7 @@ export function RatingInput({ value, onChange }: { value?: number; onChange(scor
           key={score}
           className={cx('rating-star', `rating-star-${score}`, value !== undefined && score <= value && 'rating-star--on')}
           ariaRole='radio'
+          ariaChecked={value === score}
           ariaLabel={`${score} 星，${WORDS[score]}${value === score ? '（已选）' : ''}`}
           onClick={() => onChange(score)}
         >

@@ -1,4 +1,4 @@
-import { TICKET_DESCRIPTION_MAX } from '@jiayuan/contracts'
+import { DISCLOSURE_OBJECTION_CATEGORY, TICKET_DESCRIPTION_MAX } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
@@ -10,6 +10,7 @@ import { PlacePicker } from './place-picker'
 import { ReportDone } from './report-done'
 import { SimilarTickets } from './similar-tickets'
 import { useReportForm } from './use-report-form'
+import { VoiceInput } from './voice-input'
 import type { TicketContext } from './use-ticket-context'
 import './report-form.scss'
 
@@ -24,7 +25,7 @@ export function ReportForm({ compoundId, context }: { compoundId: string; contex
       <Field label='类别' error={errors.category} className='field-category'>
         <ChoiceChips
           chipClassName='category-chip'
-          options={context.categories.map((c) => ({ value: c.id, label: c.name }))}
+          options={context.categories.filter((c) => c.id !== DISCLOSURE_OBJECTION_CATEGORY).map((c) => ({ value: c.id, label: c.name }))}
           value={draft.category}
           onChange={(category) => form.update({ category })}
         />
@@ -39,6 +40,7 @@ export function ReportForm({ compoundId, context }: { compoundId: string; contex
           placeholder='如：2单元三楼楼道灯不亮，晚上很黑'
           onChange={(description: string) => form.update({ description })}
         />
+        <VoiceInput value={draft.description} maxLength={TICKET_DESCRIPTION_MAX} onChange={(description) => form.update({ description })} />
       </Field>
       <SimilarTickets form={form} context={context} />
       {form.formError ? <ErrorNote message={form.formError} /> : null}

@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@jiayuan/contracts'
+import type { MessageKind } from '@jiayuan/contracts'
 import { useRemote } from '../../hooks/use-remote'
 import { requestSubscribe } from '../../lib/subscribe'
 import { loadSubscriptions, recordSubscription } from './api'
@@ -8,7 +8,7 @@ import { loadSubscriptions, recordSubscription } from './api'
  * screen opens, because WeChat shows its sheet only when asked inside the tap itself; each answer is recorded
  * so the server knows how many sends it has.
  */
-export function useSubscribeAtTap(compoundId: string | undefined, kinds: readonly NotificationKind[]) {
+export function useSubscribeAtTap(compoundId: string | undefined, kinds: readonly MessageKind[]) {
   const subs = useRemote(() => (compoundId ? loadSubscriptions(compoundId) : undefined), [compoundId])
   const templateIds = (subs.data?.templates ?? []).filter((t) => kinds.includes(t.kind)).map((t) => t.templateId)
 

@@ -6,6 +6,7 @@ import { useBuildingsAndGrids, useUnitsOf } from '../../features/compound/use-co
 import { Greeting } from '../../features/home/greeting'
 import { JoinCompound } from '../../features/home/join-compound'
 import { QuickActions } from '../../features/home/quick-actions'
+import { InboxEntry } from '../../features/inbox/inbox-entry'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { hasRole, useMembership, useSession } from '../../state/session'
 
@@ -21,6 +22,7 @@ export default function HomePage() {
   return (
     <PageShell className='home'>
       <Greeting name={session?.user.displayName ?? ''} membership={m} />
+      {m ? <InboxEntry compoundId={m.compoundId} /> : null}
       {!m ? <JoinCompound /> : <QuickActions roles={m.roles} pendingReviews={pending.data} />}
       {m && hasRole(m, 'owner') ? <MyUnitsCard units={units} /> : null}
       {m && isGridWorker && facts.data ? (

@@ -1,0 +1,60 @@
+import type { Announcement, AnnouncementKind, MonthlyReport } from '@jiayuan/contracts'
+import { announcementEntry, type AnnounceOutboxEntry, type MeetingRecord } from '@jiayuan/db'
+
+/** `2025-03-18T01:00:00.000Z` → `2025-03-18 09:00` (Asia/Shanghai), as the text of a message. */
+export function shanghaiMinute(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+}
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+
+type MeetingKind = Exclude<AnnouncementKind, 'report_published'>
+
+/** Title and text of a meeting's announcement, from the meeting as it was just saved. */
+function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { title: string; body: string } {
+  const window = m.votingOpensAt && m.votingClosesAt ? `${shanghaiMinute(m.votingOpensAt)} 至 ${shanghaiMinute(m.votingClosesAt)}` : ''
+  switch (kind) {
+    case 'meeting_notice':
+      return { title: `业主大会公告：${m.title}`, body: `投票时间：${window}（北京时间）。请查看表决事项，按时投票。` }
+    case 'voting_extended':
+      return {
+        title: `投票时间延长：${m.title}`,
+        body: `投票截止时间延长至 ${m.votingClosesAt ? shanghaiMinute(m.votingClosesAt) : ''}（北京时间）。${reason ? `原因：${reason}` : ''}`,
+      }
+    case 'result_preliminary':
+      return {
+        title: `初步结果已公布：${m.title}`,
+        body: `请查看表决结果。如有异议，请在 ${m.objectionDeadline ? shanghaiMinute(m.objectionDeadline) : ''} 前提出。`,
+      }
+    case 'result_final':
+      return { title: `最终结果已公布：${m.title}`, body: m.finalNote ? `表决结果已确定。异议处理情况：${m.finalNote}` : '表决结果已确定，请查看。' }
+  }
+}
+
+/**
+ * The owners' announcement of a meeting's notice, an extended window, or a result (DOMAIN V9/V10), for the
+ * same transaction as the meeting's change.
+ */
+export function announceMeeting(kind: MeetingKind, m: MeetingRecord, at: string, reason?: string): AnnounceOutboxEntry {
+  const { title, body } = meetingText(kind, m, reason)
+  const link: Announcement['link'] = kind === 'result_preliminary' || kind === 'result_final' ? { to: 'result', meetingId: m.meetingId } : { to: 'meeting', meetingId: m.meetingId }
+  return announcementEntry({ compoundId: m.compoundId, kind, title: cut(title, 60), body: cut(body, 300), link, at }, 'owners')
+}
+
+/** Every resident's announcement of a published monthly report or its correction (DOMAIN D3). */
+export function announceReport(report: MonthlyReport, at: string, changeNote?: string): AnnounceOutboxEntry {
+  const [year, month] = report.month.split('-')
+  const name = `${year}年${Number(month)}月物业月报`
+  const correction = report.version > 1
+  return announcementEntry(
+    {
+      compoundId: report.compoundId,
+      kind: 'report_published',
+      title: correction ? `${name}已更正（第 ${report.version} 版）` : `${name}已发布`,
+      body: cut(correction && changeNote ? `更正说明：${changeNote}` : '本月收支、报修和公示情况已公开，请查看。', 300),
+      link: { to: 'report', month: report.month, version: report.version },
+      at,
+    },
+    'residents',
+  )
+}

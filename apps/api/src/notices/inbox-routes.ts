@@ -1,0 +1,25 @@
+import { inbox } from '@jiayuan/contracts'
+import { countUnread, listInboxMessages, markInboxRead } from '@jiayuan/db'
+import { mustCaller, route } from '../http/route'
+
+/**
+ * The in-app inbox (消息). Every query is keyed by the caller's own user id and the path's compound, which the
+ * wrapper has already checked they belong to: nobody can name another person's inbox.
+ */
+export const inboxRoutes = [
+  route(inbox.listInbox, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const { compoundId } = ctx.params
+    const [page, unread] = await Promise.all([
+      listInboxMessages(ctx.deps.db, userId, compoundId, { limit: ctx.query.limit, ...(ctx.query.before ? { before: ctx.query.before } : {}) }),
+      countUnread(ctx.deps.db, userId, compoundId),
+    ])
+    return { ...page, unread }
+  }),
+
+  route(inbox.inboxUnread, async (ctx) => ({ unread: await countUnread(ctx.deps.db, mustCaller(ctx).userId, ctx.params.compoundId) })),
+
+  route(inbox.markInboxRead, async (ctx) =>
+    markInboxRead(ctx.deps.db, mustCaller(ctx).userId, ctx.params.compoundId, ctx.params.messageId, ctx.now.toISOString()),
+  ),
+]

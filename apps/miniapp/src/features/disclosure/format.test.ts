@@ -1,0 +1,36 @@
+import { freshnessOf, frequencyText, itemsOf, monthDayText, objectionText, OBJECTION_REASON_MAX, quarterText } from './format'
+
+describe('disclosure format', () => {
+  it('shows the reply-by date in Beijing time, across midnight UTC', () => {
+    // 2026-06-02 17:30 UTC is 6月3日 01:30 in Beijing.
+    expect(monthDayText('2026-06-02T17:30:00.000Z')).toBe('6月3日')
+    expect(monthDayText('2026-06-02T15:30:00.000Z')).toBe('6月2日')
+  })
+
+  it('names the frequency in words', () => {
+    expect(frequencyText(90)).toBe('每季度至少更新一次')
+    expect(frequencyText(45)).toBe('每 45 天至少更新一次')
+  })
+
+  it('says in words whether a section is stale, never published, or current', () => {
+    expect(freshnessOf({ stale: true, updatedAt: null, dueBy: null })).toMatchObject({ label: '未公示', tone: 'bad' })
+    expect(freshnessOf({ stale: true, updatedAt: '2026-01-01T00:00:00Z', dueBy: '2026-04-01T00:00:00Z' })).toEqual({ label: '已过期，需更新', tone: 'bad', detail: '应在 2026年4月1日 前更新' })
+    expect(freshnessOf({ stale: false, updatedAt: '2026-01-01T00:00:00Z', dueBy: '2026-04-01T00:00:00Z' })).toMatchObject({ label: '在有效期内', tone: 'ok' })
+  })
+
+  it('splits a section into its items, one per non-empty line', () => {
+    expect(itemsOf('物业费 2.50 元/㎡·月\r\n\n  停车费 300 元/月  \n')).toEqual(['物业费 2.50 元/㎡·月', '停车费 300 元/月'])
+    expect(itemsOf(null)).toEqual([])
+  })
+
+  it('quotes the item short so the whole objection fits the 400 characters the API takes', () => {
+    expect(objectionText('物业费 2.50 元', ' 比合同高 ')).toBe('针对“物业费 2.50 元”：比合同高')
+    const long = objectionText('项'.repeat(200), '理'.repeat(OBJECTION_REASON_MAX))
+    expect(long.length).toBeLessThanOrEqual(400)
+    expect(long).toContain('…”：')
+  })
+
+  it('names the quarter in Chinese', () => {
+    expect(quarterText('2026-Q2')).toBe('2026年第二季度')
+  })
+})

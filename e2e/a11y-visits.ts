@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core'
+import { assembly, ledger, tickets } from '@jiayuan/contracts'
+import type { LedgerLine, MeetingSummary, TicketView } from '@jiayuan/contracts'
+import { DEMO_COMPOUND } from '../scripts/seed/personas'
+import { apiGet, fill } from './a11y'
+import { JourneyFailure } from './assert'
+import { logInAs } from './steps'
+
+/**
+ * Who opens which page in the accessibility audit: a person whose role the page is for. Rules are matched in
+ * order by path; a page added later falls through to the owner 李建国, who may open every resident and owner
+ * page, so it is audited as soon as it is declared in app.config.ts.
+ */
+const WHO: ReadonlyArray<[RegExp, string | null]> = [
+  [/^pages\/login\//, null],
+  // The binding request is for a resident who is not an owner yet.
+  [/^pages\/binding\//, '王芳'],
+  // The ticket detail is opened by the person who reported it (the audit's own report, below).
+  [/^pages\/tickets\/detail\//, '王芳'],
+  [/^pages\/admin\/(members|overview)\//, '郑强'],
+  [/^pages\/admin\//, '周明'],
+  [/^pages\/tickets\/queue\//, '陈静'],
+  [/^pages\/tickets\/(console|sla|stats)\//, '孙丽'],
+  [/^pages\/books\/(expense|payment|imports|tools)\//, '孙丽'],
+  [/^pages\/books\/(approvals|budget)\//, '周明'],
+  [/^pages\/vote\/(console|manage)\//, '周明'],
+]
+export const DEFAULT_PERSON = '李建国'
+
+export function personFor(pagePath: string): string | null {
+  for (const [re, who] of WHO) if (re.test(pagePath)) return who
+  return DEFAULT_PERSON
+}
+
+/** Real ids of the seeded or just-created records, for pages that show one record. */
+export interface Ids {
+  ticketId: string
+  openMeetingId: string
+  finalMeetingId: string
+  lineSeq: string
+}
+
+/** The query each page that shows one record needs; pages without an entry take none. */
+export function queryFor(pagePath: string, ids: Ids): Record<string, string> {
+  if (pagePath === 'pages/tickets/detail/index') return { id: ids.ticketId }
+  if (pagePath === 'pages/vote/meeting/index' || pagePath === 'pages/vote/manage/index') return { id: ids.openMeetingId }
+  if (pagePath === 'pages/vote/result/index') return { id: ids.finalMeetingId }
+  if (pagePath === 'pages/books/line/index') return { seq: ids.lineSeq }
+  return {}
+}
+
+const compoundId = DEMO_COMPOUND.compoundId
+
+/** Last month in Beijing time: the seeded books end there (scripts/seed/seed-ledger.ts). */
+function lastMonth(now = new Date()): string {
+  const d = new Date(now.getTime() + 8 * 3600_000)
+  d.setUTCDate(1)
+  d.setUTCMonth(d.getUTCMonth() - 1)
+  return d.toISOString().slice(0, 7)
+}
+
+/** The seeded open and final meetings and the first line of last month, as an owner may read them. */
+export async function findOwnerIds(page: Page): Promise<Omit<Ids, 'ticketId'>> {
+  const { meetings } = await apiGet<{ meetings: MeetingSummary[] }>(page, fill(assembly.listMeetings.path, { compoundId }))
+  const open = meetings.find((m) => m.status === 'open')
+  const final = meetings.find((m) => m.status === 'final')
+  if (!open || !final) throw new JourneyFailure(`expected a seeded open and a final meeting, got ${meetings.map((m) => m.status).join(', ')}`)
+  const { lines } = await apiGet<{ lines: LedgerLine[] }>(page, `${fill(ledger.listLines.path, { compoundId })}?month=${lastMonth()}`)
+  const line = lines[0]
+  if (!line) throw new JourneyFailure(`no ledger lines in ${lastMonth()}`)
+  return { openMeetingId: open.meetingId, finalMeetingId: final.meetingId, lineSeq: String(line.seq) }
+}
+
+/**
+ * Finds the ids through the API as the people who may read them: 王芳's first report (`report` makes one
+ * through the app when she has none), then the owner's meetings and ledger line.
+ */
+export async function findIds(page: Page, baseUrl: string, report: () => Promise<void>): Promise<Ids> {
+  await logInAs(page, baseUrl, '王芳')
+  const mine = fill(tickets.myTickets.path, { compoundId })
+  let reported = (await apiGet<{ reported: TicketView[] }>(page, mine)).reported
+  if (reported.length === 0) {
+    await report()
+    reported = (await apiGet<{ reported: TicketView[] }>(page, mine)).reported
+  }
+  const ticket = reported[0]
+  if (!ticket) throw new JourneyFailure('王芳 has no report to open')
+  await logInAs(page, baseUrl, DEFAULT_PERSON)
+  return { ticketId: ticket.ticket.ticketId, ...(await findOwnerIds(page)) }
+}

@@ -1,0 +1,41 @@
+import { endpoint } from '../endpoint'
+import { COMPOUND_ROLES_ALL } from '../endpoint'
+import { CompoundParams } from '../common'
+import { InboxMessage, InboxMessageParams, InboxPage, InboxQuery, InboxUnread } from '../inbox'
+
+/** The in-app inbox (消息) lives in the identity context: any member of the compound, always their own inbox. */
+const context = 'identity'
+
+export const listInbox = endpoint({
+  id: 'inbox.list',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/inbox',
+  summary: "The caller's own announcements in this compound, newest first, paged by `before`",
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  query: InboxQuery,
+  response: InboxPage,
+})
+
+export const inboxUnread = endpoint({
+  id: 'inbox.unread',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/inbox/unread',
+  summary: "How many of the caller's announcements in this compound are unread (the badge)",
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  response: InboxUnread,
+})
+
+export const markInboxRead = endpoint({
+  id: 'inbox.read',
+  method: 'post',
+  path: '/v1/compounds/{compoundId}/inbox/{messageId}/read',
+  summary: 'Marks one of the caller’s own messages read (idempotent: the first reading time is kept)',
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: InboxMessageParams,
+  response: InboxMessage,
+})

@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { Id, IdempotencyKey, IsoTime } from '../common'
+import { Count, Hash, Text } from './primitives'
+import { BallotChannel, VoteChoice } from './tally'
+
+export const ChoiceInput = z.object({ motionId: Id, choice: VoteChoice })
+const Choices = z
+  .array(ChoiceInput)
+  .min(1)
+  .max(20)
+  .refine((cs) => new Set(cs.map((c) => c.motionId)).size === cs.length, '每项议题只能选择一次')
+
+export const CastBallotRequest = z.object({ choices: Choices, idempotencyKey: IdempotencyKey })
+export const ProxyBallotRequest = CastBallotRequest.extend({ principalId: Id })
+export const PaperBallotRequest = CastBallotRequest.extend({
+  subjectId: Id,
+  /** Photo of the signed paper ballot (upload purpose `ballot_scan`). */
+  scanKey: z.string().min(1).max(300),
+})
+
+/** One stored ballot as its voter (or the person who entered it) sees it; `receipt` is checkable later (V11). */
+export const CastBallot = z.object({
+  motionId: Id,
+  choice: VoteChoice,
+  channel: BallotChannel,
+  castAt: IsoTime,
+  version: z.number().int().positive(),
+  receipt: Hash,
+  /** Whether this is the ballot that counts now: a later one or a direct vote over a proxy replaces it (V6). */
+  current: z.boolean(),
+})
+export type CastBallot = z.infer<typeof CastBallot>
+
+export const CastBallotResponse = z.object({
+  meetingId: Id,
+  subjectId: Id,
+  ballots: z.array(CastBallot),
+  /** True when this request had already been applied (same idempotency key) and nothing new was written. */
+  replayed: z.boolean(),
+})
+
+/** Why the caller may or may not vote, so the app can say it in words before they try. */
+export const Eligibility = z.discriminatedUnion('canVote', [
+  z.object({ canVote: z.literal(true), subjectId: Id, area: Count }),
+  z.object({ canVote: z.literal(false), code: z.string(), reason: z.string() }),
+])
+
+export const MyBallots = z.object({
+  eligibility: Eligibility,
+  /** Every ballot for the caller's subject, oldest first (history kept), including ones a proxy or the committee entered. */
+  ballots: z.array(CastBallot),
+  /** Principals whose written authorisation names the caller as proxy (DOMAIN V6). */
+  proxyFor: z.array(z.object({ principalId: Id, maskedName: z.string(), ballots: z.array(CastBallot) })),
+  deliveryRecorded: z.boolean(),
+})
+
+export const RegisterProxyRequest = z.object({
+  principalId: Id,
+  holderUserId: Id,
+  /** The signed authorisation letter (upload purpose `ballot_scan`). */
+  letterKey: z.string().min(1).max(300),
+})
+
+export const ProxyRegistration = z.object({
+  principalId: Id,
+  holderUserId: Id,
+  letterKey: z.string(),
+  registeredBy: Id,
+  registeredAt: IsoTime,
+})
+export type ProxyRegistration = z.infer<typeof ProxyRegistration>
+
+export const DeliveryMethod = z.enum(['in_person', 'mailbox', 'registered_mail', 'sms', 'wechat'])
+
+export const RecordDeliveriesRequest = z.object({
+  subjectIds: z.array(Id).min(1).max(99),
+  method: DeliveryMethod,
+  note: z.string().trim().max(200).optional(),
+})
+
+export const DeliveryRecord = z.object({
+  subjectId: Id,
+  method: DeliveryMethod,
+  note: z.string().optional(),
+  recordedBy: Id,
+  recordedAt: IsoTime,
+})
+export type DeliveryRecord = z.infer<typeof DeliveryRecord>
+
+export const FileObjectionRequest = z.object({ text: Text(2_000), idempotencyKey: IdempotencyKey })
+
+export const Objection = z.object({
+  objectionId: Id,
+  meetingId: Id,
+  userId: Id,
+  text: z.string(),
+  filedAt: IsoTime,
+})
+export type Objection = z.infer<typeof Objection>
+
+
+/**
+ * The committee looks a voting subject up instead of typing a roll id: by building and room number
+ * (`3-1-502`, `3栋1单元502`, `502`) or by name. Paged; names come back masked (DOMAIN P1, P2).
+ */
+export const SubjectLookupQuery = z.object({
+  q: z.string().trim().max(40, '查询内容最多 40 个字').optional(),
+  cursor: z.string().regex(/^\d{1,6}$/, '翻页标记无效').optional(),
+  limit: z.string().regex(/^([1-9]|[1-4]\d|50)$/, '每页 1–50 条').optional(),
+})
+
+export const SubjectMatch = z.object({
+  subjectId: Id,
+  kind: z.enum(['owner', 'developer']),
+  maskedName: z.string(),
+  unitLabels: z.array(z.string()),
+  area: Count,
+})
+export type SubjectMatch = z.infer<typeof SubjectMatch>
+
+export const SubjectLookupResult = z.object({
+  /** True once voting opened: the subjects are those of the frozen roll (V5); before that, the roll as it stands. */
+  frozen: z.boolean(),
+  subjects: z.array(SubjectMatch),
+  nextCursor: z.string().nullable(),
+})
+
+/** Deliveries of the ballot recorded for a meeting (V8 从众), with who it reached shown masked. */
+export const DeliveryList = z.object({
+  followMajority: z.boolean(),
+  deliveries: z.array(DeliveryRecord.extend({ maskedName: z.string(), unitLabels: z.array(z.string()) })),
+})
+export type DeliveryList = z.infer<typeof DeliveryList>

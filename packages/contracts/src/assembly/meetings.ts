@@ -1,0 +1,124 @@
+import { z } from 'zod'
+import { Id, IdempotencyKey, IsoTime } from '../common'
+import { Count, Hash, Text } from './primitives'
+import { MatterType, ThresholdKind, TallyResult } from './tally'
+
+/** 定期会议 or 临时会议: a temporary meeting may use the city's shorter notice (DOMAIN V9). */
+export const MeetingKind = z.enum(['regular', 'temporary'])
+export type MeetingKind = z.infer<typeof MeetingKind>
+
+/** draft → noticed (texts frozen) → open (roll frozen) → closed (log sealed) → preliminary → final. */
+export const MeetingStatus = z.enum(['draft', 'noticed', 'open', 'closed', 'preliminary', 'final'])
+export type MeetingStatus = z.infer<typeof MeetingStatus>
+
+/** An uploaded file (purpose `attachment`) shown with a motion. */
+export const Attachment = z.object({ key: z.string().min(1).max(300), name: Text(80) })
+
+export const MotionDraft = z.object({
+  matterType: MatterType,
+  title: Text(100),
+  text: Text(20_000),
+  attachments: z.array(Attachment).max(10).default([]),
+})
+export type MotionDraft = z.infer<typeof MotionDraft>
+
+export const Motion = MotionDraft.extend({
+  motionId: Id,
+  order: z.number().int().positive(),
+  /** Derived from the matter type for display; never typed in (DOMAIN §1). */
+  threshold: ThresholdKind,
+  attachments: z.array(Attachment.extend({ url: z.string().optional() })),
+})
+export type Motion = z.infer<typeof Motion>
+
+/** The compound's rules as they stood when the notice went out; later settings changes never reach this meeting. */
+export const MeetingRules = z.object({
+  city: z.string(),
+  noticeDays: z.number().int().positive(),
+  votingWindowMinDays: z.number().int().positive(),
+  votingWindowMaxDays: z.number().int().positive(),
+  followMajority: z.object({ enabled: z.boolean(), clause: z.string().optional() }),
+  governmentPlatformUrl: z.string().url().optional(),
+  parkingAreaCounts: z.boolean(),
+  allowVoteChange: z.boolean(),
+  namedBallots: z.boolean(),
+  proxyCap: z.number().int().positive(),
+  /**
+   * The objection window of the assembly rules (DOMAIN V10: a preliminary result MAY go through one): 0 means
+   * none, the final result is published straight after close; absent, the committee picks 1–30 days.
+   */
+  objectionWindowDays: z.number().int().min(0).max(30).optional(),
+})
+export type MeetingRules = z.infer<typeof MeetingRules>
+
+export const WindowExtension = z.object({ from: IsoTime, to: IsoTime, reason: z.string(), by: Id, at: IsoTime })
+
+/** A motion's counted result: the tally (every number) with the motion's title for display. */
+export const MotionResult = TallyResult.extend({ title: z.string() })
+export type MotionResult = z.infer<typeof MotionResult>
+
+export const ChannelCounts = z.object({ online: Count, paper: Count, proxy: Count })
+
+export const Meeting = z.object({
+  meetingId: Id,
+  compoundId: Id,
+  kind: MeetingKind,
+  title: z.string(),
+  description: z.string(),
+  status: MeetingStatus,
+  revision: z.number().int().nonnegative(),
+  createdBy: Id,
+  createdAt: IsoTime,
+  motions: z.array(Motion),
+  /**
+   * Where the counted vote happens (DOMAIN V12), decided by the city profile when the notice is published:
+   * on a government platform the app publishes, reminds and links out, and counts nothing.
+   */
+  countedOn: z.enum(['app', 'government_platform']),
+  rules: MeetingRules.optional(),
+  /** V8: what not voting means, shown on the notice and the ballot when the assembly rules adopt 从众. */
+  nonVotingWarning: z.string().optional(),
+  noticePublishedAt: IsoTime.optional(),
+  votingOpensAt: IsoTime.optional(),
+  votingClosesAt: IsoTime.optional(),
+  extensions: z.array(WindowExtension),
+  openedAt: IsoTime.optional(),
+  /** V5: the hash of the frozen roll, published when voting opens. */
+  rollHash: Hash.optional(),
+  totals: z.object({ totalArea: Count, totalHeads: Count }).optional(),
+  closedAt: IsoTime.optional(),
+  /** V10: the result is due within 3 days of closing. */
+  resultDueBy: IsoTime.optional(),
+  ballotLog: z.object({ count: Count, headHash: Hash, channels: ChannelCounts }).optional(),
+  preliminaryAt: IsoTime.optional(),
+  objectionDeadline: IsoTime.optional(),
+  finalAt: IsoTime.optional(),
+  finalNote: z.string().optional(),
+})
+export type Meeting = z.infer<typeof Meeting>
+
+export const MeetingSummary = Meeting.omit({ motions: true }).extend({ motionCount: Count })
+export type MeetingSummary = z.infer<typeof MeetingSummary>
+
+export const CreateMeetingRequest = z.object({
+  kind: MeetingKind,
+  title: Text(100),
+  description: z.string().trim().max(2_000).default(''),
+  motions: z.array(MotionDraft).min(1).max(20),
+  idempotencyKey: IdempotencyKey,
+})
+
+export const UpdateMeetingRequest = CreateMeetingRequest.omit({ idempotencyKey: true }).extend({
+  /** The revision the editor read; a concurrent edit makes this one lose with a 409. */
+  revision: z.number().int().nonnegative(),
+  reason: z.string().trim().max(200).optional(),
+})
+
+export const PublishNoticeRequest = z.object({ votingOpensAt: IsoTime, votingClosesAt: IsoTime })
+export const ExtendWindowRequest = z.object({ votingClosesAt: IsoTime, reason: Text(200) })
+/**
+ * The objection window in days. Where the assembly rules fix one (`rules.objectionWindowDays`), it may be left
+ * out and cannot be shorter; where they set none (0) there is no preliminary result at all (DOMAIN V10).
+ */
+export const PreliminaryRequest = z.object({ objectionDays: z.number().int().min(1).max(30).optional() })
+export const FinalRequest = z.object({ note: z.string().trim().max(2_000).optional() })

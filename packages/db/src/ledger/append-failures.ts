@@ -1,0 +1,47 @@
+import { Unavailable } from '@jiayuan/domain'
+
+/**
+ * How long the appender keeps retrying lost races for one group before answering 503: well under the API
+ * Lambda's 10 s timeout (infra node-function.ts), so the caller always gets an answer it can act on.
+ */
+export const RETRY_BUDGET_MS = 3_000
+const RETRY_AFTER_SECONDS = 2
+
+/** Cancellation reasons that mean another writer got there first, so a try against the new head may succeed. */
+const RACE_REASONS = new Set(['ConditionalCheckFailed', 'TransactionConflict', 'None'])
+
+/** Failures that say "not now" (after the SDK's own retries), not "never": throttling and service errors. */
+const TRANSIENT = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TransactionInProgressException',
+  'TransactionCanceledException',
+  'TimeoutError',
+])
+
+/** The cancellation codes of a transaction that lost a race, and only then; undefined for any other failure. */
+export function raceCodes(err: unknown): string[] | undefined {
+  const e = err as { name?: string; CancellationReasons?: Array<{ Code?: string }> }
+  if (e.name !== 'TransactionCanceledException') return undefined
+  const codes = (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None')
+  return codes.some((c) => c !== 'None') && codes.every((c) => RACE_REASONS.has(c)) ? codes : undefined
+}
+
+function isTransient(err: unknown): boolean {
+  const e = err as { name?: string; $fault?: string; code?: string }
+  return TRANSIENT.has(e.name ?? '') || e.$fault === 'server' || ['ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(e.code ?? '')
+}
+
+/**
+ * What a posting that could not be written answers: 503 with a retry hint when the store was busy or failing
+ * (the same request, same entry id, lands once later), or the error itself when it is a defect, so it is
+ * logged and answered with the generic 500 instead of inviting a retry that would fail the same way.
+ */
+export function ledgerUnavailable(code: 'LedgerBusy' | 'LedgerUnavailable', cause?: unknown): unknown {
+  if (cause !== undefined && !isTransient(cause)) return cause
+  const message = code === 'LedgerBusy' ? '账本正忙，请过几秒再试' : '账本暂时无法记账，请过几秒再试'
+  return new Unavailable(code, message, RETRY_AFTER_SECONDS)
+}

@@ -1,0 +1,3 @@
+export * from './announcements'
+export * from './inbox'
+export * from './recipients'
