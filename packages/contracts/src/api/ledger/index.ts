@@ -1,0 +1,10 @@
+// Endpoints of the trust account (信托制物业, DOMAIN F1–F11), one `endpoint(...)` per route, split by concern.
+export * from './books'
+export * from './entries'
+export * from './checkpoints'
+export * from './bills'
+export * from './payments'
+export * from './expenses'
+export * from './statements'
+export * from './public-income'
+export * from './budget'

@@ -1,0 +1,97 @@
+// Payments out under dual control (DOMAIN F3): proposals, approvals, the approval policy, the owners' vote.
+import { z } from 'zod'
+import { MatterType } from '../assembly'
+import { AmountFen, Fen, Id, IdempotencyKey, IsoTime } from '../common'
+import { ExpenseCategory } from './accounts'
+import { Evidence, EvidenceView } from './entries'
+
+/** An owners' vote that authorises a payment above the assembly limit (F3: matter type 5 or 9). */
+export const AssemblyAuthorisation = z.object({
+  motionId: Id,
+  matterType: MatterType,
+  passed: z.boolean(),
+  /** The committee member who attached the motion, and when (the assembly module is not yet there to ask). */
+  attestedBy: Id.optional(),
+  attestedAt: IsoTime.optional(),
+  /** True once the assembly module confirmed the motion's published result; until then it is attested only. */
+  verified: z.boolean().optional(),
+})
+export type AssemblyAuthorisation = z.infer<typeof AssemblyAuthorisation>
+
+/** A payment out of the account, initiated by the property company (F3). */
+export const ExpenseProposal = z.object({
+  expenseId: Id,
+  compoundId: Id,
+  proposerId: Id,
+  category: ExpenseCategory,
+  amountFen: Fen.positive(),
+  counterparty: z.string().min(1).max(80),
+  memo: z.string().max(200),
+  attachments: z.array(z.string().min(1).max(256)).max(20),
+  assemblyVote: AssemblyAuthorisation.optional(),
+})
+export type ExpenseProposal = z.infer<typeof ExpenseProposal>
+
+export const ExpenseApproval = z.object({
+  expenseId: Id,
+  /** A committee member's id; the caller admits only current committee members. */
+  memberId: Id,
+  approvedAt: IsoTime,
+})
+export type ExpenseApproval = z.infer<typeof ExpenseApproval>
+
+export const ExpenseApprovalPolicy = z.object({
+  /** Strictly above this, `approvalsRequired` distinct members must approve; at or below it, one. */
+  multiApprovalAboveFen: Fen.nonnegative(),
+  approvalsRequired: z.number().int().min(1).max(9),
+  /** Strictly above this, a passed owners' vote of type 5 or 9 is needed as well. */
+  assemblyAboveFen: Fen.nonnegative(),
+})
+export type ExpenseApprovalPolicy = z.infer<typeof ExpenseApprovalPolicy>
+
+export const ExpenseApprovalState = z.enum(['pending', 'approved', 'blocked_needs_assembly'])
+export type ExpenseApprovalState = z.infer<typeof ExpenseApprovalState>
+
+export const ExpenseStatus = z.enum(['pending', 'blocked_needs_assembly', 'posted', 'rejected'])
+export type ExpenseStatus = z.infer<typeof ExpenseStatus>
+
+export const ProposeExpenseRequest = z.object({
+  category: ExpenseCategory.exclude(['E11']),
+  amountFen: AmountFen.positive(),
+  /** An organisation (F5); a person's name or phone never goes here (P1). */
+  counterparty: z.string().trim().min(2).max(80),
+  memo: z.string().trim().min(1).max(200),
+  evidence: z.array(Evidence).min(1).max(20),
+  idempotencyKey: IdempotencyKey,
+})
+
+export const ExpenseView = z.object({
+  expenseId: Id,
+  category: ExpenseCategory,
+  amountFen: Fen,
+  counterparty: z.string(),
+  memo: z.string(),
+  evidence: z.array(EvidenceView),
+  status: ExpenseStatus,
+  proposerId: Id,
+  proposerName: z.string(),
+  createdAt: IsoTime,
+  approvals: z.array(
+    z.object({ memberId: Id, name: z.string(), approvedAt: IsoTime, overBudgetReason: z.string().optional() }),
+  ),
+  /** How many distinct committee members must approve at this amount under the current policy. */
+  approvalsRequired: z.number().int().positive(),
+  needsAssembly: z.boolean(),
+  assemblyVote: AssemblyAuthorisation.optional(),
+  postedSeq: z.number().int().positive().optional(),
+  rejection: z.object({ by: Id, reason: z.string(), at: IsoTime }).optional(),
+})
+export type ExpenseView = z.infer<typeof ExpenseView>
+
+export const ExpenseListQuery = z.object({ status: ExpenseStatus.optional() })
+export const ApproveExpenseRequest = z.object({
+  /** Needed, and logged, when the expense takes its budget line past the annual amount (F7). */
+  overBudgetReason: z.string().trim().min(1).max(200).optional(),
+})
+export const AttachMotionRequest = z.object({ motionId: Id, matterType: MatterType })
+export const ReasonRequest = z.object({ reason: z.string().trim().min(1).max(200) })
