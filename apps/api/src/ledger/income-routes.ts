@@ -1,5 +1,5 @@
 import { PUBLIC_INCOME_CATEGORIES, ledger } from '@jiayuan/contracts'
-import { closeMonth, entriesOfMonths, fundHolding, getCompound, getLedgerSettings, readChainHead, recordPublicIncome } from '@jiayuan/db'
+import { closeMonth, fundHolding, readPublicIncomeBooks, recordPublicIncome } from '@jiayuan/db'
 import { PUBLIC_INCOME_LEDGER, currentMonth, flowsOf, ledgerMonthOf, monthRange } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
@@ -17,12 +17,7 @@ export const incomeRoutes = [
     const thisMonth = currentMonth(now)
     const last = thisMonth.startsWith(String(params.year)) ? thisMonth : `${params.year}-12`
     const months = monthRange(`${params.year}-01`, last)
-    const [entries, head, compound, settings] = await Promise.all([
-      entriesOfMonths(deps.db, cid, months),
-      readChainHead(deps.db, cid),
-      getCompound(deps.db, cid),
-      getLedgerSettings(deps.db, cid),
-    ])
+    const { entries, head, compound, settings } = await readPublicIncomeBooks(deps.db, cid, months)
     const isPublic = (category: string) => (PUBLIC_INCOME_CATEGORIES as readonly string[]).includes(category)
     return {
       year: params.year,

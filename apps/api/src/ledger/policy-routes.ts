@@ -1,5 +1,5 @@
 import { ledger } from '@jiayuan/contracts'
-import { entriesOfMonths, getBudget, getLedgerSettings, policyView, putBudget, putLedgerPolicy } from '@jiayuan/db'
+import { getLedgerSettings, policyView, putBudget, putLedgerPolicy, readBudgetBooks } from '@jiayuan/db'
 import { budgetVsActual, currentMonth, InvalidInput, monthRange } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -7,7 +7,7 @@ import { mustCaller, route } from '../http/route'
 async function budgetView(deps: Deps, compoundId: string, year: number, month: string | undefined, now: Date) {
   const thisMonth = currentMonth(now)
   const shown = month ?? (thisMonth.startsWith(String(year)) ? thisMonth : `${year}-12`)
-  const [budget, entries] = await Promise.all([getBudget(deps.db, compoundId, year), entriesOfMonths(deps.db, compoundId, monthRange(`${year}-01`, shown))])
+  const { budget, entries } = await readBudgetBooks(deps.db, compoundId, year, monthRange(`${year}-01`, shown))
   const lines = budget?.lines ?? []
   return { year, version: 0, ...budget, lines, month: shown, vsActual: budgetVsActual(lines, entries, shown) }
 }

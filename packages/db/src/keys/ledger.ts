@@ -17,6 +17,8 @@ export const ledgerKeys = {
   entryByUnit: (cid: string, ref: string, seq: number) => ({ GSI2PK: `C#${cid}#JU#${ref}`, GSI2SK: `E#${pad(seq)}` }),
   checkpoint: (cid: string, seq: number) => ({ PK: `C#${cid}#JOURNAL`, SK: `CP#${pad(seq)}` }),
   checkpointPrefix: 'CP#',
+  /** A ledger month's totals by entry kind and account, kept in the posting transactions (month-totals.ts). */
+  monthTotals: (cid: string, month: string) => ({ PK: `C#${cid}#JOURNAL`, SK: `TOT#${month}` }),
 
   ledgerPolicy: (cid: string) => ({ PK: `C#${cid}#LEDGER`, SK: 'POLICY' }),
   budget: (cid: string, year: number) => ({ PK: `C#${cid}#LEDGER`, SK: `BUDGET#${year}` }),

@@ -1,8 +1,7 @@
 import { RuleViolation, budgetVsActual, currentMonth, formatYuan, monthRange } from '@jiayuan/domain'
 import type { ExpenseCategory } from '@jiayuan/contracts'
 import type { Db } from '../client'
-import { entriesOfMonths } from './journal'
-import { getBudget } from './policy'
+import { readBudgetBooks } from './month-books'
 
 /**
  * F7: spending beyond a budget line needs a logged approval. When an approved budget exists for the year
@@ -17,9 +16,8 @@ export async function checkBudget(
 ): Promise<void> {
   const month = currentMonth(new Date(approver.at))
   const year = Number(month.slice(0, 4))
-  const budget = await getBudget(db, compoundId, year)
+  const { budget, entries } = await readBudgetBooks(db, compoundId, year, monthRange(`${year}-01`, month))
   if (!budget) return
-  const entries = await entriesOfMonths(db, compoundId, monthRange(`${year}-01`, month))
   const line = budgetVsActual(budget.lines, entries, month).find((l) => l.category === expense.category)
   const budgetFen = line?.annualBudgetFen ?? 0
   const spentFen = line?.yearToDateActualFen ?? 0

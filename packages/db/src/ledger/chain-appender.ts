@@ -1,10 +1,11 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
-import { Conflict, LedgerError, addToBalances, appendEntry } from '@jiayuan/domain'
+import { Conflict, LedgerError, addToBalances, appendEntry, ledgerMonthOf } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
 import { ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
+import { monthTotalsUpdates } from './month-totals'
 import { itemKey, type TransactItem } from './transact'
 
 export interface Posting {
@@ -47,7 +48,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  *   each entry (`attribute_not_exists`, at seq + 1, + 2, ...),
  *   each entry's id item (`attribute_not_exists`: an entry id is posted once, so a retry after an
  *   ambiguous failure finds the first posting instead of making a second),
- *   and each posting's own writes.
+ *   each posting's own writes,
+ *   and one update of the month totals per ledger month the entries fall in (month-totals.ts).
  * A writer that loses the race re-reads the head and tries again after a jittered, growing pause, within a
  * budget well under the Lambda timeout. Only lost races are retried: throttling and service errors (after the
  * SDK's own retries) answer at once with 503 and a retry hint, since the same ids make a retry land once.
@@ -121,10 +123,14 @@ export class ChainAppender {
     }
   }
 
-  /** The front of the queue, as long as it fits one transaction and no two postings touch one item. */
+  /**
+   * The front of the queue, as long as it fits one transaction (the head, two items per entry, its own
+   * writes, one month-totals item per month) and no two postings touch one item.
+   */
   private takeBatch(head: ChainHead): Pending[] {
     const batch: Pending[] = []
     const seen = new Set<string>()
+    const months = new Set<string>()
     let items = 1
     let balances = head.balances
     for (const pending of [...this.queue]) {
@@ -145,9 +151,12 @@ export class ChainAppender {
       const probe = appendEntry({ seq: head.seq + batch.length, headHash: head.headHash, count: 0 }, posting.draft)
       const extra = posting.with?.(probe) ?? []
       const touched = [`ID#${posting.draft.entryId}`, ...extra.map(itemKey)]
-      if (batch.length > 0 && (items + 2 + extra.length > MAX_ITEMS || touched.some((k) => seen.has(k)) || this.solo)) break
+      const month = ledgerMonthOf(posting.draft.postedAt)
+      const added = 2 + extra.length + (months.has(month) ? 0 : 1)
+      if (batch.length > 0 && (items + added > MAX_ITEMS || touched.some((k) => seen.has(k)) || this.solo)) break
       touched.forEach((k) => seen.add(k))
-      items += 2 + extra.length
+      months.add(month)
+      items += added
       balances = after
       batch.push(pending)
     }
@@ -180,11 +189,13 @@ export class ChainAppender {
       Update: {
         TableName: db.table,
         Key: keys.chainHead(compoundId),
-        UpdateExpression: 'SET #type = :type, #seq = :seq, #hash = :hash, #balances = :balances, #at = :at',
+        // `totalsFrom`: the first seq the month totals count, set once; 1 means they cover the whole chain.
+        UpdateExpression: 'SET #type = :type, #seq = :seq, #hash = :hash, #balances = :balances, #at = :at, #totalsFrom = if_not_exists(#totalsFrom, :totalsFrom)',
         ConditionExpression: head.seq === 0 ? 'attribute_not_exists(PK)' : '#seq = :expected',
-        ExpressionAttributeNames: { '#type': 'type', '#seq': 'seq', '#hash': 'headHash', '#balances': 'balances', '#at': 'lastPostedAt' },
+        ExpressionAttributeNames: { '#type': 'type', '#seq': 'seq', '#hash': 'headHash', '#balances': 'balances', '#at': 'lastPostedAt', '#totalsFrom': 'totalsFrom' },
         ExpressionAttributeValues: {
           ':type': 'chain_head',
+          ':totalsFrom': head.seq + 1,
           ':seq': cursor.seq,
           ':hash': cursor.headHash,
           ':balances': balances,
@@ -193,7 +204,7 @@ export class ChainAppender {
         },
       },
     }
-    return { items: [headUpdate, ...items], next: { head: { seq: cursor.seq, headHash: cursor.headHash, balances }, entries, spans } }
+    return { items: [headUpdate, ...items, ...monthTotalsUpdates(db, compoundId, entries)], next: { head: { seq: cursor.seq, headHash: cursor.headHash, balances }, entries, spans } }
   }
 
   /**

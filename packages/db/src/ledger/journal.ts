@@ -10,6 +10,8 @@ export interface ChainHead {
   seq: number
   headHash: string
   balances: Record<string, number>
+  /** The first seq the month totals count (month-totals.ts); 1 when they cover the whole chain. */
+  totalsFrom?: number
 }
 
 const FIELDS = ['entryId', 'compoundId', 'seq', 'postedAt', 'kind', 'memo', 'counterparty', 'legs', 'reverses', 'billId', 'attachments', 'reference', 'valueDate', 'prevHash', 'hash'] as const
@@ -32,10 +34,19 @@ export function entryItem(compoundId: string, entry: JournalEntry, meta: { actor
   }
 }
 
+export function toChainHead(item: Record<string, unknown> | undefined): ChainHead {
+  if (!item) return { seq: 0, headHash: LEDGER_GENESIS_HASH, balances: {} }
+  return {
+    seq: Number(item.seq),
+    headHash: String(item.headHash),
+    balances: (item.balances ?? {}) as Record<string, number>,
+    ...(item.totalsFrom === undefined ? {} : { totalsFrom: Number(item.totalsFrom) }),
+  }
+}
+
 export async function readChainHead(db: Db, compoundId: string): Promise<ChainHead> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.chainHead(compoundId), ConsistentRead: true }))
-  if (!out.Item) return { seq: 0, headHash: LEDGER_GENESIS_HASH, balances: {} }
-  return { seq: Number(out.Item.seq), headHash: String(out.Item.headHash), balances: (out.Item.balances ?? {}) as Record<string, number> }
+  return toChainHead(out.Item)
 }
 
 export async function getEntry(db: Db, compoundId: string, seq: number): Promise<JournalEntry | undefined> {

@@ -27,7 +27,10 @@ export async function getLedgerSettings(db: Db, compoundId: string): Promise<Led
     }
     out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.ledgerPolicy(compoundId), ConsistentRead: true }))
   }
-  const item = out.Item ?? {}
+  return toLedgerSettings(compoundId, out.Item ?? {})
+}
+
+export function toLedgerSettings(compoundId: string, item: Record<string, unknown>): LedgerSettings {
   const key = String(item.unitRefKey)
   return {
     policy: { ...defaultLedgerPolicy(), ...(item.policy as Partial<LedgerPolicy>) },
@@ -87,13 +90,17 @@ export interface Budget {
 
 export async function getBudget(db: Db, compoundId: string, year: number): Promise<Budget | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.budget(compoundId, year) }))
-  if (!out.Item) return undefined
+  return toBudget(year, out.Item)
+}
+
+export function toBudget(year: number, item: Record<string, unknown> | undefined): Budget | undefined {
+  if (!item) return undefined
   return {
     year,
-    lines: out.Item.lines as BudgetLine[],
-    version: Number(out.Item.version),
-    ...(out.Item.approvedBy ? { approvedBy: String(out.Item.approvedBy) } : {}),
-    ...(out.Item.approvedAt ? { approvedAt: String(out.Item.approvedAt) } : {}),
+    lines: item.lines as BudgetLine[],
+    version: Number(item.version),
+    ...(item.approvedBy ? { approvedBy: String(item.approvedBy) } : {}),
+    ...(item.approvedAt ? { approvedAt: String(item.approvedAt) } : {}),
   }
 }
 
