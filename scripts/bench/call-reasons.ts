@@ -21,17 +21,24 @@ export const CALL_REASONS: Record<string, string> = {
   'meeting.turnout': 'meeting (Get) + the live meter’s cached count (Get); only a stale cache re-reads the 10 ballot shards',
   'delivery.list': 'meeting (Get), deliveries (Query) and the roll (Query) in parallel, then the frozen roll’s subjects (Query)',
   'meeting.subjects': 'meeting (Get), the roll for names and labels (Query), then the frozen roll’s subjects (Query)',
+  'meeting.receipt': 'meeting (Get) + the receipt’s index item (Get) + the entry with its two neighbours (one Query) to check its links',
+  'proxy.holders': 'meeting (Get), then members (GSI1 Query) and the roll for unit labels (Query) in parallel, then the members’ names (BatchGet)',
   'ledger.lines': 'the month’s entries (GSI1 Query) + roll (Query), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
   'ledger.entry': 'the entry (Get) + the same labelling reads as ledger.lines',
   'ledger.chain': 'a page of the chain (Query) + the head with its balances (Get)',
   'ledger.proof': 'the run from the entry to the checkpoint (Query) + the checkpoint (Query)',
   'ledger.export': 'entries of each month asked (GSI1 Query per month) + roll (Query)',
-  'ledger.budget.get': 'settings + one GSI1 Query per month of the year so far, for budget vs actual',
-  'ledger.publicIncome.year': 'one GSI1 Query per month of the year + head, compound and settings (Gets)',
-  'ledger.summary': 'seven reads in parallel: head, month entries, checkpoint, roll, confirmations, unmatched lines, bills',
+  'ledger.summary':
+    'seven sources in parallel: head (balances), month entries, checkpoint, roll (fund names), bank confirmations, unmatched lines, period bills. ' +
+    'Not cut to one: the unreconciled count needs each bank entry against its statement match (written by the bank import, not the chain ' +
+    'appender) and the collection rate needs each bill’s paidFen capped at its amount; folding those into totals kept by other writers is ' +
+    'a redesign of reconciliation and payments, not a read change. Budget and public income now read month totals (one BatchGet).',
   'ledger.accounts': 'head (Get) + roll (Query) + settings (Get), to build the chart of accounts',
   'ledger.expenses.list': 'expenses (Query) + settings (Get), and evidence per expense',
-  'ledger.bills.mine': 'membership, settings, roll; then per owned unit its bills (Query) and its entries (Query)',
+  'ledger.bills.mine':
+    'membership, settings, roll; then per owned unit its bills (GSI1 by unit id) and its payments (GSI2 by ledger reference). Not cut: ' +
+    'bills and entries each use both GSIs already, so one Query per unit means re-keying every stored bill or entry; the unit list ' +
+    'comes from the membership, so the per-unit reads cannot join the first round',
   'reports.evaluation.current': 'the caller’s own rating (Get) + the quarter’s scores (Query), in parallel',
   'reports.pdf': 'the month’s latest published report (Query) + the compound for its name (Get), in parallel',
   'inbox.list': 'a page of the inbox (Query) + the unread count (GSI1 Query, COUNT), in parallel',

@@ -71,6 +71,27 @@ describe('looking up voting subjects and deliveries (committee only)', () => {
     expect((await k.h.request('GET', k.path(meeting.meetingId, '/subjects?q=1'), { token: await k.as('owner') })).status).toBe(403)
   })
 
+  it('finds members to hold a proxy by name or room, names masked, and registers the one picked; refuses owners', async () => {
+    const meeting = await k.opened()
+    const committee = await k.as('committee')
+    const lookup = (query: string, token = committee) => k.h.request('GET', k.path(meeting.meetingId, `/proxy-holders?${query}`), { token })
+    const byName = await lookup(`q=${encodeURIComponent('王芳')}`)
+    expect(byName.body).toEqual({ holders: [{ userId: `${k.h.prefix}u-resident`, maskedName: '王*', unitLabels: [] }], nextCursor: null })
+    const zhangwei = (await lookup(`q=${encodeURIComponent('张伟')}`)).body.holders[0]
+    expect(zhangwei).toMatchObject({ userId: `${k.h.prefix}u-co-owner`, maskedName: '张*' })
+    const byRoom = await lookup(`q=${encodeURIComponent(zhangwei.unitLabels[0])}`)
+    expect(byRoom.body.holders.map((h: { userId: string }) => h.userId)).toContain(`${k.h.prefix}u-co-owner`)
+    expect(JSON.stringify(byRoom.body)).not.toMatch(/张伟|刘洋/)
+    const firstPage = await lookup('limit=2')
+    expect(firstPage.body).toMatchObject({ holders: [expect.anything(), expect.anything()], nextCursor: '2' })
+
+    const letterKey = await k.upload(committee, 'ballot_scan')
+    const picked = byName.body.holders[0].userId
+    const registered = await k.h.request('POST', k.path(meeting.meetingId, '/proxies'), { token: committee, body: { principalId: 'o-b1-1-102', holderUserId: picked, letterKey } })
+    expect(registered).toMatchObject({ status: 201, body: { holderUserId: picked } })
+    expect((await lookup('q=1', await k.as('owner'))).status).toBe(403)
+  })
+
   it('lists deliveries with who, when and how (V8)', async () => {
     await k.settings((s) => {
       s.cityProfile.followMajority = { enabled: true, clause: '议事规则第十二条' }

@@ -1,9 +1,10 @@
 import { assembly, type Role } from '@jiayuan/contracts'
 import { listObjections, type MeetingRecord } from '@jiayuan/db'
-import { Conflict, checkReceipt, quorumShortfall } from '@jiayuan/domain'
+import { Conflict, quorumShortfall } from '@jiayuan/domain'
 import { route } from '../http/route'
-import { buildExport, buildHeader, listPage, publicHeader, sealedLog } from './ballot-list'
+import { buildHeader, listPage, publicHeader, sealedLog } from './ballot-list'
 import { liveCount } from './meter'
+import { checkReceiptPoint } from './receipt-check'
 import { isCommittee, loadMeeting, refuseOnPlatform } from './load'
 
 /** Owners see the result and the list once the committee publishes it; the committee and community from close. */
@@ -65,7 +66,7 @@ export const resultRoutes = [
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     refuseOnPlatform(m, '计票和结果')
     assertPublished(m, ctx.member.roles)
-    return checkReceipt(ctx.params.receipt, await buildExport(ctx.deps, m))
+    return checkReceiptPoint(ctx.deps, m, ctx.params.receipt)
   }),
 
   route(assembly.exportMeeting, async (ctx) => {

@@ -125,6 +125,22 @@ export const SubjectLookupResult = z.object({
   nextCursor: z.string().nullable(),
 })
 
+/**
+ * A person the committee may name as proxy holder: any member of the compound (V6; a tenant only by a written
+ * proxy). The name is masked (P1); units are shown, as on the voting roll, so the committee can tell people apart.
+ */
+export const ProxyHolderMatch = z.object({
+  userId: Id,
+  maskedName: z.string(),
+  unitLabels: z.array(z.string()),
+})
+export type ProxyHolderMatch = z.infer<typeof ProxyHolderMatch>
+
+export const ProxyHolderLookupResult = z.object({
+  holders: z.array(ProxyHolderMatch),
+  nextCursor: z.string().nullable(),
+})
+
 /** Deliveries of the ballot recorded for a meeting (V8 从众), with who it reached shown masked. */
 export const DeliveryList = z.object({
   followMajority: z.boolean(),

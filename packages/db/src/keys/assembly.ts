@@ -54,4 +54,11 @@ export const assemblyKeys = {
   /** The sealed, hash-chained log written at close, in seq order (DOMAIN V11). */
   ballotLogPartition: (cid: string, mid: string) => `${mtg(cid, mid)}#LOG`,
   ballotLogEntry: (cid: string, mid: string, seq: number) => ({ PK: `${mtg(cid, mid)}#LOG`, SK: pad(seq, 8) }),
+  /**
+   * A receipt's place in the sealed log, written with it at close, so one receipt is checked without reading
+   * the log. Receipts are sha256 hex, so they spread evenly; not in the log's partition, which is read whole.
+   */
+  receiptIndex: (cid: string, mid: string, receipt: string) => ({ PK: `${mtg(cid, mid)}#RCPT`, SK: `R#${receipt}` }),
+  /** Written after every receipt item: its absence means a log sealed before the index (or a close cut short). */
+  receiptIndexComplete: (cid: string, mid: string) => ({ PK: `${mtg(cid, mid)}#RCPT`, SK: 'COMPLETE' }),
 }

@@ -41,4 +41,5 @@ export const enterPaperBallot = (p: Ids, body: BodyOf<typeof assembly.enterPaper
 export const registerProxy = (p: Ids, body: BodyOf<typeof assembly.registerProxy>) => call(assembly.registerProxy, { params: p, body })
 export const recordDeliveries = (p: Ids, body: BodyOf<typeof assembly.recordDeliveries>) => call(assembly.recordDeliveries, { params: p, body })
 export const lookupSubjects = (p: Ids, query: { q?: string; cursor?: string }) => call(assembly.lookupSubjects, { params: p, query })
+export const lookupProxyHolders = (p: Ids, query: { q?: string; cursor?: string }) => call(assembly.lookupProxyHolders, { params: p, query })
 export const loadDeliveries = (p: Ids) => call(assembly.listDeliveries, { params: p })

@@ -5,6 +5,7 @@ import { Button } from '../../components/nut'
 import { Empty, ErrorNote, Loading } from '../../components/status'
 import { StatusTag } from '../../components/status-tag'
 import { messageOf } from '../../lib/api-error'
+import { isWeapp } from '../../lib/platform'
 import { shanghaiDateTime } from '../../lib/time'
 import { useSubscribeAtTap } from '../tickets/use-subscribe-at-tap'
 import { loadInbox, markRead } from './api'
@@ -59,9 +60,12 @@ export function InboxList({ compoundId }: { compoundId: string }) {
     <View className='inbox'>
       <View className='inbox__head'>
         <Text className='inbox__count'>{state.unread > 0 ? `${state.unread} 条未读` : '没有未读消息'}</Text>
-        <Button className='inbox__subscribe' size='small' ariaLabel='开启微信提醒：有新公告、表决结果或月报时在微信里提醒我' onClick={askAtTap}>
-          开启微信提醒
-        </Button>
+        {/* Subscribe messages exist only inside WeChat; in a browser there is nothing to turn on. */}
+        {isWeapp ? (
+          <Button className='inbox__subscribe' size='small' ariaLabel='开启微信提醒：有新公告、表决结果或月报时在微信里提醒我' onClick={askAtTap}>
+            开启微信提醒
+          </Button>
+        ) : null}
       </View>
       {state.messages.length === 0 ? <Empty text='还没有消息。小区发布业主大会公告、表决结果或物业月报时，会在这里通知您。' /> : null}
       {state.messages.map((m) => (

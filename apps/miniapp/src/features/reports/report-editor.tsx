@@ -60,15 +60,17 @@ function DraftForm({ e, report }: { e: Editor; report: MonthlyReport }) {
           <TextArea className='report-edit-note' value={e.changeNote} maxLength={500} placeholder='例如：更正停车费收入' onChange={(v: string) => e.setChangeNote(v)} />
         </Field>
       ) : null}
-      <Button className='report-edit-save' size='large' block loading={e.busy === 'save'} onClick={() => e.save(report)}>
-        保存草稿
-      </Button>
-      <Button className='report-edit-publish' type='primary' size='large' block loading={e.busy === 'publish'} onClick={() => e.publish(report)}>
-        {report.version > 1 ? '发布更正版本' : '发布月报'}
-      </Button>
-      <Button className='report-edit-refresh' size='large' block loading={e.busy === 'refresh'} onClick={e.refresh}>
-        按最新记录更新数字
-      </Button>
+      <View className='report-editor__actions'>
+        <Button className='report-edit-save' size='large' block loading={e.busy === 'save'} onClick={() => e.save(report)}>
+          保存草稿
+        </Button>
+        <Button className='report-edit-publish' type='primary' size='large' block loading={e.busy === 'publish'} onClick={() => e.publish(report)}>
+          {report.version > 1 ? '发布更正版本' : '发布月报'}
+        </Button>
+        <Button className='report-edit-refresh' size='large' block loading={e.busy === 'refresh'} onClick={e.refresh}>
+          按最新记录更新数字
+        </Button>
+      </View>
     </Card>
   )
 }

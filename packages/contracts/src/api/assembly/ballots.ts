@@ -8,6 +8,7 @@ import {
   MyBallots,
   PaperBallotRequest,
   ProxyBallotRequest,
+  ProxyHolderLookupResult,
   ProxyRegistration,
   RecordDeliveriesRequest,
   RegisterProxyRequest,
@@ -77,6 +78,18 @@ export const registerProxy = endpoint({
   body: RegisterProxyRequest,
   response: ProxyRegistration,
   status: 201,
+})
+
+export const lookupProxyHolders = endpoint({
+  id: 'proxy.holders',
+  method: 'get',
+  path: `${base}/{meetingId}/proxy-holders`,
+  summary: 'Find members of the compound to register as a proxy holder, by building/room number or name, paged; names masked',
+  context,
+  access: committee,
+  params: MeetingParams,
+  query: SubjectLookupQuery,
+  response: ProxyHolderLookupResult,
 })
 
 export const listProxies = endpoint({
