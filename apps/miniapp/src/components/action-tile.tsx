@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { cx } from './cx'
+import { pressable } from './pressable'
 import './action-tile.scss'
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 export function ActionTile({ label, hint, badge, className, onClick }: Props) {
   const spoken = badge ? `${label}，${badge} 条待处理` : label
   return (
-    <View className={cx('action-tile', className)} ariaRole='button' ariaLabel={spoken} onClick={onClick}>
+    <View className={cx('action-tile', className)} ariaRole='button' ariaLabel={spoken} onClick={onClick} {...pressable(onClick)}>
       <View className='action-tile__top'>
         <Text className='action-tile__label'>{label}</Text>
         {badge ? <Text className='action-tile__badge'>{badge > 99 ? '99+' : badge}</Text> : null}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { cx } from './cx'
+import { pressable } from './pressable'
 import './choice-chips.scss'
 
 export interface Choice<T extends string> {
@@ -31,6 +32,7 @@ export function ChoiceChips<T extends string>({ options, value, onChange, chipCl
             ariaChecked={selected}
             ariaLabel={selected ? `${o.label}（已选）` : o.label}
             onClick={() => onChange(o.value)}
+            {...pressable(() => onChange(o.value))}
           >
             <Text className='choice-chip__label'>{o.label}</Text>
             {o.hint ? <Text className='choice-chip__hint'>{o.hint}</Text> : null}
