@@ -21,6 +21,11 @@ describe('findEs5Violation', () => {
     expect(findEs5Violation('var f = a => a;')?.message).toContain('arrow function')
   })
 
+  it('names a default parameter', () => {
+    const found = findEs5Violation('function f(a, b = 1) { return a + b; }')
+    expect(found?.message).toBe('Unexpected token: default value (parameter or destructuring)')
+  })
+
   it('reports const and classes with acorn’s own words', () => {
     expect(findEs5Violation('const a = 1;')?.message).toMatch(/keyword 'const'/)
     expect(findEs5Violation('class A {}')?.message).toMatch(/keyword 'class'/)

@@ -17,17 +17,16 @@ const CONSTRUCTS: Array<[prefix: string, name: string]> = [
   ['**', 'exponent operator (**)'],
   ['=>', 'arrow function (=>)'],
   ['`', 'template literal'],
+  ['=', 'default value (parameter or destructuring)'],
 ]
 
 function constructAt(code: string, pos: number): string | undefined {
-  // acorn stops on the construct or one character into it: `a?.b` reads as the start of `a ? x : y` until the `.`,
-  // `(a) => a` as the assignment `(a) =` until the `>`.
-  const found =
-    CONSTRUCTS.find(([prefix]) => code.startsWith(prefix, pos)) ??
-    CONSTRUCTS.find(([prefix]) => code.startsWith(prefix, pos - 1))
+  const found = CONSTRUCTS.find(([prefix]) => code.startsWith(prefix, pos))
   if (found) return found[1]
-  // or on the parameters before an arrow: `a=>a`, `(a,b)=>a`.
-  if (/^[\w$(), ]+=>/.test(code.slice(pos, pos + 40))) return 'arrow function (=>)'
+  // acorn may stop one character in: `a?.b` reads as the start of `a ? x : y` until the `.`, `(a) => a` as the
+  // assignment `(a) =` until the `>`; or on the parameters before an arrow: `a=>a`, `(a,b)=>a`.
+  if (code.startsWith('?.', pos - 1)) return 'optional chaining (?.)'
+  if (code.startsWith('=>', pos - 1) || /^[\w$(), ]+=>/.test(code.slice(pos, pos + 40))) return 'arrow function (=>)'
   return undefined
 }
 
@@ -47,7 +46,8 @@ export function findEs5Violation(code: string): Es5Violation | null {
     return {
       line: loc?.line ?? 1,
       column: loc?.column ?? 0,
-      message: construct ? `${err.message}: ${construct}` : err.message,
+      // acorn ends its message with the position, which the caller prints its own way.
+      message: `${err.message.replace(/ \(\d+:\d+\)$/, '')}${construct ? `: ${construct}` : ''}`,
       excerpt: code.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' '),
     }
   }
