@@ -1,10 +1,11 @@
+import { assembly, canCall } from '@jiayuan/contracts'
 import { beijingTime } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { StatusTag } from '../../components/status-tag'
 import { ErrorNote, Loading } from '../../components/status'
 import { useRemote } from '../../hooks/use-remote'
-import { ApiError } from '../../lib/api-error'
+import { useMembership } from '../../state/session'
 import { loadMeeting, loadMyBallots, loadResult } from './api'
 import { CHANNEL_LABEL, STATUS } from './labels'
 import { ObjectionForm } from './objection-form'
@@ -13,21 +14,23 @@ import { ResultTable } from './result-table'
 
 type Ids = { compoundId: string; meetingId: string }
 
-async function load(ids: Ids) {
+async function load(ids: Ids, asksBallots: boolean) {
   const [meeting, result, mine] = await Promise.all([
     loadMeeting(ids),
     loadResult(ids),
-    loadMyBallots(ids).catch((err: unknown) => {
-      if (err instanceof ApiError && err.status === 403) return undefined
-      throw err
-    }),
+    asksBallots ? loadMyBallots(ids) : Promise.resolve(undefined),
   ])
   return { meeting, result, mine }
 }
 
 /** The published result with every number, the objection form while preliminary, and the receipt check. */
 export function ResultScreen({ compoundId, meetingId, isOwner }: { compoundId?: string; meetingId?: string; isOwner: boolean }) {
-  const data = useRemote(() => (compoundId && meetingId ? load({ compoundId, meetingId }) : undefined), [compoundId, meetingId])
+  // Staff and grid workers hold no ballots; the API would refuse them, so they are not asked.
+  const asksBallots = canCall(assembly.myBallots, useMembership()?.roles)
+  const data = useRemote(
+    () => (compoundId && meetingId ? load({ compoundId, meetingId }, asksBallots) : undefined),
+    [compoundId, meetingId, asksBallots],
+  )
   if (data.loading && !data.data) return <Loading />
   if (data.error) return <ErrorNote message={data.error} onRetry={data.reload} />
   if (!data.data || !compoundId || !meetingId) return null

@@ -1,6 +1,6 @@
-import type { Meeting } from '@jiayuan/contracts'
+import { assembly, canCall, type Meeting } from '@jiayuan/contracts'
 import { useRemote } from '../../hooks/use-remote'
-import { ApiError } from '../../lib/api-error'
+import { useMembership } from '../../state/session'
 import { loadMeeting, loadMyBallots, loadTurnout } from './api'
 
 export type MyBallots = Awaited<ReturnType<typeof loadMyBallots>>
@@ -14,16 +14,17 @@ const counted = (m: Meeting) => m.countedOn === 'app' && m.status !== 'draft' &&
  * about ballots (staff, grid worker) gets no "mine", not an error.
  */
 export function useMeetingData(compoundId: string | undefined, meetingId: string | undefined) {
-  return useRemote(() => (compoundId && meetingId ? load({ compoundId, meetingId }) : undefined), [compoundId, meetingId])
+  const asksBallots = canCall(assembly.myBallots, useMembership()?.roles)
+  return useRemote(
+    () => (compoundId && meetingId ? load({ compoundId, meetingId }, asksBallots) : undefined),
+    [compoundId, meetingId, asksBallots],
+  )
 }
 
-async function load(ids: { compoundId: string; meetingId: string }) {
+async function load(ids: { compoundId: string; meetingId: string }, asksBallots: boolean) {
   const meeting = await loadMeeting(ids)
   const [mine, turnout] = await Promise.all([
-    loadMyBallots(ids).catch((err: unknown) => {
-      if (err instanceof ApiError && err.status === 403) return undefined
-      throw err
-    }),
+    asksBallots ? loadMyBallots(ids) : Promise.resolve(undefined),
     counted(meeting) ? loadTurnout(ids) : Promise.resolve(undefined),
   ])
   return { meeting, mine, turnout }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { DisclosureItem, DisclosureObjection, DisclosureSection } from '@jiayuan/contracts'
+import { canCall, reports, type DisclosureItem, type DisclosureObjection, type DisclosureSection } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { ActionTile } from '../../components/action-tile'
 import { Card } from '../../components/card'
@@ -8,7 +8,7 @@ import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { useRemote } from '../../hooks/use-remote'
 import { toast } from '../../lib/feedback'
 import { go } from '../../lib/navigation'
-import { hasRole, useMembership } from '../../state/session'
+import { useMembership } from '../../state/session'
 import { loadBoard } from './api'
 import { ObjectionForm } from './objection-form'
 import { SectionCard } from './section-card'
@@ -42,8 +42,8 @@ export function BoardView({ compoundId }: { compoundId: string }) {
   const [open, setOpen] = useState<Open | undefined>()
   const [notice, setNotice] = useState<{ section: DisclosureSection; text: string } | undefined>()
   const [filed, setFiled] = useState<DisclosureObjection | undefined>()
-  const canEdit = hasRole(m, 'property_staff', 'committee_member')
-  const canObject = hasRole(m, 'owner')
+  const canEdit = canCall(reports.updateDisclosure, m?.roles)
+  const canObject = canCall(reports.objectToDisclosure, m?.roles)
 
   if (!board.data) return board.error ? <ErrorNote message={board.error} onRetry={board.reload} /> : <Loading />
   const { sections, staleCount } = board.data

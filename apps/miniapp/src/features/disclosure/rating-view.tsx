@@ -1,4 +1,4 @@
-import type { EvaluationSummary } from '@jiayuan/contracts'
+import { canCall, reports, type EvaluationSummary } from '@jiayuan/contracts'
 import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
@@ -8,7 +8,7 @@ import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { useRemote } from '../../hooks/use-remote'
 import { toast } from '../../lib/feedback'
 import { shanghaiDateTime } from '../../lib/time'
-import { hasRole, useMembership } from '../../state/session'
+import { useMembership } from '../../state/session'
 import { loadCurrentEvaluation } from './api'
 import { BOARD_WORDS, quarterText } from './format'
 import { RatingForm } from './rating-form'
@@ -47,7 +47,7 @@ export function RatingView({ compoundId }: { compoundId: string }) {
   const m = useMembership()
   const current = useRemote(() => loadCurrentEvaluation(compoundId), [compoundId])
   useReloadOnShow(current.reload)
-  const canRate = hasRole(m, 'resident', 'owner')
+  const canRate = canCall(reports.rateService, m?.roles)
 
   if (!current.data) return current.error ? <ErrorNote message={current.error} onRetry={current.reload} /> : <Loading />
   const { quarter, mine, summary } = current.data

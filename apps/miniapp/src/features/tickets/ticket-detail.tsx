@@ -1,5 +1,6 @@
 import { Empty, ErrorNote, Loading } from '../../components/status'
-import { hasRole, useMembership, useSession } from '../../state/session'
+import { canCall, tickets } from '@jiayuan/contracts'
+import { useMembership, useSession } from '../../state/session'
 import { RequesterActions } from './requester-actions'
 import { StaffActions } from './staff-actions'
 import { TicketSummary } from './ticket-summary'
@@ -22,14 +23,17 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
   const { ticket } = detail.data
   const userId = session?.user.userId ?? ''
   const isRequester = ticket.requesterId === userId
-  const inMyGrid = hasRole(m, 'grid_worker') && ticket.gridId !== undefined && !!m?.gridIds.includes(ticket.gridId)
+  // Grid workers act from their queue, staff from the dispatch console; both act through the same endpoint.
+  const isWorker = canCall(tickets.gridQueue, m?.roles)
+  const isDispatcher = canCall(tickets.dispatchConsole, m?.roles)
+  const inMyGrid = isWorker && ticket.gridId !== undefined && !!m?.gridIds.includes(ticket.gridId)
   return (
     <>
       {state.actionError ? <ErrorNote message={state.actionError} /> : null}
       <TicketSummary detail={detail.data} context={context.data} />
       {isRequester ? <RequesterActions ticket={ticket} reopenWindowDays={context.data.settings.reopenWindowDays} state={state} /> : null}
-      {hasRole(m, 'grid_worker') ? <WorkerActions compoundId={compoundId} ticket={ticket} isAssignee={ticket.assigneeId === userId} inMyGrid={inMyGrid} state={state} /> : null}
-      {hasRole(m, 'property_staff') ? <StaffActions compoundId={compoundId} ticket={ticket} context={context.data} state={state} /> : null}
+      {isWorker ? <WorkerActions compoundId={compoundId} ticket={ticket} isAssignee={ticket.assigneeId === userId} inMyGrid={inMyGrid} state={state} /> : null}
+      {isDispatcher ? <StaffActions compoundId={compoundId} ticket={ticket} context={context.data} state={state} /> : null}
       <Timeline events={detail.data.events} viewerId={userId} />
     </>
   )
