@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Meeting, MeetingKind, MotionDraft } from '@jiayuan/contracts'
 import { CreateMeetingRequest } from '@jiayuan/contracts'
 import { messageOf } from '../../lib/api-error'
+import { errorsFromZod } from '../../lib/form-errors'
 import { newIdempotencyKey } from '../../lib/ids'
 import { createMeeting, updateMeeting } from './api'
 
@@ -10,6 +11,13 @@ export interface DraftMotion {
   title: string
   text: string
   attachments: MotionDraft['attachments']
+}
+
+const FIX = {
+  kind: '请选择会议类型',
+  title: '会议名称：请填写（最多 100 字）',
+  description: '会议说明最多 2000 字',
+  motions: '请把每个议题的标题（最多 100 字）和内容填写完整，最多 20 项',
 }
 
 const emptyMotion = (): DraftMotion => ({ title: '', text: '', attachments: [] })
@@ -41,10 +49,7 @@ export function useMeetingEditor(compoundId: string, existing: Meeting | undefin
     const missingType = motions.findIndex((x) => x.matterType === undefined)
     if (missingType >= 0) return setError(`议题${missingType + 1}：请选择表决事项类型`)
     const parsed = CreateMeetingRequest.safeParse({ kind, title, description, motions, idempotencyKey: key })
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return setError(`${issue?.path.join('.') === 'title' ? '会议名称' : '请填写完整'}：${issue?.message ?? ''}`)
-    }
+    if (!parsed.success) return setError(Object.values(errorsFromZod(parsed.error, FIX))[0] ?? '请把会议内容填写完整')
     setSaving(true)
     setError(undefined)
     try {

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { ProposeExpenseRequest, type ExpenseCategory, type ExpenseView } from '@jiayuan/contracts'
-import { ApiError, messageOf } from '../../lib/api-error'
+import { messageOf } from '../../lib/api-error'
 import { newIdempotencyKey } from '../../lib/ids'
 import { proposeExpense } from './api'
-import { errorsFromApi, errorsFromZod, type FormErrors } from './form-errors'
+import { errorsFromFailure, errorsFromZod, type FormErrors } from '../../lib/form-errors'
 import { fenFromInput } from './money'
 import { useReceipts } from './use-receipts'
 
@@ -57,7 +57,7 @@ export function useExpenseForm(compoundId: string) {
     try {
       setResult(await proposeExpense({ compoundId }, parsed.data))
     } catch (err) {
-      setErrors(err instanceof ApiError ? errorsFromApi(err.fieldIssues(), FIX) : {})
+      setErrors(errorsFromFailure(err, FIX))
       setFormError(messageOf(err))
     } finally {
       setSubmitting(false)

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { RecordPaymentRequest, type BillView } from '@jiayuan/contracts'
 import { beijingDate } from '@jiayuan/domain'
-import { ApiError, messageOf } from '../../lib/api-error'
+import { messageOf } from '../../lib/api-error'
 import { newIdempotencyKey } from '../../lib/ids'
 import { recordPayment } from './api'
-import { errorsFromApi, errorsFromZod, type FormErrors } from './form-errors'
+import { errorsFromFailure, errorsFromZod, type FormErrors } from '../../lib/form-errors'
 import { fenFromInput, yuan } from './money'
 
 const FIX = {
@@ -59,7 +59,7 @@ export function usePaymentForm(compoundId: string) {
       setKey(newIdempotencyKey())
       onRecorded()
     } catch (err) {
-      setErrors(err instanceof ApiError ? errorsFromApi(err.fieldIssues(), FIX) : {})
+      setErrors(errorsFromFailure(err, FIX))
       setError(messageOf(err))
     } finally {
       setBusy(false)

@@ -2,10 +2,10 @@ import { useState } from 'react'
 import { RecordPublicIncomeRequest, type PublicIncomeCategory } from '@jiayuan/contracts'
 import { beijingDate } from '@jiayuan/domain'
 import type { z } from 'zod'
-import { ApiError, messageOf } from '../../lib/api-error'
+import { messageOf } from '../../lib/api-error'
 import { newIdempotencyKey } from '../../lib/ids'
 import { recordPublicIncome } from './api'
-import { errorsFromApi, errorsFromZod, type FormErrors } from './form-errors'
+import { errorsFromFailure, errorsFromZod, type FormErrors } from '../../lib/form-errors'
 import { fenFromInput, yuan } from './money'
 
 const FIX = {
@@ -57,7 +57,7 @@ export function usePublicIncomeForm(compoundId: string) {
       setDraft((d) => ({ ...d, amount: '', memo: '' }))
       setKey(newIdempotencyKey())
     } catch (err) {
-      setErrors(err instanceof ApiError ? errorsFromApi(err.fieldIssues(), FIX) : {})
+      setErrors(errorsFromFailure(err, FIX))
       setError(messageOf(err))
     } finally {
       setBusy(false)

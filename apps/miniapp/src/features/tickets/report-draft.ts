@@ -1,4 +1,5 @@
-import { CreateTicketRequest, type FieldIssue, type TicketLocation } from '@jiayuan/contracts'
+import { CreateTicketRequest, type TicketLocation } from '@jiayuan/contracts'
+import { errorsFromZod, type FormErrors } from '../../lib/form-errors'
 
 /** The unit chip that stands for the building's shared parts (stairs, corridor, lift lobby). */
 export const WHOLE_BUILDING = 'whole-building'
@@ -14,9 +15,9 @@ export interface ReportDraft {
 }
 
 export type ReportField = 'category' | 'location' | 'description' | 'photoKeys'
-export type ReportErrors = Partial<Record<ReportField, string>>
+export type ReportErrors = FormErrors<ReportField>
 
-const FIX: Record<ReportField, string> = {
+export const REPORT_FIX: Record<ReportField, string> = {
   category: '请选一个类别',
   location: '请选楼栋和房号（或楼道公共部位），或写下公共区域的名称',
   description: '请用几句话说明问题（最多 500 字）',
@@ -41,26 +42,8 @@ export function similarQuery(draft: ReportDraft): { category: string; unitId?: s
   return { category: draft.category, place: location.name }
 }
 
-const isField = (name: unknown): name is ReportField => typeof name === 'string' && name in FIX
-
-/** The same schema the API parses with (STYLE rule 3); the messages are the form's own. */
+/** The same schema the API parses with (STYLE rule 3). */
 export function validateReport(body: unknown): ReportErrors {
   const parsed = CreateTicketRequest.safeParse(body)
-  if (parsed.success) return {}
-  const errors: ReportErrors = {}
-  for (const issue of parsed.error.issues) {
-    const name = issue.path[0]
-    if (isField(name)) errors[name] = FIX[name]
-  }
-  return errors
-}
-
-/** 400 details (`body.location.unitId`, `body.photoKeys.0`) onto the form's fields, in the API's words. */
-export function errorsFromApi(issues: readonly FieldIssue[]): ReportErrors {
-  const errors: ReportErrors = {}
-  for (const issue of issues) {
-    const name = issue.field.replace(/^body\./, '').split('.')[0]
-    if (isField(name)) errors[name] = /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : FIX[name]
-  }
-  return errors
+  return parsed.success ? {} : errorsFromZod(parsed.error, REPORT_FIX)
 }

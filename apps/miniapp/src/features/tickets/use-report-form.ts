@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import type { TicketView } from '@jiayuan/contracts'
 import { useRemote } from '../../hooks/use-remote'
-import { ApiError, messageOf } from '../../lib/api-error'
+import { messageOf } from '../../lib/api-error'
+import { errorsFromFailure } from '../../lib/form-errors'
 import { newIdempotencyKey } from '../../lib/ids'
 import { createTicket, followTicket, loadSimilar } from './api'
-import { errorsFromApi, locationOf, similarQuery, validateReport, type ReportDraft, type ReportErrors } from './report-draft'
+import { REPORT_FIX, locationOf, similarQuery, validateReport, type ReportDraft, type ReportErrors } from './report-draft'
 import { usePhotoUploads } from './use-photo-uploads'
 import { useSubscribeAtTap } from './use-subscribe-at-tap'
 
@@ -52,7 +53,7 @@ export function useReportForm(compoundId: string) {
     try {
       setResult(await createTicket(compoundId, { ...body, location }))
     } catch (err) {
-      setErrors(err instanceof ApiError ? errorsFromApi(err.fieldIssues()) : {})
+      setErrors(errorsFromFailure(err, REPORT_FIX))
       setFormError(messageOf(err))
     } finally {
       setSubmitting(false)
