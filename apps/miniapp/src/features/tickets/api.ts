@@ -28,7 +28,3 @@ export const actOn = (compoundId: string, ticketId: string, action: TicketAction
 export const loadStats = (compoundId: string, month: string) => call(tickets.ticketStats, { params: { compoundId }, query: { month } })
 export const saveSlaTable = (compoundId: string, body: BodyOf<typeof tickets.updateSlaTable>) =>
   call(tickets.updateSlaTable, { params: { compoundId }, body })
-
-export const loadSubscriptions = (compoundId: string) => call(tickets.getSubscriptions, { params: { compoundId } })
-export const recordSubscription = (compoundId: string, body: BodyOf<typeof tickets.recordSubscription>) =>
-  call(tickets.recordSubscription, { params: { compoundId }, body })

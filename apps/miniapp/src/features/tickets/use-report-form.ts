@@ -7,7 +7,7 @@ import { newIdempotencyKey } from '../../lib/ids'
 import { createTicket, followTicket, loadSimilar } from './api'
 import { REPORT_FIX, locationOf, similarQuery, validateReport, type ReportDraft, type ReportErrors } from './report-draft'
 import { usePhotoUploads } from './use-photo-uploads'
-import { useSubscribeAtTap } from './use-subscribe-at-tap'
+import { useSubscribeAtTap } from '../../hooks/use-subscribe-at-tap'
 
 /**
  * The 随手拍 form. The idempotency key is made once when the form opens and sent with every retry, so a
