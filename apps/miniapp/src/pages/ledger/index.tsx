@@ -2,7 +2,7 @@ import { canCall, compound, ledger } from '@jiayuan/contracts'
 import { CompoundSwitch } from '../../components/compound-switch'
 import { PageShell } from '../../components/page-shell'
 import { VerifyPrompt } from '../../features/compound/verify-prompt'
-import { LedgerHome } from '../../features/ledger/ledger-home'
+import { LedgerHome } from '../../features/ledger/home/ledger-home'
 import { useMembership } from '../../state/session'
 
 /** 账本 tab: the owners' books (DOMAIN F5) for owners, the committee and the property staff; others are asked to verify. */

@@ -1,6 +1,6 @@
 import { assembly, canCall } from '@jiayuan/contracts'
 import { PageShell } from '../../../components/page-shell'
-import { MeetingScreen } from '../../../features/assembly/meeting-screen'
+import { MeetingScreen } from '../../../features/assembly/meeting/meeting-screen'
 import { usePageParams } from '../../../lib/route-params'
 import { useMembership } from '../../../state/session'
 

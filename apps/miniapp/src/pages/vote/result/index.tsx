@@ -1,6 +1,6 @@
 import { assembly, canCall } from '@jiayuan/contracts'
 import { PageShell } from '../../../components/page-shell'
-import { ResultScreen } from '../../../features/assembly/result-screen'
+import { ResultScreen } from '../../../features/assembly/results/result-screen'
 import { usePageParams } from '../../../lib/route-params'
 import { useMembership } from '../../../state/session'
 
