@@ -6,7 +6,7 @@ import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { messageOf } from '../../../lib/api-error'
 import { loadBallotList } from '../api'
-import { VERDICT_LABEL, checkMyReceipts } from './verify'
+import { VERDICT_LABEL, checkMyReceipts } from './receipt-verdict'
 import './receipt-check.scss'
 
 interface Props {

@@ -9,7 +9,7 @@ import { shanghaiDate } from '../../../lib/time'
 import { loadBoard } from '../api'
 import { PRIORITY, STATUS } from '../shared/labels'
 import { PhotoStrip } from '../shared/photo-strip'
-import { categoryName, publicPlaceText } from '../shared/place'
+import { categoryName, publicPlaceText } from '../shared/place-text'
 import type { TicketContext } from '../shared/use-ticket-context'
 import './public-board.scss'
 

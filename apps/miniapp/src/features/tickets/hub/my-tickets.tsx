@@ -8,7 +8,7 @@ import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { shanghaiDate } from '../../../lib/time'
 import { loadMine } from '../api'
 import { STATUS } from '../shared/labels'
-import { categoryName, publicPlaceText } from '../shared/place'
+import { categoryName, publicPlaceText } from '../shared/place-text'
 import { TicketRow } from '../shared/ticket-row'
 import type { TicketContext } from '../shared/use-ticket-context'
 

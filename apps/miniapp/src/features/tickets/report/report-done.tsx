@@ -4,7 +4,7 @@ import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { Button } from '../../../components/nut'
 import { go } from '../../../lib/navigation'
-import { categoryName, placeText } from '../shared/place'
+import { categoryName, placeText } from '../shared/place-text'
 import { TicketTags } from '../shared/ticket-tags'
 import type { TicketContext } from '../shared/use-ticket-context'
 

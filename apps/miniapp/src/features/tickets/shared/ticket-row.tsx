@@ -2,7 +2,7 @@ import type { TicketView } from '@jiayuan/contracts'
 import { ListRow } from '../../../components/list-row'
 import { go } from '../../../lib/navigation'
 import { shanghaiDateTime } from '../../../lib/time'
-import { categoryName, placeText } from './place'
+import { categoryName, placeText } from './place-text'
 import { TicketTags } from './ticket-tags'
 import type { TicketContext } from './use-ticket-context'
 

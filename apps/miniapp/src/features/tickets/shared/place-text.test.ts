@@ -1,4 +1,4 @@
-import { placeText, publicPlaceText } from './place'
+import { placeText, publicPlaceText } from './place-text'
 
 const names = new Map([['b2', '2号楼']])
 
