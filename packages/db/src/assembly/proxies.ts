@@ -4,6 +4,7 @@ import { Conflict, RuleViolation } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
+import { isCancelledByCondition } from '../transact'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 
@@ -72,8 +73,7 @@ export async function registerProxy(db: Db, compoundId: string, meetingId: strin
     if (existing?.holderUserId === reg.holderUserId && existing.letterKey === reg.letterKey) return existing
     if (existing) throw new Conflict('ProxyAlreadyRegistered', '这位业主已经登记了代理人', { holderUserId: existing.holderUserId })
     // The holder's count refused it only if that check failed; otherwise another registration was in flight.
-    const reasons = (err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons
-    if (reasons?.[1]?.Code === 'ConditionalCheckFailed') {
+    if (isCancelledByCondition(err, 1)) {
       throw new RuleViolation('ProxyCapReached', `每位代理人最多代理 ${cap} 位业主`, { field: 'body.holderUserId', cap })
     }
     throw new Conflict('ProxyRegistrationRace', '同一时间有另一份委托正在登记，请重试')

@@ -1,4 +1,5 @@
 import { Unavailable } from '@jiayuan/domain'
+import { cancellationCodes } from '../transact'
 
 /**
  * How long the appender keeps retrying lost races for one group before answering 503: well under the API
@@ -24,9 +25,8 @@ const TRANSIENT = new Set([
 
 /** The cancellation codes of a transaction that lost a race, and only then; undefined for any other failure. */
 export function raceCodes(err: unknown): string[] | undefined {
-  const e = err as { name?: string; CancellationReasons?: Array<{ Code?: string }> }
-  if (e.name !== 'TransactionCanceledException') return undefined
-  const codes = (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None')
+  const codes = cancellationCodes(err)
+  if (codes === undefined) return undefined
   return codes.some((c) => c !== 'None') && codes.every((c) => RACE_REASONS.has(c)) ? codes : undefined
 }
 

@@ -6,7 +6,7 @@ import { keys } from '../keys'
 import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
 import { ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
 import { monthTotalsUpdates } from './month-totals'
-import { itemKey, type TransactItem } from './transact'
+import { itemKey, type TransactItem } from '../transact'
 
 export interface Posting {
   draft: JournalEntryDraft

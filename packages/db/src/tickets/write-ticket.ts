@@ -5,6 +5,7 @@ import { Conflict, NotFound, WorkerCapReached, shanghaiMonth, type SlotChange } 
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
+import { isCancelledByCondition } from '../transact'
 import { outboxPut, type OutboxEntry } from './outbox'
 import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
 
@@ -124,9 +125,8 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
     return 'written'
   } catch (err) {
     if (!isConditionFailure(err)) throw err
-    const reasons = (err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []
     // Index 1 is the taker's count; a stale ticket (index 0) wins over it, since the fresh read may not claim.
-    if (reasons[0]?.Code !== 'ConditionalCheckFailed' && take !== undefined && reasons[1]?.Code === 'ConditionalCheckFailed') return 'cap'
+    if (!isCancelledByCondition(err, 0) && take !== undefined && isCancelledByCondition(err, 1)) return 'cap'
     return 'stale'
   }
 }
