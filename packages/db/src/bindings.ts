@@ -5,6 +5,7 @@ import type { Db } from './client'
 import { keys } from './keys'
 import { eventPut } from './events'
 import { isConditionFailure, toEntity } from './items'
+import { queryMineInCompound } from './query-all'
 
 function bindingItem(b: Binding) {
   return {
@@ -61,16 +62,7 @@ export async function listBindingsByStatus(db: Db, compoundId: string, status: B
 
 export async function listBindingsOfUser(db: Db, userId: string, compoundId: string): Promise<Binding[]> {
   const { GSI2PK } = keys.bindingByUser(userId, compoundId, '')
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :c)',
-      ExpressionAttributeValues: { ':pk': GSI2PK, ':c': `${compoundId}#` },
-      ScanIndexForward: false,
-    }),
-  )
-  return (out.Items ?? []).map((i) => toEntity<Binding>(i) as Binding)
+  return (await queryMineInCompound(db, GSI2PK, compoundId)).map((i) => toEntity<Binding>(i) as Binding)
 }
 
 /**

@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dyn
 import { Conflict } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut, type AuditEvent } from '../events'
+import { putIfRevision } from '../put-if-revision'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
@@ -79,30 +80,13 @@ export async function saveMeeting(
   extra: { motions?: readonly MotionRecord[]; deleteMotionIds?: readonly string[]; announce?: AnnounceOutboxEntry } = {},
 ): Promise<MeetingRecord> {
   const saved = { ...next, revision: before.revision + 1 }
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: meetingItem(saved),
-              ConditionExpression: '#rev = :rev AND #status = :status',
-              ExpressionAttributeNames: { '#rev': 'revision', '#status': 'status' },
-              ExpressionAttributeValues: { ':rev': before.revision, ':status': before.status },
-            },
-          },
-          ...(extra.motions ?? []).map((motion) => motionPut(db, saved, motion)),
-          ...(extra.deleteMotionIds ?? []).map((id) => ({ Delete: { TableName: db.table, Key: keys.motion(saved.compoundId, saved.meetingId, id) } })),
-          event(db, saved, e),
-          // The owners are told in the same transaction (notices/announcements.ts).
-          ...(extra.announce ? [announcementPut(db, extra.announce)] : []),
-        ],
-      }),
-    )
-    return saved
-  } catch (err) {
-    if (!isConditionFailure(err)) throw err
-    throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
-  }
+  const written = await putIfRevision(db, { item: meetingItem(saved), expected: before.revision, attribute: 'revision', unchanged: { status: before.status } }, [
+    ...(extra.motions ?? []).map((motion) => motionPut(db, saved, motion)),
+    ...(extra.deleteMotionIds ?? []).map((id) => ({ Delete: { TableName: db.table, Key: keys.motion(saved.compoundId, saved.meetingId, id) } })),
+    event(db, saved, e),
+    // The owners are told in the same transaction (notices/announcements.ts).
+    ...(extra.announce ? [announcementPut(db, extra.announce)] : []),
+  ])
+  if (written) return saved
+  throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
 }

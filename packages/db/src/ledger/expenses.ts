@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { AssemblyAuthorisation, Evidence, ExpenseCategory, ExpenseProposal, JournalEntryDraft } from '@jiayuan/contracts'
 import { BANK_ACCOUNT, Conflict, Forbidden, NotFound, RuleViolation, approvalState, assertNoPhoneNumber, evidenceRef, expenseAccount } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
-import { isConditionFailure, toEntity } from '../items'
+import { toEntity } from '../items'
+import { putIfRevision, revisionPut } from '../put-if-revision'
 import { keys } from '../keys'
 import { PostingRejected, appendOne } from './chain-appender'
 import { checkBudget } from './budget-check'
@@ -100,51 +101,22 @@ export async function proposeExpense(db: Db, compoundId: string, input: ProposeI
     createdAt: proposer.at,
     version: 0,
   }
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.expense(compoundId, expenseId), ...statusKeys(record), ...keys.expenseByTime(compoundId, record.createdAt, expenseId), type: 'ledger_expense', ...record },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
-          eventPut(db, { compoundId, action: 'ledger.expense_proposed', actorId: proposer.userId, at: proposer.at, subject: expenseId, data: { category: input.category, amountFen: input.amountFen } }),
-        ],
-      }),
-    )
-    return record
-  } catch (err) {
-    if (!isConditionFailure(err)) throw err
-    const existing = await getExpense(db, compoundId, expenseId)
-    if (!existing) throw err
-    return existing
-  }
+  const item = { ...keys.expense(compoundId, expenseId), ...statusKeys(record), ...keys.expenseByTime(compoundId, record.createdAt, expenseId), type: 'ledger_expense', ...record }
+  const event = eventPut(db, { compoundId, action: 'ledger.expense_proposed', actorId: proposer.userId, at: proposer.at, subject: expenseId, data: { category: input.category, amountFen: input.amountFen } })
+  if (await putIfRevision(db, { item, expected: undefined }, [event])) return record
+  const existing = await getExpense(db, compoundId, expenseId)
+  if (!existing) throw new Error('proposeExpense: refused, yet no expense is stored under its id')
+  return existing
 }
 
 /** Moves an expense on from exactly the version read, together with its event; false when someone was first. */
 async function updateExpense(db: Db, before: ExpenseRecord, after: ExpenseRecord, event: Parameters<typeof eventPut>[1]): Promise<boolean> {
-  try {
-    await db.doc.send(new TransactWriteCommand({ TransactItems: [expensePut(db, before, after), eventPut(db, event)] }))
-    return true
-  } catch (err) {
-    if (isConditionFailure(err)) return false
-    throw err
-  }
+  return putIfRevision(db, expenseRevision(before, after), [eventPut(db, event)])
 }
 
-function expensePut(db: Db, before: ExpenseRecord, after: ExpenseRecord) {
-  return {
-    Put: {
-      TableName: db.table,
-      Item: { ...keys.expense(after.compoundId, after.expenseId), ...statusKeys(after), ...keys.expenseByTime(after.compoundId, after.createdAt, after.expenseId), type: 'ledger_expense', ...after },
-      ConditionExpression: '#version = :v',
-      ExpressionAttributeNames: { '#version': 'version' },
-      ExpressionAttributeValues: { ':v': before.version },
-    },
-  }
+function expenseRevision(before: ExpenseRecord, after: ExpenseRecord) {
+  const item = { ...keys.expense(after.compoundId, after.expenseId), ...statusKeys(after), ...keys.expenseByTime(after.compoundId, after.createdAt, after.expenseId), type: 'ledger_expense', ...after }
+  return { item, expected: before.version }
 }
 
 function mustBePending(e: ExpenseRecord | undefined): ExpenseRecord {
@@ -202,7 +174,7 @@ export async function approveExpense(
         actorId: approver.userId,
         with: (entry) => {
           posted = { ...expense, approvals, status: 'posted', postedSeq: entry.seq, version: expense.version + 1 }
-          return [expensePut(db, expense, posted), eventPut(db, { ...event, data: { seq: entry.seq, amountFen: expense.amountFen } })]
+          return [revisionPut(db, expenseRevision(expense, posted)), eventPut(db, { ...event, data: { seq: entry.seq, amountFen: expense.amountFen } })]
         },
       })
       if (result.created) return posted

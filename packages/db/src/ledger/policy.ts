@@ -5,6 +5,7 @@ import { Conflict, defaultLedgerPolicy, unitLedgerRef } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure } from '../items'
+import { putIfRevision } from '../put-if-revision'
 import { keys } from '../keys'
 
 /** The ledger's settings item, with the secret behind the units' ledger references (never leaves packages/db). */
@@ -108,25 +109,8 @@ export function toBudget(year: number, item: Record<string, unknown> | undefined
 export async function putBudget(db: Db, compoundId: string, year: number, lines: BudgetLine[], actor: { userId: string; at: string; reason: string }): Promise<Budget> {
   const before = await getBudget(db, compoundId, year)
   const version = (before?.version ?? 0) + 1
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.budget(compoundId, year), type: 'ledger_budget', year, lines, version, approvedBy: actor.userId, approvedAt: actor.at },
-              ConditionExpression: before ? '#version = :v' : 'attribute_not_exists(PK)',
-              ...(before ? { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': before.version } } : {}),
-            },
-          },
-          eventPut(db, { compoundId, action: 'ledger.budget_set', actorId: actor.userId, at: actor.at, subject: String(year), reason: actor.reason, data: { before: before?.lines ?? null, after: lines } }),
-        ],
-      }),
-    )
-  } catch (err) {
-    if (isConditionFailure(err)) throw new Conflict('BudgetChanged', '预算已被他人修改，请刷新后再改')
-    throw err
-  }
+  const item = { ...keys.budget(compoundId, year), type: 'ledger_budget', year, lines, version, approvedBy: actor.userId, approvedAt: actor.at }
+  const event = eventPut(db, { compoundId, action: 'ledger.budget_set', actorId: actor.userId, at: actor.at, subject: String(year), reason: actor.reason, data: { before: before?.lines ?? null, after: lines } })
+  if (!(await putIfRevision(db, { item, expected: before?.version }, [event]))) throw new Conflict('BudgetChanged', '预算已被他人修改，请刷新后再改')
   return { year, lines, version, approvedBy: actor.userId, approvedAt: actor.at }
 }
