@@ -1,11 +1,11 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb'
+import { keyId } from './keys/key-ids'
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number]
 
 /** `PK|SK` of the item a transaction write touches: one transaction may touch an item only once. */
 export function itemKey(item: TransactItem): string {
-  const key = (item.Put?.Item ?? item.Update?.Key ?? item.Delete?.Key ?? item.ConditionCheck?.Key ?? {}) as Record<string, unknown>
-  return `${String(key.PK)}|${String(key.SK)}`
+  return keyId(item.Put?.Item ?? item.Update?.Key ?? item.Delete?.Key ?? item.ConditionCheck?.Key ?? {})
 }
 
 /**
