@@ -1,5 +1,6 @@
 import { type ZodError } from 'zod'
-import { DomainError, InvalidInput, Unavailable, type ErrorKind } from '@jiayuan/domain'
+import { PostingRejected, StoreUnavailable } from '@jiayuan/db'
+import { Conflict, DomainError, InvalidInput, Unavailable, type ErrorKind } from '@jiayuan/domain'
 import type { ErrorBody, FieldIssue } from '@jiayuan/contracts'
 
 /** The one place a named error becomes a status code (STYLE.md rule 7). */
@@ -23,10 +24,24 @@ export function invalidFromZod(err: ZodError, where: 'params' | 'query' | 'body'
   return new InvalidInput(summary, issues)
 }
 
+/**
+ * Outcomes packages/db reports in its own terms that no use-case turned into a rule's error: the store was busy
+ * or failing (503 with a retry hint), or a write that had to hold with a ledger entry was refused (409).
+ */
+function fromStore(err: unknown): unknown {
+  if (err instanceof StoreUnavailable) {
+    const message = err.code === 'LedgerBusy' ? '账本正忙，请过几秒再试' : '账本暂时无法记账，请过几秒再试'
+    return new Unavailable(err.code, message, err.retryAfterSeconds)
+  }
+  if (err instanceof PostingRejected) return new Conflict('LedgerWriteConflict', '账目已被他人改动，请刷新后重试')
+  return err
+}
+
 export function errorResponse(
-  err: unknown,
+  thrown: unknown,
   log: (entry: Record<string, unknown>) => void,
 ): { status: number; body: ErrorBody; headers?: Record<string, string> } {
+  const err = fromStore(thrown)
   if (err instanceof DomainError) {
     if (err instanceof Unavailable) log({ level: 'warn', message: 'answered 503', code: err.code, retryAfterSeconds: err.retryAfterSeconds })
     return {

@@ -1,4 +1,3 @@
-import { Unavailable } from '@jiayuan/domain'
 import { cancellationCodes } from '../transact'
 
 /**
@@ -36,12 +35,27 @@ function isTransient(err: unknown): boolean {
 }
 
 /**
- * What a posting that could not be written answers: 503 with a retry hint when the store was busy or failing
- * (the same request, same entry id, lands once later), or the error itself when it is a defect, so it is
- * logged and answered with the generic 500 instead of inviting a retry that would fail the same way.
+ * The store was busy (races lost for the whole budget) or failing after the SDK's retries: a db-level outcome
+ * that the API answers with 503 and a retry hint (apps/api/src/http/errors.ts), since the same request, same
+ * entry id, lands once later.
+ */
+export class StoreUnavailable extends Error {
+  constructor(
+    readonly code: 'LedgerBusy' | 'LedgerUnavailable',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code === 'LedgerBusy' ? 'ledger races lost for the whole retry budget' : 'the store failed after the SDK retries')
+    // Named by its code, as named errors are, so logs and callers read `LedgerBusy`.
+    this.name = code
+  }
+}
+
+/**
+ * What a posting that could not be written answers: StoreUnavailable when the store was busy or failing, or
+ * the error itself when it is a defect, so it is logged and answered with the generic 500 instead of inviting
+ * a retry that would fail the same way.
  */
 export function ledgerUnavailable(code: 'LedgerBusy' | 'LedgerUnavailable', cause?: unknown): unknown {
   if (cause !== undefined && !isTransient(cause)) return cause
-  const message = code === 'LedgerBusy' ? '账本正忙，请过几秒再试' : '账本暂时无法记账，请过几秒再试'
-  return new Unavailable(code, message, RETRY_AFTER_SECONDS)
+  return new StoreUnavailable(code, RETRY_AFTER_SECONDS)
 }

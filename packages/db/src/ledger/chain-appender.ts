@@ -1,6 +1,6 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
-import { Conflict, LedgerError, addToBalances, appendEntry, ledgerMonthOf } from '@jiayuan/domain'
+import { LedgerError, addToBalances, appendEntry, ledgerMonthOf } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keyId, keys } from '../keys'
 import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
@@ -25,10 +25,22 @@ export interface Posted {
   created: boolean
 }
 
-/** A write that had to hold with the entry did not (its condition failed); nothing was written. */
-export class PostingRejected extends Conflict {
+/**
+ * A write that had to hold with the entry did not (its condition failed); nothing was written. A db-level
+ * outcome: the caller says what it means (a bill that changed, an expense approved meanwhile).
+ */
+export class PostingRejected extends Error {
+  override readonly name = 'PostingRejected'
   constructor(readonly writeIndex: number) {
-    super('LedgerWriteConflict', '账目已被他人改动，请刷新后重试')
+    super(`a write that had to hold with the entry was refused (write ${writeIndex})`)
+  }
+}
+
+/** A posting that had to be the chain's first (`onlyFirst`) found entries there; nothing was written. */
+export class ChainNotEmpty extends Error {
+  override readonly name = 'ChainNotEmpty'
+  constructor() {
+    super('the chain already has entries')
   }
 }
 
@@ -136,7 +148,7 @@ export class ChainAppender {
     for (const pending of [...this.queue]) {
       const { posting } = pending
       if (posting.onlyFirst && head.seq + batch.length > 0) {
-        this.settle([pending], (p) => p.reject(new Conflict('LedgerNotEmpty', '账本已有分录，期初余额只能作为第一笔')))
+        this.settle([pending], (p) => p.reject(new ChainNotEmpty()))
         continue
       }
       let after: Record<string, number>

@@ -1,6 +1,5 @@
 import { BatchGetCommand, type BatchGetCommandInput, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb'
 import type { Compound, JournalEntryDraft, LedgerMonth } from '@jiayuan/contracts'
-import { NotFound } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { toEntity } from '../items'
 import { keyId, keys } from '../keys'
@@ -58,10 +57,9 @@ export async function readBudgetBooks(db: Db, compoundId: string, year: number, 
 }
 
 /** The public-income year (F6): head balances, the months' totals, the compound's city profile and the ledger policy, one BatchGetItem. */
-export async function readPublicIncomeBooks(db: Db, compoundId: string, months: readonly LedgerMonth[]): Promise<{ head: ChainHead; entries: JournalEntryDraft[]; compound: Compound; settings: LedgerSettings }> {
+export async function readPublicIncomeBooks(db: Db, compoundId: string, months: readonly LedgerMonth[]): Promise<{ head: ChainHead; entries: JournalEntryDraft[]; compound: Compound | undefined; settings: LedgerSettings }> {
   const { head, entries, items } = await readMonthBooks(db, compoundId, months, { compound: keys.compound(compoundId), policy: keys.ledgerPolicy(compoundId) })
   const compound = toEntity<Compound>(items.compound)
-  if (!compound) throw new NotFound('小区')
   // The policy item is made on first use (it holds the unit-reference key): the usual path makes it.
   const settings = items.policy ? toLedgerSettings(compoundId, items.policy) : await getLedgerSettings(db, compoundId)
   return { head, entries, compound, settings }

@@ -1,0 +1,5 @@
+export * from './corrections'
+export * from './expenses'
+export * from './income'
+export * from './month-close'
+export * from './payments'

@@ -1,0 +1,2 @@
+export * from './expense-decisions'
+export * from './expense-record'
