@@ -1,6 +1,6 @@
 import type { CsvRowError, JournalEntry } from '@jiayuan/contracts'
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../../errors'
-import type { PaymentRow } from '../payment-csv'
+import type { PaymentRow } from '../imports/payment-csv'
 import { formatYuan } from '../yuan'
 
 /** What a bill still owes is what a payment may take (F9): the bill's amount less what was paid. */

@@ -2,10 +2,10 @@ import type { JournalEntry, JournalEntryDraft, JournalLeg } from '@jiayuan/contr
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../../errors'
 import type { Chart } from '../chart'
 import { BANK_ACCOUNT, parseAccountCode } from '../chart'
-import { validateEntry } from '../entry'
+import { validateEntry } from './entry'
 import { LedgerError } from '../errors'
 import { assertNoPhoneNumber } from '../personal-text'
-import { reverse } from '../reversal'
+import { reverse } from './reversal'
 
 /** Kinds a person may reverse through the API; bills, closes and transfers are corrected by the rules that made them. */
 export const REVERSIBLE_KINDS = ['payment', 'public_income', 'expense', 'remuneration'] as const

@@ -1,7 +1,7 @@
 import type { LedgerMonth } from '@jiayuan/contracts'
 import { RuleViolation } from '../../errors'
 import { parseAccountCode } from '../chart'
-import { currentMonth } from '../months'
+import { currentMonth } from '../money/months'
 
 /** Only a month that is over (Beijing time) can be closed: its totals are final only then. */
 export function assertMonthOver(month: LedgerMonth, at: string): void {

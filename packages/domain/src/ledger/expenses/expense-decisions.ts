@@ -1,7 +1,7 @@
 import type { AssemblyAuthorisation, Evidence, ExpenseApprovalPolicy, ExpenseCategory, JournalEntryDraft } from '@jiayuan/contracts'
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../errors'
 import { BANK_ACCOUNT, expenseAccount } from '../chart'
-import { approvalState } from '../dual-control'
+import { approvalState } from './dual-control'
 import { evidenceRef } from '../evidence'
 import { assertNoPhoneNumber } from '../personal-text'
 import { expenseEntryId, toProposal, type ExpenseApprovalRecord, type ExpenseRecord } from './expense-record'
