@@ -1,7 +1,7 @@
 import { type ZodError } from 'zod'
-import { PostingRejected, StoreUnavailable } from '@jiayuan/db'
-import { Conflict, DomainError, InvalidInput, Unavailable, type ErrorKind } from '@jiayuan/domain'
+import { DomainError, InvalidInput, Unavailable, type ErrorKind } from '@jiayuan/domain'
 import type { ErrorBody, FieldIssue } from '@jiayuan/contracts'
+import { fromStore } from './store-outcomes'
 
 /** The one place a named error becomes a status code (STYLE.md rule 7). */
 const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 422 | 503> = {
@@ -22,19 +22,6 @@ export function invalidFromZod(err: ZodError, where: 'params' | 'query' | 'body'
   const first = issues[0]
   const summary = first ? `${first.field}: ${first.message}` : `${where} is invalid`
   return new InvalidInput(summary, issues)
-}
-
-/**
- * Outcomes packages/db reports in its own terms that no use-case turned into a rule's error: the store was busy
- * or failing (503 with a retry hint), or a write that had to hold with a ledger entry was refused (409).
- */
-function fromStore(err: unknown): unknown {
-  if (err instanceof StoreUnavailable) {
-    const message = err.code === 'LedgerBusy' ? '账本正忙，请过几秒再试' : '账本暂时无法记账，请过几秒再试'
-    return new Unavailable(err.code, message, err.retryAfterSeconds)
-  }
-  if (err instanceof PostingRejected) return new Conflict('LedgerWriteConflict', '账目已被他人改动，请刷新后重试')
-  return err
 }
 
 export function errorResponse(

@@ -1,9 +1,9 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import { Conflict } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut, type AuditEvent } from '../events'
 import { putIfRevision } from '../put-if-revision'
 import { isConditionFailure, toEntity } from '../items'
+import { WriteRefused } from '../outcomes'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 import { announcementPut, type AnnounceOutboxEntry } from '../notices/announcements'
@@ -64,7 +64,7 @@ export async function createMeeting(db: Db, m: MeetingRecord, motions: readonly 
     if (!isConditionFailure(err)) throw err
     const existing = await getMeetingRecord(db, m.compoundId, m.meetingId)
     if (existing && existing.createdBy === m.createdBy) return existing
-    throw new Conflict('MeetingExists', '会议已存在')
+    throw new WriteRefused('MeetingExists')
   }
 }
 
@@ -88,5 +88,5 @@ export async function saveMeeting(
     ...(extra.announce ? [announcementPut(db, extra.announce)] : []),
   ])
   if (written) return saved
-  throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
+  throw new WriteRefused('MeetingChanged')
 }

@@ -1,8 +1,9 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { DisclosureObjection } from '@jiayuan/contracts'
-import { Conflict, type StoredSection } from '@jiayuan/domain'
+import type { StoredSection } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
+import { WriteRefused } from '../outcomes'
 import { putIfRevision } from '../put-if-revision'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
@@ -27,7 +28,7 @@ export async function putDisclosureSection(db: Db, compoundId: string, next: Sto
     { Put: { TableName: db.table, Item: { ...keys.disclosureHistory(compoundId, next.section, next.version), type: 'disclosure_version', ...next }, ConditionExpression: 'attribute_not_exists(PK)' } },
     eventPut(db, { compoundId, action: 'disclosure.updated', actorId: next.updatedBy, at: next.updatedAt, subject: next.section, ...(reason ? { reason } : {}), data: { version: next.version } }),
   ])
-  if (!written) throw new Conflict('DisclosureChanged', '公示内容已被他人更新，请刷新后再改')
+  if (!written) throw new WriteRefused('DisclosureChanged')
   return next
 }
 

@@ -1,9 +1,9 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent, TicketStatus } from '@jiayuan/contracts'
-import { NotFound } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { queryAll, queryMineInCompound } from '../query-all'
+import { ItemMissing } from '../outcomes'
 import { ticketsFrom } from './ticket-item'
 
 export interface TicketWithTimeline {
@@ -20,7 +20,7 @@ export async function getTicketWithTimeline(db: Db, compoundId: string, ticketId
     ConsistentRead: true,
   })
   const [ticket] = ticketsFrom(items)
-  if (!ticket) throw new NotFound('工单')
+  if (!ticket) throw new ItemMissing('ticket')
   return {
     ticket,
     events: items.filter((item) => item.type === 'ticket_event').map((item) => item.event as TicketEvent),
