@@ -1,7 +1,7 @@
-import { generateBills, readChainHead } from '@jiayuan/db'
+import { readChainHead } from '@jiayuan/db'
 import { currentMonth, fundTopUp, remunerationFor, shiftMonth } from '@jiayuan/domain'
 import { runLedgerJob } from '../src/ledger/ledger-job'
-import { recordPayment, recordPublicIncome } from '../src/ledger/use-cases/index'
+import { generateBills, recordPayment, recordPublicIncome } from '../src/ledger/use-cases/index'
 import { startHarness, type Harness } from './harness'
 
 /**

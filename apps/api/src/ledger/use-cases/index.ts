@@ -1,3 +1,4 @@
+export * from './bills'
 export * from './corrections'
 export * from './expenses'
 export * from './income'
