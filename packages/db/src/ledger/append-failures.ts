@@ -59,3 +59,22 @@ export function ledgerUnavailable(code: 'LedgerBusy' | 'LedgerUnavailable', caus
   if (cause !== undefined && !isTransient(cause)) return cause
   return new StoreUnavailable(code, RETRY_AFTER_SECONDS)
 }
+
+/**
+ * A write that had to hold with the entry did not (its condition failed); nothing was written. A db-level
+ * outcome: the caller says what it means (a bill that changed, an expense approved meanwhile).
+ */
+export class PostingRejected extends Error {
+  override readonly name = 'PostingRejected'
+  constructor(readonly writeIndex: number) {
+    super(`a write that had to hold with the entry was refused (write ${writeIndex})`)
+  }
+}
+
+/** A posting that had to be the chain's first (`onlyFirst`) found entries there; nothing was written. */
+export class ChainNotEmpty extends Error {
+  override readonly name = 'ChainNotEmpty'
+  constructor() {
+    super('the chain already has entries')
+  }
+}

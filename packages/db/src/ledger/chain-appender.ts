@@ -4,7 +4,7 @@ import { LedgerError, addToBalances, appendEntry, ledgerMonthOf } from '@jiayuan
 import type { Db } from '../client'
 import { keyId, keys } from '../keys'
 import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
-import { ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
+import { ChainNotEmpty, PostingRejected, ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
 import { monthTotalsUpdates } from './month-totals'
 import { itemKey, type TransactItem } from '../transact'
 
@@ -23,25 +23,6 @@ export interface Posted {
   entry: JournalEntry
   /** False when the entry id was already on the chain: the entry returned is the one posted before. */
   created: boolean
-}
-
-/**
- * A write that had to hold with the entry did not (its condition failed); nothing was written. A db-level
- * outcome: the caller says what it means (a bill that changed, an expense approved meanwhile).
- */
-export class PostingRejected extends Error {
-  override readonly name = 'PostingRejected'
-  constructor(readonly writeIndex: number) {
-    super(`a write that had to hold with the entry was refused (write ${writeIndex})`)
-  }
-}
-
-/** A posting that had to be the chain's first (`onlyFirst`) found entries there; nothing was written. */
-export class ChainNotEmpty extends Error {
-  override readonly name = 'ChainNotEmpty'
-  constructor() {
-    super('the chain already has entries')
-  }
 }
 
 interface Pending {

@@ -6,7 +6,8 @@ import { eventPut, type AuditEvent } from '../events'
 import { toEntity } from '../items'
 import { keys } from '../keys'
 import { putIfRevision, revisionPut, type RevisionPut } from '../put-if-revision'
-import { PostingRejected, appendOne } from './chain-appender'
+import { PostingRejected } from './append-failures'
+import { appendOne } from './chain-appender'
 
 type ExpenseEvent = Omit<AuditEvent, 'eventId'>
 

@@ -1,7 +1,8 @@
 import type { JournalEntryDraft } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { eventPut } from '../events'
-import { ChainNotEmpty, appendOne, type Posted } from './chain-appender'
+import { ChainNotEmpty } from './append-failures'
+import { appendOne, type Posted } from './chain-appender'
 
 /** Posts the books' first entry; `not_first` when the chain already has entries. */
 export async function postOpeningBalance(db: Db, compoundId: string, draft: JournalEntryDraft, actor: { userId: string; at: string }): Promise<Posted | 'not_first'> {

@@ -5,7 +5,8 @@ import type { Db } from '../client'
 import { eventPut } from '../events'
 import { keys } from '../keys'
 import type { BillRecord } from './bills'
-import { PostingRejected, appendOne, type Posting } from './chain-appender'
+import { PostingRejected } from './append-failures'
+import { appendOne, type Posting } from './chain-appender'
 
 export interface PaymentInput {
   unitId: string

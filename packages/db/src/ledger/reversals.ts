@@ -3,7 +3,8 @@ import type { Db } from '../client'
 import { eventPut } from '../events'
 import { keys } from '../keys'
 import { getBill } from './bills'
-import { PostingRejected, appendOne, type Posted } from './chain-appender'
+import { PostingRejected } from './append-failures'
+import { appendOne, type Posted } from './chain-appender'
 
 /**
  * Posts the reversal of an entry (F10: never an edit). The reversal's id follows from the entry's, so an entry
