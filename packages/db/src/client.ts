@@ -1,6 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
-import { announceDb } from './instrument'
 
 export interface DbConfig {
   tableName: string
@@ -28,4 +27,19 @@ export function createDb(config: DbConfig): Db {
   const db = { doc, raw, table: config.tableName }
   announceDb(db)
   return db
+}
+
+const listeners = new Set<(db: Db) => void>()
+
+/**
+ * Calls `listener` with every Db created from now on, so a benchmark can probe the clients a whole local stack
+ * builds for itself. Returns the unsubscribe.
+ */
+export function onDbCreated(listener: (db: Db) => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+function announceDb(db: Db): void {
+  for (const listener of listeners) listener(db)
 }

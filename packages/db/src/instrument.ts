@@ -173,18 +173,3 @@ export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}
   }
 }
 
-const listeners = new Set<(db: Db) => void>()
-
-/**
- * Calls `listener` with every Db created from now on, so a benchmark can probe the clients a whole local stack
- * builds for itself. Returns the unsubscribe.
- */
-export function onDbCreated(listener: (db: Db) => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-/** Called by createDb. */
-export function announceDb(db: Db): void {
-  for (const listener of listeners) listener(db)
-}

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
-import type { Endpoint, FileBody } from '@jiayuan/contracts'
+import { canCall, type Endpoint, type FileBody } from '@jiayuan/contracts'
 import { Forbidden, NotFound, Unauthenticated } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { errorResponse, invalidFromZod } from './errors'
@@ -32,7 +32,8 @@ function authorize(endpoint: Endpoint, caller: Caller | null, params: Record<str
   if (!caller) throw new Unauthenticated()
   if (access.kind === 'user') return none
   const membership = caller.memberships.find((m) => m.c === params.compoundId)
-  if (!membership || !membership.r.some((r) => access.roles.includes(r))) throw new Forbidden('你在这个小区没有这项权限')
+  // The same policy test the mini-app uses to decide which actions to show (contracts `canCall`).
+  if (!membership || !canCall(endpoint, membership.r)) throw new Forbidden('你在这个小区没有这项权限')
   return { roles: membership.r, gridIds: membership.g }
 }
 

@@ -6,7 +6,8 @@ import { isConditionFailure, toEntity } from '../items'
 import { WriteRefused } from '../outcomes'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
-import { announcementPut, type AnnounceOutboxEntry } from '../notices/announcements'
+import { announcementPut } from '../notices/announcements'
+import type { AnnounceOutboxEntry } from '../outbox/entries'
 import type { MeetingRecord, MotionRecord } from './records'
 
 export type MeetingEvent = Omit<AuditEvent, 'eventId' | 'compoundId' | 'subject'>

@@ -3,26 +3,8 @@ import type { Announcement, Audience } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { newId } from '../items'
-import { outboxPut } from '../tickets/outbox'
-
-/**
- * A compound-wide announcement waiting in the compound's outbox: one entry, however many recipients, written in
- * the same transaction as the event that causes it. The outbox job fans it out a page of members at a time and
- * saves `cursor` after each page, so a crash resumes at the page it was on; every delivery is idempotent per
- * recipient, so the page done twice adds nothing.
- */
-export interface AnnounceOutboxEntry {
-  work: 'announce'
-  outboxId: string
-  compoundId: string
-  at: string
-  announcement: Announcement
-  audience: Audience
-  /** Where the next page of members starts (the members query's LastEvaluatedKey); absent before the first page. */
-  cursor?: Record<string, unknown>
-  /** Recipients handled by the pages done so far. */
-  handled?: number
-}
+import { outboxPut } from '../outbox/outbox'
+import type { AnnounceOutboxEntry } from '../outbox/entries'
 
 /** `2025-03-03T01:00:00.000Z` → `20250303010000000` + a random part: unique and sorted by time. */
 export function announcementIdAt(at: string): string {

@@ -1,7 +1,6 @@
 export * from './followers'
 export * from './jobs'
 export * from './media-traces'
-export * from './outbox'
 export * from './read-tickets'
 export * from './subscriptions'
 export * from './ticket-item'

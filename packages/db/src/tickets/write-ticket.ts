@@ -7,7 +7,8 @@ import { keys } from '../keys'
 import { isConditionFailure } from '../items'
 import { ItemMissing, WriteRefused } from '../outcomes'
 import { isCancelledByCondition } from '../transact'
-import { outboxPut, type OutboxEntry } from './outbox'
+import { outboxPut } from '../outbox/outbox'
+import type { OutboxEntry } from '../outbox/entries'
 import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
 
 export async function getStoredTicket(db: Db, compoundId: string, ticketId: string): Promise<StoredTicket | undefined> {
