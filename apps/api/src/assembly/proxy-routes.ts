@@ -1,6 +1,6 @@
 import { assembly, type DeliveryRecord, type ProxyRegistration } from '@jiayuan/contracts'
 import { getMembership, getSnapshotSubject, listDeliveries, listProxies, readRoll, recordDeliveries, registerProxy, type MeetingRecord } from '@jiayuan/db'
-import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll } from '@jiayuan/domain'
+import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll, proxyCapOf } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { assertUploaded, loadMeeting, refuseOnPlatform } from './load'
@@ -32,7 +32,7 @@ export const proxyRoutes = [
     if (!holder) throw new InvalidInput('body.holderUserId: 代理人须是本小区的用户', [{ field: 'body.holderUserId', message: '代理人须是本小区的用户' }])
     if (holder.ownerId === principalId) throw new RuleViolation('ProxyIsPrincipal', '业主本人可以直接投票，无须委托自己', { field: 'body.holderUserId' })
     const reg: ProxyRegistration = { principalId, holderUserId, letterKey, registeredBy: userId, registeredAt: ctx.now.toISOString() }
-    return registerProxy(ctx.deps.db, m.compoundId, m.meetingId, reg, m.rules?.proxyCap ?? 3)
+    return registerProxy(ctx.deps.db, m.compoundId, m.meetingId, reg, proxyCapOf(m.rules))
   }),
 
   route(assembly.listProxies, async (ctx) => {

@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { ProxyRegistration } from '@jiayuan/contracts'
-import { Conflict, RuleViolation } from '@jiayuan/domain'
+import { Conflict, checkProxyCap } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
@@ -27,10 +27,16 @@ export async function principalsOf(db: Db, compoundId: string, meetingId: string
   return principals instanceof Set ? [...(principals as Set<string>)].sort() : []
 }
 
+/** How many principals the holder represents, as the cap's condition sees it. */
+async function heldCount(db: Db, compoundId: string, meetingId: string, holderUserId: string): Promise<number> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.proxyHolder(compoundId, meetingId, holderUserId), ConsistentRead: true }))
+  return Number(out.Item?.principalCount ?? 0)
+}
+
 /**
  * Registers a written authorisation (DOMAIN V6) in one transaction: one proxy per principal, and the holder's
- * principal count raised only while below the cap, so two registrations racing for the last place cannot both
- * succeed. Registering the same letter again returns the first registration.
+ * principal count raised only while below the cap (`proxyCapOf` the meeting's rules), so two registrations racing
+ * for the last place cannot both succeed. Registering the same letter again returns the first registration.
  */
 export async function registerProxy(db: Db, compoundId: string, meetingId: string, reg: ProxyRegistration, cap: number): Promise<ProxyRegistration> {
   try {
@@ -71,11 +77,10 @@ export async function registerProxy(db: Db, compoundId: string, meetingId: strin
     const existing = await getProxy(db, compoundId, meetingId, reg.principalId)
     if (existing?.holderUserId === reg.holderUserId && existing.letterKey === reg.letterKey) return existing
     if (existing) throw new Conflict('ProxyAlreadyRegistered', '这位业主已经登记了代理人', { holderUserId: existing.holderUserId })
-    // The holder's count refused it only if that check failed; otherwise another registration was in flight.
+    // The holder's count refused it only if that check failed (the cap rule decides on the fresh count);
+    // otherwise another registration was in flight.
     const reasons = (err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons
-    if (reasons?.[1]?.Code === 'ConditionalCheckFailed') {
-      throw new RuleViolation('ProxyCapReached', `每位代理人最多代理 ${cap} 位业主`, { field: 'body.holderUserId', cap })
-    }
+    if (reasons?.[1]?.Code === 'ConditionalCheckFailed') checkProxyCap(await heldCount(db, compoundId, meetingId, reg.holderUserId), cap)
     throw new Conflict('ProxyRegistrationRace', '同一时间有另一份委托正在登记，请重试')
   }
 }

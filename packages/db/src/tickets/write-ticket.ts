@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent } from '@jiayuan/contracts'
-import { Conflict, NotFound, WorkerCapReached, shanghaiMonth, type SlotChange } from '@jiayuan/domain'
+import { Conflict, NotFound, checkClaimCap, shanghaiMonth, type SlotChange } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
@@ -62,7 +62,7 @@ const ATTEMPTS = 10
  * there (it throws the domain's refusals), then write the ticket only if its version is unchanged, in one
  * transaction with its events, the workers' open counts and the outbox. When another change got there first
  * the whole round runs again on the fresh ticket (`plan` may then answer null: nothing left to do), so a lost claim race ends in `plan` refusing with 409
- * (TicketAlreadyClaimed) rather than in a generic error, and a full worker in WorkerCapReached (422).
+ * (TicketAlreadyClaimed) rather than in a generic error, and a full worker in checkClaimCap's WorkerCapReached (422).
  */
 export async function updateTicket(
   db: Db,
@@ -78,8 +78,9 @@ export async function updateTicket(
     if (next === null) return stored.ticket
     const outcome = await writePlan(db, stored, next)
     if (outcome === 'written') return next.ticket
-    if (outcome === 'cap') throw await capReached(db, compoundId, next)
-    // Stale or a transaction conflict: back off a little, with jitter so racers spread out.
+    // The worker's count refused the slot: the domain's cap rule decides on the fresh count (T3).
+    if (outcome === 'cap') checkClaimCap(await workerOpenCount(db, compoundId, next.slots?.take ?? ''), next.cap ?? 0)
+    // Stale, a transaction conflict or a slot freed since: back off a little, with jitter so racers spread out.
     await sleep(Math.floor(Math.random() * 20 * attempt))
   }
   throw new Conflict('TicketBusy', '工单正在被他人处理，请稍后重试')
@@ -129,13 +130,6 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
     if (reasons[0]?.Code !== 'ConditionalCheckFailed' && take !== undefined && reasons[1]?.Code === 'ConditionalCheckFailed') return 'cap'
     return 'stale'
   }
-}
-
-async function capReached(db: Db, compoundId: string, plan: TicketPlan): Promise<WorkerCapReached> {
-  const worker = plan.slots?.take ?? ''
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.workerLoad(compoundId, worker), ConsistentRead: true }))
-  const cap = plan.cap ?? 0
-  return new WorkerCapReached(Number(out.Item?.openCount ?? cap), cap)
 }
 
 /** A worker's open-ticket count as the cap sees it. */

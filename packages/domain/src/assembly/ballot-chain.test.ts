@@ -1,8 +1,9 @@
-import type { Ballot } from '@jiayuan/contracts'
-import { BALLOT_GENESIS_HASH, ballotPayload, ballotChainEntry, verifyBallotChain, verifyReceipt } from './ballot-chain'
+import { BALLOT_GENESIS_HASH, ballotChainEntry, followsFrom, verifyBallotChain } from './ballot-chain'
 import type { BallotLogEntry } from './ballot-chain'
 
-const ballots: Ballot[] = ['a', 'b', 'c'].map((subjectId, seq) => ({
+type Payload = { subjectId: string; motionId: string; choice: string; channel: string; castAt: string; seq: number }
+
+const ballots: Payload[] = ['a', 'b', 'c'].map((subjectId, seq) => ({
   subjectId,
   motionId: 'm1',
   choice: 'yes',
@@ -13,7 +14,7 @@ const ballots: Ballot[] = ['a', 'b', 'c'].map((subjectId, seq) => ({
 
 function log(): BallotLogEntry[] {
   const entries: BallotLogEntry[] = []
-  for (const b of ballots) entries.push(ballotChainEntry(entries.at(-1)?.hash ?? BALLOT_GENESIS_HASH, ballotPayload(b)))
+  for (const b of ballots) entries.push(ballotChainEntry(entries.at(-1)?.hash ?? BALLOT_GENESIS_HASH, b))
   return entries
 }
 
@@ -23,15 +24,24 @@ describe('ballot hash chain', () => {
     expect(verifyBallotChain([])).toBeNull()
   })
 
-  it('is deterministic and ignores an absent proxyId', () => {
+  it('is deterministic', () => {
     const [first] = ballots
     if (!first) throw new Error('fixture')
-    expect(ballotChainEntry(BALLOT_GENESIS_HASH, ballotPayload({ ...first, proxyId: undefined })).hash).toBe(log()[0]?.hash)
+    expect(ballotChainEntry(BALLOT_GENESIS_HASH, { ...first }).hash).toBe(log()[0]?.hash)
+  })
+
+  it('checks one entry against the hash before it', () => {
+    const [first, second] = log()
+    if (!first || !second) throw new Error('fixture')
+    expect(followsFrom(first, BALLOT_GENESIS_HASH)).toBe(true)
+    expect(followsFrom(second, first.hash)).toBe(true)
+    expect(followsFrom(second, BALLOT_GENESIS_HASH)).toBe(false)
+    expect(followsFrom({ ...second, payload: { ...(ballots[1] as Payload), choice: 'no' } }, first.hash)).toBe(false)
   })
 
   it('names the first entry whose payload was edited', () => {
     const entries = log()
-    entries[1] = { ...(entries[1] as BallotLogEntry), payload: ballotPayload({ ...(ballots[1] as Ballot), choice: 'no' }) }
+    entries[1] = { ...(entries[1] as BallotLogEntry), payload: { ...(ballots[1] as Payload), choice: 'no' } }
     expect(verifyBallotChain(entries)).toBe(1)
   })
 
@@ -44,29 +54,7 @@ describe('ballot hash chain', () => {
   it('names an entry whose edited payload was re-hashed but not re-linked downstream', () => {
     const entries = log()
     const prev = entries[0]?.hash ?? BALLOT_GENESIS_HASH
-    entries[1] = ballotChainEntry(prev, ballotPayload({ ...(ballots[1] as Ballot), choice: 'no' }))
+    entries[1] = ballotChainEntry(prev, { ...(ballots[1] as Payload), choice: 'no' })
     expect(verifyBallotChain(entries)).toBe(2)
-  })
-})
-
-describe('verifyReceipt', () => {
-  it('finds a voter’s receipt in the published list', () => {
-    const entries = log()
-    expect(verifyReceipt(entries[2]?.hash ?? '', entries)).toEqual({ ok: true, index: 2 })
-    expect(verifyReceipt((entries[2]?.hash ?? '').toUpperCase(), entries)).toEqual({ ok: true, index: 2 })
-  })
-
-  it('reports a receipt missing from the list', () => {
-    expect(verifyReceipt('f'.repeat(64), log())).toEqual({ ok: false, reason: 'not_found' })
-  })
-
-  it('refuses to confirm anything against a broken list', () => {
-    const entries = log()
-    const receipt = entries[2]?.hash ?? ''
-    expect(verifyReceipt(receipt, [entries[0], entries[2]] as BallotLogEntry[])).toEqual({
-      ok: false,
-      reason: 'chain_broken',
-      index: 1,
-    })
   })
 })

@@ -1,23 +1,16 @@
-import { InvalidInput } from '../errors'
-import { DEFAULT_PROXY_CAP, checkProxyCap } from './proxy-cap'
+import { RuleViolation } from '../errors'
+import { DEFAULT_PROXY_CAP, checkProxyCap, proxyCapOf } from './proxy-cap'
 
-const assign = (proxyId: string, ...subjects: string[]) => subjects.map((subjectId) => ({ proxyId, subjectId }))
-
-describe('checkProxyCap', () => {
-  it('allows exactly the cap and flags one more', () => {
+describe('proxy cap (V6)', () => {
+  it('takes the meeting’s frozen cap, the national default of 3 before notice', () => {
     expect(DEFAULT_PROXY_CAP).toBe(3)
-    expect(checkProxyCap(assign('p', 'a', 'b', 'c'))).toEqual([])
-    expect(checkProxyCap([...assign('q', 'd', 'c', 'b', 'a'), ...assign('p', 'a')])).toEqual([
-      { proxyId: 'q', principals: ['a', 'b', 'c', 'd'] },
-    ])
+    expect(proxyCapOf(undefined)).toBe(3)
+    expect(proxyCapOf({ proxyCap: 5 })).toBe(5)
   })
 
-  it('counts a repeated principal once', () => {
-    expect(checkProxyCap(assign('p', 'a', 'a', 'b', 'b', 'c'))).toEqual([])
-  })
-
-  it('honours a compound cap', () => {
-    expect(checkProxyCap(assign('p', 'a', 'b'), 1)).toHaveLength(1)
-    expect(() => checkProxyCap([], 0)).toThrow(InvalidInput)
+  it('allows up to the cap and refuses a holder who already has it', () => {
+    expect(() => checkProxyCap(2, 3)).not.toThrow()
+    expect(() => checkProxyCap(3, 3)).toThrow(RuleViolation)
+    expect(() => checkProxyCap(1, 1)).toThrow(expect.objectContaining({ code: 'ProxyCapReached', details: { field: 'body.holderUserId', cap: 1 } }))
   })
 })

@@ -1,29 +1,19 @@
-import type { ProxyAssignment } from '@jiayuan/contracts'
-import { InvalidInput } from '../errors'
-import { byCodeUnit } from './order'
+import type { MeetingRules } from '@jiayuan/contracts'
+import { RuleViolation } from '../errors'
 
 /** National default; a compound may set its own N (DOMAIN V6, `CompoundSettings.proxyCap`). */
 export const DEFAULT_PROXY_CAP = 3
 
-export interface ProxyCapViolation {
-  proxyId: string
-  principals: string[]
+/** The cap a meeting runs under: the one frozen with its notice (V9), the national default before that. */
+export function proxyCapOf(rules: Pick<MeetingRules, 'proxyCap'> | undefined): number {
+  return rules?.proxyCap ?? DEFAULT_PROXY_CAP
 }
 
 /**
- * Proxies holding more than `cap` principals (DOMAIN V6). A principal named twice for the same proxy is one
- * principal, so re-uploading a letter never trips the cap. Empty means every proxy is within the cap.
+ * A proxy holder represents at most `cap` principals (DOMAIN V6). The repository raises the holder's count only
+ * while it is below the cap, in the same transaction as the registration, so two registrations racing for the
+ * last place cannot both succeed; when that condition refuses, this decides on the holder's fresh count.
  */
-export function checkProxyCap(assignments: readonly ProxyAssignment[], cap = DEFAULT_PROXY_CAP): ProxyCapViolation[] {
-  if (!Number.isInteger(cap) || cap < 1) {
-    throw new InvalidInput('代理人数上限须为正整数', [{ field: 'proxyCap', message: String(cap) }])
-  }
-  const principals = new Map<string, Set<string>>()
-  for (const { proxyId, subjectId } of assignments) {
-    principals.set(proxyId, (principals.get(proxyId) ?? new Set<string>()).add(subjectId))
-  }
-  return [...principals]
-    .filter(([, held]) => held.size > cap)
-    .map(([proxyId, held]) => ({ proxyId, principals: [...held].sort(byCodeUnit) }))
-    .sort((a, b) => byCodeUnit(a.proxyId, b.proxyId))
+export function checkProxyCap(heldCount: number, cap: number): void {
+  if (heldCount >= cap) throw new RuleViolation('ProxyCapReached', `每位代理人最多代理 ${cap} 位业主`, { field: 'body.holderUserId', cap })
 }

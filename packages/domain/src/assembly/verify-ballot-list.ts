@@ -1,11 +1,10 @@
-import type { BallotList, MeetingExport, ReceiptCheckResult, TallyResult, VerificationReport } from '@jiayuan/contracts'
+import type { BallotList, MeetingExport, TallyResult, VerificationReport } from '@jiayuan/contracts'
 import { canonicalJson } from '../crypto/canonical-json'
 import { DomainError } from '../errors'
 import { verifyBallotChain } from './ballot-chain'
 import { countMotions, publicVotingRoll } from './count-meeting'
 import { byCodeUnit } from './order'
 import { rollHash } from './roll-hash'
-import { effectiveBallots } from './ballots'
 import { headHash, toBallot } from './seal'
 import { ballotReceipt } from './voter-ref'
 
@@ -89,23 +88,4 @@ export function verifyMeetingExport(exp: MeetingExport): VerificationReport {
   const list = verifyBallotList(exp)
   const all = [...problems, ...list.problems]
   return { ok: all.length === 0, problems: all, checked: { ...list.checked, rollHash: true } }
-}
-
-/**
- * V11: a receipt is worth something only if the list is an unbroken chain and the entry still says what the
- * receipt was computed from; then whether its ballot is the one that counted.
- */
-export function checkReceipt(receipt: string, list: BallotList): ReceiptCheckResult {
-  const chainOk = verifyBallotChain(list.entries) === null && headHash(list.entries) === list.headHash
-  const wanted = receipt.toLowerCase()
-  const entry = list.entries.find((e) => e.payload.receipt === wanted)?.payload
-  if (!entry) return { found: false, chainOk, intact: false, counted: false }
-  const intact = ballotReceipt(list.meetingId, entry) === entry.receipt
-  try {
-    const counted = effectiveBallots(list.entries.map((e) => toBallot(e.payload))).some((b) => b.seq === entry.seq)
-    return { found: true, chainOk, intact, entry, counted }
-  } catch (err) {
-    if (!(err instanceof DomainError)) throw err
-    return { found: true, chainOk: false, intact, entry, counted: false }
-  }
 }

@@ -1,4 +1,5 @@
-import { slotChange } from './capacity'
+import { checkClaimCap, slotChange } from './capacity'
+import { WorkerCapReached } from './errors'
 import { assignee, at, gridMate, requester, staff, ticketIn } from './ticket-fixture'
 import { transition } from './transition'
 
@@ -32,5 +33,18 @@ describe('slotChange (open-ticket cap, DOMAIN T3)', () => {
   })
   it('takes a slot again when an escalated ticket is dispatched back to a worker', () => {
     expect(step('escalated', { type: 'dispatch', to: { kind: 'worker', workerId: 'w-1' } }, staff)).toEqual({ take: 'w-1' })
+  })
+})
+
+describe('checkClaimCap', () => {
+  it('lets a worker below the cap take one more', () => {
+    expect(() => checkClaimCap(9, 10)).not.toThrow()
+  })
+  it.each([
+    [10, 10],
+    [11, 10],
+  ])('refuses at %i open of %i', (open, cap) => {
+    expect(() => checkClaimCap(open, cap)).toThrow(WorkerCapReached)
+    expect(() => checkClaimCap(open, cap)).toThrow(expect.objectContaining({ kind: 'rule', openCount: open, cap }))
   })
 })

@@ -1,4 +1,5 @@
 import type { Ticket } from '@jiayuan/contracts'
+import { WorkerCapReached } from './errors'
 import { IN_HAND_STATUSES } from './statuses'
 
 /**
@@ -22,4 +23,14 @@ export function slotChange(before: Ticket, after: Ticket): SlotChange {
   const to = slotHolder(after)
   if (from === to) return {}
   return { ...(from === undefined ? {} : { release: from }), ...(to === undefined ? {} : { take: to }) }
+}
+
+/**
+ * A worker may hold at most `cap` open tickets (CompoundSettings.maxOpenTicketsPerWorker, DOMAIN T3). The
+ * repository takes a slot only while the worker's count is below the cap, in the same transaction as the
+ * ticket, so racing claims cannot overshoot; when that condition refuses, this decides on the fresh count:
+ * still full is the refusal, a slot freed in between means the change is simply tried again.
+ */
+export function checkClaimCap(openCount: number, cap: number): void {
+  if (openCount >= cap) throw new WorkerCapReached(openCount, cap)
 }

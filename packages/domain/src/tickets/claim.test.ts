@@ -1,19 +1,5 @@
-import { awaitsDispatch, checkClaimCap } from './claim'
-import { WorkerCapReached } from './errors'
+import { awaitsDispatch } from './claim'
 import { at, ticketIn } from './ticket-fixture'
-
-describe('checkClaimCap', () => {
-  it('lets a worker below the cap take one more', () => {
-    expect(() => checkClaimCap(9, 10)).not.toThrow()
-  })
-  it.each([
-    [10, 10],
-    [11, 10],
-  ])('refuses at %i open of %i', (open, cap) => {
-    expect(() => checkClaimCap(open, cap)).toThrow(WorkerCapReached)
-    expect(() => checkClaimCap(open, cap)).toThrow(expect.objectContaining({ kind: 'rule', openCount: open, cap }))
-  })
-})
 
 describe('awaitsDispatch (T3 claim timeout)', () => {
   it('flags a pooled ticket once it has waited the configured time', () => {
