@@ -1,6 +1,6 @@
 import type { Ballot, BallotChannel, VoteChoice } from '@jiayuan/contracts'
-import { RuleViolation } from '../errors'
-import { effectiveBallots } from './ballots'
+import { Conflict, RuleViolation } from '../errors'
+import { checkBallotHistory, checkMotionsInNotice, effectiveBallots } from './ballots'
 
 function ballot(seq: number, subjectId: string, choice: VoteChoice, channel: BallotChannel = 'online', motionId = 'm1'): Ballot {
   return {
@@ -45,5 +45,40 @@ describe('effectiveBallots', () => {
 
   it('refuses a repeated seq', () => {
     expect(() => effectiveBallots([ballot(1, 'a', 'no'), ballot(1, 'b', 'yes')])).toThrow(RuleViolation)
+  })
+})
+
+describe('checkBallotHistory (V6, before a ballot is stored)', () => {
+  const paper = (channel: BallotChannel) => ({ channel, motionIds: ['m1', 'm2'] })
+  const earlier = (channel: BallotChannel, motionId = 'm2') => [{ motionId, channel }]
+  const code = (f: () => void) => {
+    try {
+      f()
+      return 'ok'
+    } catch (err) {
+      return err instanceof Conflict || err instanceof RuleViolation ? `${err.kind} ${err.code}` : 'other'
+    }
+  }
+
+  it('refuses a proxy ballot once the owner voted directly, whatever the rules', () => {
+    expect(code(() => checkBallotHistory(paper('proxy'), earlier('online'), { allowVoteChange: true }))).toBe('conflict PrincipalVotedDirectly')
+    expect(code(() => checkBallotHistory(paper('proxy'), earlier('paper', 'm3'), { allowVoteChange: true }))).toBe('ok')
+  })
+
+  it('lets the owner take the vote back from a proxy even where votes cannot be changed', () => {
+    expect(code(() => checkBallotHistory(paper('online'), earlier('proxy'), { allowVoteChange: false }))).toBe('ok')
+  })
+
+  it('refuses a second ballot of the same kind only where the rules say so', () => {
+    expect(code(() => checkBallotHistory(paper('paper'), earlier('online'), { allowVoteChange: false }))).toBe('rule VoteChangeNotAllowed')
+    expect(code(() => checkBallotHistory(paper('proxy'), earlier('proxy'), undefined))).toBe('rule VoteChangeNotAllowed')
+    expect(code(() => checkBallotHistory(paper('paper'), earlier('online'), { allowVoteChange: true }))).toBe('ok')
+  })
+})
+
+describe('checkMotionsInNotice (V9)', () => {
+  it('names the first motion that was not in the notice', () => {
+    expect(() => checkMotionsInNotice(['m1', 'm2'], ['m2', 'm1'])).not.toThrow()
+    expect(() => checkMotionsInNotice(['m1'], ['m1', 'm9'])).toThrow(expect.objectContaining({ code: 'MotionNotInNotice', details: { field: 'body.choices', motionId: 'm9' } }))
   })
 })
