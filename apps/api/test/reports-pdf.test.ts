@@ -1,4 +1,5 @@
-import { previousMonth, reportTitle, utf16Hex } from '@jiayuan/domain'
+import { previousMonth } from '@jiayuan/domain'
+import { reportTitle, utf16Hex } from '../src/exports/pdf/index'
 import { startHarness, type Harness } from './harness'
 import { tokenOf } from './tickets-kit'
 

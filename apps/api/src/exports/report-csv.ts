@@ -1,5 +1,5 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from './evaluation'
+import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from '@jiayuan/domain'
 
 const cell = (value: string | number | null) => {
   const text = value === null ? '' : String(value)

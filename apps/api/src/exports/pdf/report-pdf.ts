@@ -1,5 +1,5 @@
 import { EXPENSE_CATEGORY_LABEL, type MonthlyReport } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from '../evaluation'
+import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from '@jiayuan/domain'
 import { layoutBlocks, type Block } from './layout'
 import { writePdf } from './pdf-file'
 
