@@ -1,4 +1,4 @@
-import { fakeModeration } from '../src/tickets/ports/fake-moderation'
+import { fakeModeration } from '../src/wechat/fake-moderation'
 import { pushSignature } from '../src/tickets/media-check-routes'
 import { startHarness, type Harness } from './harness'
 import { actOk, detail, drainOutbox, reportOk, setClock, sh, ticketsPath, tokenOf, uploadPhoto } from './tickets-kit'

@@ -1,4 +1,4 @@
-import type { SubscribeMessage } from '../src/tickets/ports/notifier'
+import type { SubscribeMessage } from '../src/wechat/notifier'
 import { startHarness, type Harness } from './harness'
 import { act, actOk, detail, drainOutbox, report, reportOk, setClock, sh, sweep, ticketsPath, tokenOf, uploadPhoto } from './tickets-kit'
 

@@ -1,4 +1,4 @@
-import type { SubscribeMessage } from '../src/tickets/ports/notifier'
+import type { SubscribeMessage } from '../src/wechat/notifier'
 import { startHarness, type Harness } from './harness'
 import { actOk, detail, drainOutbox, reportOk, setClock, sh, sweep, ticketsPath, tokenOf } from './tickets-kit'
 

@@ -1,6 +1,6 @@
-import type { Deps } from '../../deps'
+import type { Deps } from '../deps'
 import { runOutbox } from './outbox'
-import { runSlaSweep } from './sla-sweep'
+import { runSlaSweep } from '../tickets/jobs/sla-sweep'
 
 export interface LocalJobs {
   /** Runs the sweep and the outbox now (after any run under way), so a local journey need not wait for the timer. */

@@ -1,4 +1,4 @@
-import type { Config } from '../../config'
+import type { Config } from '../config'
 import type { WechatApi } from './access-token'
 import { fakeModeration } from './fake-moderation'
 import { recordingNotifier } from './fake-notifier'

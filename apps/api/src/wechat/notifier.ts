@@ -9,6 +9,9 @@ export interface SubscribeMessage {
   data: Record<string, string>
 }
 
+/** What became of one notice to one person, as the outbox counts it (tickets and announcements alike). */
+export type NotifyOutcome = 'sent' | 'skipped' | 'failed' | 'duplicate'
+
 export type SendResult = { ok: true } | { ok: false; reason: string; quotaExhausted: boolean }
 
 /** One-time subscribe messages (DOMAIN W4): WeChat's subscribeMessage.send, or a recorder in local runs. */

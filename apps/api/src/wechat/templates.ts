@@ -1,5 +1,5 @@
 import { MessageKind } from '@jiayuan/contracts'
-import type { Config } from '../../config'
+import type { Config } from '../config'
 
 export type TemplateIds = Partial<Record<MessageKind, string>>
 

@@ -1,8 +1,9 @@
 import { deleteOutbox, getCompound, getTicket, listCompoundsForJobs, listOutbox, type OutboxEntry } from '@jiayuan/db'
-import type { Deps } from '../../deps'
-import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../../notices/fanout'
-import { moderateTicket } from './moderate'
-import { notifyOne, type NotifyOutcome } from './notify'
+import type { Deps } from '../deps'
+import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../notices/fanout'
+import { moderateTicket } from '../tickets/jobs/moderate'
+import { notifyOne } from '../tickets/jobs/notify'
+import type { NotifyOutcome } from '../wechat/notifier'
 
 export interface OutboxSummary {
   entries: number
