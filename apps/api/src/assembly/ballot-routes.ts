@@ -3,9 +3,10 @@ import { getDelivery, getMembership, getProxy, getSnapshotSubject, principalsOf,
 import { Forbidden, NotFound, RuleViolation, maskName, proxyRef } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
+import { assertOwnUpload } from '../storage/uploads'
 import { castBallots, type CastSubject } from './cast'
 import { frozenRollHash } from './counting'
-import { assertUploaded, loadMeeting } from './load'
+import { loadMeeting } from './load'
 import { checkVoter, mustVote } from './voter'
 import { ballotViews } from './views'
 
@@ -51,7 +52,7 @@ export const ballotRoutes = [
     const { userId } = mustCaller(ctx)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     return castBallots(m, ctx.now, async () => {
-      await assertUploaded(ctx.deps, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, ctx.body.scanKey, 'body.scanKey', '请先上传签字的纸质选票照片')
+      await assertOwnUpload(ctx.deps.files, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, ctx.body.scanKey, 'body.scanKey', '请先上传签字的纸质选票照片')
       return {
         db: ctx.deps.db,
         subject: await frozenSubject(ctx.deps, m, ctx.body.subjectId, 'body.subjectId'),

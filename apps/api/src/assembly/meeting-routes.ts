@@ -4,7 +4,8 @@ import { createMeeting, getMotions, listMeetingRecords, saveMeeting, type Meetin
 import { Conflict, InvalidInput } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
-import { assertUploaded, isCommittee, loadMeeting } from './load'
+import { assertOwnUpload } from '../storage/uploads'
+import { isCommittee, loadMeeting } from './load'
 import { meetingView, summaryView } from './views'
 
 /** Motion ids are their position (m1, m2, …): a draft's motions are replaced whole until the notice freezes them. */
@@ -23,7 +24,7 @@ async function checkAttachments(deps: Deps, caller: { compoundId: string; userId
       if (motion.attachments.findIndex((b) => b.key === a.key) !== j) {
         throw new InvalidInput(`${field}: 同一个附件只能添加一次`, [{ field, message: '同一个附件只能添加一次' }])
       }
-      if (!onDraft.has(a.key)) await assertUploaded(deps, { ...caller, purpose: 'attachment' }, a.key, field, '请先上传附件（只能添加本人上传的文件）')
+      if (!onDraft.has(a.key)) await assertOwnUpload(deps.files, { ...caller, purpose: 'attachment' }, a.key, field, '请先上传附件（只能添加本人上传的文件）')
     }
   }
 }

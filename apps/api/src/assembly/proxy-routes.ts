@@ -3,7 +3,8 @@ import { getMembership, getSnapshotSubject, listDeliveries, listProxies, readRol
 import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll, proxyCapOf } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
-import { assertUploaded, loadMeeting, refuseOnPlatform } from './load'
+import { assertOwnUpload } from '../storage/uploads'
+import { loadMeeting, refuseOnPlatform } from './load'
 
 /** Voting subjects among `ids`: on the frozen roll once voting is open, on the roll as it stands before that. */
 async function onRoll(deps: Deps, m: MeetingRecord, ids: readonly string[]): Promise<Set<string>> {
@@ -24,7 +25,7 @@ export const proxyRoutes = [
     assertBeforeClose(m, ctx.now, '登记委托')
     refuseOnPlatform(m, '委托投票')
     const { principalId, holderUserId, letterKey } = ctx.body
-    await assertUploaded(ctx.deps, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, letterKey, 'body.letterKey', '请先上传签字的授权委托书')
+    await assertOwnUpload(ctx.deps.files, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, letterKey, 'body.letterKey', '请先上传签字的授权委托书')
     if (!(await onRoll(ctx.deps, m, [principalId])).has(principalId)) {
       throw new RuleViolation('NotAVotingSubject', '委托人不是名册上的投票人（共有房屋须由登记的投票人委托）', { field: 'body.principalId' })
     }
