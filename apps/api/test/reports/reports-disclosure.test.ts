@@ -1,5 +1,5 @@
-import { startHarness, type Harness } from './harness'
-import { detail, setClock, tokenOf, uploadPhoto } from './tickets-kit'
+import { startHarness, type Harness } from '../harness'
+import { detail, setClock, tokenOf, uploadPhoto } from '../tickets/tickets-kit'
 
 /** Disclosure board (DOMAIN D1), objections as tickets (D2), and the quarterly evaluation (红灰黑榜). */
 

@@ -1,4 +1,4 @@
-import { startHarness, type Harness } from './harness'
+import { startHarness, type Harness } from '../harness'
 
 let h: Harness
 beforeAll(async () => {

@@ -18,7 +18,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-const ROOT = path.resolve(__dirname, '../../..')
+const ROOT = path.resolve(__dirname, '../../../..')
 
 /**
  * Runs scripts/verify-ballots.ts as a person would, and returns its exit code and output. Asynchronously: the

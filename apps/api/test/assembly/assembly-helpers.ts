@@ -1,8 +1,8 @@
 import type { CompoundSettings, Membership, Role } from '@jiayuan/contracts'
 import { putMembership, putUser } from '@jiayuan/db'
 import { CLOSE_SETTLE_MS } from '@jiayuan/domain'
-import { signToken } from '../src/http/token'
-import { startHarness, type Harness } from './harness'
+import { signToken } from '../../src/http/token'
+import { startHarness, type Harness } from '../harness'
 
 const DAY = 86_400_000
 

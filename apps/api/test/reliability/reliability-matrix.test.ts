@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { COMPOUND_ROLES_ALL, fillPath, type Endpoint, type Membership } from '@jiayuan/contracts'
-import { signToken } from '../src/http/token'
-import { startHarness, type Harness } from './harness'
-import { dummyPath, expectation, inPool, isCompoundRoute, outcome, servedEndpoints, type Expectation } from './reliability/routes'
+import { signToken } from '../../src/http/token'
+import { startHarness, type Harness } from '../harness'
+import { dummyPath, expectation, inPool, isCompoundRoute, outcome, servedEndpoints, type Expectation } from './routes'
 
 /**
  * P2 as a matrix generated from the route table: every seeded persona (together they hold all six roles),

@@ -1,7 +1,7 @@
 import { previousMonth } from '@jiayuan/domain'
-import { reportTitle, utf16Hex } from '../src/exports/pdf/index'
-import { startHarness, type Harness } from './harness'
-import { tokenOf } from './tickets-kit'
+import { reportTitle, utf16Hex } from '../../src/exports/pdf/index'
+import { startHarness, type Harness } from '../harness'
+import { tokenOf } from '../tickets/tickets-kit'
 
 /**
  * The monthly report as a PDF (issue #6): the same access as reading the report, the published version only,

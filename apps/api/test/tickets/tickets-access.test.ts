@@ -1,4 +1,4 @@
-import { startHarness, type Harness } from './harness'
+import { startHarness, type Harness } from '../harness'
 import { act, actOk, detail, makeWorker, reportOk, setClock, sh, ticketsPath, tokenOf } from './tickets-kit'
 
 let h: Harness

@@ -1,7 +1,7 @@
 import { instrumentDb, type DbFault, type DbProbe } from '@jiayuan/db'
-import { startAssembly, type AssemblyKit } from './assembly-helpers'
-import { operations, type Operation, type OperationEnv } from './reliability/operations'
-import { GENERIC_500 } from './reliability/routes'
+import { startAssembly, type AssemblyKit } from '../assembly/assembly-helpers'
+import { operations, type Operation, type OperationEnv } from './operations'
+import { GENERIC_500 } from './routes'
 
 /**
  * DynamoDB failing under an exactly-once write (claim, report, vote, ledger posting): the Nth write command

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { instrumentDb } from '@jiayuan/db'
-import { startHarness, type Harness } from './harness'
-import { KNOWN_DEFECTS } from './reliability/known-defects'
-import { carriesBody } from './reliability/malformed'
-import { allowedToken, loginAll, type Caller } from './reliability/personas'
-import { dummyPath, inPool, servedEndpoints } from './reliability/routes'
-import { arbitraryOf } from './reliability/zod-arbitrary'
-import { reportOk } from './tickets-kit'
+import { startHarness, type Harness } from '../harness'
+import { KNOWN_DEFECTS } from './known-defects'
+import { carriesBody } from './malformed'
+import { allowedToken, loginAll, type Caller } from './personas'
+import { dummyPath, inPool, servedEndpoints } from './routes'
+import { arbitraryOf } from './zod-arbitrary'
+import { reportOk } from '../tickets/tickets-kit'
 
 /**
  * Past validation: requests the contract accepts, with content the route has not seen (random and CJK text,

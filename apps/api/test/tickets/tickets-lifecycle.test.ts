@@ -1,5 +1,5 @@
-import type { SubscribeMessage } from '../src/wechat/notifier'
-import { startHarness, type Harness } from './harness'
+import type { SubscribeMessage } from '../../src/wechat/notifier'
+import { startHarness, type Harness } from '../harness'
 import { act, actOk, detail, drainOutbox, report, reportOk, setClock, sh, sweep, ticketsPath, tokenOf, uploadPhoto } from './tickets-kit'
 
 let h: Harness

@@ -2,11 +2,11 @@ import type { MonthlyReport } from '@jiayuan/contracts'
 import { PUBLIC_INCOME_CATEGORIES } from '@jiayuan/contracts'
 import { billsOfPeriod, getBudget, getReportVersion, getCompound, listMeetingRecords, listTicketsOfMonth, readChain } from '@jiayuan/db'
 import { balances, budgetVsActual, collectionRateOfPaid, flowsOf, ledgerMonthOf, previousMonth, shanghaiMonthRange, ticketStats } from '@jiayuan/domain'
-import { seedDemoAssembly } from '../../../scripts/seed/seed-assembly'
-import { seedDemoLedger } from '../../../scripts/seed/seed-ledger'
-import { runReportDraft } from '../src/reports/index'
-import { startHarness, type Harness } from './harness'
-import { actOk, reportOk, setClock, sh, tokenOf } from './tickets-kit'
+import { seedDemoAssembly } from '../../../../scripts/seed/seed-assembly'
+import { seedDemoLedger } from '../../../../scripts/seed/seed-ledger'
+import { runReportDraft } from '../../src/reports/index'
+import { startHarness, type Harness } from '../harness'
+import { actOk, reportOk, setClock, sh, tokenOf } from '../tickets/tickets-kit'
 
 /**
  * The monthly report (DOMAIN D3) over a month the system itself recorded: tickets through the tickets API,

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import type { Endpoint } from '@jiayuan/contracts'
 import { instrumentDb, type DbProbe } from '@jiayuan/db'
-import { startHarness, type Harness } from './harness'
-import { canBeMalformed, fuzzRequests, isMalformed, type FuzzKind, type FuzzRequest } from './reliability/malformed'
-import { allowedToken, loginAll, type Caller } from './reliability/personas'
-import { inPool, servedEndpoints } from './reliability/routes'
+import { startHarness, type Harness } from '../harness'
+import { canBeMalformed, fuzzRequests, isMalformed, type FuzzKind, type FuzzRequest } from './malformed'
+import { allowedToken, loginAll, type Caller } from './personas'
+import { inPool, servedEndpoints } from './routes'
 
 /**
  * Bad input never yields a 500 and never leaves a partial write (DESIGN.md): requests generated from each

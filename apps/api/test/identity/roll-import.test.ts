@@ -1,5 +1,5 @@
 import { ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
-import { startHarness, type Harness } from './harness'
+import { startHarness, type Harness } from '../harness'
 
 let h: Harness
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { VoteChoice } from '@jiayuan/contracts'
 import { buildVotingRoll } from '@jiayuan/domain'
-import { METER_TTL_MS } from '../src/assembly/meter'
+import { METER_TTL_MS } from '../../src/assembly/meter'
 import { idem, startAssembly, type AssemblyKit } from './assembly-helpers'
 
 let k: AssemblyKit

@@ -1,5 +1,5 @@
 import { listEvents } from '@jiayuan/db'
-import { startHarness, type Harness } from './harness'
+import { startHarness, type Harness } from '../harness'
 import { actOk, reportOk, setClock, sh, ticketsPath, tokenOf } from './tickets-kit'
 
 let h: Harness

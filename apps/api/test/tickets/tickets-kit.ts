@@ -1,9 +1,9 @@
 import type { Membership } from '@jiayuan/contracts'
 import { putMembership, putUser } from '@jiayuan/db'
-import { signToken } from '../src/http/token'
-import { runOutbox } from '../src/jobs/outbox'
-import { runSlaSweep } from '../src/tickets/index'
-import type { Harness } from './harness'
+import { signToken } from '../../src/http/token'
+import { runOutbox } from '../../src/jobs/outbox'
+import { runSlaSweep } from '../../src/tickets/index'
+import type { Harness } from '../harness'
 
 /** Helpers shared by the tickets-*.test.ts files: photos to the local S3, reports, steps, workers, jobs. */
 

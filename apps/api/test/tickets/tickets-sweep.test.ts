@@ -1,5 +1,5 @@
-import type { SubscribeMessage } from '../src/wechat/notifier'
-import { startHarness, type Harness } from './harness'
+import type { SubscribeMessage } from '../../src/wechat/notifier'
+import { startHarness, type Harness } from '../harness'
 import { actOk, detail, drainOutbox, reportOk, setClock, sh, sweep, ticketsPath, tokenOf } from './tickets-kit'
 
 let h: Harness

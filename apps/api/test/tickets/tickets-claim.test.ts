@@ -1,5 +1,5 @@
 import { getCompound, workerOpenCount } from '@jiayuan/db'
-import { startHarness, type Harness } from './harness'
+import { startHarness, type Harness } from '../harness'
 import { act, actOk, detail, makeWorker, reportOk, setClock, sh, tokenOf } from './tickets-kit'
 
 let h: Harness

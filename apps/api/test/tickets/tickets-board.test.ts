@@ -1,6 +1,6 @@
-import { fakeModeration } from '../src/wechat/fake-moderation'
-import { pushSignature } from '../src/tickets/media-check-routes'
-import { startHarness, type Harness } from './harness'
+import { fakeModeration } from '../../src/wechat/fake-moderation'
+import { pushSignature } from '../../src/tickets/media-check-routes'
+import { startHarness, type Harness } from '../harness'
 import { actOk, detail, drainOutbox, reportOk, setClock, sh, ticketsPath, tokenOf, uploadPhoto } from './tickets-kit'
 
 let h: Harness

@@ -2,7 +2,7 @@ import http from 'node:http'
 import { ROLL_CSV_COLUMNS, type Ballot, type Membership, type VoteChoice } from '@jiayuan/contracts'
 import { putMembership, putUser } from '@jiayuan/db'
 import { buildVotingRoll, tally, verifyMeetingExport } from '@jiayuan/domain'
-import { signToken } from '../src/http/token'
+import { signToken } from '../../src/http/token'
 import { startAssembly, type AssemblyKit } from './assembly-helpers'
 
 jest.setTimeout(600_000)
