@@ -1,6 +1,6 @@
 import type { Ballot, BallotList, VoteChoice } from '@jiayuan/contracts'
-import { motionOutcome } from '@jiayuan/db'
-import { buildVotingRoll, checkReceipt, tally, verifyBallotList } from '@jiayuan/domain'
+import { getMeetingRecord } from '@jiayuan/db'
+import { buildVotingRoll, checkReceipt, motionOutcome, tally, verifyBallotList } from '@jiayuan/domain'
 import { idem, paper, startAssembly, type AssemblyKit } from './assembly-helpers'
 
 let k: AssemblyKit
@@ -185,7 +185,8 @@ describe('an owners’ assembly vote from notice to final result', () => {
       expect(result.motions[i]).toEqual({ ...independent, title: meeting.motions[i].title })
     }
     // What another context (the ledger's F3 check) reads: only a final result, the counted tally.
-    expect(await motionOutcome(k.h.deps.db, k.h.compoundId, meeting.meetingId, 'm1')).toEqual({ matterType: 4, passed: false, final: true })
+    const stored = await getMeetingRecord(k.h.deps.db, k.h.compoundId, meeting.meetingId)
+    expect(stored && motionOutcome(stored, 'm1')).toEqual({ matterType: 4, passed: false, final: true })
   })
 
   it('gives every voter a receipt they can check against the published list, names masked (V11, P3)', async () => {
