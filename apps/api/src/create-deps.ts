@@ -3,7 +3,7 @@ import type { Config } from './config'
 import type { Deps } from './deps'
 import { secret } from './secrets'
 import { s3FileStore } from './storage/file-store'
-import { ticketPorts } from './tickets/ports/create-ports'
+import { ticketPorts } from './wechat/create-ports'
 import { httpWechatClient } from './wechat/wechat-client'
 
 export function jsonLog(entry: Record<string, unknown>): void {

@@ -1,8 +1,8 @@
 import type { Db } from '@jiayuan/db'
 import type { Config } from './config'
 import type { FileStore } from './storage/file-store'
-import type { Moderation } from './tickets/ports/moderation'
-import type { Notifier } from './tickets/ports/notifier'
+import type { Moderation } from './wechat/moderation'
+import type { Notifier } from './wechat/notifier'
 import type { WechatClient } from './wechat/wechat-client'
 
 /** What route code may use. Built once per process (Lambda cold start or local server). */

@@ -1,15 +1,16 @@
 import { assembly } from '@jiayuan/contracts'
 import { getDelivery, getMembership, getProxy, getSnapshotSubject, principalsOf, readSubjectBallots, rollOwnerNames, type MeetingRecord } from '@jiayuan/db'
-import { Forbidden, NotFound, RuleViolation, assertBallotAccepted, maskName, proxyRef } from '@jiayuan/domain'
+import { Forbidden, NotFound, RuleViolation, maskName, proxyRef } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
-import { castBallots } from './cast'
+import { assertOwnUpload } from '../storage/uploads'
+import { castBallots, type CastSubject } from './cast'
 import { frozenRollHash } from './counting'
-import { assertUploaded, loadMeeting } from './load'
+import { loadMeeting } from './load'
 import { checkVoter, mustVote } from './voter'
 import { ballotViews } from './views'
 
-async function frozenSubject(deps: Deps, m: MeetingRecord, subjectId: string, field: string) {
+async function frozenSubject(deps: Deps, m: MeetingRecord, subjectId: string, field: string): Promise<CastSubject> {
   const found = await getSnapshotSubject(deps.db, m.compoundId, m.meetingId, frozenRollHash(m), subjectId)
   if (!found) throw new RuleViolation('NotOnFrozenRoll', '这位业主不在本次表决冻结的名册中', { field })
   return { subjectId, ref: found.ref }
@@ -19,55 +20,48 @@ export const ballotRoutes = [
   route(assembly.castBallot, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    assertBallotAccepted(m, ctx.now)
-    const membership = await getMembership(ctx.deps.db, userId, m.compoundId)
-    const voter = mustVote(await checkVoter(ctx.deps, m, membership))
-    return castBallots({
+    return castBallots(m, ctx.now, async () => ({
       db: ctx.deps.db,
-      m,
-      subject: voter,
+      subject: mustVote(await checkVoter(ctx.deps, m, await getMembership(ctx.deps.db, userId, m.compoundId))),
       channel: 'online',
       choices: ctx.body.choices,
       idempotencyKey: ctx.body.idempotencyKey,
       actorId: userId,
-      now: ctx.now,
-    })
+    }))
   }),
 
   route(assembly.castProxyBallot, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    assertBallotAccepted(m, ctx.now)
-    const proxy = await getProxy(ctx.deps.db, m.compoundId, m.meetingId, ctx.body.principalId)
-    if (proxy?.holderUserId !== userId) throw new Forbidden('你没有这位业主的书面委托，不能代为投票')
-    return castBallots({
-      db: ctx.deps.db,
-      m,
-      subject: await frozenSubject(ctx.deps, m, ctx.body.principalId, 'body.principalId'),
-      channel: 'proxy',
-      choices: ctx.body.choices,
-      idempotencyKey: ctx.body.idempotencyKey,
-      actorId: userId,
-      now: ctx.now,
-      proxy: { holderUserId: userId, ref: proxyRef(m.refSalt, userId) },
+    return castBallots(m, ctx.now, async () => {
+      const proxy = await getProxy(ctx.deps.db, m.compoundId, m.meetingId, ctx.body.principalId)
+      if (proxy?.holderUserId !== userId) throw new Forbidden('你没有这位业主的书面委托，不能代为投票')
+      return {
+        db: ctx.deps.db,
+        subject: await frozenSubject(ctx.deps, m, ctx.body.principalId, 'body.principalId'),
+        channel: 'proxy',
+        choices: ctx.body.choices,
+        idempotencyKey: ctx.body.idempotencyKey,
+        actorId: userId,
+        proxy: { holderUserId: userId, ref: proxyRef(m.refSalt, userId) },
+      }
     })
   }),
 
   route(assembly.enterPaperBallot, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    assertBallotAccepted(m, ctx.now)
-    await assertUploaded(ctx.deps, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, ctx.body.scanKey, 'body.scanKey', '请先上传签字的纸质选票照片')
-    return castBallots({
-      db: ctx.deps.db,
-      m,
-      subject: await frozenSubject(ctx.deps, m, ctx.body.subjectId, 'body.subjectId'),
-      channel: 'paper',
-      choices: ctx.body.choices,
-      idempotencyKey: ctx.body.idempotencyKey,
-      actorId: userId,
-      now: ctx.now,
-      scanKey: ctx.body.scanKey,
+    return castBallots(m, ctx.now, async () => {
+      await assertOwnUpload(ctx.deps.files, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, ctx.body.scanKey, 'body.scanKey', '请先上传签字的纸质选票照片')
+      return {
+        db: ctx.deps.db,
+        subject: await frozenSubject(ctx.deps, m, ctx.body.subjectId, 'body.subjectId'),
+        channel: 'paper',
+        choices: ctx.body.choices,
+        idempotencyKey: ctx.body.idempotencyKey,
+        actorId: userId,
+        scanKey: ctx.body.scanKey,
+      }
     })
   }),
 
@@ -93,7 +87,9 @@ export const ballotRoutes = [
       })),
     )
     return {
-      eligibility: check.canVote ? { canVote: true as const, subjectId: check.subjectId, area: check.area } : { canVote: false as const, code: check.code, reason: check.reason },
+      eligibility: check.canVote
+        ? { canVote: true as const, subjectId: check.subjectId, area: check.area }
+        : { canVote: false as const, code: check.refusal.code, reason: check.refusal.error.message },
       ballots: ballotViews(history),
       proxyFor,
       deliveryRecorded: delivery !== undefined,

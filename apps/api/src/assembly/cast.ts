@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto'
 import type { BallotChannel, VoteChoice } from '@jiayuan/contracts'
 import { WriteRefused, putBallots, readSubjectBallots, type BallotItem, type Db, type MeetingRecord } from '@jiayuan/db'
-import { Conflict, RuleViolation, assertBallotAccepted, ballotReceipt } from '@jiayuan/domain'
+import { assertBallotAccepted, ballotReceipt, checkBallotHistory, checkMotionsInNotice } from '@jiayuan/domain'
 import { ballotViews } from './views'
+
+export interface CastSubject {
+  /** The frozen roll's subject (ownerId). */
+  subjectId: string
+  /** The reference it is published under. */
+  ref: string
+}
 
 export interface CastInput {
   db: Db
   m: MeetingRecord
-  /** The frozen roll's subject (ownerId) and the reference it is published under. */
-  subject: { subjectId: string; ref: string }
+  subject: CastSubject
   channel: BallotChannel
   choices: ReadonlyArray<{ motionId: string; choice: VoteChoice }>
   idempotencyKey: string
@@ -20,21 +26,6 @@ export interface CastInput {
 
 /** A version lost to a concurrent ballot for the same voter is retried on fresh reads; more than this is a 409. */
 const ATTEMPTS = 5
-
-const isDirect = (c: BallotChannel) => c !== 'proxy'
-
-function checkAgainstHistory(input: CastInput, history: readonly BallotItem[]): void {
-  for (const { motionId } of input.choices) {
-    const earlier = history.filter((b) => b.motionId === motionId)
-    // V6: a direct ballot overrides a proxy's whatever the order, so a proxy ballot after one would never count.
-    if (!isDirect(input.channel) && earlier.some((b) => isDirect(b.channel))) {
-      throw new Conflict('PrincipalVotedDirectly', '业主本人已经投票，代理投票不再计入', { motionId })
-    }
-    if (!input.m.rules?.allowVoteChange && earlier.some((b) => isDirect(b.channel) === isDirect(input.channel))) {
-      throw new RuleViolation('VoteChangeNotAllowed', '本小区规定选票一经投出不能更改', { motionId })
-    }
-  }
-}
 
 function nextBallots(input: CastInput, history: readonly BallotItem[], requestKey: string): BallotItem[] {
   return input.choices.map(({ motionId, choice }) => {
@@ -65,23 +56,23 @@ function nextBallots(input: CastInput, history: readonly BallotItem[], requestKe
 }
 
 /**
- * Stores one ballot paper (DOMAIN V6, V7) exactly once. Each motion's ballot is a new immutable version item,
- * written only if that version is free; a retry with the same idempotency key finds its own items and writes
- * nothing; a concurrent ballot for the same voter makes one of the two take the next version.
+ * Stores one ballot paper (DOMAIN V6, V7) exactly once. The meeting must be taking ballots before anything
+ * else is asked, so `who` (the route's checks of the caller and the subject) runs after that gate. Each
+ * motion's ballot is a new immutable version item, written only if that version is free; a retry with the same
+ * idempotency key finds its own items and writes nothing; a concurrent ballot for the same voter makes one of
+ * the two take the next version.
  */
-export async function castBallots(input: CastInput) {
-  const { m } = input
-  assertBallotAccepted(m, input.now)
-  const unknown = input.choices.find((c) => !m.motionIds.includes(c.motionId))
-  if (unknown) {
-    throw new RuleViolation('MotionNotInNotice', '只能对公告中的议题投票（DOMAIN V9）', { field: 'body.choices', motionId: unknown.motionId })
-  }
+export async function castBallots(m: MeetingRecord, now: Date, who: () => Promise<Omit<CastInput, 'm' | 'now'>>) {
+  assertBallotAccepted(m, now)
+  const input: CastInput = { ...(await who()), m, now }
+  const motionIds = input.choices.map((c) => c.motionId)
+  checkMotionsInNotice(m.motionIds, motionIds)
   const requestKey = createHash('sha256').update(`${input.actorId}:${input.channel}:${input.subject.subjectId}:${input.idempotencyKey}`).digest('hex')
   for (let attempt = 1; ; attempt++) {
     const history = await readSubjectBallots(input.db, m.compoundId, m.meetingId, input.subject.subjectId)
     const mine = history.filter((b) => b.requestKey === requestKey)
     if (mine.length > 0) return result(input, history, mine, true)
-    checkAgainstHistory(input, history)
+    checkBallotHistory({ channel: input.channel, motionIds }, history, m.rules)
     const ballots = nextBallots(input, history, requestKey)
     try {
       await putBallots(input.db, m.compoundId, ballots, {

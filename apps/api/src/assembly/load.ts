@@ -1,8 +1,7 @@
 import type { Role } from '@jiayuan/contracts'
 import { getMeetingRecord, type MeetingRecord } from '@jiayuan/db'
-import { InvalidInput, NotFound, RuleViolation } from '@jiayuan/domain'
+import { NotFound, RuleViolation } from '@jiayuan/domain'
 import type { Deps } from '../deps'
-import { uploadPrefix } from '../identity/upload-routes'
 
 export const isCommittee = (roles: readonly Role[]) => roles.includes('committee_member')
 
@@ -11,15 +10,6 @@ export async function loadMeeting(deps: Deps, params: { compoundId: string; meet
   const m = await getMeetingRecord(deps.db, params.compoundId, params.meetingId)
   if (!m || (m.status === 'draft' && !isCommittee(roles))) throw new NotFound('会议')
   return m
-}
-
-/**
- * A file the caller uploaded for this compound and purpose (the key names all three) that really exists;
- * otherwise 400 naming the field, so a key typed in by hand or someone else's file is refused.
- */
-export async function assertUploaded(deps: Deps, upload: { compoundId: string; purpose: string; userId: string }, key: string, field: string, message: string): Promise<void> {
-  if (key.startsWith(uploadPrefix(upload.compoundId, upload.purpose, upload.userId)) && (await deps.files.exists(key))) return
-  throw new InvalidInput(`${field}: ${message}`, [{ field, message }])
 }
 
 /** DOMAIN V12: where the counted vote is on a government platform, the app takes no part in counting. */

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { assembly, type MotionDraft } from '@jiayuan/contracts'
 import { createMeeting, getMotions, listMeetingRecords, saveMeeting, type MeetingRecord, type MotionRecord } from '@jiayuan/db'
-import { Conflict, InvalidInput } from '@jiayuan/domain'
+import { Conflict, InvalidInput, assertTextEditable } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
-import { assertUploaded, isCommittee, loadMeeting } from './load'
+import { assertOwnUpload } from '../storage/uploads'
+import { isCommittee, loadMeeting } from './load'
 import { meetingView, summaryView } from './views'
 
 /** Motion ids are their position (m1, m2, …): a draft's motions are replaced whole until the notice freezes them. */
@@ -23,7 +24,7 @@ async function checkAttachments(deps: Deps, caller: { compoundId: string; userId
       if (motion.attachments.findIndex((b) => b.key === a.key) !== j) {
         throw new InvalidInput(`${field}: 同一个附件只能添加一次`, [{ field, message: '同一个附件只能添加一次' }])
       }
-      if (!onDraft.has(a.key)) await assertUploaded(deps, { ...caller, purpose: 'attachment' }, a.key, field, '请先上传附件（只能添加本人上传的文件）')
+      if (!onDraft.has(a.key)) await assertOwnUpload(deps.files, { ...caller, purpose: 'attachment' }, a.key, field, '请先上传附件（只能添加本人上传的文件）')
     }
   }
 }
@@ -73,9 +74,7 @@ export const meetingRoutes = [
   route(assembly.updateMeeting, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    if (m.status !== 'draft') {
-      throw new Conflict('NoticeFrozen', '公告已发布，会议和议题的文本已冻结，不能再修改（DOMAIN V9）', { status: m.status })
-    }
+    assertTextEditable(m.status)
     if (m.revision !== ctx.body.revision) throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
     await checkAttachments(ctx.deps, { compoundId: m.compoundId, userId }, ctx.body.motions, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
     const motions = motionRecords(ctx.body.motions)

@@ -1,9 +1,10 @@
 import { assembly, type DeliveryRecord, type ProxyRegistration } from '@jiayuan/contracts'
 import { getMembership, getSnapshotSubject, listDeliveries, listProxies, readRoll, recordDeliveries, registerProxy, type MeetingRecord } from '@jiayuan/db'
-import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll } from '@jiayuan/domain'
+import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll, proxyCapOf } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
-import { assertUploaded, loadMeeting, refuseOnPlatform } from './load'
+import { assertOwnUpload } from '../storage/uploads'
+import { loadMeeting, refuseOnPlatform } from './load'
 
 /** Voting subjects among `ids`: on the frozen roll once voting is open, on the roll as it stands before that. */
 async function onRoll(deps: Deps, m: MeetingRecord, ids: readonly string[]): Promise<Set<string>> {
@@ -24,7 +25,7 @@ export const proxyRoutes = [
     assertBeforeClose(m, ctx.now, '登记委托')
     refuseOnPlatform(m, '委托投票')
     const { principalId, holderUserId, letterKey } = ctx.body
-    await assertUploaded(ctx.deps, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, letterKey, 'body.letterKey', '请先上传签字的授权委托书')
+    await assertOwnUpload(ctx.deps.files, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, letterKey, 'body.letterKey', '请先上传签字的授权委托书')
     if (!(await onRoll(ctx.deps, m, [principalId])).has(principalId)) {
       throw new RuleViolation('NotAVotingSubject', '委托人不是名册上的投票人（共有房屋须由登记的投票人委托）', { field: 'body.principalId' })
     }
@@ -32,7 +33,7 @@ export const proxyRoutes = [
     if (!holder) throw new InvalidInput('body.holderUserId: 代理人须是本小区的用户', [{ field: 'body.holderUserId', message: '代理人须是本小区的用户' }])
     if (holder.ownerId === principalId) throw new RuleViolation('ProxyIsPrincipal', '业主本人可以直接投票，无须委托自己', { field: 'body.holderUserId' })
     const reg: ProxyRegistration = { principalId, holderUserId, letterKey, registeredBy: userId, registeredAt: ctx.now.toISOString() }
-    return registerProxy(ctx.deps.db, m.compoundId, m.meetingId, reg, m.rules?.proxyCap ?? 3)
+    return registerProxy(ctx.deps.db, m.compoundId, m.meetingId, reg, proxyCapOf(m.rules))
   }),
 
   route(assembly.listProxies, async (ctx) => {

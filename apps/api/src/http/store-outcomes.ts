@@ -1,5 +1,5 @@
 import { ItemMissing, PostingRejected, StoreUnavailable, WriteRefused, type MissingItem, type Refusal } from '@jiayuan/db'
-import { Conflict, NotFound, RuleViolation, Unavailable, WorkerCapReached, type DomainError } from '@jiayuan/domain'
+import { Conflict, NotFound, Unavailable, WorkerCapReached, proxyCapReached, type DomainError } from '@jiayuan/domain'
 
 const MISSING: Record<MissingItem, string> = {
   compound: '小区',
@@ -20,7 +20,7 @@ const REFUSED: Record<Refusal, (d: Details) => DomainError> = {
   BindingNotApplicable: () => new Conflict('BindingNotApplicable', '申请人已不在本小区，或所选业主不在该房屋名下'),
   BallotVersionTaken: () => new Conflict('BallotVersionTaken', '同一时间有另一张选票写入，请重试'),
   ProxyAlreadyRegistered: (d) => new Conflict('ProxyAlreadyRegistered', '这位业主已经登记了代理人', { holderUserId: d.holderUserId }),
-  ProxyCapReached: (d) => new RuleViolation('ProxyCapReached', `每位代理人最多代理 ${d.cap} 位业主`, { field: 'body.holderUserId', cap: d.cap }),
+  ProxyCapReached: (d) => proxyCapReached(Number(d.cap)),
   ProxyRegistrationRace: () => new Conflict('ProxyRegistrationRace', '同一时间有另一份委托正在登记，请重试'),
   DeliveryRecordedMeanwhile: () => new Conflict('DeliveryRecordedMeanwhile', '有送达记录刚被其他人登记，请刷新后再试'),
   MeetingExists: () => new Conflict('MeetingExists', '会议已存在'),

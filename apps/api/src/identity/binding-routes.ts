@@ -3,7 +3,7 @@ import { compound, type Binding } from '@jiayuan/contracts'
 import { createBinding, decideBinding, getBinding, getUnit, listBindingsByStatus, listBindingsOfUser, readRoll } from '@jiayuan/db'
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleViolation } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
-import { uploadPrefix } from './upload-routes'
+import { assertOwnUpload } from '../storage/uploads'
 
 export const bindingRoutes = [
   route(compound.requestBinding, async (ctx) => {
@@ -11,12 +11,7 @@ export const bindingRoutes = [
     const { compoundId } = ctx.params
     const unit = await getUnit(ctx.deps.db, compoundId, ctx.body.unitId)
     if (!unit) throw new InvalidInput('body.unitId: 小区里没有这套房屋', [{ field: 'body.unitId', message: '小区里没有这套房屋' }])
-    const evidenceOk =
-      ctx.body.evidenceKey.startsWith(uploadPrefix(compoundId, 'binding_evidence', userId)) &&
-      (await ctx.deps.files.exists(ctx.body.evidenceKey))
-    if (!evidenceOk) {
-      throw new InvalidInput('body.evidenceKey: 请先上传产权证明照片', [{ field: 'body.evidenceKey', message: '请先上传产权证明照片' }])
-    }
+    await assertOwnUpload(ctx.deps.files, { compoundId, purpose: 'binding_evidence', userId }, ctx.body.evidenceKey, 'body.evidenceKey', '请先上传产权证明照片')
     // The id is derived from the idempotency key: a retried request finds the binding it already made.
     const bindingId = createHash('sha256').update(`${userId}:${ctx.body.idempotencyKey}`).digest('hex').slice(0, 20)
     const binding: Binding = {

@@ -1,6 +1,7 @@
 import { compound } from '@jiayuan/contracts'
 import { newId } from '@jiayuan/db'
 import { mustCaller, route } from '../http/route'
+import { uploadPrefix } from '../storage/uploads'
 
 const EXT: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -8,11 +9,6 @@ const EXT: Record<string, string> = {
   'image/webp': 'webp',
   'image/heic': 'heic',
   'application/pdf': 'pdf',
-}
-
-/** Keys name the compound, the purpose and the uploader, so a later request can check whose file it is. */
-export function uploadPrefix(compoundId: string, purpose: string, userId: string): string {
-  return `${compoundId}/${purpose}/${userId}/`
 }
 
 export const uploadRoutes = [

@@ -1,6 +1,6 @@
 import { configFromEnv } from '../config'
 import { createDeps } from '../create-deps'
-import { runOutbox } from '../tickets/jobs/outbox'
+import { runOutbox } from '../jobs/outbox'
 
 const ready = createDeps(configFromEnv())
 

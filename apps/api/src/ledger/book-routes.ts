@@ -11,7 +11,8 @@ import {
   readChainHead,
   readRoll,
 } from '@jiayuan/db'
-import { NotFound, chartOfAccounts, collectionRateOfPaid, currentMonth, entryFigures, flowsOf, ledgerCsv, monthRange } from '@jiayuan/domain'
+import { NotFound, chartOfAccounts, collectionRateOfPaid, currentMonth, entryFigures, flowsOf, monthRange } from '@jiayuan/domain'
+import { ledgerCsv } from '../exports/ledger-csv'
 import { route } from '../http/route'
 import { balanceSheet } from './balances'
 import { ledgerLines } from './line-views'

@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceKind, EvidenceView } from '@jiayuan/contracts'
 import { InvalidInput, RuleViolation, parseEvidenceRef } from '@jiayuan/domain'
 import type { Deps } from '../deps'
-import { uploadPrefix } from '../identity/upload-routes'
+import { uploadPrefix } from '../storage/uploads'
 
 /**
  * Evidence must be the caller's own upload for this compound with purpose `receipt`, and must be there:

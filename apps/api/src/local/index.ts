@@ -1,4 +1,4 @@
 export * from './server'
 export * from './s3-local'
 export * from './fake-wechat'
-export { startTicketJobs } from '../tickets/jobs/run-jobs'
+export { startTicketJobs } from '../jobs/run-jobs'

@@ -1,6 +1,6 @@
 import { deliverToInbox, recipientsPage, saveFanoutCursor, type AnnounceOutboxEntry } from '@jiayuan/db'
 import type { Deps } from '../deps'
-import type { NotifyOutcome } from '../tickets/jobs/notify'
+import type { NotifyOutcome } from '../wechat/notifier'
 import { sendAnnouncement } from './subscribe'
 
 export interface FanoutSummary {

@@ -1,8 +1,8 @@
 import type { Announcement, NotificationRecord } from '@jiayuan/contracts'
 import { finishNotification, openidOf, recordNotification, reserveNotification, type AnnounceOutboxEntry } from '@jiayuan/db'
 import type { Deps } from '../deps'
-import type { NotifyOutcome } from '../tickets/jobs/notify'
-import { subscribeTemplates } from '../tickets/ports/templates'
+import type { NotifyOutcome } from '../wechat/notifier'
+import { subscribeTemplates } from '../wechat/templates'
 import { shanghaiMinute } from './compose'
 
 const NOTE: Record<Announcement['kind'], string> = {

@@ -1,6 +1,6 @@
 import { reports } from '@jiayuan/contracts'
 import { getCompound } from '@jiayuan/db'
-import { reportPdf } from '@jiayuan/domain'
+import { reportPdf } from '../exports/pdf/index'
 import { route } from '../http/route'
 import { latestPublished } from './report-routes'
 

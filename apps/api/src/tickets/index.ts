@@ -7,9 +7,7 @@ import { readRoutes } from './read-routes'
 import { reportRoutes } from './report-routes'
 import { subscriptionRoutes } from './subscription-routes'
 
-export { runOutbox } from './jobs/outbox'
 export { runSlaSweep } from './jobs/sla-sweep'
-export { startTicketJobs } from './jobs/run-jobs'
 
 /**
  * Route code of the tickets context. Fixed paths (`/tickets/mine`, `/tickets/board`, …) are registered before

@@ -4,7 +4,7 @@ import { deleteMediaTrace, getMediaTrace } from '@jiayuan/db'
 import { Forbidden } from '@jiayuan/domain'
 import { route } from '../http/route'
 import { applyVerdicts } from './jobs/moderate'
-import { verdictOf } from './ports/wechat-moderation'
+import { verdictOf } from '../wechat/wechat-moderation'
 
 /** WeChat retries a push for a few seconds; an older signature is a replay. */
 const MAX_AGE_SECONDS = 300

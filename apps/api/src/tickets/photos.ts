@@ -1,19 +1,19 @@
 import type { PhotoRef } from '@jiayuan/contracts'
 import { InvalidInput } from '@jiayuan/domain'
 import type { Deps } from '../deps'
-import { uploadPrefix } from '../identity/upload-routes'
+import { isOwnUpload } from '../storage/uploads'
 
 /**
  * Photo keys must name files the caller uploaded for a ticket in this compound (the key carries compound,
  * purpose and uploader) and that exist in storage; each at most once.
  */
 export async function checkPhotoKeys(deps: Deps, compoundId: string, userId: string, photoKeys: readonly string[], field: string): Promise<void> {
-  const prefix = uploadPrefix(compoundId, 'ticket_photo', userId)
+  const owner = { compoundId, purpose: 'ticket_photo', userId }
   const refuse = (i: number, message: string) => {
     throw new InvalidInput(`${field}.${i}: ${message}`, [{ field: `${field}.${i}`, message }])
   }
   photoKeys.forEach((key, i) => {
-    if (!key.startsWith(prefix)) refuse(i, '请用本人为工单上传的照片')
+    if (!isOwnUpload(key, owner)) refuse(i, '请用本人为工单上传的照片')
     if (photoKeys.indexOf(key) !== i) refuse(i, '同一张照片只能用一次')
   })
   const present = await Promise.all(photoKeys.map((key) => deps.files.exists(key)))

@@ -4,7 +4,7 @@ import { InvalidInput } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { route } from '../http/route'
 import { viewerOf } from './context'
-import { subscribeTemplates } from './ports/templates'
+import { subscribeTemplates } from '../wechat/templates'
 
 async function subscriptionsOf(deps: Deps, userId: string) {
   const templates = Object.entries(subscribeTemplates(deps.config)).map(([kind, templateId]) => ({ kind: kind as MessageKind, templateId: templateId ?? '' }))

@@ -1,5 +1,5 @@
 import { instrumentDb } from '@jiayuan/db'
-import { startAssembly, type AssemblyKit } from '../assembly-helpers'
+import { startAssembly, type AssemblyKit } from '../assembly/assembly-helpers'
 import { PAGE_SIZE, addPeople, announcementsWaiting, messagesPerMember, runJob, sent } from './notify-kit'
 
 /**

@@ -1,4 +1,4 @@
-import { startAssembly, type AssemblyKit } from '../assembly-helpers'
+import { startAssembly, type AssemblyKit } from '../assembly/assembly-helpers'
 import { addPeople, messagesPerMember, runJob } from './notify-kit'
 
 /**

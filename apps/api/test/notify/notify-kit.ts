@@ -1,8 +1,8 @@
 import type { InboxMessage } from '@jiayuan/contracts'
 import { listInboxMessages, listMembers, listOutbox, type AnnounceOutboxEntry } from '@jiayuan/db'
-import { runOutbox } from '../../src/tickets/index'
-import type { SubscribeMessage } from '../../src/tickets/ports/notifier'
-import type { AssemblyKit } from '../assembly-helpers'
+import { runOutbox } from '../../src/jobs/outbox'
+import type { SubscribeMessage } from '../../src/wechat/notifier'
+import type { AssemblyKit } from '../assembly/assembly-helpers'
 
 /** Small pages, so a handful of owners already spans several pages and saved cursors. */
 export const PAGE_SIZE = 7

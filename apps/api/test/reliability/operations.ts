@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { workerOpenCount } from '@jiayuan/db'
-import type { AssemblyKit } from '../assembly-helpers'
-import { paper } from '../assembly-helpers'
-import { act, detail, reportOk, ticketsPath, uploadPhoto } from '../tickets-kit'
+import type { AssemblyKit } from '../assembly/assembly-helpers'
+import { paper } from '../assembly/assembly-helpers'
+import { act, detail, reportOk, ticketsPath, uploadPhoto } from '../tickets/tickets-kit'
 
 type Res = { status: number; body: any }
 

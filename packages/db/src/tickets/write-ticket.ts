@@ -65,7 +65,9 @@ const ATTEMPTS = 10
  * there (it throws the domain's refusals), then write the ticket only if its version is unchanged, in one
  * transaction with its events, the workers' open counts and the outbox. When another change got there first
  * the whole round runs again on the fresh ticket (`plan` may then answer null: nothing left to do), so a lost claim race ends in `plan` refusing with 409
- * (TicketAlreadyClaimed) rather than in a generic error, and a full worker in WorkerCapReached (422).
+ * (TicketAlreadyClaimed) rather than in a generic error, and a worker still at the cap (DOMAIN T3: the
+ * condition `openCount < cap` on the worker's load item, cap from domain `slotChange`) in WriteRefused
+ * 'WorkerCapReached', which the API answers with the domain's WorkerCapReached (422).
  */
 export async function updateTicket(
   db: Db,
@@ -81,8 +83,14 @@ export async function updateTicket(
     if (next === null) return stored.ticket
     const outcome = await writePlan(db, stored, next)
     if (outcome === 'written') return next.ticket
-    if (outcome === 'cap') throw await capReached(db, compoundId, next)
-    // Stale or a transaction conflict: back off a little, with jitter so racers spread out.
+    if (outcome === 'cap') {
+      // The worker's count refused the slot (T3): still full is the refusal; a slot freed since then means
+      // the change is simply tried again.
+      const openCount = await workerOpenCount(db, compoundId, next.slots?.take ?? '')
+      const cap = next.cap ?? 0
+      if (openCount >= cap) throw new WriteRefused('WorkerCapReached', { openCount, cap })
+    }
+    // Stale, a transaction conflict or a slot freed since: back off a little, with jitter so racers spread out.
     await sleep(Math.floor(Math.random() * 20 * attempt))
   }
   throw new WriteRefused('TicketBusy')
@@ -131,13 +139,6 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
     if (!isCancelledByCondition(err, 0) && take !== undefined && isCancelledByCondition(err, 1)) return 'cap'
     return 'stale'
   }
-}
-
-async function capReached(db: Db, compoundId: string, plan: TicketPlan): Promise<WriteRefused> {
-  const worker = plan.slots?.take ?? ''
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.workerLoad(compoundId, worker), ConsistentRead: true }))
-  const cap = plan.cap ?? 0
-  return new WriteRefused('WorkerCapReached', { openCount: Number(out.Item?.openCount ?? cap), cap })
 }
 
 /** A worker's open-ticket count as the cap sees it. */

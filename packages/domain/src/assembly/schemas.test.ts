@@ -1,7 +1,7 @@
 import { Ballot, MatterType, TallyResult, VotingRoll } from '@jiayuan/contracts'
-import { buildVotingRoll } from './roll'
-import { equalRoll, rollInput } from './roll-fixtures'
-import { tally } from './tally'
+import { buildVotingRoll } from './roll/roll'
+import { equalRoll, rollInput } from './roll/roll-fixtures'
+import { tally } from './counting/tally'
 
 // The contracts are what the API publishes (DOMAIN V10); the domain's output must parse with them unchanged.
 describe('assembly contracts', () => {

@@ -1,5 +1,5 @@
 import { DISCLOSURE_OBJECTION_CATEGORY, type CompoundSettings } from '@jiayuan/contracts'
-import { defaultSlaTable } from '../tickets/sla-table'
+import { defaultSlaTable } from '../tickets/sla/sla-table'
 
 /** National defaults; a city profile overrides what its regulation sets (DOMAIN preface). */
 export function defaultSettings(city = '全国默认'): CompoundSettings {

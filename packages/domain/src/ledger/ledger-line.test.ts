@@ -1,4 +1,3 @@
-import { ledgerCsv } from './ledger-csv'
 import { accountLabel, entryFigures } from './ledger-line'
 import { chainOf } from './test-fixtures'
 
@@ -18,16 +17,5 @@ describe('owner-facing figures of an entry', () => {
     if (!payment || !expense) throw new Error('fixture')
     expect(entryFigures(payment)).toEqual({ month: '2024-06', bankFen: 30120, totalFen: 30120, categories: [] })
     expect(entryFigures(expense)).toEqual({ month: '2024-05', bankFen: -50000, totalFen: 50000, categories: ['E2'] })
-  })
-
-  it('exports rows an owner can check against the chain', () => {
-    if (!payment || !expense) throw new Error('fixture')
-    const csv = ledgerCsv([payment, expense])
-    const lines = csv.trim().split('\n')
-    expect(lines).toHaveLength(3)
-    expect(lines[2]).toContain('"电梯维保, 五月"')
-    expect(lines[2]).toContain('-500.00')
-    expect(lines[2]).toContain('invoice acceptance')
-    expect(lines[1]).toContain('2024-06-01 00:30')
   })
 })

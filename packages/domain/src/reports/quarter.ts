@@ -1,4 +1,4 @@
-import { shanghaiMonth } from '../tickets/month'
+import { shanghaiMonth } from '../tickets/stats/month'
 
 /** `2025-05` → `2025-Q2`. Quarters are Asia/Shanghai calendar quarters, like report months. */
 export function quarterOfMonth(month: string): string {

@@ -1,6 +1,6 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
 import { Conflict, RuleViolation } from '../errors'
-import { shanghaiMonth } from '../tickets/month'
+import { shanghaiMonth } from '../tickets/stats/month'
 
 type Version = Pick<MonthlyReport, 'version' | 'status'>
 

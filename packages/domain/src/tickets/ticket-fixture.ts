@@ -1,5 +1,5 @@
 import type { Ticket, TicketStatus } from '@jiayuan/contracts'
-import type { TicketActor } from './actor'
+import type { TicketActor } from './lifecycle/actor'
 
 /** Test helpers shared by the tickets and privacy tests; not exported from the package. */
 

@@ -2,14 +2,10 @@ import type { ModerationState } from '@jiayuan/contracts'
 import { getTicket, openidOf, outboxEntry, putMediaTrace, updateTicket, type Db } from '@jiayuan/db'
 import { applyModerationVerdicts, type ModerationVerdicts } from '@jiayuan/domain'
 import type { Deps } from '../../deps'
+import { uploaderOf } from '../../storage/uploads'
 import { publishPhoto } from './publish-photo'
 
 type Verdict = Exclude<ModerationState, 'pending'>
-
-/** Upload keys are `<compound>/ticket_photo/<uploader>/<file>` (upload-routes.ts): the uploader is the author. */
-function uploaderOf(key: string): string | undefined {
-  return key.split('/')[2]
-}
 
 /**
  * Runs the content checks a ticket's outbox entry asks for (DOMAIN W5): the description, and each photo still
@@ -33,6 +29,7 @@ export async function moderateTicket(deps: Deps, compoundId: string, ticketId: s
   }
   const pending = [...ticket.photos, ...ticket.afterPhotos].filter((photo) => photo.moderation === 'pending' && work.photoKeys.includes(photo.key))
   for (const photo of pending) {
+    // The photo's uploader is its author.
     const uploader = await openid(uploaderOf(photo.key))
     const result = await deps.moderation.checkImage({ url: await deps.files.presignGet(photo.key), ...(uploader ? { openid: uploader } : {}) })
     if ('verdict' in result) verdicts.photos[photo.key] = result.verdict

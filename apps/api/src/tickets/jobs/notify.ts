@@ -1,7 +1,8 @@
 import type { NotificationKind, NotificationRecord, Ticket, TicketStatus } from '@jiayuan/contracts'
 import { finishNotification, openidOf, recordNotification, reserveNotification, type OutboxEntry } from '@jiayuan/db'
 import type { Deps } from '../../deps'
-import { subscribeTemplates } from '../ports/templates'
+import type { NotifyOutcome } from '../../wechat/notifier'
+import { subscribeTemplates } from '../../wechat/templates'
 
 /** `phrase` keywords take at most 5 characters. */
 const STATUS_LABEL: Record<TicketStatus, string> = {
@@ -42,8 +43,6 @@ export function messageData(kind: NotificationKind, ticket: Ticket, categoryName
     thing5: NOTE[kind],
   }
 }
-
-export type NotifyOutcome = 'sent' | 'skipped' | 'failed' | 'duplicate'
 
 /**
  * Sends one notice to one person, at most once: the quota is taken and the record written before the send

@@ -1,0 +1,55 @@
+import { deleteOutbox, getCompound, getTicket, listCompoundsForJobs, listOutbox, type OutboxEntry } from '@jiayuan/db'
+import type { Deps } from '../deps'
+import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../notices/fanout'
+import { moderateTicket } from '../tickets/jobs/moderate'
+import { notifyOne } from '../tickets/jobs/notify'
+import type { NotifyOutcome } from '../wechat/notifier'
+
+export interface OutboxSummary {
+  entries: number
+  moderated: number
+  notifications: Record<NotifyOutcome, number>
+  /** Compound announcements fanned out to their recipients (inbox messages and their subscribe messages). */
+  announcements: FanoutSummary
+  errors: number
+}
+
+/**
+ * Drains the outbox of each compound, oldest first: content checks, subscribe messages and announcements. An
+ * entry is deleted only once handled; one that fails stays for the next run (its sends already made are not
+ * repeated, and an announcement resumes from its saved cursor).
+ */
+export async function runOutbox(deps: Deps, options: { compoundIds?: readonly string[]; fanout?: FanoutOptions } = {}): Promise<OutboxSummary> {
+  const summary: OutboxSummary = { entries: 0, moderated: 0, notifications: { sent: 0, skipped: 0, failed: 0, duplicate: 0 }, announcements: emptyFanoutSummary(), errors: 0 }
+  const compoundIds = options.compoundIds ?? (await listCompoundsForJobs(deps.db)).map((c) => c.compoundId)
+  for (const compoundId of compoundIds) {
+    for (const entry of await listOutbox(deps.db, compoundId)) {
+      summary.entries += 1
+      try {
+        await handle(deps, entry, summary, options.fanout)
+        await deleteOutbox(deps.db, entry)
+      } catch (err) {
+        summary.errors += 1
+        deps.log({ level: 'error', message: 'outbox entry failed', job: 'outbox', compoundId, outboxId: entry.outboxId, error: err instanceof Error ? err.message : String(err) })
+      }
+    }
+  }
+  return summary
+}
+
+async function handle(deps: Deps, entry: OutboxEntry, summary: OutboxSummary, fanout?: FanoutOptions): Promise<void> {
+  if (entry.work === 'announce') {
+    await fanOutAnnouncement(deps, entry, summary.announcements, fanout)
+    return
+  }
+  if (entry.work === 'moderate') {
+    await moderateTicket(deps, entry.compoundId, entry.ticketId, entry)
+    summary.moderated += 1
+    return
+  }
+  const [ticket, { settings }] = await Promise.all([getTicket(deps.db, entry.compoundId, entry.ticketId), getCompound(deps.db, entry.compoundId)])
+  const categoryName = settings.ticketCategories.find((c) => c.id === ticket.category)?.name ?? ticket.category
+  for (const userId of entry.recipients) {
+    summary.notifications[await notifyOne(deps, entry, userId, ticket, categoryName)] += 1
+  }
+}

@@ -1,0 +1,94 @@
+import { startHarness, type Harness } from '../harness'
+
+let h: Harness
+beforeAll(async () => {
+  h = await startHarness()
+})
+afterAll(async () => h.close())
+
+describe('identity over HTTP', () => {
+  it('answers health and serves the OpenAPI document built from the contracts', async () => {
+    expect(await h.request('GET', '/v1/health')).toMatchObject({ status: 200, body: { ok: true } })
+    const doc = await h.request('GET', '/v1/openapi.json')
+    expect(doc.body.openapi).toBe('3.0.3')
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/auth/wechat', '/v1/compounds/{compoundId}/roll/import']))
+  })
+
+  it('lists the seeded personas and logs in as one', async () => {
+    const personas = await h.request('GET', '/v1/auth/dev/personas')
+    const mine = personas.body.personas.filter((p: { personaId: string }) => p.personaId.startsWith(h.prefix))
+    expect(mine.map((p: { displayName: string }) => p.displayName)).toEqual(expect.arrayContaining(['王芳', '李建国', '陈静', '孙丽', '周明', '郑强']))
+    const session = await h.login('owner')
+    expect(session.user.displayName).toBe('李建国')
+    expect(session.memberships.map((m) => m.compoundId).sort()).toEqual([h.compoundId, h.secondCompoundId].sort())
+    const me = await h.request('GET', '/v1/me', { token: session.token })
+    expect(me.body.memberships.find((m: { compoundId: string }) => m.compoundId === h.compoundId).roles).toEqual(['owner', 'resident'])
+  })
+
+  it('exchanges a wx.login code through code2Session and never returns the session key', async () => {
+    const first = await h.request('POST', '/v1/auth/wechat', { body: { code: 'user-meimei-1', displayName: '韩梅梅' } })
+    expect(first.status).toBe(200)
+    expect(JSON.stringify(first.body)).not.toMatch(/session_key|sessionKey/)
+    expect(first.body.memberships).toEqual([])
+    const again = await h.request('POST', '/v1/auth/wechat', { body: { code: 'user-meimei-2' } })
+    expect(again.body.user.userId).toBe(first.body.user.userId)
+    const reused = await h.request('POST', '/v1/auth/wechat', { body: { code: 'user-meimei-2' } })
+    expect(reused).toMatchObject({ status: 422, body: { error: { code: 'WechatLoginFailed' } } })
+    const missing = await h.request('POST', '/v1/auth/wechat', { body: {} })
+    expect(missing).toMatchObject({ status: 400, body: { error: { code: 'InvalidInput', details: [{ field: 'body.code' }] } } })
+  })
+
+  it('two first logins with the same openid at once create one user', async () => {
+    const [a, b] = await Promise.all([
+      h.request('POST', '/v1/auth/wechat', { body: { code: 'user-twin-1' } }),
+      h.request('POST', '/v1/auth/wechat', { body: { code: 'user-twin-2' } }),
+    ])
+    expect(a.status).toBe(200)
+    expect(b.status).toBe(200)
+    expect(a.body.user.userId).toBe(b.body.user.userId)
+  })
+
+  it('a new WeChat user joins a compound as a resident, never as an owner', async () => {
+    const login = await h.request('POST', '/v1/auth/wechat', { body: { code: 'user-joiner-1' } })
+    const joined = await h.request('POST', `/v1/compounds/${h.compoundId}/join`, { token: login.body.token })
+    expect(joined.body.roles).toEqual(['resident'])
+    const refreshed = await h.request('POST', '/v1/auth/refresh', { token: login.body.token })
+    expect(refreshed.body.memberships[0].roles).toEqual(['resident'])
+  })
+
+  it('refuses missing, malformed and forged tokens with 401', async () => {
+    expect((await h.request('GET', '/v1/me')).status).toBe(401)
+    expect((await h.request('GET', '/v1/me', { token: 'abc' })).status).toBe(401)
+    const { token } = await h.login('resident')
+    const forged = token.slice(0, -3) + (token.endsWith('AAA') ? 'BBB' : 'AAA')
+    expect((await h.request('GET', '/v1/me', { token: forged })).status).toBe(401)
+  })
+
+  it('nobody reads a compound they have no role in', async () => {
+    const { token } = await h.login('resident')
+    const other = await h.request('GET', `/v1/compounds/${h.secondCompoundId}`, { token })
+    expect(other).toMatchObject({ status: 403, body: { error: { code: 'Forbidden' } } })
+    expect((await h.request('GET', `/v1/compounds/${h.compoundId}`, { token })).status).toBe(200)
+  })
+
+  it('answers unknown routes and bad JSON with the error shape, never a 500', async () => {
+    expect(await h.request('GET', '/v1/nope')).toMatchObject({ status: 404, body: { error: { code: 'NotFound' } } })
+    const bad = await h.request('POST', '/v1/auth/dev', { raw: '{"personaId":' })
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'InvalidInput' } } })
+  })
+})
+
+describe('members', () => {
+  it('shows property staff the grid workers with masked names, and only the admin sees names in full', async () => {
+    const staff = await h.login('staff')
+    const list = await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: staff.token })
+    expect(list.status).toBe(200)
+    const chen = list.body.members.find((m: { userId: string }) => m.userId === `${h.prefix}u-grid-a`)
+    expect(chen).toMatchObject({ displayName: '陈*', roles: ['grid_worker'], gridIds: ['grid-a'] })
+    const admin = await h.login('admin')
+    const full = await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: admin.token })
+    expect(full.body.members.find((m: { userId: string }) => m.userId === `${h.prefix}u-grid-a`).displayName).toBe('陈静')
+    const resident = await h.login('resident')
+    expect((await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: resident.token })).status).toBe(403)
+  })
+})

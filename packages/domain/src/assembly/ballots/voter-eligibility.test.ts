@@ -1,0 +1,32 @@
+import { offRollRefusal, voterStanding } from './voter-eligibility'
+
+const owner = { roles: ['resident', 'owner'] as const, ownerId: 'o1' }
+const open = { rollHash: 'h1' }
+const answer = (r: ReturnType<typeof voterStanding>) => ('error' in r ? [r.code, r.error.kind, r.error.code] : r)
+
+describe('voterStanding (V3, V12, V13)', () => {
+  it('names the owner and the frozen roll to look in', () => {
+    expect(voterStanding(owner, open)).toEqual({ ownerId: 'o1', rollHash: 'h1' })
+  })
+
+  it('refuses tenants and unbound owners as forbidden, the rest by rule or state', () => {
+    expect(answer(voterStanding(undefined, open))).toEqual(['NotAnOwner', 'forbidden', 'Forbidden'])
+    expect(answer(voterStanding({ roles: ['resident'], ownerId: 'o1' }, open))).toEqual(['NotAnOwner', 'forbidden', 'Forbidden'])
+    expect(answer(voterStanding({ roles: ['owner'] }, open))).toEqual(['NotAnOwner', 'forbidden', 'Forbidden'])
+    expect(answer(voterStanding(owner, { ...open, rules: { governmentPlatformUrl: 'https://gov.example.cn' } }))).toEqual([
+      'CountedOnGovernmentPlatform',
+      'rule',
+      'CountedOnGovernmentPlatform',
+    ])
+    expect(answer(voterStanding(owner, {}))).toEqual(['VotingNotOpen', 'conflict', 'VotingNotOpen'])
+  })
+})
+
+describe('offRollRefusal (V3)', () => {
+  it('says why an owner is not on the frozen roll', () => {
+    expect(offRollRefusal('o1', [{ subjectId: 'dev', kind: 'developer' }]).code).toBe('DeveloperUnit')
+    expect(offRollRefusal('o1', [{ subjectId: 'o2', kind: 'owner' }]).code).toBe('NotNamedVoter')
+    expect(offRollRefusal('o1', [{ subjectId: 'o1', kind: 'owner' }]).code).toBe('NotOnFrozenRoll')
+    expect(offRollRefusal('o1', []).error.kind).toBe('rule')
+  })
+})
