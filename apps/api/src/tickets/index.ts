@@ -4,7 +4,7 @@ import { followRoutes } from './follow-routes'
 import { listRoutes } from './list-routes'
 import { mediaCheckRoutes } from './media-check-routes'
 import { readRoutes } from './read-routes'
-import { reportRoutes } from './report-routes'
+import { statsAndSlaRoutes } from './stats-sla-routes'
 import { subscriptionRoutes } from './subscription-routes'
 
 export { runSlaSweep } from './jobs/sla-sweep'
@@ -16,7 +16,7 @@ export { runSlaSweep } from './jobs/sla-sweep'
 export const ticketsRoutes = [
   ...createRoutes,
   ...listRoutes,
-  ...reportRoutes,
+  ...statsAndSlaRoutes,
   ...readRoutes,
   ...followRoutes,
   ...actRoutes,

@@ -5,7 +5,7 @@ import { openBook } from '../../lib/books-pages'
 import { go } from '../../lib/navigation'
 import { homeActions } from './actions'
 import { useGridQueueCount } from './use-grid-queue-count'
-import { usePendingExpenses } from './use-pending-expenses'
+import { usePendingExpenses } from '../../hooks/use-pending-expenses'
 import './quick-actions.scss'
 
 interface Props {

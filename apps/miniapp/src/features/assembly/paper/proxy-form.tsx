@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Meeting, ProxyHolderMatch, SubjectMatch } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { proxyCapOf } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
@@ -32,7 +33,7 @@ export function ProxyForm({ meeting: m }: { meeting: Meeting }) {
 
   return (
     <Card title='登记书面委托' className='proxy-form'>
-      <Text className='muted'>每位代理人最多代理 {m.rules?.proxyCap ?? 3} 位业主；业主本人投票会取代代理人的票。</Text>
+      <Text className='muted'>每位代理人最多代理 {proxyCapOf(m.rules)} 位业主；业主本人投票会取代代理人的票。</Text>
       {principal ? (
         <View className='picked-subject'>
           <Text className='picked-subject__who'>委托人：{subjectText(principal)}</Text>

@@ -2,7 +2,7 @@ import { canCall, ledger, type Endpoint, type Membership } from '@jiayuan/contra
 import { View } from '@tarojs/components'
 import { ActionTile } from '../../../components/action-tile'
 import { openBook, type BookPage } from '../../../lib/books-pages'
-import { usePendingExpenses } from './use-pending-expenses'
+import { usePendingExpenses } from '../../../hooks/use-pending-expenses'
 import './tool-tiles.scss'
 
 interface Tool {
@@ -26,7 +26,7 @@ const TOOLS: Tool[] = [
 
 /** What this person can do with the books, by the endpoints' access policy; each opens a page of the books subpackage. */
 export function ToolTiles({ membership }: { membership: Membership }) {
-  const pending = usePendingExpenses(membership.compoundId, canCall(ledger.approveExpense, membership.roles))
+  const pending = usePendingExpenses(canCall(ledger.approveExpense, membership.roles))
   const tools = TOOLS.filter((t) => canCall(t.endpoint, membership.roles))
   return (
     <View className='tool-tiles'>

@@ -1,8 +1,8 @@
 import { ledger } from '@jiayuan/contracts'
-import { useRemote } from '../../hooks/use-remote'
-import { useReloadOnShow } from '../../hooks/use-reload-on-show'
-import { call } from '../../lib/api'
-import { useMembership } from '../../state/session'
+import { useRemote } from './use-remote'
+import { useReloadOnShow } from './use-reload-on-show'
+import { call } from '../lib/api'
+import { useMembership } from '../state/session'
 
 /** Expenses waiting on the committee (DOMAIN F3), for the badge on 支出审批; asked only for committee members. */
 export function usePendingExpenses(mayApprove: boolean) {

@@ -3,7 +3,8 @@ import { getCompound, listTicketsOfMonth, updateSettings } from '@jiayuan/db'
 import { checkSlaTable, shanghaiMonthRange, ticketStats } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
-export const reportRoutes = [
+/** Monthly ticket figures and the SLA table (DOMAIN T1), the two things staff tune service by. */
+export const statsAndSlaRoutes = [
   route(tickets.ticketStats, async (ctx) => {
     const { compoundId } = ctx.params
     const { start, end } = shanghaiMonthRange(ctx.query.month)
