@@ -15,7 +15,7 @@ import {
   recordPublicIncome,
   type Db,
 } from '@jiayuan/db'
-import { currentMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv } from '@jiayuan/domain'
+import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv } from '@jiayuan/domain'
 import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
 
 /** Beijing wall-clock time in `month` as a UTC instant. */
@@ -77,7 +77,7 @@ export async function seedDemoLedger(db: Db, options: { compoundId: string; pref
   if ((await readChainHead(db, compoundId)).seq > 0) return { seeded: false, entries: 0 }
   const staff = { userId: `${p}u-staff`, maskedName: '孙*' }
   const approvers = [{ userId: `${p}u-committee`, maskedName: '周*' }, { userId: `${p}u-committee-2`, maskedName: '吴*' }]
-  const last = shiftMonth(currentMonth(now), -1)
+  const last = shiftMonth(shanghaiMonth(now), -1)
   const months = [shiftMonth(last, -1), last]
   const [roll, compound] = await Promise.all([readRoll(db, compoundId), getCompound(db, compoundId)])
   const rate = compound.settings.feeModel.ratePerSqmFen
@@ -96,7 +96,7 @@ export async function seedDemoLedger(db: Db, options: { compoundId: string; pref
     },
     { userId: `${p}u-admin`, at: at(months[0] ?? last, 1, 8) },
   )
-  for (const year of new Set([...months, currentMonth(now)].map((m) => Number(m.slice(0, 4))))) {
+  for (const year of new Set([...months, shanghaiMonth(now)].map((m) => Number(m.slice(0, 4))))) {
     await putBudget(db, compoundId, year, BUDGET.map((l) => ({ year, ...l })), { userId: approvers[0]?.userId ?? '', at: at(months[0] ?? last, 1, 9), reason: `${year} 年度预算（业主大会通过）` })
   }
 

@@ -1,5 +1,5 @@
 import { generateBills, readChainHead, recordPayment, recordPublicIncome } from '@jiayuan/db'
-import { currentMonth, fundTopUp, remunerationFor, shiftMonth } from '@jiayuan/domain'
+import { shanghaiMonth, fundTopUp, remunerationFor, shiftMonth } from '@jiayuan/domain'
 import { runLedgerJob } from '../src/ledger/ledger-job'
 import { startHarness, type Harness } from './harness'
 
@@ -9,7 +9,7 @@ import { startHarness, type Harness } from './harness'
  */
 let h: Harness
 let staff: string
-const last = shiftMonth(currentMonth(new Date()), -1)
+const last = shiftMonth(shanghaiMonth(new Date()), -1)
 const at = (day: number) => new Date(`${last}-${String(day).padStart(2, '0')}T10:00:00+08:00`).toISOString()
 const url = (path: string) => `/v1/compounds/${h.compoundId}/ledger${path}`
 
@@ -69,7 +69,7 @@ describe('closing a month', () => {
   })
 
   it('refuses a month that is not over, and owners', async () => {
-    const now = currentMonth(new Date())
+    const now = shanghaiMonth(new Date())
     expect((await h.request('POST', url(`/months/${now}/close`), { token: staff })).body.error.code).toBe('MonthNotOver')
     expect((await h.request('POST', url(`/months/${last}/close`), { token: (await h.login('owner')).token })).status).toBe(403)
   })

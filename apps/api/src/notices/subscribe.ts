@@ -1,9 +1,9 @@
 import type { Announcement, NotificationRecord } from '@jiayuan/contracts'
 import { finishNotification, openidOf, recordNotification, reserveNotification, type AnnounceOutboxEntry } from '@jiayuan/db'
+import { shanghaiDateTime } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import type { NotifyOutcome } from '../tickets/jobs/notify'
 import { subscribeTemplates } from '../tickets/ports/templates'
-import { shanghaiMinute } from './compose'
 
 const NOTE: Record<Announcement['kind'], string> = {
   meeting_notice: '请查看表决事项，按时投票',
@@ -27,7 +27,7 @@ export function pageOf(a: Announcement): string {
 
 /** The keywords every announcement template must have (chosen in the mini-program admin): title, time, note. */
 export function announcementData(a: Announcement): Record<string, string> {
-  return { thing1: a.title, time2: shanghaiMinute(a.at), thing3: NOTE[a.kind] }
+  return { thing1: a.title, time2: shanghaiDateTime(a.at), thing3: NOTE[a.kind] }
 }
 
 /**

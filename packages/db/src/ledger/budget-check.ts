@@ -1,4 +1,4 @@
-import { RuleViolation, budgetVsActual, currentMonth, formatYuan, monthRange } from '@jiayuan/domain'
+import { RuleViolation, budgetVsActual, shanghaiMonth, formatYuan, monthRange } from '@jiayuan/domain'
 import type { ExpenseCategory } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { readBudgetBooks } from './month-books'
@@ -14,7 +14,7 @@ export async function checkBudget(
   expense: { category: ExpenseCategory; amountFen: number },
   approver: { at: string; overBudgetReason?: string },
 ): Promise<void> {
-  const month = currentMonth(new Date(approver.at))
+  const month = shanghaiMonth(new Date(approver.at))
   const year = Number(month.slice(0, 4))
   const { budget, entries } = await readBudgetBooks(db, compoundId, year, monthRange(`${year}-01`, month))
   if (!budget) return

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb'
 import type { LedgerMonth, MonthCloseResult } from '@jiayuan/contracts'
-import { RuleViolation, currentMonth, parseAccountCode, planMonthClose } from '@jiayuan/domain'
+import { RuleViolation, shanghaiMonth, parseAccountCode, planMonthClose } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { getCompound } from '../compounds'
 import { eventPut } from '../events'
@@ -24,7 +24,7 @@ export function fundHolding(balances: Record<string, number>): number {
  * the scheduled job and a person pressing the button, even at once, close a month exactly once.
  */
 export async function closeMonth(db: Db, compoundId: string, month: LedgerMonth, actor: { userId: string; at: string }): Promise<MonthCloseResult> {
-  if (month >= currentMonth(new Date(actor.at))) throw new RuleViolation('MonthNotOver', `${month} 尚未结束，不能月结`, { field: 'month' })
+  if (month >= shanghaiMonth(new Date(actor.at))) throw new RuleViolation('MonthNotOver', `${month} 尚未结束，不能月结`, { field: 'month' })
   const kept = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.monthClose(compoundId, month), ConsistentRead: true }))
   if (kept.Item) return { ...(kept.Item.result as MonthCloseResult), alreadyClosed: true }
 

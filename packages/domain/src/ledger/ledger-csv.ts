@@ -1,14 +1,11 @@
 import type { JournalEntry } from '@jiayuan/contracts'
 import { toCsv } from '../roll/csv'
+import { shanghaiDateTime } from '../time'
 import { parseEvidenceRef } from './evidence'
 import { accountLabel, entryFigures } from './ledger-line'
 import { formatYuan } from './yuan'
 
 const HEADER = ['序号', '记账时间（北京）', '类型', '科目', '摘要', '对方单位', '银行收支（元）', '金额（元）', '分录', '参考号', '凭证', '哈希']
-
-function beijingTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
 
 /**
  * The ledger as a spreadsheet for owners (F5): one row per entry, amounts in yuan, every leg with its
@@ -19,7 +16,7 @@ export function ledgerCsv(entries: readonly JournalEntry[], buildingNames: Reado
     const f = entryFigures(e)
     return [
       e.seq,
-      beijingTime(e.postedAt),
+      shanghaiDateTime(e.postedAt),
       e.kind,
       f.categories.join(' '),
       e.memo,

@@ -1,7 +1,7 @@
 import type { BillingPeriod, CsvRowError } from '@jiayuan/contracts'
 import { BillingPeriod as BillingPeriodSchema, PAYMENT_CSV_COLUMNS } from '@jiayuan/contracts'
 import { readCsvTable } from './csv-table'
-import { isCalendarDate } from './months'
+import { isCalendarDate } from '../time'
 import { parseYuan } from './yuan'
 
 export interface PaymentRow {

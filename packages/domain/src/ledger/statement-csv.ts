@@ -2,7 +2,7 @@ import type { CsvRowError } from '@jiayuan/contracts'
 import { STATEMENT_CSV_COLUMNS } from '@jiayuan/contracts'
 import { sha256Hex } from '../crypto/sha256'
 import { readCsvTable } from './csv-table'
-import { isCalendarDate } from './months'
+import { isCalendarDate } from '../time'
 import { parseYuan } from './yuan'
 
 export interface StatementRow {

@@ -1,6 +1,6 @@
 import type { Ticket } from '@jiayuan/contracts'
 import { WorkerCapReached } from './errors'
-import { MINUTE_MS } from './time'
+import { MINUTE_MS } from '../time'
 import { isTicketPooled } from './statuses'
 
 /**

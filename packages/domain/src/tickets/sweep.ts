@@ -5,7 +5,7 @@ import type { TicketPolicy } from './policy'
 import { findSlaRule } from './sla-table'
 import { slaState } from './sla-state'
 import { isTicketOpen } from './statuses'
-import { DAY_MS } from './time'
+import { DAY_MS } from '../time'
 import { transition } from './transition'
 
 export const SWEEP_ACTOR: TicketActor = { userId: 'sla-sweep', role: 'system', gridIds: [] }

@@ -1,5 +1,6 @@
 import type { NotificationKind, NotificationRecord, Ticket, TicketStatus } from '@jiayuan/contracts'
 import { finishNotification, openidOf, recordNotification, reserveNotification, type OutboxEntry } from '@jiayuan/db'
+import { shanghaiDateTime } from '@jiayuan/domain'
 import type { Deps } from '../../deps'
 import { subscribeTemplates } from '../ports/templates'
 
@@ -25,10 +26,6 @@ const NOTE: Record<NotificationKind, string> = {
   reopened: '住户重新打开了工单',
 }
 
-function shanghaiTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
-
 /**
  * The keywords every ticket template must have (chosen in the mini-program admin): number, category, status,
  * time and a note.
@@ -38,7 +35,7 @@ export function messageData(kind: NotificationKind, ticket: Ticket, categoryName
     character_string1: ticket.ticketId,
     thing2: categoryName,
     phrase3: STATUS_LABEL[ticket.status],
-    time4: shanghaiTime(at),
+    time4: shanghaiDateTime(at),
     thing5: NOTE[kind],
   }
 }

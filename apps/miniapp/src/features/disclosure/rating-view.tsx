@@ -1,5 +1,5 @@
 import type { EvaluationSummary } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from '@jiayuan/domain'
+import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS, dateTimeText, quarterText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { ErrorNote, Loading } from '../../components/status'
@@ -7,10 +7,9 @@ import { StatusTag } from '../../components/status-tag'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { useRemote } from '../../hooks/use-remote'
 import { toast } from '../../lib/feedback'
-import { shanghaiDateTime } from '../../lib/time'
 import { hasRole, useMembership } from '../../state/session'
 import { loadCurrentEvaluation } from './api'
-import { BOARD_WORDS, quarterText } from './format'
+import { BOARD_WORDS } from './format'
 import { RatingForm } from './rating-form'
 import './rating-view.scss'
 
@@ -58,7 +57,7 @@ export function RatingView({ compoundId }: { compoundId: string }) {
         {mine ? (
           <View className='rating-done' ariaRole='status'>
             <Text className='rating-done__title'>您已评价过本季度，每季度只能评价一次</Text>
-            <Text className='muted'>评价时间：{shanghaiDateTime(mine.at)}</Text>
+            <Text className='muted'>评价时间：{dateTimeText(mine.at)}</Text>
             {EVALUATION_COMPONENTS.map((c) => (
               <Text key={c} className='rating-done__line'>
                 {EVALUATION_COMPONENT_LABEL[c]}：{mine.scores[c]} 分

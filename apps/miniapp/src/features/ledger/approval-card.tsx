@@ -1,12 +1,12 @@
 import type { ExpenseView } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateTimeText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
 import { ListRow } from '../../components/list-row'
 import { Button, TextArea } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { StatusTag } from '../../components/status-tag'
-import { shanghaiDateTime } from '../../lib/time'
 import { ApprovalProgress } from './approval-progress'
 import { EvidenceList } from './evidence-list'
 import { EXPENSE_STATUS, expenseHeading } from './labels'
@@ -27,7 +27,7 @@ export function ApprovalCard({ compoundId, expense: initial }: { compoundId: str
       <ListRow title='状态' extra={<StatusTag className='expense-status' tone={status.tone} text={status.text} />} />
       <ListRow title='科目' sub={expenseHeading(e.category)} />
       <ListRow title='用途' sub={e.memo} />
-      <ListRow title='提交人' extra={`${e.proposerName} · ${shanghaiDateTime(e.createdAt)}`} />
+      <ListRow title='提交人' extra={`${e.proposerName} · ${dateTimeText(e.createdAt)}`} />
       <View>
         <Text className='field__label'>凭证（点按放大）</Text>
         <EvidenceList evidence={e.evidence} subject='这笔支出' />

@@ -1,8 +1,8 @@
 import type { LedgerSummary } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
+import { dateTimeText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
-import { shanghaiDateTime } from '../../lib/time'
 import { yuan } from './money'
 
 /** What the owners' account holds now: bank, maintenance fund by building, public income (F6, F11). */
@@ -20,7 +20,7 @@ export function BalanceCard({ summary }: { summary: LedgerSummary }) {
       <ListRow title='历年结余' extra={yuan(b.retainedFen)} />
       <ListRow title='应收物业费' sub='未缴账单合计，不列户' extra={yuan(b.receivablesFen)} />
       <Text className='muted'>
-        {cp ? `最近公布的检查点：第 ${cp.seq} 笔，${shanghaiDateTime(cp.publishedAt)}` : '尚未公布检查点'}
+        {cp ? `最近公布的检查点：第 ${cp.seq} 笔，${dateTimeText(cp.publishedAt)}` : '尚未公布检查点'}
       </Text>
     </Card>
   )

@@ -1,10 +1,10 @@
 import type { LedgerLine } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateText, dateTimeText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { StatusTag } from '../../components/status-tag'
 import { openBook } from '../../lib/books-pages'
-import { shanghaiDateTime } from '../../lib/time'
 import { EvidenceList } from './evidence-list'
 import { KIND_LABEL, categoryLabel } from './labels'
 import { signedYuan, yuan } from './money'
@@ -25,8 +25,8 @@ export function LineDetail({ line }: { line: LedgerLine }) {
         extra={<Text className='line-detail-amount__value'>{line.bankFen === null ? yuan(line.totalFen) : signedYuan(line.bankFen)}</Text>}
       />
       <ListRow className='line-detail-counterparty' title='对方单位' extra={line.counterparty ?? '—'} />
-      <ListRow title='日期' extra={line.valueDate ?? shanghaiDateTime(line.postedAt)} />
-      <ListRow title='记账时间' extra={shanghaiDateTime(line.postedAt)} />
+      <ListRow title='日期' extra={dateText(line.valueDate ?? line.postedAt)} />
+      <ListRow title='记账时间' extra={dateTimeText(line.postedAt)} />
       <ListRow className='line-detail-category' title='科目' sub={categories.join('、') || KIND_LABEL[line.kind]} />
       {line.memo ? <ListRow title='摘要' sub={line.memo} /> : null}
       {line.reference ? <ListRow title='流水号' extra={line.reference} /> : null}

@@ -1,8 +1,8 @@
 import type { LedgerLine } from '@jiayuan/contracts'
+import { dateText } from '@jiayuan/domain'
 import { ListRow } from '../../components/list-row'
 import { StatusTag } from '../../components/status-tag'
 import { openBook } from '../../lib/books-pages'
-import { shanghaiDate } from '../../lib/time'
 import { KIND_LABEL, categoryLabel } from './labels'
 import { signedYuan, yuan } from './money'
 import './ledger-card.scss'
@@ -16,7 +16,7 @@ export function LineRow({ line }: { line: LedgerLine }) {
     <ListRow
       className={`ledger-line ledger-line--${line.kind}`}
       title={`${KIND_LABEL[line.kind]} · ${line.counterparty ?? what}`}
-      sub={`第 ${line.seq} 笔 · ${line.valueDate ?? shanghaiDate(line.postedAt)} · ${what}${flags ? ` · ${flags}` : ''}`}
+      sub={`第 ${line.seq} 笔 · ${dateText(line.valueDate ?? line.postedAt)} · ${what}${flags ? ` · ${flags}` : ''}`}
       extra={
         <>
           <StatusTag className='line-amount' tone={line.bankFen !== null && line.bankFen < 0 ? 'bad' : line.bankFen ? 'ok' : 'plain'} text={amount} />

@@ -1,18 +1,18 @@
 import type { LedgerSummary } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { monthText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { StatusTag } from '../../components/status-tag'
 import { BarRows } from './bar-rows'
 import { percent, yuan } from './money'
-import { monthLabel } from './months'
 
 /** One month's income and expense by category, remuneration, collection rate (aggregate only, P3), reconciliation. */
 export function MonthCard({ summary }: { summary: LedgerSummary }) {
   const rate = summary.collectionRate
   const flagged = summary.unreconciled.entries + summary.unreconciled.statementLines
   return (
-    <Card title={`${monthLabel(summary.month)}收支`} className='month-card'>
+    <Card title={`${monthText(summary.month)}收支`} className='month-card'>
       <ListRow className='month-income-total' title='收入合计' extra={yuan(summary.incomeTotalFen)} />
       <BarRows rows={summary.income} tone='income' empty='本月还没有收入。' />
       <ListRow className='month-expense-total' title='支出合计' extra={yuan(summary.expenseTotalFen)} />

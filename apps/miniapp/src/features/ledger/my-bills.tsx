@@ -1,12 +1,12 @@
 import type { ResponseOf, ledger } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../components/status'
 import { StatusTag } from '../../components/status-tag'
 import { useRemote } from '../../hooks/use-remote'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
-import { shanghaiDate } from '../../lib/time'
 import { loadMyBills } from './api'
 import { BILL_STATUS, ROUNDING_RULE } from './labels'
 import { yuan } from './money'
@@ -43,7 +43,7 @@ function UnitCard({ unit }: { unit: UnitBills }) {
             key={p.seq}
             className='my-payment'
             title={`${p.kind === 'reversal' ? '退回 ' : ''}${yuan(p.amountFen)}`}
-            sub={`${p.valueDate ?? shanghaiDate(p.postedAt)}${p.reference ? ` · 流水号 ${p.reference}` : ''} · 第 ${p.seq} 笔`}
+            sub={`${dateText(p.valueDate ?? p.postedAt)}${p.reference ? ` · 流水号 ${p.reference}` : ''} · 第 ${p.seq} 笔`}
           />
         ))}
       </View>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { RecordPaymentRequest, type BillView } from '@jiayuan/contracts'
-import { beijingDate } from '@jiayuan/domain'
+import { shanghaiDate } from '@jiayuan/domain'
 import { ApiError, messageOf } from '../../lib/api-error'
 import { newIdempotencyKey } from '../../lib/ids'
 import { recordPayment } from './api'
@@ -21,7 +21,7 @@ export function usePaymentForm(compoundId: string) {
   const [idempotencyKey, setKey] = useState(newIdempotencyKey)
   const [bill, setBill] = useState<BillView | undefined>()
   const [amount, setAmount] = useState('')
-  const [valueDate, setValueDate] = useState(() => beijingDate(new Date().toISOString()))
+  const [valueDate, setValueDate] = useState(() => shanghaiDate(new Date().toISOString()))
   const [reference, setReference] = useState('')
   const [errors, setErrors] = useState<FormErrors<Field>>({})
   const [error, setError] = useState<string | undefined>()

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { RecordPublicIncomeRequest, type PublicIncomeCategory } from '@jiayuan/contracts'
-import { beijingDate } from '@jiayuan/domain'
+import { shanghaiDate } from '@jiayuan/domain'
 import type { z } from 'zod'
 import { ApiError, messageOf } from '../../lib/api-error'
 import { newIdempotencyKey } from '../../lib/ids'
@@ -30,7 +30,7 @@ export interface PublicIncomeDraft {
 /** 登记公共收益 (F6): parking, advertising, venue rental, lockers and chargers. */
 export function usePublicIncomeForm(compoundId: string) {
   const [idempotencyKey, setKey] = useState(newIdempotencyKey)
-  const [draft, setDraft] = useState<PublicIncomeDraft>(() => ({ amount: '', counterparty: '', memo: '', valueDate: beijingDate(new Date().toISOString()) }))
+  const [draft, setDraft] = useState<PublicIncomeDraft>(() => ({ amount: '', counterparty: '', memo: '', valueDate: shanghaiDate(new Date().toISOString()) }))
   const [errors, setErrors] = useState<FormErrors<Field>>({})
   const [error, setError] = useState<string | undefined>()
   const [done, setDone] = useState<string | undefined>()

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { TicketStatus, type TicketStats } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { monthText, shanghaiMonth, shiftMonth } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { Button } from '../../components/nut'
@@ -9,7 +10,6 @@ import { useRemote } from '../../hooks/use-remote'
 import { loadStats } from './api'
 import { BarList } from './bar-list'
 import { STATUS } from './labels'
-import { monthLabel, shanghaiMonth, shiftMonth } from './month'
 import { categoryName } from './place'
 import { durationText } from './sla'
 import type { TicketContext } from './use-ticket-context'
@@ -63,7 +63,7 @@ export function StatsView({ compoundId, context }: { compoundId: string; context
         <Button className='stats-prev' size='large' onClick={() => setMonth(shiftMonth(month, -1))}>
           上个月
         </Button>
-        <Text className='stats-month__label'>{monthLabel(month)}</Text>
+        <Text className='stats-month__label'>{monthText(month)}</Text>
         <Button className='stats-next' size='large' disabled={month >= thisMonth} onClick={() => setMonth(shiftMonth(month, 1))}>
           下个月
         </Button>
