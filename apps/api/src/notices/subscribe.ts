@@ -1,4 +1,4 @@
-import type { Announcement, NotificationRecord } from '@jiayuan/contracts'
+import { withQuery, type Announcement, type NotificationRecord } from '@jiayuan/contracts'
 import { finishNotification, openidOf, recordNotification, reserveNotification, type AnnounceOutboxEntry } from '@jiayuan/db'
 import { shanghaiDateTime } from '@jiayuan/domain'
 import type { Deps } from '../deps'
@@ -17,11 +17,11 @@ const NOTE: Record<Announcement['kind'], string> = {
 export function pageOf(a: Announcement): string {
   switch (a.link.to) {
     case 'meeting':
-      return `pages/vote/meeting/index?id=${a.link.meetingId}`
+      return withQuery('pages/vote/meeting/index', { id: a.link.meetingId })
     case 'result':
-      return `pages/vote/result/index?id=${a.link.meetingId}`
+      return withQuery('pages/vote/result/index', { id: a.link.meetingId })
     case 'report':
-      return `pages/report/month/index?month=${a.link.month}`
+      return withQuery('pages/report/month/index', { month: a.link.month })
   }
 }
 
