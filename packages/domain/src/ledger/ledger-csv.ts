@@ -3,7 +3,7 @@ import { toCsv } from '../roll/csv'
 import { shanghaiDateTime } from '../time'
 import { parseEvidenceRef } from './evidence'
 import { accountLabel, entryFigures } from './ledger-line'
-import { formatYuan } from './yuan'
+import { formatYuan } from '../money'
 
 const HEADER = ['序号', '记账时间（北京）', '类型', '科目', '摘要', '对方单位', '银行收支（元）', '金额（元）', '分录', '参考号', '凭证', '哈希']
 

@@ -3,7 +3,7 @@ import { STATEMENT_CSV_COLUMNS } from '@jiayuan/contracts'
 import { sha256Hex } from '../crypto/sha256'
 import { readCsvTable } from './csv-table'
 import { isCalendarDate } from '../time'
-import { parseYuan } from './yuan'
+import { parseYuan } from '../money'
 
 export interface StatementRow {
   row: number

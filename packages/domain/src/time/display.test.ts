@@ -1,4 +1,4 @@
-import { dateText, dateTimeText, monthDayText, monthText, quarterText } from './display'
+import { dateText, dateTimeText, durationText, monthDayText, monthText, quarterText } from './display'
 
 describe('dates as people read them', () => {
   it('shows UTC instants as Shanghai wall-clock time, in words', () => {
@@ -16,5 +16,14 @@ describe('dates as people read them', () => {
   it('names months and quarters', () => {
     expect(monthText('2025-03')).toBe('2025年3月')
     expect(quarterText('2026-Q2')).toBe('2026年第二季度')
+  })
+
+  it('writes a duration in hours and minutes', () => {
+    expect(durationText(45)).toBe('45 分钟')
+    expect(durationText(130)).toBe('2 小时 10 分')
+    expect(durationText(120)).toBe('2 小时')
+    expect(durationText(24 * 60 + 60)).toBe('1 天 1 小时')
+    expect(durationText(-90)).toBe('1 小时 30 分')
+    expect(durationText(null)).toBe('—')
   })
 })

@@ -35,3 +35,15 @@ export function quarterText(quarter: string): string {
   const n = Number(quarter.slice(-1))
   return `${quarter.slice(0, 4)}年第${QUARTER_WORDS[n] ?? n}季度`
 }
+
+/** A duration in minutes, sign dropped → `45 分钟`, `2 小时 10 分`, `1 天 1 小时`; `none` when there is nothing to measure. */
+export function durationText(minutes: number | null | undefined, none = '—'): string {
+  if (minutes === null || minutes === undefined) return none
+  const m = Math.abs(minutes)
+  if (m < 60) return `${m} 分钟`
+  const days = Math.floor(m / 1440)
+  const hours = Math.floor((m % 1440) / 60)
+  if (days > 0) return hours > 0 ? `${days} 天 ${hours} 小时` : `${days} 天`
+  const rest = m % 60
+  return rest > 0 ? `${hours} 小时 ${rest} 分` : `${hours} 小时`
+}

@@ -1,8 +1,9 @@
 import type { Compound } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
+import { yuanText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
-import { feeModelLabel, formatFen, remunerationText } from './format'
+import { feeModelLabel, remunerationText } from './format'
 
 /** How the compound is charged: the model (DOMAIN F1) and the rate every bill is computed from. */
 export function FeeCard({ compound }: { compound: Compound }) {
@@ -11,7 +12,7 @@ export function FeeCard({ compound }: { compound: Compound }) {
   return (
     <Card title='物业收费方式' className='fee-card'>
       <ListRow title='收费模式' extra={feeModelLabel(model)} />
-      <ListRow title='物业费单价' extra={`${formatFen(model.ratePerSqmFen)}/㎡·月`} />
+      <ListRow title='物业费单价' extra={`${yuanText(model.ratePerSqmFen)}/㎡·月`} />
       {remuneration ? <ListRow title={remuneration} /> : null}
       {model.kind !== 'lump_sum' ? (
         <Text className='muted'>物业费和公共收益归全体业主所有，每一笔收支业主都可查看。</Text>

@@ -1,6 +1,6 @@
 import type { ExpenseView } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
-import { dateTimeText } from '@jiayuan/domain'
+import { dateTimeText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
 import { ListRow } from '../../components/list-row'
@@ -10,7 +10,6 @@ import { StatusTag } from '../../components/status-tag'
 import { ApprovalProgress } from './approval-progress'
 import { EvidenceList } from './evidence-list'
 import { EXPENSE_STATUS, expenseHeading } from './labels'
-import { yuan } from './money'
 import { PublishCheckpoint } from './publish-checkpoint'
 import { useApproval } from './use-approval'
 import './approval-card.scss'
@@ -23,7 +22,7 @@ export function ApprovalCard({ compoundId, expense: initial }: { compoundId: str
   const status = EXPENSE_STATUS[e.status]
   const open = e.status === 'pending' || e.status === 'blocked_needs_assembly'
   return (
-    <Card title={`${yuan(e.amountFen)} · ${e.counterparty}`} className={`ledger-card approval-card approval-card--${e.status}`}>
+    <Card title={`${yuanText(e.amountFen)} · ${e.counterparty}`} className={`ledger-card approval-card approval-card--${e.status}`}>
       <ListRow title='状态' extra={<StatusTag className='expense-status' tone={status.tone} text={status.text} />} />
       <ListRow title='科目' sub={expenseHeading(e.category)} />
       <ListRow title='用途' sub={e.memo} />

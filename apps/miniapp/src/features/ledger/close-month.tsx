@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { shiftMonth, monthText, shanghaiMonth } from '@jiayuan/domain'
+import { shiftMonth, monthText, shanghaiMonth, yuanText } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
@@ -8,7 +8,6 @@ import { ErrorNote } from '../../components/status'
 import { messageOf } from '../../lib/api-error'
 import { confirm } from '../../lib/feedback'
 import { closeMonth } from './api'
-import { yuan } from './money'
 import './ledger-card.scss'
 
 /** 月结: remuneration (E11), public income into its ledger and the fund top-up, once per finished month. */
@@ -28,7 +27,7 @@ export function CloseMonth({ compoundId }: { compoundId: string }) {
       setResult(
         r.alreadyClosed
           ? `${monthText(r.month)}已经结过账，没有变化。`
-          : `${monthText(r.month)}已结账：物业费 ${yuan(r.feesCollectedFen)}，酬金 ${yuan(r.remunerationFen)}，公共收益 ${yuan(r.publicIncomeFen)}，转入维修资金 ${yuan(r.topUpFen)}。`,
+          : `${monthText(r.month)}已结账：物业费 ${yuanText(r.feesCollectedFen)}，酬金 ${yuanText(r.remunerationFen)}，公共收益 ${yuanText(r.publicIncomeFen)}，转入维修资金 ${yuanText(r.topUpFen)}。`,
       )
     } catch (err) {
       setError(messageOf(err))

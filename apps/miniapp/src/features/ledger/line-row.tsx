@@ -1,16 +1,15 @@
 import type { LedgerLine } from '@jiayuan/contracts'
-import { dateText } from '@jiayuan/domain'
+import { dateText, signedYuanText, yuanText } from '@jiayuan/domain'
 import { ListRow } from '../../components/list-row'
 import { StatusTag } from '../../components/status-tag'
 import { openBook } from '../../lib/books-pages'
 import { KIND_LABEL, categoryLabel } from './labels'
-import { signedYuan, yuan } from './money'
 import './ledger-card.scss'
 
 /** One line: what, with whom, when, how much; tapping opens it with its evidence and the 验证 button. */
 export function LineRow({ line }: { line: LedgerLine }) {
   const what = line.categories.map(categoryLabel).join('、') || KIND_LABEL[line.kind]
-  const amount = line.bankFen === null ? yuan(line.totalFen) : signedYuan(line.bankFen)
+  const amount = line.bankFen === null ? yuanText(line.totalFen) : signedYuanText(line.bankFen)
   const flags = [line.reversedBy ? '已冲销' : '', line.evidence.length ? `凭证 ${line.evidence.length}` : ''].filter(Boolean).join(' · ')
   return (
     <ListRow

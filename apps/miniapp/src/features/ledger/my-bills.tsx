@@ -1,6 +1,6 @@
 import type { ResponseOf, ledger } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
-import { dateText } from '@jiayuan/domain'
+import { dateText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../components/status'
@@ -9,7 +9,6 @@ import { useRemote } from '../../hooks/use-remote'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { loadMyBills } from './api'
 import { BILL_STATUS, ROUNDING_RULE } from './labels'
-import { yuan } from './money'
 
 type UnitBills = ResponseOf<typeof ledger.myBills>['units'][number]
 
@@ -29,8 +28,8 @@ function UnitCard({ unit }: { unit: UnitBills }) {
           <ListRow
             key={b.billId}
             className={`my-bill my-bill--${b.status}`}
-            title={`${b.period} 物业费 ${yuan(b.amountFen)}`}
-            sub={`${formatArea(b.areaCentiSqm)} × ${yuan(b.ratePerSqmFen)}/㎡·月 × ${b.months} 个月${b.outstandingFen > 0 ? `，待缴 ${yuan(b.outstandingFen)}` : ''}`}
+            title={`${b.period} 物业费 ${yuanText(b.amountFen)}`}
+            sub={`${formatArea(b.areaCentiSqm)} × ${yuanText(b.ratePerSqmFen)}/㎡·月 × ${b.months} 个月${b.outstandingFen > 0 ? `，待缴 ${yuanText(b.outstandingFen)}` : ''}`}
             extra={<StatusTag className='bill-status' tone={status.tone} text={status.text} />}
           />
         )
@@ -42,7 +41,7 @@ function UnitCard({ unit }: { unit: UnitBills }) {
           <ListRow
             key={p.seq}
             className='my-payment'
-            title={`${p.kind === 'reversal' ? '退回 ' : ''}${yuan(p.amountFen)}`}
+            title={`${p.kind === 'reversal' ? '退回 ' : ''}${yuanText(p.amountFen)}`}
             sub={`${dateText(p.valueDate ?? p.postedAt)}${p.reference ? ` · 流水号 ${p.reference}` : ''} · 第 ${p.seq} 笔`}
           />
         ))}

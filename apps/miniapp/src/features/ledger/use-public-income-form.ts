@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { RecordPublicIncomeRequest, type PublicIncomeCategory } from '@jiayuan/contracts'
-import { shanghaiDate } from '@jiayuan/domain'
+import { shanghaiDate, yuanText } from '@jiayuan/domain'
 import type { z } from 'zod'
 import { ApiError, messageOf } from '../../lib/api-error'
 import { newIdempotencyKey } from '../../lib/ids'
 import { recordPublicIncome } from './api'
 import { errorsFromApi, errorsFromZod, type FormErrors } from './form-errors'
-import { fenFromInput, yuan } from './money'
+import { fenFromInput } from './money'
 
 const FIX = {
   category: '请选择收益来源',
@@ -53,7 +53,7 @@ export function usePublicIncomeForm(compoundId: string) {
     setBusy(true)
     try {
       const entry = await recordPublicIncome({ compoundId }, parsed.data)
-      setDone(`已记入账本第 ${entry.seq} 笔：${yuan(parsed.data.amountFen)}`)
+      setDone(`已记入账本第 ${entry.seq} 笔：${yuanText(parsed.data.amountFen)}`)
       setDraft((d) => ({ ...d, amount: '', memo: '' }))
       setKey(newIdempotencyKey())
     } catch (err) {
