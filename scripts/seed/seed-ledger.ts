@@ -15,11 +15,11 @@ import {
   recordPublicIncome,
   type Db,
 } from '@jiayuan/db'
-import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv } from '@jiayuan/domain'
+import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv, shanghaiInstant } from '@jiayuan/domain'
 import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
 
 /** Beijing wall-clock time in `month` as a UTC instant. */
-const at = (month: LedgerMonth, day: number, hour: number) => new Date(`${month}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+08:00`).toISOString()
+const at = (month: LedgerMonth, day: number, hour: number) => shanghaiInstant(`${month}-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:00`)
 const dateOf = (month: LedgerMonth, day: number) => `${month}-${String(day).padStart(2, '0')}`
 
 /** A small deterministic hash, so the same units "pay late" on every machine. */

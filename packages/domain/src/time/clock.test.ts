@@ -1,4 +1,4 @@
-import { parseShanghaiDateTime, shanghaiDate, shanghaiDateTime, shanghaiDay, shanghaiMidnight } from './clock'
+import { parseShanghaiDateTime, shanghaiDate, shanghaiDateTime, shanghaiDay, shanghaiInstant, shanghaiMidnight } from './clock'
 
 describe('Shanghai clock', () => {
   it('dates an instant as Shanghai sees it', () => {
@@ -12,6 +12,8 @@ describe('Shanghai clock', () => {
     expect(parseShanghaiDateTime('2026-12-08T00:30')).toBe('2026-12-07T16:30:00.000Z')
     expect(parseShanghaiDateTime('2026-12-08')).toBeUndefined()
     expect(parseShanghaiDateTime('2026-13-08 09:00')).toBeUndefined()
+    expect(shanghaiInstant('2024-06-07 17:00')).toBe('2024-06-07T09:00:00.000Z')
+    expect(() => shanghaiInstant('2024-06-07')).toThrow(RangeError)
   })
 
   it('counts Shanghai days from their midnight', () => {

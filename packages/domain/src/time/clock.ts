@@ -45,3 +45,10 @@ export function parseShanghaiDateTime(text: string): string | undefined {
   const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+08:00`)
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString()
 }
+
+/** `shanghaiInstant('2024-06-07 17:00')` → `2024-06-07T09:00:00.000Z`, for times fixed in code (seeds, tests); throws on a typo. */
+export function shanghaiInstant(wallClock: string): string {
+  const iso = parseShanghaiDateTime(wallClock)
+  if (iso === undefined) throw new RangeError(`not a Shanghai wall-clock time: ${wallClock}`)
+  return iso
+}
