@@ -1,13 +1,6 @@
 import type { FeeModel } from '@jiayuan/contracts'
 import { percentText, yuanText } from '@jiayuan/domain'
 
-/** 8935 (hundredths of m²) → "89.35 ㎡". Integer arithmetic only (DESIGN: no floats for area or money). */
-export function formatArea(centiSqm: number): string {
-  const whole = Math.trunc(centiSqm / 100)
-  const rest = String(centiSqm % 100).padStart(2, '0')
-  return `${whole.toLocaleString('zh-CN')}.${rest} ㎡`
-}
-
 const FEE_MODEL_LABEL: Record<FeeModel['kind'], string> = {
   lump_sum: '包干制',
   commission: '酬金制',

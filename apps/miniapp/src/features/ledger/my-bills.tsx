@@ -1,6 +1,6 @@
 import type { ResponseOf, ledger } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
-import { dateText, yuanText } from '@jiayuan/domain'
+import { dateText, yuanText, areaText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../components/status'
@@ -11,10 +11,6 @@ import { loadMyBills } from './api'
 import { BILL_STATUS, ROUNDING_RULE } from './labels'
 
 type UnitBills = ResponseOf<typeof ledger.myBills>['units'][number]
-
-function formatArea(centiSqm: number): string {
-  return `${Math.trunc(centiSqm / 100)}.${String(centiSqm % 100).padStart(2, '0')} ㎡`
-}
 
 function UnitCard({ unit }: { unit: UnitBills }) {
   const bills = [...unit.bills].sort((a, b) => b.period.localeCompare(a.period))
@@ -29,7 +25,7 @@ function UnitCard({ unit }: { unit: UnitBills }) {
             key={b.billId}
             className={`my-bill my-bill--${b.status}`}
             title={`${b.period} 物业费 ${yuanText(b.amountFen)}`}
-            sub={`${formatArea(b.areaCentiSqm)} × ${yuanText(b.ratePerSqmFen)}/㎡·月 × ${b.months} 个月${b.outstandingFen > 0 ? `，待缴 ${yuanText(b.outstandingFen)}` : ''}`}
+            sub={`${areaText(b.areaCentiSqm)} × ${yuanText(b.ratePerSqmFen)}/㎡·月 × ${b.months} 个月${b.outstandingFen > 0 ? `，待缴 ${yuanText(b.outstandingFen)}` : ''}`}
             extra={<StatusTag className='bill-status' tone={status.tone} text={status.text} />}
           />
         )
