@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { H5_DIST, ROOT } from '../config'
+import { listFiles, packageSizes, subpackageRoots } from '../weapp-check/package-size'
 
 const WEAPP = path.join(ROOT, 'apps/miniapp/dist/weapp')
 
@@ -12,27 +13,11 @@ export interface MiniappSizes {
   h5: { scripts: number; gzipBytes: number } | null
 }
 
-/** What WeChat counts: every file of the package but source maps (the same rule as scripts/size-report.ts). */
-function dirSize(dir: string, skip: ReadonlySet<string> = new Set()): number {
-  let total = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (skip.has(full) || entry.name.endsWith('.map')) continue
-    total += entry.isDirectory() ? dirSize(full, skip) : fs.statSync(full).size
-  }
-  return total
-}
-
+/** What WeChat counts (every file but source maps), split by package as the `npm test` size check does. */
 function weapp(): MiniappSizes['weapp'] {
-  const appJson = path.join(WEAPP, 'app.json')
-  if (!fs.existsSync(appJson)) return null
-  const app = JSON.parse(fs.readFileSync(appJson, 'utf8')) as { subPackages?: Array<{ root: string }>; subpackages?: Array<{ root: string }> }
-  const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root)
-  const subDirs = new Set(roots.map((root) => path.join(WEAPP, root)))
-  return {
-    main: dirSize(WEAPP, subDirs),
-    subpackages: roots.map((root) => ({ root, bytes: fs.existsSync(path.join(WEAPP, root)) ? dirSize(path.join(WEAPP, root)) : 0 })),
-  }
+  if (!fs.existsSync(path.join(WEAPP, 'app.json'))) return null
+  const [main, ...subs] = packageSizes(listFiles(WEAPP), subpackageRoots(WEAPP))
+  return { main: main?.bytes ?? 0, subpackages: subs.map(({ name, bytes }) => ({ root: name, bytes })) }
 }
 
 /** The JS a browser fetches to show the first page: every script index.html references, gzipped. */

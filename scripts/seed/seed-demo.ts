@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { applyRollDiff, diffRoll, getCompound, putCompound, putGrid, putMembership, putUser, type Db } from '@jiayuan/db'
-import { defaultSettings, NotFound, validateRollCsv } from '@jiayuan/domain'
+import { ItemMissing, applyRollDiff, diffRoll, getCompound, putCompound, putGrid, putMembership, putUser, type Db } from '@jiayuan/db'
+import { defaultSettings, validateRollCsv } from '@jiayuan/domain'
 import { demoRollCsv, secondRollCsv } from './demo-roll'
 import { DEMO_COMPOUND, PERSONAS, SECOND_COMPOUND, personaMemberships } from './personas'
 
@@ -19,7 +19,7 @@ async function exists(db: Db, compoundId: string): Promise<boolean> {
     await getCompound(db, compoundId)
     return true
   } catch (err) {
-    if (err instanceof NotFound) return false
+    if (err instanceof ItemMissing) return false
     throw err
   }
 }

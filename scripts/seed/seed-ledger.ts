@@ -1,20 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import {
-  approveExpense,
-  getCompound,
-  closeMonth,
-  generateBills,
-  importStatement,
-  postOpeningBalance,
-  proposeExpense,
-  publishCheckpoint,
-  putBudget,
-  readChainHead,
-  readRoll,
-  recordPayment,
-  recordPublicIncome,
-  type Db,
-} from '@jiayuan/db'
+import { approveExpense, closeMonth, generateBills, importStatement, postOpeningBalance, proposeExpense, recordPayment, recordPublicIncome } from '@jiayuan/api'
+import { getCompound, publishCheckpoint, putBudget, readChainHead, readRoll, type Db } from '@jiayuan/db'
 import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv, shanghaiInstant } from '@jiayuan/domain'
 import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
 

@@ -1,6 +1,7 @@
-import { generateBills, readChainHead, recordPayment, recordPublicIncome } from '@jiayuan/db'
+import { readChainHead } from '@jiayuan/db'
 import { shanghaiMonth, fundTopUp, remunerationFor, shiftMonth } from '@jiayuan/domain'
 import { runLedgerJob } from '../src/ledger/ledger-job'
+import { generateBills, recordPayment, recordPublicIncome } from '../src/ledger/use-cases/index'
 import { startHarness, type Harness } from './harness'
 
 /**

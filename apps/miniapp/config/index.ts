@@ -16,6 +16,15 @@ const API_BASE = process.env.TARO_APP_API_BASE ?? (isH5 ? '' : 'https://api.jiay
 const workspaceSources = ['contracts', 'domain'].map((name) => path.resolve(__dirname, `../../../packages/${name}/src`))
 
 /**
+ * Dependencies that ship syntax past ES5 (zod 3: classes, arrows, `?.`, object spread). project.config.json keeps
+ * `es6: false`, so WeChat passes the code through as it is and base libraries and iOS before 13.4 could not
+ * parse it; Babel (babel.config.js, browserslist) brings it down to ES5. `npm test` holds every output file to
+ * ES5, so a new such dependency fails there and joins this list. The trailing separator keeps `zod-to-json-schema`
+ * out of the match.
+ */
+const es2015Dependencies = ['zod'].map((name) => `${path.dirname(require.resolve(`${name}/package.json`))}${path.sep}`)
+
+/**
  * Elder mode's minimums are real pixels (DOMAIN A1: text ≥ 18 px, targets ≥ 60×60), not design units that
  * shrink on a narrow phone, so rules under `.elder` keep their px as written.
  */
@@ -49,7 +58,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: { API_BASE: JSON.stringify(API_BASE) },
     copy: { patterns: [], options: {} },
     mini: {
-      compile: { include: workspaceSources },
+      compile: { include: [...workspaceSources, ...es2015Dependencies] },
       webpackChain: markWorkspacePure,
       // Component styles are class-scoped and never rely on load order between pages.
       miniCssExtractPluginOption: { ignoreOrder: true },

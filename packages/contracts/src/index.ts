@@ -1,5 +1,6 @@
 export * from './common'
 export * from './endpoint'
+export * from './access'
 export * from './query-string'
 export * from './compound'
 export * from './identity'

@@ -1,10 +1,11 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Binding } from '@jiayuan/contracts'
-import { Conflict, NotFound } from '@jiayuan/domain'
 import type { Db } from './client'
 import { keys } from './keys'
 import { eventPut } from './events'
 import { isConditionFailure, toEntity } from './items'
+import { ItemMissing, WriteRefused } from './outcomes'
+import { queryMineInCompound } from './query-all'
 
 function bindingItem(b: Binding) {
   return {
@@ -47,7 +48,7 @@ export async function createBinding(db: Db, b: Binding): Promise<Binding> {
     if (!isConditionFailure(err)) throw err
     const existing = await getBinding(db, b.compoundId, b.bindingId)
     if (existing && existing.userId === b.userId) return existing
-    throw new Conflict('BindingPending', '这套房屋已有一条待审核的认证申请')
+    throw new WriteRefused('BindingPending')
   }
 }
 
@@ -61,16 +62,7 @@ export async function listBindingsByStatus(db: Db, compoundId: string, status: B
 
 export async function listBindingsOfUser(db: Db, userId: string, compoundId: string): Promise<Binding[]> {
   const { GSI2PK } = keys.bindingByUser(userId, compoundId, '')
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :c)',
-      ExpressionAttributeValues: { ':pk': GSI2PK, ':c': `${compoundId}#` },
-      ScanIndexForward: false,
-    }),
-  )
-  return (out.Items ?? []).map((i) => toEntity<Binding>(i) as Binding)
+  return (await queryMineInCompound(db, GSI2PK, compoundId)).map((i) => toEntity<Binding>(i) as Binding)
 }
 
 /**
@@ -137,8 +129,8 @@ export async function decideBinding(
   } catch (err) {
     if (!isConditionFailure(err)) throw err
     const now = await getBinding(db, pending.compoundId, pending.bindingId)
-    if (!now) throw new NotFound('认证申请')
-    if (now.status !== 'pending') throw new Conflict('BindingAlreadyDecided', '这条申请已经处理过了')
-    throw new Conflict('BindingNotApplicable', '申请人已不在本小区，或所选业主不在该房屋名下')
+    if (!now) throw new ItemMissing('binding')
+    if (now.status !== 'pending') throw new WriteRefused('BindingAlreadyDecided')
+    throw new WriteRefused('BindingNotApplicable')
   }
 }

@@ -1,15 +1,15 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Compound, CompoundSettings, Grid } from '@jiayuan/contracts'
-import { NotFound } from '@jiayuan/domain'
 import type { Db } from './client'
 import { keys } from './keys'
 import { eventPut } from './events'
 import { toEntity } from './items'
+import { ItemMissing } from './outcomes'
 
 export async function getCompound(db: Db, compoundId: string): Promise<Compound> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.compound(compoundId) }))
   const compound = toEntity<Compound>(out.Item)
-  if (!compound) throw new NotFound('小区')
+  if (!compound) throw new ItemMissing('compound')
   return compound
 }
 

@@ -1,5 +1,6 @@
 import { InternalServerError, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb'
 import type { Db } from './client'
+import { keyId } from './keys'
 
 /**
  * A test and benchmark hook on a Db's SDK middleware stack: it counts the DynamoDB calls made (the bench's
@@ -78,7 +79,7 @@ function targetOf(input: Input): string | undefined {
   const first = input.TransactItems?.[0] ?? Object.values(input.RequestItems ?? {})[0]?.[0]
   const keyed: Keyed | undefined = first ? Object.values(first)[0] : input
   const key = keyed?.Item ?? keyed?.Key
-  return key ? `${String(key.PK)}|${String(key.SK)}` : undefined
+  return key ? keyId(key) : undefined
 }
 
 function capacityOf(output: unknown): number | undefined {

@@ -12,3 +12,21 @@ export async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName
   } while (start)
   return items
 }
+
+/**
+ * A person's own items in one compound, newest first: GSI2 keys them by person, sorted by `<compoundId>#…`.
+ * Without `limit`, one page (DynamoDB's 1 MB), as the lists it serves have always read.
+ */
+export async function queryMineInCompound(db: Db, personPk: string, compoundId: string, limit?: number): Promise<Record<string, unknown>[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :c)',
+      ExpressionAttributeValues: { ':pk': personPk, ':c': `${compoundId}#` },
+      ScanIndexForward: false,
+      ...(limit === undefined ? {} : { Limit: limit }),
+    }),
+  )
+  return out.Items ?? []
+}

@@ -1,10 +1,10 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Membership, Persona, Role, User } from '@jiayuan/contracts'
-import { NotFound } from '@jiayuan/domain'
 import type { Db } from './client'
 import { keys } from './keys'
 import { eventPut } from './events'
 import { isConditionFailure, newId, toEntity } from './items'
+import { ItemMissing } from './outcomes'
 
 function toMembership(item: Record<string, unknown>): Membership {
   const e = toEntity<Partial<Membership>>(item) ?? {}
@@ -41,7 +41,7 @@ export async function getUserWithMemberships(db: Db, userId: string): Promise<{ 
   const items = out.Items ?? []
   const profile = items.find((i) => i.type === 'user')
   const user = toEntity<User & { persona?: unknown }>(profile)
-  if (!user) throw new NotFound('用户')
+  if (!user) throw new ItemMissing('user')
   return {
     user: { userId: user.userId, displayName: user.displayName, createdAt: user.createdAt },
     memberships: items.filter((i) => i.type === 'membership').map(toMembership),
@@ -169,7 +169,7 @@ export async function setStaffRoles(
   actor: { userId: string; at: string; reason: string },
 ): Promise<Membership> {
   const current = await getMembership(db, userId, compoundId)
-  if (!current) throw new NotFound('成员')
+  if (!current) throw new ItemMissing('member')
   const roles = [...new Set([...staff.roles, ...(current.roles.includes('owner') ? (['owner'] as const) : [])])]
   const next: Membership = { ...current, roles, gridIds: staff.gridIds }
   await db.doc.send(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { BallotChannel, VoteChoice } from '@jiayuan/contracts'
-import { putBallots, readSubjectBallots, type BallotItem, type Db, type MeetingRecord } from '@jiayuan/db'
-import { Conflict, DomainError, RuleViolation, assertBallotAccepted, ballotReceipt } from '@jiayuan/domain'
+import { WriteRefused, putBallots, readSubjectBallots, type BallotItem, type Db, type MeetingRecord } from '@jiayuan/db'
+import { Conflict, RuleViolation, assertBallotAccepted, ballotReceipt } from '@jiayuan/domain'
 import { ballotViews } from './views'
 
 export interface CastInput {
@@ -93,7 +93,7 @@ export async function castBallots(input: CastInput) {
       })
       return result(input, [...history, ...ballots], ballots, false)
     } catch (err) {
-      if (!(err instanceof DomainError && err.code === 'BallotVersionTaken') || attempt >= ATTEMPTS) throw err
+      if (!(err instanceof WriteRefused && err.refusal === 'BallotVersionTaken') || attempt >= ATTEMPTS) throw err
       // Jittered back-off, so two requests for the same voter do not collide again on the next version.
       await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt))
     }

@@ -1,6 +1,7 @@
 import { type ZodError } from 'zod'
 import { DomainError, InvalidInput, Unavailable, type ErrorKind } from '@jiayuan/domain'
 import type { ErrorBody, FieldIssue } from '@jiayuan/contracts'
+import { fromStore } from './store-outcomes'
 
 /** The one place a named error becomes a status code (STYLE.md rule 7). */
 const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 422 | 503> = {
@@ -24,9 +25,10 @@ export function invalidFromZod(err: ZodError, where: 'params' | 'query' | 'body'
 }
 
 export function errorResponse(
-  err: unknown,
+  thrown: unknown,
   log: (entry: Record<string, unknown>) => void,
 ): { status: number; body: ErrorBody; headers?: Record<string, string> } {
+  const err = fromStore(thrown)
   if (err instanceof DomainError) {
     if (err instanceof Unavailable) log({ level: 'warn', message: 'answered 503', code: err.code, retryAfterSeconds: err.retryAfterSeconds })
     return {

@@ -1,6 +1,5 @@
 import type { LedgerSummary, Roll } from '@jiayuan/contracts'
-import { fundHolding } from '@jiayuan/db'
-import { parseAccountCode } from '@jiayuan/domain'
+import { fundHolding, parseAccountCode } from '@jiayuan/domain'
 
 /** The head's running balances as owners read them: what the bank has, what is owed, what the funds hold. */
 export function balanceSheet(balances: Record<string, number>, roll: Pick<Roll, 'buildings'>): LedgerSummary['balances'] {

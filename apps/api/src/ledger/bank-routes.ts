@@ -1,8 +1,9 @@
 import { ledger } from '@jiayuan/contracts'
-import { getLedgerSettings, importStatement, linesOfMonth, reconcile, unmatchedLines } from '@jiayuan/db'
+import { getLedgerSettings, linesOfMonth, reconcile, unmatchedLines } from '@jiayuan/db'
 import { shanghaiMonth, maskCounterparty } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { hasRole } from './roles'
+import { importStatement } from './use-cases/income'
 
 export const bankRoutes = [
   route(ledger.importStatement, async (ctx) => {

@@ -1,8 +1,10 @@
 import { ledger, type PaymentView } from '@jiayuan/contracts'
-import { billView, billsOfPeriod, billsOfUnit, entriesOfUnit, generateBills, getLedgerSettings, getMembership, importPayments, readRoll, recordPayment } from '@jiayuan/db'
+import { billView, billsOfPeriod, billsOfUnit, entriesOfUnit, getLedgerSettings, getMembership, readRoll } from '@jiayuan/db'
 import { collectionRateOfPaid } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
+import { generateBills } from './use-cases/bills'
+import { importPayments, recordPayment } from './use-cases/payments'
 
 export const billRoutes = [
   route(ledger.generateBills, async (ctx) =>

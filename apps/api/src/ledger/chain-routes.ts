@@ -1,8 +1,9 @@
 import { ledger } from '@jiayuan/contracts'
-import { getEntry, latestCheckpoint, listCheckpoints, postOpeningBalance, publishCheckpoint, readChain, readChainHead, reverseEntry } from '@jiayuan/db'
+import { getEntry, latestCheckpoint, listCheckpoints, publishCheckpoint, readChain, readChainHead } from '@jiayuan/db'
 import { Conflict, Forbidden, NotFound, inclusionProof } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { hasRole } from './roles'
+import { postOpeningBalance, reverseEntry } from './use-cases/corrections'
 
 export const chainRoutes = [
   route(ledger.getChain, async ({ params, query, deps }) => {

@@ -1,11 +1,12 @@
 import { ledger } from '@jiayuan/contracts'
-import { approveExpense, attachMotion, getExpense, getLedgerSettings, getUser, listExpenses, proposeExpense, rejectExpense } from '@jiayuan/db'
+import { getExpense, getLedgerSettings, getUser, listExpenses } from '@jiayuan/db'
 import { NotFound, maskName } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
 import { expenseView } from './expense-views'
 import { motionConfirmed } from './motion-check'
+import { approveExpense, attachMotion, proposeExpense, rejectExpense } from './use-cases/expenses'
 
 const maskedNameOf = async (deps: Deps, userId: string) => maskName((await getUser(deps.db, userId))?.displayName ?? '—')
 

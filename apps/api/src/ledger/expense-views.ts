@@ -1,6 +1,5 @@
 import type { ExpenseView, LedgerPolicy } from '@jiayuan/contracts'
-import type { ExpenseRecord } from '@jiayuan/db'
-import { approvalsRequiredFor, evidenceRef } from '@jiayuan/domain'
+import { approvalsRequiredFor, evidenceRef, type ExpenseRecord } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { evidenceViews } from './evidence'
 

@@ -1,8 +1,10 @@
 import { PUBLIC_INCOME_CATEGORIES, ledger } from '@jiayuan/contracts'
-import { closeMonth, fundHolding, readPublicIncomeBooks, recordPublicIncome } from '@jiayuan/db'
-import { PUBLIC_INCOME_LEDGER, shanghaiMonth, flowsOf, monthRange } from '@jiayuan/domain'
+import { readPublicIncomeBooks } from '@jiayuan/db'
+import { NotFound, PUBLIC_INCOME_LEDGER, shanghaiMonth, flowsOf, fundHolding, monthRange } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
+import { recordPublicIncome } from './use-cases/income'
+import { closeMonth } from './use-cases/month-close'
 
 export const incomeRoutes = [
   route(ledger.recordPublicIncome, async (ctx) => {
@@ -18,6 +20,7 @@ export const incomeRoutes = [
     const last = thisMonth.startsWith(String(params.year)) ? thisMonth : `${params.year}-12`
     const months = monthRange(`${params.year}-01`, last)
     const { entries, head, compound, settings } = await readPublicIncomeBooks(deps.db, cid, months)
+    if (!compound) throw new NotFound('小区')
     const isPublic = (category: string) => (PUBLIC_INCOME_CATEGORIES as readonly string[]).includes(category)
     return {
       year: params.year,

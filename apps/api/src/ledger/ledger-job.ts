@@ -1,6 +1,7 @@
-import { closeMonth, getLedgerSettings, listCompoundIds, publishCheckpoint, reconcile } from '@jiayuan/db'
+import { getLedgerSettings, listCompoundIds, publishCheckpoint, reconcile } from '@jiayuan/db'
 import { shanghaiMonth, shiftMonth } from '@jiayuan/domain'
 import type { Deps } from '../deps'
+import { closeMonth } from './use-cases/month-close'
 
 export interface LedgerJobSummary {
   compounds: number

@@ -1,6 +1,6 @@
 import { ledger } from '@jiayuan/contracts'
 import { getLedgerSettings, policyView, putBudget, putLedgerPolicy, readBudgetBooks } from '@jiayuan/db'
-import { budgetVsActual, shanghaiMonth, InvalidInput, monthRange } from '@jiayuan/domain'
+import { budgetChanged, budgetVsActual, shanghaiMonth, InvalidInput, monthRange, policyChanged } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 
@@ -15,13 +15,15 @@ async function budgetView(deps: Deps, compoundId: string, year: number, month: s
 export const policyRoutes = [
   route(ledger.getPolicy, async ({ params, deps }) => policyView(await getLedgerSettings(deps.db, params.compoundId))),
 
-  route(ledger.putPolicy, async (ctx) =>
-    putLedgerPolicy(ctx.deps.db, ctx.params.compoundId, ctx.body.policy, ctx.body.version, {
+  route(ledger.putPolicy, async (ctx) => {
+    const view = await putLedgerPolicy(ctx.deps.db, ctx.params.compoundId, ctx.body.policy, ctx.body.version, {
       userId: mustCaller(ctx).userId,
       at: ctx.now.toISOString(),
       reason: ctx.body.reason,
-    }),
-  ),
+    })
+    if (!view) throw policyChanged()
+    return view
+  }),
 
   route(ledger.getBudget, async ({ params, query, deps, now }) => {
     // Budget against actual reads each month of the year up to ?month, so ?month must lie in that year.
@@ -33,11 +35,8 @@ export const policyRoutes = [
 
   route(ledger.putBudget, async (ctx) => {
     const { year } = ctx.params
-    await putBudget(ctx.deps.db, ctx.params.compoundId, year, ctx.body.lines.map((l) => ({ year, ...l })), {
-      userId: mustCaller(ctx).userId,
-      at: ctx.now.toISOString(),
-      reason: ctx.body.reason,
-    })
+    const actor = { userId: mustCaller(ctx).userId, at: ctx.now.toISOString(), reason: ctx.body.reason }
+    if (!(await putBudget(ctx.deps.db, ctx.params.compoundId, year, ctx.body.lines.map((l) => ({ year, ...l })), actor))) throw budgetChanged()
     return budgetView(ctx.deps, ctx.params.compoundId, year, undefined, ctx.now)
   }),
 ]

@@ -1,5 +1,5 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
-import { createReportVersion, refreshReportFigures, reportVersionsOfMonth } from '@jiayuan/db'
+import { WriteRefused, createReportVersion, refreshReportFigures, reportVersionsOfMonth } from '@jiayuan/db'
 import { Conflict, draftTarget } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { draftFigures } from './figures'
@@ -30,7 +30,7 @@ export async function draftReport(deps: Pick<Deps, 'db' | 'clock'>, compoundId: 
         draftedBy: by.userId,
       })
     } catch (err) {
-      if (!(err instanceof Conflict)) throw err
+      if (!(err instanceof WriteRefused && err.refusal === 'ReportVersionTaken')) throw err
     }
   }
   throw new Conflict('ReportBusy', '月报正在被他人起草，请稍后重试')

@@ -1,4 +1,4 @@
-import type { Membership, Role, Session } from '@jiayuan/contracts'
+import type { Membership, Session } from '@jiayuan/contracts'
 import { refreshSession } from '../lib/login'
 import { getState, setState, useAppState, type AppState } from './store'
 
@@ -41,8 +41,4 @@ export function useSession(): Session | undefined {
 
 export function useMembership(): Membership | undefined {
   return useAppState(currentMembership)
-}
-
-export function hasRole(m: Membership | undefined, ...roles: Role[]): boolean {
-  return !!m && m.roles.some((r) => roles.includes(r))
 }

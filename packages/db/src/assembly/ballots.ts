@@ -1,8 +1,8 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import { Conflict } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut, type AuditEvent } from '../events'
 import { isConditionFailure, toEntity } from '../items'
+import { WriteRefused } from '../outcomes'
 import { BALLOT_SHARDS } from '../keys/assembly'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
@@ -47,7 +47,7 @@ export async function putBallots(
     )
   } catch (err) {
     if (!isConditionFailure(err)) throw err
-    throw new Conflict('BallotVersionTaken', '同一时间有另一张选票写入，请重试')
+    throw new WriteRefused('BallotVersionTaken')
   }
 }
 

@@ -1,9 +1,9 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { DeliveryRecord } from '@jiayuan/contracts'
-import { Conflict } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
+import { WriteRefused } from '../outcomes'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 
@@ -53,6 +53,6 @@ export async function recordDeliveries(db: Db, compoundId: string, meetingId: st
     )
   } catch (err) {
     if (!isConditionFailure(err)) throw err
-    throw new Conflict('DeliveryRecordedMeanwhile', '有送达记录刚被其他人登记，请刷新后再试')
+    throw new WriteRefused('DeliveryRecordedMeanwhile')
   }
 }

@@ -1,8 +1,9 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import { Conflict } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut, type AuditEvent } from '../events'
+import { putIfRevision } from '../put-if-revision'
 import { isConditionFailure, toEntity } from '../items'
+import { WriteRefused } from '../outcomes'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 import { announcementPut, type AnnounceOutboxEntry } from '../notices/announcements'
@@ -63,7 +64,7 @@ export async function createMeeting(db: Db, m: MeetingRecord, motions: readonly 
     if (!isConditionFailure(err)) throw err
     const existing = await getMeetingRecord(db, m.compoundId, m.meetingId)
     if (existing && existing.createdBy === m.createdBy) return existing
-    throw new Conflict('MeetingExists', '会议已存在')
+    throw new WriteRefused('MeetingExists')
   }
 }
 
@@ -79,30 +80,13 @@ export async function saveMeeting(
   extra: { motions?: readonly MotionRecord[]; deleteMotionIds?: readonly string[]; announce?: AnnounceOutboxEntry } = {},
 ): Promise<MeetingRecord> {
   const saved = { ...next, revision: before.revision + 1 }
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: meetingItem(saved),
-              ConditionExpression: '#rev = :rev AND #status = :status',
-              ExpressionAttributeNames: { '#rev': 'revision', '#status': 'status' },
-              ExpressionAttributeValues: { ':rev': before.revision, ':status': before.status },
-            },
-          },
-          ...(extra.motions ?? []).map((motion) => motionPut(db, saved, motion)),
-          ...(extra.deleteMotionIds ?? []).map((id) => ({ Delete: { TableName: db.table, Key: keys.motion(saved.compoundId, saved.meetingId, id) } })),
-          event(db, saved, e),
-          // The owners are told in the same transaction (notices/announcements.ts).
-          ...(extra.announce ? [announcementPut(db, extra.announce)] : []),
-        ],
-      }),
-    )
-    return saved
-  } catch (err) {
-    if (!isConditionFailure(err)) throw err
-    throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
-  }
+  const written = await putIfRevision(db, { item: meetingItem(saved), expected: before.revision, attribute: 'revision', unchanged: { status: before.status } }, [
+    ...(extra.motions ?? []).map((motion) => motionPut(db, saved, motion)),
+    ...(extra.deleteMotionIds ?? []).map((id) => ({ Delete: { TableName: db.table, Key: keys.motion(saved.compoundId, saved.meetingId, id) } })),
+    event(db, saved, e),
+    // The owners are told in the same transaction (notices/announcements.ts).
+    ...(extra.announce ? [announcementPut(db, extra.announce)] : []),
+  ])
+  if (written) return saved
+  throw new WriteRefused('MeetingChanged')
 }

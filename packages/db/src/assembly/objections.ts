@@ -1,8 +1,9 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Objection } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { eventPut } from '../events'
-import { isConditionFailure, toEntity } from '../items'
+import { putIfRevision } from '../put-if-revision'
+import { toEntity } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 
@@ -17,27 +18,11 @@ export async function listObjections(db: Db, compoundId: string, meetingId: stri
 
 /** Files an objection with its event; the id comes from the idempotency key, so a retry returns the first. */
 export async function fileObjection(db: Db, compoundId: string, o: Objection): Promise<Objection> {
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.objection(compoundId, o.meetingId, o.objectionId), type: 'objection', ...o },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
-          eventPut(db, { compoundId, action: 'objection.filed', actorId: o.userId, at: o.filedAt, subject: o.meetingId, data: { objectionId: o.objectionId } }),
-        ],
-      }),
-    )
-    return o
-  } catch (err) {
-    if (!isConditionFailure(err)) throw err
-    const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.objection(compoundId, o.meetingId, o.objectionId), ConsistentRead: true }))
-    const existing = toEntity<Objection>(out.Item)
-    if (!existing) throw err
-    return existing
-  }
+  const item = { ...keys.objection(compoundId, o.meetingId, o.objectionId), type: 'objection', ...o }
+  const event = eventPut(db, { compoundId, action: 'objection.filed', actorId: o.userId, at: o.filedAt, subject: o.meetingId, data: { objectionId: o.objectionId } })
+  if (await putIfRevision(db, { item, expected: undefined }, [event])) return o
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.objection(compoundId, o.meetingId, o.objectionId), ConsistentRead: true }))
+  const existing = toEntity<Objection>(out.Item)
+  if (!existing) throw new Error('fileObjection: refused, yet no objection is stored under its id')
+  return existing
 }

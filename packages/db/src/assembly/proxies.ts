@@ -1,9 +1,10 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { ProxyRegistration } from '@jiayuan/contracts'
-import { Conflict, RuleViolation } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
+import { WriteRefused } from '../outcomes'
+import { isCancelledByCondition } from '../transact'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 
@@ -70,12 +71,11 @@ export async function registerProxy(db: Db, compoundId: string, meetingId: strin
     if (!isConditionFailure(err)) throw err
     const existing = await getProxy(db, compoundId, meetingId, reg.principalId)
     if (existing?.holderUserId === reg.holderUserId && existing.letterKey === reg.letterKey) return existing
-    if (existing) throw new Conflict('ProxyAlreadyRegistered', '这位业主已经登记了代理人', { holderUserId: existing.holderUserId })
+    if (existing) throw new WriteRefused('ProxyAlreadyRegistered', { holderUserId: existing.holderUserId })
     // The holder's count refused it only if that check failed; otherwise another registration was in flight.
-    const reasons = (err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons
-    if (reasons?.[1]?.Code === 'ConditionalCheckFailed') {
-      throw new RuleViolation('ProxyCapReached', `每位代理人最多代理 ${cap} 位业主`, { field: 'body.holderUserId', cap })
+    if (isCancelledByCondition(err, 1)) {
+      throw new WriteRefused('ProxyCapReached', { cap })
     }
-    throw new Conflict('ProxyRegistrationRace', '同一时间有另一份委托正在登记，请重试')
+    throw new WriteRefused('ProxyRegistrationRace')
   }
 }

@@ -10,3 +10,5 @@ import { ticketKeys } from './tickets'
  * access patterns they serve are listed in packages/db/README.md.
  */
 export const keys = { ...identityKeys, ...ticketKeys, ...assemblyKeys, ...ledgerKeys, ...reportKeys, ...noticeKeys }
+
+export { idFromKey, keyId } from './key-ids'

@@ -12,6 +12,7 @@ export const ledgerKeys = {
   entrySk: (seq: number) => `E#${pad(seq)}`,
   /** Exists once an entry id is on the chain: the idempotency item, put in the same transaction. */
   entryId: (cid: string, entryId: string) => ({ PK: `C#${cid}#JOURNAL`, SK: `ID#${entryId}` }),
+  entryIdPrefix: 'ID#',
   entryByMonth: (cid: string, month: string, seq: number) => ({ GSI1PK: `C#${cid}#JM#${month}`, GSI1SK: `E#${pad(seq)}` }),
   /** Bill-linked entries (bills, payments, their reversals) by the unit's ledger reference. */
   entryByUnit: (cid: string, ref: string, seq: number) => ({ GSI2PK: `C#${cid}#JU#${ref}`, GSI2SK: `E#${pad(seq)}` }),

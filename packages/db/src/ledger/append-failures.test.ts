@@ -1,6 +1,5 @@
 import { InternalServerError, ProvisionedThroughputExceededException, TransactionCanceledException } from '@aws-sdk/client-dynamodb'
-import { Unavailable } from '@jiayuan/domain'
-import { ledgerUnavailable, raceCodes } from './append-failures'
+import { StoreUnavailable, ledgerUnavailable, raceCodes } from './append-failures'
 
 const $metadata = {}
 const cancelled = (...codes: string[]) =>
@@ -30,10 +29,10 @@ describe('ledgerUnavailable', () => {
       Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
     ]) {
       const err = ledgerUnavailable('LedgerUnavailable', cause)
-      expect(err).toBeInstanceOf(Unavailable)
-      expect(err).toMatchObject({ kind: 'unavailable', code: 'LedgerUnavailable', retryAfterSeconds: 2, details: { retryAfterSeconds: 2 } })
+      expect(err).toBeInstanceOf(StoreUnavailable)
+      expect(err).toMatchObject({ code: 'LedgerUnavailable', retryAfterSeconds: 2 })
     }
-    expect(ledgerUnavailable('LedgerBusy')).toMatchObject({ kind: 'unavailable', code: 'LedgerBusy' })
+    expect(ledgerUnavailable('LedgerBusy')).toMatchObject({ code: 'LedgerBusy', retryAfterSeconds: 2 })
   })
 
   it('passes a defect through unchanged, so it is logged and answered 500 rather than retried', () => {

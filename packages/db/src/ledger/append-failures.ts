@@ -1,4 +1,4 @@
-import { Unavailable } from '@jiayuan/domain'
+import { cancellationCodes } from '../transact'
 
 /**
  * How long the appender keeps retrying lost races for one group before answering 503: well under the API
@@ -24,9 +24,8 @@ const TRANSIENT = new Set([
 
 /** The cancellation codes of a transaction that lost a race, and only then; undefined for any other failure. */
 export function raceCodes(err: unknown): string[] | undefined {
-  const e = err as { name?: string; CancellationReasons?: Array<{ Code?: string }> }
-  if (e.name !== 'TransactionCanceledException') return undefined
-  const codes = (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None')
+  const codes = cancellationCodes(err)
+  if (codes === undefined) return undefined
   return codes.some((c) => c !== 'None') && codes.every((c) => RACE_REASONS.has(c)) ? codes : undefined
 }
 
@@ -36,12 +35,46 @@ function isTransient(err: unknown): boolean {
 }
 
 /**
- * What a posting that could not be written answers: 503 with a retry hint when the store was busy or failing
- * (the same request, same entry id, lands once later), or the error itself when it is a defect, so it is
- * logged and answered with the generic 500 instead of inviting a retry that would fail the same way.
+ * The store was busy (races lost for the whole budget) or failing after the SDK's retries: a db-level outcome
+ * that the API answers with 503 and a retry hint (apps/api/src/http/errors.ts), since the same request, same
+ * entry id, lands once later.
+ */
+export class StoreUnavailable extends Error {
+  constructor(
+    readonly code: 'LedgerBusy' | 'LedgerUnavailable',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code === 'LedgerBusy' ? 'ledger races lost for the whole retry budget' : 'the store failed after the SDK retries')
+    // Named by its code, as named errors are, so logs and callers read `LedgerBusy`.
+    this.name = code
+  }
+}
+
+/**
+ * What a posting that could not be written answers: StoreUnavailable when the store was busy or failing, or
+ * the error itself when it is a defect, so it is logged and answered with the generic 500 instead of inviting
+ * a retry that would fail the same way.
  */
 export function ledgerUnavailable(code: 'LedgerBusy' | 'LedgerUnavailable', cause?: unknown): unknown {
   if (cause !== undefined && !isTransient(cause)) return cause
-  const message = code === 'LedgerBusy' ? '账本正忙，请过几秒再试' : '账本暂时无法记账，请过几秒再试'
-  return new Unavailable(code, message, RETRY_AFTER_SECONDS)
+  return new StoreUnavailable(code, RETRY_AFTER_SECONDS)
+}
+
+/**
+ * A write that had to hold with the entry did not (its condition failed); nothing was written. A db-level
+ * outcome: the caller says what it means (a bill that changed, an expense approved meanwhile).
+ */
+export class PostingRejected extends Error {
+  override readonly name = 'PostingRejected'
+  constructor(readonly writeIndex: number) {
+    super(`a write that had to hold with the entry was refused (write ${writeIndex})`)
+  }
+}
+
+/** A posting that had to be the chain's first (`onlyFirst`) found entries there; nothing was written. */
+export class ChainNotEmpty extends Error {
+  override readonly name = 'ChainNotEmpty'
+  constructor() {
+    super('the chain already has entries')
+  }
 }

@@ -1,12 +1,11 @@
 import { PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { LedgerMonth } from '@jiayuan/contracts'
-import { InvalidInput, bankSideOf, shanghaiMonth, matchStatement, monthRange, readStatementCsv, shiftMonth, type BankSide, type Match } from '@jiayuan/domain'
+import { bankSideOf, shanghaiMonth, matchStatement, monthRange, shiftMonth, type BankSide, type Match, type StatementRow } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
-import { fileHash } from './ids'
 import { entriesOfMonths } from './journal'
 
 export interface StatementLine {
@@ -127,16 +126,10 @@ export interface StatementImport {
 }
 
 /**
- * Imports a bank statement (F4): any bad row and nothing is written; line ids follow from their content, so
- * importing the file again (or an overlapping one) adds only new lines. Then reconciles.
+ * Stores the checked lines of a bank statement (F4): line ids follow from their content, so importing the
+ * file again (or an overlapping one) adds only new lines. Then reconciles.
  */
-export async function importStatement(db: Db, compoundId: string, csv: string, windowDays: number, actor: { userId: string; at: string }): Promise<StatementImport> {
-  const read = readStatementCsv(csv, compoundId)
-  if (read.errors.length > 0) {
-    const first = read.errors[0]
-    throw new InvalidInput(`对账单有 ${read.errors.length} 处错误，未导入任何数据（第 ${first?.row} 行：${first?.message}）`, read.errors)
-  }
-  const hash = fileHash(csv)
+export async function storeStatement(db: Db, compoundId: string, read: { rows: readonly StatementRow[] }, hash: string, windowDays: number, actor: { userId: string; at: string }): Promise<StatementImport> {
   let created = 0
   for (let i = 0; i < read.rows.length; i += 25) {
     const puts = read.rows.slice(i, i + 25).map(async (row) => {

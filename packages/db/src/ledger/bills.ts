@@ -1,14 +1,11 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb'
 import type { Bill, BillingPeriod, BillView } from '@jiayuan/contracts'
-import { BILL_ROUNDING, billEntryDraft, billFor } from '@jiayuan/domain'
+import { BILL_ROUNDING, type IssuedBill } from '@jiayuan/domain'
 import type { Db } from '../client'
-import { getCompound } from '../compounds'
 import { eventPut } from '../events'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
-import { readRoll } from '../roll'
 import { appendToChain, type Posting } from './chain-appender'
-import { getLedgerSettings } from './policy'
 
 /** A bill as stored: the book form (`unitId` is the unit's ledger reference) plus the roll facts and `paidFen`. */
 export interface BillRecord {
@@ -96,44 +93,20 @@ export interface GenerateResult {
 }
 
 /**
- * Issues the period's bill to every delivered unit (F9): fee = area × the fee model's rate, rounded once per
- * bill. A bill and its journal entry are one transaction and the bill id follows from (unit, period), so
- * generating twice, or twice at once, changes nothing the second time.
+ * Issues the planned bills (domain `planBillRun`): a bill and its journal entry are one transaction and the
+ * bill id follows from (unit, period), so issuing twice, or twice at once, changes nothing the second time.
  */
-export async function generateBills(db: Db, compoundId: string, period: BillingPeriod, actor: { userId: string; at: string }): Promise<GenerateResult> {
-  const [compound, roll, settings, existing] = await Promise.all([
-    getCompound(db, compoundId),
-    readRoll(db, compoundId),
-    getLedgerSettings(db, compoundId),
-    billsOfPeriod(db, compoundId, period),
-  ])
-  const rate = compound.settings.feeModel.ratePerSqmFen
-  const issued = new Set(existing.map((b) => b.unitId))
-  const result: GenerateResult = { period, created: 0, existing: 0, skipped: 0, billedFen: 0 }
-  const postings: Posting[] = []
-  for (const unit of roll.units) {
-    if (unit.status === 'undelivered') {
-      result.skipped++
-      continue
-    }
-    if (issued.has(unit.unitId)) {
-      result.existing++
-      continue
-    }
-    const unitRef = settings.unitRef(unit.unitId)
-    const record: BillRecord = { book: billFor({ compoundId, unitId: unitRef, areaCentiSqm: unit.area }, rate, period), unitId: unit.unitId, unitLabel: unit.label, paidFen: 0, issuedAt: actor.at }
-    const draft = billEntryDraft(record.book, actor.at)
-    if (!draft) {
-      result.skipped++
-      continue
-    }
-    postings.push({
+export async function issueBills(db: Db, compoundId: string, period: BillingPeriod, run: { bills: readonly IssuedBill[]; existing: number; skipped: number }, actor: { userId: string; at: string }): Promise<GenerateResult> {
+  const result: GenerateResult = { period, created: 0, existing: run.existing, skipped: run.skipped, billedFen: 0 }
+  const postings: Posting[] = run.bills.map(({ draft, ...bill }) => {
+    const record: BillRecord = { ...bill, paidFen: 0, issuedAt: actor.at }
+    return {
       draft,
       actorId: actor.userId,
-      unitRef,
+      unitRef: bill.book.unitId,
       with: (entry) => [{ Put: { TableName: db.table, Item: billItem(record, entry.seq), ConditionExpression: 'attribute_not_exists(PK)' } }],
-    })
-  }
+    }
+  })
   const posted = await appendToChain(db, compoundId, postings)
   for (const p of posted) {
     if (p.created) {

@@ -1,12 +1,12 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
-import { Conflict, LedgerError, addToBalances, appendEntry, shanghaiMonth } from '@jiayuan/domain'
+import { LedgerError, addToBalances, appendEntry, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
-import { keys } from '../keys'
+import { keyId, keys } from '../keys'
 import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
-import { ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
+import { ChainNotEmpty, PostingRejected, ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
 import { monthTotalsUpdates } from './month-totals'
-import { itemKey, type TransactItem } from './transact'
+import { itemKey, type TransactItem } from '../transact'
 
 export interface Posting {
   draft: JournalEntryDraft
@@ -23,13 +23,6 @@ export interface Posted {
   entry: JournalEntry
   /** False when the entry id was already on the chain: the entry returned is the one posted before. */
   created: boolean
-}
-
-/** A write that had to hold with the entry did not (its condition failed); nothing was written. */
-export class PostingRejected extends Conflict {
-  constructor(readonly writeIndex: number) {
-    super('LedgerWriteConflict', '账目已被他人改动，请刷新后重试')
-  }
 }
 
 interface Pending {
@@ -136,7 +129,7 @@ export class ChainAppender {
     for (const pending of [...this.queue]) {
       const { posting } = pending
       if (posting.onlyFirst && head.seq + batch.length > 0) {
-        this.settle([pending], (p) => p.reject(new Conflict('LedgerNotEmpty', '账本已有分录，期初余额只能作为第一笔')))
+        this.settle([pending], (p) => p.reject(new ChainNotEmpty()))
         continue
       }
       let after: Record<string, number>
@@ -150,7 +143,7 @@ export class ChainAppender {
       }
       const probe = appendEntry({ seq: head.seq + batch.length, headHash: head.headHash, count: 0 }, posting.draft)
       const extra = posting.with?.(probe) ?? []
-      const touched = [`ID#${posting.draft.entryId}`, ...extra.map(itemKey)]
+      const touched = [keyId(keys.entryId(this.compoundId, posting.draft.entryId)), ...extra.map(itemKey)]
       const month = shanghaiMonth(posting.draft.postedAt)
       const added = 2 + extra.length + (months.has(month) ? 0 : 1)
       if (batch.length > 0 && (items + added > MAX_ITEMS || touched.some((k) => seen.has(k)) || this.solo)) break

@@ -2,7 +2,7 @@ import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandInput, t
 import type { JournalEntry, LedgerMonth } from '@jiayuan/contracts'
 import { LEDGER_GENESIS_HASH, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
-import { keys } from '../keys'
+import { idFromKey, keys } from '../keys'
 import { queryAll } from '../query-all'
 
 /** The head of a compound's chain, with the running balances kept beside it (recomputable, see README). */
@@ -107,7 +107,10 @@ export async function seqsOfEntryIds(db: Db, compoundId: string, entryIds: reado
     let request: BatchGetCommandInput['RequestItems'] = { [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.entryId(compoundId, id)) } }
     for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
       const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
-      for (const item of out.Responses?.[db.table] ?? []) found.set(String(item.SK).slice(3), Number(item.seq))
+      for (const item of out.Responses?.[db.table] ?? []) {
+        const entryId = idFromKey(item.SK, keys.entryIdPrefix)
+        if (entryId !== undefined) found.set(entryId, Number(item.seq))
+      }
       request = out.UnprocessedKeys
       if (request && Object.keys(request).length > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt))
     }

@@ -1,9 +1,8 @@
 import { BatchGetCommand, type BatchGetCommandInput, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb'
 import type { Compound, JournalEntryDraft, LedgerMonth } from '@jiayuan/contracts'
-import { NotFound } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { toEntity } from '../items'
-import { keys } from '../keys'
+import { keyId, keys } from '../keys'
 import { entriesOfMonths, toChainHead, type ChainHead } from './journal'
 import { toMonthTotals, totalsAsEntries } from './month-totals'
 import { getLedgerSettings, toBudget, toLedgerSettings, type Budget, type LedgerSettings } from './policy'
@@ -19,14 +18,12 @@ export interface MonthBooks<K extends string> {
   items: Record<K, Item | undefined>
 }
 
-const keyOf = (k: { PK?: unknown; SK?: unknown }) => `${String(k.PK)}|${String(k.SK)}`
-
 async function batchGet(db: Db, wanted: readonly Key[]): Promise<Map<string, Item>> {
   const found = new Map<string, Item>()
   let request: BatchGetCommandInput['RequestItems'] = { [db.table]: { Keys: [...wanted], ConsistentRead: true } }
   for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
     const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
-    for (const item of out.Responses?.[db.table] ?? []) found.set(keyOf(item), item)
+    for (const item of out.Responses?.[db.table] ?? []) found.set(keyId(item), item)
     request = out.UnprocessedKeys
     if (request && Object.keys(request).length > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt))
   }
@@ -41,14 +38,14 @@ async function batchGet(db: Db, wanted: readonly Key[]): Promise<Map<string, Ite
  */
 export async function readMonthBooks<K extends string>(db: Db, compoundId: string, months: readonly LedgerMonth[], others: Record<K, Key>): Promise<MonthBooks<K>> {
   const wanted = new Map<string, Key>()
-  for (const key of [keys.chainHead(compoundId), ...months.map((m) => keys.monthTotals(compoundId, m)), ...Object.values<Key>(others)]) wanted.set(keyOf(key), key)
+  for (const key of [keys.chainHead(compoundId), ...months.map((m) => keys.monthTotals(compoundId, m)), ...Object.values<Key>(others)]) wanted.set(keyId(key), key)
   if (wanted.size > 100) throw new Error('readMonthBooks: more than 100 keys for one BatchGetItem')
   const found = await batchGet(db, [...wanted.values()])
-  const head = toChainHead(found.get(keyOf(keys.chainHead(compoundId))))
-  const items = Object.fromEntries(Object.entries<Key>(others).map(([name, key]) => [name, found.get(keyOf(key))])) as Record<K, Item | undefined>
+  const head = toChainHead(found.get(keyId(keys.chainHead(compoundId))))
+  const items = Object.fromEntries(Object.entries<Key>(others).map(([name, key]) => [name, found.get(keyId(key))])) as Record<K, Item | undefined>
   const covered = head.seq === 0 || head.totalsFrom === 1
   const entries = covered
-    ? months.flatMap((m) => totalsAsEntries(compoundId, toMonthTotals(m, found.get(keyOf(keys.monthTotals(compoundId, m))))))
+    ? months.flatMap((m) => totalsAsEntries(compoundId, toMonthTotals(m, found.get(keyId(keys.monthTotals(compoundId, m))))))
     : await entriesOfMonths(db, compoundId, months)
   return { head, entries, items }
 }
@@ -60,10 +57,9 @@ export async function readBudgetBooks(db: Db, compoundId: string, year: number, 
 }
 
 /** The public-income year (F6): head balances, the months' totals, the compound's city profile and the ledger policy, one BatchGetItem. */
-export async function readPublicIncomeBooks(db: Db, compoundId: string, months: readonly LedgerMonth[]): Promise<{ head: ChainHead; entries: JournalEntryDraft[]; compound: Compound; settings: LedgerSettings }> {
+export async function readPublicIncomeBooks(db: Db, compoundId: string, months: readonly LedgerMonth[]): Promise<{ head: ChainHead; entries: JournalEntryDraft[]; compound: Compound | undefined; settings: LedgerSettings }> {
   const { head, entries, items } = await readMonthBooks(db, compoundId, months, { compound: keys.compound(compoundId), policy: keys.ledgerPolicy(compoundId) })
   const compound = toEntity<Compound>(items.compound)
-  if (!compound) throw new NotFound('小区')
   // The policy item is made on first use (it holds the unit-reference key): the usual path makes it.
   const settings = items.policy ? toLedgerSettings(compoundId, items.policy) : await getLedgerSettings(db, compoundId)
   return { head, entries, compound, settings }

@@ -2,7 +2,7 @@ import type { EntryKind, JournalEntryDraft, JournalLeg, LedgerMonth } from '@jia
 import { PUBLIC_INCOME_LEDGER, shanghaiMonth, parseAccountCode } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
-import type { TransactItem } from './transact'
+import type { TransactItem } from '../transact'
 
 /**
  * A ledger month's totals (issue #7): per entry kind and account, the sum of the legs posted in the month,

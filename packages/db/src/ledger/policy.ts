@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { BudgetLine, LedgerPolicy, LedgerPolicyView } from '@jiayuan/contracts'
-import { Conflict, defaultLedgerPolicy, unitLedgerRef } from '@jiayuan/domain'
+import { defaultLedgerPolicy, unitLedgerRef } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure } from '../items'
+import { putIfRevision } from '../put-if-revision'
 import { keys } from '../keys'
 
 /** The ledger's settings item, with the secret behind the units' ledger references (never leaves packages/db). */
@@ -46,14 +47,14 @@ export function policyView(settings: LedgerSettings): LedgerPolicyView {
   return view
 }
 
-/** Replaces the policy if nobody changed it since `expectedVersion`; the change is an event with the reason. */
+/** Replaces the policy if nobody changed it since `expectedVersion`; the change is an event with the reason. Undefined when someone was first. */
 export async function putLedgerPolicy(
   db: Db,
   compoundId: string,
   policy: LedgerPolicy,
   expectedVersion: number,
   actor: { userId: string; at: string; reason: string },
-): Promise<LedgerPolicyView> {
+): Promise<LedgerPolicyView | undefined> {
   const before = await getLedgerSettings(db, compoundId)
   try {
     await db.doc.send(
@@ -74,7 +75,7 @@ export async function putLedgerPolicy(
       }),
     )
   } catch (err) {
-    if (isConditionFailure(err)) throw new Conflict('PolicyChanged', '账本设置已被他人修改，请刷新后再改')
+    if (isConditionFailure(err)) return undefined
     throw err
   }
   return { policy, version: expectedVersion + 1, updatedAt: actor.at, updatedBy: actor.userId }
@@ -104,29 +105,12 @@ export function toBudget(year: number, item: Record<string, unknown> | undefined
   }
 }
 
-/** The committee's annual budget (F7); a replacement keeps the old lines in its event. */
-export async function putBudget(db: Db, compoundId: string, year: number, lines: BudgetLine[], actor: { userId: string; at: string; reason: string }): Promise<Budget> {
+/** The committee's annual budget (F7); a replacement keeps the old lines in its event. Undefined when someone was first. */
+export async function putBudget(db: Db, compoundId: string, year: number, lines: BudgetLine[], actor: { userId: string; at: string; reason: string }): Promise<Budget | undefined> {
   const before = await getBudget(db, compoundId, year)
   const version = (before?.version ?? 0) + 1
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.budget(compoundId, year), type: 'ledger_budget', year, lines, version, approvedBy: actor.userId, approvedAt: actor.at },
-              ConditionExpression: before ? '#version = :v' : 'attribute_not_exists(PK)',
-              ...(before ? { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': before.version } } : {}),
-            },
-          },
-          eventPut(db, { compoundId, action: 'ledger.budget_set', actorId: actor.userId, at: actor.at, subject: String(year), reason: actor.reason, data: { before: before?.lines ?? null, after: lines } }),
-        ],
-      }),
-    )
-  } catch (err) {
-    if (isConditionFailure(err)) throw new Conflict('BudgetChanged', '预算已被他人修改，请刷新后再改')
-    throw err
-  }
+  const item = { ...keys.budget(compoundId, year), type: 'ledger_budget', year, lines, version, approvedBy: actor.userId, approvedAt: actor.at }
+  const event = eventPut(db, { compoundId, action: 'ledger.budget_set', actorId: actor.userId, at: actor.at, subject: String(year), reason: actor.reason, data: { before: before?.lines ?? null, after: lines } })
+  if (!(await putIfRevision(db, { item, expected: before?.version }, [event]))) return undefined
   return { year, lines, version, approvedBy: actor.userId, approvedAt: actor.at }
 }

@@ -1,8 +1,8 @@
-import type { Evidence, JournalEntry } from '@jiayuan/contracts'
-import { BANK_ACCOUNT, Conflict, assertNoPhoneNumber, evidenceRef, incomeAccount } from '@jiayuan/domain'
+import type { Evidence } from '@jiayuan/contracts'
+import { BANK_ACCOUNT, evidenceRef, incomeAccount } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
-import { appendOne } from './chain-appender'
+import { appendOne, type Posted } from './chain-appender'
 import { postingId } from './ids'
 
 export interface PublicIncomeInput {
@@ -17,13 +17,10 @@ export interface PublicIncomeInput {
 }
 
 /**
- * Income from the common parts (F6): debit the bank, credit the source. It stays on its own income account
+ * Posts income from the common parts (F6): debit the bank, credit the source. It stays on its own income account
  * until the month is closed into the public-income ledger (month-close.ts), where the fund top-up is taken.
  */
-export async function recordPublicIncome(db: Db, compoundId: string, input: PublicIncomeInput, actor: { userId: string; at: string }): Promise<{ entry: JournalEntry; created: boolean }> {
-  assertNoPhoneNumber(input.counterparty, 'body.counterparty')
-  assertNoPhoneNumber(input.memo, 'body.memo')
-  assertNoPhoneNumber(input.reference, 'body.reference')
+export async function postPublicIncome(db: Db, compoundId: string, input: PublicIncomeInput, actor: { userId: string; at: string }): Promise<Posted> {
   const entryId = postingId('pi', compoundId, { ...input, actorId: actor.userId })
   const posted = await appendOne(db, compoundId, {
     draft: {
@@ -44,9 +41,5 @@ export async function recordPublicIncome(db: Db, compoundId: string, input: Publ
     actorId: actor.userId,
     with: (entry) => [eventPut(db, { compoundId, action: 'ledger.public_income_recorded', actorId: actor.userId, at: actor.at, subject: String(entry.seq), data: { category: input.category, amountFen: input.amountFen } })],
   })
-  const bank = posted.entry.legs.find((l) => l.account === BANK_ACCOUNT)?.amountFen
-  if (!posted.created && (posted.entry.kind !== 'public_income' || bank !== input.amountFen)) {
-    throw new Conflict('IdempotencyKeyReused', '这个参考号或请求号已用于另一笔收入')
-  }
   return posted
 }

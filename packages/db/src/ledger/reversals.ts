@@ -1,28 +1,17 @@
-import type { JournalEntry } from '@jiayuan/contracts'
-import { Conflict, NotFound, RuleViolation, assertNoPhoneNumber, reverse } from '@jiayuan/domain'
+import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { keys } from '../keys'
 import { getBill } from './bills'
-import { PostingRejected, appendOne } from './chain-appender'
-import { getEntry } from './journal'
-
-/** Kinds a person may reverse through the API; bills, closes and transfers are corrected by the rules that made them. */
-export const REVERSIBLE_KINDS = ['payment', 'public_income', 'expense', 'remuneration'] as const
+import { PostingRejected } from './append-failures'
+import { appendOne, type Posted } from './chain-appender'
 
 /**
- * Corrects an entry by posting its reversal (F10: never an edit). The reversal's id follows from the entry's,
- * so an entry is reversed at most once; a reversed payment takes its amount off the bill in the same
- * transaction, so the collection rate counts it as unpaid again.
+ * Posts the reversal of an entry (F10: never an edit). The reversal's id follows from the entry's, so an entry
+ * is reversed at most once; a reversed payment takes its amount off the bill in the same transaction, so the
+ * collection rate counts it as unpaid again. `lost` when the bill no longer holds the amount.
  */
-export async function reverseEntry(db: Db, compoundId: string, seq: number, actor: { userId: string; at: string; reason: string }): Promise<{ entry: JournalEntry; created: boolean }> {
-  assertNoPhoneNumber(actor.reason, 'body.reason')
-  const target = await getEntry(db, compoundId, seq)
-  if (!target) throw new NotFound('分录')
-  if (!(REVERSIBLE_KINDS as readonly string[]).includes(target.kind)) {
-    throw new RuleViolation('NotReversible', `${target.kind} 类分录不能直接冲销`)
-  }
-  const draft = reverse(target, { postedAt: actor.at, memo: `冲销第 ${target.seq} 笔：${target.memo}（${actor.reason}）`.slice(0, 200) })
+export async function postReversal(db: Db, compoundId: string, target: JournalEntry, draft: JournalEntryDraft, actor: { userId: string; at: string; reason: string }): Promise<Posted | 'lost'> {
   const bill = target.kind === 'payment' && target.billId ? await getBill(db, compoundId, target.billId) : undefined
   const paid = target.legs.find((l) => l.account === 'asset:bank')?.amountFen ?? 0
   try {
@@ -39,7 +28,7 @@ export async function reverseEntry(db: Db, compoundId: string, seq: number, acto
     })
     return posted
   } catch (err) {
-    if (err instanceof PostingRejected) throw new Conflict('BillChanged', '账单状态已变化，请刷新后重试')
+    if (err instanceof PostingRejected) return 'lost'
     throw err
   }
 }

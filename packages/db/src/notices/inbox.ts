@@ -1,8 +1,8 @@
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import type { Announcement, InboxMessage } from '@jiayuan/contracts'
-import { NotFound } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
+import { ItemMissing } from '../outcomes'
 import { isConditionFailure, toEntity } from '../items'
 
 function toMessage(item: Record<string, unknown>): InboxMessage {
@@ -92,7 +92,7 @@ export async function markInboxRead(db: Db, userId: string, compoundId: string, 
     )
     return toMessage(out.Attributes ?? {})
   } catch (err) {
-    if (isConditionFailure(err)) throw new NotFound('消息')
+    if (isConditionFailure(err)) throw new ItemMissing('message')
     throw err
   }
 }

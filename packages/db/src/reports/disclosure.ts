@@ -1,8 +1,10 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { DisclosureObjection } from '@jiayuan/contracts'
-import { Conflict, type StoredSection } from '@jiayuan/domain'
+import type { StoredSection } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
+import { WriteRefused } from '../outcomes'
+import { putIfRevision } from '../put-if-revision'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
@@ -22,25 +24,12 @@ export async function listDisclosureSections(db: Db, compoundId: string): Promis
  * event, in one transaction: a stale editor gets 409 and nothing is overwritten unseen.
  */
 export async function putDisclosureSection(db: Db, compoundId: string, next: StoredSection, expectedVersion: number, reason?: string): Promise<StoredSection> {
-  const condition =
-    expectedVersion === 0
-      ? { ConditionExpression: 'attribute_not_exists(PK)' }
-      : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } }
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Put: { TableName: db.table, Item: { ...keys.disclosureSection(compoundId, next.section), type: 'disclosure', ...next }, ...condition } },
-          { Put: { TableName: db.table, Item: { ...keys.disclosureHistory(compoundId, next.section, next.version), type: 'disclosure_version', ...next }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          eventPut(db, { compoundId, action: 'disclosure.updated', actorId: next.updatedBy, at: next.updatedAt, subject: next.section, ...(reason ? { reason } : {}), data: { version: next.version } }),
-        ],
-      }),
-    )
-    return next
-  } catch (err) {
-    if (!isConditionFailure(err)) throw err
-    throw new Conflict('DisclosureChanged', '公示内容已被他人更新，请刷新后再改')
-  }
+  const written = await putIfRevision(db, { item: { ...keys.disclosureSection(compoundId, next.section), type: 'disclosure', ...next }, expected: expectedVersion === 0 ? undefined : expectedVersion }, [
+    { Put: { TableName: db.table, Item: { ...keys.disclosureHistory(compoundId, next.section, next.version), type: 'disclosure_version', ...next }, ConditionExpression: 'attribute_not_exists(PK)' } },
+    eventPut(db, { compoundId, action: 'disclosure.updated', actorId: next.updatedBy, at: next.updatedAt, subject: next.section, ...(reason ? { reason } : {}), data: { version: next.version } }),
+  ])
+  if (!written) throw new WriteRefused('DisclosureChanged')
+  return next
 }
 
 /** Records an objection once (its id comes from the idempotency key); a retry finds it already there. */

@@ -1,15 +1,15 @@
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { MonthlyReport, ReportFigures, ReportNarrative } from '@jiayuan/contracts'
-import { Conflict, NotFound } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { announcementPut, type AnnounceOutboxEntry } from '../notices/announcements'
 import { isConditionFailure, toEntity } from '../items'
+import { ItemMissing, WriteRefused } from '../outcomes'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 
 const item = (r: MonthlyReport) => ({ ...keys.reportVersion(r.compoundId, r.month, r.version), type: 'report', ...r })
-const published = () => new Conflict('ReportPublished', '该版本已发布，不能修改；请起草更正版本')
+const published = () => new WriteRefused('ReportPublished')
 
 /** Every version of every month, newest month and version first. */
 export async function listReportVersions(db: Db, compoundId: string): Promise<MonthlyReport[]> {
@@ -34,7 +34,7 @@ export async function reportVersionsOfMonth(db: Db, compoundId: string, month: s
 export async function getReportVersion(db: Db, compoundId: string, month: string, version: number): Promise<MonthlyReport> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.reportVersion(compoundId, month, version), ConsistentRead: true }))
   const report = toEntity<MonthlyReport>(out.Item)
-  if (!report) throw new NotFound('月报')
+  if (!report) throw new ItemMissing('report')
   return report
 }
 
@@ -52,7 +52,7 @@ export async function createReportVersion(db: Db, report: MonthlyReport): Promis
     return report
   } catch (err) {
     if (!isConditionFailure(err)) throw err
-    throw new Conflict('ReportVersionTaken', '该版本正在起草，请刷新后重试')
+    throw new WriteRefused('ReportVersionTaken')
   }
 }
 

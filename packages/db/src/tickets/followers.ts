@@ -3,6 +3,7 @@ import type { Ticket } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
+import { queryMineInCompound } from '../query-all'
 import { getTickets } from './read-tickets'
 
 /** Following is idempotent: a second follow keeps the first one's time. */
@@ -38,15 +39,6 @@ export async function listFollowerIds(db: Db, compoundId: string, ticketId: stri
 /** Tickets a person follows in a compound, most recently followed first (GSI2, then BatchGet). */
 export async function listFollowedTickets(db: Db, userId: string, compoundId: string, limit = 100): Promise<Ticket[]> {
   const { GSI2PK } = keys.followedBy(userId, compoundId, '', '')
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :c)',
-      ExpressionAttributeValues: { ':pk': GSI2PK, ':c': `${compoundId}#` },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  )
-  return getTickets(db, compoundId, (out.Items ?? []).map((item) => String(item.ticketId)))
+  const items = await queryMineInCompound(db, GSI2PK, compoundId, limit)
+  return getTickets(db, compoundId, items.map((item) => String(item.ticketId)))
 }

@@ -1,9 +1,9 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent, TicketStatus } from '@jiayuan/contracts'
-import { NotFound } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
-import { queryAll } from '../query-all'
+import { queryAll, queryMineInCompound } from '../query-all'
+import { ItemMissing } from '../outcomes'
 import { ticketsFrom } from './ticket-item'
 
 export interface TicketWithTimeline {
@@ -20,7 +20,7 @@ export async function getTicketWithTimeline(db: Db, compoundId: string, ticketId
     ConsistentRead: true,
   })
   const [ticket] = ticketsFrom(items)
-  if (!ticket) throw new NotFound('工单')
+  if (!ticket) throw new ItemMissing('ticket')
   return {
     ticket,
     events: items.filter((item) => item.type === 'ticket_event').map((item) => item.event as TicketEvent),
@@ -94,17 +94,7 @@ export async function listTicketsByStatus(db: Db, compoundId: string, status: Ti
 /** A requester's own tickets in a compound, newest first (GSI2). */
 export async function listTicketsOfRequester(db: Db, userId: string, compoundId: string, limit = 100): Promise<Ticket[]> {
   const { GSI2PK } = keys.ticketByRequester(userId, compoundId, '', '')
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'GSI2PK = :pk AND begins_with(GSI2SK, :c)',
-      ExpressionAttributeValues: { ':pk': GSI2PK, ':c': `${compoundId}#` },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  )
-  return ticketsFrom(out.Items ?? [])
+  return ticketsFrom(await queryMineInCompound(db, GSI2PK, compoundId, limit))
 }
 
 /** Tickets by id, in the order given (missing ones skipped); BatchGet in chunks of 100. */

@@ -3,6 +3,7 @@ import type { NotificationRecord } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure, toEntity } from '../items'
+import { isCancelledByCondition } from '../transact'
 
 export interface Quota {
   templateId: string
@@ -74,9 +75,8 @@ export async function reserveNotification(db: Db, userId: string, record: Notifi
     return 'reserved'
   } catch (err) {
     if (!isConditionFailure(err)) throw err
-    const reasons = (err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []
-    if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate'
-    if (reasons[1]?.Code !== 'ConditionalCheckFailed') throw err
+    if (isCancelledByCondition(err, 0)) return 'duplicate'
+    if (!isCancelledByCondition(err, 1)) throw err
     return (await recordNotification(db, userId, { ...record, status: 'skipped', reason: 'no_quota' })) ? 'no_quota' : 'duplicate'
   }
 }

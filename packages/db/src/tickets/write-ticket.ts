@@ -1,10 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent } from '@jiayuan/contracts'
-import { Conflict, NotFound, WorkerCapReached, shanghaiMonth, type SlotChange } from '@jiayuan/domain'
+import { shanghaiMonth, type SlotChange } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
+import { ItemMissing, WriteRefused } from '../outcomes'
+import { isCancelledByCondition } from '../transact'
 import { outboxPut, type OutboxEntry } from './outbox'
 import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
 
@@ -15,7 +17,7 @@ export async function getStoredTicket(db: Db, compoundId: string, ticketId: stri
 
 export async function getTicket(db: Db, compoundId: string, ticketId: string): Promise<Ticket> {
   const stored = await getStoredTicket(db, compoundId, ticketId)
-  if (!stored) throw new NotFound('工单')
+  if (!stored) throw new ItemMissing('ticket')
   return stored.ticket
 }
 
@@ -41,7 +43,7 @@ export async function createTicket(db: Db, ticket: Ticket, event: TicketEvent, o
     if (!isConditionFailure(err)) throw err
     const existing = await getStoredTicket(db, cid, tid)
     if (existing && existing.ticket.requesterId === ticket.requesterId) return { ticket: existing.ticket, created: false }
-    throw new Conflict('TicketIdTaken', '请求已处理过，请刷新后重试')
+    throw new WriteRefused('TicketIdTaken')
   }
 }
 
@@ -72,7 +74,7 @@ export async function updateTicket(
 ): Promise<Ticket> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const stored = await getStoredTicket(db, compoundId, ticketId)
-    if (!stored) throw new NotFound('工单')
+    if (!stored) throw new ItemMissing('ticket')
     const next = await plan(stored.ticket)
     // Nothing to change on the ticket as it is now (a job whose work someone else already did).
     if (next === null) return stored.ticket
@@ -82,7 +84,7 @@ export async function updateTicket(
     // Stale or a transaction conflict: back off a little, with jitter so racers spread out.
     await sleep(Math.floor(Math.random() * 20 * attempt))
   }
-  throw new Conflict('TicketBusy', '工单正在被他人处理，请稍后重试')
+  throw new WriteRefused('TicketBusy')
 }
 
 type WriteOutcome = 'written' | 'stale' | 'cap'
@@ -124,18 +126,17 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
     return 'written'
   } catch (err) {
     if (!isConditionFailure(err)) throw err
-    const reasons = (err as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []
     // Index 1 is the taker's count; a stale ticket (index 0) wins over it, since the fresh read may not claim.
-    if (reasons[0]?.Code !== 'ConditionalCheckFailed' && take !== undefined && reasons[1]?.Code === 'ConditionalCheckFailed') return 'cap'
+    if (!isCancelledByCondition(err, 0) && take !== undefined && isCancelledByCondition(err, 1)) return 'cap'
     return 'stale'
   }
 }
 
-async function capReached(db: Db, compoundId: string, plan: TicketPlan): Promise<WorkerCapReached> {
+async function capReached(db: Db, compoundId: string, plan: TicketPlan): Promise<WriteRefused> {
   const worker = plan.slots?.take ?? ''
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.workerLoad(compoundId, worker), ConsistentRead: true }))
   const cap = plan.cap ?? 0
-  return new WorkerCapReached(Number(out.Item?.openCount ?? cap), cap)
+  return new WriteRefused('WorkerCapReached', { openCount: Number(out.Item?.openCount ?? cap), cap })
 }
 
 /** A worker's open-ticket count as the cap sees it. */

@@ -1,6 +1,6 @@
 import type { BudgetLine, JournalEntryDraft } from '@jiayuan/contracts'
 import { budgetVsActual } from './budget'
-import { reverse } from './reversal'
+import { reverse } from './chain/reversal'
 
 const spend = (id: string, postedAt: string, category: 'E2' | 'E3' | 'E8', amountFen: number): JournalEntryDraft => ({
   entryId: id,

@@ -1,7 +1,7 @@
 import type { Bill, JournalEntryDraft } from '@jiayuan/contracts'
-import { billEntryDraft, billFor, paymentEntryDraft } from './bill'
+import { billEntryDraft, billFor, paymentEntryDraft } from './bills/bill'
 import { collectionRate } from './collection-rate'
-import { reverse } from './reversal'
+import { reverse } from './chain/reversal'
 
 const bills: Bill[] = [1, 2, 3, 4].map((n) => billFor({ compoundId: 'c1', unitId: `u${n}`, areaCentiSqm: 10_000 }, 250, '2024-03'))
 const bill = (i: number): Bill => {

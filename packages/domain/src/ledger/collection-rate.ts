@@ -1,6 +1,6 @@
 import type { Bill, CollectionRate, JournalEntryDraft } from '@jiayuan/contracts'
 import { receivableAccount } from './chart'
-import { divFloor } from './money'
+import { divFloor } from './money/money'
 
 /**
  * The collection rate over a set of bills (DOMAIN F9), returned as one aggregate: nothing in the result

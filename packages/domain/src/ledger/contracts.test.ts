@@ -7,11 +7,11 @@ import {
   LedgerChainVerdict,
   LedgerCheckpoint,
 } from '@jiayuan/contracts'
-import { billEntryDraft, billFor } from './bill'
-import { checkpointOf } from './checkpoint'
+import { billEntryDraft, billFor } from './bills/bill'
+import { checkpointOf } from './chain/checkpoint'
 import { collectionRate } from './collection-rate'
-import { verifyChain } from './hash-chain'
-import { reverse } from './reversal'
+import { verifyChain } from './chain/hash-chain'
+import { reverse } from './chain/reversal'
 import { chainOf, chart, randomDrafts } from './test-fixtures'
 
 /** What the domain produces must parse with the schemas the API and the mini-app use, unchanged. */

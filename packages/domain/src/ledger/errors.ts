@@ -1,4 +1,4 @@
-import { DomainError } from '../errors'
+import { Conflict, DomainError } from '../errors'
 import type { ErrorKind } from '../errors'
 
 const KIND_BY_CODE = {
@@ -37,3 +37,7 @@ export class LedgerError extends DomainError {
     super(KIND_BY_CODE[code], code, message, [{ field, message }])
   }
 }
+
+/** Optimistic writes of the committee's settings that lost to another editor (409). */
+export const policyChanged = () => new Conflict('PolicyChanged', '账本设置已被他人修改，请刷新后再改')
+export const budgetChanged = () => new Conflict('BudgetChanged', '预算已被他人修改，请刷新后再改')

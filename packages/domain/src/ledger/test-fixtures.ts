@@ -1,7 +1,7 @@
 import type { AccountCode, JournalEntry, JournalEntryDraft, JournalLeg } from '@jiayuan/contracts'
 import { chartOfAccounts } from './chart'
-import { appendEntry } from './hash-chain'
-import { LEDGER_GENESIS_CHECKPOINT } from './checkpoint'
+import { appendEntry } from './chain/hash-chain'
+import { LEDGER_GENESIS_CHECKPOINT } from './chain/checkpoint'
 
 /** Shared by the ledger tests only; not exported from the package. */
 

@@ -23,7 +23,6 @@ export async function loadBallotList(p: Ids): Promise<BallotList> {
   if (!header) throw new Error('选票清单不完整，请稍后重试')
   return { ...header, entries }
 }
-export const loadObjections = (p: Ids) => call(assembly.listObjections, { params: p }).then((r) => r.objections)
 
 export const castBallot = (p: Ids, body: BodyOf<typeof assembly.castBallot>) => call(assembly.castBallot, { params: p, body })
 export const fileObjection = (p: Ids, body: BodyOf<typeof assembly.fileObjection>) => call(assembly.fileObjection, { params: p, body })

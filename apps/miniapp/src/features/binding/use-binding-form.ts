@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import type { Binding } from '@jiayuan/contracts'
-import { ApiError, messageOf } from '../../lib/api-error'
+import { messageOf } from '../../lib/api-error'
+import { errorsFromFailure } from '../../lib/form-errors'
 import { newIdempotencyKey } from '../../lib/ids'
 import { submitBinding } from './api'
 import { useEvidenceUpload } from './use-evidence-upload'
-import { fieldErrorsFromApi, validateBinding, type FieldErrors } from './validate'
+import { BINDING_FIX, validateBinding, type FieldErrors } from './validate'
 
 export interface BindingDraft {
   buildingId?: string
@@ -54,7 +55,7 @@ export function useBindingForm(compoundId: string | undefined) {
     try {
       setResult(await submitBinding(compoundId, body))
     } catch (err) {
-      const fields = err instanceof ApiError ? fieldErrorsFromApi(err.fieldIssues()) : {}
+      const fields = errorsFromFailure(err, BINDING_FIX)
       setErrors(fields)
       setFormError(messageOf(err))
     } finally {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Membership } from '@jiayuan/contracts'
+import { canCall, compound, type Membership } from '@jiayuan/contracts'
 import { useRemote } from '../../hooks/use-remote'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { refresh } from '../../state/session'
@@ -11,7 +11,7 @@ import { loadMyBindings } from './api'
  */
 export function useMyBindings(membership: Membership | undefined) {
   const compoundId = membership?.compoundId
-  const mayRequest = !!membership && membership.roles.some((r) => r === 'resident' || r === 'owner')
+  const mayRequest = canCall(compound.myBindings, membership?.roles)
   const bindings = useRemote(() => (compoundId && mayRequest ? loadMyBindings(compoundId) : undefined), [compoundId, mayRequest])
   useReloadOnShow(bindings.reload)
   const unitIds = membership?.unitIds ?? []

@@ -1,29 +1,19 @@
-import { BindingRequest, type FieldIssue } from '@jiayuan/contracts'
+import { BindingRequest } from '@jiayuan/contracts'
+import { errorsFromZod, type FormErrors } from '../../lib/form-errors'
 import { FIELDS, type FieldName } from './labels'
 
-export type FieldErrors = Partial<Record<FieldName, string>>
+export type FieldErrors = FormErrors<FieldName>
 
-const isField = (name: string | undefined): name is FieldName => !!name && name in FIELDS
-const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)
-
-/** The same schema the API parses with (STYLE rule 3); messages are the form's own, in Chinese. */
-export function validateBinding(input: unknown): FieldErrors {
-  const parsed = BindingRequest.safeParse(input)
-  if (parsed.success) return {}
-  const errors: FieldErrors = {}
-  for (const issue of parsed.error.issues) {
-    const name = issue.path[0]
-    if (typeof name === 'string' && isField(name)) errors[name] = FIELDS[name].fix
-  }
-  return errors
+/** What to do about each field, in the form's words. */
+export const BINDING_FIX: Record<FieldName, string> = {
+  unitId: FIELDS.unitId.fix,
+  claimedName: FIELDS.claimedName.fix,
+  relation: FIELDS.relation.fix,
+  evidenceKey: FIELDS.evidenceKey.fix,
 }
 
-/** 400 details from the API (`body.unitId`) onto the form's fields; its message when it is in Chinese. */
-export function fieldErrorsFromApi(issues: FieldIssue[]): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of issues) {
-    const name = issue.field.replace(/^body\./, '').split('.')[0]
-    if (isField(name)) errors[name] = hasChinese(issue.message) ? issue.message : FIELDS[name].fix
-  }
-  return errors
+/** The same schema the API parses with (STYLE rule 3). */
+export function validateBinding(input: unknown): FieldErrors {
+  const parsed = BindingRequest.safeParse(input)
+  return parsed.success ? {} : errorsFromZod(parsed.error, BINDING_FIX)
 }

@@ -1,8 +1,6 @@
 import { compound } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 
-export const loadCompound = (compoundId: string) => call(compound.getCompound, { params: { compoundId } })
-
 export const loadBuildings = (compoundId: string) =>
   call(compound.listBuildings, { params: { compoundId } }).then((r) => r.buildings)
 

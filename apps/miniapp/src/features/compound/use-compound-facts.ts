@@ -1,5 +1,5 @@
 import { useRemote } from '../../hooks/use-remote'
-import { loadBuildings, loadCompound, loadGrids, loadUnits } from './api'
+import { loadBuildings, loadGrids, loadUnits } from './api'
 
 /** Buildings (with unit counts and areas) and grids of a compound, reloaded when the compound changes. */
 export function useBuildingsAndGrids(compoundId: string | undefined) {
@@ -7,10 +7,6 @@ export function useBuildingsAndGrids(compoundId: string | undefined) {
     () => (compoundId ? Promise.all([loadBuildings(compoundId), loadGrids(compoundId)]).then(([buildings, grids]) => ({ buildings, grids })) : undefined),
     [compoundId],
   )
-}
-
-export function useCompound(compoundId: string | undefined) {
-  return useRemote(() => (compoundId ? loadCompound(compoundId) : undefined), [compoundId])
 }
 
 /** The units an owner holds, looked up by the ids on their membership. */

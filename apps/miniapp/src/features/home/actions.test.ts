@@ -23,4 +23,10 @@ describe('homeActions', () => {
     expect(ids('property_staff')).toEqual(['dispatch', 'expense', 'payment', 'ticketStats', 'overview', 'disclosure'])
     expect(ids('grid_worker')).toEqual(['gridTickets', 'grids', 'disclosure'])
   })
+
+  it('never offers an action to a role whose endpoint policy would refuse it', () => {
+    // A community admin is not an owner: no bills, no ballot, even if a list someday names them.
+    expect(ids('community_admin')).not.toContain('bills')
+    expect(ids('grid_worker')).not.toContain('ledger')
+  })
 })

@@ -1,4 +1,4 @@
-import type { Role } from '@jiayuan/contracts'
+import { assembly, canCall, compound, ledger, reports, tickets, type Endpoint, type Role } from '@jiayuan/contracts'
 import type { BookPage } from '../../lib/books-pages'
 import type { RouteName } from '../../lib/navigation'
 
@@ -32,33 +32,37 @@ export interface HomeAction {
   book?: BookPage
 }
 
-const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'>> = {
+/** Each action names the call its page is for, so it can never lead someone to a page the API refuses them. */
+const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: Endpoint }> = {
   // Straight to the form: reporting takes at most 3 taps from home (DOMAIN A4).
-  report: { label: '随手拍报修', hint: '拍照报告小区里的问题', route: 'ticketReport' },
-  myTickets: { label: '我的报修', hint: '进度、时限，确认和评价', route: 'repair' },
-  bind: { label: '认证业主', hint: '上传产权证明，认证后可参与表决、查看账本', route: 'bindingRequest' },
-  units: { label: '我的房屋', hint: '面积与每月物业费', route: 'ledger' },
-  assembly: { label: '业主议事', hint: '公告、投票、看结果、核对回执', route: 'assembly' },
-  gridTickets: { label: '网格工单', hint: '认领、处理我网格的工单', route: 'ticketQueue' },
-  grids: { label: '我的网格', hint: '我负责的楼栋', route: 'repair' },
-  dispatch: { label: '派单台', hint: '分类、派单、改派', route: 'ticketConsole' },
-  ticketStats: { label: '工单统计', hint: '每月数量、用时、满意度', route: 'ticketStats' },
-  overview: { label: '小区概况', hint: '楼栋、房屋和面积', route: 'overview' },
-  review: { label: '认证审核', hint: '核对产权证明，通过或退回', route: 'reviewBindings' },
-  roll: { label: '导入花名册', hint: '先检查，再导入房屋和业主名册', route: 'rollImport' },
-  members: { label: '网格与角色', hint: '小区成员、角色和网格', route: 'members' },
+  report: { label: '随手拍报修', hint: '拍照报告小区里的问题', route: 'ticketReport', endpoint: tickets.createTicket },
+  myTickets: { label: '我的报修', hint: '进度、时限，确认和评价', route: 'repair', endpoint: tickets.myTickets },
+  bind: { label: '认证业主', hint: '上传产权证明，认证后可参与表决、查看账本', route: 'bindingRequest', endpoint: compound.requestBinding },
+  units: { label: '我的房屋', hint: '面积与每月物业费', route: 'ledger', endpoint: ledger.myBills },
+  assembly: { label: '业主议事', hint: '公告、投票、看结果、核对回执', route: 'assembly', endpoint: assembly.castBallot },
+  gridTickets: { label: '网格工单', hint: '认领、处理我网格的工单', route: 'ticketQueue', endpoint: tickets.gridQueue },
+  grids: { label: '我的网格', hint: '我负责的楼栋', route: 'repair', endpoint: tickets.gridQueue },
+  dispatch: { label: '派单台', hint: '分类、派单、改派', route: 'ticketConsole', endpoint: tickets.dispatchConsole },
+  ticketStats: { label: '工单统计', hint: '每月数量、用时、满意度', route: 'ticketStats', endpoint: tickets.ticketStats },
+  overview: { label: '小区概况', hint: '楼栋、房屋和面积', route: 'overview', endpoint: compound.listBuildings },
+  review: { label: '认证审核', hint: '核对产权证明，通过或退回', route: 'reviewBindings', endpoint: compound.decideBinding },
+  roll: { label: '导入花名册', hint: '先检查，再导入房屋和业主名册', route: 'rollImport', endpoint: compound.importRoll },
+  members: { label: '网格与角色', hint: '小区成员、角色和网格', route: 'members', endpoint: compound.listMembers },
   // Reading the ledger is one tap from home (DOMAIN A4).
-  ledger: { label: '账本', hint: '每一笔收支，可在手机上验证', route: 'ledger' },
-  bills: { label: '我的账单', hint: '缴费状态与缴费记录', route: 'ledger', book: 'bills' },
-  expense: { label: '提交支出', hint: '附发票，交业委会审批', route: 'ledger', book: 'expense' },
-  payment: { label: '登记收款', hint: '按账单登记物业费', route: 'ledger', book: 'payment' },
-  approvals: { label: '支出审批', hint: '核对凭证，通过或退回', route: 'ledger', book: 'approvals' },
-  monthlyReport: { label: '物业月报', hint: '每月工单、收支与议事情况', route: 'monthlyReport' },
-  board: { label: '工单公示', hint: '小区正在处理的问题', route: 'ticketBoard' },
-  disclosure: { label: '公开栏', hint: '物业公示的收费、账目、合同，可提异议', route: 'disclosureBoard' },
+  ledger: { label: '账本', hint: '每一笔收支，可在手机上验证', route: 'ledger', endpoint: ledger.getSummary },
+  bills: { label: '我的账单', hint: '缴费状态与缴费记录', route: 'ledger', book: 'bills', endpoint: ledger.myBills },
+  expense: { label: '提交支出', hint: '附发票，交业委会审批', route: 'ledger', book: 'expense', endpoint: ledger.proposeExpense },
+  payment: { label: '登记收款', hint: '按账单登记物业费', route: 'ledger', book: 'payment', endpoint: ledger.recordPayment },
+  approvals: { label: '支出审批', hint: '核对凭证，通过或退回', route: 'ledger', book: 'approvals', endpoint: ledger.approveExpense },
+  monthlyReport: { label: '物业月报', hint: '每月工单、收支与议事情况', route: 'monthlyReport', endpoint: reports.listReports },
+  board: { label: '工单公示', hint: '小区正在处理的问题', route: 'ticketBoard', endpoint: tickets.ticketBoard },
+  disclosure: { label: '公开栏', hint: '物业公示的收费、账目、合同，可提异议', route: 'disclosureBoard', endpoint: reports.getDisclosureBoard },
 }
 
-/** Which roles see which quick action on home; each leads to a page that works today. */
+/**
+ * Which quick actions each role's home puts forward: a short, chosen list, not everything the role may do (the
+ * tabs hold the rest). An action shows only when its endpoint's policy also lets the person call it.
+ */
 const BY_ROLE: Record<Role, Array<HomeAction['id']>> = {
   resident: ['report', 'myTickets', 'bind'],
   owner: ['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly'],
@@ -80,5 +84,8 @@ export function homeActions(roles: readonly Role[]): HomeAction[] {
   ids.add('disclosure')
   // Owners are already verified; the binding entry is for residents who are not yet.
   if (isOwner) ids.delete('bind')
-  return [...ids].map((id) => ({ id, ...ACTIONS[id] }))
+  return [...ids].flatMap((id) => {
+    const { endpoint, ...action } = ACTIONS[id]
+    return canCall(endpoint, roles) ? [{ id, ...action }] : []
+  })
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@jiayuan/contracts'
+import { canCall, ledger, tickets, type Role } from '@jiayuan/contracts'
 import { View } from '@tarojs/components'
 import { ActionTile } from '../../components/action-tile'
 import { openBook } from '../../lib/books-pages'
@@ -16,8 +16,8 @@ interface Props {
 
 export function QuickActions({ roles, pendingReviews }: Props) {
   const actions = homeActions(roles)
-  const queued = useGridQueueCount(roles.includes('grid_worker'))
-  const expenses = usePendingExpenses(roles.includes('committee_member'))
+  const queued = useGridQueueCount(canCall(tickets.gridQueue, roles))
+  const expenses = usePendingExpenses(canCall(ledger.approveExpense, roles))
   return (
     <View className='quick-actions'>
       {actions.map((a) => (

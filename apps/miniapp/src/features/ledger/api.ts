@@ -23,9 +23,6 @@ export const exportCsv = (compoundId: string, period: string) => call(ledger.exp
 
 export const loadMyBills = (compoundId: string) => call(ledger.myBills, { params: { compoundId } }).then((r) => r.units)
 
-export const loadCollectionRate = (compoundId: string, period: string) =>
-  call(ledger.getCollectionRate, { params: { compoundId }, query: { period } })
-
 export const loadPolicy = (compoundId: string) => call(ledger.getPolicy, { params: { compoundId } })
 
 export const loadBills = (compoundId: string, query: QueryOf<typeof ledger.listBills>) =>

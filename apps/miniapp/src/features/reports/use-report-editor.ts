@@ -2,15 +2,17 @@ import { useState } from 'react'
 import { PublishReportRequest, ReportNarrative, type MonthlyReport } from '@jiayuan/contracts'
 import { useRemote } from '../../hooks/use-remote'
 import { messageOf } from '../../lib/api-error'
+import { errorsFromFailure, errorsFromZod, type FormErrors } from '../../lib/form-errors'
 import { toast } from '../../lib/feedback'
 import { draftMonth, loadReportList, loadVersion, publishVersion, saveNarrative } from './api'
 
 export type Busy = 'save' | 'publish' | 'correct' | 'refresh' | undefined
-export interface FieldErrors {
-  servicesDone?: string
-  nextMonthPlan?: string
-  changeNote?: string
+const FIX = {
+  servicesDone: '太长了，请删减到 4000 字以内',
+  nextMonthPlan: '太长了，请删减到 4000 字以内',
+  changeNote: '请写在 500 字以内',
 }
+export type FieldErrors = FormErrors<keyof typeof FIX>
 
 /** The month's latest version for editing: the open draft, or the last publication; a first draft is made on demand. */
 async function openMonth(compoundId: string, month: string) {
@@ -41,6 +43,7 @@ export function useReportEditor(compoundId: string, month: string) {
       setChangeNote('')
       remote.reload()
     } catch (err) {
+      setFieldErrors(errorsFromFailure(err, FIX))
       setError(messageOf(err))
     } finally {
       setBusy(undefined)
@@ -49,13 +52,12 @@ export function useReportEditor(compoundId: string, month: string) {
 
   /** Checks with the contract's own schemas; a correction must say what changed (DOMAIN D3). */
   function validate(r: MonthlyReport, publishing: boolean): ReportNarrative | undefined {
-    const errors: FieldErrors = {}
     const parsed = ReportNarrative.safeParse(text)
-    if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as 'servicesDone' | 'nextMonthPlan'] = '太长了，请删减到 4000 字以内'
+    const errors: FieldErrors = parsed.success ? {} : errorsFromZod(parsed.error, FIX)
     if (publishing && r.version > 1) {
       const note = PublishReportRequest.safeParse({ changeNote })
       if (!changeNote.trim()) errors.changeNote = '请写明这一版改了什么'
-      else if (!note.success) errors.changeNote = '请写在 500 字以内'
+      else if (!note.success) Object.assign(errors, errorsFromZod(note.error, FIX))
     }
     setFieldErrors(errors)
     return Object.keys(errors).length === 0 && parsed.success ? parsed.data : undefined

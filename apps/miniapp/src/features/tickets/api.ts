@@ -8,7 +8,6 @@ export const loadBuildings = (compoundId: string) => call(compound.listBuildings
 export const loadUnits = (compoundId: string, buildingId: string) =>
   call(compound.listUnits, { params: { compoundId }, query: { buildingId } }).then((r) => r.units)
 export const loadGrids = (compoundId: string) => call(compound.listGrids, { params: { compoundId } }).then((r) => r.grids)
-/** Only community admins and the committee may list members; staff get a 403 (see the report's API notes). */
 export const loadMembers = (compoundId: string) => call(compound.listMembers, { params: { compoundId } }).then((r) => r.members)
 
 export const createTicket = (compoundId: string, body: BodyOf<typeof tickets.createTicket>) =>
@@ -29,7 +28,3 @@ export const actOn = (compoundId: string, ticketId: string, action: TicketAction
 export const loadStats = (compoundId: string, month: string) => call(tickets.ticketStats, { params: { compoundId }, query: { month } })
 export const saveSlaTable = (compoundId: string, body: BodyOf<typeof tickets.updateSlaTable>) =>
   call(tickets.updateSlaTable, { params: { compoundId }, body })
-
-export const loadSubscriptions = (compoundId: string) => call(tickets.getSubscriptions, { params: { compoundId } })
-export const recordSubscription = (compoundId: string, body: BodyOf<typeof tickets.recordSubscription>) =>
-  call(tickets.recordSubscription, { params: { compoundId }, body })

@@ -1,3 +1,4 @@
+import { canCall, compound, ledger, tickets } from '@jiayuan/contracts'
 import { PageShell } from '../../components/page-shell'
 import { usePendingCount } from '../../features/binding-review/use-pending-count'
 import { GridsCard } from '../../features/compound/grids-card'
@@ -8,15 +9,15 @@ import { JoinCompound } from '../../features/home/join-compound'
 import { QuickActions } from '../../features/home/quick-actions'
 import { InboxEntry } from '../../features/inbox/inbox-entry'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
-import { hasRole, useMembership, useSession } from '../../state/session'
+import { useMembership, useSession } from '../../state/session'
 
 export default function HomePage() {
   const session = useSession()
   const m = useMembership()
-  const pending = usePendingCount(m?.compoundId, hasRole(m, 'committee_member'))
+  const pending = usePendingCount(m?.compoundId, canCall(compound.decideBinding, m?.roles))
   useReloadOnShow(pending.reload)
   const units = useUnitsOf(m?.compoundId, m?.unitIds ?? [])
-  const isGridWorker = hasRole(m, 'grid_worker')
+  const isGridWorker = canCall(tickets.gridQueue, m?.roles)
   const facts = useBuildingsAndGrids(isGridWorker ? m?.compoundId : undefined)
   const myGrids = (facts.data?.grids ?? []).filter((g) => m?.gridIds.includes(g.gridId))
   return (
@@ -24,7 +25,7 @@ export default function HomePage() {
       <Greeting name={session?.user.displayName ?? ''} membership={m} />
       {m ? <InboxEntry compoundId={m.compoundId} /> : null}
       {!m ? <JoinCompound /> : <QuickActions roles={m.roles} pendingReviews={pending.data} />}
-      {m && hasRole(m, 'owner') ? <MyUnitsCard units={units} /> : null}
+      {m && canCall(ledger.myBills, m.roles) ? <MyUnitsCard units={units} /> : null}
       {m && isGridWorker && facts.data ? (
         <GridsCard title='我的网格' buildings={facts.data.buildings} grids={myGrids} myGridIds={m.gridIds} showUncovered={false} />
       ) : null}

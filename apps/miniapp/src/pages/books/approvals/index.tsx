@@ -1,6 +1,6 @@
 import { CompoundSwitch } from '../../../components/compound-switch'
 import { PageShell } from '../../../components/page-shell'
-import { ApprovalsList } from '../../../features/ledger/approvals-list'
+import { ApprovalsList } from '../../../features/ledger/expenses/approvals-list'
 import { useMembership } from '../../../state/session'
 
 export default function ApprovalsPage() {

@@ -1,6 +1,6 @@
 import { CompoundSwitch } from '../../../components/compound-switch'
 import { PageShell } from '../../../components/page-shell'
-import { MyBills } from '../../../features/ledger/my-bills'
+import { MyBills } from '../../../features/ledger/bills/my-bills'
 import { useMembership } from '../../../state/session'
 
 export default function BillsPage() {

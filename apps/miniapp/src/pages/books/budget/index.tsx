@@ -1,6 +1,6 @@
 import { CompoundSwitch } from '../../../components/compound-switch'
 import { PageShell } from '../../../components/page-shell'
-import { BudgetView } from '../../../features/ledger/budget-view'
+import { BudgetView } from '../../../features/ledger/budget/budget-view'
 import { useMembership } from '../../../state/session'
 
 export default function BudgetPage() {

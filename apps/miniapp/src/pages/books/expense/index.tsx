@@ -1,6 +1,6 @@
 import { CompoundSwitch } from '../../../components/compound-switch'
 import { PageShell } from '../../../components/page-shell'
-import { ExpenseForm } from '../../../features/ledger/expense-form'
+import { ExpenseForm } from '../../../features/ledger/expenses/expense-form'
 import { useMembership } from '../../../state/session'
 
 export default function ExpensePage() {

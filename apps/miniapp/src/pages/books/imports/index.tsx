@@ -1,6 +1,6 @@
 import { CompoundSwitch } from '../../../components/compound-switch'
 import { PageShell } from '../../../components/page-shell'
-import { Imports } from '../../../features/ledger/imports'
+import { Imports } from '../../../features/ledger/imports/imports-screen'
 import { useMembership } from '../../../state/session'
 
 export default function ImportsPage() {

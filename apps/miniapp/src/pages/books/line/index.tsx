@@ -1,8 +1,8 @@
 import { PageShell } from '../../../components/page-shell'
 import { ErrorNote, Loading } from '../../../components/status'
-import { LineDetail } from '../../../features/ledger/line-detail'
-import { useLine } from '../../../features/ledger/use-line'
-import { VerifyLineCard } from '../../../features/ledger/verify-line-card'
+import { LineDetail } from '../../../features/ledger/lines/line-detail'
+import { useLine } from '../../../features/ledger/lines/use-line'
+import { VerifyLineCard } from '../../../features/ledger/verify/verify-line-card'
 import { usePageParams } from '../../../lib/route-params'
 import { useMembership } from '../../../state/session'
 

@@ -1,6 +1,6 @@
 import { CompoundSwitch } from '../../../components/compound-switch'
 import { PageShell } from '../../../components/page-shell'
-import { PaymentForm } from '../../../features/ledger/payment-form'
+import { PaymentForm } from '../../../features/ledger/bills/payment-form'
 import { useMembership } from '../../../state/session'
 
 export default function PaymentPage() {

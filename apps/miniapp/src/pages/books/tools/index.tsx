@@ -1,6 +1,6 @@
 import { CompoundSwitch } from '../../../components/compound-switch'
 import { PageShell } from '../../../components/page-shell'
-import { StaffTools } from '../../../features/ledger/staff-tools'
+import { StaffTools } from '../../../features/ledger/tools/staff-tools'
 import { useMembership } from '../../../state/session'
 
 export default function ToolsPage() {

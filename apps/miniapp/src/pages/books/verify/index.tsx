@@ -1,5 +1,5 @@
 import { PageShell } from '../../../components/page-shell'
-import { ChainVerifyCard } from '../../../features/ledger/chain-verify-card'
+import { ChainVerifyCard } from '../../../features/ledger/verify/chain-verify-card'
 import { useMembership } from '../../../state/session'
 
 export default function VerifyPage() {

@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
 import { Empty } from '../../../components/status'
-import { BoardView } from '../../../features/disclosure/board-view'
+import { BoardView } from '../../../features/disclosure/board/board-view'
 import { useMembership } from '../../../state/session'
 
 export default function DisclosureBoardPage() {

@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
 import { Empty } from '../../../components/status'
-import { RatingView } from '../../../features/disclosure/rating-view'
+import { RatingView } from '../../../features/disclosure/rating/rating-view'
 import { useMembership } from '../../../state/session'
 
 export default function ServiceRatingPage() {

@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
-import { PublicBoard } from '../../../features/tickets/public-board'
-import { TicketScreen } from '../../../features/tickets/ticket-screen'
+import { PublicBoard } from '../../../features/tickets/board/public-board'
+import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketBoardPage() {
   return (

@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
-import { DispatchConsole } from '../../../features/tickets/dispatch-console'
-import { TicketScreen } from '../../../features/tickets/ticket-screen'
+import { DispatchConsole } from '../../../features/tickets/dispatch/dispatch-console'
+import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketConsolePage() {
   return (

@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
 import { Empty } from '../../../components/status'
-import { TicketDetailView } from '../../../features/tickets/ticket-detail'
+import { TicketDetailView } from '../../../features/tickets/detail/ticket-detail'
 import { usePageParams } from '../../../lib/route-params'
 import { useMembership } from '../../../state/session'
 

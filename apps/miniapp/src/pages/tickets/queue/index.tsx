@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
-import { WorkerQueue } from '../../../features/tickets/worker-queue'
-import { TicketScreen } from '../../../features/tickets/ticket-screen'
+import { WorkerQueue } from '../../../features/tickets/queue/worker-queue'
+import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketQueuePage() {
   return (

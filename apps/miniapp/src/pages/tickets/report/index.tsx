@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
-import { ReportForm } from '../../../features/tickets/report-form'
-import { TicketScreen } from '../../../features/tickets/ticket-screen'
+import { ReportForm } from '../../../features/tickets/report/report-form'
+import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketReportPage() {
   return (

@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
-import { SlaEditor } from '../../../features/tickets/sla-editor'
-import { TicketScreen } from '../../../features/tickets/ticket-screen'
+import { SlaEditor } from '../../../features/tickets/sla/sla-editor'
+import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketSlaPage() {
   return (

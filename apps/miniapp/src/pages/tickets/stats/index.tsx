@@ -1,6 +1,6 @@
 import { PageShell } from '../../../components/page-shell'
-import { StatsView } from '../../../features/tickets/stats-view'
-import { TicketScreen } from '../../../features/tickets/ticket-screen'
+import { StatsView } from '../../../features/tickets/stats/stats-view'
+import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketStatsPage() {
   return (

@@ -1,5 +1,5 @@
 import { PageShell } from '../../../components/page-shell'
-import { ConsoleScreen } from '../../../features/assembly/console-screen'
+import { ConsoleScreen } from '../../../features/assembly/committee/console-screen'
 import { usePageParams } from '../../../lib/route-params'
 import { useMembership } from '../../../state/session'
 

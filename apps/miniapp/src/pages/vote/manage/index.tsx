@@ -1,5 +1,5 @@
 import { PageShell } from '../../../components/page-shell'
-import { ManageScreen } from '../../../features/assembly/manage-screen'
+import { ManageScreen } from '../../../features/assembly/committee/manage-screen'
 import { usePageParams } from '../../../lib/route-params'
 import { useMembership } from '../../../state/session'
 

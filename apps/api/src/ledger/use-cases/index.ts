@@ -1,0 +1,6 @@
+export * from './bills'
+export * from './corrections'
+export * from './expenses'
+export * from './income'
+export * from './month-close'
+export * from './payments'

@@ -1,0 +1,63 @@
+import { useState } from 'react'
+import type { Meeting } from '@jiayuan/contracts'
+import { dateTimeText, parseShanghaiDateTime, shanghaiDateTime } from '@jiayuan/domain'
+import { Text } from '@tarojs/components'
+import { Card } from '../../../components/card'
+import { Field } from '../../../components/field'
+import { Button, Input } from '../../../components/nut'
+import { ErrorNote } from '../../../components/status'
+import { publishNotice } from '../api'
+import { ceilHour, plusDays } from './dates'
+import { useAction } from '../shared/use-action'
+import './manage.scss'
+
+const WINDOW_DAYS = 7
+
+/**
+ * 发布公告: the texts freeze and the window is checked against the city profile (DOMAIN V9). When voting would
+ * open too soon, the API says the earliest time; one tap takes it.
+ */
+export function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone(): void }) {
+  const suggested = ceilHour(plusDays(new Date().toISOString(), meeting.kind === 'temporary' ? 7 : 15))
+  const [opens, setOpens] = useState(shanghaiDateTime(suggested))
+  const [closes, setCloses] = useState(shanghaiDateTime(plusDays(suggested, WINDOW_DAYS)))
+  const action = useAction()
+  const earliest = typeof action.details.earliestOpensAt === 'string' ? action.details.earliestOpensAt : undefined
+
+  function takeEarliest(iso: string): void {
+    const start = ceilHour(iso)
+    setOpens(shanghaiDateTime(start))
+    setCloses(shanghaiDateTime(plusDays(start, WINDOW_DAYS)))
+  }
+
+  async function publish(): Promise<void> {
+    const votingOpensAt = parseShanghaiDateTime(opens)
+    const votingClosesAt = parseShanghaiDateTime(closes)
+    if (!votingOpensAt || !votingClosesAt) return action.fail('时间请写成 2026-12-08 09:00 的样子')
+    if (await action.run(() => publishNotice({ compoundId: meeting.compoundId, meetingId: meeting.meetingId }, { votingOpensAt, votingClosesAt }), '公告已发布')) onDone()
+  }
+
+  return (
+    <Card title='发布公告' className='notice-form'>
+      <Text className='muted'>公告发布后议题文本冻结，不能再修改。时间按北京时间填写。</Text>
+      <Field label='投票开始'>
+        <Input className='opens-at' value={opens} placeholder='2026-12-08 09:00' onChange={(v: string) => setOpens(v)} />
+      </Field>
+      <Field label='投票截止'>
+        <Input className='closes-at' value={closes} placeholder='2026-12-15 18:00' onChange={(v: string) => setCloses(v)} />
+      </Field>
+      {action.message ? <ErrorNote message={earliest ? action.message.replace(/，投票最早于.*$/, '') : action.message} /> : null}
+      {earliest ? (
+        <>
+          <Text className='earliest-opens'>最早可于 {dateTimeText(earliest)} 开始投票</Text>
+          <Button className='use-earliest' size='large' block onClick={() => takeEarliest(earliest)}>
+            改为最早可开始的时间
+          </Button>
+        </>
+      ) : null}
+      <Button className='publish-notice' type='primary' size='large' block loading={action.busy} onClick={() => void publish()}>
+        发布公告
+      </Button>
+    </Card>
+  )
+}

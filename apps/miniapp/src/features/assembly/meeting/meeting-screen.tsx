@@ -1,0 +1,60 @@
+import { dateTimeText } from '@jiayuan/domain'
+import { Text } from '@tarojs/components'
+import { Card } from '../../../components/card'
+import { Button } from '../../../components/nut'
+import { ErrorNote, Loading } from '../../../components/status'
+import { openVotePage } from '../../../lib/vote-pages'
+import { MyStanding } from '../ballot/my-standing'
+import { NoticeCard } from './notice-card'
+import { PlatformLink } from './platform-link'
+import { TurnoutCard } from './turnout-card'
+import { useMeetingData } from './use-meeting-data'
+import { NonVotingWarning } from '../shared/warning-note'
+
+interface Props {
+  compoundId?: string
+  meetingId?: string
+  isCommittee: boolean
+}
+
+/** One meeting: the notice, then what the caller can do now (vote, see why not, see the meter or the result). */
+export function MeetingScreen({ compoundId, meetingId, isCommittee }: Props) {
+  const data = useMeetingData(compoundId, meetingId)
+  if (data.loading && !data.data) return <Loading />
+  if (data.error) return <ErrorNote message={data.error} onRetry={data.reload} />
+  if (!data.data) return null
+  const { meeting: m, mine, turnout } = data.data
+  const platformUrl = m.countedOn === 'government_platform' ? m.rules?.governmentPlatformUrl : undefined
+  const published = m.status === 'preliminary' || m.status === 'final'
+  // The window can be over while the meeting still says open: closing is a committee step (60 s later at least).
+  const windowOver = m.votingClosesAt !== undefined && Date.parse(m.votingClosesAt) <= Date.now()
+  return (
+    <>
+      <NoticeCard meeting={m} />
+      {m.nonVotingWarning && m.status !== 'open' ? <NonVotingWarning text={m.nonVotingWarning} /> : null}
+      {platformUrl ? <PlatformLink url={platformUrl} /> : null}
+      {!platformUrl && m.status === 'noticed' && m.votingOpensAt ? (
+        <Card title='尚未开始投票'>
+          <Text className='notice-opens'>投票将于 {dateTimeText(m.votingOpensAt)} 开始，请先阅读议题全文。</Text>
+        </Card>
+      ) : null}
+      {!platformUrl && m.status === 'open' && mine && !windowOver ? <MyStanding meeting={m} mine={mine} onCast={data.reload} /> : null}
+      {!platformUrl && (m.status === 'closed' || (m.status === 'open' && windowOver)) ? (
+        <Card title='投票已截止'>
+          <Text className='muted'>业委会正在公布结果（截止后 3 天内）。</Text>
+        </Card>
+      ) : null}
+      {!platformUrl && (published || (isCommittee && m.status === 'closed')) ? (
+        <Button className='open-result' type='primary' size='large' block onClick={() => openVotePage('result', { id: m.meetingId })}>
+          查看表决结果与核对回执
+        </Button>
+      ) : null}
+      {turnout && m.status === 'open' ? <TurnoutCard turnout={turnout} /> : null}
+      {isCommittee ? (
+        <Button className='open-manage' size='large' block onClick={() => openVotePage('manage', { id: m.meetingId })}>
+          业委会操作
+        </Button>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import { Text, View } from '@tarojs/components'
+import { dateText } from '@jiayuan/domain'
+import { Card } from '../../../components/card'
+import { ListRow } from '../../../components/list-row'
+import { Empty, ErrorNote, Loading } from '../../../components/status'
+import { StatusTag } from '../../../components/status-tag'
+import { useRemote } from '../../../hooks/use-remote'
+import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
+import { loadMine } from '../api'
+import { STATUS } from '../shared/labels'
+import { categoryName, publicPlaceText } from '../shared/place-text'
+import { TicketRow } from '../shared/ticket-row'
+import type { TicketContext } from '../shared/use-ticket-context'
+
+/** 我的报修: the person's own reports with status and SLA countdown, and the ones they follow. */
+export function MyTickets({ compoundId, context }: { compoundId: string; context: TicketContext }) {
+  const mine = useRemote(() => loadMine(compoundId), [compoundId])
+  useReloadOnShow(mine.reload)
+  const reported = mine.data?.reported ?? []
+  const following = mine.data?.following ?? []
+  return (
+    <>
+      <Card title='我的报修' extra={reported.length ? `${reported.length} 件` : undefined} className='my-tickets'>
+        {mine.loading && !mine.data ? <Loading /> : null}
+        {mine.error ? <ErrorNote message={mine.error} onRetry={mine.reload} /> : null}
+        {mine.data && reported.length === 0 ? <Empty text='还没有报修。看到小区里有问题，拍张照就能报。' /> : null}
+        {reported.map((v) => (
+          <TicketRow key={v.ticket.ticketId} view={v} context={context} className='my-ticket' />
+        ))}
+      </Card>
+      {following.length ? (
+        <Card title='我关注的' className='followed-tickets'>
+          {following.map((t) => (
+            <ListRow
+              key={t.ticketId}
+              className='followed-ticket'
+              title={`${categoryName(context.categories, t.category)} · ${publicPlaceText(t, context.buildingNames)}`}
+              sub={`${dateText(t.submittedAt)} 报修`}
+              extra={<StatusTag tone={STATUS[t.status].tone} text={STATUS[t.status].text} />}
+            />
+          ))}
+          <View>
+            <Text className='muted'>关注的工单由他人报修，只显示公开信息。</Text>
+          </View>
+        </Card>
+      ) : null}
+    </>
+  )
+}

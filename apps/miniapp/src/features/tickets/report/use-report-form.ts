@@ -1,0 +1,88 @@
+import { useState } from 'react'
+import type { TicketView } from '@jiayuan/contracts'
+import { useRemote } from '../../../hooks/use-remote'
+import { messageOf } from '../../../lib/api-error'
+import { errorsFromFailure } from '../../../lib/form-errors'
+import { newIdempotencyKey } from '../../../lib/ids'
+import { createTicket, followTicket, loadSimilar } from '../api'
+import { REPORT_FIX, locationOf, similarQuery, validateReport, type ReportDraft, type ReportErrors } from './report-draft'
+import { usePhotoUploads } from '../shared/use-photo-uploads'
+import { useSubscribeAtTap } from '../../../hooks/use-subscribe-at-tap'
+
+/**
+ * The 随手拍 form. The idempotency key is made once when the form opens and sent with every retry, so a
+ * submit whose answer was lost does not file the problem twice.
+ */
+export function useReportForm(compoundId: string) {
+  const [idempotencyKey] = useState(newIdempotencyKey)
+  const [draft, setDraft] = useState<ReportDraft>({ placeKind: 'building', placeName: '', description: '' })
+  const [errors, setErrors] = useState<ReportErrors>({})
+  const [formError, setFormError] = useState<string | undefined>()
+  const [submitting, setSubmitting] = useState(false)
+  const [result, setResult] = useState<TicketView | undefined>()
+  const [followed, setFollowed] = useState<string | undefined>()
+  const photos = usePhotoUploads(compoundId)
+  const askAtTap = useSubscribeAtTap(compoundId, ['claimed', 'resolved', 'overdue'])
+  const query = similarQuery(draft)
+  const similar = useRemote(() => (query ? loadSimilar(compoundId, query) : undefined), [compoundId, JSON.stringify(query ?? null)])
+
+  function update(patch: Partial<ReportDraft>): void {
+    setDraft((d) => ({ ...d, ...patch }))
+    setFormError(undefined)
+    setErrors((e) => {
+      const next = { ...e }
+      if ('category' in patch) delete next.category
+      if ('description' in patch) delete next.description
+      if ('unitId' in patch || 'placeName' in patch || 'placeKind' in patch) delete next.location
+      return next
+    })
+  }
+
+  async function submit(): Promise<void> {
+    // First, inside the tap: WeChat shows the subscribe sheet only here.
+    askAtTap()
+    if (submitting) return
+    if (photos.uploading) return setFormError('照片还在上传，请稍等')
+    const location = locationOf(draft)
+    const body = { category: draft.category ?? '', location, description: draft.description.trim(), photoKeys: photos.keys, idempotencyKey }
+    const found = validateReport(body)
+    setErrors(found)
+    setFormError(Object.keys(found).length ? '请按提示补全标红的项目' : undefined)
+    if (Object.keys(found).length || !location) return
+    setSubmitting(true)
+    try {
+      setResult(await createTicket(compoundId, { ...body, location }))
+    } catch (err) {
+      setErrors(errorsFromFailure(err, REPORT_FIX))
+      setFormError(messageOf(err))
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  async function follow(ticketId: string): Promise<void> {
+    setFormError(undefined)
+    try {
+      await followTicket(compoundId, ticketId)
+      setFollowed(ticketId)
+    } catch (err) {
+      setFormError(messageOf(err))
+    }
+  }
+
+  return {
+    draft,
+    update,
+    photos,
+    errors,
+    formError,
+    submitting,
+    result,
+    similar,
+    followed,
+    follow: (ticketId: string) => void follow(ticketId),
+    submit: () => void submit(),
+  }
+}
+
+export type ReportForm = ReturnType<typeof useReportForm>

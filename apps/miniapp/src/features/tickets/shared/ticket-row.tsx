@@ -1,0 +1,22 @@
+import type { TicketView } from '@jiayuan/contracts'
+import { dateTimeText } from '@jiayuan/domain'
+import { ListRow } from '../../../components/list-row'
+import { go } from '../../../lib/navigation'
+import { categoryName, placeText } from './place-text'
+import { TicketTags } from './ticket-tags'
+import type { TicketContext } from './use-ticket-context'
+
+/** One ticket in a list (mine, a grid's queue, the console): what, where, when, status and clock. */
+export function TicketRow({ view, context, className }: { view: TicketView; context: TicketContext; className?: string }) {
+  const { ticket } = view
+  const what = `${categoryName(context.categories, ticket.category)} · ${placeText(ticket, context.buildingNames)}`
+  return (
+    <ListRow
+      className={`ticket-row ${className ?? ''}`}
+      title={what}
+      sub={`${dateTimeText(ticket.submittedAt)} · ${ticket.description.slice(0, 30)}`}
+      extra={<TicketTags status={ticket.status} sla={view.sla} />}
+      onClick={() => go('ticketDetail', { id: ticket.ticketId })}
+    />
+  )
+}

@@ -1,0 +1,42 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import type { Db } from './client'
+import { isConditionFailure } from './items'
+import type { TransactItem } from './transact'
+
+export interface RevisionPut {
+  item: Record<string, unknown>
+  /** The revision that was read; undefined when the item must not exist yet. */
+  expected: number | undefined
+  /** The attribute holding the revision: `version` in most items, `revision` in meetings. */
+  attribute?: string
+  /** Further attributes that must still hold the value that was read (a meeting's status). */
+  unchanged?: Readonly<Record<string, string | number>>
+}
+
+/** The Put of an optimistic write: it lands only on the revision that was read, so a stale writer is refused. */
+export function revisionPut(db: Db, p: RevisionPut): TransactItem {
+  if (p.expected === undefined) return { Put: { TableName: db.table, Item: p.item, ConditionExpression: 'attribute_not_exists(PK)' } }
+  const names: Record<string, string> = { '#rev': p.attribute ?? 'version' }
+  const values: Record<string, unknown> = { ':rev': p.expected }
+  const conditions = ['#rev = :rev']
+  for (const [i, [name, value]] of Object.entries(p.unchanged ?? {}).entries()) {
+    names[`#u${i}`] = name
+    values[`:u${i}`] = value
+    conditions.push(`#u${i} = :u${i}`)
+  }
+  return { Put: { TableName: db.table, Item: p.item, ConditionExpression: conditions.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values } }
+}
+
+/**
+ * Writes an item on the revision that was read, with what goes with it (its event, …), in one transaction.
+ * False when the condition refused it (someone was first): the caller decides what that means.
+ */
+export async function putIfRevision(db: Db, put: RevisionPut, also: readonly TransactItem[] = []): Promise<boolean> {
+  try {
+    await db.doc.send(new TransactWriteCommand({ TransactItems: [revisionPut(db, put), ...also] }))
+    return true
+  } catch (err) {
+    if (isConditionFailure(err)) return false
+    throw err
+  }
+}

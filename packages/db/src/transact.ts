@@ -1,0 +1,26 @@
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb'
+import { keyId } from './keys/key-ids'
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number]
+
+/** `PK|SK` of the item a transaction write touches: one transaction may touch an item only once. */
+export function itemKey(item: TransactItem): string {
+  return keyId(item.Put?.Item ?? item.Update?.Key ?? item.Delete?.Key ?? item.ConditionCheck?.Key ?? {})
+}
+
+/**
+ * The per-item codes of a cancelled transaction (`None` for an item that passed), in the order of its
+ * TransactItems; undefined when `err` is not a cancelled transaction. The one place that reads
+ * `CancellationReasons`, so callers ask which item refused instead of parsing the SDK's error.
+ */
+export function cancellationCodes(err: unknown): string[] | undefined {
+  const e = err as { name?: string; CancellationReasons?: Array<{ Code?: string }> }
+  if (e.name !== 'TransactionCanceledException') return undefined
+  return (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None')
+}
+
+/** Whether a transaction was cancelled by a failed condition: on any item, or on the item at `index`. */
+export function isCancelledByCondition(err: unknown, index?: number): boolean {
+  const codes = cancellationCodes(err) ?? []
+  return index === undefined ? codes.includes('ConditionalCheckFailed') : codes[index] === 'ConditionalCheckFailed'
+}

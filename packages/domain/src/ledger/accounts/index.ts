@@ -1,0 +1,3 @@
+export * from './balances'
+export * from './counterparty'
+export * from './unit-ref'

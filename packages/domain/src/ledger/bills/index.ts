@@ -1,0 +1,3 @@
+export * from './bill'
+export * from './payment-rules'
+export * from './bill-run'

@@ -1,0 +1,6 @@
+export * from './checkpoint'
+export * from './corrections'
+export * from './entry'
+export * from './hash-chain'
+export * from './reversal'
+export * from './verify-export'

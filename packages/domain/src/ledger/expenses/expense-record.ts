@@ -1,0 +1,48 @@
+import type { AssemblyAuthorisation, Evidence, ExpenseCategory, ExpenseProposal } from '@jiayuan/contracts'
+import { evidenceRef } from '../evidence'
+
+export type StoredExpenseStatus = 'pending' | 'posted' | 'rejected'
+
+export interface ExpenseApprovalRecord {
+  memberId: string
+  name: string
+  approvedAt: string
+  overBudgetReason?: string
+}
+
+/** A proposed payment out of the account as kept, with its approvals so far (F3). */
+export interface ExpenseRecord {
+  expenseId: string
+  compoundId: string
+  proposerId: string
+  proposerName: string
+  category: ExpenseCategory
+  amountFen: number
+  counterparty: string
+  memo: string
+  evidence: Evidence[]
+  status: StoredExpenseStatus
+  approvals: ExpenseApprovalRecord[]
+  assemblyVote?: AssemblyAuthorisation
+  createdAt: string
+  version: number
+  postedSeq?: number
+  rejection?: { by: string; reason: string; at: string }
+}
+
+/** The entry an approved expense posts: debit the heading, credit the bank, with its evidence (F3, F8). */
+export const expenseEntryId = (expenseId: string) => `exp_${expenseId}`
+
+export function toProposal(e: ExpenseRecord): ExpenseProposal {
+  return {
+    expenseId: e.expenseId,
+    compoundId: e.compoundId,
+    proposerId: e.proposerId,
+    category: e.category,
+    amountFen: e.amountFen,
+    counterparty: e.counterparty,
+    memo: e.memo,
+    attachments: e.evidence.map(evidenceRef),
+    ...(e.assemblyVote ? { assemblyVote: e.assemblyVote } : {}),
+  }
+}

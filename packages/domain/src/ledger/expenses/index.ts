@@ -1,0 +1,5 @@
+export * from './dual-control'
+export * from './expense-decisions'
+export * from './expense-record'
+export * from './over-budget'
+export * from './policy'

@@ -1,0 +1,3 @@
+export * from './payment-csv'
+export * from './reconcile'
+export * from './statement-csv'
