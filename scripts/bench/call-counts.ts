@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { allRoutes } from '@jiayuan/api'
 import { endpoints, fillPath, type Endpoint } from '@jiayuan/contracts'
 import type { DbCall } from '@jiayuan/db'
+import { currentQuarter, shanghaiMonth } from '@jiayuan/domain'
 import { BENCH_PERSONAS, type BenchPersona, type Fixture } from './stack-fixture'
 import { WORKLOAD, reportedTickets, type LoadRoute } from './workload'
 
@@ -66,8 +67,8 @@ function sendWorkload(f: Fixture, r: LoadRoute): () => Promise<number> {
 }
 
 const now = new Date()
-const month = now.toISOString().slice(0, 7)
-const QUERY_CANDIDATES = [month, String(now.getUTCFullYear()), 'repair', '1']
+const month = shanghaiMonth(now)
+const QUERY_CANDIDATES = [month, month.slice(0, 4), 'repair', '1']
 
 /** A persona whose token the endpoint lets in. */
 function personaFor(f: Fixture, e: Endpoint): BenchPersona | null {
@@ -82,9 +83,9 @@ function pathFor(f: Fixture, e: Endpoint): string | undefined {
     compoundId: f.compoundId,
     meetingId: f.meetingId,
     seq: '1',
-    year: String(now.getUTCFullYear()),
+    year: month.slice(0, 4),
     month,
-    quarter: `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`,
+    quarter: currentQuarter(now),
     ...f.ids,
   }
   const params: Record<string, string> = {}

@@ -1,7 +1,5 @@
 import type { MeetingKind, MotionDraft, VoteChoice } from '@jiayuan/contracts'
-
-const MINUTE = 60_000
-const DAY = 86_400_000
+import { DAY_MS, MINUTE_MS } from '@jiayuan/domain'
 
 /** Roll owners the personas vote as; the seed leaves their ballots on the open meeting to the person. */
 const LIJIANGUO = 'o-lijianguo'
@@ -30,9 +28,9 @@ export interface Plan {
 /** The three demo meetings, timed against `now` (see seedDemoAssembly). */
 export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: Plan } {
   const t = now.getTime()
-  const endedCloses = new Date(t - 2 * MINUTE)
-  const endedOpens = new Date(endedCloses.getTime() - 7 * DAY)
-  const finalOpens = new Date(t - 44 * DAY)
+  const endedCloses = new Date(t - 2 * MINUTE_MS)
+  const endedOpens = new Date(endedCloses.getTime() - 7 * DAY_MS)
+  const finalOpens = new Date(t - 44 * DAY_MS)
   return {
     open: {
       id: `${p}mtg-lift-repair`,
@@ -43,10 +41,10 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
         { matterType: 5, title: '使用专项维修资金大修2号楼电梯', text: '拟使用2号楼专项维修资金 38.6 万元，委托杭州安达电梯有限公司大修2号楼两台电梯（更换曳引机、控制柜和门机），费用按面积由2号楼业主分摊。报价单和检测报告附后。' },
         { matterType: 9, title: '施行《和谐家园停车管理办法》', text: '地面共有车位实行登记停放，每户限登记一辆；外来车辆临时停放 2 小时内免费。办法全文在物业服务中心公示。' },
       ],
-      createdAt: new Date(t - 21 * DAY),
-      noticedAt: new Date(t - 20 * DAY),
-      opensAt: new Date(t - 5 * DAY),
-      closesAt: new Date(t + 10 * DAY),
+      createdAt: new Date(t - 21 * DAY_MS),
+      noticedAt: new Date(t - 20 * DAY_MS),
+      opensAt: new Date(t - 5 * DAY_MS),
+      closesAt: new Date(t + 10 * DAY_MS),
       turnoutPercent: 45,
       choose: (k, n) => (n < 70 ? 'yes' : n < 88 ? 'no' : k === 0 ? 'abstain' : 'yes'),
       skip: [LIJIANGUO, ZHOUMING],
@@ -60,8 +58,8 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
         { matterType: 5, title: '使用专项维修资金维修3号楼屋面防水', text: '拟使用专项维修资金 12.4 万元，委托杭州固邦防水工程有限公司翻新3号楼屋面防水层，质保 8 年。' },
         { matterType: 9, title: '公开物业服务账目并每月公示', text: '物业服务企业每月 10 日前在小程序和公告栏公示上月全部收支，业主可逐笔查询。' },
       ],
-      createdAt: new Date(endedOpens.getTime() - 17 * DAY),
-      noticedAt: new Date(endedOpens.getTime() - 16 * DAY),
+      createdAt: new Date(endedOpens.getTime() - 17 * DAY_MS),
+      noticedAt: new Date(endedOpens.getTime() - 16 * DAY_MS),
       opensAt: endedOpens,
       closesAt: endedCloses,
       turnoutPercent: 82,
@@ -77,10 +75,10 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
         { matterType: 2, title: '修订管理规约第十二条（宠物管理）', text: '遛狗须牵绳，绳长不超过 1.5 米；不得在绿地和儿童游乐区内遛狗；宠物粪便由饲养人即时清理。' },
         { matterType: 8, title: '东门空地设置电动车充电桩并收取场地费', text: '在东门内侧空地设置 40 个充电位，由运营方支付场地费每年 2.4 万元，计入公共收益。' },
       ],
-      createdAt: new Date(finalOpens.getTime() - 16 * DAY),
-      noticedAt: new Date(finalOpens.getTime() - 15 * DAY),
+      createdAt: new Date(finalOpens.getTime() - 16 * DAY_MS),
+      noticedAt: new Date(finalOpens.getTime() - 15 * DAY_MS),
       opensAt: finalOpens,
-      closesAt: new Date(t - 30 * DAY),
+      closesAt: new Date(t - 30 * DAY_MS),
       turnoutPercent: 85,
       choose: (k, n) => (k === 0 ? (n < 80 ? 'yes' : 'no') : n < 60 ? 'yes' : n < 85 ? 'no' : 'abstain'),
       include: [LIJIANGUO],

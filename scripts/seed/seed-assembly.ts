@@ -19,6 +19,9 @@ import {
   type MotionRecord,
 } from '@jiayuan/db'
 import {
+  DAY_MS,
+  HOUR_MS,
+  MINUTE_MS,
   RESULT_DUE_DAYS,
   addDays,
   ballotReceipt,
@@ -38,9 +41,6 @@ import {
 import { plans, type Plan } from './assembly-plans'
 
 const COMMITTEE = 'u-committee'
-const MINUTE = 60_000
-const DAY = 86_400_000
-
 
 const n100 = (text: string): number => parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % 100
 
@@ -96,7 +96,7 @@ async function castSome(db: Db, m: MeetingRecord, plan: Plan, roll: VotingRoll, 
   const voters = roll.subjects.filter(
     (s) => s.kind === 'owner' && !plan.skip?.includes(s.subjectId) && (plan.include?.includes(s.subjectId) || n100(`${plan.id}:${s.subjectId}`) < plan.turnoutPercent),
   )
-  const span = Math.max(MINUTE, until.getTime() - plan.opensAt.getTime() - 10 * MINUTE)
+  const span = Math.max(MINUTE_MS, until.getTime() - plan.opensAt.getTime() - 10 * MINUTE_MS)
   for (const [i, s] of voters.entries()) {
     const castAt = new Date(plan.opensAt.getTime() + Math.floor((span * (i + 1)) / (voters.length + 1))).toISOString()
     const n = n100(`choice:${plan.id}:${s.subjectId}`)
@@ -142,7 +142,7 @@ async function closeAndPublish(db: Db, open: MeetingRecord, actor: string, close
     },
     { action: 'meeting.closed', actorId: actor, at, data: {} },
   )
-  const prelimAt = new Date(closedAt.getTime() + DAY)
+  const prelimAt = new Date(closedAt.getTime() + DAY_MS)
   const objectionDeadline = addDays(prelimAt, objectionDays).toISOString()
   const prelim = await saveMeeting(
     db,
@@ -190,8 +190,8 @@ export async function seedDemoAssembly(db: Db, options: { compoundId: string; pr
     const opened = await noticeAndOpen(db, m, plan, actor)
     const until = plan.closesAt.getTime() < now.getTime() ? plan.closesAt : now
     await castSome(db, opened.m, plan, opened.roll, opened.refs, until)
-    if (plan === all.final) await closeAndPublish(db, opened.m, actor, new Date(plan.closesAt.getTime() + 2 * 3600_000), 7, new Date(plan.closesAt.getTime() + 9 * DAY))
-    if (plan === all.final) await adoptNoObjectionWindow(db, options.compoundId, actor, new Date(all.ended.noticedAt.getTime() - DAY))
+    if (plan === all.final) await closeAndPublish(db, opened.m, actor, new Date(plan.closesAt.getTime() + 2 * HOUR_MS), 7, new Date(plan.closesAt.getTime() + 9 * DAY_MS))
+    if (plan === all.final) await adoptNoObjectionWindow(db, options.compoundId, actor, new Date(all.ended.noticedAt.getTime() - DAY_MS))
   }
   return { seeded: true, meetingIds: ids }
 }

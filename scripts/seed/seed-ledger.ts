@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { approveExpense, closeMonth, generateBills, importStatement, postOpeningBalance, proposeExpense, recordPayment, recordPublicIncome } from '@jiayuan/api'
 import { getCompound, publishCheckpoint, putBudget, readChainHead, readRoll, type Db } from '@jiayuan/db'
-import { currentMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv } from '@jiayuan/domain'
+import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv, shanghaiInstant } from '@jiayuan/domain'
 import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
 
 /** Beijing wall-clock time in `month` as a UTC instant. */
-const at = (month: LedgerMonth, day: number, hour: number) => new Date(`${month}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+08:00`).toISOString()
+const at = (month: LedgerMonth, day: number, hour: number) => shanghaiInstant(`${month}-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:00`)
 const dateOf = (month: LedgerMonth, day: number) => `${month}-${String(day).padStart(2, '0')}`
 
 /** A small deterministic hash, so the same units "pay late" on every machine. */
@@ -63,7 +63,7 @@ export async function seedDemoLedger(db: Db, options: { compoundId: string; pref
   if ((await readChainHead(db, compoundId)).seq > 0) return { seeded: false, entries: 0 }
   const staff = { userId: `${p}u-staff`, maskedName: '孙*' }
   const approvers = [{ userId: `${p}u-committee`, maskedName: '周*' }, { userId: `${p}u-committee-2`, maskedName: '吴*' }]
-  const last = shiftMonth(currentMonth(now), -1)
+  const last = shiftMonth(shanghaiMonth(now), -1)
   const months = [shiftMonth(last, -1), last]
   const [roll, compound] = await Promise.all([readRoll(db, compoundId), getCompound(db, compoundId)])
   const rate = compound.settings.feeModel.ratePerSqmFen
@@ -82,7 +82,7 @@ export async function seedDemoLedger(db: Db, options: { compoundId: string; pref
     },
     { userId: `${p}u-admin`, at: at(months[0] ?? last, 1, 8) },
   )
-  for (const year of new Set([...months, currentMonth(now)].map((m) => Number(m.slice(0, 4))))) {
+  for (const year of new Set([...months, shanghaiMonth(now)].map((m) => Number(m.slice(0, 4))))) {
     await putBudget(db, compoundId, year, BUDGET.map((l) => ({ year, ...l })), { userId: approvers[0]?.userId ?? '', at: at(months[0] ?? last, 1, 9), reason: `${year} 年度预算（业主大会通过）` })
   }
 

@@ -1,5 +1,5 @@
 import { readChainHead } from '@jiayuan/db'
-import { currentMonth, fundTopUp, remunerationFor, shiftMonth } from '@jiayuan/domain'
+import { shanghaiMonth, fundTopUp, remunerationFor, shiftMonth } from '@jiayuan/domain'
 import { runLedgerJob } from '../src/ledger/ledger-job'
 import { generateBills, recordPayment, recordPublicIncome } from '../src/ledger/use-cases/index'
 import { startHarness, type Harness } from './harness'
@@ -10,7 +10,7 @@ import { startHarness, type Harness } from './harness'
  */
 let h: Harness
 let staff: string
-const last = shiftMonth(currentMonth(new Date()), -1)
+const last = shiftMonth(shanghaiMonth(new Date()), -1)
 const at = (day: number) => new Date(`${last}-${String(day).padStart(2, '0')}T10:00:00+08:00`).toISOString()
 const url = (path: string) => `/v1/compounds/${h.compoundId}/ledger${path}`
 
@@ -70,7 +70,7 @@ describe('closing a month', () => {
   })
 
   it('refuses a month that is not over, and owners', async () => {
-    const now = currentMonth(new Date())
+    const now = shanghaiMonth(new Date())
     expect((await h.request('POST', url(`/months/${now}/close`), { token: staff })).body.error.code).toBe('MonthNotOver')
     expect((await h.request('POST', url(`/months/${last}/close`), { token: (await h.login('owner')).token })).status).toBe(403)
   })

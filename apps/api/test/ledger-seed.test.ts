@@ -1,4 +1,4 @@
-import { currentMonth, feesCollected, ledgerMonthOf, remunerationFor, shiftMonth, verifyLedgerExport } from '@jiayuan/domain'
+import { shanghaiMonth, feesCollected, remunerationFor, shiftMonth, verifyLedgerExport } from '@jiayuan/domain'
 import { seedDemoLedger } from '../../../scripts/seed/seed-ledger'
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
 import { startHarness, type Harness } from './harness'
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => h.close())
 
 const url = (path: string) => `/v1/compounds/${h.compoundId}/ledger${path}`
-const last = shiftMonth(currentMonth(new Date()), -1)
+const last = shiftMonth(shanghaiMonth(new Date()), -1)
 
 describe('demo books (scripts/seed/seed-ledger.ts)', () => {
   it('seeds once, and the books it seeds verify', async () => {
@@ -30,7 +30,7 @@ describe('demo books (scripts/seed/seed-ledger.ts)', () => {
 
   it("shows last month's income and spending by category, with the remuneration posted as its own E11 line", async () => {
     const { entries } = await fetchLedgerExport(h.url, h.compoundId, owner)
-    const collected = feesCollected(entries.filter((e) => ledgerMonthOf(e.postedAt) === last))
+    const collected = feesCollected(entries.filter((e) => shanghaiMonth(e.postedAt) === last))
     const compound = await h.request('GET', `/v1/compounds/${h.compoundId}`, { token: owner })
     const summary = await h.request('GET', url(`/summary?month=${last}`), { token: owner })
     expect(summary.status).toBe(200)

@@ -1,6 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { ChainAppender, instrumentDb, keys, readRoll, toMonthTotals } from '@jiayuan/db'
-import { PUBLIC_INCOME_LEDGER, budgetVsActual, currentMonth, ledgerMonthOf, parseAccountCode, shiftMonth } from '@jiayuan/domain'
+import { PUBLIC_INCOME_LEDGER, budgetVsActual, shanghaiMonth, parseAccountCode, shiftMonth } from '@jiayuan/domain'
 import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
 import { seedDemoLedger } from '../../../scripts/seed/seed-ledger'
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => h.close())
 
 const url = (path: string) => `/v1/compounds/${h.compoundId}/ledger${path}`
-const thisMonth = currentMonth(new Date())
+const thisMonth = shanghaiMonth(new Date())
 const year = Number(thisMonth.slice(0, 4))
 const MONTHS = [shiftMonth(thisMonth, -2), shiftMonth(thisMonth, -1), thisMonth]
 
@@ -27,7 +27,7 @@ function recompute(entries: readonly JournalEntry[]) {
   const sums = new Map<string, Map<string, number>>()
   const counts = new Map<string, number>()
   for (const e of entries) {
-    const month = ledgerMonthOf(e.postedAt)
+    const month = shanghaiMonth(e.postedAt)
     counts.set(month, (counts.get(month) ?? 0) + 1)
     const ofMonth = sums.get(month) ?? new Map<string, number>()
     sums.set(month, ofMonth)
@@ -121,7 +121,7 @@ describe('month totals kept with the postings (issue #7)', () => {
     const [budget, income] = fromTotals.map((r) => r.body)
     expect(budget.vsActual).toEqual(budgetVsActual(budget.lines, exported.entries, thisMonth))
     for (const m of income.months as Array<{ month: string; totalFen: number; toFundFen: number }>) {
-      const ofMonth = exported.entries.filter((e) => ledgerMonthOf(e.postedAt) === m.month)
+      const ofMonth = exported.entries.filter((e) => shanghaiMonth(e.postedAt) === m.month)
       const publicFen = ofMonth
         .filter((e) => !['period_close', 'fund_transfer', 'opening_balance'].includes(e.kind))
         .flatMap((e) => e.legs)

@@ -1,6 +1,7 @@
 export * from './common'
 export * from './endpoint'
 export * from './access'
+export * from './query-string'
 export * from './compound'
 export * from './identity'
 export * from './roll'

@@ -1,11 +1,7 @@
 import type { JournalEntry } from '@jiayuan/contracts'
-import { accountLabel, entryFigures, formatYuan, parseEvidenceRef, toCsv } from '@jiayuan/domain'
+import { accountLabel, entryFigures, formatYuan, parseEvidenceRef, shanghaiDateTime, toCsv } from '@jiayuan/domain'
 
 const HEADER = ['序号', '记账时间（北京）', '类型', '科目', '摘要', '对方单位', '银行收支（元）', '金额（元）', '分录', '参考号', '凭证', '哈希']
-
-function beijingTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
 
 /**
  * The ledger as a spreadsheet for owners (F5): one row per entry, amounts in yuan, every leg with its
@@ -16,7 +12,7 @@ export function ledgerCsv(entries: readonly JournalEntry[], buildingNames: Reado
     const f = entryFigures(e)
     return [
       e.seq,
-      beijingTime(e.postedAt),
+      shanghaiDateTime(e.postedAt),
       e.kind,
       f.categories.join(' '),
       e.memo,

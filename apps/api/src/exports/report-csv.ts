@@ -1,13 +1,10 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from '@jiayuan/domain'
+import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS, formatYuan, hundredthsText, percentText } from '@jiayuan/domain'
 
 const cell = (value: string | number | null) => {
   const text = value === null ? '' : String(value)
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
-const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`
-const pct = (basisPoints: number | null) => (basisPoints === null ? '' : `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}%`)
-const x100 = (value: number | null) => (value === null ? '' : `${Math.floor(value / 100)}.${String(value % 100).padStart(2, '0')}`)
 
 /**
  * The report as section,item,value rows (money in yuan with two decimals, from integer fen), with a BOM so
@@ -23,31 +20,31 @@ export function reportCsv(report: MonthlyReport): string {
     ['报告', '更正说明', report.changeNote ?? ''],
     ['工单', '新增', s.submitted],
     ['工单', '已办结', tickets.closed],
-    ['工单', '按时解决率', pct(s.onTimeRateBasisPoints)],
+    ['工单', '按时解决率', percentText(s.onTimeRateBasisPoints, '')],
     ['工单', '响应时长中位数（分钟）', s.medianResponseMinutes],
     ['工单', '解决时长中位数（分钟）', s.medianResolutionMinutes],
-    ['工单', '满意度（5分制）', x100(s.satisfactionAverageX100)],
+    ['工单', '满意度（5分制）', hundredthsText(s.satisfactionAverageX100, '')],
     ['工单', '上报社区/街道', s.escalations],
     ['工单', '超时', s.overdue],
     ...tickets.topCategories.map((c): [string, string, number] => ['工单类别', c.name, c.count]),
-    ...money.income.map((l): [string, string, string] => ['收入', l.label, yuan(l.fen)]),
-    ['收入', '合计', yuan(money.incomeTotalFen)],
-    ...money.expense.map((l): [string, string, string] => ['支出', l.label, yuan(l.fen)]),
-    ['支出', '合计', yuan(money.expenseTotalFen)],
-    ...money.budgetVsActual.map((l): [string, string, string] => ['预算执行', `${l.category} 年度预算/本月/累计/余额`, `${yuan(l.annualBudgetFen)}/${yuan(l.monthActualFen)}/${yuan(l.yearToDateActualFen)}/${yuan(l.remainingFen)}`]),
-    ['资金', '物业服务酬金', yuan(money.remunerationFen)],
-    ['资金', '公共收益', yuan(money.publicIncome.totalFen)],
-    ['资金', '维修资金本月变动', yuan(money.fundMovementFen)],
-    ['资金', '月末银行余额', yuan(money.closing.bankFen)],
-    ['资金', '月末维修资金', yuan(money.closing.maintenanceFundFen)],
-    ['资金', '月末公共收益账', yuan(money.closing.publicIncomeLedgerFen)],
-    ['资金', '物业费收缴率', pct(money.collectionRate.rateBasisPoints)],
+    ...money.income.map((l): [string, string, string] => ['收入', l.label, formatYuan(l.fen)]),
+    ['收入', '合计', formatYuan(money.incomeTotalFen)],
+    ...money.expense.map((l): [string, string, string] => ['支出', l.label, formatYuan(l.fen)]),
+    ['支出', '合计', formatYuan(money.expenseTotalFen)],
+    ...money.budgetVsActual.map((l): [string, string, string] => ['预算执行', `${l.category} 年度预算/本月/累计/余额`, `${formatYuan(l.annualBudgetFen)}/${formatYuan(l.monthActualFen)}/${formatYuan(l.yearToDateActualFen)}/${formatYuan(l.remainingFen)}`]),
+    ['资金', '物业服务酬金', formatYuan(money.remunerationFen)],
+    ['资金', '公共收益', formatYuan(money.publicIncome.totalFen)],
+    ['资金', '维修资金本月变动', formatYuan(money.fundMovementFen)],
+    ['资金', '月末银行余额', formatYuan(money.closing.bankFen)],
+    ['资金', '月末维修资金', formatYuan(money.closing.maintenanceFundFen)],
+    ['资金', '月末公共收益账', formatYuan(money.closing.publicIncomeLedgerFen)],
+    ['资金', '物业费收缴率', percentText(money.collectionRate.rateBasisPoints, '')],
     ...governance.decisions.map((m): [string, string, string] => ['决定', m.title, m.finalAt ?? '']),
     ...governance.votesInProgress.map((m): [string, string, string] => ['表决中', m.title, m.votingClosesAt ?? '']),
     ...governance.notices.map((m): [string, string, string] => ['公告', m.title, m.votingOpensAt ?? '']),
     ['季度评价', `${evaluation.quarter} 评价人数`, evaluation.ratings],
-    ['季度评价', '综合得分', x100(evaluation.scoreX100)],
-    ...EVALUATION_COMPONENTS.map((c): [string, string, string] => ['季度评价', EVALUATION_COMPONENT_LABEL[c], x100(evaluation.componentsX100?.[c] ?? null)]),
+    ['季度评价', '综合得分', hundredthsText(evaluation.scoreX100, '')],
+    ...EVALUATION_COMPONENTS.map((c): [string, string, string] => ['季度评价', EVALUATION_COMPONENT_LABEL[c], hundredthsText(evaluation.componentsX100?.[c] ?? null, '')]),
     ['叙述', '本月服务工作', report.narrative.servicesDone],
     ['叙述', '下月工作计划', report.narrative.nextMonthPlan],
   ]

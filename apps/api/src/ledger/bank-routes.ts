@@ -1,6 +1,6 @@
 import { ledger } from '@jiayuan/contracts'
 import { getLedgerSettings, linesOfMonth, reconcile, unmatchedLines } from '@jiayuan/db'
-import { currentMonth, maskCounterparty } from '@jiayuan/domain'
+import { shanghaiMonth, maskCounterparty } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { hasRole } from './roles'
 import { importStatement } from './use-cases/income'
@@ -13,7 +13,7 @@ export const bankRoutes = [
   }),
 
   route(ledger.listStatementLines, async ({ params, query, deps, member, now }) => {
-    const lines = query.unmatched === 'true' ? await unmatchedLines(deps.db, params.compoundId) : await linesOfMonth(deps.db, params.compoundId, query.month ?? currentMonth(now))
+    const lines = query.unmatched === 'true' ? await unmatchedLines(deps.db, params.compoundId) : await linesOfMonth(deps.db, params.compoundId, query.month ?? shanghaiMonth(now))
     // The staff reconcile against the bank's own wording; everyone else reads payers' names masked (P1).
     const full = hasRole(member, 'property_staff')
     return {

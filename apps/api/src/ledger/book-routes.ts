@@ -11,7 +11,7 @@ import {
   readChainHead,
   readRoll,
 } from '@jiayuan/db'
-import { NotFound, chartOfAccounts, collectionRateOfPaid, currentMonth, entryFigures, flowsOf, monthRange } from '@jiayuan/domain'
+import { NotFound, chartOfAccounts, collectionRateOfPaid, entryFigures, flowsOf, monthRange, shanghaiMonth } from '@jiayuan/domain'
 import { ledgerCsv } from '../exports/ledger-csv'
 import { route } from '../http/route'
 import { balanceSheet } from './balances'
@@ -20,7 +20,7 @@ import { ledgerLines } from './line-views'
 export const bookRoutes = [
   route(ledger.getSummary, async ({ params, query, deps, now }) => {
     const cid = params.compoundId
-    const month = query.month ?? currentMonth(now)
+    const month = query.month ?? shanghaiMonth(now)
     const [head, entries, checkpoint, roll, confirmed, unmatched, bills] = await Promise.all([
       readChainHead(deps.db, cid),
       entriesOfMonth(deps.db, cid, month),
@@ -47,7 +47,7 @@ export const bookRoutes = [
   }),
 
   route(ledger.listLines, async ({ params, query, deps, now }) => {
-    const month = query.month ?? currentMonth(now)
+    const month = query.month ?? shanghaiMonth(now)
     const entries = (await entriesOfMonth(deps.db, params.compoundId, month)).filter(
       (e) => (!query.kind || e.kind === query.kind) && (!query.category || entryFigures(e).categories.includes(query.category)),
     )

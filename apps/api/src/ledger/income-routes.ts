@@ -1,6 +1,6 @@
 import { PUBLIC_INCOME_CATEGORIES, ledger } from '@jiayuan/contracts'
 import { readPublicIncomeBooks } from '@jiayuan/db'
-import { NotFound, PUBLIC_INCOME_LEDGER, currentMonth, flowsOf, fundHolding, ledgerMonthOf, monthRange } from '@jiayuan/domain'
+import { NotFound, PUBLIC_INCOME_LEDGER, shanghaiMonth, flowsOf, fundHolding, monthRange } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
 import { recordPublicIncome } from './use-cases/income'
@@ -16,7 +16,7 @@ export const incomeRoutes = [
 
   route(ledger.getPublicIncome, async ({ params, deps, now }) => {
     const cid = params.compoundId
-    const thisMonth = currentMonth(now)
+    const thisMonth = shanghaiMonth(now)
     const last = thisMonth.startsWith(String(params.year)) ? thisMonth : `${params.year}-12`
     const months = monthRange(`${params.year}-01`, last)
     const { entries, head, compound, settings } = await readPublicIncomeBooks(deps.db, cid, months)
@@ -27,7 +27,7 @@ export const incomeRoutes = [
       basisPoints: compound.settings.cityProfile.publicIncomeToFundBasisPoints,
       fundTopUpWhenBelowFen: settings.policy.fundTopUpWhenBelowFen,
       months: months.map((month) => {
-        const ofMonth = entries.filter((e) => ledgerMonthOf(e.postedAt) === month)
+        const ofMonth = entries.filter((e) => shanghaiMonth(e.postedAt) === month)
         const byCategory = flowsOf(ofMonth).income.filter((l) => isPublic(l.category))
         const toFundFen = ofMonth
           .filter((e) => e.kind === 'fund_transfer')

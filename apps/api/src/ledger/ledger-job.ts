@@ -1,5 +1,5 @@
 import { getLedgerSettings, listCompoundIds, publishCheckpoint, reconcile } from '@jiayuan/db'
-import { currentMonth, shiftMonth } from '@jiayuan/domain'
+import { shanghaiMonth, shiftMonth } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { closeMonth } from './use-cases/month-close'
 
@@ -25,7 +25,7 @@ export async function runLedgerJob(deps: Pick<Deps, 'db' | 'log'>, now: Date, co
   const summary: LedgerJobSummary = { compounds: ids.length, closed: 0, checkpoints: 0, matched: 0, failed: 0 }
   for (const compoundId of ids) {
     try {
-      const closed = await closeMonth(deps.db, compoundId, shiftMonth(currentMonth(now), -1), { userId: ACTOR, at })
+      const closed = await closeMonth(deps.db, compoundId, shiftMonth(shanghaiMonth(now), -1), { userId: ACTOR, at })
       if (!closed.alreadyClosed && closed.seqs.length > 0) summary.closed++
       const { policy } = await getLedgerSettings(deps.db, compoundId)
       summary.matched += (await reconcile(deps.db, compoundId, policy.reconciliationWindowDays)).matched

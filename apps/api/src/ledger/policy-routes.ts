@@ -1,11 +1,11 @@
 import { ledger } from '@jiayuan/contracts'
 import { getLedgerSettings, policyView, putBudget, putLedgerPolicy, readBudgetBooks } from '@jiayuan/db'
-import { budgetChanged, budgetVsActual, currentMonth, InvalidInput, monthRange, policyChanged } from '@jiayuan/domain'
+import { budgetChanged, budgetVsActual, shanghaiMonth, InvalidInput, monthRange, policyChanged } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 
 async function budgetView(deps: Deps, compoundId: string, year: number, month: string | undefined, now: Date) {
-  const thisMonth = currentMonth(now)
+  const thisMonth = shanghaiMonth(now)
   const shown = month ?? (thisMonth.startsWith(String(year)) ? thisMonth : `${year}-12`)
   const { budget, entries } = await readBudgetBooks(deps.db, compoundId, year, monthRange(`${year}-01`, shown))
   const lines = budget?.lines ?? []

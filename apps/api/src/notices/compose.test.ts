@@ -1,6 +1,6 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
 import type { MeetingRecord } from '@jiayuan/db'
-import { announceMeeting, announceReport, shanghaiMinute } from './compose'
+import { announceMeeting, announceReport } from './compose'
 import { announcementData, pageOf } from './subscribe'
 
 const meeting = {
@@ -17,14 +17,14 @@ describe('announcement texts', () => {
     const entry = announceMeeting('meeting_notice', meeting, '2025-03-03T01:00:00.000Z')
     expect(entry).toMatchObject({ work: 'announce', audience: 'owners', compoundId: 'c-1', at: '2025-03-03T01:00:00.000Z' })
     expect(entry.announcement.title).toBe('业主大会公告：2025 年第一次业主大会')
-    expect(entry.announcement.body).toContain('2025-03-18 09:00 至 2025-03-28 09:00')
+    expect(entry.announcement.body).toContain('2025年3月18日 09:00 至 2025年3月28日 09:00')
     expect(pageOf(entry.announcement)).toBe('pages/vote/meeting/index?id=m-1')
   })
 
   it('says why a window was extended, and when objections close; results open the result page', () => {
-    expect(announceMeeting('voting_extended', meeting, '2025-03-27T01:00:00.000Z', '参与率不足').announcement.body).toBe('投票截止时间延长至 2025-03-28 09:00（北京时间）。原因：参与率不足')
+    expect(announceMeeting('voting_extended', meeting, '2025-03-27T01:00:00.000Z', '参与率不足').announcement.body).toBe('投票截止时间延长至 2025年3月28日 09:00（北京时间）。原因：参与率不足')
     const prelim = announceMeeting('result_preliminary', meeting, '2025-03-29T01:00:00.000Z').announcement
-    expect(prelim.body).toContain('2025-04-02 09:00 前提出')
+    expect(prelim.body).toContain('2025年4月2日 09:00 前提出')
     expect(prelim.link).toEqual({ to: 'result', meetingId: 'm-1' })
   })
 
@@ -45,6 +45,5 @@ describe('announcement texts', () => {
     const early = announceMeeting('meeting_notice', meeting, '2025-03-03T01:00:00.000Z').announcement.announcementId
     const late = announceMeeting('meeting_notice', meeting, '2025-03-03T01:00:00.001Z').announcement.announcementId
     expect(early < late).toBe(true)
-    expect(shanghaiMinute('2025-12-31T16:30:00.000Z')).toBe('2026-01-01 00:30')
   })
 })

@@ -1,10 +1,6 @@
 import type { Announcement, AnnouncementKind, MonthlyReport } from '@jiayuan/contracts'
 import { announcementEntry, type AnnounceOutboxEntry, type MeetingRecord } from '@jiayuan/db'
-
-/** `2025-03-18T01:00:00.000Z` → `2025-03-18 09:00` (Asia/Shanghai), as the text of a message. */
-export function shanghaiMinute(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
+import { dateTimeText, monthText } from '@jiayuan/domain'
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
@@ -12,19 +8,19 @@ type MeetingKind = Exclude<AnnouncementKind, 'report_published'>
 
 /** Title and text of a meeting's announcement, from the meeting as it was just saved. */
 function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { title: string; body: string } {
-  const window = m.votingOpensAt && m.votingClosesAt ? `${shanghaiMinute(m.votingOpensAt)} 至 ${shanghaiMinute(m.votingClosesAt)}` : ''
+  const window = m.votingOpensAt && m.votingClosesAt ? `${dateTimeText(m.votingOpensAt)} 至 ${dateTimeText(m.votingClosesAt)}` : ''
   switch (kind) {
     case 'meeting_notice':
       return { title: `业主大会公告：${m.title}`, body: `投票时间：${window}（北京时间）。请查看表决事项，按时投票。` }
     case 'voting_extended':
       return {
         title: `投票时间延长：${m.title}`,
-        body: `投票截止时间延长至 ${m.votingClosesAt ? shanghaiMinute(m.votingClosesAt) : ''}（北京时间）。${reason ? `原因：${reason}` : ''}`,
+        body: `投票截止时间延长至 ${m.votingClosesAt ? dateTimeText(m.votingClosesAt) : ''}（北京时间）。${reason ? `原因：${reason}` : ''}`,
       }
     case 'result_preliminary':
       return {
         title: `初步结果已公布：${m.title}`,
-        body: `请查看表决结果。如有异议，请在 ${m.objectionDeadline ? shanghaiMinute(m.objectionDeadline) : ''} 前提出。`,
+        body: `请查看表决结果。如有异议，请在 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''} 前提出。`,
       }
     case 'result_final':
       return { title: `最终结果已公布：${m.title}`, body: m.finalNote ? `表决结果已确定。异议处理情况：${m.finalNote}` : '表决结果已确定，请查看。' }
@@ -43,8 +39,7 @@ export function announceMeeting(kind: MeetingKind, m: MeetingRecord, at: string,
 
 /** Every resident's announcement of a published monthly report or its correction (DOMAIN D3). */
 export function announceReport(report: MonthlyReport, at: string, changeNote?: string): AnnounceOutboxEntry {
-  const [year, month] = report.month.split('-')
-  const name = `${year}年${Number(month)}月物业月报`
+  const name = `${monthText(report.month)}物业月报`
   const correction = report.version > 1
   return announcementEntry(
     {

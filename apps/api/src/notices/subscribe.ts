@@ -1,9 +1,9 @@
-import type { Announcement, NotificationRecord } from '@jiayuan/contracts'
+import { withQuery, type Announcement, type NotificationRecord } from '@jiayuan/contracts'
 import { finishNotification, openidOf, recordNotification, reserveNotification, type AnnounceOutboxEntry } from '@jiayuan/db'
+import { shanghaiDateTime } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import type { NotifyOutcome } from '../wechat/notifier'
 import { subscribeTemplates } from '../wechat/templates'
-import { shanghaiMinute } from './compose'
 
 const NOTE: Record<Announcement['kind'], string> = {
   meeting_notice: '请查看表决事项，按时投票',
@@ -17,17 +17,17 @@ const NOTE: Record<Announcement['kind'], string> = {
 export function pageOf(a: Announcement): string {
   switch (a.link.to) {
     case 'meeting':
-      return `pages/vote/meeting/index?id=${a.link.meetingId}`
+      return withQuery('pages/vote/meeting/index', { id: a.link.meetingId })
     case 'result':
-      return `pages/vote/result/index?id=${a.link.meetingId}`
+      return withQuery('pages/vote/result/index', { id: a.link.meetingId })
     case 'report':
-      return `pages/report/month/index?month=${a.link.month}`
+      return withQuery('pages/report/month/index', { month: a.link.month })
   }
 }
 
 /** The keywords every announcement template must have (chosen in the mini-program admin): title, time, note. */
 export function announcementData(a: Announcement): Record<string, string> {
-  return { thing1: a.title, time2: shanghaiMinute(a.at), thing3: NOTE[a.kind] }
+  return { thing1: a.title, time2: shanghaiDateTime(a.at), thing3: NOTE[a.kind] }
 }
 
 /**

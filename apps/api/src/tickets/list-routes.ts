@@ -1,6 +1,6 @@
 import { tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
 import { getCompound, listTicketsInStatuses } from '@jiayuan/db'
-import { Forbidden, POOL_STATUSES } from '@jiayuan/domain'
+import { Forbidden, POOL_STATUSES, DAY_MS } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { route } from '../http/route'
 import { NOT_CLOSED, RECENTLY_CLOSED_DAYS, viewTicket } from './context'
@@ -17,7 +17,7 @@ interface ListFilter {
 async function listForGrids(deps: Deps, compoundId: string, gridIds: readonly (string | null)[] | undefined, filter: ListFilter, now: Date): Promise<Ticket[]> {
   const awaiting = filter.awaitingDispatch === 'true'
   const statuses = filter.status ? [filter.status] : awaiting ? POOL_STATUSES : NOT_CLOSED
-  const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * 86_400_000).toISOString()
+  const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * DAY_MS).toISOString()
   const found = await listTicketsInStatuses(deps.db, compoundId, statuses, { since, ...(gridIds === undefined ? {} : { gridIds }) })
   return awaiting ? found.filter((ticket) => ticket.dispatchQueuedAt !== undefined) : found
 }

@@ -1,6 +1,6 @@
 import type { PublicTicket, Ticket } from '@jiayuan/contracts'
 import { listTicketsByStatus, listTicketsInStatuses } from '@jiayuan/db'
-import { maskTicketForPublic } from '@jiayuan/domain'
+import { maskTicketForPublic, DAY_MS } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { NOT_CLOSED, RECENTLY_CLOSED_DAYS } from './context'
 import { photoUrls } from './photos'
@@ -16,7 +16,7 @@ export async function publicList(deps: Deps, tickets: readonly Ticket[]): Promis
 
 /** Closed in the last 30 days: one GSI1 range Query (closed tickets are kept by when they closed). */
 export async function recentlyClosed(deps: Deps, compoundId: string, now: Date): Promise<Ticket[]> {
-  const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * 86_400_000).toISOString()
+  const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * DAY_MS).toISOString()
   return listTicketsByStatus(deps.db, compoundId, 'closed', { since })
 }
 

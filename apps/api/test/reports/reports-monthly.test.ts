@@ -1,7 +1,7 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
 import { PUBLIC_INCOME_CATEGORIES } from '@jiayuan/contracts'
 import { billsOfPeriod, getBudget, getReportVersion, getCompound, listMeetingRecords, listTicketsOfMonth, readChain } from '@jiayuan/db'
-import { balances, budgetVsActual, collectionRateOfPaid, flowsOf, ledgerMonthOf, previousMonth, shanghaiMonthRange, ticketStats } from '@jiayuan/domain'
+import { balances, budgetVsActual, collectionRateOfPaid, flowsOf, previousMonth, shanghaiMonth, shanghaiMonthRange, ticketStats } from '@jiayuan/domain'
 import { seedDemoAssembly } from '../../../../scripts/seed/seed-assembly'
 import { seedDemoLedger } from '../../../../scripts/seed/seed-ledger'
 import { runReportDraft } from '../../src/reports/index'
@@ -93,8 +93,8 @@ describe('drafting reconciles every figure with its source (D3)', () => {
 
   it('money: flows, budget vs actual, balances and collection rate recomputed from the chain, and the ledger summary agrees', async () => {
     const chain = await readChain(h.deps.db, h.compoundId, 0, 1_000_000)
-    const upTo = chain.filter((e) => ledgerMonthOf(e.postedAt) <= month)
-    const ofMonth = upTo.filter((e) => ledgerMonthOf(e.postedAt) === month)
+    const upTo = chain.filter((e) => shanghaiMonth(e.postedAt) <= month)
+    const ofMonth = upTo.filter((e) => shanghaiMonth(e.postedAt) === month)
     const flows = flowsOf(ofMonth)
     const money = draft.figures.money
     expect(ofMonth.length).toBeGreaterThan(10)
@@ -130,7 +130,7 @@ describe('drafting reconciles every figure with its source (D3)', () => {
     expect(money.remunerationFen).toBe(summary.remunerationFen)
     expect(money.remunerationFen).toBeGreaterThan(0)
     expect(money.collectionRate).toEqual(summary.collectionRate)
-    expect(chain.every((e) => ledgerMonthOf(e.postedAt) <= month)).toBe(true)
+    expect(chain.every((e) => shanghaiMonth(e.postedAt) <= month)).toBe(true)
     expect(money.closing).toEqual({ bankFen: summary.balances.bankFen, maintenanceFundFen: summary.balances.maintenanceFundFen, publicIncomeLedgerFen: summary.balances.publicIncomeLedgerFen })
   })
 

@@ -1,5 +1,6 @@
 import type { Membership } from '@jiayuan/contracts'
 import { putMembership, putUser } from '@jiayuan/db'
+import { shanghaiInstant } from '@jiayuan/domain'
 import { signToken } from '../../src/http/token'
 import { runOutbox } from '../../src/jobs/outbox'
 import { runSlaSweep } from '../../src/tickets/index'
@@ -11,7 +12,7 @@ export const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 
 
 /** Wall-clock time in Asia/Shanghai → Date. */
 export function sh(local: string): Date {
-  return new Date(`${local.replace(' ', 'T')}:00+08:00`)
+  return new Date(shanghaiInstant(local))
 }
 
 export function setClock(h: Harness, at: Date): void {

@@ -1,3 +1,4 @@
+import { withQuery } from '@jiayuan/contracts'
 import Taro from '@tarojs/taro'
 
 /**
@@ -19,10 +20,7 @@ export const BOOK_PAGES = {
 export type BookPage = keyof typeof BOOK_PAGES
 
 export function bookUrl(page: BookPage, query: Record<string, string | number> = {}): string {
-  const qs = Object.entries(query)
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
-    .join('&')
-  return qs ? `${BOOK_PAGES[page]}?${qs}` : BOOK_PAGES[page]
+  return withQuery(BOOK_PAGES[page], query)
 }
 
 export function openBook(page: BookPage, query?: Record<string, string | number>): void {

@@ -1,3 +1,4 @@
+import { withQuery } from '@jiayuan/contracts'
 import Taro from '@tarojs/taro'
 
 /** Every page of the app, by name; app.config.ts lists the same paths. */
@@ -33,8 +34,7 @@ const TABS: ReadonlySet<RouteName> = new Set(['home', 'repair', 'assembly', 'led
 
 /** Opens a page, with a query such as `{ id }` for pages that are not tabs (switchTab drops queries). */
 export function go(route: RouteName, query: Record<string, string> = {}): void {
-  const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')
-  const url = qs ? `${ROUTES[route]}?${qs}` : ROUTES[route]
+  const url = withQuery(ROUTES[route], query)
   if (TABS.has(route)) void Taro.switchTab({ url: ROUTES[route] })
   else void Taro.navigateTo({ url })
 }

@@ -1,3 +1,4 @@
+import { withQuery } from '@jiayuan/contracts'
 import Taro from '@tarojs/taro'
 import { apiErrorFrom, networkError, type ApiError } from './api-error'
 import { apiBase } from './config'
@@ -34,14 +35,6 @@ export function authHeader(): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {}
 }
 
-function queryString(query: HttpRequest['query']): string {
-  if (!query) return ''
-  const parts = Object.entries(query)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
-  return parts.length ? `?${parts.join('&')}` : ''
-}
-
 /** One HTTPS JSON call to the API with the bearer token; non-2xx answers become an ApiError. */
 export async function request(req: HttpRequest): Promise<unknown> {
   const token = auth.token()
@@ -51,7 +44,7 @@ export async function request(req: HttpRequest): Promise<unknown> {
   let res: { statusCode: number; data: unknown }
   try {
     res = await Taro.request({
-      url: `${apiBase}${req.path}${queryString(req.query)}`,
+      url: withQuery(`${apiBase}${req.path}`, req.query),
       method: req.method.toUpperCase() as keyof Taro.request.Method,
       header,
       dataType: 'json',

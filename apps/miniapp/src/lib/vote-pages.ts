@@ -1,3 +1,4 @@
+import { withQuery } from '@jiayuan/contracts'
 import Taro from '@tarojs/taro'
 
 /**
@@ -14,8 +15,5 @@ export const VOTE_PAGES = {
 export type VotePage = keyof typeof VOTE_PAGES
 
 export function openVotePage(page: VotePage, query: Record<string, string> = {}): void {
-  const qs = Object.entries(query)
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
-    .join('&')
-  void Taro.navigateTo({ url: qs ? `${VOTE_PAGES[page]}?${qs}` : VOTE_PAGES[page] })
+  void Taro.navigateTo({ url: withQuery(VOTE_PAGES[page], query) })
 }

@@ -1,6 +1,6 @@
 import { PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { LedgerMonth } from '@jiayuan/contracts'
-import { bankSideOf, ledgerMonthOf, matchStatement, monthRange, shiftMonth, type BankSide, type Match, type StatementRow } from '@jiayuan/domain'
+import { bankSideOf, shanghaiMonth, matchStatement, monthRange, shiftMonth, type BankSide, type Match, type StatementRow } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure } from '../items'
@@ -93,8 +93,8 @@ export async function reconcile(db: Db, compoundId: string, windowDays: number):
   if (lines.length === 0) return { matched: 0, unmatched: 0 }
   const dates = lines.map((l) => l.date).sort()
   // Entries are filed by posting month; a value date can sit a month before it.
-  const from = shiftMonth(ledgerMonthOf(`${dates[0]}T00:00:00+08:00`), -1)
-  const to = shiftMonth(ledgerMonthOf(`${dates[dates.length - 1]}T00:00:00+08:00`), 1)
+  const from = shiftMonth(shanghaiMonth(dates[0] ?? ''), -1)
+  const to = shiftMonth(shanghaiMonth(dates[dates.length - 1] ?? ''), 1)
   const months = monthRange(from, to)
   const [entries, confirmed] = await Promise.all([
     entriesOfMonths(db, compoundId, months),
@@ -109,7 +109,7 @@ export async function reconcile(db: Db, compoundId: string, windowDays: number):
   for (let i = 0; i < pairs.length; i += 16) {
     const done = await Promise.all(pairs.slice(i, i + 16).map((m) => {
       const entry = byId.get(m.entryId)
-      return entry ? writeMatch(db, compoundId, m, ledgerMonthOf(entry.postedAt)) : false
+      return entry ? writeMatch(db, compoundId, m, shanghaiMonth(entry.postedAt)) : false
     }))
     matched += done.filter(Boolean).length
   }

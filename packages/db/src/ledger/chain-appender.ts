@@ -1,6 +1,6 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
-import { LedgerError, addToBalances, appendEntry, ledgerMonthOf } from '@jiayuan/domain'
+import { LedgerError, addToBalances, appendEntry, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keyId, keys } from '../keys'
 import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
@@ -144,7 +144,7 @@ export class ChainAppender {
       const probe = appendEntry({ seq: head.seq + batch.length, headHash: head.headHash, count: 0 }, posting.draft)
       const extra = posting.with?.(probe) ?? []
       const touched = [keyId(keys.entryId(this.compoundId, posting.draft.entryId)), ...extra.map(itemKey)]
-      const month = ledgerMonthOf(posting.draft.postedAt)
+      const month = shanghaiMonth(posting.draft.postedAt)
       const added = 2 + extra.length + (months.has(month) ? 0 : 1)
       if (batch.length > 0 && (items + added > MAX_ITEMS || touched.some((k) => seen.has(k)) || this.solo)) break
       touched.forEach((k) => seen.add(k))

@@ -1,6 +1,6 @@
 import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandInput, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry, LedgerMonth } from '@jiayuan/contracts'
-import { LEDGER_GENESIS_HASH, ledgerMonthOf } from '@jiayuan/domain'
+import { LEDGER_GENESIS_HASH, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { idFromKey, keys } from '../keys'
 import { queryAll } from '../query-all'
@@ -26,7 +26,7 @@ export function toJournalEntry(item: Record<string, unknown>): JournalEntry {
 export function entryItem(compoundId: string, entry: JournalEntry, meta: { actorId: string; unitRef?: string }) {
   return {
     ...keys.entry(compoundId, entry.seq),
-    ...keys.entryByMonth(compoundId, ledgerMonthOf(entry.postedAt), entry.seq),
+    ...keys.entryByMonth(compoundId, shanghaiMonth(entry.postedAt), entry.seq),
     ...(meta.unitRef ? keys.entryByUnit(compoundId, meta.unitRef, entry.seq) : {}),
     type: 'journal_entry',
     ...entry,

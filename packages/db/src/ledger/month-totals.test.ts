@@ -1,5 +1,5 @@
 import type { JournalEntryDraft } from '@jiayuan/contracts'
-import { budgetVsActual, flowsOf, ledgerMonthOf } from '@jiayuan/domain'
+import { budgetVsActual, flowsOf, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { monthTotalsUpdates, toMonthTotals, totalsAsEntries } from './month-totals'
 
@@ -48,7 +48,7 @@ describe('month totals', () => {
     const items = stored(ENTRIES)
     const summaries = ['2026-01', '2026-02'].flatMap((m) => totalsAsEntries('c', toMonthTotals(m, items.get(m))))
     for (const month of ['2026-01', '2026-02']) {
-      const of = (list: readonly JournalEntryDraft[]) => list.filter((e) => ledgerMonthOf(e.postedAt) === month)
+      const of = (list: readonly JournalEntryDraft[]) => list.filter((e) => shanghaiMonth(e.postedAt) === month)
       expect(flowsOf(of(summaries))).toEqual(flowsOf(of(ENTRIES)))
       expect(budgetVsActual([], summaries, month)).toEqual(budgetVsActual([], ENTRIES, month))
     }

@@ -1,5 +1,5 @@
 import type { EntryKind, JournalEntryDraft, JournalLeg, LedgerMonth } from '@jiayuan/contracts'
-import { PUBLIC_INCOME_LEDGER, ledgerMonthOf, parseAccountCode } from '@jiayuan/domain'
+import { PUBLIC_INCOME_LEDGER, shanghaiMonth, parseAccountCode } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import type { TransactItem } from '../transact'
@@ -21,7 +21,7 @@ const kept = (account: string) => account === PUBLIC_INCOME_LEDGER || ['income',
 export function monthTotalsUpdates(db: Db, compoundId: string, entries: readonly JournalEntryDraft[]): TransactItem[] {
   const months = new Map<LedgerMonth, { count: number; sums: Map<string, number> }>()
   for (const entry of entries) {
-    const month = ledgerMonthOf(entry.postedAt)
+    const month = shanghaiMonth(entry.postedAt)
     const totals = months.get(month) ?? { count: 0, sums: new Map<string, number>() }
     months.set(month, totals)
     totals.count += 1

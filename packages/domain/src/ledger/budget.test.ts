@@ -1,5 +1,5 @@
 import type { BudgetLine, JournalEntryDraft } from '@jiayuan/contracts'
-import { budgetVsActual, ledgerMonthOf } from './budget'
+import { budgetVsActual } from './budget'
 import { reverse } from './chain/reversal'
 
 const spend = (id: string, postedAt: string, category: 'E2' | 'E3' | 'E8', amountFen: number): JournalEntryDraft => ({
@@ -19,14 +19,6 @@ const budget: BudgetLine[] = [
   { year: 2024, category: 'E3', annualFen: 600_000 },
   { year: 2023, category: 'E2', annualFen: 9_999_999 },
 ]
-
-describe('ledgerMonthOf', () => {
-  it('uses Beijing time whatever the offset written', () => {
-    expect(ledgerMonthOf('2024-01-31T23:30:00+08:00')).toBe('2024-01')
-    expect(ledgerMonthOf('2024-01-31T16:30:00Z')).toBe('2024-02')
-    expect(ledgerMonthOf('2023-12-31T16:00:00Z')).toBe('2024-01')
-  })
-})
 
 describe('budgetVsActual', () => {
   const entries = [

@@ -1,17 +1,7 @@
 import type { BudgetLine, BudgetVsActualLine, ExpenseCategory, JournalEntryDraft, LedgerMonth } from '@jiayuan/contracts'
 import { ExpenseCategory as ExpenseCategories } from '@jiayuan/contracts'
+import { shanghaiMonth } from '../time'
 import { parseAccountCode } from './chart'
-
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000
-
-/**
- * The ledger month an entry belongs to, in Beijing time (UTC+08:00, no daylight saving since 1991), whatever
- * offset `postedAt` was written with: a payment at 23:30 on 31 January in Beijing is a January payment.
- */
-export function ledgerMonthOf(postedAt: string): LedgerMonth {
-  const local = new Date(Date.parse(postedAt) + BEIJING_OFFSET_MS)
-  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`
-}
 
 /**
  * Budget against actual by expense heading (DOMAIN F7) for `month`: the month's spending, the year to date,
@@ -34,7 +24,7 @@ export function budgetVsActual(
   const yearToDate = new Map<ExpenseCategory, number>()
   const yearStart = `${year}-01`
   for (const entry of entries) {
-    const entryMonth = ledgerMonthOf(entry.postedAt)
+    const entryMonth = shanghaiMonth(entry.postedAt)
     // Months as YYYY-MM compare correctly as strings.
     if (entryMonth < yearStart || entryMonth > month) continue
     for (const leg of entry.legs) {

@@ -2,7 +2,7 @@ import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
 import { EXPENSE_CATEGORY_LABEL, INCOME_CATEGORY_LABEL } from '@jiayuan/contracts'
 import { BANK_ACCOUNT, parseAccountCode } from './chart'
 import { categoriesOf } from './flows'
-import { ledgerMonthOf } from './budget'
+import { shanghaiMonth } from '../time'
 
 /** What an owner reads for an account code: receivables never name the unit, only "a household" (P1). */
 export function accountLabel(code: string, buildingNames: ReadonlyMap<string, string> = new Map()): string {
@@ -41,5 +41,5 @@ export function entryFigures(entry: JournalEntryDraft | JournalEntry): EntryFigu
     }
     if (leg.amountFen > 0) totalFen += leg.amountFen
   }
-  return { month: ledgerMonthOf(entry.postedAt), bankFen: touchesBank ? bank : null, totalFen, categories: categoriesOf(entry) }
+  return { month: shanghaiMonth(entry.postedAt), bankFen: touchesBank ? bank : null, totalFen, categories: categoriesOf(entry) }
 }

@@ -24,6 +24,6 @@ describe('objections (D2)', () => {
   it('are answered within 3 days by default, stated in Shanghai time on the ticket', () => {
     const replyBy = objectionReplyBy(new Date('2025-03-01T02:00:00Z'))
     expect(replyBy).toBe('2025-03-04T02:00:00.000Z')
-    expect(objectionDescription('fee_standards', 2, ' 停车费涨价未公示 ', replyBy)).toBe('【公示异议】收费项目与收费标准（第2版）：停车费涨价未公示（请于 2025-03-04 10:00 前答复）')
+    expect(objectionDescription('fee_standards', 2, ' 停车费涨价未公示 ', replyBy)).toBe('【公示异议】收费项目与收费标准（第2版）：停车费涨价未公示（请于 2025年3月4日 10:00 前答复）')
   })
 })

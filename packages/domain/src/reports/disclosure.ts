@@ -1,7 +1,6 @@
 import type { DisclosureItem, DisclosureSection } from '@jiayuan/contracts'
 import { DisclosureSection as Sections } from '@jiayuan/contracts'
-
-const DAY_MS = 86_400_000
+import { DAY_MS, dateTimeText } from '../time'
 
 /** The fixed sections (D1) in board order, with their Chinese titles. */
 export const DISCLOSURE_TITLE: Record<DisclosureSection, string> = {
@@ -60,6 +59,5 @@ export function disclosureBoard(stored: readonly StoredSection[], frequencyDays:
 
 /** The ticket text of an objection: says which item, which version, and by when it must be answered. */
 export function objectionDescription(section: DisclosureSection, version: number, text: string, replyBy: string): string {
-  const local = new Date(Date.parse(replyBy) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
-  return `【公示异议】${DISCLOSURE_TITLE[section]}（第${version}版）：${text.trim()}（请于 ${local} 前答复）`
+  return `【公示异议】${DISCLOSURE_TITLE[section]}（第${version}版）：${text.trim()}（请于 ${dateTimeText(replyBy)} 前答复）`
 }

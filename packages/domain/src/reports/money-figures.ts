@@ -1,9 +1,10 @@
 import type { BudgetLine, JournalEntryDraft, ReportMoney } from '@jiayuan/contracts'
 import { PUBLIC_INCOME_CATEGORIES } from '@jiayuan/contracts'
-import { budgetVsActual, ledgerMonthOf } from '../ledger/budget'
+import { budgetVsActual } from '../ledger/budget'
 import { BANK_ACCOUNT, PUBLIC_INCOME_LEDGER, parseAccountCode } from '../ledger/chart'
 import { collectionRateOfPaid } from '../ledger/collection-rate'
 import { flowsOf } from '../ledger/flows'
+import { shanghaiMonth } from '../time'
 
 export interface MoneyInput {
   month: string
@@ -22,8 +23,8 @@ const isFund = (account: string) => account.startsWith('fund:') && parseAccountC
  * accounts are credits, so what a fund holds is minus their sum.
  */
 export function reportMoney(input: MoneyInput): ReportMoney {
-  const upToMonth = input.entries.filter((e) => ledgerMonthOf(e.postedAt) <= input.month)
-  const ofMonth = upToMonth.filter((e) => ledgerMonthOf(e.postedAt) === input.month)
+  const upToMonth = input.entries.filter((e) => shanghaiMonth(e.postedAt) <= input.month)
+  const ofMonth = upToMonth.filter((e) => shanghaiMonth(e.postedAt) === input.month)
   const flows = flowsOf(ofMonth)
   const publicLines = flows.income.filter((l) => (PUBLIC_INCOME_CATEGORIES as readonly string[]).includes(l.category))
   let bankFen = 0

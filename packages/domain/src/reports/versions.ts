@@ -1,6 +1,6 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
 import { Conflict, RuleViolation } from '../errors'
-import { shanghaiMonth } from '../tickets/stats/month'
+import { shanghaiMonth } from '../time'
 
 type Version = Pick<MonthlyReport, 'version' | 'status'>
 

@@ -1,4 +1,4 @@
-import { formatArea, parseAreaCentiSqm } from './area'
+import { areaText, formatArea, parseAreaCentiSqm } from './area'
 
 describe('parseAreaCentiSqm', () => {
   it.each([
@@ -18,5 +18,13 @@ describe('parseAreaCentiSqm', () => {
   it('round-trips through formatArea', () => {
     expect(formatArea(8935)).toBe('89.35')
     expect(formatArea(7)).toBe('0.07')
+  })
+})
+
+describe('areaText', () => {
+  it('shows hundredths of m² exactly, with thousands separators', () => {
+    expect(areaText(1269180)).toBe('12,691.80 m²')
+    expect(areaText(8935)).toBe('89.35 m²')
+    expect(areaText(5)).toBe('0.05 m²')
   })
 })

@@ -15,3 +15,8 @@ export function formatArea(centiSqm: number): string {
   const frac = String(centiSqm % 100).padStart(2, '0')
   return `${whole}.${frac}`
 }
+
+/** 1269180 → "12,691.80 m²": an area as people read it, on every screen. */
+export function areaText(centiSqm: number): string {
+  return `${formatArea(centiSqm).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} m²`
+}

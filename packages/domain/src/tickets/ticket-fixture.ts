@@ -1,11 +1,12 @@
 import type { Ticket, TicketStatus } from '@jiayuan/contracts'
+import { shanghaiInstant } from '../time'
 import type { TicketActor } from './lifecycle/actor'
 
 /** Test helpers shared by the tickets and privacy tests; not exported from the package. */
 
 /** `sh('2024-06-07 17:00')`: a wall-clock time in Asia/Shanghai as an ISO instant in UTC. */
 export function sh(local: string): string {
-  return new Date(`${local.replace(' ', 'T')}:00+08:00`).toISOString()
+  return shanghaiInstant(local)
 }
 
 export function at(local: string): Date {

@@ -19,7 +19,7 @@ describe('reportPdf', () => {
     const [first] = pageTexts(bytes)
     expect(reportTitle('2025-10')).toBe('2025年10月物业月报')
     expect(first?.[0]).toBe('2025年10月物业月报')
-    expect(first?.[1]).toBe('和谐家园 · 第 2 版 · 发布于 2025-11-03')
+    expect(first?.[1]).toBe('和谐家园 · 第 2 版 · 发布于 2025年11月3日')
     let raw = ''
     for (const b of bytes) raw += String.fromCharCode(b)
     expect(raw).toContain(utf16Hex('2025年10月物业月报'))
@@ -27,7 +27,7 @@ describe('reportPdf', () => {
 
   it('lays out the figures, the change note and the narrative', () => {
     const all = pageTexts(reportPdf(sampleReport(), '和谐家园')).flat()
-    expect(all).toEqual(expect.arrayContaining(['更正说明：更正了停车费收入', '146,456.50', '94.96%', '87.50%', '1小时35分', '更换 2 号楼电梯', '外墙清洗；消防设施年度检测。']))
+    expect(all).toEqual(expect.arrayContaining(['更正说明：更正了停车费收入', '146,456.50', '94.96%', '87.50%', '1 小时 35 分', '更换 2 号楼电梯', '外墙清洗；消防设施年度检测。']))
   })
 
   it('paginates a long narrative with a footer numbering every page', () => {

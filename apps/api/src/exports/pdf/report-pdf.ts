@@ -1,24 +1,16 @@
 import { EXPENSE_CATEGORY_LABEL, type MonthlyReport } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from '@jiayuan/domain'
+import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS, dateText, durationText, groupedYuan, hundredthsText, monthText, percentText } from '@jiayuan/domain'
 import { layoutBlocks, type Block } from './layout'
 import { writePdf } from './pdf-file'
 
 const A4 = { width: 595.28, height: 841.89, margin: 50 }
 
-const yuan = (fen: number) => {
-  const abs = Math.abs(fen)
-  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return `${fen < 0 ? '-' : ''}${whole}.${String(abs % 100).padStart(2, '0')}`
-}
-const pct = (bp: number | null) => (bp === null ? '—' : `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}%`)
-const x100 = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.floor(v / 100)}.${String(v % 100).padStart(2, '0')}`)
-const minutes = (m: number | null) => (m === null ? '—' : m >= 60 ? `${Math.floor(m / 60)}小时${m % 60}分` : `${m}分`)
-const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '—')
+const day = (iso: string | undefined) => (iso ? dateText(iso) : '—')
 const BOARD = { red: '红榜', grey: '灰榜', black: '黑榜' } as const
 
 /** `2025-10` → `2025年10月物业月报`: the title on the page, in the document info and in the file name. */
 export function reportTitle(month: string): string {
-  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月物业月报`
+  return `${monthText(month)}物业月报`
 }
 
 const twoCol = (rows: Array<[string, string]>): Block => ({
@@ -37,10 +29,10 @@ function ticketBlocks(report: MonthlyReport): Block[] {
     twoCol([
       ['新增工单', `${s.submitted} 件`],
       ['已办结', `${closed} 件`],
-      ['按时解决率', pct(s.onTimeRateBasisPoints)],
-      ['响应时长（中位数）', minutes(s.medianResponseMinutes)],
-      ['解决时长（中位数）', minutes(s.medianResolutionMinutes)],
-      ['满意度（5 分制）', x100(s.satisfactionAverageX100)],
+      ['按时解决率', percentText(s.onTimeRateBasisPoints)],
+      ['响应时长（中位数）', durationText(s.medianResponseMinutes)],
+      ['解决时长（中位数）', durationText(s.medianResolutionMinutes)],
+      ['满意度（5 分制）', hundredthsText(s.satisfactionAverageX100)],
       ['上报社区/街道', `${s.escalations} 件`],
       ['超时未办', `${s.overdue} 件`],
       ...topCategories.map((c): [string, string] => [`类别：${c.name}`, `${c.count} 件`]),
@@ -53,17 +45,17 @@ function moneyBlocks(report: MonthlyReport): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', text: '二、收支（单位：元）' },
     twoCol([
-      ...m.income.map((l): [string, string] => [`收入：${l.label}`, yuan(l.fen)]),
-      ['收入合计', yuan(m.incomeTotalFen)],
-      ...m.expense.map((l): [string, string] => [`支出：${l.category} ${l.label}`, yuan(l.fen)]),
-      ['支出合计', yuan(m.expenseTotalFen)],
-      ['物业服务酬金', yuan(m.remunerationFen)],
-      ['公共收益', yuan(m.publicIncome.totalFen)],
-      ['维修资金本月变动', yuan(m.fundMovementFen)],
-      ['月末银行余额', yuan(m.closing.bankFen)],
-      ['月末维修资金', yuan(m.closing.maintenanceFundFen)],
-      ['月末公共收益账', yuan(m.closing.publicIncomeLedgerFen)],
-      ['物业费收缴率（总体）', pct(m.collectionRate.rateBasisPoints)],
+      ...m.income.map((l): [string, string] => [`收入：${l.label}`, groupedYuan(l.fen)]),
+      ['收入合计', groupedYuan(m.incomeTotalFen)],
+      ...m.expense.map((l): [string, string] => [`支出：${l.category} ${l.label}`, groupedYuan(l.fen)]),
+      ['支出合计', groupedYuan(m.expenseTotalFen)],
+      ['物业服务酬金', groupedYuan(m.remunerationFen)],
+      ['公共收益', groupedYuan(m.publicIncome.totalFen)],
+      ['维修资金本月变动', groupedYuan(m.fundMovementFen)],
+      ['月末银行余额', groupedYuan(m.closing.bankFen)],
+      ['月末维修资金', groupedYuan(m.closing.maintenanceFundFen)],
+      ['月末公共收益账', groupedYuan(m.closing.publicIncomeLedgerFen)],
+      ['物业费收缴率（总体）', percentText(m.collectionRate.rateBasisPoints)],
     ]),
   ]
   if (m.budgetVsActual.length > 0) {
@@ -76,7 +68,7 @@ function moneyBlocks(report: MonthlyReport): Block[] {
         { header: '累计', share: 0.17, align: 'right' },
         { header: '余额', share: 0.17, align: 'right' },
       ],
-      rows: m.budgetVsActual.map((l) => [`${l.category} ${EXPENSE_CATEGORY_LABEL[l.category]}`, yuan(l.annualBudgetFen), yuan(l.monthActualFen), yuan(l.yearToDateActualFen), l.overBudget ? `超 ${yuan(-l.remainingFen)}` : yuan(l.remainingFen)]),
+      rows: m.budgetVsActual.map((l) => [`${l.category} ${EXPENSE_CATEGORY_LABEL[l.category]}`, groupedYuan(l.annualBudgetFen), groupedYuan(l.monthActualFen), groupedYuan(l.yearToDateActualFen), l.overBudget ? `超 ${groupedYuan(-l.remainingFen)}` : groupedYuan(l.remainingFen)]),
     })
   }
   return blocks
@@ -98,8 +90,8 @@ function governanceBlocks(report: MonthlyReport): Block[] {
     { kind: 'heading', text: `五、季度评价（${e.quarter}）` },
     twoCol([
       ['评价人数', `${e.ratings} 人`],
-      ['综合得分', e.board ? `${x100(e.scoreX100)}（${BOARD[e.board]}）` : '暂无评价'],
-      ...EVALUATION_COMPONENTS.map((c): [string, string] => [EVALUATION_COMPONENT_LABEL[c], x100(e.componentsX100?.[c])]),
+      ['综合得分', e.board ? `${hundredthsText(e.scoreX100)}（${BOARD[e.board]}）` : '暂无评价'],
+      ...EVALUATION_COMPONENTS.map((c): [string, string] => [EVALUATION_COMPONENT_LABEL[c], hundredthsText(e.componentsX100?.[c])]),
     ]),
   ]
 }

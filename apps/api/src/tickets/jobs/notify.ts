@@ -1,5 +1,6 @@
 import type { NotificationKind, NotificationRecord, Ticket, TicketStatus } from '@jiayuan/contracts'
 import { finishNotification, openidOf, recordNotification, reserveNotification, type OutboxEntry } from '@jiayuan/db'
+import { shanghaiDateTime } from '@jiayuan/domain'
 import type { Deps } from '../../deps'
 import type { NotifyOutcome } from '../../wechat/notifier'
 import { subscribeTemplates } from '../../wechat/templates'
@@ -26,10 +27,6 @@ const NOTE: Record<NotificationKind, string> = {
   reopened: '住户重新打开了工单',
 }
 
-function shanghaiTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
-}
-
 /**
  * The keywords every ticket template must have (chosen in the mini-program admin): number, category, status,
  * time and a note.
@@ -39,7 +36,7 @@ export function messageData(kind: NotificationKind, ticket: Ticket, categoryName
     character_string1: ticket.ticketId,
     thing2: categoryName,
     phrase3: STATUS_LABEL[ticket.status],
-    time4: shanghaiTime(at),
+    time4: shanghaiDateTime(at),
     thing5: NOTE[kind],
   }
 }

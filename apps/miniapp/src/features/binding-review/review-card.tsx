@@ -1,5 +1,6 @@
 import type { ResponseOf, compound } from '@jiayuan/contracts'
 import { Image, Text, View } from '@tarojs/components'
+import { dateTimeText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
@@ -8,7 +9,6 @@ import { Button, TextArea } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { StatusTag } from '../../components/status-tag'
 import { previewImage } from '../../lib/media-preview'
-import { shanghaiDateTime } from '../../lib/time'
 import { useDecision } from './use-decision'
 import './review-card.scss'
 
@@ -32,7 +32,7 @@ export function ReviewCard({ binding }: { binding: ForReview }) {
     )
   }
   return (
-    <Card title={binding.unitLabel} extra={shanghaiDateTime(binding.createdAt)} className='review-card'>
+    <Card title={binding.unitLabel} extra={dateTimeText(binding.createdAt)} className='review-card'>
       <ListRow title='申请人填写的姓名' extra={<Text className='review-claimed-name'>{binding.claimedName}</Text>} />
       <ListRow title='身份' extra={RELATION[binding.relation]} />
       <View className='review-evidence'>

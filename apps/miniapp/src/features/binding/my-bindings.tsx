@@ -1,10 +1,10 @@
 import type { Binding } from '@jiayuan/contracts'
+import { dateText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { ErrorNote, Loading } from '../../components/status'
 import { StatusTag } from '../../components/status-tag'
 import type { Remote } from '../../hooks/use-remote'
-import { shanghaiDate } from '../../lib/time'
 import { RELATION, STATUS } from './labels'
 
 
@@ -24,7 +24,7 @@ export function MyBindings({ bindings }: { bindings: Remote<Binding[]> }) {
             key={b.bindingId}
             className='my-binding'
             title={`${b.unitLabel} · ${RELATION[b.relation]}`}
-            sub={`${shanghaiDate(b.createdAt)} 提交${reason}`}
+            sub={`${dateText(b.createdAt)} 提交${reason}`}
             extra={<StatusTag className='binding-status' tone={status.tone} text={status.text} />}
           />
         )

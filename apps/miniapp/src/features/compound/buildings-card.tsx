@@ -1,7 +1,7 @@
 import type { compound, Grid, ResponseOf } from '@jiayuan/contracts'
+import { areaText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
-import { formatArea } from './format'
 
 type Summary = ResponseOf<typeof compound.listBuildings>['buildings'][number]
 
@@ -12,13 +12,13 @@ export function BuildingsCard({ buildings, grids }: { buildings: Summary[]; grid
   const gridName = (id?: string) => grids.find((g) => g.gridId === id)?.name ?? '未划网格'
   return (
     <Card title='楼栋与房屋' extra={`${buildings.length} 栋`} className='buildings-card'>
-      <ListRow className='buildings-total' title={`共 ${units} 套房屋`} sub={`专有部分面积合计 ${formatArea(area)}`} />
+      <ListRow className='buildings-total' title={`共 ${units} 套房屋`} sub={`专有部分面积合计 ${areaText(area)}`} />
       {buildings.map((b) => (
         <ListRow
           key={b.buildingId}
           className='building-row'
           title={b.name}
-          sub={`${b.units} 套 · ${formatArea(b.totalArea)}`}
+          sub={`${b.units} 套 · ${areaText(b.totalArea)}`}
           extra={gridName(b.gridId)}
         />
       ))}

@@ -1,18 +1,5 @@
 import type { FeeModel } from '@jiayuan/contracts'
-
-/** 8935 (hundredths of m²) → "89.35 ㎡". Integer arithmetic only (DESIGN: no floats for area or money). */
-export function formatArea(centiSqm: number): string {
-  const whole = Math.trunc(centiSqm / 100)
-  const rest = String(centiSqm % 100).padStart(2, '0')
-  return `${whole.toLocaleString('zh-CN')}.${rest} ㎡`
-}
-
-/** 150 fen → "1.50 元". */
-export function formatFen(fen: number): string {
-  const sign = fen < 0 ? '-' : ''
-  const abs = Math.abs(fen)
-  return `${sign}${Math.trunc(abs / 100).toLocaleString('zh-CN')}.${String(abs % 100).padStart(2, '0')} 元`
-}
+import { percentText, yuanText } from '@jiayuan/domain'
 
 const FEE_MODEL_LABEL: Record<FeeModel['kind'], string> = {
   lump_sum: '包干制',
@@ -27,6 +14,6 @@ export function feeModelLabel(model: FeeModel): string {
 export function remunerationText(model: FeeModel): string | undefined {
   if (model.kind === 'lump_sum') return undefined
   const r = model.remuneration
-  if (r.basis === 'percent_of_income') return `物业酬金：收入的 ${(r.basisPoints / 100).toFixed(2)}%`
-  return `物业酬金：每月 ${formatFen(r.fen)}`
+  if (r.basis === 'percent_of_income') return `物业酬金：收入的 ${percentText(r.basisPoints)}`
+  return `物业酬金：每月 ${yuanText(r.fen)}`
 }

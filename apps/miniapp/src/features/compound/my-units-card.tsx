@@ -1,9 +1,9 @@
 import type { Unit } from '@jiayuan/contracts'
+import { areaText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { ErrorNote, Loading } from '../../components/status'
 import type { Remote } from '../../hooks/use-remote'
-import { formatArea } from './format'
 
 const AREA_SOURCE = { registered: '登记面积', surveyed: '实测面积', contract: '合同面积' } as const
 
@@ -25,7 +25,7 @@ export function MyUnitsCard({ units, title = '我的房屋', extraOf }: Props) {
           key={u.unitId}
           className='my-unit-row'
           title={u.label}
-          sub={`${formatArea(u.area)}（${AREA_SOURCE[u.areaSource]}）`}
+          sub={`${areaText(u.area)}（${AREA_SOURCE[u.areaSource]}）`}
           extra={extraOf?.(u)}
         />
       ))}

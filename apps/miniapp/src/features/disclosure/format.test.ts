@@ -1,12 +1,6 @@
-import { freshnessOf, frequencyText, itemsOf, monthDayText, objectionText, OBJECTION_REASON_MAX, quarterText } from './format'
+import { freshnessOf, frequencyText, itemsOf, objectionText, OBJECTION_REASON_MAX } from './format'
 
 describe('disclosure format', () => {
-  it('shows the reply-by date in Beijing time, across midnight UTC', () => {
-    // 2026-06-02 17:30 UTC is 6月3日 01:30 in Beijing.
-    expect(monthDayText('2026-06-02T17:30:00.000Z')).toBe('6月3日')
-    expect(monthDayText('2026-06-02T15:30:00.000Z')).toBe('6月2日')
-  })
-
   it('names the frequency in words', () => {
     expect(frequencyText(90)).toBe('每季度至少更新一次')
     expect(frequencyText(45)).toBe('每 45 天至少更新一次')
@@ -28,9 +22,5 @@ describe('disclosure format', () => {
     const long = objectionText('项'.repeat(200), '理'.repeat(OBJECTION_REASON_MAX))
     expect(long.length).toBeLessThanOrEqual(400)
     expect(long).toContain('…”：')
-  })
-
-  it('names the quarter in Chinese', () => {
-    expect(quarterText('2026-Q2')).toBe('2026年第二季度')
   })
 })

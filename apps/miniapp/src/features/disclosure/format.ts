@@ -1,18 +1,5 @@
 import type { DisclosureItem, EvaluationBoard } from '@jiayuan/contracts'
-
-const SHANGHAI_OFFSET_MS = 8 * 3600_000
-
-/** A Beijing-time calendar date as "6月3日" (the reply-by date an owner reads). */
-export function monthDayText(iso: string): string {
-  const local = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS)
-  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日`
-}
-
-/** Beijing-time date with the year: "2026年6月3日". */
-export function fullDateText(iso: string): string {
-  const local = new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS)
-  return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日`
-}
+import { dateText } from '@jiayuan/domain'
 
 /** The city profile's frequency in words: 90 → "每季度至少更新一次", else "每 N 天至少更新一次". */
 export function frequencyText(days: number): string {
@@ -29,8 +16,8 @@ export interface Freshness {
 
 export function freshnessOf(item: Pick<DisclosureItem, 'stale' | 'updatedAt' | 'dueBy'>): Freshness {
   if (!item.updatedAt) return { label: '未公示', tone: 'bad', detail: '物业尚未公示这一栏' }
-  if (item.stale) return { label: '已过期，需更新', tone: 'bad', detail: item.dueBy ? `应在 ${fullDateText(item.dueBy)} 前更新` : '需更新' }
-  return { label: '在有效期内', tone: 'ok', detail: item.dueBy ? `下次更新不晚于 ${fullDateText(item.dueBy)}` : '' }
+  if (item.stale) return { label: '已过期，需更新', tone: 'bad', detail: item.dueBy ? `应在 ${dateText(item.dueBy)} 前更新` : '需更新' }
+  return { label: '在有效期内', tone: 'ok', detail: item.dueBy ? `下次更新不晚于 ${dateText(item.dueBy)}` : '' }
 }
 
 /** A section's text as its items: one per non-empty line, so an owner can object to exactly one of them. */
@@ -54,12 +41,6 @@ export function objectionText(item: string, reason: string): string {
 }
 
 export const OBJECTION_REASON_MAX = 400 - QUOTE_MAX - 8
-
-/** `2026-Q2` → "2026年第二季度". */
-export function quarterText(quarter: string): string {
-  const n = Number(quarter.slice(-1))
-  return `${quarter.slice(0, 4)}年第${['', '一', '二', '三', '四'][n] ?? n}季度`
-}
 
 export const BOARD_WORDS: Record<EvaluationBoard, { label: string; hint: string }> = {
   red: { label: '红榜', hint: '4.00 分及以上' },

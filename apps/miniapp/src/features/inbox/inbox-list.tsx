@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { AnnouncementKind, InboxMessage } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateTimeText } from '@jiayuan/domain'
 import { Button } from '../../components/nut'
 import { Empty, ErrorNote, Loading } from '../../components/status'
 import { StatusTag } from '../../components/status-tag'
 import { messageOf } from '../../lib/api-error'
 import { isWeapp } from '../../lib/platform'
-import { shanghaiDateTime } from '../../lib/time'
 import { useSubscribeAtTap } from '../../hooks/use-subscribe-at-tap'
 import { loadInbox, markRead } from './api'
 import { KIND_LABEL, openLink } from './open-message'
@@ -73,12 +73,12 @@ export function InboxList({ compoundId }: { compoundId: string }) {
           key={m.messageId}
           className={`inbox-item ${m.readAt ? 'inbox-item--read' : 'inbox-item--unread'}`}
           ariaRole='button'
-          ariaLabel={`${m.readAt ? '' : '未读，'}${m.title}，${shanghaiDateTime(m.at)}，点按查看`}
+          ariaLabel={`${m.readAt ? '' : '未读，'}${m.title}，${dateTimeText(m.at)}，点按查看`}
           onClick={() => open(m)}
         >
           <View className='inbox-item__top'>
             <StatusTag text={m.readAt ? KIND_LABEL[m.kind] : `未读 · ${KIND_LABEL[m.kind]}`} tone={m.readAt ? 'plain' : 'wait'} />
-            <Text className='inbox-item__time'>{shanghaiDateTime(m.at)}</Text>
+            <Text className='inbox-item__time'>{dateTimeText(m.at)}</Text>
           </View>
           <Text className='inbox-item__title'>{m.title}</Text>
           {m.body ? <Text className='inbox-item__body'>{m.body}</Text> : null}

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { MonthlyReport } from '@jiayuan/contracts'
+import { monthText, recentMonths } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
 import { ListRow } from '../../components/list-row'
 import { Button, TextArea } from '../../components/nut'
 import { ErrorNote, Loading } from '../../components/status'
-import { monthLabel, recentMonths } from './months'
 import { ReportFigures } from './report-figures'
 import { useReportEditor } from './use-report-editor'
 import './report-view.scss'
@@ -19,7 +19,7 @@ export function ReportEditor({ compoundId, initialMonth }: { compoundId: string;
   const months = recentMonths(new Date(), 6)
   const [month, setMonth] = useState(initialMonth && /^\d{4}-\d{2}$/.test(initialMonth) ? initialMonth : (months[1] ?? months[0] ?? ''))
   const e = useReportEditor(compoundId, month)
-  const options = (months.includes(month) ? months : [month, ...months]).map((m) => ({ value: m, label: monthLabel(m) }))
+  const options = (months.includes(month) ? months : [month, ...months]).map((m) => ({ value: m, label: monthText(m) }))
   return (
     <View className='report-view report-editor'>
       <ChoiceChips options={options} value={month} onChange={setMonth} chipClassName='report-editor-month' />
@@ -27,7 +27,7 @@ export function ReportEditor({ compoundId, initialMonth }: { compoundId: string;
       {e.remote.error ? <ErrorNote message={e.remote.error} onRetry={e.remote.reload} /> : null}
       {e.report ? (
         <>
-          <Card title={`${monthLabel(e.report.month)}物业月报`} className='report-editor-head' extra={<Text className='report-editor-status'>第{e.report.version}版 · {STATUS[e.report.status]}</Text>}>
+          <Card title={`${monthText(e.report.month)}物业月报`} className='report-editor-head' extra={<Text className='report-editor-status'>第{e.report.version}版 · {STATUS[e.report.status]}</Text>}>
             <Text className='muted'>{e.report.status === 'draft' ? '数字由系统生成，不能手改；请填写下面两段文字后发布。' : '已发布的版本不能再改。发现错误请新建更正版本，并写明改了什么。'}</Text>
           </Card>
           {e.report.status === 'draft' ? <DraftForm e={e} report={e.report} /> : <PublishedActions e={e} report={e.report} />}

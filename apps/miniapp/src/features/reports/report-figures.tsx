@@ -1,8 +1,9 @@
 import { Text } from '@tarojs/components'
 import { EXPENSE_CATEGORY_LABEL, type MonthlyReport } from '@jiayuan/contracts'
+import { hundredthsText, durationText, percentText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
-import { BOARD_LABEL, minutesText, percentText, scoreText, yuanText } from './format'
+import { BOARD_LABEL } from './format'
 
 /** Every figure the system drew for the month, as rows; the same cards for residents and the committee. */
 export function ReportFigures({ report }: { report: MonthlyReport }) {
@@ -19,9 +20,9 @@ export function ReportFigures({ report }: { report: MonthlyReport }) {
         <ListRow title='新增工单' extra={<Text className='report-new'>{s.submitted} 件</Text>} />
         <ListRow title='已办结' extra={`${tickets.closed} 件`} />
         <ListRow title='按时解决率' extra={percentText(s.onTimeRateBasisPoints)} />
-        <ListRow title='响应时长（中位数）' extra={minutesText(s.medianResponseMinutes)} />
-        <ListRow title='解决时长（中位数）' extra={minutesText(s.medianResolutionMinutes)} />
-        <ListRow title='满意度' extra={s.satisfactionAverageX100 === null ? '—' : `${scoreText(s.satisfactionAverageX100)} 分`} />
+        <ListRow title='响应时长（中位数）' extra={durationText(s.medianResponseMinutes)} />
+        <ListRow title='解决时长（中位数）' extra={durationText(s.medianResolutionMinutes)} />
+        <ListRow title='满意度' extra={s.satisfactionAverageX100 === null ? '—' : `${hundredthsText(s.satisfactionAverageX100)} 分`} />
         <ListRow title='上报社区/街道' extra={`${s.escalations} 件`} />
         <ListRow title='超时未办' extra={`${s.overdue} 件`} />
         {tickets.topCategories.length > 0 ? <Text className='muted'>最多的类别：{tickets.topCategories.map((c) => `${c.name} ${c.count}`).join('、')}</Text> : null}
@@ -55,7 +56,7 @@ export function ReportFigures({ report }: { report: MonthlyReport }) {
         {meetings.length === 0 ? <Text className='muted'>本月没有议事事项。</Text> : null}
       </Card>
       <Card title={`季度评价（${evaluation.quarter}）`} className='report-evaluation'>
-        <ListRow title='综合得分' sub={`${evaluation.ratings} 人评价`} extra={evaluation.board ? `${scoreText(evaluation.scoreX100)} ${BOARD_LABEL[evaluation.board]}` : '暂无评价'} />
+        <ListRow title='综合得分' sub={`${evaluation.ratings} 人评价`} extra={evaluation.board ? `${hundredthsText(evaluation.scoreX100)} ${BOARD_LABEL[evaluation.board]}` : '暂无评价'} />
       </Card>
     </>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { MonthlyReport } from '@jiayuan/contracts'
+import { monthText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Button } from '../../components/nut'
@@ -9,7 +10,6 @@ import { useRemote } from '../../hooks/use-remote'
 import { go } from '../../lib/navigation'
 import { loadPublished, loadReportList } from './api'
 import { ReportCharts } from './charts/report-charts'
-import { monthLabel } from './months'
 import { ReportExports } from './report-exports'
 import { ReportFigures } from './report-figures'
 import './report-view.scss'
@@ -39,7 +39,7 @@ export function ReportView({ compoundId, initialMonth, canEdit }: { compoundId: 
   }
   return (
     <View className='report-view'>
-      <ChoiceChips options={months.slice(0, 12).map((m) => ({ value: m, label: monthLabel(m) }))} value={month} onChange={setPicked} chipClassName='report-month' />
+      <ChoiceChips options={months.slice(0, 12).map((m) => ({ value: m, label: monthText(m) }))} value={month} onChange={setPicked} chipClassName='report-month' />
       {report.loading && !report.data ? <Loading /> : null}
       {report.error ? <ErrorNote message={report.error} onRetry={report.reload} /> : null}
       {report.data ? <ReportBody report={report.data} /> : null}
@@ -51,7 +51,7 @@ export function ReportView({ compoundId, initialMonth, canEdit }: { compoundId: 
 function ReportBody({ report }: { report: MonthlyReport }) {
   return (
     <View className='report-body'>
-      <Card title={`${monthLabel(report.month)}物业月报`} extra={<Text className='report-version'>第{report.version}版</Text>}>
+      <Card title={`${monthText(report.month)}物业月报`} extra={<Text className='report-version'>第{report.version}版</Text>}>
         {report.changeNote ? <Text className='report-change'>更正说明：{report.changeNote}</Text> : null}
         <Text className='muted'>数字取自系统记录，发布后不再改动。</Text>
       </Card>

@@ -1,9 +1,7 @@
 import type { MeetingRules, MeetingStatus } from '@jiayuan/contracts'
 import { Conflict, InvalidInput, RuleViolation } from '../../errors'
-import { beijingTime } from './beijing-time'
+import { DAY_MS, dateTimeText } from '../../time'
 import { assertStatus } from './meeting-status'
-
-const DAY_MS = 86_400_000
 
 /**
  * Closing waits this long after the window ends, so a ballot accepted in its last second has been written
@@ -50,7 +48,7 @@ function checkWindowLength(rules: MeetingRules, opensAt: number, closesAt: numbe
 export function checkNoticeSchedule(rules: MeetingRules, publishedAt: Date, opensAt: Date, closesAt: Date): void {
   const earliest = addDays(publishedAt, rules.noticeDays)
   if (opensAt.getTime() < earliest.getTime()) {
-    throw new RuleViolation('NoticePeriodTooShort', `公告须提前 ${rules.noticeDays} 天，投票最早于 ${beijingTime(earliest)} 开始`, {
+    throw new RuleViolation('NoticePeriodTooShort', `公告须提前 ${rules.noticeDays} 天，投票最早于 ${dateTimeText(earliest)} 开始`, {
       field: 'body.votingOpensAt',
       earliestOpensAt: earliest.toISOString(),
     })
@@ -73,7 +71,7 @@ export function assertCanOpen(s: Schedule, now: Date): void {
   assertStatus(s.status, ['noticed'], '开始投票')
   const opensAt = at(s.votingOpensAt, '投票开始时间')
   if (now.getTime() < opensAt) {
-    throw new RuleViolation('NoticePeriodRunning', `公告期未满，投票于 ${beijingTime(opensAt)} 开始`, { votingOpensAt: s.votingOpensAt })
+    throw new RuleViolation('NoticePeriodRunning', `公告期未满，投票于 ${dateTimeText(opensAt)} 开始`, { votingOpensAt: s.votingOpensAt })
   }
   if (now.getTime() >= at(s.votingClosesAt, '投票截止时间')) {
     throw new Conflict('VotingWindowEnded', '投票期已过而未开始投票，须重新发起会议和公告')
@@ -97,7 +95,7 @@ export function assertCanClose(s: Schedule, now: Date): void {
   assertStatus(s.status, ['open'], '截止投票')
   const closesAt = at(s.votingClosesAt, '投票截止时间')
   if (now.getTime() < closesAt + CLOSE_SETTLE_MS) {
-    throw new RuleViolation('VotingWindowNotOver', `投票期到 ${beijingTime(closesAt)} 才结束`, { votingClosesAt: s.votingClosesAt })
+    throw new RuleViolation('VotingWindowNotOver', `投票期到 ${dateTimeText(closesAt)} 才结束`, { votingClosesAt: s.votingClosesAt })
   }
 }
 
@@ -139,6 +137,6 @@ export function assertCanPublishFinal(s: { status: MeetingStatus; rules?: Meetin
   assertStatus(s.status, ['preliminary'], '公布最终结果')
   const deadline = at(s.objectionDeadline, '异议期')
   if (now.getTime() < deadline) {
-    throw new RuleViolation('ObjectionWindowRunning', `异议期到 ${beijingTime(deadline)} 才结束`, { objectionDeadline: s.objectionDeadline })
+    throw new RuleViolation('ObjectionWindowRunning', `异议期到 ${dateTimeText(deadline)} 才结束`, { objectionDeadline: s.objectionDeadline })
   }
 }

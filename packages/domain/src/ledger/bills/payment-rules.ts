@@ -1,7 +1,7 @@
 import type { CsvRowError, JournalEntry } from '@jiayuan/contracts'
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../../errors'
 import type { PaymentRow } from '../imports/payment-csv'
-import { formatYuan } from '../yuan'
+import { yuanText } from '../../money'
 
 /** What a bill still owes is what a payment may take (F9): the bill's amount less what was paid. */
 export interface Owed {
@@ -17,7 +17,7 @@ export function mustHaveBill<T>(bill: T | undefined): T {
 /** A payment takes at most what the bill still owes (F9): the rest would be money the books cannot place. */
 export function assertPayable(bill: Owed, amountFen: number): void {
   const outstanding = bill.amountFen - bill.paidFen
-  if (amountFen > outstanding) throw new RuleViolation('Overpayment', `缴费金额超过未缴金额 ${formatYuan(outstanding)} 元`, { field: 'body.amountFen' })
+  if (amountFen > outstanding) throw new RuleViolation('Overpayment', `缴费金额超过未缴金额 ${yuanText(outstanding)}`, { field: 'body.amountFen' })
 }
 
 /** A retried payment finds its entry on the chain; an id already used for another payment is refused. */
@@ -67,7 +67,7 @@ export function planPaymentImport<B extends Owed>(rows: readonly PaymentRow[], p
     if (books.done(index)) continue
     const left = owed.get(billId) ?? bill.amountFen - bill.paidFen
     if (row.amountFen > left) {
-      errors.push({ row: row.row, column: 'amount', message: `超过该账单未缴金额 ${formatYuan(Math.max(left, 0))} 元` })
+      errors.push({ row: row.row, column: 'amount', message: `超过该账单未缴金额 ${yuanText(Math.max(left, 0))}` })
       continue
     }
     owed.set(billId, left - row.amountFen)

@@ -1,11 +1,11 @@
 import type { LedgerMonth } from '@jiayuan/contracts'
 import { RuleViolation } from '../../errors'
 import { parseAccountCode } from '../chart'
-import { currentMonth } from '../money/months'
+import { shanghaiMonth } from '../../time'
 
 /** Only a month that is over (Beijing time) can be closed: its totals are final only then. */
 export function assertMonthOver(month: LedgerMonth, at: string): void {
-  if (month >= currentMonth(new Date(at))) throw new RuleViolation('MonthNotOver', `${month} 尚未结束，不能月结`, { field: 'month' })
+  if (month >= shanghaiMonth(at)) throw new RuleViolation('MonthNotOver', `${month} 尚未结束，不能月结`, { field: 'month' })
 }
 
 /** What the maintenance fund holds now: its accounts are credits, so the holding is minus their sum. */

@@ -2,7 +2,7 @@ import type { FeeModel, JournalEntryDraft } from '@jiayuan/contracts'
 import { balances } from '../accounts/balances'
 import { chartOfAccounts } from '../chart'
 import { validateEntry } from '../chain/entry'
-import { ledgerMonthOf } from '../budget'
+import { shanghaiMonth } from '../../time'
 import { planMonthClose } from './month-close'
 
 const trust: FeeModel = { kind: 'trust', ratePerSqmFen: 250, remuneration: { basis: 'percent_of_income', basisPoints: 1000 } }
@@ -44,7 +44,7 @@ describe('planMonthClose', () => {
 
   it('dates every entry in the month it closes, and each is a valid entry', () => {
     for (const d of plan.drafts) {
-      expect(ledgerMonthOf(d.postedAt)).toBe('2024-05')
+      expect(shanghaiMonth(d.postedAt)).toBe('2024-05')
       expect(validateEntry(d, chart)).toEqual([])
     }
   })

@@ -4,7 +4,7 @@ import { allocateByWeight } from '../money/allocate'
 import { PUBLIC_INCOME_LEDGER, fundAccount, incomeAccount } from '../chart'
 import { feesCollected, flowsOf } from '../flows'
 import { fundTopUp } from './fund-top-up'
-import { monthEndInstant } from '../money/months'
+import { monthEndInstant } from '../../time'
 import { remunerationEntryDraft, remunerationFor } from './remuneration'
 
 export interface MonthCloseInput {

@@ -1,12 +1,12 @@
 import type { BudgetLine, ExpenseCategory, JournalEntryDraft, LedgerMonth } from '@jiayuan/contracts'
 import { RuleViolation } from '../../errors'
 import { budgetVsActual } from '../budget'
-import { currentMonth, monthRange } from '../money/months'
-import { formatYuan } from '../yuan'
+import { monthRange, shanghaiMonth } from '../../time'
+import { yuanText } from '../../money'
 
 /** The months whose totals decide F7 for an approval at `at`: January of that year up to its month. */
 export function budgetYearToDate(at: string): { year: number; month: LedgerMonth; months: LedgerMonth[] } {
-  const month = currentMonth(new Date(at))
+  const month = shanghaiMonth(at)
   const year = Number(month.slice(0, 4))
   return { year, month, months: monthRange(`${year}-01`, month) }
 }
@@ -30,7 +30,7 @@ export function assertWithinBudget(
   if (spentFen + expense.amountFen > budgetFen && !overBudgetReason) {
     throw new RuleViolation(
       'OverBudget',
-      `${expense.category} 年度预算 ${formatYuan(budgetFen)} 元，已支出 ${formatYuan(spentFen)} 元，本笔将超出预算：请填写超预算审批理由`,
+      `${expense.category} 年度预算 ${yuanText(budgetFen)}，已支出 ${yuanText(spentFen)}，本笔将超出预算：请填写超预算审批理由`,
       { field: 'body.overBudgetReason', budgetFen, spentFen },
     )
   }

@@ -1,8 +1,8 @@
 import type { BillingPeriod, CsvRowError } from '@jiayuan/contracts'
 import { BillingPeriod as BillingPeriodSchema, PAYMENT_CSV_COLUMNS } from '@jiayuan/contracts'
 import { readCsvTable } from '../csv-table'
-import { isCalendarDate } from '../money/months'
-import { parseYuan } from '../yuan'
+import { isCalendarDate } from '../../time'
+import { parseYuan } from '../../money'
 
 export interface PaymentRow {
   row: number

@@ -1,6 +1,6 @@
 import type { JournalEntry } from '@jiayuan/contracts'
 import { BANK_ACCOUNT } from '../chart'
-import { beijingDate, daysBetween } from '../money/months'
+import { daysBetween, shanghaiDate } from '../../time'
 
 export interface BankLine {
   lineId: string
@@ -25,7 +25,7 @@ export function bankSideOf(entry: JournalEntry): BankSide | null {
   return {
     entryId: entry.entryId,
     seq: entry.seq,
-    date: entry.valueDate ?? beijingDate(entry.postedAt),
+    date: entry.valueDate ?? shanghaiDate(entry.postedAt),
     amountFen,
     ...(entry.reference !== undefined ? { reference: entry.reference } : {}),
   }

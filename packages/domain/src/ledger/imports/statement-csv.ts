@@ -2,8 +2,8 @@ import type { CsvRowError } from '@jiayuan/contracts'
 import { STATEMENT_CSV_COLUMNS } from '@jiayuan/contracts'
 import { sha256Hex } from '../../crypto/sha256'
 import { readCsvTable } from '../csv-table'
-import { isCalendarDate } from '../money/months'
-import { parseYuan } from '../yuan'
+import { isCalendarDate } from '../../time'
+import { parseYuan } from '../../money'
 
 export interface StatementRow {
   row: number

@@ -1,2 +1,1 @@
 export * from './allocate'
-export * from './months'

@@ -1,5 +1,4 @@
 import { slotChange } from './capacity'
-import { WorkerCapReached } from '../errors'
 import { assignee, at, gridMate, requester, staff, ticketIn } from '../ticket-fixture'
 import { transition } from './transition'
 

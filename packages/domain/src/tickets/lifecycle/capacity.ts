@@ -1,5 +1,4 @@
 import type { Ticket } from '@jiayuan/contracts'
-import { WorkerCapReached } from '../errors'
 import { IN_HAND_STATUSES } from './statuses'
 
 /**

@@ -1,5 +1,5 @@
 import type { Ticket } from '@jiayuan/contracts'
-import { MINUTE_MS } from '../sla/time'
+import { MINUTE_MS } from '../../time'
 import { isTicketPooled } from './statuses'
 
 /** True when a pooled ticket has gone unclaimed for the configured time and staff should dispatch it (T3). */

@@ -3,7 +3,7 @@ import type { SlaPause, Ticket, TicketAction, TicketEvent } from '@jiayuan/contr
 import type { TicketActor } from './actor'
 import { AlreadyRated, PhotoLimitReached, ReopenWindowClosed, TimeoutNotReached } from '../errors'
 import type { TicketPolicy } from './policy'
-import { DAY_MS } from '../sla/time'
+import { DAY_MS } from '../../time'
 import { targetStatus } from './target-status'
 
 export type EventDetail = Pick<TicketEvent, 'note' | 'assigneeId' | 'gridId' | 'escalatedTo' | 'rating' | 'photoKeys' | 'triage'>

@@ -1,6 +1,6 @@
 import type { SlaPause, SlaRule, Ticket } from '@jiayuan/contracts'
 import { addClockMs, clockMsBetween, type SlaClock } from './clock'
-import { MINUTE_MS } from './time'
+import { MINUTE_MS } from '../../time'
 
 /** A finished stretch of waiting on the resident. */
 export interface PauseSpan {

@@ -1,6 +1,6 @@
 import type { SlaMilestone, SlaRule, Ticket } from '@jiayuan/contracts'
 import { deadlines, pauseSpans, type SlaDeadlines } from './deadlines'
-import { MINUTE_MS } from './time'
+import { MINUTE_MS } from '../../time'
 
 export type MilestoneState = 'met' | 'breached' | 'pending'
 

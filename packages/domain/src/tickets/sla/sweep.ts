@@ -5,7 +5,7 @@ import type { TicketPolicy } from '../lifecycle/policy'
 import { findSlaRule } from './sla-table'
 import { slaState } from './sla-state'
 import { isTicketOpen } from '../lifecycle/statuses'
-import { DAY_MS } from './time'
+import { DAY_MS } from '../../time'
 import { transition } from '../lifecycle/transition'
 
 export const SWEEP_ACTOR: TicketActor = { userId: 'sla-sweep', role: 'system', gridIds: [] }

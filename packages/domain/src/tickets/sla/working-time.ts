@@ -5,16 +5,10 @@
  *
  * Asia/Shanghai is UTC+8 all year (no DST since 1991), so local time is a fixed offset and Intl is not needed.
  */
-const HOUR_MS = 3_600_000
-const DAY_MS = 24 * HOUR_MS
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS
+import { HOUR_MS, shanghaiDay, shanghaiMidnight } from '../../time'
+
 const OPEN_MS = 9 * HOUR_MS
 const CLOSE_MS = 18 * HOUR_MS
-
-/** Days since 1970-01-01 on the Shanghai calendar. */
-function shanghaiDay(ms: number): number {
-  return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS)
-}
 
 function isWorkday(day: number): boolean {
   // 1970-01-01 was a Thursday (weekday 4, Sunday = 0).
@@ -24,7 +18,7 @@ function isWorkday(day: number): boolean {
 
 /** The day's working window as UTC epoch milliseconds. */
 function windowOf(day: number): [number, number] {
-  const midnight = day * DAY_MS - SHANGHAI_OFFSET_MS
+  const midnight = shanghaiMidnight(day)
   return [midnight + OPEN_MS, midnight + CLOSE_MS]
 }
 

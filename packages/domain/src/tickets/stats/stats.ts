@@ -1,7 +1,7 @@
 import { TicketStatus } from '@jiayuan/contracts'
 import type { SlaRule, Ticket, TicketStats } from '@jiayuan/contracts'
 import { medianInteger } from './median'
-import { MINUTE_MS } from '../sla/time'
+import { MINUTE_MS } from '../../time'
 import { slaState } from '../sla/sla-state'
 import { defaultSlaTable, findSlaRule } from '../sla/sla-table'
 

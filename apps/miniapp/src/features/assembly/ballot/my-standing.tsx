@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { Meeting } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
+import { areaText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
 import { BallotForm } from './ballot-form'
 import { CannotVote } from './cannot-vote'
-import { area } from '../shared/numbers'
 import { ReceiptList } from './receipt-list'
 import type { MyBallots } from '../meeting/use-meeting-data'
 
@@ -26,7 +26,7 @@ export function MyStanding({ meeting: m, mine, onCast }: Props) {
   if (current.length === 0) {
     return (
       <>
-        <Text className='muted my-weight'>您以 {area(e.area)} 的专有面积、1 人参加表决。</Text>
+        <Text className='muted my-weight'>您以 {areaText(e.area)} 的专有面积、1 人参加表决。</Text>
         {ballot}
       </>
     )

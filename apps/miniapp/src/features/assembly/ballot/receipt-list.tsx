@@ -1,5 +1,5 @@
 import type { CastBallot, Meeting } from '@jiayuan/contracts'
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { CHANNEL_LABEL, CHOICE_LABEL } from '../shared/labels'
 import './receipt-list.scss'
@@ -13,7 +13,7 @@ export function ReceiptList({ meeting, ballots }: { meeting: Meeting; ballots: r
         <View key={b.receipt} className={`receipt${b.current ? '' : ' receipt--replaced'}`}>
           <Text className='receipt__motion'>{title(b.motionId)}</Text>
           <Text className='receipt__choice'>
-            {CHOICE_LABEL[b.choice]} · {CHANNEL_LABEL[b.channel]} · 第 {b.version} 版 · {beijingTime(b.castAt)}
+            {CHOICE_LABEL[b.choice]} · {CHANNEL_LABEL[b.channel]} · 第 {b.version} 版 · {dateTimeText(b.castAt)}
             {b.current ? '' : ' · 已被新的选票取代'}
           </Text>
           <Text className='receipt__code' userSelect>

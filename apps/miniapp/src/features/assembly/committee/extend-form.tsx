@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import type { Meeting } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
+import { parseShanghaiDateTime, shanghaiDateTime } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { Button, Input } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
-import { shanghaiDateTime } from '../../../lib/time'
 import { extendWindow } from '../api'
-import { parseShanghai, plusDays } from './dates'
+import { plusDays } from './dates'
 import { useAction } from '../shared/use-action'
 
 /** DOMAIN V9: an extension moves only the end, with a reason that is logged and shown on the notice. */
@@ -16,7 +16,7 @@ export function ExtendForm({ meeting: m, onDone }: { meeting: Meeting; onDone():
   const [reason, setReason] = useState('')
   const action = useAction()
   async function submit(): Promise<void> {
-    const votingClosesAt = parseShanghai(to)
+    const votingClosesAt = parseShanghaiDateTime(to)
     if (!votingClosesAt) return action.fail('时间请写成 2026-12-08 18:00 的样子')
     if (!reason.trim()) return action.fail('请写明延长的原因，它会公示给全体业主')
     if (await action.run(() => extendWindow({ compoundId: m.compoundId, meetingId: m.meetingId }, { votingClosesAt, reason: reason.trim() }), '已延长')) onDone()

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Meeting } from '@jiayuan/contracts'
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
@@ -50,7 +50,7 @@ const finalStep = (m: Meeting, ids: Ids, reload: () => void, hint: string) => (
 
 function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
   const onPlatform = m.countedOn === 'government_platform'
-  const due = m.resultDueBy ? beijingTime(m.resultDueBy) : '截止后 3 天'
+  const due = m.resultDueBy ? dateTimeText(m.resultDueBy) : '截止后 3 天'
   const fixedWindow = m.rules?.objectionWindowDays
   switch (m.status) {
     case 'draft':
@@ -99,7 +99,7 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
         />
       )
     case 'preliminary':
-      return finalStep(m, ids, reload, `异议期至 ${m.objectionDeadline ? beijingTime(m.objectionDeadline) : ''}，期满后才能公布；有异议时须写明处理情况。`)
+      return finalStep(m, ids, reload, `异议期至 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''}，期满后才能公布；有异议时须写明处理情况。`)
     case 'final':
       return onPlatform ? null : <Deliveries m={m} ids={ids} canRecord={false} />
     default:
@@ -121,7 +121,7 @@ export function ManageScreen({ compoundId, meetingId }: Ids) {
       <Card title={m.title} extra={<StatusTag text={status.text} tone={status.tone} className='manage-status' />} className='manage-head'>
         <Text className='muted'>
           {m.motions.length} 项议题
-          {m.votingOpensAt ? `；投票 ${beijingTime(m.votingOpensAt)} 至 ${m.votingClosesAt ? beijingTime(m.votingClosesAt) : ''}` : ''}
+          {m.votingOpensAt ? `；投票 ${dateTimeText(m.votingOpensAt)} 至 ${m.votingClosesAt ? dateTimeText(m.votingClosesAt) : ''}` : ''}
         </Text>
         {m.ballotLog ? <Text className='muted'>；已封存选票 {m.ballotLog.count} 张</Text> : null}
         <Button className='view-notice' size='large' block onClick={() => openVotePage('meeting', { id: m.meetingId })}>

@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import type { Meeting } from '@jiayuan/contracts'
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText, parseShanghaiDateTime, shanghaiDateTime } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { Button, Input } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
-import { shanghaiDateTime } from '../../../lib/time'
 import { publishNotice } from '../api'
-import { ceilHour, parseShanghai, plusDays } from './dates'
+import { ceilHour, plusDays } from './dates'
 import { useAction } from '../shared/use-action'
 import './manage.scss'
 
@@ -32,8 +31,8 @@ export function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone(): vo
   }
 
   async function publish(): Promise<void> {
-    const votingOpensAt = parseShanghai(opens)
-    const votingClosesAt = parseShanghai(closes)
+    const votingOpensAt = parseShanghaiDateTime(opens)
+    const votingClosesAt = parseShanghaiDateTime(closes)
     if (!votingOpensAt || !votingClosesAt) return action.fail('时间请写成 2026-12-08 09:00 的样子')
     if (await action.run(() => publishNotice({ compoundId: meeting.compoundId, meetingId: meeting.meetingId }, { votingOpensAt, votingClosesAt }), '公告已发布')) onDone()
   }
@@ -50,7 +49,7 @@ export function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone(): vo
       {action.message ? <ErrorNote message={earliest ? action.message.replace(/，投票最早于.*$/, '') : action.message} /> : null}
       {earliest ? (
         <>
-          <Text className='earliest-opens'>最早可于 {beijingTime(earliest)} 开始投票</Text>
+          <Text className='earliest-opens'>最早可于 {dateTimeText(earliest)} 开始投票</Text>
           <Button className='use-earliest' size='large' block onClick={() => takeEarliest(earliest)}>
             改为最早可开始的时间
           </Button>

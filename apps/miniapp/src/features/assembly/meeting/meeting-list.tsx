@@ -1,21 +1,21 @@
 import type { MeetingSummary } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { StatusTag } from '../../../components/status-tag'
 import { Empty } from '../../../components/status'
-import { shanghaiDate } from '../../../lib/time'
 import { openVotePage } from '../../../lib/vote-pages'
 import { STATUS } from '../shared/labels'
 import './meeting-list.scss'
 
 function when(m: MeetingSummary): string {
-  if (m.status === 'noticed' && m.votingOpensAt) return `${shanghaiDate(m.votingOpensAt)} 开始投票`
+  if (m.status === 'noticed' && m.votingOpensAt) return `${dateText(m.votingOpensAt)} 开始投票`
   if (m.status === 'open' && m.votingClosesAt && Date.parse(m.votingClosesAt) <= Date.now()) return '投票期已结束，待业委会截止计票'
-  if (m.status === 'open' && m.votingClosesAt) return `投票截止 ${shanghaiDate(m.votingClosesAt)}`
-  if (m.finalAt) return `${shanghaiDate(m.finalAt)} 公布最终结果`
-  if (m.preliminaryAt) return `${shanghaiDate(m.preliminaryAt)} 公布初步结果`
-  if (m.closedAt) return `${shanghaiDate(m.closedAt)} 截止`
-  return `${shanghaiDate(m.createdAt)} 起草`
+  if (m.status === 'open' && m.votingClosesAt) return `投票截止 ${dateText(m.votingClosesAt)}`
+  if (m.finalAt) return `${dateText(m.finalAt)} 公布最终结果`
+  if (m.preliminaryAt) return `${dateText(m.preliminaryAt)} 公布初步结果`
+  if (m.closedAt) return `${dateText(m.closedAt)} 截止`
+  return `${dateText(m.createdAt)} 起草`
 }
 
 /** Notices and meetings, newest first, each with its state in words (DOMAIN A3). One tap opens it. */

@@ -1,4 +1,4 @@
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
@@ -35,7 +35,7 @@ export function MeetingScreen({ compoundId, meetingId, isCommittee }: Props) {
       {platformUrl ? <PlatformLink url={platformUrl} /> : null}
       {!platformUrl && m.status === 'noticed' && m.votingOpensAt ? (
         <Card title='尚未开始投票'>
-          <Text className='notice-opens'>投票将于 {beijingTime(m.votingOpensAt)} 开始，请先阅读议题全文。</Text>
+          <Text className='notice-opens'>投票将于 {dateTimeText(m.votingOpensAt)} 开始，请先阅读议题全文。</Text>
         </Card>
       ) : null}
       {!platformUrl && m.status === 'open' && mine && !windowOver ? <MyStanding meeting={m} mine={mine} onCast={data.reload} /> : null}

@@ -1,7 +1,8 @@
 import type { MotionResult, TallyCounts } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { areaText } from '@jiayuan/domain'
 import { MeterBar } from './meter-bar'
-import { area, heads, percent } from '../shared/numbers'
+import { heads, percent } from '../shared/numbers'
 import './motion-meter.scss'
 
 interface Props {
@@ -34,7 +35,7 @@ export function MotionMeter({ motion: r, shortfall, live }: Props) {
         whole={r.totalArea}
         markAt={QUORUM_MARK}
         markLabel='三分之二'
-        figures={`${area(c.participatingArea)} / ${area(r.totalArea)}，${percent(c.participatingArea, r.totalArea)}${shortfall && shortfall.area > 0 ? `，还差 ${area(shortfall.area)}` : ''}`}
+        figures={`${areaText(c.participatingArea)} / ${areaText(r.totalArea)}，${percent(c.participatingArea, r.totalArea)}${shortfall && shortfall.area > 0 ? `，还差 ${areaText(shortfall.area)}` : ''}`}
         reached={c.quorum.area}
       />
       <MeterBar
@@ -52,7 +53,7 @@ export function MotionMeter({ motion: r, shortfall, live }: Props) {
         whole={c.participatingArea}
         markAt={mark}
         markLabel={markLabel}
-        figures={`${area(c.yesArea)} / ${area(c.participatingArea)}，${percent(c.yesArea, c.participatingArea)}`}
+        figures={`${areaText(c.yesArea)} / ${areaText(c.participatingArea)}，${percent(c.yesArea, c.participatingArea)}`}
         reached={c.approval.area}
       />
       <MeterBar

@@ -1,5 +1,5 @@
 import type { Meeting } from '@jiayuan/contracts'
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { StatusTag } from '../../../components/status-tag'
@@ -17,7 +17,7 @@ function Line({ label, value }: { label: string; value?: string }) {
   )
 }
 
-const at = (iso?: string) => (iso ? beijingTime(iso) : undefined)
+const at = (iso?: string) => (iso ? dateTimeText(iso) : undefined)
 
 /** The notice as published (DOMAIN V9): frozen texts, the window and every extension with its reason. */
 export function NoticeCard({ meeting: m }: { meeting: Meeting }) {
@@ -35,7 +35,7 @@ export function NoticeCard({ meeting: m }: { meeting: Meeting }) {
       </View>
       {m.extensions.map((e) => (
         <Text key={e.at} className='notice-card__extension'>
-          投票期于 {beijingTime(e.at)} 延长至 {beijingTime(e.to)}，原因：{e.reason}
+          投票期于 {dateTimeText(e.at)} 延长至 {dateTimeText(e.to)}，原因：{e.reason}
         </Text>
       ))}
       <View className='notice-card__motions'>

@@ -1,4 +1,4 @@
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { ErrorNote, Loading } from '../../../components/status'
@@ -22,7 +22,7 @@ export function DeliveryList({ ids, version = 0 }: { ids: { compoundId: string; 
             {d.maskedName}（{d.unitLabels.join('、') || '无房号'}）
           </Text>
           <Text className='muted'>
-            {DELIVERY_LABEL[d.method]} · {beijingTime(d.recordedAt)}
+            {DELIVERY_LABEL[d.method]} · {dateTimeText(d.recordedAt)}
             {d.note ? ` · ${d.note}` : ''}
           </Text>
         </View>

@@ -1,9 +1,9 @@
 import type { SubjectMatch } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { areaText } from '@jiayuan/domain'
 import { Field } from '../../../components/field'
 import { Button, Input } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
-import { area } from '../shared/numbers'
 import { useSubjectSearch } from './use-subject-search'
 import './subject-picker.scss'
 
@@ -35,7 +35,7 @@ export function SubjectPicker({ ids, label, className, onPick }: Props) {
       {(s.found ?? []).map((x) => (
         <View key={x.subjectId} className={`subject-picker__row ${className}-row`}>
           <Text className='subject-picker__who'>
-            {subjectText(x)} · {x.kind === 'developer' ? '开发商' : area(x.area)}
+            {subjectText(x)} · {x.kind === 'developer' ? '开发商' : areaText(x.area)}
           </Text>
           <Button className={`${className}-pick`} size='small' ariaLabel={`选择 ${subjectText(x)}`} onClick={() => onPick(x)}>
             选择

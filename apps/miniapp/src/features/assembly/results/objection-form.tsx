@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
@@ -34,7 +34,7 @@ export function ObjectionForm({ ids, deadline }: { ids: { compoundId: string; me
   if (filed) return <Card title='异议已提交'><Text className='muted'>业委会公布最终结果时须说明处理情况。</Text></Card>
   return (
     <Card title='对初步结果提出异议' className='objection-form'>
-      <Text className='muted'>异议期至 {beijingTime(deadline)}。</Text>
+      <Text className='muted'>异议期至 {dateTimeText(deadline)}。</Text>
       <Field label='异议内容' error={error}>
         <TextArea className='objection-text' value={text} maxLength={2000} placeholder='例如：我的纸质选票没有计入' onChange={(v: string) => setText(v)} />
       </Field>

@@ -1,5 +1,5 @@
 import { assembly, canCall } from '@jiayuan/contracts'
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { StatusTag } from '../../../components/status-tag'
@@ -44,13 +44,13 @@ export function ResultScreen({ compoundId, meetingId, isOwner }: { compoundId?: 
     <>
       <Card title={m.title} extra={<StatusTag text={status.text} tone={status.tone} className='result-status' />} className='result-card'>
         <Text className='muted'>
-          {r.status === 'final' ? `最终结果，${r.finalAt ? beijingTime(r.finalAt) : ''} 公布${r.preliminaryAt ? '（初步结果异议期已满）' : '（本小区议事规则不设异议期）'}。` : ''}
-          {r.status === 'preliminary' && r.objectionDeadline ? `初步结果，异议期至 ${beijingTime(r.objectionDeadline)}。` : ''}
+          {r.status === 'final' ? `最终结果，${r.finalAt ? dateTimeText(r.finalAt) : ''} 公布${r.preliminaryAt ? '（初步结果异议期已满）' : '（本小区议事规则不设异议期）'}。` : ''}
+          {r.status === 'preliminary' && r.objectionDeadline ? `初步结果，异议期至 ${dateTimeText(r.objectionDeadline)}。` : ''}
           {r.status === 'closed' ? '已截止，结果尚未公布（仅业委会可见）。' : ''}
         </Text>
         {r.finalNote ? <Text className='muted'>业委会说明：{r.finalNote}</Text> : null}
         <Text className='muted'>
-          选票 {r.ballotLog.count} 张（{channels.join('，')}），异议 {r.objections} 条，{beijingTime(r.closedAt)} 截止
+          选票 {r.ballotLog.count} 张（{channels.join('，')}），异议 {r.objections} 条，{dateTimeText(r.closedAt)} 截止
         </Text>
         {r.followMajority.enabled ? <Text className='muted'>适用从众条款{r.followMajority.clause ? `（${r.followMajority.clause}）` : ''}，已送达 {r.followMajority.delivered} 户</Text> : null}
         {r.motions.map((x) => (

@@ -1,7 +1,8 @@
 import type { MotionResult, TallyCounts } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { areaText } from '@jiayuan/domain'
 import { THRESHOLD_TEXT, matterLabel } from '../shared/labels'
-import { area, percent } from '../shared/numbers'
+import { percent } from '../shared/numbers'
 import './result-table.scss'
 
 type Row = [string, (c: TallyCounts) => string]
@@ -9,7 +10,7 @@ type Row = [string, (c: TallyCounts) => string]
 const yesNo = (b: boolean) => (b ? '是' : '否')
 
 function rows(r: MotionResult): Row[] {
-  const pair = (a: number, h: number) => `${area(a)}（${percent(a, r.totalArea)}）\n${h} 人（${percent(h, r.totalHeads)}）`
+  const pair = (a: number, h: number) => `${areaText(a)}（${percent(a, r.totalArea)}）\n${h} 人（${percent(h, r.totalHeads)}）`
   return [
     ['参与表决', (c) => pair(c.participatingArea, c.participatingHeads)],
     ['同意', (c) => pair(c.yesArea, c.yesHeads)],
@@ -36,7 +37,7 @@ export function ResultTable({ result: r }: { result: MotionResult }) {
         {matterLabel(r.matterType)}；通过条件：{THRESHOLD_TEXT[r.threshold]}
       </Text>
       <Text className='muted'>
-        全体业主：{area(r.totalArea)}，{r.totalHeads} 人
+        全体业主：{areaText(r.totalArea)}，{r.totalHeads} 人
       </Text>
       <View className='result-grid'>
         <View className='result-grid__row result-grid__row--head'>
@@ -60,7 +61,7 @@ export function ResultTable({ result: r }: { result: MotionResult }) {
       </View>
       {r.deemed ? (
         <Text className='muted'>
-          从众：未投票的业主视为 {r.deemed.side ? (r.deemed.side === 'yes' ? '同意' : r.deemed.side === 'no' ? '反对' : '弃权') : '（无多数，不计入）'}，计入 {area(r.deemed.deemedArea)}、{r.deemed.deemedHeads} 人。
+          从众：未投票的业主视为 {r.deemed.side ? (r.deemed.side === 'yes' ? '同意' : r.deemed.side === 'no' ? '反对' : '弃权') : '（无多数，不计入）'}，计入 {areaText(r.deemed.deemedArea)}、{r.deemed.deemedHeads} 人。
         </Text>
       ) : null}
     </View>

@@ -1,11 +1,6 @@
-import { area, barWidth, percent } from './numbers'
+import { barWidth, percent } from './numbers'
 
 describe('assembly numbers', () => {
-  it('shows hundredths of m² exactly', () => {
-    expect(area(1269180)).toBe('12,691.80 m²')
-    expect(area(5)).toBe('0.05 m²')
-  })
-
   it('rounds shares down so a quorum not reached never looks reached', () => {
     expect(percent(2, 3)).toBe('66.6%')
     expect(percent(0, 0)).toBe('0%')

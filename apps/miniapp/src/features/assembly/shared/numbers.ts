@@ -1,10 +1,3 @@
-/** Areas arrive as integer hundredths of m² (DOMAIN V2); they are shown exactly, never through a float sum. */
-export function area(centi: number): string {
-  const whole = Math.floor(centi / 100)
-  const cents = String(centi % 100).padStart(2, '0')
-  return `${whole.toLocaleString('en-US')}.${cents} m²`
-}
-
 export function heads(n: number): string {
   return `${n} 人`
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { beijingTime } from '@jiayuan/domain'
+import { dateTimeText } from '@jiayuan/domain'
 import { ApiError, messageOf } from '../../../lib/api-error'
 
 /** One committee action: busy while it runs, its error in words (with the API's details kept), done message. */
@@ -27,7 +27,7 @@ export function useAction() {
 
   // The API says times in Beijing time; any UTC ISO time left in a sentence is shown the same way.
   const raw = error === undefined ? undefined : typeof error === 'string' ? error : error.message
-  const message = raw?.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, (iso) => beijingTime(iso))
+  const message = raw?.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, (iso) => dateTimeText(iso))
   const details = error instanceof ApiError && typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : {}
   return { busy, message, details, done, run, fail: (text: string) => setError(text) }
 }

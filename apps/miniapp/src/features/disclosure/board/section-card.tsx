@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import type { DisclosureItem, DisclosureObjection } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateTimeText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
 import { StatusTag } from '../../../components/status-tag'
-import { shanghaiDateTime } from '../../../lib/time'
 import { freshnessOf, frequencyText, itemsOf } from '../format'
 import { ObjectionDone } from './objection-done'
 import './section-card.scss'
@@ -30,7 +30,7 @@ export function SectionCard({ item, canEdit, canObject, notice, filed, onEdit, o
   return (
     <Card title={item.title} className={`disclosure-section disclosure-${item.section}`} extra={<StatusTag className='disclosure-fresh' text={fresh.label} tone={fresh.tone} />}>
       <View className='disclosure-section__meta'>
-        <Text className='disclosure-updated'>{item.updatedAt ? `最近更新：${shanghaiDateTime(item.updatedAt)}（北京时间）· 第 ${item.version} 版` : '尚未公示'}</Text>
+        <Text className='disclosure-updated'>{item.updatedAt ? `最近更新：${dateTimeText(item.updatedAt)}（北京时间）· 第 ${item.version} 版` : '尚未公示'}</Text>
         <Text className='muted'>
           {frequencyText(item.frequencyDays)}
           {fresh.detail ? `；${fresh.detail}` : ''}

@@ -1,5 +1,5 @@
 import { canCall, reports, type EvaluationSummary } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS } from '@jiayuan/domain'
+import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS, dateTimeText, quarterText, hundredthsText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { ErrorNote, Loading } from '../../../components/status'
@@ -7,15 +7,11 @@ import { StatusTag } from '../../../components/status-tag'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { useRemote } from '../../../hooks/use-remote'
 import { toast } from '../../../lib/feedback'
-import { shanghaiDateTime } from '../../../lib/time'
 import { useMembership } from '../../../state/session'
 import { loadCurrentEvaluation } from '../api'
-import { BOARD_WORDS, quarterText } from '../format'
+import { BOARD_WORDS } from '../format'
 import { RatingForm } from './rating-form'
 import './rating-view.scss'
-
-/** A score ×100 as "3.75"; the API gives integers so no float is rounded here. */
-const score = (x100: number) => `${Math.floor(x100 / 100)}.${String(x100 % 100).padStart(2, '0')}`
 
 function SummaryCard({ summary }: { summary: EvaluationSummary }) {
   const board = summary.board ? BOARD_WORDS[summary.board] : undefined
@@ -25,14 +21,14 @@ function SummaryCard({ summary }: { summary: EvaluationSummary }) {
         <Text className='rating-summary__empty'>本季度还没有人评价。</Text>
       ) : (
         <View>
-          <Text className='rating-score'>{score(summary.scoreX100)} 分</Text>
+          <Text className='rating-score'>{hundredthsText(summary.scoreX100)} 分</Text>
           <Text className='muted rating-count'>
             共 {summary.ratings} 人评价（满分 5 分）{board ? `；${board.label}：${board.hint}` : ''}
           </Text>
           {EVALUATION_COMPONENTS.map((c) => (
             <View key={c} className={`rating-component rating-component-${c}`}>
               <Text>{EVALUATION_COMPONENT_LABEL[c]}</Text>
-              <Text className='rating-component__score'>{score(summary.componentsX100?.[c] ?? 0)} 分</Text>
+              <Text className='rating-component__score'>{hundredthsText(summary.componentsX100?.[c] ?? 0)} 分</Text>
             </View>
           ))}
           <Text className='muted'>只公布总体结果，不显示谁打了多少分。</Text>
@@ -58,7 +54,7 @@ export function RatingView({ compoundId }: { compoundId: string }) {
         {mine ? (
           <View className='rating-done' ariaRole='status'>
             <Text className='rating-done__title'>您已评价过本季度，每季度只能评价一次</Text>
-            <Text className='muted'>评价时间：{shanghaiDateTime(mine.at)}</Text>
+            <Text className='muted'>评价时间：{dateTimeText(mine.at)}</Text>
             {EVALUATION_COMPONENTS.map((c) => (
               <Text key={c} className='rating-done__line'>
                 {EVALUATION_COMPONENT_LABEL[c]}：{mine.scores[c]} 分

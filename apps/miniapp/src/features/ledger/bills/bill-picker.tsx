@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { BillView } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
+import { yuanText } from '@jiayuan/domain'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { Field } from '../../../components/field'
 import { ListRow } from '../../../components/list-row'
@@ -8,7 +9,6 @@ import { Input } from '../../../components/nut'
 import { Empty } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
 import { BILL_STATUS } from '../shared/labels'
-import { yuan } from '../shared/money'
 
 const SHOWN = 20
 const WHICH = [
@@ -49,7 +49,7 @@ export function BillPicker({ bills, selected, onChoose }: Props) {
             key={b.billId}
             className={`bill-option${b.billId === selected ? ' bill-option--selected' : ''}`}
             title={`${b.unitLabel}${b.billId === selected ? '（已选）' : ''}`}
-            sub={`应缴 ${yuan(b.amountFen)}，已缴 ${yuan(b.paidFen)}`}
+            sub={`应缴 ${yuanText(b.amountFen)}，已缴 ${yuanText(b.paidFen)}`}
             extra={<StatusTag tone={status.tone} text={status.text} />}
             onClick={() => onChoose(b)}
           />

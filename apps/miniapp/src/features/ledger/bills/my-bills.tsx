@@ -1,21 +1,16 @@
 import type { ResponseOf, ledger } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateText, yuanText, areaText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
 import { useRemote } from '../../../hooks/use-remote'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
-import { shanghaiDate } from '../../../lib/time'
 import { loadMyBills } from '../api'
 import { BILL_STATUS, ROUNDING_RULE } from '../shared/labels'
-import { yuan } from '../shared/money'
 
 type UnitBills = ResponseOf<typeof ledger.myBills>['units'][number]
-
-function formatArea(centiSqm: number): string {
-  return `${Math.trunc(centiSqm / 100)}.${String(centiSqm % 100).padStart(2, '0')} ㎡`
-}
 
 function UnitCard({ unit }: { unit: UnitBills }) {
   const bills = [...unit.bills].sort((a, b) => b.period.localeCompare(a.period))
@@ -29,8 +24,8 @@ function UnitCard({ unit }: { unit: UnitBills }) {
           <ListRow
             key={b.billId}
             className={`my-bill my-bill--${b.status}`}
-            title={`${b.period} 物业费 ${yuan(b.amountFen)}`}
-            sub={`${formatArea(b.areaCentiSqm)} × ${yuan(b.ratePerSqmFen)}/㎡·月 × ${b.months} 个月${b.outstandingFen > 0 ? `，待缴 ${yuan(b.outstandingFen)}` : ''}`}
+            title={`${b.period} 物业费 ${yuanText(b.amountFen)}`}
+            sub={`${areaText(b.areaCentiSqm)} × ${yuanText(b.ratePerSqmFen)}/㎡·月 × ${b.months} 个月${b.outstandingFen > 0 ? `，待缴 ${yuanText(b.outstandingFen)}` : ''}`}
             extra={<StatusTag className='bill-status' tone={status.tone} text={status.text} />}
           />
         )
@@ -42,8 +37,8 @@ function UnitCard({ unit }: { unit: UnitBills }) {
           <ListRow
             key={p.seq}
             className='my-payment'
-            title={`${p.kind === 'reversal' ? '退回 ' : ''}${yuan(p.amountFen)}`}
-            sub={`${p.valueDate ?? shanghaiDate(p.postedAt)}${p.reference ? ` · 流水号 ${p.reference}` : ''} · 第 ${p.seq} 笔`}
+            title={`${p.kind === 'reversal' ? '退回 ' : ''}${yuanText(p.amountFen)}`}
+            sub={`${dateText(p.valueDate ?? p.postedAt)}${p.reference ? ` · 流水号 ${p.reference}` : ''} · 第 ${p.seq} 笔`}
           />
         ))}
       </View>

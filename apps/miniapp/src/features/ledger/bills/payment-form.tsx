@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { monthText, shanghaiMonth } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { Button, Input } from '../../../components/nut'
@@ -9,13 +10,12 @@ import { loadBills } from '../api'
 import { BillPicker } from './bill-picker'
 import { GenerateBills } from './generate-bills'
 import { MonthChips } from '../shared/month-chips'
-import { monthLabel, thisMonth } from '../shared/months'
 import { usePaymentForm } from './use-payment-form'
 import '../shared/ledger-card.scss'
 
 /** 登记收款: pick the month and the unit's bill, confirm the amount, record it (F9: a payment is linked to its bill). */
 export function PaymentForm({ compoundId }: { compoundId: string }) {
-  const [period, setPeriod] = useState(thisMonth)
+  const [period, setPeriod] = useState(() => shanghaiMonth(new Date()))
   const bills = useRemote(() => loadBills(compoundId, { period }), [compoundId, period])
   const form = usePaymentForm(compoundId)
   return (
@@ -23,7 +23,7 @@ export function PaymentForm({ compoundId }: { compoundId: string }) {
       <Card className='ledger-card' title='账单月份'>
         <MonthChips value={period} onChange={setPeriod} className='payment-month-chip' />
       </Card>
-      <Card className='ledger-card' title={`${monthLabel(period)}账单`} extra={bills.data ? `${bills.data.length} 张` : undefined}>
+      <Card className='ledger-card' title={`${monthText(period)}账单`} extra={bills.data ? `${bills.data.length} 张` : undefined}>
         {bills.loading && !bills.data ? <Loading /> : null}
         {bills.error ? <ErrorNote message={bills.error} onRetry={bills.reload} /> : null}
         {bills.data?.length === 0 ? <GenerateBills compoundId={compoundId} period={period} onDone={bills.reload} /> : null}

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { RecordPaymentRequest, type BillView } from '@jiayuan/contracts'
-import { beijingDate } from '@jiayuan/domain'
+import { shanghaiDate, formatYuan, yuanText } from '@jiayuan/domain'
 import { messageOf } from '../../../lib/api-error'
 import { newIdempotencyKey } from '../../../lib/ids'
 import { recordPayment } from '../api'
 import { errorsFromFailure, errorsFromZod, type FormErrors } from '../../../lib/form-errors'
-import { fenFromInput, yuan } from '../shared/money'
+import { fenFromInput } from '../shared/money'
 
 const FIX = {
   unitId: '请先在上面选一张账单',
@@ -21,7 +21,7 @@ export function usePaymentForm(compoundId: string) {
   const [idempotencyKey, setKey] = useState(newIdempotencyKey)
   const [bill, setBill] = useState<BillView | undefined>()
   const [amount, setAmount] = useState('')
-  const [valueDate, setValueDate] = useState(() => beijingDate(new Date().toISOString()))
+  const [valueDate, setValueDate] = useState(() => shanghaiDate(new Date().toISOString()))
   const [reference, setReference] = useState('')
   const [errors, setErrors] = useState<FormErrors<Field>>({})
   const [error, setError] = useState<string | undefined>()
@@ -30,7 +30,7 @@ export function usePaymentForm(compoundId: string) {
 
   function choose(next: BillView): void {
     setBill(next)
-    setAmount(next.outstandingFen > 0 ? yuan(next.outstandingFen).replace(/[¥,]/g, '') : '')
+    setAmount(next.outstandingFen > 0 ? formatYuan(next.outstandingFen) : '')
     setErrors({})
     setError(undefined)
     setDone(undefined)
@@ -55,7 +55,7 @@ export function usePaymentForm(compoundId: string) {
     try {
       const res = await recordPayment({ compoundId }, parsed.data)
       setBill(res.bill)
-      setDone(`已登记 ${yuan(parsed.data.amountFen)}：${res.bill.unitLabel} ${res.bill.period} 账单${res.bill.status === 'paid' ? '已缴清' : `还差 ${yuan(res.bill.outstandingFen)}`}`)
+      setDone(`已登记 ${yuanText(parsed.data.amountFen)}：${res.bill.unitLabel} ${res.bill.period} 账单${res.bill.status === 'paid' ? '已缴清' : `还差 ${yuanText(res.bill.outstandingFen)}`}`)
       setKey(newIdempotencyKey())
       onRecorded()
     } catch (err) {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { monthText, shanghaiMonth, yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
@@ -8,13 +9,11 @@ import { useRemote } from '../../../hooks/use-remote'
 import { loadBudget } from '../api'
 import { expenseHeading } from '../shared/labels'
 import { MonthChips } from '../shared/month-chips'
-import { yuan } from '../shared/money'
-import { monthLabel, thisMonth } from '../shared/months'
 import '../shared/bar-rows.scss'
 
 /** 预算执行 (F7): each heading's annual budget against what was spent this month and this year. */
 export function BudgetView({ compoundId }: { compoundId: string }) {
-  const [month, setMonth] = useState(thisMonth)
+  const [month, setMonth] = useState(() => shanghaiMonth(new Date()))
   const year = Number(month.slice(0, 4))
   const budget = useRemote(() => loadBudget(compoundId, year, month), [compoundId, month])
   const lines = budget.data?.vsActual ?? []
@@ -33,7 +32,7 @@ export function BudgetView({ compoundId }: { compoundId: string }) {
             <View key={l.category} className={`budget-line${l.overBudget ? ' budget-line--over' : ''}`}>
               <ListRow
                 title={expenseHeading(l.category)}
-                sub={`全年预算 ${yuan(l.annualBudgetFen)}；${monthLabel(month)} ${yuan(l.monthActualFen)}；年内累计 ${yuan(l.yearToDateActualFen)}；剩余 ${yuan(l.remainingFen)}`}
+                sub={`全年预算 ${yuanText(l.annualBudgetFen)}；${monthText(month)} ${yuanText(l.monthActualFen)}；年内累计 ${yuanText(l.yearToDateActualFen)}；剩余 ${yuanText(l.remainingFen)}`}
                 extra={l.overBudget ? <StatusTag tone='bad' text='已超预算' /> : <StatusTag tone='ok' text={`已用 ${used}%`} />}
               />
               <View className='bar-row__track'>

@@ -1,16 +1,15 @@
 import type { ExpenseView } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateTimeText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { ListRow } from '../../../components/list-row'
 import { Button, TextArea } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
-import { shanghaiDateTime } from '../../../lib/time'
 import { ApprovalProgress } from './approval-progress'
 import { EvidenceList } from '../shared/evidence-list'
 import { EXPENSE_STATUS, expenseHeading } from '../shared/labels'
-import { yuan } from '../shared/money'
 import { PublishCheckpoint } from '../tools/publish-checkpoint'
 import { useApproval } from './use-approval'
 import './approval-card.scss'
@@ -23,11 +22,11 @@ export function ApprovalCard({ compoundId, expense: initial }: { compoundId: str
   const status = EXPENSE_STATUS[e.status]
   const open = e.status === 'pending' || e.status === 'blocked_needs_assembly'
   return (
-    <Card title={`${yuan(e.amountFen)} · ${e.counterparty}`} className={`ledger-card approval-card approval-card--${e.status}`}>
+    <Card title={`${yuanText(e.amountFen)} · ${e.counterparty}`} className={`ledger-card approval-card approval-card--${e.status}`}>
       <ListRow title='状态' extra={<StatusTag className='expense-status' tone={status.tone} text={status.text} />} />
       <ListRow title='科目' sub={expenseHeading(e.category)} />
       <ListRow title='用途' sub={e.memo} />
-      <ListRow title='提交人' extra={`${e.proposerName} · ${shanghaiDateTime(e.createdAt)}`} />
+      <ListRow title='提交人' extra={`${e.proposerName} · ${dateTimeText(e.createdAt)}`} />
       <View>
         <Text className='field__label'>凭证（点按放大）</Text>
         <EvidenceList evidence={e.evidence} subject='这笔支出' />

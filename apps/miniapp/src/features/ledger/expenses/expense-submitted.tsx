@@ -1,12 +1,12 @@
 import type { ExpenseView } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
+import { yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { Button } from '../../../components/nut'
 import { StatusTag } from '../../../components/status-tag'
 import { back } from '../../../lib/navigation'
 import { EXPENSE_STATUS, expenseHeading } from '../shared/labels'
-import { yuan } from '../shared/money'
 
 /** After proposing: the expense, its status and who must approve it next. */
 export function ExpenseSubmitted({ expense }: { expense: ExpenseView }) {
@@ -15,7 +15,7 @@ export function ExpenseSubmitted({ expense }: { expense: ExpenseView }) {
     <Card title='支出已提交' className='expense-submitted'>
       <ListRow title='状态' extra={<StatusTag className='expense-status' tone={status.tone} text={status.text} />} />
       <ListRow title='科目' sub={expenseHeading(expense.category)} />
-      <ListRow title='金额' extra={yuan(expense.amountFen)} />
+      <ListRow title='金额' extra={yuanText(expense.amountFen)} />
       <ListRow title='收款单位' extra={expense.counterparty} />
       <ListRow title='凭证' extra={`${expense.evidence.length} 份`} />
       <Text className='muted'>

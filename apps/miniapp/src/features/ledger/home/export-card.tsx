@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
+import { monthText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
@@ -7,7 +8,6 @@ import { messageOf } from '../../../lib/api-error'
 import { toast } from '../../../lib/feedback'
 import { saveTextFile } from '../../../lib/save-text-file'
 import { exportCsv } from '../api'
-import { monthLabel } from '../shared/months'
 import '../shared/ledger-card.scss'
 
 const DONE = { downloaded: '已下载', shared: '已发送', saved: '已保存到手机' } as const
@@ -35,7 +35,7 @@ export function ExportCard({ compoundId, month }: { compoundId: string; month: s
     <Card title='导出账本' className='ledger-card export-card'>
       <Text className='muted'>CSV 文件，可用表格软件打开；个人信息已隐去。</Text>
       <Button className='export-month' size='large' block loading={busy === 'month'} onClick={() => void run('month')}>
-        导出{monthLabel(month)}
+        导出{monthText(month)}
       </Button>
       <Button className='export-year' size='large' block loading={busy === 'year'} onClick={() => void run('year')}>
         导出{year}年全年

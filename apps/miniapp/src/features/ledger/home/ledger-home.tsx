@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Membership } from '@jiayuan/contracts'
+import { shanghaiMonth } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ErrorNote, Loading } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
@@ -10,13 +11,12 @@ import { ExportCard } from './export-card'
 import { LineList } from '../lines/line-list'
 import { MonthCard } from './month-card'
 import { MonthChips } from '../shared/month-chips'
-import { thisMonth } from '../shared/months'
 import { ToolTiles } from './tool-tiles'
 
 /** The 账本 tab for anyone who may read the books: tools, balances, the month by category, every line. */
 export function LedgerHome({ membership }: { membership: Membership }) {
   const compoundId = membership.compoundId
-  const [month, setMonth] = useState(thisMonth)
+  const [month, setMonth] = useState(() => shanghaiMonth(new Date()))
   const [tick, setTick] = useState(0)
   const summary = useRemote(() => loadSummary(compoundId, month), [compoundId, month])
   useReloadOnShow(() => {

@@ -1,28 +1,27 @@
 import type { LedgerSummary } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { monthText, percentText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { StatusTag } from '../../../components/status-tag'
 import { BarRows } from '../shared/bar-rows'
-import { percent, yuan } from '../shared/money'
-import { monthLabel } from '../shared/months'
 
 /** One month's income and expense by category, remuneration, collection rate (aggregate only, P3), reconciliation. */
 export function MonthCard({ summary }: { summary: LedgerSummary }) {
   const rate = summary.collectionRate
   const flagged = summary.unreconciled.entries + summary.unreconciled.statementLines
   return (
-    <Card title={`${monthLabel(summary.month)}收支`} className='month-card'>
-      <ListRow className='month-income-total' title='收入合计' extra={yuan(summary.incomeTotalFen)} />
+    <Card title={`${monthText(summary.month)}收支`} className='month-card'>
+      <ListRow className='month-income-total' title='收入合计' extra={yuanText(summary.incomeTotalFen)} />
       <BarRows rows={summary.income} tone='income' empty='本月还没有收入。' />
-      <ListRow className='month-expense-total' title='支出合计' extra={yuan(summary.expenseTotalFen)} />
+      <ListRow className='month-expense-total' title='支出合计' extra={yuanText(summary.expenseTotalFen)} />
       <BarRows rows={summary.expense} tone='expense' empty='本月还没有支出。' />
-      <ListRow title='其中物业酬金' extra={yuan(summary.remunerationFen)} />
+      <ListRow title='其中物业酬金' extra={yuanText(summary.remunerationFen)} />
       <ListRow
         className='collection-rate'
         title='物业费收缴率'
-        sub={`应收 ${yuan(rate.billedFen)}，已收 ${yuan(rate.paidFen)}（只公布总数）`}
-        extra={rate.rateBasisPoints === null ? '本月未出账' : percent(rate.rateBasisPoints)}
+        sub={`应收 ${yuanText(rate.billedFen)}，已收 ${yuanText(rate.paidFen)}（只公布总数）`}
+        extra={rate.rateBasisPoints === null ? '本月未出账' : percentText(rate.rateBasisPoints)}
       />
       <View className='unreconciled' ariaLabel={`未对账 ${flagged} 条`}>
         <ListRow

@@ -1,9 +1,9 @@
 import { PAYMENT_CSV_COLUMNS, STATEMENT_CSV_COLUMNS } from '@jiayuan/contracts'
 import { View } from '@tarojs/components'
+import { yuanText } from '@jiayuan/domain'
 import { ListRow } from '../../../components/list-row'
 import { importPayments, importStatement } from '../api'
 import { CsvImportCard } from './csv-import-card'
-import { yuan } from '../shared/money'
 
 /** 导入流水: payments collected elsewhere, and the bank's statement that confirms every line (F4). */
 export function Imports({ compoundId }: { compoundId: string }) {
@@ -18,7 +18,7 @@ export function Imports({ compoundId }: { compoundId: string }) {
         describe={(r) => (
           <>
             <ListRow title='导入完成' extra={`${r.rows} 行`} />
-            <ListRow title='新记账' extra={`${r.imported} 笔，${yuan(r.importedFen)}`} />
+            <ListRow title='新记账' extra={`${r.imported} 笔，${yuanText(r.importedFen)}`} />
             <ListRow title='已有（未重复记账）' extra={`${r.unchanged} 笔`} />
           </>
         )}

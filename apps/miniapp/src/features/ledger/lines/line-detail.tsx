@@ -1,13 +1,12 @@
 import type { LedgerLine } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateText, dateTimeText, signedYuanText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { StatusTag } from '../../../components/status-tag'
 import { openBook } from '../../../lib/books-pages'
-import { shanghaiDateTime } from '../../../lib/time'
 import { EvidenceList } from '../shared/evidence-list'
 import { KIND_LABEL, categoryLabel } from '../shared/labels'
-import { signedYuan, yuan } from '../shared/money'
 
 function BankBadge({ confirmed }: { confirmed: boolean | null }) {
   if (confirmed === null) return <StatusTag className='bank-badge' tone='plain' text='不涉及银行' />
@@ -22,11 +21,11 @@ export function LineDetail({ line }: { line: LedgerLine }) {
       <ListRow
         className='line-detail-amount'
         title='金额'
-        extra={<Text className='line-detail-amount__value'>{line.bankFen === null ? yuan(line.totalFen) : signedYuan(line.bankFen)}</Text>}
+        extra={<Text className='line-detail-amount__value'>{line.bankFen === null ? yuanText(line.totalFen) : signedYuanText(line.bankFen)}</Text>}
       />
       <ListRow className='line-detail-counterparty' title='对方单位' extra={line.counterparty ?? '—'} />
-      <ListRow title='日期' extra={line.valueDate ?? shanghaiDateTime(line.postedAt)} />
-      <ListRow title='记账时间' extra={shanghaiDateTime(line.postedAt)} />
+      <ListRow title='日期' extra={dateText(line.valueDate ?? line.postedAt)} />
+      <ListRow title='记账时间' extra={dateTimeText(line.postedAt)} />
       <ListRow className='line-detail-category' title='科目' sub={categories.join('、') || KIND_LABEL[line.kind]} />
       {line.memo ? <ListRow title='摘要' sub={line.memo} /> : null}
       {line.reference ? <ListRow title='流水号' extra={line.reference} /> : null}
@@ -47,7 +46,7 @@ export function LineDetail({ line }: { line: LedgerLine }) {
       <View className='line-detail-section'>
         <Text className='field__label'>借贷明细</Text>
         {line.legs.map((l, i) => (
-          <ListRow key={`${l.account}-${i}`} className='line-leg' title={l.name} extra={l.amountFen > 0 ? `借 ${yuan(l.amountFen)}` : `贷 ${yuan(-l.amountFen)}`} />
+          <ListRow key={`${l.account}-${i}`} className='line-leg' title={l.name} extra={l.amountFen > 0 ? `借 ${yuanText(l.amountFen)}` : `贷 ${yuanText(-l.amountFen)}`} />
         ))}
       </View>
       <Text className='muted line-hash'>哈希 {line.hash.slice(0, 16)}…</Text>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { monthText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
@@ -6,7 +7,6 @@ import { useRemote } from '../../../hooks/use-remote'
 import { loadLines } from '../api'
 import { LineFilters, type LineFilter } from './line-filters'
 import { LineRow } from './line-row'
-import { monthLabel } from '../shared/months'
 import '../shared/ledger-card.scss'
 
 const PAGE = 30
@@ -21,7 +21,7 @@ export function LineList({ compoundId, month, reloadKey }: { compoundId: string;
   )
   const list = [...(lines.data?.lines ?? [])].reverse()
   return (
-    <Card title={`${monthLabel(month)}明细`} extra={lines.data ? `${list.length} 笔` : undefined} className='ledger-card line-list'>
+    <Card title={`${monthText(month)}明细`} extra={lines.data ? `${list.length} 笔` : undefined} className='ledger-card line-list'>
       <LineFilters
         value={filter}
         onChange={(next) => {

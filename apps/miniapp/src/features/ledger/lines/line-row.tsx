@@ -1,22 +1,21 @@
 import type { LedgerLine } from '@jiayuan/contracts'
+import { dateText, signedYuanText, yuanText } from '@jiayuan/domain'
 import { ListRow } from '../../../components/list-row'
 import { StatusTag } from '../../../components/status-tag'
 import { openBook } from '../../../lib/books-pages'
-import { shanghaiDate } from '../../../lib/time'
 import { KIND_LABEL, categoryLabel } from '../shared/labels'
-import { signedYuan, yuan } from '../shared/money'
 import '../shared/ledger-card.scss'
 
 /** One line: what, with whom, when, how much; tapping opens it with its evidence and the 验证 button. */
 export function LineRow({ line }: { line: LedgerLine }) {
   const what = line.categories.map(categoryLabel).join('、') || KIND_LABEL[line.kind]
-  const amount = line.bankFen === null ? yuan(line.totalFen) : signedYuan(line.bankFen)
+  const amount = line.bankFen === null ? yuanText(line.totalFen) : signedYuanText(line.bankFen)
   const flags = [line.reversedBy ? '已冲销' : '', line.evidence.length ? `凭证 ${line.evidence.length}` : ''].filter(Boolean).join(' · ')
   return (
     <ListRow
       className={`ledger-line ledger-line--${line.kind}`}
       title={`${KIND_LABEL[line.kind]} · ${line.counterparty ?? what}`}
-      sub={`第 ${line.seq} 笔 · ${line.valueDate ?? shanghaiDate(line.postedAt)} · ${what}${flags ? ` · ${flags}` : ''}`}
+      sub={`第 ${line.seq} 笔 · ${dateText(line.valueDate ?? line.postedAt)} · ${what}${flags ? ` · ${flags}` : ''}`}
       extra={
         <>
           <StatusTag className='line-amount' tone={line.bankFen !== null && line.bankFen < 0 ? 'bad' : line.bankFen ? 'ok' : 'plain'} text={amount} />

@@ -1,7 +1,7 @@
 import type { CategoryTotal } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { yuanText } from '@jiayuan/domain'
 import { Empty } from '../../../components/status'
-import { yuan } from './money'
 import './bar-rows.scss'
 
 interface Props {
@@ -20,10 +20,10 @@ export function BarRows({ rows, tone, empty }: Props) {
         // Width only: the amount shown is the exact fen figure.
         const width = Math.max(2, Math.round((Math.abs(r.fen) * 100) / max))
         return (
-          <View key={r.category} className='bar-row' ariaLabel={`${r.label} ${yuan(r.fen)}`}>
+          <View key={r.category} className='bar-row' ariaLabel={`${r.label} ${yuanText(r.fen)}`}>
             <View className='bar-row__head'>
               <Text className='bar-row__label'>{r.label}</Text>
-              <Text className='bar-row__amount'>{yuan(r.fen)}</Text>
+              <Text className='bar-row__amount'>{yuanText(r.fen)}</Text>
             </View>
             <View className='bar-row__track'>
               <View className={`bar-row__fill bar-row__fill--${tone}`} style={{ width: `${width}%` }} />

@@ -1,13 +1,4 @@
-import { fenFromInput, percent, signedYuan, yuan } from './money'
-
-describe('yuan', () => {
-  it('shows fen as yuan with two decimals and a separator', () => {
-    expect(yuan(123456)).toBe('¥1,234.56')
-    expect(yuan(5)).toBe('¥0.05')
-    expect(yuan(-250)).toBe('-¥2.50')
-    expect(signedYuan(100)).toBe('+¥1.00')
-  })
-})
+import { fenFromInput } from './money'
 
 describe('fenFromInput', () => {
   it('reads yuan as typed into integer fen without floats', () => {
@@ -21,12 +12,5 @@ describe('fenFromInput', () => {
     expect(fenFromInput('0')).toBeUndefined()
     expect(fenFromInput('-5')).toBeUndefined()
     expect(fenFromInput('abc')).toBeUndefined()
-  })
-})
-
-describe('percent', () => {
-  it('shows basis points as a percentage', () => {
-    expect(percent(9876)).toBe('98.76%')
-    expect(percent(10000)).toBe('100.00%')
   })
 })

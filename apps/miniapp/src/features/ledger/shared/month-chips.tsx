@@ -1,5 +1,6 @@
+import { recentMonths } from '@jiayuan/domain'
 import { ChoiceChips } from '../../../components/choice-chips'
-import { recentMonths, shortMonthLabel } from './months'
+import { shortMonthLabel } from './months'
 
 interface Props {
   value: string
@@ -11,6 +12,6 @@ interface Props {
 
 /** The month to read, as large chips: this month and the few before it. */
 export function MonthChips({ value, onChange, count = 4, className = 'month-chip' }: Props) {
-  const options = recentMonths(count).map((m) => ({ value: m, label: shortMonthLabel(m) }))
+  const options = recentMonths(new Date(), count).map((m) => ({ value: m, label: shortMonthLabel(m) }))
   return <ChoiceChips chipClassName={className} columns={count >= 4 ? 4 : 3} options={options} value={value} onChange={onChange} />
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { shiftMonth } from '@jiayuan/domain'
+import { shiftMonth, monthText, shanghaiMonth, yuanText } from '@jiayuan/domain'
 import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { ChoiceChips } from '../../../components/choice-chips'
@@ -8,28 +8,26 @@ import { ErrorNote } from '../../../components/status'
 import { messageOf } from '../../../lib/api-error'
 import { confirm } from '../../../lib/feedback'
 import { closeMonth } from '../api'
-import { yuan } from '../shared/money'
-import { monthLabel, thisMonth } from '../shared/months'
 import '../shared/ledger-card.scss'
 
 /** 月结: remuneration (E11), public income into its ledger and the fund top-up, once per finished month. */
 export function CloseMonth({ compoundId }: { compoundId: string }) {
-  const months = [1, 2, 3].map((k) => shiftMonth(thisMonth(), -k))
+  const months = [1, 2, 3].map((k) => shiftMonth(shanghaiMonth(new Date()), -k))
   const [month, setMonth] = useState(months[0] ?? '')
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<string | undefined>()
   const [error, setError] = useState<string | undefined>()
 
   async function run(): Promise<void> {
-    if (!(await confirm('月结', `确定结账${monthLabel(month)}？月结后记入物业酬金和维修资金转入，不能撤销。`))) return
+    if (!(await confirm('月结', `确定结账${monthText(month)}？月结后记入物业酬金和维修资金转入，不能撤销。`))) return
     setBusy(true)
     setError(undefined)
     try {
       const r = await closeMonth(compoundId, month)
       setResult(
         r.alreadyClosed
-          ? `${monthLabel(r.month)}已经结过账，没有变化。`
-          : `${monthLabel(r.month)}已结账：物业费 ${yuan(r.feesCollectedFen)}，酬金 ${yuan(r.remunerationFen)}，公共收益 ${yuan(r.publicIncomeFen)}，转入维修资金 ${yuan(r.topUpFen)}。`,
+          ? `${monthText(r.month)}已经结过账，没有变化。`
+          : `${monthText(r.month)}已结账：物业费 ${yuanText(r.feesCollectedFen)}，酬金 ${yuanText(r.remunerationFen)}，公共收益 ${yuanText(r.publicIncomeFen)}，转入维修资金 ${yuanText(r.topUpFen)}。`,
       )
     } catch (err) {
       setError(messageOf(err))
@@ -40,9 +38,9 @@ export function CloseMonth({ compoundId }: { compoundId: string }) {
 
   return (
     <Card title='月结' className='ledger-card close-month'>
-      <ChoiceChips chipClassName='close-month-chip' columns={3} options={months.map((m) => ({ value: m, label: monthLabel(m) }))} value={month} onChange={setMonth} />
+      <ChoiceChips chipClassName='close-month-chip' columns={3} options={months.map((m) => ({ value: m, label: monthText(m) }))} value={month} onChange={setMonth} />
       <Button className='close-month-button' size='large' block loading={busy} onClick={() => void run()}>
-        {`结账${monthLabel(month)}`}
+        {`结账${monthText(month)}`}
       </Button>
       {result ? <Text className='close-month-result'>{result}</Text> : null}
       {error ? <ErrorNote message={error} /> : null}

@@ -1,17 +1,17 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { shanghaiMonth } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { CloseMonth } from './close-month'
 import { GenerateBills } from '../bills/generate-bills'
 import { MonthChips } from '../shared/month-chips'
-import { thisMonth } from '../shared/months'
 import { PublicIncomeForm } from './public-income-form'
 import { PublishCheckpoint } from './publish-checkpoint'
 import '../shared/ledger-card.scss'
 
 /** 账务工具 of the property staff: issue a month's bills, record public income, close a month, publish a checkpoint. */
 export function StaffTools({ compoundId }: { compoundId: string }) {
-  const [period, setPeriod] = useState(thisMonth)
+  const [period, setPeriod] = useState(() => shanghaiMonth(new Date()))
   return (
     <View className='staff-tools'>
       <Card title='生成月度账单' className='ledger-card generate-card'>

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { RecordPublicIncomeRequest, type PublicIncomeCategory } from '@jiayuan/contracts'
-import { beijingDate } from '@jiayuan/domain'
+import { shanghaiDate, yuanText } from '@jiayuan/domain'
 import type { z } from 'zod'
 import { messageOf } from '../../../lib/api-error'
 import { newIdempotencyKey } from '../../../lib/ids'
 import { recordPublicIncome } from '../api'
 import { errorsFromFailure, errorsFromZod, type FormErrors } from '../../../lib/form-errors'
-import { fenFromInput, yuan } from '../shared/money'
+import { fenFromInput } from '../shared/money'
 
 const FIX = {
   category: '请选择收益来源',
@@ -30,7 +30,7 @@ export interface PublicIncomeDraft {
 /** 登记公共收益 (F6): parking, advertising, venue rental, lockers and chargers. */
 export function usePublicIncomeForm(compoundId: string) {
   const [idempotencyKey, setKey] = useState(newIdempotencyKey)
-  const [draft, setDraft] = useState<PublicIncomeDraft>(() => ({ amount: '', counterparty: '', memo: '', valueDate: beijingDate(new Date().toISOString()) }))
+  const [draft, setDraft] = useState<PublicIncomeDraft>(() => ({ amount: '', counterparty: '', memo: '', valueDate: shanghaiDate(new Date().toISOString()) }))
   const [errors, setErrors] = useState<FormErrors<Field>>({})
   const [error, setError] = useState<string | undefined>()
   const [done, setDone] = useState<string | undefined>()
@@ -53,7 +53,7 @@ export function usePublicIncomeForm(compoundId: string) {
     setBusy(true)
     try {
       const entry = await recordPublicIncome({ compoundId }, parsed.data)
-      setDone(`已记入账本第 ${entry.seq} 笔：${yuan(parsed.data.amountFen)}`)
+      setDone(`已记入账本第 ${entry.seq} 笔：${yuanText(parsed.data.amountFen)}`)
       setDraft((d) => ({ ...d, amount: '', memo: '' }))
       setKey(newIdempotencyKey())
     } catch (err) {

@@ -31,7 +31,7 @@ describe('report charts', () => {
     expect(expense.categories).toHaveLength(11)
     expect(expense.series[0]?.values[2]).toBe(50_000)
     expect(expense.series[0]?.values.filter((v) => v === 0)).toHaveLength(10)
-    expect(chartSummary(nth(moneyCharts(report), 2))).toBe('预算执行（年度预算与累计支出）：E3 清洁卫生费 年度预算12,000.00 元，累计支出6,000.00 元')
+    expect(chartSummary(nth(moneyCharts(report), 2))).toBe('预算执行（年度预算与累计支出）：E3 清洁卫生费 年度预算¥12,000.00，累计支出¥6,000.00')
   })
 
   it('draws money in yuan, not fen', () => {

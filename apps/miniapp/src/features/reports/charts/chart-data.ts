@@ -1,5 +1,5 @@
 import { EXPENSE_CATEGORY_LABEL, ExpenseCategory, type MonthlyReport } from '@jiayuan/contracts'
-import { yuanText } from '../format'
+import { yuanText } from '@jiayuan/domain'
 
 /** One chart: categories along an axis, one or more series of whole numbers (counts, or money in fen). */
 export interface ChartSpec {

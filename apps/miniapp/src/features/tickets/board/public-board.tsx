@@ -1,11 +1,11 @@
 import type { PublicTicket } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
 import { useRemote } from '../../../hooks/use-remote'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
-import { shanghaiDate } from '../../../lib/time'
 import { loadBoard } from '../api'
 import { PRIORITY, STATUS } from '../shared/labels'
 import { PhotoStrip } from '../shared/photo-strip'
@@ -25,8 +25,8 @@ function BoardCard({ t, urls, context }: { t: PublicTicket; urls: Record<string,
       </View>
       <Text className='board-ticket__desc'>{t.description ?? '（描述审核中）'}</Text>
       <Text className='muted'>
-        {shanghaiDate(t.submittedAt)} 报修 · {PRIORITY[t.priority]}
-        {t.resolvedAt ? ` · ${shanghaiDate(t.resolvedAt)} 处理完成` : ''}
+        {dateText(t.submittedAt)} 报修 · {PRIORITY[t.priority]}
+        {t.resolvedAt ? ` · ${dateText(t.resolvedAt)} 处理完成` : ''}
         {t.escalated ? ' · 已上报' : ''}
         {t.ratingScore ? ` · 评价 ${t.ratingScore} 星` : ''}
       </Text>

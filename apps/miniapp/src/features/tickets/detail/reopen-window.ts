@@ -1,6 +1,5 @@
 import type { Ticket } from '@jiayuan/contracts'
-
-const DAY_MS = 86_400_000
+import { DAY_MS } from '@jiayuan/domain'
 
 /** The last day the requester may reopen (DOMAIN T5): the window runs from the latest of resolve, confirm, close. */
 export function reopenUntil(ticket: Pick<Ticket, 'resolvedAt' | 'confirmedAt' | 'closedAt'>, windowDays: number): Date | undefined {

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import type { Ticket } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { Button, TextArea } from '../../../components/nut'
-import { shanghaiDate } from '../../../lib/time'
 import { RatingInput } from './rating-input'
 import { ReasonAction } from './reason-action'
 import { canReopen, reopenUntil } from './reopen-window'
@@ -64,7 +64,7 @@ export function RequesterActions({ ticket, reopenWindowDays, state }: Props) {
       ) : null}
       {reopenable ? (
         <View className='actions-block'>
-          <Text className='muted'>问题没解决或又出现了？{until ? `${shanghaiDate(until.toISOString())} 前` : ''}可以重新打开。</Text>
+          <Text className='muted'>问题没解决或又出现了？{until ? `${dateText(until.toISOString())} 前` : ''}可以重新打开。</Text>
           <ReasonAction name='ticket-reopen' label='重新打开' question='哪里还没解决？' busy={busy === 'reopen'} onSubmit={(reason) => act({ type: 'reopen', reason }, '已重新打开，网格员会再来处理')} />
         </View>
       ) : null}

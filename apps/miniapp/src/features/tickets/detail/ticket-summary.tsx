@@ -1,12 +1,11 @@
 import type { TicketDetail } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateTimeText, durationText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
-import { shanghaiDateTime } from '../../../lib/time'
 import { ESCALATE_TO, PRIORITY, TRIAGE } from '../shared/labels'
 import { PhotoStrip } from '../shared/photo-strip'
 import { categoryName, placeText } from '../shared/place-text'
-import { durationText } from '../shared/sla'
 import { TicketTags } from '../shared/ticket-tags'
 import type { TicketContext } from '../shared/use-ticket-context'
 import './ticket-summary.scss'
@@ -23,12 +22,12 @@ export function TicketSummary({ detail, context }: { detail: TicketDetail; conte
       <PhotoStrip title='处理后照片' photos={ticket.afterPhotos} urls={detail.photoUrls} className='after-photos-shown' />
       {ticket.resolutionNote ? <ListRow title='处理说明' sub={ticket.resolutionNote} /> : null}
       <ListRow title='紧急程度' extra={`${PRIORITY[ticket.priority]} · ${TRIAGE[ticket.triage]}`} />
-      <ListRow title='报修时间' extra={shanghaiDateTime(ticket.submittedAt)} />
+      <ListRow title='报修时间' extra={dateTimeText(ticket.submittedAt)} />
       {sla ? (
         <View className='ticket-sla-table'>
-          <ListRow title='响应时限' sub={shanghaiDateTime(sla.deadlines.respondBy)} extra={MILESTONE[sla.respond]} />
-          <ListRow title='到场时限' sub={shanghaiDateTime(sla.deadlines.onSiteBy)} extra={MILESTONE[sla.onSite]} />
-          <ListRow title='解决时限' sub={shanghaiDateTime(sla.deadlines.resolveBy)} extra={MILESTONE[sla.resolve]} />
+          <ListRow title='响应时限' sub={dateTimeText(sla.deadlines.respondBy)} extra={MILESTONE[sla.respond]} />
+          <ListRow title='到场时限' sub={dateTimeText(sla.deadlines.onSiteBy)} extra={MILESTONE[sla.onSite]} />
+          <ListRow title='解决时限' sub={dateTimeText(sla.deadlines.resolveBy)} extra={MILESTONE[sla.resolve]} />
           {sla.remainingMinutes !== null && sla.remainingMinutes < 0 ? <Text className='ticket-overdue'>已超时 {durationText(sla.remainingMinutes)}</Text> : null}
         </View>
       ) : null}

@@ -1,7 +1,7 @@
 import type { TicketEvent } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateTimeText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
-import { shanghaiDateTime } from '../../../lib/time'
 import { ACTOR, ESCALATE_TO, EVENT, PRIORITY, TRIAGE } from '../shared/labels'
 import './timeline.scss'
 
@@ -29,7 +29,7 @@ export function Timeline({ events, viewerId }: { events: readonly TicketEvent[];
               <Text className='timeline-step__what'>
                 {who} · {EVENT[e.type]}
               </Text>
-              <Text className='timeline-step__when'>{shanghaiDateTime(e.at)}</Text>
+              <Text className='timeline-step__when'>{dateTimeText(e.at)}</Text>
               {details.map((d) => (
                 <Text key={d} className='timeline-step__detail'>
                   {d}

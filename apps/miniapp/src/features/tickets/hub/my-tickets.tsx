@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
+import { dateText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
 import { useRemote } from '../../../hooks/use-remote'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
-import { shanghaiDate } from '../../../lib/time'
 import { loadMine } from '../api'
 import { STATUS } from '../shared/labels'
 import { categoryName, publicPlaceText } from '../shared/place-text'
@@ -35,7 +35,7 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
               key={t.ticketId}
               className='followed-ticket'
               title={`${categoryName(context.categories, t.category)} · ${publicPlaceText(t, context.buildingNames)}`}
-              sub={`${shanghaiDate(t.submittedAt)} 报修`}
+              sub={`${dateText(t.submittedAt)} 报修`}
               extra={<StatusTag tone={STATUS[t.status].tone} text={STATUS[t.status].text} />}
             />
           ))}

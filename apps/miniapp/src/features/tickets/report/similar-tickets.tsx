@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
+import { dateText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
-import { shanghaiDate } from '../../../lib/time'
 import { STATUS } from '../shared/labels'
 import { publicPlaceText } from '../shared/place-text'
 import type { ReportForm } from './use-report-form'
@@ -21,7 +21,7 @@ export function SimilarTickets({ form, context }: { form: ReportForm; context: T
             {publicPlaceText(t, context.buildingNames)} · {STATUS[t.status].text}
           </Text>
           <Text className='similar-ticket__sub'>
-            {shanghaiDate(t.submittedAt)} 报修{t.description ? `：${t.description}` : ''}
+            {dateText(t.submittedAt)} 报修{t.description ? `：${t.description}` : ''}
           </Text>
           {form.followed === t.ticketId ? (
             <Text className='similar-ticket__followed'>已关注，有进展会通知您</Text>

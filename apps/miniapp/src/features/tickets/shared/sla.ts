@@ -1,15 +1,6 @@
 import type { TicketSla } from '@jiayuan/contracts'
+import { durationText } from '@jiayuan/domain'
 import type { Tone } from '../../../components/status-tag'
-
-export function durationText(minutes: number): string {
-  const m = Math.abs(minutes)
-  if (m < 60) return `${m} 分钟`
-  const days = Math.floor(m / 1440)
-  const hours = Math.floor((m % 1440) / 60)
-  if (days > 0) return hours > 0 ? `${days} 天 ${hours} 小时` : `${days} 天`
-  const rest = m % 60
-  return rest > 0 ? `${hours} 小时 ${rest} 分` : `${hours} 小时`
-}
 
 /** The SLA countdown in words (DOMAIN T1); overdue says so in words, not colour alone (A3). */
 export function slaText(sla: TicketSla | null): { text: string; tone: Tone } | undefined {

@@ -1,7 +1,7 @@
 import type { TicketView } from '@jiayuan/contracts'
+import { dateTimeText } from '@jiayuan/domain'
 import { ListRow } from '../../../components/list-row'
 import { go } from '../../../lib/navigation'
-import { shanghaiDateTime } from '../../../lib/time'
 import { categoryName, placeText } from './place-text'
 import { TicketTags } from './ticket-tags'
 import type { TicketContext } from './use-ticket-context'
@@ -14,7 +14,7 @@ export function TicketRow({ view, context, className }: { view: TicketView; cont
     <ListRow
       className={`ticket-row ${className ?? ''}`}
       title={what}
-      sub={`${shanghaiDateTime(ticket.submittedAt)} · ${ticket.description.slice(0, 30)}`}
+      sub={`${dateTimeText(ticket.submittedAt)} · ${ticket.description.slice(0, 30)}`}
       extra={<TicketTags status={ticket.status} sla={view.sla} />}
       onClick={() => go('ticketDetail', { id: ticket.ticketId })}
     />

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { TicketStatus, type TicketStats } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { monthText, shanghaiMonth, shiftMonth, hundredthsText, percentText, durationText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { Button } from '../../../components/nut'
@@ -9,14 +10,9 @@ import { useRemote } from '../../../hooks/use-remote'
 import { loadStats } from '../api'
 import { BarList } from './bar-list'
 import { STATUS } from '../shared/labels'
-import { monthLabel, shanghaiMonth, shiftMonth } from './month'
 import { categoryName } from '../shared/place-text'
-import { durationText } from '../shared/sla'
 import type { TicketContext } from '../shared/use-ticket-context'
 import './stats-view.scss'
-
-const percent = (basisPoints: number | null) => (basisPoints === null ? '暂无' : `${(basisPoints / 100).toFixed(1)}%`)
-const minutes = (m: number | null) => (m === null ? '暂无' : durationText(m))
 
 function Figures({ s, context }: { s: TicketStats; context: TicketContext }) {
   const statusRows = TicketStatus.options.map((st) => ({ label: STATUS[st].text, value: s.byStatus[st] ?? 0 })).filter((r) => r.value > 0)
@@ -29,17 +25,17 @@ function Figures({ s, context }: { s: TicketStats; context: TicketContext }) {
           <Text className='stats-tile__label'>报修件数</Text>
         </View>
         <View className='stats-tile stats-on-time'>
-          <Text className='stats-tile__value'>{percent(s.onTimeRateBasisPoints)}</Text>
+          <Text className='stats-tile__value'>{percentText(s.onTimeRateBasisPoints, '暂无')}</Text>
           <Text className='stats-tile__label'>按时解决率</Text>
         </View>
         <View className='stats-tile stats-satisfaction'>
-          <Text className='stats-tile__value'>{s.satisfactionAverageX100 === null ? '暂无' : (s.satisfactionAverageX100 / 100).toFixed(2)}</Text>
+          <Text className='stats-tile__value'>{hundredthsText(s.satisfactionAverageX100, '暂无')}</Text>
           <Text className='stats-tile__label'>满意度（{s.rated} 人评）</Text>
         </View>
       </View>
       <Card title='用时'>
-        <ListRow title='响应用时中位数' extra={minutes(s.medianResponseMinutes)} />
-        <ListRow title='解决用时中位数' extra={minutes(s.medianResolutionMinutes)} />
+        <ListRow title='响应用时中位数' extra={durationText(s.medianResponseMinutes, '暂无')} />
+        <ListRow title='解决用时中位数' extra={durationText(s.medianResolutionMinutes, '暂无')} />
         <ListRow title='已解决' extra={`${s.resolved} 件`} />
         <ListRow title='超时' extra={`${s.overdue} 件`} />
         <ListRow title='上报社区/街道/12345' extra={`${s.escalations} 件`} />
@@ -63,7 +59,7 @@ export function StatsView({ compoundId, context }: { compoundId: string; context
         <Button className='stats-prev' size='large' onClick={() => setMonth(shiftMonth(month, -1))}>
           上个月
         </Button>
-        <Text className='stats-month__label'>{monthLabel(month)}</Text>
+        <Text className='stats-month__label'>{monthText(month)}</Text>
         <Button className='stats-next' size='large' disabled={month >= thisMonth} onClick={() => setMonth(shiftMonth(month, 1))}>
           下个月
         </Button>

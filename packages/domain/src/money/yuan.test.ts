@@ -1,4 +1,4 @@
-import { formatYuan, parseYuan } from './yuan'
+import { formatYuan, groupedYuan, parseYuan, signedYuanText, yuanText } from './yuan'
 
 describe('parseYuan', () => {
   it.each([
@@ -24,5 +24,25 @@ describe('formatYuan', () => {
 
   it('round-trips', () => {
     for (const fen of [0, 7, 99, 100, 123456789, -5]) expect(parseYuan(formatYuan(fen))).toBe(fen)
+  })
+})
+
+describe('yuan for people', () => {
+  it.each([
+    [123456789, '1,234,567.89', '¥1,234,567.89'],
+    [123456, '1,234.56', '¥1,234.56'],
+    [5, '0.05', '¥0.05'],
+    [-250, '-2.50', '-¥2.50'],
+    [-100000, '-1,000.00', '-¥1,000.00'],
+    [0, '0.00', '¥0.00'],
+  ])('%p fen → %p, %p', (fen, grouped, text) => {
+    expect(groupedYuan(fen)).toBe(grouped)
+    expect(yuanText(fen)).toBe(text)
+  })
+
+  it('writes the sign of a movement out', () => {
+    expect(signedYuanText(100)).toBe('+¥1.00')
+    expect(signedYuanText(-100)).toBe('-¥1.00')
+    expect(signedYuanText(0)).toBe('¥0.00')
   })
 })

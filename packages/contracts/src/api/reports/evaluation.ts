@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { CompoundParams, IsoTime } from '../../common'
+import { COMPOUND_ROLES_ALL, endpoint } from '../../endpoint'
+import {
+  EvaluationReceipt,
+  EvaluationRequest,
+  EvaluationScores,
+  EvaluationSummary,
+  Quarter,
+  QuarterParams,
+} from '../../reports'
+import { context, evaluations } from './shared'
+
+export const rateService = endpoint({
+  id: 'reports.evaluation.rate',
+  method: 'post',
+  path: evaluations,
+  summary: "Rate the property service for the current quarter; once per person per quarter (a repeat returns the first)",
+  context,
+  access: { kind: 'compound', roles: ['resident', 'owner'] },
+  params: CompoundParams,
+  body: EvaluationRequest,
+  response: EvaluationReceipt,
+  status: 201,
+})
+
+export const currentEvaluation = endpoint({
+  id: 'reports.evaluation.current',
+  method: 'get',
+  path: evaluations,
+  summary: "The current quarter (by the server's clock): the caller's own rating if any, and the quarter's aggregate",
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: CompoundParams,
+  response: z.object({
+    quarter: Quarter,
+    /** Only the caller's own rating; nobody else's is ever answered (P3). */
+    mine: z.object({ scores: EvaluationScores, at: IsoTime }).nullable(),
+    summary: EvaluationSummary,
+  }),
+})
+
+export const evaluationSummary = endpoint({
+  id: 'reports.evaluation.summary',
+  method: 'get',
+  path: `${evaluations}/{quarter}`,
+  summary: "A quarter's score, components and board (红灰黑榜), aggregate only",
+  context,
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  params: QuarterParams,
+  response: EvaluationSummary,
+})

@@ -1,0 +1,5 @@
+// Endpoints of the reports context, split by concern: monthly report (D3), disclosure board (D1, D2), quarterly
+// evaluation.
+export * from './monthly'
+export * from './disclosure'
+export * from './evaluation'

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { Id, IsoTime } from '../common'
+import { AnnouncementKind } from '../inbox'
+
+/** Events a person is told about by a one-time subscribe message (DOMAIN W4). */
+export const NotificationKind = z.enum(['claimed', 'resolved', 'overdue', 'reopened'])
+export type NotificationKind = z.infer<typeof NotificationKind>
+
+/** Every subscribe-message template kind: a ticket's notifications and the compound's announcements (inbox.ts). */
+export const MessageKind = z.enum([...NotificationKind.options, ...AnnouncementKind.options])
+export type MessageKind = z.infer<typeof MessageKind>
+
+/** What wx.requestSubscribeMessage answered for one template: an acceptance is worth one send. */
+export const SubscriptionGrant = z.object({ templateId: z.string().trim().min(1).max(64), accepted: z.boolean() })
+
+export const NotificationStatus = z.enum(['sending', 'sent', 'skipped', 'failed'])
+
+export const NotificationRecord = z.object({
+  notificationId: z.string(),
+  kind: MessageKind,
+  compoundId: Id,
+  /** The ticket a ticket notification is about; announcements carry `messageId` (their inbox message) instead. */
+  ticketId: Id.optional(),
+  messageId: Id.optional(),
+  templateId: z.string().optional(),
+  status: NotificationStatus,
+  /** Why it was skipped or failed: `no_quota`, `no_template`, `no_openid`, or WeChat's errcode. */
+  reason: z.string().optional(),
+  at: IsoTime,
+})
+export type NotificationRecord = z.infer<typeof NotificationRecord>
+
+export const Subscriptions = z.object({
+  /** Template to request for each kind, for the app's wx.requestSubscribeMessage call. */
+  templates: z.array(z.object({ kind: MessageKind, templateId: z.string() })),
+  quotas: z.array(z.object({ templateId: z.string(), remaining: z.number().int().nonnegative() })),
+  recent: z.array(NotificationRecord),
+})
+
+/** WeChat's message push (JSON mode) for a `wxa_media_check` result; other fields are ignored. */
+export const MediaCheckPushQuery = z.object({ signature: z.string(), timestamp: z.string(), nonce: z.string() })
+export const MediaCheckPush = z
+  .object({
+    trace_id: z.string().min(1).max(128),
+    result: z.object({ suggest: z.enum(['pass', 'risky', 'review']), label: z.number().optional() }).optional(),
+    errcode: z.number().optional(),
+  })
+  .passthrough()

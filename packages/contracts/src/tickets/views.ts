@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { Id, IsoTime } from '../common'
+import { PhotoRef, Priority, TicketStatus } from './primitives'
+import { Ticket, TicketEvent } from './ticket'
+
+/** A unit is shown only as its masked label (DOMAIN P1); buildings and public areas are not personal data. */
+export const PublicTicketLocation = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unit'), maskedLabel: z.string() }),
+  z.object({ kind: z.literal('building'), buildingId: Id }),
+  z.object({ kind: z.literal('public'), name: z.string() }),
+])
+
+/** The public board's view (DOMAIN T6): no requester, no worker, no free-text reasons, moderated media only. */
+export const PublicTicket = z.object({
+  ticketId: Id,
+  category: Id,
+  priority: Priority,
+  status: TicketStatus,
+  location: PublicTicketLocation,
+  /** Absent until the text passes moderation. */
+  description: z.string().optional(),
+  photos: z.array(PhotoRef),
+  afterPhotos: z.array(PhotoRef),
+  submittedAt: IsoTime,
+  resolvedAt: IsoTime.optional(),
+  closedAt: IsoTime.optional(),
+  escalated: z.boolean(),
+  ratingScore: z.number().int().min(1).max(5).optional(),
+})
+export type PublicTicket = z.infer<typeof PublicTicket>
+
+/** Where a milestone stands against its deadline (DOMAIN T1). */
+export const MilestoneState = z.enum(['met', 'breached', 'pending'])
+
+/** A ticket against its SLA row at the time of the answer: the countdown the app shows. */
+export const TicketSla = z.object({
+  respond: MilestoneState,
+  onSite: MilestoneState,
+  resolve: MilestoneState,
+  overdue: z.boolean(),
+  /** Whole minutes to the earliest unreached deadline; negative once passed; null when all are reached. */
+  remainingMinutes: z.number().int().nullable(),
+  deadlines: z.object({ respondBy: IsoTime, onSiteBy: IsoTime, resolveBy: IsoTime }),
+})
+export type TicketSla = z.infer<typeof TicketSla>
+
+/** A ticket as its requester and its handlers see it. `sla` is null when the compound has no row for it. */
+export const TicketView = z.object({ ticket: Ticket, sla: TicketSla.nullable() })
+export type TicketView = z.infer<typeof TicketView>
+
+/** Presigned GET URLs by photo key; only photos the viewer may see are listed. */
+export const PhotoUrls = z.record(z.string(), z.string())
+
+export const TicketDetail = TicketView.extend({
+  /** Who did what when, oldest first (DESIGN: every change is an event). */
+  events: z.array(TicketEvent),
+  photoUrls: PhotoUrls,
+  followers: z.number().int().nonnegative(),
+})
+export type TicketDetail = z.infer<typeof TicketDetail>
+
+export const TicketParams = z.object({ compoundId: Id, ticketId: Id })
+
+/**
+ * "Is this already reported?": the draft's category and place (exactly one of unitId, buildingId, place; the
+ * route checks that, since a query schema must stay a plain object).
+ */
+export const SimilarTicketsQuery = z.object({
+  category: Id,
+  unitId: Id.optional(),
+  buildingId: Id.optional(),
+  place: z.string().trim().min(1).max(40).optional(),
+})
+
+export const PublicTicketList = z.object({ tickets: z.array(PublicTicket), photoUrls: PhotoUrls })
+
+export const MyTickets = z.object({
+  /** Reported by the caller: full view with the SLA countdown. */
+  reported: z.array(TicketView),
+  /** Followed by the caller: someone else's report, so the public view. */
+  following: z.array(PublicTicket),
+})
+
+export const TicketListQuery = z.object({
+  status: TicketStatus.optional(),
+  gridId: Id.optional(),
+  /** Only tickets waiting for staff to dispatch them. */
+  awaitingDispatch: z.enum(['true', 'false']).optional(),
+})
+
+export const TicketList = z.object({ tickets: z.array(TicketView) })

@@ -1,0 +1,2 @@
+export * from './ratio'
+export * from './yuan'
