@@ -1,4 +1,31 @@
+import { readdirSync } from 'node:fs'
+import checkFile from 'eslint-plugin-check-file'
+import importX from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import tseslint from 'typescript-eslint'
+
+const features = readdirSync(new URL('./apps/miniapp/src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+
+/**
+ * The mini-app's zones (STYLE.md 8): pages → features → components, lib; a feature never imports another
+ * feature, and shared UI and platform wrappers never reach up into features or pages.
+ */
+const miniappZones = [
+  ...features.map((name) => ({
+    target: `./apps/miniapp/src/features/${name}`,
+    from: './apps/miniapp/src/features',
+    except: [`./${name}`],
+    message: 'features do not import each other: move the shared piece to components/ or lib/',
+  })),
+  {
+    target: ['./apps/miniapp/src/components', './apps/miniapp/src/lib'],
+    from: ['./apps/miniapp/src/features', './apps/miniapp/src/pages'],
+    message: 'components/ and lib/ are below features and pages',
+  },
+  { target: './apps/miniapp/src/features', from: './apps/miniapp/src/pages', message: 'features are below pages' },
+]
 
 /**
  * House rules that a reviewer should not have to check by eye: imports flow one way
@@ -27,7 +54,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
@@ -37,6 +64,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ noWarnOnMultipleProjects: true, project: ['tsconfig.json', 'apps/miniapp/tsconfig.json', 'infra/tsconfig.json'] })] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,scss}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'check-file/folder-naming-convention': ['error', { '{apps,packages,scripts,e2e,infra}/**/': 'KEBAB_CASE' }],
+    },
+  },
+  { files: ['apps/miniapp/src/**'], rules: { 'import-x/no-restricted-paths': ['error', { zones: miniappZones }] } },
+  // Black-box tests and the bench read HTTP response bodies loosely and assert the fields they need;
+  // code that ships (apps/*/src, packages, infra, scripts outside the bench) never uses `any`.
+  { files: ['apps/api/test/**', 'e2e/**', 'scripts/bench/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: envReaders, rules: { 'no-restricted-syntax': 'off' } },
   { files: ['apps/miniapp/src/**'], rules: { 'no-restricted-syntax': 'off' } },
   layer(['packages/contracts/**'], ['@jiayuan/domain', '@jiayuan/db', '@jiayuan/api', '@jiayuan/miniapp', '@jiayuan/infra'], 'contracts import nothing of ours'),
