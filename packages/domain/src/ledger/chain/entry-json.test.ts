@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { canonicalJson } from '../../crypto/canonical-json'
 import { entryCanonicalJson, hashedForm } from './entry-json'
-import type { UnhashedEntry } from './hash-chain'
+import type { UnhashedEntry } from './entry-json'
 
 const text = fc.string({ unit: 'binary', maxLength: 12 })
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })

@@ -1,6 +1,9 @@
 import type { JsonValue } from '../../crypto/canonical-json'
 import { canonicalJson } from '../../crypto/canonical-json'
-import type { UnhashedEntry } from './hash-chain'
+import type { JournalEntry } from '@jiayuan/contracts'
+
+/** An entry as it is hashed: everything but its own hash and the link to the one before. */
+export type UnhashedEntry = Omit<JournalEntry, 'hash' | 'prevHash'>
 
 /**
  * The exact object that is hashed. Fields are picked by name so that whatever else a stored record carries

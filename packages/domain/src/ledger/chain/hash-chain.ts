@@ -1,11 +1,12 @@
 import type { JournalEntry, JournalEntryDraft, LedgerChainVerdict, LedgerCheckpoint } from '@jiayuan/contracts'
 import { sha256Hex } from '../../crypto/sha256'
-import { entryCanonicalJson } from './entry-json'
+import { entryCanonicalJson, type UnhashedEntry } from './entry-json'
+
+export type { UnhashedEntry } from './entry-json'
 
 /** The `prevHash` of entry 1: no entry came before it. */
 export const LEDGER_GENESIS_HASH = '0'.repeat(64)
 
-export type UnhashedEntry = Omit<JournalEntry, 'hash' | 'prevHash'>
 
 /** SHA-256 of the canonical JSON (sorted keys) of the entry with its predecessor's hash (DOMAIN F10; entry-json.ts). */
 export function hashEntry(prevHash: string, entry: UnhashedEntry): string {
