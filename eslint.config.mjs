@@ -35,7 +35,10 @@ const miniappZones = [
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group, `${group}/*`], message })) }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((group) => ({ group: [group, `${group}/*`], message })) },
+    ],
   },
 })
 
@@ -56,11 +59,20 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration in the config module of this deployable only.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration in the config module of this deployable only.',
+        },
       ],
     },
   },
@@ -69,10 +81,20 @@ export default tseslint.config(
     plugins: { 'import-x': importX, 'check-file': checkFile },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-      'import-x/resolver-next': [createTypeScriptImportResolver({ noWarnOnMultipleProjects: true, project: ['tsconfig.json', 'apps/miniapp/tsconfig.json', 'infra/tsconfig.json'] })] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
+          project: ['tsconfig.json', 'apps/miniapp/tsconfig.json', 'infra/tsconfig.json'],
+        }),
+      ],
+    },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx,scss}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,scss}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
       'check-file/folder-naming-convention': ['error', { '{apps,packages,scripts,e2e,infra}/**/': 'KEBAB_CASE' }],
     },
   },
@@ -82,9 +104,25 @@ export default tseslint.config(
   { files: ['apps/api/test/**', 'e2e/**', 'scripts/bench/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   { files: envReaders, rules: { 'no-restricted-syntax': 'off' } },
   { files: ['apps/miniapp/src/**'], rules: { 'no-restricted-syntax': 'off' } },
-  layer(['packages/contracts/**'], ['@jiayuan/domain', '@jiayuan/db', '@jiayuan/api', '@jiayuan/miniapp', '@jiayuan/infra'], 'contracts import nothing of ours'),
-  layer(['packages/domain/**'], ['@jiayuan/db', '@jiayuan/api', '@jiayuan/miniapp', '@jiayuan/infra'], 'domain is pure: it may import contracts only'),
-  layer(['packages/db/**'], ['@jiayuan/api', '@jiayuan/miniapp', '@jiayuan/infra'], 'db may import contracts and domain only'),
+  layer(
+    ['packages/contracts/**'],
+    ['@jiayuan/domain', '@jiayuan/db', '@jiayuan/api', '@jiayuan/miniapp', '@jiayuan/infra'],
+    'contracts import nothing of ours',
+  ),
+  layer(
+    ['packages/domain/**'],
+    ['@jiayuan/db', '@jiayuan/api', '@jiayuan/miniapp', '@jiayuan/infra'],
+    'domain is pure: it may import contracts only',
+  ),
+  layer(
+    ['packages/db/**'],
+    ['@jiayuan/api', '@jiayuan/miniapp', '@jiayuan/infra'],
+    'db may import contracts and domain only',
+  ),
   layer(['apps/api/**'], ['@jiayuan/miniapp', '@jiayuan/infra'], 'the API does not import the mini-app or infra'),
-  layer(['apps/miniapp/**'], ['@jiayuan/db', '@jiayuan/api', '@jiayuan/infra'], 'the mini-app talks to the API over HTTP only'),
+  layer(
+    ['apps/miniapp/**'],
+    ['@jiayuan/db', '@jiayuan/api', '@jiayuan/infra'],
+    'the mini-app talks to the API over HTTP only',
+  ),
 )

@@ -43,7 +43,8 @@ export interface Ids {
 /** The query each page that shows one record needs; pages without an entry take none. */
 export function queryFor(pagePath: string, ids: Ids): Record<string, string> {
   if (pagePath === 'pages/tickets/detail/index') return { id: ids.ticketId }
-  if (pagePath === 'pages/vote/meeting/index' || pagePath === 'pages/vote/manage/index') return { id: ids.openMeetingId }
+  if (pagePath === 'pages/vote/meeting/index' || pagePath === 'pages/vote/manage/index')
+    return { id: ids.openMeetingId }
   if (pagePath === 'pages/vote/result/index') return { id: ids.finalMeetingId }
   if (pagePath === 'pages/books/line/index') return { seq: ids.lineSeq }
   return {}
@@ -61,11 +62,20 @@ function lastMonth(now = new Date()): string {
 
 /** The seeded open and final meetings and the first line of last month, as an owner may read them. */
 export async function findOwnerIds(page: Page): Promise<Omit<Ids, 'ticketId'>> {
-  const { meetings } = await apiGet<{ meetings: MeetingSummary[] }>(page, fill(assembly.listMeetings.path, { compoundId }))
+  const { meetings } = await apiGet<{ meetings: MeetingSummary[] }>(
+    page,
+    fill(assembly.listMeetings.path, { compoundId }),
+  )
   const open = meetings.find((m) => m.status === 'open')
   const final = meetings.find((m) => m.status === 'final')
-  if (!open || !final) throw new JourneyFailure(`expected a seeded open and a final meeting, got ${meetings.map((m) => m.status).join(', ')}`)
-  const { lines } = await apiGet<{ lines: LedgerLine[] }>(page, `${fill(ledger.listLines.path, { compoundId })}?month=${lastMonth()}`)
+  if (!open || !final)
+    throw new JourneyFailure(
+      `expected a seeded open and a final meeting, got ${meetings.map((m) => m.status).join(', ')}`,
+    )
+  const { lines } = await apiGet<{ lines: LedgerLine[] }>(
+    page,
+    `${fill(ledger.listLines.path, { compoundId })}?month=${lastMonth()}`,
+  )
   const line = lines[0]
   if (!line) throw new JourneyFailure(`no ledger lines in ${lastMonth()}`)
   return { openMeetingId: open.meetingId, finalMeetingId: final.meetingId, lineSeq: String(line.seq) }

@@ -57,23 +57,34 @@ export async function axeViolations(page: Page, pagePath: string, mode: Mode): P
   const has = await page.evaluate('typeof window.axe')
   if (has !== 'object') await page.addScriptTag({ path: AXE })
   const exclude = RUNTIME_EXCLUDES.map((e) => [e.selector])
-  const violations = (await page.evaluate(
-    async (ex) => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe
-      const ctx = ex.length ? { include: [['body']], exclude: ex } : document
-      const result = await axe.run(ctx, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] })
-      return result.violations
-    },
-    exclude,
-  )) as AxeViolation[]
+  const violations = (await page.evaluate(async (ex) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } })
+      .axe
+    const ctx = ex.length ? { include: [['body']], exclude: ex } : document
+    const result = await axe.run(ctx, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+      resultTypes: ['violations'],
+    })
+    return result.violations
+  }, exclude)) as AxeViolation[]
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ page: pagePath, mode, rule: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }))
+    .map((v) => ({
+      page: pagePath,
+      mode,
+      rule: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+    }))
 }
 
 export function describeFindings(findings: readonly Finding[]): string {
   return findings
-    .map((f) => `  ${f.page} [${f.mode}] ${f.rule} (${f.impact}): ${f.help}\n${f.targets.map((t) => `      ${t}`).join('\n')}`)
+    .map(
+      (f) =>
+        `  ${f.page} [${f.mode}] ${f.rule} (${f.impact}): ${f.help}\n${f.targets.map((t) => `      ${t}`).join('\n')}`,
+    )
     .join('\n')
 }
 
@@ -81,17 +92,33 @@ export function describeFindings(findings: readonly Finding[]): string {
  * Opens a page by its path as a fresh load (a person following a link), then waits for its content: the page
  * root, no loading note left, and no error note (a page that failed to load would pass axe for nothing).
  */
-export async function openPage(page: Page, baseUrl: string, pagePath: string, query: Record<string, string> = {}): Promise<void> {
+export async function openPage(
+  page: Page,
+  baseUrl: string,
+  pagePath: string,
+  query: Record<string, string> = {},
+): Promise<void> {
   const qs = new URLSearchParams(query).toString()
   await page.goto(`${baseUrl}/#/${pagePath}${qs ? `?${qs}` : ''}`)
   await page.reload()
   await seeLocator(page.locator('.page'), `the page ${pagePath}`)
-  await eventually(() => page.locator('.status--loading:visible').count(), (n) => n === 0, `${pagePath} finishes loading`)
+  await eventually(
+    () => page.locator('.status--loading:visible').count(),
+    (n) => n === 0,
+    `${pagePath} finishes loading`,
+  )
   // Data that arrives after the first render (counts, second requests) settles within a moment.
   await page.waitForTimeout(400)
-  await eventually(() => page.locator('.status--loading:visible').count(), (n) => n === 0, `${pagePath} finishes loading`)
+  await eventually(
+    () => page.locator('.status--loading:visible').count(),
+    (n) => n === 0,
+    `${pagePath} finishes loading`,
+  )
   const error = page.locator('.status--error:visible')
-  if ((await error.count()) > 0) throw new JourneyFailure(`${pagePath} shows an error instead of its content: ${(await error.first().textContent()) ?? ''}`)
+  if ((await error.count()) > 0)
+    throw new JourneyFailure(
+      `${pagePath} shows an error instead of its content: ${(await error.first().textContent()) ?? ''}`,
+    )
 }
 
 /** Turns elder mode on with the toggle the page offers (home and login have one), as a person would. */
@@ -111,7 +138,8 @@ function tokenFrom(raw: unknown): string | undefined {
       } catch {
         return undefined
       }
-    } else if (value && typeof value === 'object' && 'token' in value && typeof value.token === 'string') return value.token
+    } else if (value && typeof value === 'object' && 'token' in value && typeof value.token === 'string')
+      return value.token
     else if (value && typeof value === 'object' && 'data' in value) value = value.data
     else return undefined
   }

@@ -43,12 +43,18 @@ export async function notSeeText(page: Page, text: string | RegExp, settleMs = 5
   await page.waitForTimeout(settleMs)
   const count = await page.getByText(text).count()
   for (let i = 0; i < count; i++) {
-    if (await page.getByText(text).nth(i).isVisible()) throw new JourneyFailure(`did not expect to see ${String(text)} on ${page.url()}`)
+    if (await page.getByText(text).nth(i).isVisible())
+      throw new JourneyFailure(`did not expect to see ${String(text)} on ${page.url()}`)
   }
 }
 
 /** Polls a value until `ok` accepts it. */
-export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = DEFAULT_TIMEOUT): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<T> {
   const until = Date.now() + timeout
   let last: T = await read()
   while (!ok(last)) {

@@ -33,4 +33,3 @@ export async function newPhonePage(browser: Browser): Promise<Page> {
   page.setDefaultTimeout(15_000)
   return page
 }
-

@@ -26,7 +26,9 @@ export async function openTab(page: Page, label: '首页' | '报修' | '议事' 
 
 /** Taps a quick action on home by its label. */
 export async function tapAction(page: Page, label: string): Promise<void> {
-  await (await seeLocator(page.locator('.action-tile:visible', { hasText: label }), `the quick action ${label}`)).click()
+  await (
+    await seeLocator(page.locator('.action-tile:visible', { hasText: label }), `the quick action ${label}`)
+  ).click()
 }
 
 export async function tapChip(page: Page, chipClass: string, label: string): Promise<void> {

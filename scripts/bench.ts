@@ -39,13 +39,30 @@ async function main(): Promise<void> {
       const amount = route.perRequestPath ? Math.min(AMOUNT, reportedTickets.length) : AMOUNT
       const rawStats = raw.get(route.raw)
       if (amount === 0 || !rawStats) continue
-      load.push({ id: route.id, kind: route.kind, api: await runApi(f, [route], amount, CONNECTIONS), rawOp: route.raw, raw: rawStats })
+      load.push({
+        id: route.id,
+        kind: route.kind,
+        api: await runApi(f, [route], amount, CONNECTIONS),
+        rawOp: route.raw,
+        raw: rawStats,
+      })
       say(`  ${route.id} done`)
     }
     const mix = WORKLOAD.filter((r) => !r.perRequestPath)
     const api = await runApi(f, mix, MIX_AMOUNT, CONNECTIONS)
-    const rawMix = await runRaw(f.db, mix.map((r) => r.raw), MIX_AMOUNT, CONNECTIONS)
-    load.push({ id: `mixed (${mix.filter((r) => r.kind === 'read').length} reads : ${mix.filter((r) => r.kind === 'write').length} writes)`, kind: 'mix', api, rawOp: 'same mix', raw: rawMix })
+    const rawMix = await runRaw(
+      f.db,
+      mix.map((r) => r.raw),
+      MIX_AMOUNT,
+      CONNECTIONS,
+    )
+    load.push({
+      id: `mixed (${mix.filter((r) => r.kind === 'read').length} reads : ${mix.filter((r) => r.kind === 'write').length} writes)`,
+      kind: 'mix',
+      api,
+      rawOp: 'same mix',
+      raw: rawMix,
+    })
   } finally {
     f.probe.reset()
     await f.stop()

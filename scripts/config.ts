@@ -18,7 +18,9 @@ export const scriptEnv = (() => {
 })()
 
 export const ROOT = path.resolve(__dirname, '..')
-export const H5_DIST = scriptEnv.H5_DIST ? path.resolve(ROOT, 'apps/miniapp', scriptEnv.H5_DIST) : path.join(ROOT, 'apps/miniapp/dist/h5')
+export const H5_DIST = scriptEnv.H5_DIST
+  ? path.resolve(ROOT, 'apps/miniapp', scriptEnv.H5_DIST)
+  : path.join(ROOT, 'apps/miniapp/dist/h5')
 
 /** The environment for a child process: ours, plus settings meant for that child only. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

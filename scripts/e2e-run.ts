@@ -16,11 +16,26 @@ export interface JourneyContext {
   runJobs(): Promise<void>
 }
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const OUT = path.join(ROOT, '.e2e')
 
 async function phonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 720 }, hasTouch: true, isMobile: true, locale: 'zh-CN', deviceScaleFactor: 2 })
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 720 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'zh-CN',
+    deviceScaleFactor: 2,
+  })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   return page
@@ -35,13 +50,26 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true })
   const only = process.argv.slice(2)
   const dir = path.join(ROOT, 'e2e/journeys')
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && (only.length === 0 || only.some((o) => f.includes(o)))).sort()
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && (only.length === 0 || only.some((o) => f.includes(o))))
+    .sort()
   const browser = await chromium.launch({ executablePath: scriptEnv.CHROMIUM_PATH, args: FLAGS })
   let passed = 0
   let failed = 0
   for (const file of files) {
-    const journey = (await import(path.join(dir, file))) as { run(ctx: JourneyContext): Promise<void>; needsBooks?: boolean; needsMeetings?: boolean }
-    const stack = await startStack({ port: await freePort(), host: '127.0.0.1', staticDir: H5_DIST, books: journey.needsBooks === true, meetings: journey.needsMeetings === true })
+    const journey = (await import(path.join(dir, file))) as {
+      run(ctx: JourneyContext): Promise<void>
+      needsBooks?: boolean
+      needsMeetings?: boolean
+    }
+    const stack = await startStack({
+      port: await freePort(),
+      host: '127.0.0.1',
+      staticDir: H5_DIST,
+      books: journey.needsBooks === true,
+      meetings: journey.needsMeetings === true,
+    })
     const pages: Page[] = []
     const errors: string[] = []
     const watch = (p: Page) => {
@@ -66,7 +94,13 @@ async function main(): Promise<void> {
     } catch (err) {
       failed++
       console.log(`  ✕ ${file}: ${(err as Error).message}`)
-      await Promise.all(pages.map((p, i) => p.screenshot({ path: path.join(OUT, `${path.basename(file, '.ts')}-failure-${i}.png`) }).catch(() => undefined)))
+      await Promise.all(
+        pages.map((p, i) =>
+          p
+            .screenshot({ path: path.join(OUT, `${path.basename(file, '.ts')}-failure-${i}.png`) })
+            .catch(() => undefined),
+        ),
+      )
       if (errors.length) console.log(`    page errors: ${errors.join(' | ')}`)
     } finally {
       await Promise.all(pages.map((p) => p.context().close()))

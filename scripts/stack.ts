@@ -79,13 +79,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     WECHAT_API_BASE: wechat.url,
     DEV_LOGIN: 'on',
   })
-  const deps = await createDeps(config, { log: (e) => (e.level === 'error' ? console.error(JSON.stringify(e)) : undefined) })
+  const deps = await createDeps(config, {
+    log: (e) => (e.level === 'error' ? console.error(JSON.stringify(e)) : undefined),
+  })
   await ensureTable(createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: ddb.endpoint }))
   const { seeded, compoundIds } = await seedDemo(deps.db)
   const [main] = compoundIds
   if (options.books && main) await seedDemoLedger(deps.db, { compoundId: main })
   if (options.meetings && main) await seedDemoAssembly(deps.db, { compoundId: main })
-  const server = await startApiServer(deps, { port: options.port, host: options.host, ...(options.staticDir ? { staticDir: options.staticDir } : {}) })
+  const server = await startApiServer(deps, {
+    port: options.port,
+    host: options.host,
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+  })
   // The SLA sweep and the outbox consumer, which run as scheduled Lambdas in AWS.
   const jobs = startTicketJobs(deps, 15_000)
   return {

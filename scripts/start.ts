@@ -12,7 +12,13 @@ async function main(): Promise<void> {
     const build = spawnSync('npm', ['run', 'build:h5'], { cwd: ROOT, stdio: 'inherit' })
     if (build.status !== 0) process.exit(build.status ?? 1)
   }
-  const stack = await startStack({ port: scriptEnv.PORT, host: scriptEnv.HOST, dataDir: scriptEnv.DATA_DIR, staticDir: H5_DIST, books: true })
+  const stack = await startStack({
+    port: scriptEnv.PORT,
+    host: scriptEnv.HOST,
+    dataDir: scriptEnv.DATA_DIR,
+    staticDir: H5_DIST,
+    books: true,
+  })
   const lines = [
     '',
     `家园 Jiayuan is running: ${stack.url}/`,

@@ -7,10 +7,13 @@ import { ROOT } from './config'
  */
 const steps: Array<{ name: string; run: () => boolean }> = [
   { name: 'typecheck', run: () => sh('npm', ['run', '-s', 'typecheck']) },
-  { name: 'lint', run: () => sh('npx', ['eslint', '.']) },
+  { name: 'lint (ESLint, Prettier)', run: () => sh('npm', ['run', '-s', 'lint']) },
   { name: 'jest: unit, integration (DynamoDB Local), infra synth', run: () => sh('npx', ['jest', '--maxWorkers=2']) },
   { name: 'taro build h5', run: () => sh('npm', ['run', '-s', 'build:h5']) },
-  { name: "taro build weapp, checked by WeChat's own tools", run: () => sh('npx', ['tsx', 'scripts/weapp-check/run.ts']) },
+  {
+    name: "taro build weapp, checked by WeChat's own tools",
+    run: () => sh('npx', ['tsx', 'scripts/weapp-check/run.ts']),
+  },
   { name: 'browser journeys (Chromium, H5 build)', run: () => sh('npx', ['tsx', 'scripts/e2e-run.ts']) },
 ]
 

@@ -15,18 +15,27 @@ import { scriptEnv } from './config'
  * Against the API it reads every page of `GET …/meetings/{id}/export` (committee, community admin) and falls
  * back to the published `…/ballot-list` for anyone else. Without a token it logs in as a seeded persona (local stack only).
  */
-const USAGE = 'usage: verify-ballots (--file <json> | --compound <id> --meeting <id> [--api <url>] [--token <bearer> | --persona <id>] [--page-size <n>])'
+const USAGE =
+  'usage: verify-ballots (--file <json> | --compound <id> --meeting <id> [--api <url>] [--token <bearer> | --persona <id>] [--page-size <n>])'
 
 async function fetchJson(url: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
   const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } })
   return { status: res.status, body: await res.json() }
 }
 
-async function fromApi(api: string, compoundId: string, meetingId: string, options: { token?: string; persona?: string; pageSize?: string }): Promise<unknown> {
+async function fromApi(
+  api: string,
+  compoundId: string,
+  meetingId: string,
+  options: { token?: string; persona?: string; pageSize?: string },
+): Promise<unknown> {
   const { token, persona = 'committee', pageSize } = options
   let bearer = token
   if (!bearer) {
-    const login = await fetchJson(`${api}/v1/auth/dev`, { method: 'POST', body: JSON.stringify({ personaId: persona }) })
+    const login = await fetchJson(`${api}/v1/auth/dev`, {
+      method: 'POST',
+      body: JSON.stringify({ personaId: persona }),
+    })
     if (login.status !== 200) throw new Error(`dev login as ${persona} failed (${login.status}); pass --token`)
     bearer = (login.body as { token: string }).token
   }
@@ -35,7 +44,8 @@ async function fromApi(api: string, compoundId: string, meetingId: string, optio
   const exported = await readAllPages(`${base}/export`, headers, pageSize)
   if (exported.status === 200) return exported.body
   const list = await readAllPages(`${base}/ballot-list`, headers, pageSize)
-  if (list.status !== 200) throw new Error(`could not read the ballot list (${list.status}): ${JSON.stringify(list.body)}`)
+  if (list.status !== 200)
+    throw new Error(`could not read the ballot list (${list.status}): ${JSON.stringify(list.body)}`)
   return list.body
 }
 
@@ -43,12 +53,19 @@ async function fromApi(api: string, compoundId: string, meetingId: string, optio
  * Reads a paged list (…/export or …/ballot-list) to its end and joins it into one document: the header of the
  * first page with every page's entries, so the check below covers the whole list and not one page of it.
  */
-export async function readAllPages(url: string, headers: Record<string, string>, pageSize?: string): Promise<{ status: number; body: unknown }> {
+export async function readAllPages(
+  url: string,
+  headers: Record<string, string>,
+  pageSize?: string,
+): Promise<{ status: number; body: unknown }> {
   const entries: unknown[] = []
   let header: Record<string, unknown> | undefined
   let cursor: string | null = null
   do {
-    const query = new URLSearchParams({ ...(cursor !== null ? { cursor } : {}), ...(pageSize ? { limit: pageSize } : {}) }).toString()
+    const query = new URLSearchParams({
+      ...(cursor !== null ? { cursor } : {}),
+      ...(pageSize ? { limit: pageSize } : {}),
+    }).toString()
     const page = await fetchJson(query ? `${url}?${query}` : url, { headers })
     if (page.status !== 200) return page
     const body = page.body as { header?: Record<string, unknown>; entries: unknown[]; nextCursor: string | null }
@@ -83,7 +100,10 @@ export function formatVerification(list: BallotList, report: VerificationReport)
   return [
     ...lines,
     `MISMATCH: ${report.problems.length} problem(s)`,
-    ...report.problems.map((p) => `  [${p.check}]${p.seq !== undefined ? ` seq ${p.seq}` : ''}${p.motionId ? ` motion ${p.motionId}` : ''}: ${p.message}`),
+    ...report.problems.map(
+      (p) =>
+        `  [${p.check}]${p.seq !== undefined ? ` seq ${p.seq}` : ''}${p.motionId ? ` motion ${p.motionId}` : ''}: ${p.message}`,
+    ),
   ]
 }
 

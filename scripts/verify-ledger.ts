@@ -1,6 +1,12 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
-import { ChainPage, PublishedCheckpoint, type JournalEntry, type LedgerChainVerdict, type LedgerCheckpoint } from '@jiayuan/contracts'
+import {
+  ChainPage,
+  PublishedCheckpoint,
+  type JournalEntry,
+  type LedgerChainVerdict,
+  type LedgerCheckpoint,
+} from '@jiayuan/contracts'
 import { verifyLedgerExport, type LedgerExport } from '@jiayuan/domain'
 import { z } from 'zod'
 import { scriptEnv } from './config'
@@ -17,7 +23,8 @@ import { scriptEnv } from './config'
  * `--pin seq:hash` is a checkpoint you kept from earlier (a screenshot, a notice board): the chain must still
  * contain it, which catches a rewrite of history that was re-hashed and re-checkpointed afterwards.
  */
-const USAGE = 'usage: verify-ledger (--file <json> | --compound <id> [--api <url>] [--token <bearer> | --persona <id>]) [--pin <seq>:<hash>]... [--save <json>]'
+const USAGE =
+  'usage: verify-ledger (--file <json> | --compound <id> [--api <url>] [--token <bearer> | --persona <id>]) [--pin <seq>:<hash>]... [--save <json>]'
 
 const SavedExport = z.object({
   entries: z.array(z.unknown()),
@@ -45,8 +52,15 @@ export async function fetchLedgerExport(api: string, compoundId: string, token: 
     if (page.nextAfterSeq === null) break
     after = page.nextAfterSeq
   }
-  const { checkpoints } = z.object({ checkpoints: z.array(PublishedCheckpoint) }).parse(await getJson(`${base}/checkpoints`, token))
-  return { entries, checkpoints: checkpoints.map(({ seq, headHash, count }) => ({ seq, headHash, count })), head: page.head, balances: page.balances }
+  const { checkpoints } = z
+    .object({ checkpoints: z.array(PublishedCheckpoint) })
+    .parse(await getJson(`${base}/checkpoints`, token))
+  return {
+    entries,
+    checkpoints: checkpoints.map(({ seq, headHash, count }) => ({ seq, headHash, count })),
+    head: page.head,
+    balances: page.balances,
+  }
 }
 
 export function parsePins(pins: readonly string[]): LedgerCheckpoint[] {
@@ -59,12 +73,20 @@ export function parsePins(pins: readonly string[]): LedgerCheckpoint[] {
 
 export function formatLedgerVerdict(data: LedgerExport, verdict: LedgerChainVerdict): string[] {
   const summary = `${data.entries.length} entries, ${data.checkpoints.length} checkpoints${data.balances ? `, ${data.balances.length} balances` : ''}`
-  if (verdict.ok) return [summary, `OK: chain valid to seq ${verdict.headSeq}, head ${verdict.headHash}; every entry balances; checkpoints and balances match`]
+  if (verdict.ok)
+    return [
+      summary,
+      `OK: chain valid to seq ${verdict.headSeq}, head ${verdict.headHash}; every entry balances; checkpoints and balances match`,
+    ]
   return [summary, `MISMATCH at seq ${verdict.firstBadSeq} [${verdict.reason}]: ${verdict.message}`]
 }
 
 async function login(api: string, persona: string): Promise<string> {
-  const res = await fetch(`${api}/v1/auth/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId: persona }) })
+  const res = await fetch(`${api}/v1/auth/dev`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personaId: persona }),
+  })
   if (res.status !== 200) throw new Error(`dev login as ${persona} failed (${res.status}); pass --token`)
   return ((await res.json()) as { token: string }).token
 }

@@ -33,10 +33,14 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
     await openPage(page, baseUrl, pagePath, query)
     check((await page.locator('.page.elder').count()) > 0, `${pagePath} opens in elder mode`)
     const m = await measureElder(page)
-    check(m.texts > 0 && m.targets > 0, `${pagePath} has text and targets to measure (got ${m.texts} texts, ${m.targets} targets)`)
+    check(
+      m.texts > 0 && m.targets > 0,
+      `${pagePath} has text and targets to measure (got ${m.texts} texts, ${m.targets} targets)`,
+    )
     console.log(`    ${pagePath}: ${m.texts} texts, ${m.targets} targets, ${m.offenders.length} offenders`)
     problems.push(...m.offenders.map((o) => `  ${pagePath}: ${o}`))
     await shot(page, pagePath.split('/').slice(1, -1).join('-'))
   }
-  if (problems.length > 0) throw new JourneyFailure(`elder mode misses DOMAIN A1 in ${problems.length} places:\n${problems.join('\n')}`)
+  if (problems.length > 0)
+    throw new JourneyFailure(`elder mode misses DOMAIN A1 in ${problems.length} places:\n${problems.join('\n')}`)
 }

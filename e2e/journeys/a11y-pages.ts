@@ -26,7 +26,9 @@ async function auditLogin(page: Page, baseUrl: string, pagePath: string, mode: M
  */
 export async function run({ baseUrl, page }: JourneyContext): Promise<void> {
   const pages = await appPages()
-  const ids = await findIds(page, baseUrl, () => reportProblem(page, { building: '1号楼', entrance: '1单元', unit: '1-1-101' }, '公共维修', '楼道灯不亮'))
+  const ids = await findIds(page, baseUrl, () =>
+    reportProblem(page, { building: '1号楼', entrance: '1单元', unit: '1-1-101' }, '公共维修', '楼道灯不亮'),
+  )
   const byPerson = new Map<string | null, string[]>()
   for (const p of pages) byPerson.set(personFor(p), [...(byPerson.get(personFor(p)) ?? []), p])
 
@@ -44,7 +46,8 @@ export async function run({ baseUrl, page }: JourneyContext): Promise<void> {
         try {
           if (person) await openPage(page, baseUrl, pagePath, queryFor(pagePath, ids))
           found = person ? await axeViolations(page, pagePath, mode) : await auditLogin(page, baseUrl, pagePath, mode)
-          if (mode === 'elder' && (await page.locator('.page.elder').count()) === 0) throw new JourneyFailure(`${pagePath} did not open in elder mode`)
+          if (mode === 'elder' && (await page.locator('.page.elder').count()) === 0)
+            throw new JourneyFailure(`${pagePath} did not open in elder mode`)
         } catch (err) {
           // A page that does not open is a failure too; the others are still audited so one run lists everything.
           if (!(err instanceof JourneyFailure)) throw err
@@ -52,10 +55,17 @@ export async function run({ baseUrl, page }: JourneyContext): Promise<void> {
         }
         findings.push(...found)
         audits++
-        console.log(`    ${pagePath} [${mode}] as ${person ?? 'nobody'}: ${found.length} serious/critical${found.length ? ` [${found.map((f) => f.rule).join(', ')}]` : ''} (${Date.now() - started} ms)`)
+        console.log(
+          `    ${pagePath} [${mode}] as ${person ?? 'nobody'}: ${found.length} serious/critical${found.length ? ` [${found.map((f) => f.rule).join(', ')}]` : ''} (${Date.now() - started} ms)`,
+        )
       }
     }
   }
-  console.log(`    audited ${pages.length} pages × 2 modes = ${audits} audits; ${findings.length} serious/critical violations`)
-  if (findings.length > 0) throw new JourneyFailure(`axe found ${findings.length} serious or critical violations:\n${describeFindings(findings)}`)
+  console.log(
+    `    audited ${pages.length} pages × 2 modes = ${audits} audits; ${findings.length} serious/critical violations`,
+  )
+  if (findings.length > 0)
+    throw new JourneyFailure(
+      `axe found ${findings.length} serious or critical violations:\n${describeFindings(findings)}`,
+    )
 }

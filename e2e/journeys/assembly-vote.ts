@@ -45,8 +45,13 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await committee.locator('.meeting-title input').fill('增设电动自行车集中充电棚')
   await tapChip(committee, 'matter-chip-1', '9. 其他重大事项')
   await committee.locator('.motion-title-1 input').fill('在3号楼北侧增设电动自行车充电棚')
-  await committee.locator('.motion-text-1 textarea').fill('在3号楼北侧绿地边建设 60 个充电位的充电棚，费用由公共收益支出，约 8.5 万元。')
-  const [chooser] = await Promise.all([committee.waitForEvent('filechooser'), committee.locator('.attachment-album-1').click()])
+  await committee
+    .locator('.motion-text-1 textarea')
+    .fill('在3号楼北侧绿地边建设 60 个充电位的充电棚，费用由公共收益支出，约 8.5 万元。')
+  const [chooser] = await Promise.all([
+    committee.waitForEvent('filechooser'),
+    committee.locator('.attachment-album-1').click(),
+  ])
   await chooser.setFiles({ name: 'site-plan.png', mimeType: 'image/png', buffer: evidencePng() })
   const fileName = committee.locator('.attachment-name-1-1 input')
   await seeLocator(fileName, 'the uploaded attachment in the draft')
@@ -109,12 +114,18 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await (await seeLocator(committee.locator('.console-row', { hasText: OPEN }), `${OPEN} in the console`)).click()
   await committee.locator('.paper-subject-query input').fill('周明')
   await tapButton(committee, 'paper-subject-search')
-  const row = await seeLocator(committee.locator('.paper-subject-row', { hasText: '周*' }), 'the voter found by name, masked')
+  const row = await seeLocator(
+    committee.locator('.paper-subject-row', { hasText: '周*' }),
+    'the voter found by name, masked',
+  )
   await row.locator('.paper-subject-pick').click()
   await seeTextIn(committee.locator('.paper-form'), /投票人：周\*（/)
   await tapChip(committee, 'paper-m1', '同意')
   await tapChip(committee, 'paper-m2', '同意')
-  const [scan] = await Promise.all([committee.waitForEvent('filechooser'), committee.locator('.paper-scan-album').click()])
+  const [scan] = await Promise.all([
+    committee.waitForEvent('filechooser'),
+    committee.locator('.paper-scan-album').click(),
+  ])
   await scan.setFiles({ name: 'ballot.png', mimeType: 'image/png', buffer: evidencePng() })
   await seeTextIn(committee.locator('.paper-form'), '照片已上传')
   await tapButton(committee, 'paper-submit')

@@ -11,12 +11,23 @@ export async function run({ baseUrl, page }: JourneyContext): Promise<void> {
 
   await greeting.locator('.compound-switch__button').click()
   await page.locator('.compound-option', { hasText: '幸福里' }).click()
-  await eventually(() => greeting.locator('.current-compound').innerText(), (t) => t === '幸福里', 'home shows 幸福里')
+  await eventually(
+    () => greeting.locator('.current-compound').innerText(),
+    (t) => t === '幸福里',
+    'home shows 幸福里',
+  )
   await seeTextIn(greeting, '住户')
-  await seeLocator(page.locator('.action-tile', { hasText: '认证业主' }), 'the binding entry in 幸福里, where he is not an owner')
+  await seeLocator(
+    page.locator('.action-tile', { hasText: '认证业主' }),
+    'the binding entry in 幸福里, where he is not an owner',
+  )
   await notSeeText(page, '1-1-101')
 
   // The choice is kept on this phone.
   await page.reload()
-  await eventually(() => page.locator('.home-greeting .current-compound').innerText(), (t) => t === '幸福里', '幸福里 after reload')
+  await eventually(
+    () => page.locator('.home-greeting .current-compound').innerText(),
+    (t) => t === '幸福里',
+    '幸福里 after reload',
+  )
 }

@@ -15,7 +15,11 @@ function monthDay(iso: string): string {
 }
 
 async function tokenOf(baseUrl: string, personaId: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/v1/auth/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId }) })
+  const res = await fetch(`${baseUrl}/v1/auth/dev`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personaId }),
+  })
   return ((await res.json()) as { token: string }).token
 }
 
@@ -32,7 +36,10 @@ async function startEditing(page: Page, section: string, text: string): Promise<
 }
 
 /** Taps the five-point score of each component of the quarterly rating, then submits. */
-async function rate(page: Page, scores: Record<'attitude' | 'repairs' | 'cleaning' | 'security', number>): Promise<void> {
+async function rate(
+  page: Page,
+  scores: Record<'attitude' | 'repairs' | 'cleaning' | 'security', number>,
+): Promise<void> {
   for (const [component, score] of Object.entries(scores)) await tapButton(page, `score-${component}-${score}`)
   await tapButton(page, 'rating-submit')
   await seeTextIn(page.locator('.rating-mine'), '您已评价过本季度')
@@ -71,7 +78,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const owner = await newPage()
   await logInAs(owner, baseUrl, '李建国')
   await openBoard(owner)
-  const board = await (await fetch(`${baseUrl}/v1/compounds/${COMPOUND}/disclosure`, { headers: { authorization: `Bearer ${await tokenOf(baseUrl, 'owner')}` } })).json()
+  const board = await (
+    await fetch(`${baseUrl}/v1/compounds/${COMPOUND}/disclosure`, {
+      headers: { authorization: `Bearer ${await tokenOf(baseUrl, 'owner')}` },
+    })
+  ).json()
   const posted = board.sections.find((s: { section: string }) => s.section === 'fee_standards')
   const local = new Date(Date.parse(posted.updatedAt) + 8 * 3_600_000).toISOString()
   const ownerFees = owner.locator('.disclosure-fee_standards')
@@ -83,13 +94,23 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const item = ownerFees.locator('.disclosure-item', { hasText: '装修垃圾清运费' })
   await item.locator('.disclosure-object').click()
   await ownerFees.locator('.objection-reason textarea').fill('合同里没有这项收费，请说明依据')
-  const [chooser] = await Promise.all([owner.waitForEvent('filechooser'), owner.locator('.objection-photo-album').click()])
+  const [chooser] = await Promise.all([
+    owner.waitForEvent('filechooser'),
+    owner.locator('.objection-photo-album').click(),
+  ])
   await chooser.setFiles({ name: 'notice.png', mimeType: 'image/png', buffer: evidencePng() })
   await seeLocator(owner.locator('.objection-photo-done'), 'the photo uploaded')
   await tapButton(owner, 'objection-submit')
   const staffToken = await tokenOf(baseUrl, 'staff')
   const objections = await eventually(
-    async () => (await (await fetch(`${baseUrl}/v1/compounds/${COMPOUND}/disclosure/objections`, { headers: { authorization: `Bearer ${staffToken}` } })).json()).objections as Array<{ ticketId: string; replyBy: string }>,
+    async () =>
+      (
+        await (
+          await fetch(`${baseUrl}/v1/compounds/${COMPOUND}/disclosure/objections`, {
+            headers: { authorization: `Bearer ${staffToken}` },
+          })
+        ).json()
+      ).objections as Array<{ ticketId: string; replyBy: string }>,
     (list) => list.length === 1,
     'the objection is filed once',
   )
@@ -105,7 +126,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
 
   await staff.goto(`${baseUrl}/#/pages/index/index`)
   await tapAction(staff, '派单台')
-  const row = await seeLocator(staff.locator('.console-ticket', { hasText: '公示异议' }), 'the objection on the dispatch console')
+  const row = await seeLocator(
+    staff.locator('.console-ticket', { hasText: '公示异议' }),
+    'the objection on the dispatch console',
+  )
   await seeTextIn(row, '公示栏')
   await shot(staff, 'console')
 

@@ -32,7 +32,11 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
   const toggle = page.locator('.home-greeting .elder-toggle')
   await toggle.click()
   await seeLocator(page.locator('.page.elder'), 'the page in elder mode')
-  await eventually(() => textMetrics(root), (m) => m.fontSize >= 18, 'main text reaches 18px')
+  await eventually(
+    () => textMetrics(root),
+    (m) => m.fontSize >= 18,
+    'main text reaches 18px',
+  )
   for (const [what, locator] of [
     ['main text', root],
     ['an action hint', hint],
@@ -41,7 +45,10 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
   ] as const) {
     const m = await textMetrics(locator)
     check(m.fontSize >= 18, `${what} is ${m.fontSize}px in elder mode, needs ≥ 18px`)
-    check(m.lineHeight >= 1.3 * m.fontSize - 0.5, `${what} line height ${m.lineHeight}px is under 1.3 × ${m.fontSize}px`)
+    check(
+      m.lineHeight >= 1.3 * m.fontSize - 0.5,
+      `${what} line height ${m.lineHeight}px is under 1.3 × ${m.fontSize}px`,
+    )
   }
   for (const [what, locator] of [
     ['the elder toggle', toggle],
@@ -56,5 +63,9 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
   await page.reload()
   await seeLocator(page.locator('.page.elder'), 'elder mode after reload')
   await page.locator('.home-greeting .elder-toggle').click()
-  await eventually(() => textMetrics(root), (m) => m.fontSize === before.fontSize, 'text back to normal size')
+  await eventually(
+    () => textMetrics(root),
+    (m) => m.fontSize === before.fontSize,
+    'text back to normal size',
+  )
 }

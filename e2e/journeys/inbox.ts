@@ -7,7 +7,11 @@ const TITLE = '增设电动自行车集中充电棚'
 const DAY = 86_400_000
 
 async function api(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, ...(body ? { body: JSON.stringify(body) } : {}) })
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  })
   const json = await res.json()
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
   return json
@@ -20,18 +24,31 @@ async function api(baseUrl: string, token: string, method: string, path: string,
  * badge is gone. 王芳, a tenant, is not an owner and gets nothing.
  */
 export async function run({ baseUrl, page, newPage, runJobs, shot }: JourneyContext): Promise<void> {
-  const login = await fetch(`${baseUrl}/v1/auth/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId: 'committee' }) })
+  const login = await fetch(`${baseUrl}/v1/auth/dev`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personaId: 'committee' }),
+  })
   const { token } = (await login.json()) as { token: string }
   const meetings = `/v1/compounds/${COMPOUND}/meetings`
   const draft = await api(baseUrl, token, 'POST', meetings, {
     kind: 'regular',
     title: TITLE,
-    motions: [{ matterType: 9, title: '在3号楼北侧增设电动自行车充电棚', text: '建设 60 个充电位，费用由公共收益支出，约 8.5 万元。' }],
+    motions: [
+      {
+        matterType: 9,
+        title: '在3号楼北侧增设电动自行车充电棚',
+        text: '建设 60 个充电位，费用由公共收益支出，约 8.5 万元。',
+      },
+    ],
     idempotencyKey: 'journey-inbox-meeting-1',
   })
   const opensAt = new Date(Date.now() + 16 * DAY).toISOString()
   const closesAt = new Date(Date.now() + 26 * DAY).toISOString()
-  await api(baseUrl, token, 'POST', `${meetings}/${draft.meetingId}/notice`, { votingOpensAt: opensAt, votingClosesAt: closesAt })
+  await api(baseUrl, token, 'POST', `${meetings}/${draft.meetingId}/notice`, {
+    votingOpensAt: opensAt,
+    votingClosesAt: closesAt,
+  })
   await runJobs()
 
   const owner = page
@@ -44,7 +61,10 @@ export async function run({ baseUrl, page, newPage, runJobs, shot }: JourneyCont
   const item = await seeLocator(owner.locator('.inbox-item', { hasText: TITLE }), 'the notice in 消息')
   await seeTextIn(item, '未读')
   await seeTextIn(item, '业主大会公告')
-  check((await item.getAttribute('aria-label'))?.startsWith('未读') === true, 'the unread state is spoken, not only shown')
+  check(
+    (await item.getAttribute('aria-label'))?.startsWith('未读') === true,
+    'the unread state is spoken, not only shown',
+  )
   await shot(owner, 'inbox')
   await item.click()
   await seeTextIn(owner.locator('.notice-card'), TITLE)

@@ -29,6 +29,10 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
   check((await chip.getAttribute('aria-checked')) !== 'true', '公共维修 starts unchosen')
   await tabTo(page, '公共维修')
   await page.keyboard.press(' ')
-  await eventually(() => chip.getAttribute('aria-checked'), (v) => v === 'true', '公共维修 chosen with Space')
+  await eventually(
+    () => chip.getAttribute('aria-checked'),
+    (v) => v === 'true',
+    '公共维修 chosen with Space',
+  )
   await shot(page, 'category-by-keyboard')
 }

@@ -24,7 +24,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await staff.locator('.expense-amount input').fill('1280')
   await staff.locator('.expense-counterparty input').fill(VENDOR)
   await staff.locator('.expense-memo textarea').fill('3号楼电梯更换召唤按钮')
-  const [chooser] = await Promise.all([staff.waitForEvent('filechooser'), staff.locator('.receipt-invoice .receipt-album').click()])
+  const [chooser] = await Promise.all([
+    staff.waitForEvent('filechooser'),
+    staff.locator('.receipt-invoice .receipt-album').click(),
+  ])
   await chooser.setFiles({ name: 'invoice.png', mimeType: 'image/png', buffer: evidencePng() })
   await seeText(staff, '发票已上传')
   await shot(staff, 'staff-proposal')
@@ -35,13 +38,20 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
 
   const committee = await newPage()
   await logInAs(committee, baseUrl, '周明')
-  await seeLocator(committee.locator('.action-approvals .action-tile__badge', { hasText: '1' }), 'one expense waiting on 支出审批')
+  await seeLocator(
+    committee.locator('.action-approvals .action-tile__badge', { hasText: '1' }),
+    'one expense waiting on 支出审批',
+  )
   await tapAction(committee, '支出审批')
   const card = await seeLocator(committee.locator('.approval-card', { hasText: VENDOR }), 'the proposed expense')
   await seeTextIn(card, '¥1,280.00')
   await seeTextIn(card, '已批 0 / 需 1 位委员')
   const invoice = card.locator('.evidence-photo img')
-  await eventually(() => invoice.evaluate((img) => (img as HTMLImageElement).naturalWidth), (w) => w > 0, 'the invoice photo loads for the committee')
+  await eventually(
+    () => invoice.evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    (w) => w > 0,
+    'the invoice photo loads for the committee',
+  )
   await shot(committee, 'committee-review')
   await card.locator('.approval-approve').click()
   await seeTextIn(committee.locator('.approval-card--posted', { hasText: VENDOR }), '已入账')
@@ -63,7 +73,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(detail, VENDOR)
   await seeTextIn(detail, '发票')
   const receipt = detail.locator('.evidence-photo img')
-  await eventually(() => receipt.evaluate((img) => (img as HTMLImageElement).naturalWidth), (w) => w > 0, 'the invoice photo loads for the owner')
+  await eventually(
+    () => receipt.evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    (w) => w > 0,
+    'the invoice photo loads for the owner',
+  )
   await tapButton(owner, 'verify-line-button')
   await seeTextIn(owner.locator('.verify-result'), '验证通过')
   await owner.locator('.verify-result').scrollIntoViewIfNeeded()
@@ -75,7 +89,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await tapButton(staff, 'generate-bills')
   await staff.locator('.bill-search input').fill('1-1-101')
   await (await seeLocator(staff.locator('.bill-option', { hasText: '1-1-101' }), 'the bill of 1-1-101')).click()
-  await eventually(() => staff.locator('.payment-amount input').inputValue(), (v) => /^\d+\.\d{2}$/.test(v), 'the amount filled from the bill')
+  await eventually(
+    () => staff.locator('.payment-amount input').inputValue(),
+    (v) => /^\d+\.\d{2}$/.test(v),
+    'the amount filled from the bill',
+  )
   await tapButton(staff, 'payment-submit')
   await seeTextIn(staff.locator('.payment-done'), '已缴清')
   await shot(staff, 'staff-payment')
@@ -96,7 +114,13 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
  * 孙丽 pastes a bank statement with mistakes and is told each bad row by 行号/列/原因, with nothing imported;
  * 周明 reads the budget against actual spending.
  */
-async function checkTheBooks(baseUrl: string, owner: Page, staff: Page, committee: Page, shot: JourneyContext['shot']): Promise<void> {
+async function checkTheBooks(
+  baseUrl: string,
+  owner: Page,
+  staff: Page,
+  committee: Page,
+  shot: JourneyContext['shot'],
+): Promise<void> {
   const ledgerTab = (p: Page) => p.goto(`${baseUrl}/#/pages/ledger/index`)
   await ledgerTab(owner)
   await seeLocator(owner.locator('.month-card'), "this month's income and expense")
@@ -112,7 +136,9 @@ async function checkTheBooks(baseUrl: string, owner: Page, staff: Page, committe
 
   await ledgerTab(staff)
   await (await seeLocator(staff.locator('.ledger-tool--imports'), 'the 导入流水 tile')).click()
-  const bad = ['date,amount,reference,counterparty,memo', '2025-02-30,1.00,,某公司,', '2025-03-01,abc,,某公司,'].join('\n')
+  const bad = ['date,amount,reference,counterparty,memo', '2025-02-30,1.00,,某公司,', '2025-03-01,abc,,某公司,'].join(
+    '\n',
+  )
   await staff.locator('.csv-statement-text textarea').fill(bad)
   await tapButton(staff, 'csv-statement-import')
   const errors = await seeLocator(staff.locator('.csv-import--statement .row-errors'), 'the bad rows')

@@ -18,7 +18,13 @@ interface Expectation {
 const PEOPLE: Expectation[] = [
   { name: '王芳', role: '住户', sees: ['随手拍报修', '认证业主'], notSees: ['认证审核', '我的房屋'] },
   { name: '林晓', role: '住户', sees: ['随手拍报修', '认证业主'], notSees: ['导入花名册'] },
-  { name: '李建国', role: '业主', sees: ['我的房屋', '业主议事'], notSees: ['认证业主'], units: ['1-1-101', '2-1-502'] },
+  {
+    name: '李建国',
+    role: '业主',
+    sees: ['我的房屋', '业主议事'],
+    notSees: ['认证业主'],
+    units: ['1-1-101', '2-1-502'],
+  },
   { name: '张伟', role: '业主', sees: ['我的房屋'], units: ['1-1-301'] },
   { name: '陈静', role: '网格员', sees: ['我的网格'], grid: '第一网格', notSees: ['第二网格'] },
   { name: '赵磊', role: '网格员', sees: ['我的网格'], grid: '第二网格', notSees: ['第一网格'] },
@@ -35,7 +41,8 @@ export async function run({ baseUrl, page }: JourneyContext): Promise<void> {
     const greeting = page.locator('.home-greeting')
     await seeTextIn(greeting, '和谐家园')
     await seeTextIn(greeting, person.role)
-    for (const text of person.sees) await seeLocator(page.locator('.action-tile', { hasText: text }), `${person.name} sees ${text}`)
+    for (const text of person.sees)
+      await seeLocator(page.locator('.action-tile', { hasText: text }), `${person.name} sees ${text}`)
     for (const text of person.notSees ?? []) await notSeeText(page, text, 100)
     if (person.units) {
       const card = await seeLocator(page.locator('.my-units'), `${person.name}'s units`)

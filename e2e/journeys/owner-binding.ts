@@ -16,7 +16,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await tapChip(newcomer, 'entrance-chip', '2单元')
   await tapChip(newcomer, 'unit-chip', '2-2-602')
   await newcomer.locator('.claimed-name input').fill('林晓')
-  const [chooser] = await Promise.all([newcomer.waitForEvent('filechooser'), newcomer.locator('.evidence-album').click()])
+  const [chooser] = await Promise.all([
+    newcomer.waitForEvent('filechooser'),
+    newcomer.locator('.evidence-album').click(),
+  ])
   await chooser.setFiles({ name: 'title-certificate.png', mimeType: 'image/png', buffer: evidencePng() })
   await seeText(newcomer, '照片已上传')
   await tapButton(newcomer, 'binding-submit')
@@ -27,12 +30,19 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
 
   const committee = await newPage()
   await logInAs(committee, baseUrl, '周明')
-  await seeLocator(committee.locator('.action-review .action-tile__badge', { hasText: '1' }), 'one request waiting on 认证审核')
+  await seeLocator(
+    committee.locator('.action-review .action-tile__badge', { hasText: '1' }),
+    'one request waiting on 认证审核',
+  )
   await tapAction(committee, '认证审核')
   const card = await seeLocator(committee.locator('.review-card', { hasText: '2-2-602' }), 'the request for 2-2-602')
   await seeTextIn(card, '林晓')
   const photo = card.locator('.evidence-photo img')
-  await eventually(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth), (w) => w > 0, 'the evidence photo loads')
+  await eventually(
+    () => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    (w) => w > 0,
+    'the evidence photo loads',
+  )
   await card.locator('.roll-owner-chip', { hasText: '林晓' }).click()
   await card.locator('.review-approve').click()
   await seeTextIn(committee.locator('.review-card--done', { hasText: '2-2-602' }), '已通过')

@@ -16,7 +16,11 @@ function lastMonth(now = new Date()): string {
 }
 
 async function api(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, ...(body ? { body: JSON.stringify(body) } : {}) })
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  })
   const json = await res.json()
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
   return json
@@ -29,11 +33,18 @@ async function api(baseUrl: string, token: string, method: string, path: string,
  */
 export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void> {
   const month = lastMonth()
-  const login = await fetch(`${baseUrl}/v1/auth/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personaId: 'committee' }) })
+  const login = await fetch(`${baseUrl}/v1/auth/dev`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personaId: 'committee' }),
+  })
   const { token } = (await login.json()) as { token: string }
   const base = `/v1/compounds/${COMPOUND}/reports/${month}`
   const draft = await api(baseUrl, token, 'POST', `${base}/draft`)
-  const narrative = { servicesDone: '完成 3 号楼电梯季度维保；清理地下车库杂物。', nextMonthPlan: '外墙清洗；消防设施年度检测。' }
+  const narrative = {
+    servicesDone: '完成 3 号楼电梯季度维保；清理地下车库杂物。',
+    nextMonthPlan: '外墙清洗；消防设施年度检测。',
+  }
   await api(baseUrl, token, 'PUT', `${base}/versions/${draft.version}/narrative`, { narrative })
   const published = await api(baseUrl, token, 'POST', `${base}/versions/${draft.version}/publish`, {})
   check(published.status === 'published', 'the report is published')

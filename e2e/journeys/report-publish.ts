@@ -15,7 +15,8 @@ function lastMonth(now = new Date()): string {
 }
 
 /** How the PDF writes Chinese: UTF-16BE hex digits in the page's text operators. */
-const utf16Hex = (text: string) => [...text].map((c) => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')).join('')
+const utf16Hex = (text: string) =>
+  [...text].map((c) => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')).join('')
 
 /**
  * 周明 of the committee opens 物业月报, goes to the editing screen, where last month's draft is made for him,
@@ -57,7 +58,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   // Charts: a drawn canvas inside each chart container, with its numbers as text beside it.
   for (const key of ['tickets-flow', 'money-income', 'money-expense']) {
     const canvas = resident.locator(`.report-chart--${key} canvas`).first()
-    const box = await eventually(() => canvas.boundingBox(), (b) => !!b && b.width > 0 && b.height > 0, `a drawn canvas in the ${key} chart`)
+    const box = await eventually(
+      () => canvas.boundingBox(),
+      (b) => !!b && b.width > 0 && b.height > 0,
+      `a drawn canvas in the ${key} chart`,
+    )
     check(box !== null, `the ${key} chart has a size`)
     const label = await resident.locator(`.report-chart--${key} .report-chart__canvas`).getAttribute('aria-label')
     check(!!label && /\d/.test(label), `the ${key} chart has its numbers in an aria-label: ${label}`)

@@ -39,6 +39,13 @@ export async function run({ baseUrl, page }: JourneyContext): Promise<void> {
   await page.waitForTimeout(300)
   const again = await seeLocator(page.locator('.roll-imported'), 'the second import result')
   await seeTextIn(again, '导入完成')
-  const [c, u, same] = [await count(again, 'count-created'), await count(again, 'count-updated'), await count(again, 'count-unchanged')]
-  check(c === 0 && u === 0 && same === created, `importing again changes nothing: created ${c}, updated ${u}, unchanged ${same} of ${created}`)
+  const [c, u, same] = [
+    await count(again, 'count-created'),
+    await count(again, 'count-updated'),
+    await count(again, 'count-unchanged'),
+  ]
+  check(
+    c === 0 && u === 0 && same === created,
+    `importing again changes nothing: created ${c}, updated ${u}, unchanged ${same} of ${created}`,
+  )
 }

@@ -32,7 +32,10 @@ class Taps {
   }
 
   done(): number {
-    check(this.count <= MOST_TAPS, `${this.what} took ${this.count} taps from home (${this.log.join(' → ')}), at most ${MOST_TAPS} allowed`)
+    check(
+      this.count <= MOST_TAPS,
+      `${this.what} took ${this.count} taps from home (${this.log.join(' → ')}), at most ${MOST_TAPS} allowed`,
+    )
     console.log(`    ${this.what}: ${this.count} taps (${this.log.join(' → ')})`)
     return this.count
   }
@@ -67,7 +70,11 @@ async function readLedger(page: Page): Promise<number> {
   const taps = new Taps('reading the ledger')
   await taps.tap(page.locator('.action-tile', { hasText: /^账本/ }), '账本')
   const card = await seeLocator(page.locator('.line-list'), 'the month of lines')
-  await eventually(() => card.locator('.status--loading').count(), (n) => n === 0, 'the lines load')
+  await eventually(
+    () => card.locator('.status--loading').count(),
+    (n) => n === 0,
+    'the lines load',
+  )
   // Early in a month the books may have no line yet: then last month is one more tap.
   if ((await card.locator('.ledger-line').count()) === 0) await taps.tap(page.locator('.month-chip').nth(1), '上个月')
   await seeLocator(page.locator('.ledger-line'), 'a ledger line')

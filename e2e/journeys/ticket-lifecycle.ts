@@ -10,7 +10,11 @@ export async function addPhoto(page: Page, buttonClass: string, name: string): P
   const done = await page.locator('.photo-done').count()
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(`.${buttonClass}`).click()])
   await chooser.setFiles({ name, mimeType: 'image/png', buffer: evidencePng() })
-  await eventually(() => page.locator('.photo-done').count(), (n) => n > done, `photo ${name} uploads`)
+  await eventually(
+    () => page.locator('.photo-done').count(),
+    (n) => n > done,
+    `photo ${name} uploads`,
+  )
 }
 
 /** From home: 随手拍报修, a photo, the category, the place and a few words, then submit. */
@@ -46,7 +50,13 @@ export async function seeStatus(page: Page, text: string): Promise<void> {
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const resident = page
   await logInAs(resident, baseUrl, '王芳')
-  await reportProblem(resident, { building: '2号楼', entrance: '1单元', unit: '2-1-201' }, '公共维修', '2单元楼道灯不亮，晚上很黑', () => shot(resident, 'form'))
+  await reportProblem(
+    resident,
+    { building: '2号楼', entrance: '1单元', unit: '2-1-201' },
+    '公共维修',
+    '2单元楼道灯不亮，晚上很黑',
+    () => shot(resident, 'form'),
+  )
   const done = resident.locator('.report-done')
   await seeTextIn(done, '待认领')
   await seeTextIn(done, '2-1-201')
@@ -55,7 +65,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
 
   const worker = await newPage()
   await logInAs(worker, baseUrl, '陈静')
-  await seeLocator(worker.locator('.action-gridTickets .action-tile__badge', { hasText: '1' }), 'one ticket waiting on 网格工单')
+  await seeLocator(
+    worker.locator('.action-gridTickets .action-tile__badge', { hasText: '1' }),
+    'one ticket waiting on 网格工单',
+  )
   await tapAction(worker, '网格工单')
   const row = await seeLocator(worker.locator('.queue-ticket', { hasText: '2-1-201' }), 'the new report in her queue')
   await seeTextIn(row, '待认领')
@@ -97,7 +110,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await resident.goBack()
   await seeLocator(resident.locator('.repair-hub'), 'the 报修 tab again')
   await tapAction(resident, '工单公示')
-  const card = await seeLocator(resident.locator('.board-ticket', { hasText: '2栋*单元**室' }), 'the ticket on the board, unit masked')
+  const card = await seeLocator(
+    resident.locator('.board-ticket', { hasText: '2栋*单元**室' }),
+    'the ticket on the board, unit masked',
+  )
   // The sweep closes a confirmed ticket on its next run, so either word may show.
   await seeTextIn(card, /已确认|已办结/)
   await notSeeText(resident, '2-1-201')
@@ -118,7 +134,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
     60_000,
   )
   const img = resident.locator('.board-ticket .photo-strip__img img').first()
-  await eventually(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth), (w) => w > 0, 'the board photo loads')
+  await eventually(
+    () => img.evaluate((el) => (el as HTMLImageElement).naturalWidth),
+    (w) => w > 0,
+    'the board photo loads',
+  )
   check(!(await resident.content()).includes('ticket_photo/'), 'the board links only to the published copies')
   await shot(resident, 'board')
 

@@ -13,18 +13,30 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await resident.addInitScript(fakeSpeechRecognition('门关不上'))
   await logInAs(resident, baseUrl, '王芳')
   // She types where, then says what is wrong (语音输入, DOMAIN A4); the spoken words join what she typed.
-  await reportProblem(resident, { building: '1号楼', unit: '楼道等公共部位' }, '公共维修', '1号楼单元门闭门器坏了', async () => {
-    await tapButton(resident, 'voice-input__button')
-    const description = resident.locator('.report-description textarea')
-    await eventually(() => description.inputValue(), (text) => text === '1号楼单元门闭门器坏了，门关不上', 'the spoken words in the description')
-  })
+  await reportProblem(
+    resident,
+    { building: '1号楼', unit: '楼道等公共部位' },
+    '公共维修',
+    '1号楼单元门闭门器坏了',
+    async () => {
+      await tapButton(resident, 'voice-input__button')
+      const description = resident.locator('.report-description textarea')
+      await eventually(
+        () => description.inputValue(),
+        (text) => text === '1号楼单元门闭门器坏了，门关不上',
+        'the spoken words in the description',
+      )
+    },
+  )
   await tapButton(resident, 'open-my-ticket')
   await seeStatus(resident, '待认领')
 
   const worker = await newPage()
   await logInAs(worker, baseUrl, '陈静')
   await tapAction(worker, '网格工单')
-  await (await seeLocator(worker.locator('.queue-ticket', { hasText: '1号楼 公共部位' }), 'the report in her queue')).click()
+  await (
+    await seeLocator(worker.locator('.queue-ticket', { hasText: '1号楼 公共部位' }), 'the report in her queue')
+  ).click()
   await tapButton(worker, 'ticket-claim')
   await seeStatus(worker, '已受理')
   await tapButton(worker, 'ticket-contact')
@@ -47,17 +59,26 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   // She goes back from the ticket to her queue, which she pulls to refresh.
   await worker.goBack()
   await worker.reload()
-  const row = await seeLocator(worker.locator('.queue-ticket', { hasText: '1号楼 公共部位' }), 'the reopened ticket back in her queue')
+  const row = await seeLocator(
+    worker.locator('.queue-ticket', { hasText: '1号楼 公共部位' }),
+    'the reopened ticket back in her queue',
+  )
   await seeTextIn(row, '重新打开')
   await worker.locator('.queue-filter', { hasText: '待认领' }).click()
-  await seeLocator(worker.locator('.queue-ticket', { hasText: '1号楼 公共部位' }), 'the reopened ticket among those to claim')
+  await seeLocator(
+    worker.locator('.queue-ticket', { hasText: '1号楼 公共部位' }),
+    'the reopened ticket among those to claim',
+  )
   await shot(worker, 'queue-reopened')
 
   // 孙丽 at the property office sees it on her dispatch console, then this month's figures and the SLA table.
   const staff = await newPage()
   await logInAs(staff, baseUrl, '孙丽')
   await tapAction(staff, '派单台')
-  const onConsole = await seeLocator(staff.locator('.console-ticket', { hasText: '1号楼 公共部位' }), 'the reopened ticket on the console')
+  const onConsole = await seeLocator(
+    staff.locator('.console-ticket', { hasText: '1号楼 公共部位' }),
+    'the reopened ticket on the console',
+  )
   await seeTextIn(onConsole, '重新打开')
   await shot(staff, 'console')
   await staff.goBack()

@@ -3,20 +3,38 @@ import { z } from 'zod'
 
 /** `-c corsOrigins=a,b` arrives as one string; cdk.json may hold a JSON array. */
 const list = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value),
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : value,
   z.array(z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d+)?$/, 'an origin like https://h5.example.org')),
 )
 
 const schema = z.object({
   // A dummy account lets `cdk synth` run with no credentials; the CLI fills CDK_DEFAULT_ACCOUNT on deploy.
-  account: z.string().regex(/^\d{12}$/).default('111111111111'),
+  account: z
+    .string()
+    .regex(/^\d{12}$/)
+    .default('111111111111'),
   // Defaults to Beijing: residents' data must stay in mainland China (PIPL) unless a global region is asked for.
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/).default('cn-north-1'),
-  stage: z.string().regex(/^[a-z][a-z0-9-]{0,15}$/).default('prod'),
+  region: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d$/)
+    .default('cn-north-1'),
+  stage: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,15}$/)
+    .default('prod'),
   // Browser origins of the H5 build; the weapp build is not subject to CORS. Empty means no CORS rules.
   corsOrigins: list.default([]),
   // The placeholder id synthesises; login fails until the real one is given.
-  wechatAppId: z.string().regex(/^wx[0-9a-f]{16}$/).default('wx0000000000000000'),
+  wechatAppId: z
+    .string()
+    .regex(/^wx[0-9a-f]{16}$/)
+    .default('wx0000000000000000'),
   // Name of an existing Secrets Manager secret holding the WeChat AppSecret; unset means the stack creates one.
   wechatSecretName: z.string().min(1).optional(),
 })

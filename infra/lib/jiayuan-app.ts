@@ -29,7 +29,13 @@ export function addJiayuanStacks(app: App, config: InfraConfig, options: Jiayuan
   const schedule =
     jobs.length === 0
       ? undefined
-      : new ScheduleStack(app, 'Schedule', { ...name('schedule'), ...resources, jobs, entryDir, functionSettings: api.functionSettings })
+      : new ScheduleStack(app, 'Schedule', {
+          ...name('schedule'),
+          ...resources,
+          jobs,
+          entryDir,
+          functionSettings: api.functionSettings,
+        })
   // The bucket is named, not exported, so the order the export would have implied is stated here.
   for (const user of [api, schedule]) user?.addStackDependency(storage)
 

@@ -15,9 +15,7 @@ const extraRoutes: readonly Route[] = [{ method: 'get', path: '/v1/openapi.json'
  * `dev` endpoints (seeded-persona login) exist only for local runs: the gateway does not even route them.
  */
 export const routes: readonly Route[] = [
-  ...endpoints
-    .filter((e) => e.access.kind !== 'dev')
-    .map(({ method, path, context }) => ({ method, path, context })),
+  ...endpoints.filter((e) => e.access.kind !== 'dev').map(({ method, path, context }) => ({ method, path, context })),
   ...extraRoutes,
 ]
 

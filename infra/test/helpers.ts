@@ -11,7 +11,11 @@ import { scheduledJobs } from '../lib/scheduled-jobs'
 export function stubEntryDir(extraFiles: readonly string[] = []): string {
   const dir = join(__dirname, '.entries')
   mkdirSync(dir, { recursive: true })
-  for (const file of [...routedContexts.map((c) => `${c}.ts`), ...scheduledJobs.map((job) => job.entry), ...extraFiles]) {
+  for (const file of [
+    ...routedContexts.map((c) => `${c}.ts`),
+    ...scheduledJobs.map((job) => job.entry),
+    ...extraFiles,
+  ]) {
     writeFileSync(join(dir, file), 'export const handler = async () => ({ statusCode: 204 })\n')
   }
   return dir

@@ -19,7 +19,15 @@ describe('schedule stack', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(5 minutes)' })
     // Jobs parse the same config as the API: without the token secret and WeChat id they would not start.
     const env = Object.values(template.findResources('AWS::Lambda::Function'))[0]?.Properties.Environment.Variables
-    expect(Object.keys(env)).toEqual(expect.arrayContaining(['TOKEN_SECRET_ARN', 'WECHAT_APP_SECRET_ARN', 'WECHAT_APP_ID', 'TABLE_NAME', 'BUCKET_NAME']))
+    expect(Object.keys(env)).toEqual(
+      expect.arrayContaining([
+        'TOKEN_SECRET_ARN',
+        'WECHAT_APP_SECRET_ARN',
+        'WECHAT_APP_ID',
+        'TABLE_NAME',
+        'BUCKET_NAME',
+      ]),
+    )
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app))
     expect(() => app.synth()).not.toThrow()
   })

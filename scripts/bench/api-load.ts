@@ -7,7 +7,10 @@ export type ApiStats = LoadStats & { statuses: Record<string, number> }
 
 function request(f: Fixture, route: LoadRoute): autocannon.Request {
   const next = route.perRequestPath?.(f)
-  const headers = (persona: BenchPersona) => ({ authorization: `Bearer ${f.sessions[persona].token}`, 'content-type': 'application/json' })
+  const headers = (persona: BenchPersona) => ({
+    authorization: `Bearer ${f.sessions[persona].token}`,
+    'content-type': 'application/json',
+  })
   let turn = 0
   const rotate = route.rotate
   return {
@@ -28,7 +31,8 @@ function request(f: Fixture, route: LoadRoute): autocannon.Request {
     ...(route.id === 'tickets.create'
       ? {
           onResponse: (status: number, body: string) => {
-            if (status === 201) reportedTickets.push((JSON.parse(body) as { ticket: { ticketId: string } }).ticket.ticketId)
+            if (status === 201)
+              reportedTickets.push((JSON.parse(body) as { ticket: { ticketId: string } }).ticket.ticketId)
           },
         }
       : {}),
@@ -36,7 +40,12 @@ function request(f: Fixture, route: LoadRoute): autocannon.Request {
 }
 
 /** `amount` requests over `connections` connections: one route, or several cycled in order (a mix). */
-export async function runApi(f: Fixture, routes: readonly LoadRoute[], amount: number, connections: number): Promise<ApiStats> {
+export async function runApi(
+  f: Fixture,
+  routes: readonly LoadRoute[],
+  amount: number,
+  connections: number,
+): Promise<ApiStats> {
   const started = performance.now()
   let lastResponse = started
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -51,7 +60,9 @@ export async function runApi(f: Fixture, routes: readonly LoadRoute[], amount: n
   // Timed from the first request to the last response: autocannon's own `duration` ends on its one-second
   // sampling tick, too coarse for a few hundred requests.
   const seconds = (lastResponse - started) / 1000
-  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]))
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]),
+  )
   return {
     calls: result.requests.total,
     seconds,

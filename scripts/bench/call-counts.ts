@@ -19,15 +19,23 @@ export interface RouteCalls {
   commands: string
 }
 
-const summary = (calls: readonly DbCall[]) => calls.map((c) => (c.kind === 'write' && c.items > 1 ? `${c.command}(${c.items})` : c.command)).join(' ')
+const summary = (calls: readonly DbCall[]) =>
+  calls.map((c) => (c.kind === 'write' && c.items > 1 ? `${c.command}(${c.items})` : c.command)).join(' ')
 
 function units(calls: readonly DbCall[], kind: DbCall['kind']): number | undefined {
   const measured = calls.filter((c) => c.kind === kind)
-  return measured.every((c) => c.capacity !== undefined) ? measured.reduce((n, c) => n + (c.capacity ?? 0), 0) : undefined
+  return measured.every((c) => c.capacity !== undefined)
+    ? measured.reduce((n, c) => n + (c.capacity ?? 0), 0)
+    : undefined
 }
 
 /** Sends one request alone and returns what it cost; the least of two tries, so a background job's calls drop out. */
-async function measure(f: Fixture, id: string, kind: RouteCalls['kind'], send: () => Promise<number>): Promise<RouteCalls> {
+async function measure(
+  f: Fixture,
+  id: string,
+  kind: RouteCalls['kind'],
+  send: () => Promise<number>,
+): Promise<RouteCalls> {
   const tries: RouteCalls[] = []
   for (let i = 0; i < 2; i++) {
     f.probe.reset()
@@ -49,7 +57,8 @@ async function measure(f: Fixture, id: string, kind: RouteCalls['kind'], send: (
   return tries.reduce((a, b) => (b.reads + b.writes < a.reads + a.writes ? b : a))
 }
 
-const fresh = (body: unknown) => JSON.parse(JSON.stringify(body).replaceAll('[<id>]', randomUUID().slice(0, 12))) as unknown
+const fresh = (body: unknown) =>
+  JSON.parse(JSON.stringify(body).replaceAll('[<id>]', randomUUID().slice(0, 12))) as unknown
 
 function sendWorkload(f: Fixture, r: LoadRoute): () => Promise<number> {
   return async () => {
@@ -95,7 +104,9 @@ function pathFor(f: Fixture, e: Endpoint): string | undefined {
     params[name] = value
   }
   const query: Record<string, string> = {}
-  for (const [name, schema] of Object.entries(e.query.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>)) {
+  for (const [name, schema] of Object.entries(
+    e.query.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>,
+  )) {
     if (schema.safeParse(undefined).success) continue
     const value = QUERY_CANDIDATES.find((v) => schema.safeParse(v).success)
     if (value === undefined) return undefined

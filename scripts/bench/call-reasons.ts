@@ -17,13 +17,19 @@ export const CALL_REASONS: Record<string, string> = {
   'meeting.get': 'meeting record (Get) + its motions (Query)',
   'objection.list': 'meeting record (Get) + objections (Query)',
   'proxy.list': 'meeting record (Get) + proxies (Query)',
-  'ballot.mine': 'meeting, membership and eligibility on the frozen roll (Gets), then the voter’s ballots, proxies and delivery',
-  'meeting.turnout': 'meeting (Get) + the live meter’s cached count (Get); only a stale cache re-reads the 10 ballot shards',
-  'delivery.list': 'meeting (Get), deliveries (Query) and the roll (Query) in parallel, then the frozen roll’s subjects (Query)',
+  'ballot.mine':
+    'meeting, membership and eligibility on the frozen roll (Gets), then the voter’s ballots, proxies and delivery',
+  'meeting.turnout':
+    'meeting (Get) + the live meter’s cached count (Get); only a stale cache re-reads the 10 ballot shards',
+  'delivery.list':
+    'meeting (Get), deliveries (Query) and the roll (Query) in parallel, then the frozen roll’s subjects (Query)',
   'meeting.subjects': 'meeting (Get), the roll for names and labels (Query), then the frozen roll’s subjects (Query)',
-  'meeting.receipt': 'meeting (Get) + the receipt’s index item (Get) + the entry with its two neighbours (one Query) to check its links',
-  'proxy.holders': 'meeting (Get), then members (GSI1 Query) and the roll for unit labels (Query) in parallel, then the members’ names (BatchGet)',
-  'ledger.lines': 'the month’s entries (GSI1 Query) + roll (Query), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
+  'meeting.receipt':
+    'meeting (Get) + the receipt’s index item (Get) + the entry with its two neighbours (one Query) to check its links',
+  'proxy.holders':
+    'meeting (Get), then members (GSI1 Query) and the roll for unit labels (Query) in parallel, then the members’ names (BatchGet)',
+  'ledger.lines':
+    'the month’s entries (GSI1 Query) + roll (Query), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
   'ledger.entry': 'the entry (Get) + the same labelling reads as ledger.lines',
   'ledger.chain': 'a page of the chain (Query) + the head with its balances (Get)',
   'ledger.proof': 'the run from the entry to the checkpoint (Query) + the checkpoint (Query)',

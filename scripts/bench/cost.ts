@@ -54,15 +54,47 @@ export function costModel(calls: readonly RouteCalls[], p50ByRoute: ReadonlyMap<
   const logGb = (invocations * USAGE.logBytesPerInvocation) / 1024 ** 3
   const m = (n: number) => `${(n / 1e6).toFixed(3)} M`
   const lines: CostLine[] = [
-    { item: 'API Gateway HTTP API requests', quantity: m(requests), usd: (requests / 1e6) * PRICES.httpApiRequestsPerMillion },
-    { item: 'Lambda requests (API + scheduled)', quantity: m(invocations), usd: (invocations / 1e6) * PRICES.lambdaRequestsPerMillion },
-    { item: 'Lambda compute (arm64, 512 MB)', quantity: `${gbSeconds.toFixed(0)} GB-s`, usd: gbSeconds * PRICES.lambdaGbSecondArm },
-    { item: 'DynamoDB read request units', quantity: m(readUnits), usd: (readUnits / 1e6) * PRICES.dynamoReadRequestUnitsPerMillion },
-    { item: 'DynamoDB write request units', quantity: m(writeUnits), usd: (writeUnits / 1e6) * PRICES.dynamoWriteRequestUnitsPerMillion },
+    {
+      item: 'API Gateway HTTP API requests',
+      quantity: m(requests),
+      usd: (requests / 1e6) * PRICES.httpApiRequestsPerMillion,
+    },
+    {
+      item: 'Lambda requests (API + scheduled)',
+      quantity: m(invocations),
+      usd: (invocations / 1e6) * PRICES.lambdaRequestsPerMillion,
+    },
+    {
+      item: 'Lambda compute (arm64, 512 MB)',
+      quantity: `${gbSeconds.toFixed(0)} GB-s`,
+      usd: gbSeconds * PRICES.lambdaGbSecondArm,
+    },
+    {
+      item: 'DynamoDB read request units',
+      quantity: m(readUnits),
+      usd: (readUnits / 1e6) * PRICES.dynamoReadRequestUnitsPerMillion,
+    },
+    {
+      item: 'DynamoDB write request units',
+      quantity: m(writeUnits),
+      usd: (writeUnits / 1e6) * PRICES.dynamoWriteRequestUnitsPerMillion,
+    },
     { item: 'DynamoDB storage', quantity: `${USAGE.tableGb} GB`, usd: USAGE.tableGb * PRICES.dynamoStorageGbMonth },
-    { item: `S3 photos stored (${USAGE.photoMonthsKept} months)`, quantity: `${photoGb.toFixed(2)} GB`, usd: photoGb * PRICES.s3StandardGbMonth },
-    { item: 'S3 PUT + GET', quantity: `${photoPuts.toFixed(0)} + ${photoGets.toFixed(0)}`, usd: (photoPuts / 1000) * PRICES.s3PutPerThousand + (photoGets / 1000) * PRICES.s3GetPerThousand },
-    { item: 'CloudWatch Logs ingestion', quantity: `${(logGb * 1024).toFixed(1)} MB`, usd: logGb * PRICES.cloudWatchLogsIngestGb },
+    {
+      item: `S3 photos stored (${USAGE.photoMonthsKept} months)`,
+      quantity: `${photoGb.toFixed(2)} GB`,
+      usd: photoGb * PRICES.s3StandardGbMonth,
+    },
+    {
+      item: 'S3 PUT + GET',
+      quantity: `${photoPuts.toFixed(0)} + ${photoGets.toFixed(0)}`,
+      usd: (photoPuts / 1000) * PRICES.s3PutPerThousand + (photoGets / 1000) * PRICES.s3GetPerThousand,
+    },
+    {
+      item: 'CloudWatch Logs ingestion',
+      quantity: `${(logGb * 1024).toFixed(1)} MB`,
+      usd: logGb * PRICES.cloudWatchLogsIngestGb,
+    },
   ]
   const usd = lines.reduce((n, l) => n + l.usd, 0)
   return { lines, usd, cny: usd * PRICES.cnyPerUsd, requests }

@@ -13,12 +13,23 @@ export interface DomainTimings {
 /** A 10,000-unit compound: multi-unit owners, co-owned units (one named voter), developer stock, parking. */
 function bigRoll(): { units: Unit[]; owners: Owner[]; ownerships: Ownership[] } {
   const units: Unit[] = []
-  const owners = new Map<string, Owner>([['dev', { ownerId: 'dev', kind: 'organisation', name: '开发商', isDeveloper: true }]])
+  const owners = new Map<string, Owner>([
+    ['dev', { ownerId: 'dev', kind: 'organisation', name: '开发商', isDeveloper: true }],
+  ])
   const ownerships: Ownership[] = []
   for (let i = 0; i < 10_000; i++) {
     const parking = i >= 9_700
-    units.push({ unitId: `u${i}`, buildingId: `b${i % 40}`, label: `u${i}`, kind: parking ? 'parking' : 'residential', status: i < 200 ? 'developer_unsold' : 'owned', area: 5_000 + (i % 7) * 1_000, areaSource: 'registered' })
-    const holders = i < 200 ? ['dev'] : i < 2_200 ? [`o${Math.floor(i / 2)}`] : i % 10 === 3 ? [`o${i}`, `spouse${i}`] : [`o${i}`]
+    units.push({
+      unitId: `u${i}`,
+      buildingId: `b${i % 40}`,
+      label: `u${i}`,
+      kind: parking ? 'parking' : 'residential',
+      status: i < 200 ? 'developer_unsold' : 'owned',
+      area: 5_000 + (i % 7) * 1_000,
+      areaSource: 'registered',
+    })
+    const holders =
+      i < 200 ? ['dev'] : i < 2_200 ? [`o${Math.floor(i / 2)}`] : i % 10 === 3 ? [`o${i}`, `spouse${i}`] : [`o${i}`]
     holders.forEach((ownerId, k) => {
       if (!owners.has(ownerId)) owners.set(ownerId, { ownerId, kind: 'person', name: ownerId, isDeveloper: false })
       ownerships.push({ unitId: `u${i}`, ownerId, isVoter: k === 0 })
@@ -42,7 +53,15 @@ export function measureDomain(): DomainTimings {
   const ballots: Ballot[] = []
   roll.value.subjects.forEach((s, n) => {
     const choice = CHOICES[n % CHOICES.length]
-    if (choice) ballots.push({ subjectId: s.subjectId, motionId: 'm1', choice, channel: 'online', castAt: '2025-03-01T09:00:00+08:00', seq: n })
+    if (choice)
+      ballots.push({
+        subjectId: s.subjectId,
+        motionId: 'm1',
+        choice,
+        channel: 'online',
+        castAt: '2025-03-01T09:00:00+08:00',
+        seq: n,
+      })
   })
   const counted = timed(() => tally(roll.value, ballots, { motionId: 'm1', matterType: 1, followMajority: false }))
 

@@ -37,7 +37,9 @@ const entries = () =>
   fs
     .readdirSync(ENTRY_DIR)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .filter((f) => /export\s+(const|async function|function)\s+handler\b/.test(fs.readFileSync(path.join(ENTRY_DIR, f), 'utf8')))
+    .filter((f) =>
+      /export\s+(const|async function|function)\s+handler\b/.test(fs.readFileSync(path.join(ENTRY_DIR, f), 'utf8')),
+    )
 
 /** The same esbuild options as infra/lib/constructs/node-function.ts (NodejsFunction's bundling). */
 async function bundle(entry: string, outfile: string): Promise<void> {
@@ -77,20 +79,30 @@ const unique = (code: string, re: RegExp) => [...new Set([...code.matchAll(re)].
 /** SDK modules the bundle imports statically: loaded at init. */
 const sdkModules = (code: string) => unique(code, new RegExp(`(?:from|import)\\s*${SDK}`, 'g'))
 /** SDK modules only imported by `import()` on first use (S3, Secrets Manager): not part of init. */
-export const lazySdkModules = (code: string) => unique(code, new RegExp(`import\\(\\s*${SDK}\\s*\\)`, 'g')).filter((m) => !sdkModules(code).includes(m))
+export const lazySdkModules = (code: string) =>
+  unique(code, new RegExp(`import\\(\\s*${SDK}\\s*\\)`, 'g')).filter((m) => !sdkModules(code).includes(m))
 
 function initTime(file: string): { initMs: number | null; ownInitMs: number | null; error?: string } {
   const sdk = sdkModules(fs.readFileSync(file, 'utf8'))
   const runs: Array<{ sdkMs: number; ownMs: number }> = []
   for (let i = 0; i < 2; i++) {
-    const out = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(file).href, ...sdk], { cwd: ROOT, env: LAMBDA_ENV, encoding: 'utf8', timeout: 30_000 })
+    const out = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(file).href, ...sdk], {
+      cwd: ROOT,
+      env: LAMBDA_ENV,
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
     const line = out.stdout.trim().split('\n').pop() ?? ''
     try {
       const parsed = JSON.parse(line) as { sdkMs: number; ownMs: number; failure: string | null }
       if (parsed.failure) return { initMs: null, ownInitMs: null, error: `init failed: ${parsed.failure}` }
       runs.push(parsed)
     } catch {
-      return { initMs: null, ownInitMs: null, error: (out.stderr || out.stdout).trim().split('\n').slice(0, 2).join(' ') }
+      return {
+        initMs: null,
+        ownInitMs: null,
+        error: (out.stderr || out.stdout).trim().split('\n').slice(0, 2).join(' '),
+      }
     }
   }
   const best = runs.reduce((a, b) => (b.sdkMs + b.ownMs < a.sdkMs + a.ownMs ? b : a))
@@ -107,7 +119,13 @@ export async function measureBundles(): Promise<BundleStats[]> {
       try {
         await bundle(entry, outfile)
       } catch (err) {
-        stats.push({ name, bytes: 0, initMs: null, ownInitMs: null, error: `bundle failed: ${(err as Error).message.split('\n')[0] ?? ''}` })
+        stats.push({
+          name,
+          bytes: 0,
+          initMs: null,
+          ownInitMs: null,
+          error: `bundle failed: ${(err as Error).message.split('\n')[0] ?? ''}`,
+        })
         continue
       }
       const init = initTime(outfile)

@@ -17,5 +17,12 @@ export function percentile(sortedMs: readonly number[], p: number): number {
 
 export function statsOf(latenciesMs: number[], seconds: number, failed: number): LoadStats {
   const sorted = [...latenciesMs].sort((a, b) => a - b)
-  return { calls: sorted.length, seconds, perSecond: sorted.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), failed }
+  return {
+    calls: sorted.length,
+    seconds,
+    perSecond: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    failed,
+  }
 }

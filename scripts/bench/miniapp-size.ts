@@ -25,7 +25,9 @@ function h5(): MiniappSizes['h5'] {
   const index = path.join(H5_DIST, 'index.html')
   if (!fs.existsSync(index)) return null
   const html = fs.readFileSync(index, 'utf8')
-  const sources = [...html.matchAll(/<script[^>]*\bsrc=["']([^"']+)["']/g)].map((m) => m[1] ?? '').filter((src) => !/^(https?:)?\/\//.test(src))
+  const sources = [...html.matchAll(/<script[^>]*\bsrc=["']([^"']+)["']/g)]
+    .map((m) => m[1] ?? '')
+    .filter((src) => !/^(https?:)?\/\//.test(src))
   let gzipBytes = 0
   for (const src of sources) {
     const file = path.join(H5_DIST, src.replace(/^\.?\//, '').split('?')[0] ?? '')

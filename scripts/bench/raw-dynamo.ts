@@ -16,7 +16,11 @@ const SEEDED = 100
 
 export async function seedRaw(db: Db): Promise<void> {
   for (let i = 0; i < SEEDED; i += 25) {
-    await Promise.all(Array.from({ length: 25 }, (_, k) => db.doc.send(new PutCommand({ TableName: db.table, Item: { PK, SK: `seed#${i + k}`, payload: PAYLOAD } }))))
+    await Promise.all(
+      Array.from({ length: 25 }, (_, k) =>
+        db.doc.send(new PutCommand({ TableName: db.table, Item: { PK, SK: `seed#${i + k}`, payload: PAYLOAD } })),
+      ),
+    )
   }
 }
 
@@ -26,17 +30,37 @@ function rawCall(db: Db, op: RawOp): Promise<unknown> {
   const n = ++serial
   switch (op) {
     case 'GetItem':
-      return db.doc.send(new GetCommand({ TableName: db.table, Key: { PK, SK: `seed#${n % SEEDED}` }, ConsistentRead: true }))
+      return db.doc.send(
+        new GetCommand({ TableName: db.table, Key: { PK, SK: `seed#${n % SEEDED}` }, ConsistentRead: true }),
+      )
     case 'Query':
-      return db.doc.send(new QueryCommand({ TableName: db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK }, Limit: 20, ConsistentRead: true }))
+      return db.doc.send(
+        new QueryCommand({
+          TableName: db.table,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': PK },
+          Limit: 20,
+          ConsistentRead: true,
+        }),
+      )
     case 'PutItem':
-      return db.doc.send(new PutCommand({ TableName: db.table, Item: { PK, SK: `put#${n}`, payload: PAYLOAD }, ConditionExpression: 'attribute_not_exists(PK)' }))
+      return db.doc.send(
+        new PutCommand({
+          TableName: db.table,
+          Item: { PK, SK: `put#${n}`, payload: PAYLOAD },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      )
     case 'TransactWriteItems':
       // Three items, as a typical exactly-once write here: the entity, its event and a pointer.
       return db.doc.send(
         new TransactWriteCommand({
           TransactItems: ['a', 'b', 'c'].map((part) => ({
-            Put: { TableName: db.table, Item: { PK, SK: `tx#${n}#${part}`, payload: PAYLOAD }, ConditionExpression: 'attribute_not_exists(PK)' },
+            Put: {
+              TableName: db.table,
+              Item: { PK, SK: `tx#${n}#${part}`, payload: PAYLOAD },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
           })),
         }),
       )

@@ -47,7 +47,21 @@ export const TARGETS = {
 
 function loadSection(rows: readonly LoadRow[]): string {
   return table(
-    ['route', 'kind', 'API req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'raw op', 'raw req/s', 'raw p50', 'raw p99', 'API/raw', 'p99 ×raw', 'target'],
+    [
+      'route',
+      'kind',
+      'API req/s',
+      'p50 ms',
+      'p99 ms',
+      'non-2xx',
+      'raw op',
+      'raw req/s',
+      'raw p50',
+      'raw p99',
+      'API/raw',
+      'p99 ×raw',
+      'target',
+    ],
     rows.map((r) => {
       const share = r.api.perSecond / r.raw.perSecond
       const p99x = r.api.p99 / Math.max(r.raw.p99, 0.001)
@@ -70,7 +84,8 @@ function loadSection(rows: readonly LoadRow[]): string {
   )
 }
 
-const overTarget = (c: RouteCalls) => (c.kind === 'read' ? c.reads + c.writes > TARGETS.callsPerRead : c.writes > TARGETS.writeCallsPerWrite)
+const overTarget = (c: RouteCalls) =>
+  c.kind === 'read' ? c.reads + c.writes > TARGETS.callsPerRead : c.writes > TARGETS.writeCallsPerWrite
 
 function callsSection(calls: readonly RouteCalls[], notMeasured: readonly string[]): string {
   const rows = calls.map((c) => [
@@ -87,10 +102,17 @@ function callsSection(calls: readonly RouteCalls[], notMeasured: readonly string
   const over = calls.filter(overTarget)
   const reasons = table(
     ['route over target', 'calls', 'why'],
-    over.map((c) => [c.id, c.kind === 'read' ? c.reads + c.writes : c.writes, CALL_REASONS[c.id] ?? 'NO REASON RECORDED (scripts/bench/call-reasons.ts)']),
+    over.map((c) => [
+      c.id,
+      c.kind === 'read' ? c.reads + c.writes : c.writes,
+      CALL_REASONS[c.id] ?? 'NO REASON RECORDED (scripts/bench/call-reasons.ts)',
+    ]),
   )
   return [
-    table(['route', 'kind', 'status', 'reads', 'writes', 'RCU', 'WCU', `target ≤${TARGETS.callsPerRead}`, 'calls in order'], rows),
+    table(
+      ['route', 'kind', 'status', 'reads', 'writes', 'RCU', 'WCU', `target ≤${TARGETS.callsPerRead}`, 'calls in order'],
+      rows,
+    ),
     '',
     over.length ? reasons : 'every measured route is within target',
     notMeasured.length ? `\nnot measured (no id to fill the path, or not served yet): ${notMeasured.join(', ')}` : '',
@@ -99,7 +121,14 @@ function callsSection(calls: readonly RouteCalls[], notMeasured: readonly string
 
 function bundleSection(bundles: readonly BundleStats[]): string {
   return table(
-    ['function', 'bundle', 'init ms', 'own init ms', `target ≤${kb(TARGETS.bundleBytes)}, ≤${TARGETS.initMs} ms`, 'SDK loaded on first use'],
+    [
+      'function',
+      'bundle',
+      'init ms',
+      'own init ms',
+      `target ≤${kb(TARGETS.bundleBytes)}, ≤${TARGETS.initMs} ms`,
+      'SDK loaded on first use',
+    ],
     bundles.map((b) => [
       b.name,
       kb(b.bytes),
@@ -114,10 +143,27 @@ function bundleSection(bundles: readonly BundleStats[]): string {
 function miniappSection(m: MiniappSizes): string {
   const rows: Array<Array<string>> = []
   if (m.weapp) {
-    rows.push(['weapp main package', kb(m.weapp.main), `≤ ${kb(TARGETS.weappMainBytes)}`, mark(m.weapp.main <= TARGETS.weappMainBytes)])
-    for (const s of m.weapp.subpackages) rows.push([`weapp subpackage ${s.root}`, kb(s.bytes), `≤ ${kb(TARGETS.weappSubpackageBytes)}`, mark(s.bytes <= TARGETS.weappSubpackageBytes)])
+    rows.push([
+      'weapp main package',
+      kb(m.weapp.main),
+      `≤ ${kb(TARGETS.weappMainBytes)}`,
+      mark(m.weapp.main <= TARGETS.weappMainBytes),
+    ])
+    for (const s of m.weapp.subpackages)
+      rows.push([
+        `weapp subpackage ${s.root}`,
+        kb(s.bytes),
+        `≤ ${kb(TARGETS.weappSubpackageBytes)}`,
+        mark(s.bytes <= TARGETS.weappSubpackageBytes),
+      ])
   } else rows.push(['weapp', 'not built', '', ''])
-  if (m.h5) rows.push([`H5 first-load JS (${m.h5.scripts} scripts, gzip)`, kb(m.h5.gzipBytes), `≤ ${kb(TARGETS.h5FirstLoadGzipBytes)}`, mark(m.h5.gzipBytes <= TARGETS.h5FirstLoadGzipBytes)])
+  if (m.h5)
+    rows.push([
+      `H5 first-load JS (${m.h5.scripts} scripts, gzip)`,
+      kb(m.h5.gzipBytes),
+      `≤ ${kb(TARGETS.h5FirstLoadGzipBytes)}`,
+      mark(m.h5.gzipBytes <= TARGETS.h5FirstLoadGzipBytes),
+    ])
   else rows.push(['H5', 'not built', '', ''])
   return table(['what', 'size', 'target', ''], rows)
 }
@@ -126,8 +172,18 @@ function domainSection(d: DomainTimings): string {
   return table(
     ['what', 'time', 'target', ''],
     [
-      [`tally, 10,000-unit roll (${d.tallyHeads} heads; roll built in ${ms(d.rollBuildMs)} ms)`, `${ms(d.tallyMs)} ms`, `≤ ${TARGETS.tallyMs} ms`, mark(d.tallyMs <= TARGETS.tallyMs)],
-      [`verify a ${d.chainEntries.toLocaleString('en')}-entry ledger chain (built in ${ms(d.chainBuildMs)} ms)`, `${ms(d.chainVerifyMs)} ms`, `≤ ${TARGETS.chainVerifyMs} ms`, mark(d.chainVerifyMs <= TARGETS.chainVerifyMs)],
+      [
+        `tally, 10,000-unit roll (${d.tallyHeads} heads; roll built in ${ms(d.rollBuildMs)} ms)`,
+        `${ms(d.tallyMs)} ms`,
+        `≤ ${TARGETS.tallyMs} ms`,
+        mark(d.tallyMs <= TARGETS.tallyMs),
+      ],
+      [
+        `verify a ${d.chainEntries.toLocaleString('en')}-entry ledger chain (built in ${ms(d.chainBuildMs)} ms)`,
+        `${ms(d.chainVerifyMs)} ms`,
+        `≤ ${TARGETS.chainVerifyMs} ms`,
+        mark(d.chainVerifyMs <= TARGETS.chainVerifyMs),
+      ],
     ],
   )
 }
@@ -136,10 +192,13 @@ function costSection(c: CostModel): string {
   return [
     `usage: ${USAGE.description}; ${Math.round(c.requests).toLocaleString('en')} API requests a month`,
     `prices: ${PRICES.asOf}, USD → CNY at ${PRICES.cnyPerUsd}; China-region prices differ`,
-    table(['item', 'quantity', 'USD', 'CNY'], [
-      ...c.lines.map((l) => [l.item, l.quantity, l.usd.toFixed(4), (l.usd * PRICES.cnyPerUsd).toFixed(3)]),
-      ['total a month', '', c.usd.toFixed(3), c.cny.toFixed(2)],
-    ]),
+    table(
+      ['item', 'quantity', 'USD', 'CNY'],
+      [
+        ...c.lines.map((l) => [l.item, l.quantity, l.usd.toFixed(4), (l.usd * PRICES.cnyPerUsd).toFixed(3)]),
+        ['total a month', '', c.usd.toFixed(3), c.cny.toFixed(2)],
+      ],
+    ),
     `target ≤ ¥${TARGETS.monthlyCny} a month: ${mark(c.cny <= TARGETS.monthlyCny)}`,
   ].join('\n')
 }
@@ -147,7 +206,9 @@ function costSection(c: CostModel): string {
 export function report(r: BenchResults): string {
   const head = (title: string) => `\n== ${title} ${'='.repeat(Math.max(0, 100 - title.length))}`
   return [
-    head(`API vs DynamoDB Local alone (${r.machine.cpus} CPUs, load ${r.machine.load.map((l) => l.toFixed(1)).join(' ')}, Node ${r.machine.node}; targets: API ≥ 50% of raw req/s, p99 ≤ 3× raw)`),
+    head(
+      `API vs DynamoDB Local alone (${r.machine.cpus} CPUs, load ${r.machine.load.map((l) => l.toFixed(1)).join(' ')}, Node ${r.machine.node}; targets: API ≥ 50% of raw req/s, p99 ≤ 3× raw)`,
+    ),
     loadSection(r.load),
     head('DynamoDB calls per request (target: 1 call per read, 1 write call per write)'),
     callsSection(r.calls, r.notMeasured),

@@ -2,7 +2,16 @@ import { instrumentDb, onDbCreated, type Db, type DbProbe } from '@jiayuan/db'
 import { startStack, type Stack } from '../stack'
 
 /** Personas the workload acts as (seeded by seed-demo). */
-export const BENCH_PERSONAS = ['resident', 'owner', 'co-owner', 'grid-a', 'staff', 'committee', 'committee-2', 'admin'] as const
+export const BENCH_PERSONAS = [
+  'resident',
+  'owner',
+  'co-owner',
+  'grid-a',
+  'staff',
+  'committee',
+  'committee-2',
+  'admin',
+] as const
 export type BenchPersona = (typeof BENCH_PERSONAS)[number]
 
 export interface Session {
@@ -25,7 +34,12 @@ export interface Fixture {
   motionIds: string[]
   /** A ticket, an entry seq and a receipt that exist, for read routes with ids in the path. */
   ids: Record<string, string>
-  call(method: string, path: string, persona: BenchPersona | null, body?: unknown): Promise<{ status: number; body: any }>
+  call(
+    method: string,
+    path: string,
+    persona: BenchPersona | null,
+    body?: unknown,
+  ): Promise<{ status: number; body: any }>
   stop(): Promise<void>
 }
 
@@ -63,7 +77,10 @@ export async function startFixture(): Promise<Fixture> {
   const call: Fixture['call'] = (method, path, persona, body) =>
     json(`${base}${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(persona ? { authorization: `Bearer ${tokenOf(persona)}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(persona ? { authorization: `Bearer ${tokenOf(persona)}` } : {}),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
   const logins = await Promise.all(BENCH_PERSONAS.map((personaId) => call('POST', '/auth/dev', null, { personaId })))
@@ -72,7 +89,9 @@ export async function startFixture(): Promise<Fixture> {
   BENCH_PERSONAS.forEach((persona, i) => {
     const res = logins[i]
     if (res?.status !== 200) throw new Error(`bench setup: login ${persona}: ${res?.status}`)
-    const membership = (res.body.memberships as Array<{ compoundId: string; roles: string[] }>).find((m) => m.compoundId === compoundId)
+    const membership = (res.body.memberships as Array<{ compoundId: string; roles: string[] }>).find(
+      (m) => m.compoundId === compoundId,
+    )
     sessions[persona] = { token: res.body.token, userId: res.body.user.userId, roles: membership?.roles ?? [] }
   })
   const c = `/compounds/${compoundId}`
@@ -83,12 +102,19 @@ export async function startFixture(): Promise<Fixture> {
   if (put.status !== 200) throw new Error(`bench setup: settings ${put.status} ${JSON.stringify(put.body)}`)
 
   const jpeg = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex')
-  const upload = await call('POST', `${c}/uploads`, 'resident', { purpose: 'ticket_photo', contentType: 'image/jpeg', size: jpeg.length })
+  const upload = await call('POST', `${c}/uploads`, 'resident', {
+    purpose: 'ticket_photo',
+    contentType: 'image/jpeg',
+    size: jpeg.length,
+  })
   const s3 = await fetch(upload.body.url, { method: 'PUT', headers: upload.body.headers, body: jpeg })
   if (s3.status !== 200) throw new Error(`bench setup: photo upload ${s3.status}`)
 
   const meetings = await call('GET', `${c}/meetings`, 'owner')
-  const open = must((meetings.body.meetings as Array<{ meetingId: string; status: string }>).find((m) => m.status === 'open'), 'open meeting')
+  const open = must(
+    (meetings.body.meetings as Array<{ meetingId: string; status: string }>).find((m) => m.status === 'open'),
+    'open meeting',
+  )
   const meeting = await call('GET', `${c}/meetings/${open.meetingId}`, 'owner')
   const motionIds = (meeting.body.motions as Array<{ motionId: string }>).map((m) => m.motionId)
   return {

@@ -27,12 +27,47 @@ export const reportedTickets: string[] = []
 
 export const WORKLOAD: LoadRoute[] = [
   { id: 'compound.get', kind: 'read', persona: 'resident', method: 'GET', raw: 'GetItem', path: (f) => c(f) },
-  { id: 'tickets.mine', kind: 'read', persona: 'resident', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/tickets/mine` },
-  { id: 'tickets.queue', kind: 'read', persona: 'grid-a', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/tickets/queue` },
-  { id: 'compound.units', kind: 'read', persona: 'resident', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/units` },
+  {
+    id: 'tickets.mine',
+    kind: 'read',
+    persona: 'resident',
+    method: 'GET',
+    raw: 'Query',
+    path: (f) => `${c(f)}/tickets/mine`,
+  },
+  {
+    id: 'tickets.queue',
+    kind: 'read',
+    persona: 'grid-a',
+    method: 'GET',
+    raw: 'Query',
+    path: (f) => `${c(f)}/tickets/queue`,
+  },
+  {
+    id: 'compound.units',
+    kind: 'read',
+    persona: 'resident',
+    method: 'GET',
+    raw: 'Query',
+    path: (f) => `${c(f)}/units`,
+  },
   { id: 'roll.get', kind: 'read', persona: 'committee', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/roll` },
-  { id: 'ledger.lines', kind: 'read', persona: 'owner', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/ledger/entries` },
-  { id: 'meeting.get', kind: 'read', persona: 'owner', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/meetings/${f.meetingId}` },
+  {
+    id: 'ledger.lines',
+    kind: 'read',
+    persona: 'owner',
+    method: 'GET',
+    raw: 'Query',
+    path: (f) => `${c(f)}/ledger/entries`,
+  },
+  {
+    id: 'meeting.get',
+    kind: 'read',
+    persona: 'owner',
+    method: 'GET',
+    raw: 'Query',
+    path: (f) => `${c(f)}/meetings/${f.meetingId}`,
+  },
   {
     id: 'tickets.create',
     kind: 'write',
@@ -40,7 +75,13 @@ export const WORKLOAD: LoadRoute[] = [
     method: 'POST',
     raw: 'TransactWriteItems',
     path: (f) => `${c(f)}/tickets`,
-    body: (f) => ({ category: 'repair', location: { kind: 'unit', unitId: 'b2-1-201' }, description: '楼道灯不亮（压测）', photoKeys: [f.photoKey], idempotencyKey: 'bench-[<id>]' }),
+    body: (f) => ({
+      category: 'repair',
+      location: { kind: 'unit', unitId: 'b2-1-201' },
+      description: '楼道灯不亮（压测）',
+      photoKeys: [f.photoKey],
+      idempotencyKey: 'bench-[<id>]',
+    }),
   },
   {
     id: 'tickets.act',
@@ -63,7 +104,10 @@ export const WORKLOAD: LoadRoute[] = [
     method: 'POST',
     raw: 'TransactWriteItems',
     path: (f) => `${c(f)}/meetings/${f.meetingId}/ballots`,
-    body: (f) => ({ choices: f.motionIds.map((motionId) => ({ motionId, choice: 'yes' })), idempotencyKey: 'bench-[<id>]' }),
+    body: (f) => ({
+      choices: f.motionIds.map((motionId) => ({ motionId, choice: 'yes' })),
+      idempotencyKey: 'bench-[<id>]',
+    }),
   },
   {
     id: 'ledger.publicIncome.record',
@@ -72,6 +116,12 @@ export const WORKLOAD: LoadRoute[] = [
     method: 'POST',
     raw: 'TransactWriteItems',
     path: (f) => `${c(f)}/ledger/public-income`,
-    body: () => ({ category: 'parking', amountFen: 1_000, counterparty: '和谐停车管理有限公司', memo: '压测', idempotencyKey: 'bench-[<id>]' }),
+    body: () => ({
+      category: 'parking',
+      amountFen: 1_000,
+      counterparty: '和谐停车管理有限公司',
+      memo: '压测',
+      idempotencyKey: 'bench-[<id>]',
+    }),
   },
 ]

@@ -38,8 +38,16 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
       title: '2号楼电梯大修及停车管理',
       description: '2号楼两台电梯已运行 18 年，年检提出整改。业委会提请动用专项维修资金大修，并一并表决停车管理办法。',
       motions: [
-        { matterType: 5, title: '使用专项维修资金大修2号楼电梯', text: '拟使用2号楼专项维修资金 38.6 万元，委托杭州安达电梯有限公司大修2号楼两台电梯（更换曳引机、控制柜和门机），费用按面积由2号楼业主分摊。报价单和检测报告附后。' },
-        { matterType: 9, title: '施行《和谐家园停车管理办法》', text: '地面共有车位实行登记停放，每户限登记一辆；外来车辆临时停放 2 小时内免费。办法全文在物业服务中心公示。' },
+        {
+          matterType: 5,
+          title: '使用专项维修资金大修2号楼电梯',
+          text: '拟使用2号楼专项维修资金 38.6 万元，委托杭州安达电梯有限公司大修2号楼两台电梯（更换曳引机、控制柜和门机），费用按面积由2号楼业主分摊。报价单和检测报告附后。',
+        },
+        {
+          matterType: 9,
+          title: '施行《和谐家园停车管理办法》',
+          text: '地面共有车位实行登记停放，每户限登记一辆；外来车辆临时停放 2 小时内免费。办法全文在物业服务中心公示。',
+        },
       ],
       createdAt: new Date(t - 21 * DAY_MS),
       noticedAt: new Date(t - 20 * DAY_MS),
@@ -55,8 +63,16 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
       title: '3号楼屋面防水维修',
       description: '3号楼顶层多户反映渗漏，业委会提请使用专项维修资金维修屋面防水。',
       motions: [
-        { matterType: 5, title: '使用专项维修资金维修3号楼屋面防水', text: '拟使用专项维修资金 12.4 万元，委托杭州固邦防水工程有限公司翻新3号楼屋面防水层，质保 8 年。' },
-        { matterType: 9, title: '公开物业服务账目并每月公示', text: '物业服务企业每月 10 日前在小程序和公告栏公示上月全部收支，业主可逐笔查询。' },
+        {
+          matterType: 5,
+          title: '使用专项维修资金维修3号楼屋面防水',
+          text: '拟使用专项维修资金 12.4 万元，委托杭州固邦防水工程有限公司翻新3号楼屋面防水层，质保 8 年。',
+        },
+        {
+          matterType: 9,
+          title: '公开物业服务账目并每月公示',
+          text: '物业服务企业每月 10 日前在小程序和公告栏公示上月全部收支，业主可逐笔查询。',
+        },
       ],
       createdAt: new Date(endedOpens.getTime() - 17 * DAY_MS),
       noticedAt: new Date(endedOpens.getTime() - 16 * DAY_MS),
@@ -72,8 +88,16 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
       title: '修订管理规约与东门空地利用',
       description: '修订管理规约的宠物管理条款，并表决是否在东门空地设置电动车充电桩。',
       motions: [
-        { matterType: 2, title: '修订管理规约第十二条（宠物管理）', text: '遛狗须牵绳，绳长不超过 1.5 米；不得在绿地和儿童游乐区内遛狗；宠物粪便由饲养人即时清理。' },
-        { matterType: 8, title: '东门空地设置电动车充电桩并收取场地费', text: '在东门内侧空地设置 40 个充电位，由运营方支付场地费每年 2.4 万元，计入公共收益。' },
+        {
+          matterType: 2,
+          title: '修订管理规约第十二条（宠物管理）',
+          text: '遛狗须牵绳，绳长不超过 1.5 米；不得在绿地和儿童游乐区内遛狗；宠物粪便由饲养人即时清理。',
+        },
+        {
+          matterType: 8,
+          title: '东门空地设置电动车充电桩并收取场地费',
+          text: '在东门内侧空地设置 40 个充电位，由运营方支付场地费每年 2.4 万元，计入公共收益。',
+        },
       ],
       createdAt: new Date(finalOpens.getTime() - 16 * DAY_MS),
       noticedAt: new Date(finalOpens.getTime() - 15 * DAY_MS),

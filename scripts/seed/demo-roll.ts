@@ -4,7 +4,38 @@ import { toCsv } from '@jiayuan/domain'
 type Row = Record<(typeof ROLL_CSV_COLUMNS)[number], string>
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈'
-const GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '建华', '文', '华', '红', '晓东', '玉兰', '海燕']
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '文',
+  '华',
+  '红',
+  '晓东',
+  '玉兰',
+  '海燕',
+]
 
 /** Named people the personas are bound to; everything else on the roll is generated deterministically. */
 export const NAMED_OWNERS = {
@@ -50,22 +81,40 @@ export function demoRollCsv(): string {
           const unitId = `b${b}-${e}-${floor}0${room}`
           const a = area(b, floor, room)
           const unit = {
-            building_id: `b${b}`, building_name: `${b}号楼`, unit_id: unitId, unit_label: `${b}-${e}-${floor}0${room}`,
-            kind: 'residential', registered_area: floor === 10 ? '' : (a / 100).toFixed(2), surveyed_area: floor === 10 ? (a / 100).toFixed(2) : '', contract_area: '',
+            building_id: `b${b}`,
+            building_name: `${b}号楼`,
+            unit_id: unitId,
+            unit_label: `${b}-${e}-${floor}0${room}`,
+            kind: 'residential',
+            registered_area: floor === 10 ? '' : (a / 100).toFixed(2),
+            surveyed_area: floor === 10 ? (a / 100).toFixed(2) : '',
+            contract_area: '',
           }
           n++
           const owners: Array<{ ownerId: string; name: string; developer?: boolean }> = DEVELOPER_UNITS.has(unitId)
             ? [{ ...DEVELOPER, developer: true }]
-            : named.get(unitId) ?? (CO_OWNED.has(unitId)
-              ? [0, 1].map((k) => ({ ownerId: `o-${unitId}-${k}`, name: `${SURNAMES[(n + k * 7) % SURNAMES.length]}${GIVEN[(n * 3 + k) % GIVEN.length]}` }))
-              : [{ ownerId: `o-${unitId}`, name: `${SURNAMES[n % SURNAMES.length]}${GIVEN[(n * 7) % GIVEN.length]}` }])
+            : (named.get(unitId) ??
+              (CO_OWNED.has(unitId)
+                ? [0, 1].map((k) => ({
+                    ownerId: `o-${unitId}-${k}`,
+                    name: `${SURNAMES[(n + k * 7) % SURNAMES.length]}${GIVEN[(n * 3 + k) % GIVEN.length]}`,
+                  }))
+                : [
+                    {
+                      ownerId: `o-${unitId}`,
+                      name: `${SURNAMES[n % SURNAMES.length]}${GIVEN[(n * 7) % GIVEN.length]}`,
+                    },
+                  ]))
           owners.forEach((o, k) =>
             rows.push({
               ...unit,
               status: o.developer ? 'developer_unsold' : 'owned',
-              owner_id: o.ownerId, owner_kind: o.developer ? 'organisation' : 'person', owner_name: o.name,
+              owner_id: o.ownerId,
+              owner_kind: o.developer ? 'organisation' : 'person',
+              owner_name: o.name,
               owner_phone: o.developer ? '0571-88880000' : phoneOf(o.ownerId),
-              is_developer: o.developer ? 'yes' : 'no', is_voter: k === 0 ? 'yes' : 'no',
+              is_developer: o.developer ? 'yes' : 'no',
+              is_voter: k === 0 ? 'yes' : 'no',
             }),
           )
         }
@@ -81,8 +130,23 @@ export function secondRollCsv(): string {
   for (let floor = 1; floor <= 4; floor++) {
     for (let room = 1; room <= 2; room++) {
       const id = `x1-1-${floor}0${room}`
-      rows.push(['x1', '1幢', id, `1-1-${floor}0${room}`, 'residential', 'owned', '76.20', '', '', `ox-${id}`, 'person',
-        `${SURNAMES[floor * 3 + room]}${GIVEN[floor + room]}`, '', 'no', 'yes'])
+      rows.push([
+        'x1',
+        '1幢',
+        id,
+        `1-1-${floor}0${room}`,
+        'residential',
+        'owned',
+        '76.20',
+        '',
+        '',
+        `ox-${id}`,
+        'person',
+        `${SURNAMES[floor * 3 + room]}${GIVEN[floor + room]}`,
+        '',
+        'no',
+        'yes',
+      ])
     }
   }
   return toCsv([[...ROLL_CSV_COLUMNS], ...rows])

@@ -1,8 +1,22 @@
 import type { Membership, Role } from '@jiayuan/contracts'
 import { NAMED_OWNERS } from './demo-roll'
 
-export const DEMO_COMPOUND = { compoundId: 'c-hexie', name: '和谐家园', street: '朝晖街道', community: '和谐社区', address: '杭州市下城区和谐路 88 号', city: '杭州' }
-export const SECOND_COMPOUND = { compoundId: 'c-xingfu', name: '幸福里', street: '朝晖街道', community: '和谐社区', address: '杭州市下城区幸福路 6 号', city: '杭州' }
+export const DEMO_COMPOUND = {
+  compoundId: 'c-hexie',
+  name: '和谐家园',
+  street: '朝晖街道',
+  community: '和谐社区',
+  address: '杭州市下城区和谐路 88 号',
+  city: '杭州',
+}
+export const SECOND_COMPOUND = {
+  compoundId: 'c-xingfu',
+  name: '幸福里',
+  street: '朝晖街道',
+  community: '和谐社区',
+  address: '杭州市下城区幸福路 6 号',
+  city: '杭州',
+}
 
 export interface PersonaSpec {
   personaId: string
@@ -16,8 +30,18 @@ const owner = (o: { ownerId: string; units: readonly string[] }) => ({ ownerId: 
 
 /** One seeded person for every role, so a new developer can see each role's home at once. */
 export const PERSONAS: PersonaSpec[] = [
-  { personaId: 'resident', displayName: '王芳', description: '住户（租户），可随手拍报修', memberships: [{ compoundId: hexie, roles: ['resident'] }] },
-  { personaId: 'newcomer', displayName: '林晓', description: '新住户，尚未认证业主身份', memberships: [{ compoundId: hexie, roles: ['resident'] }] },
+  {
+    personaId: 'resident',
+    displayName: '王芳',
+    description: '住户（租户），可随手拍报修',
+    memberships: [{ compoundId: hexie, roles: ['resident'] }],
+  },
+  {
+    personaId: 'newcomer',
+    displayName: '林晓',
+    description: '新住户，尚未认证业主身份',
+    memberships: [{ compoundId: hexie, roles: ['resident'] }],
+  },
   {
     personaId: 'owner',
     displayName: '李建国',
@@ -27,12 +51,46 @@ export const PERSONAS: PersonaSpec[] = [
       { compoundId: SECOND_COMPOUND.compoundId, roles: ['resident'] },
     ],
   },
-  { personaId: 'co-owner', displayName: '张伟', description: '业主，与刘洋共有一套房，是指定投票人', memberships: [{ compoundId: hexie, roles: ['resident', 'owner'], ...owner(NAMED_OWNERS.zhangwei) }] },
-  { personaId: 'grid-a', displayName: '陈静', description: '网格员，负责第一网格（1、2号楼）', memberships: [{ compoundId: hexie, roles: ['grid_worker'], gridIds: ['grid-a'] }] },
-  { personaId: 'grid-b', displayName: '赵磊', description: '网格员，负责第二网格（3号楼）', memberships: [{ compoundId: hexie, roles: ['grid_worker'], gridIds: ['grid-b'] }] },
-  { personaId: 'staff', displayName: '孙丽', description: '物业客服，分派工单、登记收支', memberships: [{ compoundId: hexie, roles: ['property_staff'] }] },
-  { personaId: 'committee', displayName: '周明', description: '业委会主任，审核认证、审批支出', memberships: [{ compoundId: hexie, roles: ['resident', 'owner', 'committee_member'], ...owner(NAMED_OWNERS.zhouming) }] },
-  { personaId: 'committee-2', displayName: '吴红', description: '业委会委员，第二位审批人', memberships: [{ compoundId: hexie, roles: ['resident', 'owner', 'committee_member'], ...owner(NAMED_OWNERS.wuhong) }] },
+  {
+    personaId: 'co-owner',
+    displayName: '张伟',
+    description: '业主，与刘洋共有一套房，是指定投票人',
+    memberships: [{ compoundId: hexie, roles: ['resident', 'owner'], ...owner(NAMED_OWNERS.zhangwei) }],
+  },
+  {
+    personaId: 'grid-a',
+    displayName: '陈静',
+    description: '网格员，负责第一网格（1、2号楼）',
+    memberships: [{ compoundId: hexie, roles: ['grid_worker'], gridIds: ['grid-a'] }],
+  },
+  {
+    personaId: 'grid-b',
+    displayName: '赵磊',
+    description: '网格员，负责第二网格（3号楼）',
+    memberships: [{ compoundId: hexie, roles: ['grid_worker'], gridIds: ['grid-b'] }],
+  },
+  {
+    personaId: 'staff',
+    displayName: '孙丽',
+    description: '物业客服，分派工单、登记收支',
+    memberships: [{ compoundId: hexie, roles: ['property_staff'] }],
+  },
+  {
+    personaId: 'committee',
+    displayName: '周明',
+    description: '业委会主任，审核认证、审批支出',
+    memberships: [
+      { compoundId: hexie, roles: ['resident', 'owner', 'committee_member'], ...owner(NAMED_OWNERS.zhouming) },
+    ],
+  },
+  {
+    personaId: 'committee-2',
+    displayName: '吴红',
+    description: '业委会委员，第二位审批人',
+    memberships: [
+      { compoundId: hexie, roles: ['resident', 'owner', 'committee_member'], ...owner(NAMED_OWNERS.wuhong) },
+    ],
+  },
   {
     personaId: 'admin',
     displayName: '郑强',

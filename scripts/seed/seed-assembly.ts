@@ -44,7 +44,12 @@ const COMMITTEE = 'u-committee'
 
 const n100 = (text: string): number => parseInt(createHash('sha256').update(text).digest('hex').slice(0, 8), 16) % 100
 
-async function draft(db: Db, compoundId: string, plan: Plan, actor: string): Promise<{ m: MeetingRecord; motions: MotionRecord[] }> {
+async function draft(
+  db: Db,
+  compoundId: string,
+  plan: Plan,
+  actor: string,
+): Promise<{ m: MeetingRecord; motions: MotionRecord[] }> {
   const motions = plan.motions.map((d, i) => ({ ...d, attachments: [], motionId: `m${i + 1}`, order: i + 1 }))
   const m: MeetingRecord = {
     meetingId: plan.id,
@@ -64,7 +69,12 @@ async function draft(db: Db, compoundId: string, plan: Plan, actor: string): Pro
 }
 
 /** Notice and opening as the API writes them (lifecycle-routes.ts), at the times the committee would have acted. */
-async function noticeAndOpen(db: Db, before: MeetingRecord, plan: Plan, actor: string): Promise<{ m: MeetingRecord; roll: VotingRoll; refs: Record<string, string> }> {
+async function noticeAndOpen(
+  db: Db,
+  before: MeetingRecord,
+  plan: Plan,
+  actor: string,
+): Promise<{ m: MeetingRecord; roll: VotingRoll; refs: Record<string, string> }> {
   const rules = meetingRules((await getCompound(db, before.compoundId)).settings, before.kind)
   const noticed: MeetingRecord = {
     ...before,
@@ -83,25 +93,49 @@ async function noticeAndOpen(db: Db, before: MeetingRecord, plan: Plan, actor: s
   const { units, owners, ownerships } = await readRoll(db, before.compoundId)
   const roll = buildVotingRoll(units, owners, ownerships, { parkingAreaCounts: rules.parkingAreaCounts })
   const hash = rollHash(roll)
-  const refs = Object.fromEntries(roll.subjects.map((s) => [s.subjectId, voterRef(n.refSalt, s.subjectId, rules.namedBallots)]))
+  const refs = Object.fromEntries(
+    roll.subjects.map((s) => [s.subjectId, voterRef(n.refSalt, s.subjectId, rules.namedBallots)]),
+  )
   await writeRollSnapshot(db, { compoundId: n.compoundId, meetingId: n.meetingId, rollHash: hash }, roll, refs)
   const totals = rollTotals(roll)
   const at = plan.opensAt.toISOString()
-  const m = await saveMeeting(db, n, { ...n, status: 'open', openedAt: at, rollHash: hash, totals }, { action: 'meeting.opened', actorId: actor, at, data: { rollHash: hash, ...totals } })
+  const m = await saveMeeting(
+    db,
+    n,
+    { ...n, status: 'open', openedAt: at, rollHash: hash, totals },
+    { action: 'meeting.opened', actorId: actor, at, data: { rollHash: hash, ...totals } },
+  )
   return { m, roll, refs }
 }
 
 /** Online ballots spread over the part of the window that has passed, one ballot paper per voter. */
-async function castSome(db: Db, m: MeetingRecord, plan: Plan, roll: VotingRoll, refs: Record<string, string>, until: Date): Promise<void> {
+async function castSome(
+  db: Db,
+  m: MeetingRecord,
+  plan: Plan,
+  roll: VotingRoll,
+  refs: Record<string, string>,
+  until: Date,
+): Promise<void> {
   const voters = roll.subjects.filter(
-    (s) => s.kind === 'owner' && !plan.skip?.includes(s.subjectId) && (plan.include?.includes(s.subjectId) || n100(`${plan.id}:${s.subjectId}`) < plan.turnoutPercent),
+    (s) =>
+      s.kind === 'owner' &&
+      !plan.skip?.includes(s.subjectId) &&
+      (plan.include?.includes(s.subjectId) || n100(`${plan.id}:${s.subjectId}`) < plan.turnoutPercent),
   )
   const span = Math.max(MINUTE_MS, until.getTime() - plan.opensAt.getTime() - 10 * MINUTE_MS)
   for (const [i, s] of voters.entries()) {
     const castAt = new Date(plan.opensAt.getTime() + Math.floor((span * (i + 1)) / (voters.length + 1))).toISOString()
     const n = n100(`choice:${plan.id}:${s.subjectId}`)
     const ballots: BallotItem[] = plan.motions.map((_, k) => {
-      const payload = { motionId: `m${k + 1}`, subjectId: refs[s.subjectId] ?? s.subjectId, choice: plan.choose(k, n), channel: 'online' as const, castAt, version: 1 }
+      const payload = {
+        motionId: `m${k + 1}`,
+        subjectId: refs[s.subjectId] ?? s.subjectId,
+        choice: plan.choose(k, n),
+        channel: 'online' as const,
+        castAt,
+        version: 1,
+      }
       return {
         ...payload,
         receipt: ballotReceipt(m.meetingId, payload),
@@ -111,17 +145,42 @@ async function castSome(db: Db, m: MeetingRecord, plan: Plan, roll: VotingRoll, 
         enteredBy: `u-seed-${s.subjectId}`,
       }
     })
-    await putBallots(db, m.compoundId, ballots, { action: 'ballot.online', actorId: `u-seed-${s.subjectId}`, at: castAt, subject: m.meetingId, data: { motions: ballots.map((b) => b.motionId), versions: [1] } })
+    await putBallots(db, m.compoundId, ballots, {
+      action: 'ballot.online',
+      actorId: `u-seed-${s.subjectId}`,
+      at: castAt,
+      subject: m.meetingId,
+      data: { motions: ballots.map((b) => b.motionId), versions: [1] },
+    })
   }
 }
 
-const toRecord = (b: BallotItem): BallotRecord => ({ motionId: b.motionId, subjectId: b.subjectId, choice: b.choice, channel: b.channel, castAt: b.castAt, version: b.version, receipt: b.receipt })
+const toRecord = (b: BallotItem): BallotRecord => ({
+  motionId: b.motionId,
+  subjectId: b.subjectId,
+  choice: b.choice,
+  channel: b.channel,
+  castAt: b.castAt,
+  version: b.version,
+  receipt: b.receipt,
+})
 
 /** Close, preliminary and final as the API writes them (counting.ts, lifecycle-routes.ts). */
-async function closeAndPublish(db: Db, open: MeetingRecord, actor: string, closedAt: Date, objectionDays: number, finalAt: Date): Promise<void> {
+async function closeAndPublish(
+  db: Db,
+  open: MeetingRecord,
+  actor: string,
+  closedAt: Date,
+  objectionDays: number,
+  finalAt: Date,
+): Promise<void> {
   const motions = await getMotions(db, open.compoundId, open.meetingId)
   const snapshot = await readRollSnapshot(db, open.compoundId, open.meetingId, open.rollHash ?? '')
-  const publicRoll = snapshot.roll.subjects.map((s) => ({ ref: snapshot.refs[s.subjectId] ?? s.subjectId, kind: s.kind, area: s.area }))
+  const publicRoll = snapshot.roll.subjects.map((s) => ({
+    ref: snapshot.refs[s.subjectId] ?? s.subjectId,
+    kind: s.kind,
+    area: s.area,
+  }))
   const records = (await readAllBallots(db, open.compoundId, open.meetingId)).map(toRecord)
   const tallies = countMotions(publicVotingRoll(publicRoll), orderBallots(records).map(toBallot), motions, null)
   const results = tallies.map((t, i) => ({ ...t, title: motions[i]?.title ?? t.motionId }))
@@ -136,7 +195,11 @@ async function closeAndPublish(db: Db, open: MeetingRecord, actor: string, close
       status: 'closed',
       closedAt: at,
       resultDueBy: addDays(closedAt, RESULT_DUE_DAYS).toISOString(),
-      ballotLog: { count: entries.length, headHash: headHash(entries), channels: { online: entries.length, paper: 0, proxy: 0 } },
+      ballotLog: {
+        count: entries.length,
+        headHash: headHash(entries),
+        channels: { online: entries.length, paper: 0, proxy: 0 },
+      },
       results,
       deliveredCount: 0,
     },
@@ -151,13 +214,18 @@ async function closeAndPublish(db: Db, open: MeetingRecord, actor: string, close
     { action: 'result.preliminary_published', actorId: actor, at: prelimAt.toISOString(), data: { objectionDeadline } },
   )
   const note = '异议期内未收到异议，结果生效。'
-  await saveMeeting(db, prelim, { ...prelim, status: 'final', finalAt: finalAt.toISOString(), finalNote: note }, {
-    action: 'result.final_published',
-    actorId: actor,
-    at: finalAt.toISOString(),
-    reason: note,
-    data: { objections: 0 },
-  })
+  await saveMeeting(
+    db,
+    prelim,
+    { ...prelim, status: 'final', finalAt: finalAt.toISOString(), finalNote: note },
+    {
+      action: 'result.final_published',
+      actorId: actor,
+      at: finalAt.toISOString(),
+      reason: note,
+      data: { objections: 0 },
+    },
+  )
 }
 
 /**
@@ -167,7 +235,16 @@ async function closeAndPublish(db: Db, open: MeetingRecord, actor: string, close
  */
 async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string, at: Date): Promise<void> {
   const { settings } = await getCompound(db, compoundId)
-  await updateSettings(db, compoundId, { ...settings, objectionWindowDays: 0 }, { userId: actor, reason: '业主大会议事规则修订：表决结果不设异议期，截止计票后直接公布最终结果', at: at.toISOString() })
+  await updateSettings(
+    db,
+    compoundId,
+    { ...settings, objectionWindowDays: 0 },
+    {
+      userId: actor,
+      reason: '业主大会议事规则修订：表决结果不设异议期，截止计票后直接公布最终结果',
+      at: at.toISOString(),
+    },
+  )
 }
 
 /**
@@ -178,7 +255,10 @@ async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string,
  * ago, preliminary then final after a 7-day objection window; the rules then drop the window for the later
  * two, see adoptNoObjectionWindow). Seeds once per meeting id.
  */
-export async function seedDemoAssembly(db: Db, options: { compoundId: string; prefix?: string; now?: Date }): Promise<{ seeded: boolean; meetingIds: string[] }> {
+export async function seedDemoAssembly(
+  db: Db,
+  options: { compoundId: string; prefix?: string; now?: Date },
+): Promise<{ seeded: boolean; meetingIds: string[] }> {
   const now = options.now ?? new Date()
   const all = plans(options.prefix ?? '', now)
   const ids = [all.open.id, all.ended.id, all.final.id]
@@ -190,8 +270,17 @@ export async function seedDemoAssembly(db: Db, options: { compoundId: string; pr
     const opened = await noticeAndOpen(db, m, plan, actor)
     const until = plan.closesAt.getTime() < now.getTime() ? plan.closesAt : now
     await castSome(db, opened.m, plan, opened.roll, opened.refs, until)
-    if (plan === all.final) await closeAndPublish(db, opened.m, actor, new Date(plan.closesAt.getTime() + 2 * HOUR_MS), 7, new Date(plan.closesAt.getTime() + 9 * DAY_MS))
-    if (plan === all.final) await adoptNoObjectionWindow(db, options.compoundId, actor, new Date(all.ended.noticedAt.getTime() - DAY_MS))
+    if (plan === all.final)
+      await closeAndPublish(
+        db,
+        opened.m,
+        actor,
+        new Date(plan.closesAt.getTime() + 2 * HOUR_MS),
+        7,
+        new Date(plan.closesAt.getTime() + 9 * DAY_MS),
+      )
+    if (plan === all.final)
+      await adoptNoObjectionWindow(db, options.compoundId, actor, new Date(all.ended.noticedAt.getTime() - DAY_MS))
   }
   return { seeded: true, meetingIds: ids }
 }

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto'
-import { ItemMissing, applyRollDiff, diffRoll, getCompound, putCompound, putGrid, putMembership, putUser, type Db } from '@jiayuan/db'
+import {
+  ItemMissing,
+  applyRollDiff,
+  diffRoll,
+  getCompound,
+  putCompound,
+  putGrid,
+  putMembership,
+  putUser,
+  type Db,
+} from '@jiayuan/db'
 import { defaultSettings, validateRollCsv } from '@jiayuan/domain'
 import { demoRollCsv, secondRollCsv } from './demo-roll'
 import { DEMO_COMPOUND, PERSONAS, SECOND_COMPOUND, personaMemberships } from './personas'
@@ -28,7 +38,10 @@ async function exists(db: Db, compoundId: string): Promise<boolean> {
  * Seeds the demo compound (and a small second one) once. `prefix` lets tests seed isolated copies side by side
  * in one table; the app itself uses no prefix.
  */
-export async function seedDemo(db: Db, options: { prefix?: string; now?: Date } = {}): Promise<{ seeded: boolean; compoundIds: string[] }> {
+export async function seedDemo(
+  db: Db,
+  options: { prefix?: string; now?: Date } = {},
+): Promise<{ seeded: boolean; compoundIds: string[] }> {
   const p = options.prefix ?? ''
   const at = (options.now ?? new Date()).toISOString()
   const main = { ...DEMO_COMPOUND, compoundId: `${p}${DEMO_COMPOUND.compoundId}` }
@@ -41,8 +54,18 @@ export async function seedDemo(db: Db, options: { prefix?: string; now?: Date } 
   }
   await importRoll(db, main.compoundId, demoRollCsv(), at)
   await importRoll(db, second.compoundId, secondRollCsv(), at)
-  await putGrid(db, main.compoundId, { gridId: 'grid-a', name: '第一网格', buildingIds: ['b1', 'b2'] }, { userId: SEED_ACTOR, at })
-  await putGrid(db, main.compoundId, { gridId: 'grid-b', name: '第二网格', buildingIds: ['b3'] }, { userId: SEED_ACTOR, at })
+  await putGrid(
+    db,
+    main.compoundId,
+    { gridId: 'grid-a', name: '第一网格', buildingIds: ['b1', 'b2'] },
+    { userId: SEED_ACTOR, at },
+  )
+  await putGrid(
+    db,
+    main.compoundId,
+    { gridId: 'grid-b', name: '第二网格', buildingIds: ['b3'] },
+    { userId: SEED_ACTOR, at },
+  )
 
   const names: Record<string, string> = { [main.compoundId]: main.name, [second.compoundId]: second.name }
   for (const [order, persona] of PERSONAS.entries()) {
@@ -59,7 +82,11 @@ export async function seedDemo(db: Db, options: { prefix?: string; now?: Date } 
         personaId: `${p}${persona.personaId}`,
         description: persona.description,
         order,
-        memberships: memberships.map((m) => ({ compoundId: m.compoundId, compoundName: m.compoundName, roles: m.roles })),
+        memberships: memberships.map((m) => ({
+          compoundId: m.compoundId,
+          compoundName: m.compoundName,
+          roles: m.roles,
+        })),
       },
     })
     for (const m of memberships) await putMembership(db, userId, m)

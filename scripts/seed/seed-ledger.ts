@@ -1,11 +1,21 @@
 import { randomBytes } from 'node:crypto'
-import { approveExpense, closeMonth, generateBills, importStatement, postOpeningBalance, proposeExpense, recordPayment, recordPublicIncome } from '@jiayuan/api'
+import {
+  approveExpense,
+  closeMonth,
+  generateBills,
+  importStatement,
+  postOpeningBalance,
+  proposeExpense,
+  recordPayment,
+  recordPublicIncome,
+} from '@jiayuan/api'
 import { getCompound, publishCheckpoint, putBudget, readChainHead, readRoll, type Db } from '@jiayuan/db'
 import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv, shanghaiInstant } from '@jiayuan/domain'
 import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
 
 /** Beijing wall-clock time in `month` as a UTC instant. */
-const at = (month: LedgerMonth, day: number, hour: number) => shanghaiInstant(`${month}-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:00`)
+const at = (month: LedgerMonth, day: number, hour: number) =>
+  shanghaiInstant(`${month}-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:00`)
 const dateOf = (month: LedgerMonth, day: number) => `${month}-${String(day).padStart(2, '0')}`
 
 /** A small deterministic hash, so the same units "pay late" on every machine. */
@@ -35,9 +45,27 @@ const BUDGET: Array<{ category: ExpenseCategory; annualFen: number }> = [
 ]
 
 const PUBLIC_INCOME = [
-  { category: 'parking' as const, fen: 680_000, counterparty: '和谐停车管理有限公司', memo: '地面共有车位停车费分成', day: 5 },
-  { category: 'advertising' as const, fen: 150_000, counterparty: '分众传媒（杭州）有限公司', memo: '电梯轿厢广告位租金', day: 8 },
-  { category: 'other_public' as const, fen: 30_000, counterparty: '丰巢科技有限公司', memo: '快递柜场地使用费', day: 20 },
+  {
+    category: 'parking' as const,
+    fen: 680_000,
+    counterparty: '和谐停车管理有限公司',
+    memo: '地面共有车位停车费分成',
+    day: 5,
+  },
+  {
+    category: 'advertising' as const,
+    fen: 150_000,
+    counterparty: '分众传媒（杭州）有限公司',
+    memo: '电梯轿厢广告位租金',
+    day: 8,
+  },
+  {
+    category: 'other_public' as const,
+    fen: 30_000,
+    counterparty: '丰巢科技有限公司',
+    memo: '快递柜场地使用费',
+    day: 20,
+  },
 ]
 
 interface StatementRow {
@@ -56,13 +84,19 @@ interface StatementRow {
  * Everything goes through the same repository functions as the API. Seeds once: a ledger that already has
  * entries is left alone. Evidence keys are recorded but no files are uploaded.
  */
-export async function seedDemoLedger(db: Db, options: { compoundId: string; prefix?: string; now?: Date }): Promise<{ seeded: boolean; entries: number }> {
+export async function seedDemoLedger(
+  db: Db,
+  options: { compoundId: string; prefix?: string; now?: Date },
+): Promise<{ seeded: boolean; entries: number }> {
   const { compoundId } = options
   const p = options.prefix ?? ''
   const now = options.now ?? new Date()
   if ((await readChainHead(db, compoundId)).seq > 0) return { seeded: false, entries: 0 }
   const staff = { userId: `${p}u-staff`, maskedName: '孙*' }
-  const approvers = [{ userId: `${p}u-committee`, maskedName: '周*' }, { userId: `${p}u-committee-2`, maskedName: '吴*' }]
+  const approvers = [
+    { userId: `${p}u-committee`, maskedName: '周*' },
+    { userId: `${p}u-committee-2`, maskedName: '吴*' },
+  ]
   const last = shiftMonth(shanghaiMonth(now), -1)
   const months = [shiftMonth(last, -1), last]
   const [roll, compound] = await Promise.all([readRoll(db, compoundId), getCompound(db, compoundId)])
@@ -75,7 +109,10 @@ export async function seedDemoLedger(db: Db, options: { compoundId: string; pref
       memo: '期初余额（接管时银行对账单）',
       legs: [
         { account: 'asset:bank', amountFen: 60_000_000 },
-        ...roll.buildings.map((b) => ({ account: `fund:${b.buildingId}`, amountFen: -Math.floor(45_000_000 / roll.buildings.length) })),
+        ...roll.buildings.map((b) => ({
+          account: `fund:${b.buildingId}`,
+          amountFen: -Math.floor(45_000_000 / roll.buildings.length),
+        })),
         { account: 'ledger:public_income', amountFen: -5_000_000 },
         { account: 'ledger:retained', amountFen: -(10_000_000 + (45_000_000 % roll.buildings.length)) },
       ],
@@ -83,10 +120,24 @@ export async function seedDemoLedger(db: Db, options: { compoundId: string; pref
     { userId: `${p}u-admin`, at: at(months[0] ?? last, 1, 8) },
   )
   for (const year of new Set([...months, shanghaiMonth(now)].map((m) => Number(m.slice(0, 4))))) {
-    await putBudget(db, compoundId, year, BUDGET.map((l) => ({ year, ...l })), { userId: approvers[0]?.userId ?? '', at: at(months[0] ?? last, 1, 9), reason: `${year} 年度预算（业主大会通过）` })
+    await putBudget(
+      db,
+      compoundId,
+      year,
+      BUDGET.map((l) => ({ year, ...l })),
+      {
+        userId: approvers[0]?.userId ?? '',
+        at: at(months[0] ?? last, 1, 9),
+        reason: `${year} 年度预算（业主大会通过）`,
+      },
+    )
   }
 
-  const payers = new Map(roll.ownerships.filter((o) => o.isVoter).map((o) => [o.unitId, roll.owners.find((x) => x.ownerId === o.ownerId)?.name ?? '业主']))
+  const payers = new Map(
+    roll.ownerships
+      .filter((o) => o.isVoter)
+      .map((o) => [o.unitId, roll.owners.find((x) => x.ownerId === o.ownerId)?.name ?? '业主']),
+  )
   const statement: StatementRow[] = []
   for (const month of months) {
     await generateBills(db, compoundId, month, { userId: staff.userId, at: at(month, 1, 9) })
@@ -102,17 +153,50 @@ export async function seedDemoLedger(db: Db, options: { compoundId: string; pref
           const { bill } = await recordPayment(
             db,
             compoundId,
-            { unitId: unit.unitId, period: month, amountFen: propertyFeeHalfUp(unit.area, rate), valueDate: dateOf(month, day), reference, idempotencyKey: reference },
+            {
+              unitId: unit.unitId,
+              period: month,
+              amountFen: propertyFeeHalfUp(unit.area, rate),
+              valueDate: dateOf(month, day),
+              reference,
+              idempotencyKey: reference,
+            },
             { userId: staff.userId, at: at(month, day, 17) },
           )
-          if (month === last) statement.push({ date: dateOf(month, day), amountFen: bill.book.amountFen, reference, counterparty: payers.get(unit.unitId) ?? '业主', memo: '物业费' })
+          if (month === last)
+            statement.push({
+              date: dateOf(month, day),
+              amountFen: bill.book.amountFen,
+              reference,
+              counterparty: payers.get(unit.unitId) ?? '业主',
+              memo: '物业费',
+            })
         }),
       )
     }
     for (const income of PUBLIC_INCOME) {
       const reference = `DEMO-PI-${month}-${income.category}`
-      await recordPublicIncome(db, compoundId, { ...income, amountFen: income.fen, valueDate: dateOf(month, income.day), reference, evidence: [], idempotencyKey: reference }, { userId: staff.userId, at: at(month, income.day, 15) })
-      if (month === last) statement.push({ date: dateOf(month, income.day), amountFen: income.fen, reference, counterparty: income.counterparty, memo: income.memo })
+      await recordPublicIncome(
+        db,
+        compoundId,
+        {
+          ...income,
+          amountFen: income.fen,
+          valueDate: dateOf(month, income.day),
+          reference,
+          evidence: [],
+          idempotencyKey: reference,
+        },
+        { userId: staff.userId, at: at(month, income.day, 15) },
+      )
+      if (month === last)
+        statement.push({
+          date: dateOf(month, income.day),
+          amountFen: income.fen,
+          reference,
+          counterparty: income.counterparty,
+          memo: income.memo,
+        })
     }
     await Promise.all(
       EXPENSES.map(async (e, i) => {
@@ -120,20 +204,49 @@ export async function seedDemoLedger(db: Db, options: { compoundId: string; pref
         const proposed = await proposeExpense(
           db,
           compoundId,
-          { category: e.category, amountFen: e.fen, counterparty: e.counterparty, memo: `${e.memo} ${month}`, evidence: [{ kind: 'invoice', key: `${key}-invoice.pdf` }, { kind: 'acceptance', key: `${key}-acceptance.pdf` }], idempotencyKey: `demo-expense-${month}-${i}` },
+          {
+            category: e.category,
+            amountFen: e.fen,
+            counterparty: e.counterparty,
+            memo: `${e.memo} ${month}`,
+            evidence: [
+              { kind: 'invoice', key: `${key}-invoice.pdf` },
+              { kind: 'acceptance', key: `${key}-acceptance.pdf` },
+            ],
+            idempotencyKey: `demo-expense-${month}-${i}`,
+          },
           { ...staff, at: at(month, 10 + i, 10) },
         )
         for (const [k, approver] of approvers.entries()) {
-          const done = await approveExpense(db, compoundId, proposed.expenseId, { ...approver, at: at(month, 11 + i, 10 + k) })
+          const done = await approveExpense(db, compoundId, proposed.expenseId, {
+            ...approver,
+            at: at(month, 11 + i, 10 + k),
+          })
           if (done.status === 'posted') break
         }
-        if (month === last) statement.push({ date: dateOf(month, 11 + i), amountFen: -e.fen, reference: '', counterparty: e.counterparty, memo: e.memo })
+        if (month === last)
+          statement.push({
+            date: dateOf(month, 11 + i),
+            amountFen: -e.fen,
+            reference: '',
+            counterparty: e.counterparty,
+            memo: e.memo,
+          })
       }),
     )
     await closeMonth(db, compoundId, month, { userId: 'scheduler', at: at(shiftMonth(month, 1), 1, 2) })
   }
-  statement.push({ date: dateOf(last, 28), amountFen: -2_500, reference: '', counterparty: '中国银行杭州朝晖支行', memo: '账户管理费' })
-  const csv = toCsv([['date', 'amount', 'reference', 'counterparty', 'memo'], ...statement.map((r) => [r.date, formatYuan(r.amountFen), r.reference, r.counterparty, r.memo])])
+  statement.push({
+    date: dateOf(last, 28),
+    amountFen: -2_500,
+    reference: '',
+    counterparty: '中国银行杭州朝晖支行',
+    memo: '账户管理费',
+  })
+  const csv = toCsv([
+    ['date', 'amount', 'reference', 'counterparty', 'memo'],
+    ...statement.map((r) => [r.date, formatYuan(r.amountFen), r.reference, r.counterparty, r.memo]),
+  ])
   await importStatement(db, compoundId, csv, 3, { userId: staff.userId, at: at(shiftMonth(last, 1), 2, 10) })
   await publishCheckpoint(db, compoundId, { userId: 'scheduler', at: now.toISOString() })
   return { seeded: true, entries: (await readChainHead(db, compoundId)).seq }

@@ -16,7 +16,11 @@ const Env = z
     S3_PUBLIC_ENDPOINT: z.string().url().optional(),
     TOKEN_SECRET: z.string().min(32).optional(),
     TOKEN_SECRET_ARN: z.string().optional(),
-    TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(2 * 60 * 60),
+    TOKEN_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(2 * 60 * 60),
     WECHAT_APP_ID: z.string().default('wx-local-app'),
     WECHAT_APP_SECRET: z.string().optional(),
     WECHAT_APP_SECRET_ARN: z.string().optional(),

@@ -15,7 +15,11 @@ export async function createDeps(config: Config, overrides: Partial<Deps> = {}):
   const tokenSecret = await secret(config, config.TOKEN_SECRET, config.TOKEN_SECRET_ARN, 'TOKEN_SECRET')()
   return {
     config,
-    db: createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, ...(config.DDB_ENDPOINT ? { endpoint: config.DDB_ENDPOINT } : {}) }),
+    db: createDb({
+      tableName: config.TABLE_NAME,
+      region: config.AWS_REGION,
+      ...(config.DDB_ENDPOINT ? { endpoint: config.DDB_ENDPOINT } : {}),
+    }),
     files: s3FileStore(config),
     wechat: httpWechatClient({
       baseUrl: config.WECHAT_API_BASE,

@@ -9,12 +9,20 @@ const cache = new Map<string, Promise<string>>()
  * it is never loaded, and it stays out of the init time of functions that never read a secret (issue #7).
  */
 function secretsClient(config: Config) {
-  client ??= import('@aws-sdk/client-secrets-manager').then((sm) => ({ sm, client: new sm.SecretsManagerClient({ region: config.AWS_REGION }) }))
+  client ??= import('@aws-sdk/client-secrets-manager').then((sm) => ({
+    sm,
+    client: new sm.SecretsManagerClient({ region: config.AWS_REGION }),
+  }))
   return client
 }
 
 /** A secret given directly (local runs) or by ARN (AWS), fetched once per cold start. */
-export function secret(config: Config, value: string | undefined, arn: string | undefined, name: string): () => Promise<string> {
+export function secret(
+  config: Config,
+  value: string | undefined,
+  arn: string | undefined,
+  name: string,
+): () => Promise<string> {
   return () => {
     if (value) return Promise.resolve(value)
     if (!arn) return Promise.reject(new Error(`${name} is not configured`))

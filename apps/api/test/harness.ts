@@ -15,7 +15,11 @@ export interface Harness {
   compoundId: string
   secondCompoundId: string
   prefix: string
-  request(method: string, path: string, options?: { token?: string; body?: unknown; raw?: string }): Promise<{ status: number; body: any }>
+  request(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; raw?: string },
+  ): Promise<{ status: number; body: any }>
   login(persona: string): Promise<Session>
   close(): Promise<void>
 }
@@ -49,7 +53,11 @@ export async function startHarness(options: { clock?: () => Date } = {}): Promis
     const res = await fetch(`${server.url}${path}`, {
       method,
       headers,
-      ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.raw !== undefined
+        ? { body: options.raw }
+        : options.body !== undefined
+          ? { body: JSON.stringify(options.body) }
+          : {}),
     })
     const text = await res.text()
     return { status: res.status, body: text ? JSON.parse(text) : undefined }

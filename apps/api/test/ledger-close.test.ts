@@ -19,16 +19,46 @@ beforeAll(async () => {
   staff = (await h.login('staff')).token
   const admin = (await h.login('admin')).token
   const compound = (await h.request('GET', `/v1/compounds/${h.compoundId}`, { token: admin })).body
-  const settings = { ...compound.settings, cityProfile: { ...compound.settings.cityProfile, publicIncomeToFundBasisPoints: 5000 } }
-  expect((await h.request('PUT', `/v1/compounds/${h.compoundId}/settings`, { token: admin, body: { settings, reason: '按北京市规定：公共收益不少于50%补充维修资金' } })).status).toBe(200)
+  const settings = {
+    ...compound.settings,
+    cityProfile: { ...compound.settings.cityProfile, publicIncomeToFundBasisPoints: 5000 },
+  }
+  expect(
+    (
+      await h.request('PUT', `/v1/compounds/${h.compoundId}/settings`, {
+        token: admin,
+        body: { settings, reason: '按北京市规定：公共收益不少于50%补充维修资金' },
+      })
+    ).status,
+  ).toBe(200)
 
   const actor = { userId: `${h.prefix}u-staff`, at: at(1) }
   await generateBills(h.deps.db, h.compoundId, last, actor)
-  await recordPayment(h.deps.db, h.compoundId, { unitId: 'b1-1-101', period: last, amountFen: 30240, idempotencyKey: 'close-pay-0001' }, { ...actor, at: at(3) })
-  await recordPayment(h.deps.db, h.compoundId, { unitId: 'b1-1-102', period: last, amountFen: 12345, idempotencyKey: 'close-pay-0002' }, { ...actor, at: at(4) })
+  await recordPayment(
+    h.deps.db,
+    h.compoundId,
+    { unitId: 'b1-1-101', period: last, amountFen: 30240, idempotencyKey: 'close-pay-0001' },
+    { ...actor, at: at(3) },
+  )
+  await recordPayment(
+    h.deps.db,
+    h.compoundId,
+    { unitId: 'b1-1-102', period: last, amountFen: 12345, idempotencyKey: 'close-pay-0002' },
+    { ...actor, at: at(4) },
+  )
   const income = { counterparty: '和谐停车管理有限公司', memo: '停车费分成', evidence: [] }
-  await recordPublicIncome(h.deps.db, h.compoundId, { ...income, category: 'parking', amountFen: 680_001, idempotencyKey: 'close-pi-0001' }, { ...actor, at: at(5) })
-  await recordPublicIncome(h.deps.db, h.compoundId, { ...income, category: 'advertising', amountFen: 150_000, idempotencyKey: 'close-pi-0002' }, { ...actor, at: at(6) })
+  await recordPublicIncome(
+    h.deps.db,
+    h.compoundId,
+    { ...income, category: 'parking', amountFen: 680_001, idempotencyKey: 'close-pi-0001' },
+    { ...actor, at: at(5) },
+  )
+  await recordPublicIncome(
+    h.deps.db,
+    h.compoundId,
+    { ...income, category: 'advertising', amountFen: 150_000, idempotencyKey: 'close-pi-0002' },
+    { ...actor, at: at(6) },
+  )
 })
 afterAll(async () => h.close())
 
@@ -54,25 +84,38 @@ describe('closing a month', () => {
     expect(summary.balances.funds.reduce((s: number, f: { fen: number }) => s + f.fen, 0)).toBe(415_001)
     expect(summary.balances.publicIncomeLedgerFen).toBe(830_001 - 415_001)
 
-    const year = (await h.request('GET', url(`/public-income/${last.slice(0, 4)}`), { token: (await h.login('owner')).token })).body
+    const year = (
+      await h.request('GET', url(`/public-income/${last.slice(0, 4)}`), { token: (await h.login('owner')).token })
+    ).body
     expect(year).toMatchObject({ basisPoints: 5000, ledgerBalanceFen: 415_000, maintenanceFundFen: 415_001 })
-    expect(year.months.find((m: { month: string }) => m.month === last)).toMatchObject({ totalFen: 830_001, toFundFen: 415_001 })
+    expect(year.months.find((m: { month: string }) => m.month === last)).toMatchObject({
+      totalFen: 830_001,
+      toFundFen: 415_001,
+    })
   })
 
   it('closes a month once, whoever asks and however often', async () => {
     const head = (await readChainHead(h.deps.db, h.compoundId)).seq
-    const results = await Promise.all([0, 1, 2].map(() => h.request('POST', url(`/months/${last}/close`), { token: staff })))
+    const results = await Promise.all(
+      [0, 1, 2].map(() => h.request('POST', url(`/months/${last}/close`), { token: staff })),
+    )
     expect(results.map((r) => r.body.alreadyClosed)).toEqual([true, true, true])
     expect((await readChainHead(h.deps.db, h.compoundId)).seq).toBe(head)
     const earlier = shiftMonth(last, -1)
-    const both = await Promise.all([0, 1].map(() => h.request('POST', url(`/months/${earlier}/close`), { token: staff })))
+    const both = await Promise.all(
+      [0, 1].map(() => h.request('POST', url(`/months/${earlier}/close`), { token: staff })),
+    )
     expect(both.map((r) => r.status)).toEqual([200, 200])
   })
 
   it('refuses a month that is not over, and owners', async () => {
     const now = shanghaiMonth(new Date())
-    expect((await h.request('POST', url(`/months/${now}/close`), { token: staff })).body.error.code).toBe('MonthNotOver')
-    expect((await h.request('POST', url(`/months/${last}/close`), { token: (await h.login('owner')).token })).status).toBe(403)
+    expect((await h.request('POST', url(`/months/${now}/close`), { token: staff })).body.error.code).toBe(
+      'MonthNotOver',
+    )
+    expect(
+      (await h.request('POST', url(`/months/${last}/close`), { token: (await h.login('owner')).token })).status,
+    ).toBe(403)
   })
 
   it('the nightly job closes, reconciles and publishes a checkpoint, and a second run adds nothing', async () => {
@@ -81,6 +124,12 @@ describe('closing a month', () => {
     expect(first).toMatchObject({ compounds: 2, checkpoints: 1, failed: 0 })
     const cp = (await h.request('GET', url('/checkpoints'), { token: staff })).body.checkpoints
     expect(cp[0].seq).toBe((await readChainHead(h.deps.db, h.compoundId)).seq)
-    expect(await runLedgerJob(h.deps, new Date(), ids)).toEqual({ compounds: 2, closed: 0, checkpoints: 0, matched: 0, failed: 0 })
+    expect(await runLedgerJob(h.deps, new Date(), ids)).toEqual({
+      compounds: 2,
+      closed: 0,
+      checkpoints: 0,
+      matched: 0,
+      failed: 0,
+    })
   })
 })

@@ -9,10 +9,23 @@ let owner: string
 beforeAll(async () => {
   h = await startHarness()
   const token = async (persona: string) => (await h.login(persona)).token
-  ;[staff, committee, committee2, owner] = [await token('staff'), await token('committee'), await token('committee-2'), await token('owner')]
+  ;[staff, committee, committee2, owner] = [
+    await token('staff'),
+    await token('committee'),
+    await token('committee-2'),
+    await token('owner'),
+  ]
   const budget = await h.request('PUT', url(`/budgets/${beijingYear()}`), {
     token: committee,
-    body: { reason: '业主大会通过的年度预算', lines: [{ category: 'E2', annualFen: 100_000_000 }, { category: 'E3', annualFen: 100_000 }, { category: 'E4', annualFen: 100_000_000 }, { category: 'E5', annualFen: 100_000_000 }] },
+    body: {
+      reason: '业主大会通过的年度预算',
+      lines: [
+        { category: 'E2', annualFen: 100_000_000 },
+        { category: 'E3', annualFen: 100_000 },
+        { category: 'E4', annualFen: 100_000_000 },
+        { category: 'E5', annualFen: 100_000_000 },
+      ],
+    },
   })
   expect(budget.status).toBe(200)
 })
@@ -25,7 +38,10 @@ const PDF = Buffer.from('%PDF-1.4\n%demo invoice\n')
 let keyCounter = 0
 
 async function upload(token: string): Promise<string> {
-  const ticket = await h.request('POST', `/v1/compounds/${h.compoundId}/uploads`, { token, body: { purpose: 'receipt', contentType: 'application/pdf', size: PDF.length } })
+  const ticket = await h.request('POST', `/v1/compounds/${h.compoundId}/uploads`, {
+    token,
+    body: { purpose: 'receipt', contentType: 'application/pdf', size: PDF.length },
+  })
   expect(ticket.status).toBe(201)
   expect((await fetch(ticket.body.url, { method: 'PUT', headers: ticket.body.headers, body: PDF })).status).toBe(200)
   return ticket.body.key
@@ -40,7 +56,10 @@ async function propose(amountFen: number, category = 'E2', token = staff) {
       amountFen,
       counterparty: '杭州安达电梯有限公司',
       memo: '电梯季度维保',
-      evidence: [{ kind: 'invoice', key: invoice }, { kind: 'contract', key: contract }],
+      evidence: [
+        { kind: 'invoice', key: invoice },
+        { kind: 'contract', key: contract },
+      ],
       idempotencyKey: `expense-${++keyCounter}-${amountFen}`,
     },
   })
@@ -48,8 +67,10 @@ async function propose(amountFen: number, category = 'E2', token = staff) {
   return res.body as { expenseId: string; status: string; approvalsRequired: number }
 }
 
-const approve = (id: string, token: string, body: Record<string, unknown> = {}) => h.request('POST', url(`/expenses/${id}/approvals`), { token, body })
-const postingsOf = async (expenseId: string) => (await fetchLedgerExport(h.url, h.compoundId, staff)).entries.filter((e) => e.entryId === `exp_${expenseId}`)
+const approve = (id: string, token: string, body: Record<string, unknown> = {}) =>
+  h.request('POST', url(`/expenses/${id}/approvals`), { token, body })
+const postingsOf = async (expenseId: string) =>
+  (await fetchLedgerExport(h.url, h.compoundId, staff)).entries.filter((e) => e.entryId === `exp_${expenseId}`)
 
 describe('expenses under dual control (F3)', () => {
   it('the property staff propose with evidence; one committee approval posts a small expense, with its evidence, once', async () => {
@@ -58,32 +79,72 @@ describe('expenses under dual control (F3)', () => {
     const approved = await approve(e.expenseId, committee)
     expect(approved).toMatchObject({ status: 200, body: { status: 'posted', approvals: [{ name: '周*' }] } })
     const [posted] = await postingsOf(e.expenseId)
-    expect(posted).toMatchObject({ kind: 'expense', counterparty: '杭州安达电梯有限公司', legs: [{ account: 'expense:E2', amountFen: 120_000 }, { account: 'asset:bank', amountFen: -120_000 }] })
+    expect(posted).toMatchObject({
+      kind: 'expense',
+      counterparty: '杭州安达电梯有限公司',
+      legs: [
+        { account: 'expense:E2', amountFen: 120_000 },
+        { account: 'asset:bank', amountFen: -120_000 },
+      ],
+    })
 
-    const line = (await h.request('GET', url('/entries?category=E2'), { token: owner })).body.lines.find((l: { seq: number }) => l.seq === posted?.seq)
-    expect(line).toMatchObject({ kind: 'expense', bankFen: -120_000, counterparty: '杭州安达电梯有限公司', bankConfirmed: false, categories: ['E2'] })
+    const line = (await h.request('GET', url('/entries?category=E2'), { token: owner })).body.lines.find(
+      (l: { seq: number }) => l.seq === posted?.seq,
+    )
+    expect(line).toMatchObject({
+      kind: 'expense',
+      bankFen: -120_000,
+      counterparty: '杭州安达电梯有限公司',
+      bankConfirmed: false,
+      categories: ['E2'],
+    })
     expect(line.evidence.map((x: { kind: string }) => x.kind)).toEqual(['invoice', 'contract'])
     expect((await fetch(line.evidence[0].url)).status).toBe(200)
     expect((await approve(e.expenseId, committee2)).body.error.code).toBe('ExpenseNotPending')
   })
 
-  it('refuses a proposal without an invoice, with somebody else\'s file, from an owner, or for the remuneration heading', async () => {
+  it("refuses a proposal without an invoice, with somebody else's file, from an owner, or for the remuneration heading", async () => {
     const other = await upload(committee)
     const mine = await upload(staff)
-    const body = { category: 'E2', amountFen: 100, counterparty: '某某公司', memo: '测试', idempotencyKey: 'bad-expense-0001' }
-    const noInvoice = await h.request('POST', url('/expenses'), { token: staff, body: { ...body, evidence: [{ kind: 'contract', key: mine }] } })
+    const body = {
+      category: 'E2',
+      amountFen: 100,
+      counterparty: '某某公司',
+      memo: '测试',
+      idempotencyKey: 'bad-expense-0001',
+    }
+    const noInvoice = await h.request('POST', url('/expenses'), {
+      token: staff,
+      body: { ...body, evidence: [{ kind: 'contract', key: mine }] },
+    })
     expect(noInvoice).toMatchObject({ status: 422, body: { error: { code: 'EvidenceMissing' } } })
-    const stolen = await h.request('POST', url('/expenses'), { token: staff, body: { ...body, evidence: [{ kind: 'invoice', key: other }] } })
+    const stolen = await h.request('POST', url('/expenses'), {
+      token: staff,
+      body: { ...body, evidence: [{ kind: 'invoice', key: other }] },
+    })
     expect(stolen).toMatchObject({ status: 400, body: { error: { details: [{ field: 'body.evidence.0.key' }] } } })
-    expect((await h.request('POST', url('/expenses'), { token: owner, body: { ...body, evidence: [{ kind: 'invoice', key: mine }] } })).status).toBe(403)
-    const e11 = await h.request('POST', url('/expenses'), { token: staff, body: { ...body, category: 'E11', evidence: [{ kind: 'invoice', key: mine }] } })
+    expect(
+      (
+        await h.request('POST', url('/expenses'), {
+          token: owner,
+          body: { ...body, evidence: [{ kind: 'invoice', key: mine }] },
+        })
+      ).status,
+    ).toBe(403)
+    const e11 = await h.request('POST', url('/expenses'), {
+      token: staff,
+      body: { ...body, category: 'E11', evidence: [{ kind: 'invoice', key: mine }] },
+    })
     expect(e11).toMatchObject({ status: 400, body: { error: { details: [{ field: 'body.category' }] } } })
   })
 
   it('above the limit N of M committee members approve; the same member twice counts once (409)', async () => {
     const e = await propose(800_000)
     expect(e.approvalsRequired).toBe(2)
-    expect((await approve(e.expenseId, committee)).body).toMatchObject({ status: 'pending', approvals: [{ name: '周*' }] })
+    expect((await approve(e.expenseId, committee)).body).toMatchObject({
+      status: 'pending',
+      approvals: [{ name: '周*' }],
+    })
     expect((await approve(e.expenseId, committee)).body.error.code).toBe('AlreadyApproved')
     expect(await postingsOf(e.expenseId)).toEqual([])
     const second = await approve(e.expenseId, committee2)
@@ -115,10 +176,19 @@ describe('expenses under dual control (F3)', () => {
     const viewed = await h.request('GET', url(`/expenses/${e.expenseId}`), { token: owner })
     expect(viewed.body).toMatchObject({ status: 'blocked_needs_assembly', needsAssembly: true })
     expect((await approve(e.expenseId, committee)).body.error.code).toBe('NeedsAssemblyVote')
-    const wrongType = await h.request('POST', url(`/expenses/${e.expenseId}/motion`), { token: committee, body: { motionId: 'm-hire-company', matterType: 4 } })
+    const wrongType = await h.request('POST', url(`/expenses/${e.expenseId}/motion`), {
+      token: committee,
+      body: { motionId: 'm-hire-company', matterType: 4 },
+    })
     expect(wrongType).toMatchObject({ status: 422, body: { error: { code: 'MotionNotAuthorising' } } })
-    const attached = await h.request('POST', url(`/expenses/${e.expenseId}/motion`), { token: committee, body: { motionId: 'm-lift-renewal', matterType: 5 } })
-    expect(attached.body).toMatchObject({ status: 'pending', assemblyVote: { motionId: 'm-lift-renewal', matterType: 5, passed: true, verified: false } })
+    const attached = await h.request('POST', url(`/expenses/${e.expenseId}/motion`), {
+      token: committee,
+      body: { motionId: 'm-lift-renewal', matterType: 5 },
+    })
+    expect(attached.body).toMatchObject({
+      status: 'pending',
+      assemblyVote: { motionId: 'm-lift-renewal', matterType: 5, passed: true, verified: false },
+    })
     await approve(e.expenseId, committee)
     expect((await approve(e.expenseId, committee2)).body.status).toBe('posted')
   })
@@ -126,23 +196,42 @@ describe('expenses under dual control (F3)', () => {
   it('spending past a budget line needs a logged reason (F7)', async () => {
     const e = await propose(150_000, 'E3')
     const refused = await approve(e.expenseId, committee)
-    expect(refused).toMatchObject({ status: 422, body: { error: { code: 'OverBudget', details: { field: 'body.overBudgetReason' } } } })
+    expect(refused).toMatchObject({
+      status: 422,
+      body: { error: { code: 'OverBudget', details: { field: 'body.overBudgetReason' } } },
+    })
     const approved = await approve(e.expenseId, committee, { overBudgetReason: '台风后集中清运，业委会会议同意' })
-    expect(approved.body).toMatchObject({ status: 'posted', approvals: [{ overBudgetReason: '台风后集中清运，业委会会议同意' }] })
+    expect(approved.body).toMatchObject({
+      status: 'posted',
+      approvals: [{ overBudgetReason: '台风后集中清运，业委会会议同意' }],
+    })
     const budget = await h.request('GET', url(`/budgets/${beijingYear()}`), { token: owner })
-    expect(budget.body.vsActual.find((l: { category: string }) => l.category === 'E3')).toMatchObject({ annualBudgetFen: 100_000, overBudget: true })
+    expect(budget.body.vsActual.find((l: { category: string }) => l.category === 'E3')).toMatchObject({
+      annualBudgetFen: 100_000,
+      overBudget: true,
+    })
   })
 
   it('a rejected proposal cannot be approved', async () => {
     const e = await propose(10_000, 'E4')
-    expect((await h.request('POST', url(`/expenses/${e.expenseId}/rejection`), { token: committee2, body: { reason: '报价偏高，请重新询价' } })).body.status).toBe('rejected')
+    expect(
+      (
+        await h.request('POST', url(`/expenses/${e.expenseId}/rejection`), {
+          token: committee2,
+          body: { reason: '报价偏高，请重新询价' },
+        })
+      ).body.status,
+    ).toBe('rejected')
     expect((await approve(e.expenseId, committee)).status).toBe(409)
   })
 
   it('the proposer can never approve their own expense (403), even holding both roles', async () => {
     const admin = (await h.login('admin')).token
     const userId = `${h.prefix}u-committee`
-    const roles = await h.request('PUT', `/v1/compounds/${h.compoundId}/members/${userId}/roles`, { token: admin, body: { roles: ['committee_member', 'property_staff', 'resident'], reason: '兼任物业联络员（测试）' } })
+    const roles = await h.request('PUT', `/v1/compounds/${h.compoundId}/members/${userId}/roles`, {
+      token: admin,
+      body: { roles: ['committee_member', 'property_staff', 'resident'], reason: '兼任物业联络员（测试）' },
+    })
     expect(roles.status).toBe(200)
     const both = (await h.login('committee')).token
     const e = await propose(20_000, 'E4', both)
@@ -154,17 +243,38 @@ describe('expenses under dual control (F3)', () => {
 
   it('the committee sets the dual-control limits, against the version it read, and the change is logged', async () => {
     const read = (await h.request('GET', url('/policy'), { token: owner })).body
-    expect(read).toMatchObject({ version: 0, policy: { approval: { multiApprovalAboveFen: 500_000, approvalsRequired: 2, assemblyAboveFen: 5_000_000 } } })
+    expect(read).toMatchObject({
+      version: 0,
+      policy: { approval: { multiApprovalAboveFen: 500_000, approvalsRequired: 2, assemblyAboveFen: 5_000_000 } },
+    })
     const policy = { ...read.policy, approval: { ...read.policy.approval, approvalsRequired: 3 } }
-    expect((await h.request('PUT', url('/policy'), { token: owner, body: { policy, version: 0, reason: '试图修改' } })).status).toBe(403)
-    const bad = await h.request('PUT', url('/policy'), { token: committee, body: { policy: { ...policy, approval: { ...policy.approval, assemblyAboveFen: 100 } }, version: 0, reason: '测试' } })
-    expect(bad).toMatchObject({ status: 400, body: { error: { details: [{ field: 'body.policy.approval.assemblyAboveFen' }] } } })
-    const changed = await h.request('PUT', url('/policy'), { token: committee, body: { policy, version: 0, reason: '业主大会决议：大额支出三人审批' } })
+    expect(
+      (await h.request('PUT', url('/policy'), { token: owner, body: { policy, version: 0, reason: '试图修改' } }))
+        .status,
+    ).toBe(403)
+    const bad = await h.request('PUT', url('/policy'), {
+      token: committee,
+      body: {
+        policy: { ...policy, approval: { ...policy.approval, assemblyAboveFen: 100 } },
+        version: 0,
+        reason: '测试',
+      },
+    })
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { error: { details: [{ field: 'body.policy.approval.assemblyAboveFen' }] } },
+    })
+    const changed = await h.request('PUT', url('/policy'), {
+      token: committee,
+      body: { policy, version: 0, reason: '业主大会决议：大额支出三人审批' },
+    })
     expect(changed.body).toMatchObject({ version: 1, policy: { approval: { approvalsRequired: 3 } } })
     expect(changed.body).not.toHaveProperty('unitRefKey')
-    const stale = await h.request('PUT', url('/policy'), { token: committee2, body: { policy, version: 0, reason: '重复提交' } })
+    const stale = await h.request('PUT', url('/policy'), {
+      token: committee2,
+      body: { policy, version: 0, reason: '重复提交' },
+    })
     expect(stale).toMatchObject({ status: 409, body: { error: { code: 'PolicyChanged' } } })
     expect((await propose(700_000, 'E4')).approvalsRequired).toBe(3)
   })
 })
-

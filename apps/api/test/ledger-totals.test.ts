@@ -42,16 +42,24 @@ function recompute(entries: readonly JournalEntry[]) {
 }
 
 async function keptTotals(month: string) {
-  const out = await h.deps.db.doc.send(new GetCommand({ TableName: h.deps.db.table, Key: keys.monthTotals(h.compoundId, month), ConsistentRead: true }))
+  const out = await h.deps.db.doc.send(
+    new GetCommand({ TableName: h.deps.db.table, Key: keys.monthTotals(h.compoundId, month), ConsistentRead: true }),
+  )
   const totals = toMonthTotals(month, out.Item)
   const flat = new Map<string, number>()
-  for (const [kind, sums] of totals.byKind) for (const [account, fen] of sums) if (fen !== 0) flat.set(`${kind}|${account}`, fen)
+  for (const [kind, sums] of totals.byKind)
+    for (const [account, fen] of sums) if (fen !== 0) flat.set(`${kind}|${account}`, fen)
   return { count: totals.entryCount, sums: flat }
 }
 
 async function setTotalsFrom(value: number) {
   await h.deps.db.doc.send(
-    new UpdateCommand({ TableName: h.deps.db.table, Key: keys.chainHead(h.compoundId), UpdateExpression: 'SET totalsFrom = :v', ExpressionAttributeValues: { ':v': value } }),
+    new UpdateCommand({
+      TableName: h.deps.db.table,
+      Key: keys.chainHead(h.compoundId),
+      UpdateExpression: 'SET totalsFrom = :v',
+      ExpressionAttributeValues: { ':v': value },
+    }),
   )
 }
 
@@ -64,16 +72,51 @@ describe('month totals kept with the postings (issue #7)', () => {
     const draft = (p: number, i: number): JournalEntryDraft => {
       const postedAt = instants[(p + i) % instants.length] ?? ''
       const fen = 1 + p * 1000 + i
-      const base = { entryId: `tot-${p}-${i}`, compoundId: h.compoundId, postedAt, memo: `合计测试 ${p}-${i}`, counterparty: '测试有限公司' }
+      const base = {
+        entryId: `tot-${p}-${i}`,
+        compoundId: h.compoundId,
+        postedAt,
+        memo: `合计测试 ${p}-${i}`,
+        counterparty: '测试有限公司',
+      }
       switch (i % 4) {
         case 0:
-          return { ...base, kind: 'public_income', legs: [{ account: 'asset:bank', amountFen: fen }, { account: i % 8 ? 'income:parking' : 'income:advertising', amountFen: -fen }] }
+          return {
+            ...base,
+            kind: 'public_income',
+            legs: [
+              { account: 'asset:bank', amountFen: fen },
+              { account: i % 8 ? 'income:parking' : 'income:advertising', amountFen: -fen },
+            ],
+          }
         case 1:
-          return { ...base, kind: 'expense', legs: [{ account: `expense:E${1 + (i % 10)}`, amountFen: fen }, { account: 'asset:bank', amountFen: -fen }] }
+          return {
+            ...base,
+            kind: 'expense',
+            legs: [
+              { account: `expense:E${1 + (i % 10)}`, amountFen: fen },
+              { account: 'asset:bank', amountFen: -fen },
+            ],
+          }
         case 2:
-          return { ...base, kind: 'reversal', reverses: `tot-${p}-${i - 1}`, legs: [{ account: `expense:E${1 + ((i - 1) % 10)}`, amountFen: -fen }, { account: 'asset:bank', amountFen: fen }] }
+          return {
+            ...base,
+            kind: 'reversal',
+            reverses: `tot-${p}-${i - 1}`,
+            legs: [
+              { account: `expense:E${1 + ((i - 1) % 10)}`, amountFen: -fen },
+              { account: 'asset:bank', amountFen: fen },
+            ],
+          }
         default:
-          return { ...base, kind: 'fund_transfer', legs: [{ account: PUBLIC_INCOME_LEDGER, amountFen: fen }, { account: `fund:${building}`, amountFen: -fen }] }
+          return {
+            ...base,
+            kind: 'fund_transfer',
+            legs: [
+              { account: PUBLIC_INCOME_LEDGER, amountFen: fen },
+              { account: `fund:${building}`, amountFen: -fen },
+            ],
+          }
       }
     }
     const processes = Array.from({ length: 4 }, () => new ChainAppender(h.deps.db, h.compoundId))
@@ -89,16 +132,26 @@ describe('month totals kept with the postings (issue #7)', () => {
     // Five writers race on one head; one that runs out of its retry budget answers 503 (LedgerBusy) and is
     // retried with the same ids, as a client would. Everything settles before the totals are compared.
     const [posted, http] = await Promise.all([
-      Promise.allSettled(processes.flatMap((appender, p) => Array.from({ length: 60 }, (_, i) => appender.append([{ draft: draft(p, i), actorId: 'test' }])))),
+      Promise.allSettled(
+        processes.flatMap((appender, p) =>
+          Array.from({ length: 60 }, (_, i) => appender.append([{ draft: draft(p, i), actorId: 'test' }])),
+        ),
+      ),
       Promise.all(Array.from({ length: 200 }, (_, i) => post(i))),
     ])
     const busy = posted.flatMap((r, k) => (r.status === 'rejected' ? [k] : []))
-    expect(posted.flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).name] : [])).filter((n) => n !== 'LedgerBusy')).toEqual([])
+    expect(
+      posted
+        .flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).name] : []))
+        .filter((n) => n !== 'LedgerBusy'),
+    ).toEqual([])
     for (const k of busy) await processes[0]?.append([{ draft: draft(Math.floor(k / 60), k % 60), actorId: 'test' }])
     expect(http.filter((r) => r.status !== 201 && r.status !== 503).map((r) => r.body)).toEqual([])
     for (const [i, r] of http.entries()) if (r.status === 503) expect((await post(i)).status).toBe(201)
     // A retry of postings already on the chain adds nothing.
-    const again = await processes[0]?.append(Array.from({ length: 5 }, (_, i) => ({ draft: draft(0, i), actorId: 'test' })))
+    const again = await processes[0]?.append(
+      Array.from({ length: 5 }, (_, i) => ({ draft: draft(0, i), actorId: 'test' })),
+    )
     expect(again?.every((p) => !p.created)).toBe(true)
 
     const exported = await fetchLedgerExport(h.url, h.compoundId, staff)
@@ -110,13 +163,18 @@ describe('month totals kept with the postings (issue #7)', () => {
       const want = new Map([...(expected.sums.get(month) ?? new Map<string, number>())].filter(([, fen]) => fen !== 0))
       expect([month, Object.fromEntries(kept.sums)]).toEqual([month, Object.fromEntries(want)])
     }
-    const head = await h.deps.db.doc.send(new GetCommand({ TableName: h.deps.db.table, Key: keys.chainHead(h.compoundId), ConsistentRead: true }))
+    const head = await h.deps.db.doc.send(
+      new GetCommand({ TableName: h.deps.db.table, Key: keys.chainHead(h.compoundId), ConsistentRead: true }),
+    )
     expect(head.Item?.totalsFrom).toBe(1)
   })
 
   it('budget against actual and the public-income year read from the totals equal the same reports read from the entries', async () => {
     const exported = await fetchLedgerExport(h.url, h.compoundId, staff)
-    const fromTotals = await Promise.all([h.request('GET', url(`/budgets/${year}`), { token: staff }), h.request('GET', url(`/public-income/${year}`), { token: staff })])
+    const fromTotals = await Promise.all([
+      h.request('GET', url(`/budgets/${year}`), { token: staff }),
+      h.request('GET', url(`/public-income/${year}`), { token: staff }),
+    ])
     expect(fromTotals.map((r) => r.status)).toEqual([200, 200])
     const [budget, income] = fromTotals.map((r) => r.body)
     expect(budget.vsActual).toEqual(budgetVsActual(budget.lines, exported.entries, thisMonth))
@@ -125,15 +183,24 @@ describe('month totals kept with the postings (issue #7)', () => {
       const publicFen = ofMonth
         .filter((e) => !['period_close', 'fund_transfer', 'opening_balance'].includes(e.kind))
         .flatMap((e) => e.legs)
-        .filter((l) => ['income:parking', 'income:advertising', 'income:venue_rental', 'income:other_public'].includes(l.account))
+        .filter((l) =>
+          ['income:parking', 'income:advertising', 'income:venue_rental', 'income:other_public'].includes(l.account),
+        )
         .reduce((s, l) => s - l.amountFen, 0)
-      const toFund = ofMonth.filter((e) => e.kind === 'fund_transfer').flatMap((e) => e.legs).filter((l) => l.account === PUBLIC_INCOME_LEDGER).reduce((s, l) => s + l.amountFen, 0)
+      const toFund = ofMonth
+        .filter((e) => e.kind === 'fund_transfer')
+        .flatMap((e) => e.legs)
+        .filter((l) => l.account === PUBLIC_INCOME_LEDGER)
+        .reduce((s, l) => s + l.amountFen, 0)
       expect([m.month, m.totalFen, m.toFundFen]).toEqual([m.month, publicFen, toFund])
     }
     // A chain begun before the totals were kept reads the entries instead, and answers the same.
     await setTotalsFrom(2)
     try {
-      const fromEntries = await Promise.all([h.request('GET', url(`/budgets/${year}`), { token: staff }), h.request('GET', url(`/public-income/${year}`), { token: staff })])
+      const fromEntries = await Promise.all([
+        h.request('GET', url(`/budgets/${year}`), { token: staff }),
+        h.request('GET', url(`/public-income/${year}`), { token: staff }),
+      ])
       expect(fromEntries.map((r) => r.body)).toEqual([budget, income])
     } finally {
       await setTotalsFrom(1)

@@ -20,7 +20,13 @@ beforeAll(async () => {
   for (let i = 0; i < 8; i++) {
     const res = await h.request('POST', url('/public-income'), {
       token: staff,
-      body: { category: 'parking', amountFen: 10_000 + i, counterparty: '和谐停车管理有限公司', memo: `停车费分成 第${i + 1}周`, idempotencyKey: `verify-pi-${i}-0000` },
+      body: {
+        category: 'parking',
+        amountFen: 10_000 + i,
+        counterparty: '和谐停车管理有限公司',
+        memo: `停车费分成 第${i + 1}周`,
+        idempotencyKey: `verify-pi-${i}-0000`,
+      },
     })
     expect(res.status).toBe(201)
   }
@@ -28,7 +34,20 @@ beforeAll(async () => {
 afterAll(async () => h.close())
 
 const verifyCli = (token: string, pins: string[] = []) =>
-  promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/verify-ledger.ts', '--api', h.url, '--compound', h.compoundId, '--token', token, ...pins.flatMap((p) => ['--pin', p])], { cwd: ROOT }).then(
+  promisify(execFile)(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [
+      'scripts/verify-ledger.ts',
+      '--api',
+      h.url,
+      '--compound',
+      h.compoundId,
+      '--token',
+      token,
+      ...pins.flatMap((p) => ['--pin', p]),
+    ],
+    { cwd: ROOT },
+  ).then(
     (out) => ({ code: 0, stdout: out.stdout }),
     (err: { code: number; stdout: string }) => ({ code: err.code, stdout: err.stdout }),
   )
@@ -40,7 +59,10 @@ describe('tamper evidence (F10)', () => {
     expect((await h.request('POST', url('/checkpoints'), { token: owner })).status).toBe(403)
     const published = await h.request('POST', url('/checkpoints'), { token: staff })
     expect(published.body).toMatchObject({ created: true, checkpoint: { seq: 8, count: 8 } })
-    expect((await h.request('POST', url('/checkpoints'), { token: staff })).body).toMatchObject({ created: false, checkpoint: { seq: 8 } })
+    expect((await h.request('POST', url('/checkpoints'), { token: staff })).body).toMatchObject({
+      created: false,
+      checkpoint: { seq: 8 },
+    })
 
     const proof = await h.request('GET', url('/entries/3/proof'), { token: owner })
     expect(proof.body.entry.seq).toBe(3)
@@ -58,11 +80,16 @@ describe('tamper evidence (F10)', () => {
     expect(rows).toHaveLength(9)
     expect(rows[0]).toContain('哈希')
     expect(rows[1]).toContain('100.00')
-    expect((await h.request('GET', url('/export?period=2024-13'), { token: owner })).body.error.details[0].field).toBe('query.period')
+    expect((await h.request('GET', url('/export?period=2024-13'), { token: owner })).body.error.details[0].field).toBe(
+      'query.period',
+    )
   })
 
   it('the verifier passes the honest chain, from code and from the command line', async () => {
-    expect(verifyLedgerExport(await fetchLedgerExport(h.url, h.compoundId, owner))).toMatchObject({ ok: true, headSeq: 8 })
+    expect(verifyLedgerExport(await fetchLedgerExport(h.url, h.compoundId, owner))).toMatchObject({
+      ok: true,
+      headSeq: 8,
+    })
     const cli = await verifyCli(owner)
     expect(cli.code).toBe(0)
     expect(cli.stdout).toContain('OK: chain valid to seq 8')
@@ -77,7 +104,11 @@ describe('tamper evidence (F10)', () => {
         ExpressionAttributeValues: { ':more': 99_999, ':less': -99_999 },
       }),
     )
-    expect(verifyLedgerExport(await fetchLedgerExport(h.url, h.compoundId, owner))).toMatchObject({ ok: false, firstBadSeq: 5, reason: 'hash_mismatch' })
+    expect(verifyLedgerExport(await fetchLedgerExport(h.url, h.compoundId, owner))).toMatchObject({
+      ok: false,
+      firstBadSeq: 5,
+      reason: 'hash_mismatch',
+    })
     const cli = await verifyCli(owner)
     expect(cli.code).toBe(1)
     expect(cli.stdout).toContain('MISMATCH at seq 5 [hash_mismatch]')
@@ -89,13 +120,29 @@ describe('tamper evidence (F10)', () => {
     for (const entry of entries.slice(4)) {
       const hash = hashEntry(prevHash, entry)
       await h.deps.db.doc.send(
-        new UpdateCommand({ TableName: h.deps.db.table, Key: keys.entry(h.compoundId, entry.seq), UpdateExpression: 'SET prevHash = :p, #h = :h', ExpressionAttributeNames: { '#h': 'hash' }, ExpressionAttributeValues: { ':p': prevHash, ':h': hash } }),
+        new UpdateCommand({
+          TableName: h.deps.db.table,
+          Key: keys.entry(h.compoundId, entry.seq),
+          UpdateExpression: 'SET prevHash = :p, #h = :h',
+          ExpressionAttributeNames: { '#h': 'hash' },
+          ExpressionAttributeValues: { ':p': prevHash, ':h': hash },
+        }),
       )
       prevHash = hash
     }
-    await h.deps.db.doc.send(new UpdateCommand({ TableName: h.deps.db.table, Key: keys.chainHead(h.compoundId), UpdateExpression: 'SET headHash = :h', ExpressionAttributeValues: { ':h': prevHash } }))
+    await h.deps.db.doc.send(
+      new UpdateCommand({
+        TableName: h.deps.db.table,
+        Key: keys.chainHead(h.compoundId),
+        UpdateExpression: 'SET headHash = :h',
+        ExpressionAttributeValues: { ':h': prevHash },
+      }),
+    )
     const exported = await fetchLedgerExport(h.url, h.compoundId, owner)
-    expect(verifyLedgerExport({ ...exported, checkpoints: [] })).toMatchObject({ ok: false, reason: 'balance_mismatch' })
+    expect(verifyLedgerExport({ ...exported, checkpoints: [] })).toMatchObject({
+      ok: false,
+      reason: 'balance_mismatch',
+    })
     expect(verifyLedgerExport(exported)).toMatchObject({ ok: false, firstBadSeq: 8, reason: 'checkpoint_mismatch' })
   })
 })

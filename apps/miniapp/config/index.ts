@@ -35,7 +35,10 @@ const elderPx = { selectorBlackList: [/\.elder(?![\w-])/] }
  * say so; telling webpack lets it drop the schemas of contexts a page never uses.
  */
 function markWorkspacePure(chain: Chain): void {
-  chain.module.rule('workspace-pure').test(/packages[\\/](contracts|domain)[\\/]src[\\/]/).set('sideEffects', false)
+  chain.module
+    .rule('workspace-pure')
+    .test(/packages[\\/](contracts|domain)[\\/]src[\\/]/)
+    .set('sideEffects', false)
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -64,7 +67,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: elderPx },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
     h5: {
@@ -82,7 +88,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         pxtransform: { enable: true, config: elderPx },
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
   }

@@ -12,24 +12,51 @@ const SIZE = 81
 const SAMPLES = 4
 const COLOURS = { normal: [0x4a, 0x4a, 0x4a], active: [0xb7, 0x1c, 0x1c] } as const
 
-const rect = (x0: number, y0: number, x1: number, y1: number): Shape => (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r
-const ellipse = (cx: number, cy: number, rx: number, ry: number): Shape => (x, y) => ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1
-const triangle = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): Shape => (x, y) => {
-  const s = (px: number, py: number, qx: number, qy: number) => (x - qx) * (py - qy) - (px - qx) * (y - qy)
-  const d1 = s(ax, ay, bx, by)
-  const d2 = s(bx, by, cx, cy)
-  const d3 = s(cx, cy, ax, ay)
-  return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0))
-}
-const union = (...shapes: Shape[]): Shape => (x, y) => shapes.some((s) => s(x, y))
-const minus = (shape: Shape, ...holes: Shape[]): Shape => (x, y) => shape(x, y) && !holes.some((h) => h(x, y))
+const rect =
+  (x0: number, y0: number, x1: number, y1: number): Shape =>
+  (x, y) =>
+    x >= x0 && x <= x1 && y >= y0 && y <= y1
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    (x - cx) ** 2 + (y - cy) ** 2 <= r * r
+const ellipse =
+  (cx: number, cy: number, rx: number, ry: number): Shape =>
+  (x, y) =>
+    ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1
+const triangle =
+  (ax: number, ay: number, bx: number, by: number, cx: number, cy: number): Shape =>
+  (x, y) => {
+    const s = (px: number, py: number, qx: number, qy: number) => (x - qx) * (py - qy) - (px - qx) * (y - qy)
+    const d1 = s(ax, ay, bx, by)
+    const d2 = s(bx, by, cx, cy)
+    const d3 = s(cx, cy, ax, ay)
+    return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0))
+  }
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    shapes.some((s) => s(x, y))
+const minus =
+  (shape: Shape, ...holes: Shape[]): Shape =>
+  (x, y) =>
+    shape(x, y) && !holes.some((h) => h(x, y))
 const roundRect = (x0: number, y0: number, x1: number, y1: number, r: number): Shape =>
-  union(rect(x0 + r, y0, x1 - r, y1), rect(x0, y0 + r, x1, y1 - r), circle(x0 + r, y0 + r, r), circle(x1 - r, y0 + r, r), circle(x0 + r, y1 - r, r), circle(x1 - r, y1 - r, r))
+  union(
+    rect(x0 + r, y0, x1 - r, y1),
+    rect(x0, y0 + r, x1, y1 - r),
+    circle(x0 + r, y0 + r, r),
+    circle(x1 - r, y0 + r, r),
+    circle(x0 + r, y1 - r, r),
+    circle(x1 - r, y1 - r, r),
+  )
 
 // Coordinates are fractions of the icon's width and height.
 const ICONS: Record<string, Shape> = {
-  home: minus(union(triangle(0.5, 0.1, 0.06, 0.48, 0.94, 0.48), rect(0.18, 0.44, 0.82, 0.9)), rect(0.41, 0.62, 0.59, 0.9)),
+  home: minus(
+    union(triangle(0.5, 0.1, 0.06, 0.48, 0.94, 0.48), rect(0.18, 0.44, 0.82, 0.9)),
+    rect(0.41, 0.62, 0.59, 0.9),
+  ),
   repair: union(
     minus(roundRect(0.08, 0.28, 0.92, 0.84, 0.08), circle(0.5, 0.56, 0.2)),
     circle(0.5, 0.56, 0.12),
@@ -41,7 +68,12 @@ const ICONS: Record<string, Shape> = {
     circle(0.5, 0.42, 0.06),
     circle(0.7, 0.42, 0.06),
   ),
-  ledger: minus(roundRect(0.16, 0.08, 0.84, 0.92, 0.06), rect(0.3, 0.24, 0.7, 0.31), rect(0.3, 0.42, 0.7, 0.49), rect(0.3, 0.6, 0.56, 0.67)),
+  ledger: minus(
+    roundRect(0.16, 0.08, 0.84, 0.92, 0.06),
+    rect(0.3, 0.24, 0.7, 0.31),
+    rect(0.3, 0.42, 0.7, 0.49),
+    rect(0.3, 0.6, 0.56, 0.67),
+  ),
   me: union(circle(0.5, 0.3, 0.18), minus(ellipse(0.5, 0.92, 0.38, 0.36), rect(0, 0.92, 1, 1))),
 }
 

@@ -29,13 +29,31 @@ export default defineAppConfig({
     // Ticket screens beyond the 报修 tab: the report form, detail, worker queue, dispatch console, board, SLA, stats.
     {
       root: 'pages/tickets',
-      pages: ['report/index', 'detail/index', 'queue/index', 'console/index', 'board/index', 'sla/index', 'stats/index'],
+      pages: [
+        'report/index',
+        'detail/index',
+        'queue/index',
+        'console/index',
+        'board/index',
+        'sla/index',
+        'stats/index',
+      ],
       ...wechatSiPlugin(),
     },
     // The books beyond the 账本 tab: a line with its 验证, bills, whole-chain check, staff and committee tools.
     {
       root: 'pages/books',
-      pages: ['line/index', 'bills/index', 'verify/index', 'expense/index', 'payment/index', 'imports/index', 'tools/index', 'approvals/index', 'budget/index'],
+      pages: [
+        'line/index',
+        'bills/index',
+        'verify/index',
+        'expense/index',
+        'payment/index',
+        'imports/index',
+        'tools/index',
+        'approvals/index',
+        'budget/index',
+      ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package.
     { root: 'pages/report', pages: ['month/index', 'board/index', 'rating/index', 'edit/index'] },
@@ -58,11 +76,36 @@ export default defineAppConfig({
     backgroundColor: '#FFFFFF',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png', text: '首页' },
-      { pagePath: 'pages/repair/index', iconPath: 'assets/tab/repair.png', selectedIconPath: 'assets/tab/repair-active.png', text: '报修' },
-      { pagePath: 'pages/assembly/index', iconPath: 'assets/tab/assembly.png', selectedIconPath: 'assets/tab/assembly-active.png', text: '议事' },
-      { pagePath: 'pages/ledger/index', iconPath: 'assets/tab/ledger.png', selectedIconPath: 'assets/tab/ledger-active.png', text: '账本' },
-      { pagePath: 'pages/me/index', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png', text: '我的' },
+      {
+        pagePath: 'pages/index/index',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+        text: '首页',
+      },
+      {
+        pagePath: 'pages/repair/index',
+        iconPath: 'assets/tab/repair.png',
+        selectedIconPath: 'assets/tab/repair-active.png',
+        text: '报修',
+      },
+      {
+        pagePath: 'pages/assembly/index',
+        iconPath: 'assets/tab/assembly.png',
+        selectedIconPath: 'assets/tab/assembly-active.png',
+        text: '议事',
+      },
+      {
+        pagePath: 'pages/ledger/index',
+        iconPath: 'assets/tab/ledger.png',
+        selectedIconPath: 'assets/tab/ledger-active.png',
+        text: '账本',
+      },
+      {
+        pagePath: 'pages/me/index',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+        text: '我的',
+      },
     ],
   },
 })

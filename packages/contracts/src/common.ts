@@ -19,7 +19,10 @@ export const Fen = z.number().int().safe()
 export const MAX_AMOUNT_FEN = 100_000_000_000
 
 /** An amount a person enters: integer fen within ±MAX_AMOUNT_FEN, refused with the field named otherwise. */
-export const AmountFen = Fen.min(-MAX_AMOUNT_FEN, '金额过大：单笔不能超过 10 亿元').max(MAX_AMOUNT_FEN, '金额过大：单笔不能超过 10 亿元')
+export const AmountFen = Fen.min(-MAX_AMOUNT_FEN, '金额过大：单笔不能超过 10 亿元').max(
+  MAX_AMOUNT_FEN,
+  '金额过大：单笔不能超过 10 亿元',
+)
 
 /** Floor area is integer hundredths of a square metre. */
 export const AreaCentiSqm = z.number().int().nonnegative().safe()
@@ -59,7 +62,11 @@ export type FieldIssue = z.infer<typeof FieldIssue>
 export const CompoundParams = z.object({ compoundId: Id })
 
 /** Every create accepts an idempotency key so a retried request does not create twice. */
-export const IdempotencyKey = z.string().min(8).max(128).regex(/^[A-Za-z0-9_.:-]+$/)
+export const IdempotencyKey = z
+  .string()
+  .min(8)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.:-]+$/)
 
 export const Ok = z.object({ ok: z.literal(true) })
 

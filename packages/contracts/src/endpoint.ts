@@ -12,10 +12,7 @@ export type Context = (typeof CONTEXTS)[number]
  * the caller's roles in that compound; nothing else ever grants access to a compound's data.
  */
 export type Access =
-  | { kind: 'public' }
-  | { kind: 'user' }
-  | { kind: 'compound'; roles: readonly Role[] }
-  | { kind: 'dev' }
+  { kind: 'public' } | { kind: 'user' } | { kind: 'compound'; roles: readonly Role[] } | { kind: 'dev' }
 
 type AnyObject = z.AnyZodObject
 

@@ -7,7 +7,13 @@ import { LedgerMonth } from './ledger'
  * and final results, a monthly report (or its correction). Each lands in the in-app inbox (消息) of everyone it
  * concerns and, where the person granted quota for its template, as a one-time subscribe message (W4).
  */
-export const AnnouncementKind = z.enum(['meeting_notice', 'voting_extended', 'result_preliminary', 'result_final', 'report_published'])
+export const AnnouncementKind = z.enum([
+  'meeting_notice',
+  'voting_extended',
+  'result_preliminary',
+  'result_final',
+  'report_published',
+])
 export type AnnouncementKind = z.infer<typeof AnnouncementKind>
 
 /** Who an announcement is for: owners only (assembly matters, V9) or every resident member (reports, D3). */

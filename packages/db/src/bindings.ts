@@ -18,7 +18,9 @@ function bindingItem(b: Binding) {
 }
 
 export async function getBinding(db: Db, compoundId: string, bindingId: string): Promise<Binding | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.binding(compoundId, bindingId), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.binding(compoundId, bindingId), ConsistentRead: true }),
+  )
   return toEntity<Binding>(out.Item)
 }
 
@@ -35,11 +37,22 @@ export async function createBinding(db: Db, b: Binding): Promise<Binding> {
           {
             Put: {
               TableName: db.table,
-              Item: { ...keys.pendingBindingLock(b.compoundId, b.userId, b.unitId), type: 'binding_lock', bindingId: b.bindingId },
+              Item: {
+                ...keys.pendingBindingLock(b.compoundId, b.userId, b.unitId),
+                type: 'binding_lock',
+                bindingId: b.bindingId,
+              },
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           },
-          eventPut(db, { compoundId: b.compoundId, action: 'binding.requested', actorId: b.userId, at: b.createdAt, subject: b.bindingId, data: { unitId: b.unitId } }),
+          eventPut(db, {
+            compoundId: b.compoundId,
+            action: 'binding.requested',
+            actorId: b.userId,
+            at: b.createdAt,
+            subject: b.bindingId,
+            data: { unitId: b.unitId },
+          }),
         ],
       }),
     )
@@ -55,7 +68,14 @@ export async function createBinding(db: Db, b: Binding): Promise<Binding> {
 export async function listBindingsByStatus(db: Db, compoundId: string, status: Binding['status']): Promise<Binding[]> {
   const { GSI1PK } = keys.bindingByStatus(compoundId, status, '', '')
   const out = await db.doc.send(
-    new QueryCommand({ TableName: db.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': GSI1PK }, ScanIndexForward: false, Limit: 100 }),
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': GSI1PK },
+      ScanIndexForward: false,
+      Limit: 100,
+    }),
   )
   return (out.Items ?? []).map((i) => toEntity<Binding>(i) as Binding)
 }
@@ -86,7 +106,11 @@ export async function decideBinding(
             UpdateExpression: 'ADD #roles :owner, unitIds :unit SET ownerId = :ownerId',
             ConditionExpression: 'attribute_exists(PK)',
             ExpressionAttributeNames: { '#roles': 'roles' },
-            ExpressionAttributeValues: { ':owner': new Set(['owner']), ':unit': new Set([pending.unitId]), ':ownerId': decided.ownerId },
+            ExpressionAttributeValues: {
+              ':owner': new Set(['owner']),
+              ':unit': new Set([pending.unitId]),
+              ':ownerId': decided.ownerId,
+            },
           },
         },
         {
@@ -112,7 +136,12 @@ export async function decideBinding(
             },
           },
           ...membershipUpdate,
-          { Delete: { TableName: db.table, Key: keys.pendingBindingLock(pending.compoundId, pending.userId, pending.unitId) } },
+          {
+            Delete: {
+              TableName: db.table,
+              Key: keys.pendingBindingLock(pending.compoundId, pending.userId, pending.unitId),
+            },
+          },
           eventPut(db, {
             compoundId: pending.compoundId,
             action: approve ? 'binding.approved' : 'binding.rejected',

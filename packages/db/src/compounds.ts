@@ -17,7 +17,12 @@ export async function putCompound(db: Db, compound: Compound): Promise<void> {
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
-      Item: { ...keys.compound(compound.compoundId), ...keys.compoundIndex(compound.compoundId, compound.community), type: 'compound', ...compound },
+      Item: {
+        ...keys.compound(compound.compoundId),
+        ...keys.compoundIndex(compound.compoundId, compound.community),
+        type: 'compound',
+        ...compound,
+      },
     }),
   )
 }
@@ -36,11 +41,24 @@ export async function updateSettings(
         {
           Put: {
             TableName: db.table,
-            Item: { ...keys.compound(compoundId), ...keys.compoundIndex(compoundId, current.community), type: 'compound', ...next },
+            Item: {
+              ...keys.compound(compoundId),
+              ...keys.compoundIndex(compoundId, current.community),
+              type: 'compound',
+              ...next,
+            },
             ConditionExpression: 'attribute_exists(PK)',
           },
         },
-        eventPut(db, { compoundId, action: 'compound.settings_changed', actorId: actor.userId, at: actor.at, subject: compoundId, reason: actor.reason, data: { before: current.settings } }),
+        eventPut(db, {
+          compoundId,
+          action: 'compound.settings_changed',
+          actorId: actor.userId,
+          at: actor.at,
+          subject: compoundId,
+          reason: actor.reason,
+          data: { before: current.settings },
+        }),
       ],
     }),
   )
@@ -58,12 +76,24 @@ export async function listGrids(db: Db, compoundId: string): Promise<Grid[]> {
   return (out.Items ?? []).map((i) => toEntity<Grid>(i) as Grid)
 }
 
-export async function putGrid(db: Db, compoundId: string, grid: Grid, actor: { userId: string; at: string }): Promise<Grid> {
+export async function putGrid(
+  db: Db,
+  compoundId: string,
+  grid: Grid,
+  actor: { userId: string; at: string },
+): Promise<Grid> {
   await db.doc.send(
     new TransactWriteCommand({
       TransactItems: [
         { Put: { TableName: db.table, Item: { ...keys.grid(compoundId, grid.gridId), type: 'grid', ...grid } } },
-        eventPut(db, { compoundId, action: 'grid.saved', actorId: actor.userId, at: actor.at, subject: grid.gridId, data: { buildingIds: grid.buildingIds } }),
+        eventPut(db, {
+          compoundId,
+          action: 'grid.saved',
+          actorId: actor.userId,
+          at: actor.at,
+          subject: grid.gridId,
+          data: { buildingIds: grid.buildingIds },
+        }),
       ],
     }),
   )

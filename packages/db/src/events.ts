@@ -21,13 +21,21 @@ export interface AuditEvent {
  */
 export function eventPut(db: Db, e: Omit<AuditEvent, 'eventId'>) {
   const eventId = newId()
-  return { Put: { TableName: db.table, Item: { ...keys.event(e.compoundId, e.at, eventId), type: 'event', eventId, ...e } } }
+  return {
+    Put: { TableName: db.table, Item: { ...keys.event(e.compoundId, e.at, eventId), type: 'event', eventId, ...e } },
+  }
 }
 
 export async function listEvents(db: Db, compoundId: string, month: string, limit = 100): Promise<AuditEvent[]> {
   const { PK } = keys.event(compoundId, `${month}-01`, '')
   const out = await db.doc.send(
-    new QueryCommand({ TableName: db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK }, ScanIndexForward: false, Limit: limit }),
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': PK },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
   )
   return (out.Items ?? []).map((i) => toEntity<AuditEvent>(i) as AuditEvent)
 }

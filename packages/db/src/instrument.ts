@@ -172,4 +172,3 @@ export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}
     },
   }
 }
-

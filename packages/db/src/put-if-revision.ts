@@ -15,7 +15,8 @@ export interface RevisionPut {
 
 /** The Put of an optimistic write: it lands only on the revision that was read, so a stale writer is refused. */
 export function revisionPut(db: Db, p: RevisionPut): TransactItem {
-  if (p.expected === undefined) return { Put: { TableName: db.table, Item: p.item, ConditionExpression: 'attribute_not_exists(PK)' } }
+  if (p.expected === undefined)
+    return { Put: { TableName: db.table, Item: p.item, ConditionExpression: 'attribute_not_exists(PK)' } }
   const names: Record<string, string> = { '#rev': p.attribute ?? 'version' }
   const values: Record<string, unknown> = { ':rev': p.expected }
   const conditions = ['#rev = :rev']
@@ -24,7 +25,15 @@ export function revisionPut(db: Db, p: RevisionPut): TransactItem {
     values[`:u${i}`] = value
     conditions.push(`#u${i} = :u${i}`)
   }
-  return { Put: { TableName: db.table, Item: p.item, ConditionExpression: conditions.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values } }
+  return {
+    Put: {
+      TableName: db.table,
+      Item: p.item,
+      ConditionExpression: conditions.join(' AND '),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  }
 }
 
 /**

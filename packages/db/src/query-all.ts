@@ -2,7 +2,10 @@ import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb'
 import type { Db } from './client'
 
 /** Follows LastEvaluatedKey until the Query is exhausted (used where a whole partition is the answer). */
-export async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
+export async function queryAll(
+  db: Db,
+  input: Omit<QueryCommandInput, 'TableName'>,
+): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = []
   let start: Record<string, unknown> | undefined
   do {
@@ -17,7 +20,12 @@ export async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName
  * A person's own items in one compound, newest first: GSI2 keys them by person, sorted by `<compoundId>#…`.
  * Without `limit`, one page (DynamoDB's 1 MB), as the lists it serves have always read.
  */
-export async function queryMineInCompound(db: Db, personPk: string, compoundId: string, limit?: number): Promise<Record<string, unknown>[]> {
+export async function queryMineInCompound(
+  db: Db,
+  personPk: string,
+  compoundId: string,
+  limit?: number,
+): Promise<Record<string, unknown>[]> {
   const out = await db.doc.send(
     new QueryCommand({
       TableName: db.table,

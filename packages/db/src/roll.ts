@@ -13,7 +13,11 @@ function rollItems(compoundId: string, roll: Roll): RollItem[] {
     ...roll.buildings.map((b: Building) => ({ ...keys.building(compoundId, b.buildingId), type: 'building', ...b })),
     ...roll.units.map((u: Unit) => ({ ...keys.unit(compoundId, u.unitId), type: 'unit', ...u })),
     ...roll.owners.map((o: Owner) => ({ ...keys.owner(compoundId, o.ownerId), type: 'owner', ...o })),
-    ...roll.ownerships.map((l: Ownership) => ({ ...keys.ownership(compoundId, l.unitId, l.ownerId), type: 'ownership', ...l })),
+    ...roll.ownerships.map((l: Ownership) => ({
+      ...keys.ownership(compoundId, l.unitId, l.ownerId),
+      type: 'ownership',
+      ...l,
+    })),
   ]
 }
 
@@ -44,7 +48,11 @@ export async function getUnit(db: Db, compoundId: string, unitId: string): Promi
 }
 
 function canonical(item: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(item).sort().map((k) => [k, item[k]]))
+  return JSON.stringify(
+    Object.keys(item)
+      .sort()
+      .map((k) => [k, item[k]]),
+  )
 }
 
 export interface RollDiff {
@@ -106,7 +114,14 @@ export async function applyRollDiff(
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
-      Item: { ...keys.rollImport(compoundId, meta.fileHash), type: 'roll_import', fileHash: meta.fileHash, actorId: meta.actorId, at: meta.at, rows: meta.rows },
+      Item: {
+        ...keys.rollImport(compoundId, meta.fileHash),
+        type: 'roll_import',
+        fileHash: meta.fileHash,
+        actorId: meta.actorId,
+        at: meta.at,
+        rows: meta.rows,
+      },
     }),
   )
 }

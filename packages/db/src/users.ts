@@ -34,9 +34,16 @@ function membershipItem(userId: string, m: Membership) {
 }
 
 /** A person's profile and all their memberships: one Query of their partition. */
-export async function getUserWithMemberships(db: Db, userId: string): Promise<{ user: User; memberships: Membership[] }> {
+export async function getUserWithMemberships(
+  db: Db,
+  userId: string,
+): Promise<{ user: User; memberships: Membership[] }> {
   const out = await db.doc.send(
-    new QueryCommand({ TableName: db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.userPartition(userId) } }),
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.userPartition(userId) },
+    }),
   )
   const items = out.Items ?? []
   const profile = items.find((i) => i.type === 'user')
@@ -65,16 +72,29 @@ export async function userForOpenid(db: Db, openid: string, displayName: string,
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.table, Item: { ...keys.openid(openid), type: 'openid', userId }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.openid(openid), type: 'openid', userId },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
           // The openid is kept on the profile too: subscribe messages and content checks address people by it.
-          { Put: { TableName: db.table, Item: { ...keys.user(userId), type: 'user', userId, displayName, createdAt: at, openid } } },
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.user(userId), type: 'user', userId, displayName, createdAt: at, openid },
+            },
+          },
         ],
       }),
     )
     return userId
   } catch (err) {
     if (!isConditionFailure(err)) throw err
-    const again = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.openid(openid), ConsistentRead: true }))
+    const again = await db.doc.send(
+      new GetCommand({ TableName: db.table, Key: keys.openid(openid), ConsistentRead: true }),
+    )
     if (!again.Item) throw err
     return String(again.Item.userId)
   }
@@ -88,7 +108,12 @@ export async function putUser(db: Db, user: SeedUser): Promise<void> {
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
-      Item: { ...keys.user(user.userId), ...(user.persona ? keys.personaIndex(user.persona.personaId) : {}), type: 'user', ...user },
+      Item: {
+        ...keys.user(user.userId),
+        ...(user.persona ? keys.personaIndex(user.persona.personaId) : {}),
+        type: 'user',
+        ...user,
+      },
     }),
   )
 }
@@ -98,13 +123,25 @@ export async function putMembership(db: Db, userId: string, m: Membership): Prom
 }
 
 /** Joining never downgrades: an existing membership is kept as it is. */
-export async function joinAsResident(db: Db, userId: string, compoundId: string, compoundName: string, at: string): Promise<Membership> {
+export async function joinAsResident(
+  db: Db,
+  userId: string,
+  compoundId: string,
+  compoundName: string,
+  at: string,
+): Promise<Membership> {
   const m: Membership = { compoundId, compoundName, roles: ['resident'], gridIds: [], unitIds: [] }
   try {
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.table, Item: membershipItem(userId, m), ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Put: {
+              TableName: db.table,
+              Item: membershipItem(userId, m),
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
           eventPut(db, { compoundId, action: 'member.joined', actorId: userId, at, subject: userId }),
         ],
       }),
@@ -175,8 +212,18 @@ export async function setStaffRoles(
   await db.doc.send(
     new TransactWriteCommand({
       TransactItems: [
-        { Put: { TableName: db.table, Item: membershipItem(userId, next), ConditionExpression: 'attribute_exists(PK)' } },
-        eventPut(db, { compoundId, action: 'member.roles_set', actorId: actor.userId, at: actor.at, subject: userId, reason: actor.reason, data: { before: current.roles, after: roles } }),
+        {
+          Put: { TableName: db.table, Item: membershipItem(userId, next), ConditionExpression: 'attribute_exists(PK)' },
+        },
+        eventPut(db, {
+          compoundId,
+          action: 'member.roles_set',
+          actorId: actor.userId,
+          at: actor.at,
+          subject: userId,
+          reason: actor.reason,
+          data: { before: current.roles, after: roles },
+        }),
       ],
     }),
   )
@@ -185,14 +232,24 @@ export async function setStaffRoles(
 
 export async function listPersonas(db: Db): Promise<Persona[]> {
   const out = await db.doc.send(
-    new QueryCommand({ TableName: db.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :p', ExpressionAttributeValues: { ':p': 'PERSONA' } }),
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :p',
+      ExpressionAttributeValues: { ':p': 'PERSONA' },
+    }),
   )
   const items = [...(out.Items ?? [])].sort(
     (a, b) => ((a.persona as SeedUser['persona'])?.order ?? 0) - ((b.persona as SeedUser['persona'])?.order ?? 0),
   )
   return items.map((i) => {
     const p = i.persona as SeedUser['persona']
-    return { personaId: String(p?.personaId), displayName: String(i.displayName), description: String(p?.description ?? ''), memberships: p?.memberships ?? [] }
+    return {
+      personaId: String(p?.personaId),
+      displayName: String(i.displayName),
+      description: String(p?.description ?? ''),
+      memberships: p?.memberships ?? [],
+    }
   })
 }
 
@@ -211,6 +268,8 @@ export async function userForPersona(db: Db, personaId: string): Promise<string 
 
 /** The WeChat openid of a person who logged in with WeChat (absent for seeded personas). Never sent to clients. */
 export async function openidOf(db: Db, userId: string): Promise<string | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.user(userId), ProjectionExpression: 'openid' }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.user(userId), ProjectionExpression: 'openid' }),
+  )
   return typeof out.Item?.openid === 'string' ? out.Item.openid : undefined
 }

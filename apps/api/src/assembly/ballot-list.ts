@@ -1,5 +1,13 @@
 import type { BallotListHeader, MeetingExport, MeetingExportHeader } from '@jiayuan/contracts'
-import { getMotions, listDeliveries, readBallotLog, readBallotLogPage, readRoll, readRollSnapshot, type MeetingRecord } from '@jiayuan/db'
+import {
+  getMotions,
+  listDeliveries,
+  readBallotLog,
+  readBallotLogPage,
+  readRoll,
+  readRollSnapshot,
+  type MeetingRecord,
+} from '@jiayuan/db'
 import { Conflict, maskName } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { frozenRollHash } from './counting'
@@ -65,10 +73,23 @@ export async function buildExport(deps: Deps, m: MeetingRecord): Promise<Meeting
 }
 
 /** One page of the list: the header only on the first (no cursor), then entries after the cursor's seq. */
-export async function listPage<H>(deps: Deps, m: MeetingRecord, query: { cursor?: string; limit?: string }, header: () => Promise<H>) {
+export async function listPage<H>(
+  deps: Deps,
+  m: MeetingRecord,
+  query: { cursor?: string; limit?: string },
+  header: () => Promise<H>,
+) {
   sealedLog(m)
   const limit = Math.min(LIST_PAGE_MAX, Math.max(1, query.limit ? Number(query.limit) : LIST_PAGE_DEFAULT))
   const after = query.cursor ? Number(query.cursor) : 0
-  const [page, head] = await Promise.all([readBallotLogPage(deps.db, m.compoundId, m.meetingId, after, limit), query.cursor ? undefined : header()])
-  return { meetingId: m.meetingId, ...(head ? { header: head } : {}), entries: page.entries, nextCursor: page.nextCursor }
+  const [page, head] = await Promise.all([
+    readBallotLogPage(deps.db, m.compoundId, m.meetingId, after, limit),
+    query.cursor ? undefined : header(),
+  ])
+  return {
+    meetingId: m.meetingId,
+    ...(head ? { header: head } : {}),
+    entries: page.entries,
+    nextCursor: page.nextCursor,
+  }
 }

@@ -1,5 +1,14 @@
 import { assembly } from '@jiayuan/contracts'
-import { getDelivery, getMembership, getProxy, getSnapshotSubject, principalsOf, readSubjectBallots, rollOwnerNames, type MeetingRecord } from '@jiayuan/db'
+import {
+  getDelivery,
+  getMembership,
+  getProxy,
+  getSnapshotSubject,
+  principalsOf,
+  readSubjectBallots,
+  rollOwnerNames,
+  type MeetingRecord,
+} from '@jiayuan/db'
 import { Forbidden, NotFound, RuleViolation, maskName, proxyRef } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -52,7 +61,13 @@ export const ballotRoutes = [
     const { userId } = mustCaller(ctx)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     return castBallots(m, ctx.now, async () => {
-      await assertOwnUpload(ctx.deps.files, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, ctx.body.scanKey, 'body.scanKey', '请先上传签字的纸质选票照片')
+      await assertOwnUpload(
+        ctx.deps.files,
+        { compoundId: m.compoundId, purpose: 'ballot_scan', userId },
+        ctx.body.scanKey,
+        'body.scanKey',
+        '请先上传签字的纸质选票照片',
+      )
       return {
         db: ctx.deps.db,
         subject: await frozenSubject(ctx.deps, m, ctx.body.subjectId, 'body.subjectId'),
@@ -83,7 +98,10 @@ export const ballotRoutes = [
       principals.map(async (principalId) => ({
         principalId,
         maskedName: maskName(names.get(principalId) ?? '业主'),
-        ballots: ballotViews(await readSubjectBallots(db, m.compoundId, m.meetingId, principalId), (b) => b.proxyHolderUserId === userId),
+        ballots: ballotViews(
+          await readSubjectBallots(db, m.compoundId, m.meetingId, principalId),
+          (b) => b.proxyHolderUserId === userId,
+        ),
       })),
     )
     return {

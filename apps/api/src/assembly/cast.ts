@@ -67,7 +67,9 @@ export async function castBallots(m: MeetingRecord, now: Date, who: () => Promis
   const input: CastInput = { ...(await who()), m, now }
   const motionIds = input.choices.map((c) => c.motionId)
   checkMotionsInNotice(m.motionIds, motionIds)
-  const requestKey = createHash('sha256').update(`${input.actorId}:${input.channel}:${input.subject.subjectId}:${input.idempotencyKey}`).digest('hex')
+  const requestKey = createHash('sha256')
+    .update(`${input.actorId}:${input.channel}:${input.subject.subjectId}:${input.idempotencyKey}`)
+    .digest('hex')
   for (let attempt = 1; ; attempt++) {
     const history = await readSubjectBallots(input.db, m.compoundId, m.meetingId, input.subject.subjectId)
     const mine = history.filter((b) => b.requestKey === requestKey)
@@ -80,7 +82,11 @@ export async function castBallots(m: MeetingRecord, now: Date, who: () => Promis
         actorId: input.actorId,
         at: input.now.toISOString(),
         subject: m.meetingId,
-        data: { motions: ballots.map((b) => b.motionId), versions: ballots.map((b) => b.version), ...(input.scanKey ? { scanKey: input.scanKey } : {}) },
+        data: {
+          motions: ballots.map((b) => b.motionId),
+          versions: ballots.map((b) => b.version),
+          ...(input.scanKey ? { scanKey: input.scanKey } : {}),
+        },
       })
       return result(input, [...history, ...ballots], ballots, false)
     } catch (err) {

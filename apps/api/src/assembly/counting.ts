@@ -1,5 +1,12 @@
 import type { MotionResult, PublicRollEntry } from '@jiayuan/contracts'
-import { listDeliveries, readAllBallots, readRollSnapshot, type BallotItem, type MeetingRecord, type MotionRecord } from '@jiayuan/db'
+import {
+  listDeliveries,
+  readAllBallots,
+  readRollSnapshot,
+  type BallotItem,
+  type MeetingRecord,
+  type MotionRecord,
+} from '@jiayuan/db'
 import { Conflict, countMotions, orderBallots, publicVotingRoll, toBallot, type BallotRecord } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 
@@ -31,7 +38,11 @@ export interface MeetingCount {
  * areas) and, under 从众, the owners the ballot was delivered to. The same pure count the verifier runs, so
  * what the close stores is what anyone recounting the published list gets.
  */
-export async function countMeeting(deps: Deps, m: MeetingRecord, motions: readonly MotionRecord[]): Promise<MeetingCount> {
+export async function countMeeting(
+  deps: Deps,
+  m: MeetingRecord,
+  motions: readonly MotionRecord[],
+): Promise<MeetingCount> {
   const hash = frozenRollHash(m)
   const followMajority = m.rules?.followMajority.enabled === true
   const [ballots, snapshot, deliveries] = await Promise.all([
@@ -39,11 +50,20 @@ export async function countMeeting(deps: Deps, m: MeetingRecord, motions: readon
     readRollSnapshot(deps.db, m.compoundId, m.meetingId, hash),
     followMajority ? listDeliveries(deps.db, m.compoundId, m.meetingId) : Promise.resolve([]),
   ])
-  const publicRoll = snapshot.roll.subjects.map((s) => ({ ref: snapshot.refs[s.subjectId] ?? s.subjectId, kind: s.kind, area: s.area }))
+  const publicRoll = snapshot.roll.subjects.map((s) => ({
+    ref: snapshot.refs[s.subjectId] ?? s.subjectId,
+    kind: s.kind,
+    area: s.area,
+  }))
   // A delivery recorded before opening to someone no longer on the frozen roll cannot deem anyone.
   const deliveredRefs = followMajority ? deliveries.flatMap((d) => snapshot.refs[d.subjectId] ?? []).sort() : null
   const records = ballots.map(toRecord)
-  const tallies = countMotions(publicVotingRoll(publicRoll), orderBallots(records).map(toBallot), motions, deliveredRefs)
+  const tallies = countMotions(
+    publicVotingRoll(publicRoll),
+    orderBallots(records).map(toBallot),
+    motions,
+    deliveredRefs,
+  )
   const results = tallies.map((t, i) => ({ ...t, title: motions[i]?.title ?? t.motionId }))
   return { publicRoll, deliveredRefs, records, results }
 }

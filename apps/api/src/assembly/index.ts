@@ -8,4 +8,13 @@ import { resultRoutes } from './result-routes'
 import { subjectRoutes } from './subject-routes'
 
 /** Route code of the assembly context (DOMAIN §1): meetings, ballots, proxies, results and their audit. */
-export const assemblyRoutes = [...meetingRoutes, ...lifecycleRoutes, ...ballotRoutes, ...proxyRoutes, ...proxyHolderRoutes, ...objectionRoutes, ...resultRoutes, ...subjectRoutes]
+export const assemblyRoutes = [
+  ...meetingRoutes,
+  ...lifecycleRoutes,
+  ...ballotRoutes,
+  ...proxyRoutes,
+  ...proxyHolderRoutes,
+  ...objectionRoutes,
+  ...resultRoutes,
+  ...subjectRoutes,
+]

@@ -1,5 +1,14 @@
 import { assembly } from '@jiayuan/contracts'
-import { getCompound, getMotions, listObjections, readRoll, saveMeeting, writeBallotLog, writeRollSnapshot, type MeetingRecord } from '@jiayuan/db'
+import {
+  getCompound,
+  getMotions,
+  listObjections,
+  readRoll,
+  saveMeeting,
+  writeBallotLog,
+  writeRollSnapshot,
+  type MeetingRecord,
+} from '@jiayuan/db'
 import {
   RESULT_DUE_DAYS,
   RuleViolation,
@@ -36,13 +45,26 @@ export const lifecycleRoutes = [
     const closesAt = new Date(ctx.body.votingClosesAt)
     checkNoticeSchedule(rules, ctx.now, opensAt, closesAt)
     const at = ctx.now.toISOString()
-    const next: MeetingRecord = { ...m, status: 'noticed', rules, noticePublishedAt: at, votingOpensAt: opensAt.toISOString(), votingClosesAt: closesAt.toISOString() }
-    const saved = await saveMeeting(ctx.deps.db, m, next, {
-      action: 'meeting.notice_published',
-      actorId: userId,
-      at,
-      data: { votingOpensAt: next.votingOpensAt, votingClosesAt: next.votingClosesAt, rules },
-    }, { announce: announceMeeting('meeting_notice', next, at) })
+    const next: MeetingRecord = {
+      ...m,
+      status: 'noticed',
+      rules,
+      noticePublishedAt: at,
+      votingOpensAt: opensAt.toISOString(),
+      votingClosesAt: closesAt.toISOString(),
+    }
+    const saved = await saveMeeting(
+      ctx.deps.db,
+      m,
+      next,
+      {
+        action: 'meeting.notice_published',
+        actorId: userId,
+        at,
+        data: { votingOpensAt: next.votingOpensAt, votingClosesAt: next.votingClosesAt, rules },
+      },
+      { announce: announceMeeting('meeting_notice', next, at) },
+    )
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 
@@ -56,17 +78,29 @@ export const lifecycleRoutes = [
     const roll = buildVotingRoll(units, owners, ownerships, { parkingAreaCounts: rules.parkingAreaCounts })
     if (roll.subjects.length === 0) throw new RuleViolation('EmptyRoll', '名册为空，不能开始投票')
     const hash = rollHash(roll)
-    const refs = Object.fromEntries(roll.subjects.map((s) => [s.subjectId, voterRef(m.refSalt, s.subjectId, rules.namedBallots)]))
+    const refs = Object.fromEntries(
+      roll.subjects.map((s) => [s.subjectId, voterRef(m.refSalt, s.subjectId, rules.namedBallots)]),
+    )
     // The roll is written before the meeting says it is open; a crash in between leaves items nobody reads.
-    await writeRollSnapshot(ctx.deps.db, { compoundId: m.compoundId, meetingId: m.meetingId, rollHash: hash }, roll, refs)
+    await writeRollSnapshot(
+      ctx.deps.db,
+      { compoundId: m.compoundId, meetingId: m.meetingId, rollHash: hash },
+      roll,
+      refs,
+    )
     const at = ctx.now.toISOString()
     const totals = rollTotals(roll)
-    const saved = await saveMeeting(ctx.deps.db, m, { ...m, status: 'open', openedAt: at, rollHash: hash, totals }, {
-      action: 'meeting.opened',
-      actorId: userId,
-      at,
-      data: { rollHash: hash, ...totals },
-    })
+    const saved = await saveMeeting(
+      ctx.deps.db,
+      m,
+      { ...m, status: 'open', openedAt: at, rollHash: hash, totals },
+      {
+        action: 'meeting.opened',
+        actorId: userId,
+        at,
+        data: { rollHash: hash, ...totals },
+      },
+    )
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 
@@ -82,9 +116,21 @@ export const lifecycleRoutes = [
       votingClosesAt: to.toISOString(),
       extensions: [...m.extensions, { from, to: to.toISOString(), reason: ctx.body.reason, by: userId, at }],
     }
-    const saved = await saveMeeting(ctx.deps.db, m, next, { action: 'meeting.extended', actorId: userId, at, reason: ctx.body.reason, data: { from, to: next.votingClosesAt } }, {
-      announce: announceMeeting('voting_extended', next, at, ctx.body.reason),
-    })
+    const saved = await saveMeeting(
+      ctx.deps.db,
+      m,
+      next,
+      {
+        action: 'meeting.extended',
+        actorId: userId,
+        at,
+        reason: ctx.body.reason,
+        data: { from, to: next.votingClosesAt },
+      },
+      {
+        announce: announceMeeting('voting_extended', next, at, ctx.body.reason),
+      },
+    )
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 
@@ -107,7 +153,12 @@ export const lifecycleRoutes = [
         deliveredCount: count.deliveredRefs?.length ?? 0,
       }
     }
-    const saved = await saveMeeting(ctx.deps.db, m, next, { action: 'meeting.closed', actorId: userId, at, data: { ballotLog: next.ballotLog } })
+    const saved = await saveMeeting(ctx.deps.db, m, next, {
+      action: 'meeting.closed',
+      actorId: userId,
+      at,
+      data: { ballotLog: next.ballotLog },
+    })
     return meetingView(saved, motions)
   }),
 
@@ -118,12 +169,18 @@ export const lifecycleRoutes = [
     assertStatus(m.status, ['closed'], '公布初步结果')
     const at = ctx.now.toISOString()
     const objectionDeadline = addDays(ctx.now, objectionDays(m.rules, ctx.body.objectionDays)).toISOString()
-    const saved = await saveMeeting(ctx.deps.db, m, { ...m, status: 'preliminary', preliminaryAt: at, objectionDeadline }, {
-      action: 'result.preliminary_published',
-      actorId: userId,
-      at,
-      data: { objectionDeadline },
-    }, { announce: announceMeeting('result_preliminary', { ...m, objectionDeadline }, at) })
+    const saved = await saveMeeting(
+      ctx.deps.db,
+      m,
+      { ...m, status: 'preliminary', preliminaryAt: at, objectionDeadline },
+      {
+        action: 'result.preliminary_published',
+        actorId: userId,
+        at,
+        data: { objectionDeadline },
+      },
+      { announce: announceMeeting('result_preliminary', { ...m, objectionDeadline }, at) },
+    )
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 
@@ -135,19 +192,28 @@ export const lifecycleRoutes = [
     const objections = await listObjections(ctx.deps.db, m.compoundId, m.meetingId)
     const note = ctx.body.note
     if (objections.length > 0 && !note) {
-      throw new RuleViolation('ObjectionsUnanswered', `有 ${objections.length} 条异议，公布最终结果时须说明处理情况`, { field: 'body.note', objections: objections.length })
+      throw new RuleViolation('ObjectionsUnanswered', `有 ${objections.length} 条异议，公布最终结果时须说明处理情况`, {
+        field: 'body.note',
+        objections: objections.length,
+      })
     }
     const at = ctx.now.toISOString()
     // V10: where the assembly rules set no objection window the final result follows the close directly, and
     // the event says so; otherwise it comes after the preliminary result's window.
     const direct = !hasObjectionWindow(m.rules)
-    const saved = await saveMeeting(ctx.deps.db, m, { ...m, status: 'final', finalAt: at, ...(note ? { finalNote: note } : {}) }, {
-      action: 'result.final_published',
-      actorId: userId,
-      at,
-      ...(note ? { reason: note } : {}),
-      data: { objections: objections.length, objectionWindow: direct ? 'none' : 'ended', from: m.status },
-    }, { announce: announceMeeting('result_final', { ...m, ...(note ? { finalNote: note } : {}) }, at) })
+    const saved = await saveMeeting(
+      ctx.deps.db,
+      m,
+      { ...m, status: 'final', finalAt: at, ...(note ? { finalNote: note } : {}) },
+      {
+        action: 'result.final_published',
+        actorId: userId,
+        at,
+        ...(note ? { reason: note } : {}),
+        data: { objections: objections.length, objectionWindow: direct ? 'none' : 'ended', from: m.status },
+      },
+      { announce: announceMeeting('result_final', { ...m, ...(note ? { finalNote: note } : {}) }, at) },
+    )
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
   }),
 ]

@@ -6,7 +6,11 @@ import type { Deps } from '../deps'
 export const isCommittee = (roles: readonly Role[]) => roles.includes('committee_member')
 
 /** The meeting, or 404; a draft is the committee's working copy and does not exist for anyone else. */
-export async function loadMeeting(deps: Deps, params: { compoundId: string; meetingId: string }, roles: readonly Role[]): Promise<MeetingRecord> {
+export async function loadMeeting(
+  deps: Deps,
+  params: { compoundId: string; meetingId: string },
+  roles: readonly Role[],
+): Promise<MeetingRecord> {
   const m = await getMeetingRecord(deps.db, params.compoundId, params.meetingId)
   if (!m || (m.status === 'draft' && !isCommittee(roles))) throw new NotFound('会议')
   return m
@@ -15,5 +19,6 @@ export async function loadMeeting(deps: Deps, params: { compoundId: string; meet
 /** DOMAIN V12: where the counted vote is on a government platform, the app takes no part in counting. */
 export function refuseOnPlatform(m: MeetingRecord, what: string): void {
   const url = m.rules?.governmentPlatformUrl
-  if (url) throw new RuleViolation('CountedOnGovernmentPlatform', `本次表决在政府平台进行，${what}以平台为准：${url}`, { url })
+  if (url)
+    throw new RuleViolation('CountedOnGovernmentPlatform', `本次表决在政府平台进行，${what}以平台为准：${url}`, { url })
 }

@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { assembly, type MotionDraft } from '@jiayuan/contracts'
-import { createMeeting, getMotions, listMeetingRecords, saveMeeting, type MeetingRecord, type MotionRecord } from '@jiayuan/db'
+import {
+  createMeeting,
+  getMotions,
+  listMeetingRecords,
+  saveMeeting,
+  type MeetingRecord,
+  type MotionRecord,
+} from '@jiayuan/db'
 import { Conflict, InvalidInput, assertTextEditable } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -16,7 +23,12 @@ const motionRecords = (drafts: readonly MotionDraft[]): MotionRecord[] =>
  * Each new attachment must be the caller's own upload (purpose `attachment`); one already on the draft stays,
  * whichever committee member added it. Removing one is simply leaving it out before the notice (V9).
  */
-async function checkAttachments(deps: Deps, caller: { compoundId: string; userId: string }, drafts: readonly MotionDraft[], kept: readonly MotionRecord[] = []): Promise<void> {
+async function checkAttachments(
+  deps: Deps,
+  caller: { compoundId: string; userId: string },
+  drafts: readonly MotionDraft[],
+  kept: readonly MotionRecord[] = [],
+): Promise<void> {
   const onDraft = new Set(kept.flatMap((m) => m.attachments.map((a) => a.key)))
   for (const [i, motion] of drafts.entries()) {
     for (const [j, a] of motion.attachments.entries()) {
@@ -24,7 +36,14 @@ async function checkAttachments(deps: Deps, caller: { compoundId: string; userId
       if (motion.attachments.findIndex((b) => b.key === a.key) !== j) {
         throw new InvalidInput(`${field}: 同一个附件只能添加一次`, [{ field, message: '同一个附件只能添加一次' }])
       }
-      if (!onDraft.has(a.key)) await assertOwnUpload(deps.files, { ...caller, purpose: 'attachment' }, a.key, field, '请先上传附件（只能添加本人上传的文件）')
+      if (!onDraft.has(a.key))
+        await assertOwnUpload(
+          deps.files,
+          { ...caller, purpose: 'attachment' },
+          a.key,
+          field,
+          '请先上传附件（只能添加本人上传的文件）',
+        )
     }
   }
 }
@@ -76,7 +95,12 @@ export const meetingRoutes = [
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     assertTextEditable(m.status)
     if (m.revision !== ctx.body.revision) throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
-    await checkAttachments(ctx.deps, { compoundId: m.compoundId, userId }, ctx.body.motions, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))
+    await checkAttachments(
+      ctx.deps,
+      { compoundId: m.compoundId, userId },
+      ctx.body.motions,
+      await getMotions(ctx.deps.db, m.compoundId, m.meetingId),
+    )
     const motions = motionRecords(ctx.body.motions)
     const next: MeetingRecord = {
       ...m,
@@ -89,7 +113,13 @@ export const meetingRoutes = [
       ctx.deps.db,
       m,
       next,
-      { action: 'meeting.updated', actorId: userId, at: ctx.now.toISOString(), ...(ctx.body.reason ? { reason: ctx.body.reason } : {}), data: { motions: motions.length } },
+      {
+        action: 'meeting.updated',
+        actorId: userId,
+        at: ctx.now.toISOString(),
+        ...(ctx.body.reason ? { reason: ctx.body.reason } : {}),
+        data: { motions: motions.length },
+      },
       { motions, deleteMotionIds: m.motionIds.filter((id) => !next.motionIds.includes(id)) },
     )
     return meetingView(saved, motions)

@@ -10,7 +10,11 @@ import { countMeeting } from './counting'
  */
 export const METER_TTL_MS = 15_000
 
-export async function liveCount(deps: Deps, m: MeetingRecord, now: Date): Promise<{ results: MotionResult[]; asOf: string }> {
+export async function liveCount(
+  deps: Deps,
+  m: MeetingRecord,
+  now: Date,
+): Promise<{ results: MotionResult[]; asOf: string }> {
   const cached = await getTallyCache(deps.db, m.compoundId, m.meetingId)
   const age = cached ? now.getTime() - Date.parse(cached.computedAt) : Number.POSITIVE_INFINITY
   if (cached && age >= 0 && age < METER_TTL_MS) return { results: cached.results, asOf: cached.computedAt }

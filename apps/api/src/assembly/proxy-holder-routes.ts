@@ -13,8 +13,14 @@ export const proxyHolderRoutes = [
    */
   route(assembly.lookupProxyHolders, async (ctx) => {
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    const [members, roll] = await Promise.all([listMembers(ctx.deps.db, m.compoundId), readRoll(ctx.deps.db, m.compoundId)])
-    const users = await getUsers(ctx.deps.db, members.map((x) => x.userId))
+    const [members, roll] = await Promise.all([
+      listMembers(ctx.deps.db, m.compoundId),
+      readRoll(ctx.deps.db, m.compoundId),
+    ])
+    const users = await getUsers(
+      ctx.deps.db,
+      members.map((x) => x.userId),
+    )
     const label = new Map(roll.units.map((u) => [u.unitId, u.label]))
     const q = ctx.query.q ?? ''
     const found = members
@@ -24,10 +30,16 @@ export const proxyHolderRoutes = [
         unitLabels: x.unitIds.map((id) => label.get(id) ?? id).sort(),
       }))
       .filter((h) => matchesSubject(q, h))
-      .sort((a, b) => (a.unitLabels[0] ?? '').localeCompare(b.unitLabels[0] ?? '', 'zh-CN', { numeric: true }) || a.userId.localeCompare(b.userId))
+      .sort(
+        (a, b) =>
+          (a.unitLabels[0] ?? '').localeCompare(b.unitLabels[0] ?? '', 'zh-CN', { numeric: true }) ||
+          a.userId.localeCompare(b.userId),
+      )
     const from = ctx.query.cursor ? Number(ctx.query.cursor) : 0
     const limit = ctx.query.limit ? Number(ctx.query.limit) : PAGE_DEFAULT
-    const holders: ProxyHolderMatch[] = found.slice(from, from + limit).map(({ name, ...h }) => ({ ...h, maskedName: maskName(name) }))
+    const holders: ProxyHolderMatch[] = found
+      .slice(from, from + limit)
+      .map(({ name, ...h }) => ({ ...h, maskedName: maskName(name) }))
     return { holders, nextCursor: from + limit < found.length ? String(from + limit) : null }
   }),
 ]

@@ -1,5 +1,14 @@
 import { assembly, type DeliveryRecord, type ProxyRegistration } from '@jiayuan/contracts'
-import { getMembership, getSnapshotSubject, listDeliveries, listProxies, readRoll, recordDeliveries, registerProxy, type MeetingRecord } from '@jiayuan/db'
+import {
+  getMembership,
+  getSnapshotSubject,
+  listDeliveries,
+  listProxies,
+  readRoll,
+  recordDeliveries,
+  registerProxy,
+  type MeetingRecord,
+} from '@jiayuan/db'
 import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll, proxyCapOf } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -10,11 +19,17 @@ import { loadMeeting, refuseOnPlatform } from './load'
 async function onRoll(deps: Deps, m: MeetingRecord, ids: readonly string[]): Promise<Set<string>> {
   const rollHash = m.rollHash
   if (rollHash) {
-    const found = await Promise.all(ids.map((id) => getSnapshotSubject(deps.db, m.compoundId, m.meetingId, rollHash, id)))
+    const found = await Promise.all(
+      ids.map((id) => getSnapshotSubject(deps.db, m.compoundId, m.meetingId, rollHash, id)),
+    )
     return new Set(ids.filter((_, i) => found[i] !== undefined))
   }
   const { units, owners, ownerships } = await readRoll(deps.db, m.compoundId)
-  const subjects = new Set(buildVotingRoll(units, owners, ownerships, { parkingAreaCounts: m.rules?.parkingAreaCounts ?? false }).subjects.map((s) => s.subjectId))
+  const subjects = new Set(
+    buildVotingRoll(units, owners, ownerships, { parkingAreaCounts: m.rules?.parkingAreaCounts ?? false }).subjects.map(
+      (s) => s.subjectId,
+    ),
+  )
   return new Set(ids.filter((id) => subjects.has(id)))
 }
 
@@ -25,14 +40,32 @@ export const proxyRoutes = [
     assertBeforeClose(m, ctx.now, '登记委托')
     refuseOnPlatform(m, '委托投票')
     const { principalId, holderUserId, letterKey } = ctx.body
-    await assertOwnUpload(ctx.deps.files, { compoundId: m.compoundId, purpose: 'ballot_scan', userId }, letterKey, 'body.letterKey', '请先上传签字的授权委托书')
+    await assertOwnUpload(
+      ctx.deps.files,
+      { compoundId: m.compoundId, purpose: 'ballot_scan', userId },
+      letterKey,
+      'body.letterKey',
+      '请先上传签字的授权委托书',
+    )
     if (!(await onRoll(ctx.deps, m, [principalId])).has(principalId)) {
-      throw new RuleViolation('NotAVotingSubject', '委托人不是名册上的投票人（共有房屋须由登记的投票人委托）', { field: 'body.principalId' })
+      throw new RuleViolation('NotAVotingSubject', '委托人不是名册上的投票人（共有房屋须由登记的投票人委托）', {
+        field: 'body.principalId',
+      })
     }
     const holder = await getMembership(ctx.deps.db, holderUserId, m.compoundId)
-    if (!holder) throw new InvalidInput('body.holderUserId: 代理人须是本小区的用户', [{ field: 'body.holderUserId', message: '代理人须是本小区的用户' }])
-    if (holder.ownerId === principalId) throw new RuleViolation('ProxyIsPrincipal', '业主本人可以直接投票，无须委托自己', { field: 'body.holderUserId' })
-    const reg: ProxyRegistration = { principalId, holderUserId, letterKey, registeredBy: userId, registeredAt: ctx.now.toISOString() }
+    if (!holder)
+      throw new InvalidInput('body.holderUserId: 代理人须是本小区的用户', [
+        { field: 'body.holderUserId', message: '代理人须是本小区的用户' },
+      ])
+    if (holder.ownerId === principalId)
+      throw new RuleViolation('ProxyIsPrincipal', '业主本人可以直接投票，无须委托自己', { field: 'body.holderUserId' })
+    const reg: ProxyRegistration = {
+      principalId,
+      holderUserId,
+      letterKey,
+      registeredBy: userId,
+      registeredAt: ctx.now.toISOString(),
+    }
     return registerProxy(ctx.deps.db, m.compoundId, m.meetingId, reg, proxyCapOf(m.rules))
   }),
 
@@ -47,7 +80,10 @@ export const proxyRoutes = [
     assertBeforeClose(m, ctx.now, '登记送达')
     refuseOnPlatform(m, '表决票的送达')
     if (!m.rules?.followMajority.enabled) {
-      throw new RuleViolation('FollowMajorityNotAdopted', '本小区议事规则未采用"未投票视为随多数"，无须登记送达（DOMAIN V8）')
+      throw new RuleViolation(
+        'FollowMajorityNotAdopted',
+        '本小区议事规则未采用"未投票视为随多数"，无须登记送达（DOMAIN V8）',
+      )
     }
     const ids = [...new Set(ctx.body.subjectIds)]
     const known = await onRoll(ctx.deps, m, ids)
@@ -60,7 +96,13 @@ export const proxyRoutes = [
     const at = ctx.now.toISOString()
     const fresh: DeliveryRecord[] = ids
       .filter((id) => !existing.has(id))
-      .map((subjectId) => ({ subjectId, method: ctx.body.method, recordedBy: userId, recordedAt: at, ...(ctx.body.note ? { note: ctx.body.note } : {}) }))
+      .map((subjectId) => ({
+        subjectId,
+        method: ctx.body.method,
+        recordedBy: userId,
+        recordedAt: at,
+        ...(ctx.body.note ? { note: ctx.body.note } : {}),
+      }))
     await recordDeliveries(ctx.deps.db, m.compoundId, m.meetingId, fresh)
     return { recorded: fresh.length, deliveries: await listDeliveries(ctx.deps.db, m.compoundId, m.meetingId) }
   }),

@@ -22,13 +22,18 @@ export const resultRoutes = [
     const totals = m.totals ?? { totalArea: 0, totalHeads: 0 }
     const sealed = m.results !== undefined
     // While voting runs the meter shows a count at most METER_TTL_MS old (aggregates only); once sealed, the result.
-    const { results, asOf } = m.results ? { results: m.results, asOf: ctx.now.toISOString() } : await liveCount(ctx.deps, m, ctx.now)
+    const { results, asOf } = m.results
+      ? { results: m.results, asOf: ctx.now.toISOString() }
+      : await liveCount(ctx.deps, m, ctx.now)
     return {
       meetingId: m.meetingId,
       status: m.status,
       asOf,
       sealed,
-      motions: results.map((r) => ({ ...r, quorumShortfall: quorumShortfall(r.raw, totals.totalArea, totals.totalHeads) })),
+      motions: results.map((r) => ({
+        ...r,
+        quorumShortfall: quorumShortfall(r.raw, totals.totalArea, totals.totalHeads),
+      })),
     }
   }),
 

@@ -8,9 +8,19 @@ import { loadMeeting } from './load'
 const PAGE_DEFAULT = 20
 
 /** The roll frozen at opening once voting is open (V5); before that, the roll as it stands (proxies, deliveries). */
-async function votingRoll(deps: Deps, m: MeetingRecord, roll: Roll): Promise<{ frozen: boolean; subjects: VotingRoll['subjects'] }> {
-  if (m.rollHash) return { frozen: true, subjects: (await readRollSnapshot(deps.db, m.compoundId, m.meetingId, m.rollHash)).roll.subjects }
-  const built = buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: m.rules?.parkingAreaCounts ?? false })
+async function votingRoll(
+  deps: Deps,
+  m: MeetingRecord,
+  roll: Roll,
+): Promise<{ frozen: boolean; subjects: VotingRoll['subjects'] }> {
+  if (m.rollHash)
+    return {
+      frozen: true,
+      subjects: (await readRollSnapshot(deps.db, m.compoundId, m.meetingId, m.rollHash)).roll.subjects,
+    }
+  const built = buildVotingRoll(roll.units, roll.owners, roll.ownerships, {
+    parkingAreaCounts: m.rules?.parkingAreaCounts ?? false,
+  })
   return { frozen: false, subjects: built.subjects }
 }
 
@@ -27,7 +37,10 @@ function describe(roll: Roll) {
   })
 }
 
-const toMatch = ({ name, ...rest }: ReturnType<ReturnType<typeof describe>>): SubjectMatch => ({ ...rest, maskedName: maskName(name) })
+const toMatch = ({ name, ...rest }: ReturnType<ReturnType<typeof describe>>): SubjectMatch => ({
+  ...rest,
+  maskedName: maskName(name),
+})
 
 export const subjectRoutes = [
   route(assembly.lookupSubjects, async (ctx) => {
@@ -38,16 +51,27 @@ export const subjectRoutes = [
     const found = subjects
       .map(describe(roll))
       .filter((s) => matchesSubject(q, s))
-      .sort((a, b) => (a.unitLabels[0] ?? '').localeCompare(b.unitLabels[0] ?? '', 'zh-CN', { numeric: true }) || a.subjectId.localeCompare(b.subjectId))
+      .sort(
+        (a, b) =>
+          (a.unitLabels[0] ?? '').localeCompare(b.unitLabels[0] ?? '', 'zh-CN', { numeric: true }) ||
+          a.subjectId.localeCompare(b.subjectId),
+      )
     const from = ctx.query.cursor ? Number(ctx.query.cursor) : 0
     const limit = ctx.query.limit ? Number(ctx.query.limit) : PAGE_DEFAULT
     const page = found.slice(from, from + limit)
-    return { frozen, subjects: page.map(toMatch), nextCursor: from + limit < found.length ? String(from + limit) : null }
+    return {
+      frozen,
+      subjects: page.map(toMatch),
+      nextCursor: from + limit < found.length ? String(from + limit) : null,
+    }
   }),
 
   route(assembly.listDeliveries, async (ctx) => {
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    const [deliveries, roll] = await Promise.all([listDeliveries(ctx.deps.db, m.compoundId, m.meetingId), readRoll(ctx.deps.db, m.compoundId)])
+    const [deliveries, roll] = await Promise.all([
+      listDeliveries(ctx.deps.db, m.compoundId, m.meetingId),
+      readRoll(ctx.deps.db, m.compoundId),
+    ])
     const { subjects } = await votingRoll(ctx.deps, m, roll)
     const bySubject = new Map(subjects.map((s) => [s.subjectId, describe(roll)(s)]))
     return {

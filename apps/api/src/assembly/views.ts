@@ -20,7 +20,11 @@ export function motionView(m: MotionRecord, urls: ReadonlyMap<string, string> = 
   }
 }
 
-export function meetingView(m: MeetingRecord, motions: readonly MotionRecord[], urls?: ReadonlyMap<string, string>): Meeting {
+export function meetingView(
+  m: MeetingRecord,
+  motions: readonly MotionRecord[],
+  urls?: ReadonlyMap<string, string>,
+): Meeting {
   return { ...header(m), motions: motions.map((x) => motionView(x, urls)) }
 }
 

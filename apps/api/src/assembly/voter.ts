@@ -3,13 +3,18 @@ import { getSnapshotSubject, getSnapshotUnitHolders, type MeetingRecord } from '
 import { offRollRefusal, voterStanding, type VoterRefusal } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 
-export type VoterCheck = { canVote: true; subjectId: string; area: number; ref: string } | { canVote: false; refusal: VoterRefusal }
+export type VoterCheck =
+  { canVote: true; subjectId: string; area: number; ref: string } | { canVote: false; refusal: VoterRefusal }
 
 /**
  * Who the caller votes as (DOMAIN V3, V13): an owner of record whose ownerId is a subject of the frozen roll.
  * A co-owner who is not the named voter, or an owner of the developer's stock, is told why not.
  */
-export async function checkVoter(deps: Deps, m: MeetingRecord, membership: Membership | undefined): Promise<VoterCheck> {
+export async function checkVoter(
+  deps: Deps,
+  m: MeetingRecord,
+  membership: Membership | undefined,
+): Promise<VoterCheck> {
   const standing = voterStanding(membership, m)
   if ('error' in standing) return { canVote: false, refusal: standing }
   const { ownerId, rollHash } = standing

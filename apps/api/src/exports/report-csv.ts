@@ -1,5 +1,11 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS, formatYuan, hundredthsText, percentText } from '@jiayuan/domain'
+import {
+  EVALUATION_COMPONENT_LABEL,
+  EVALUATION_COMPONENTS,
+  formatYuan,
+  hundredthsText,
+  percentText,
+} from '@jiayuan/domain'
 
 const cell = (value: string | number | null) => {
   const text = value === null ? '' : String(value)
@@ -31,7 +37,11 @@ export function reportCsv(report: MonthlyReport): string {
     ['收入', '合计', formatYuan(money.incomeTotalFen)],
     ...money.expense.map((l): [string, string, string] => ['支出', l.label, formatYuan(l.fen)]),
     ['支出', '合计', formatYuan(money.expenseTotalFen)],
-    ...money.budgetVsActual.map((l): [string, string, string] => ['预算执行', `${l.category} 年度预算/本月/累计/余额`, `${formatYuan(l.annualBudgetFen)}/${formatYuan(l.monthActualFen)}/${formatYuan(l.yearToDateActualFen)}/${formatYuan(l.remainingFen)}`]),
+    ...money.budgetVsActual.map((l): [string, string, string] => [
+      '预算执行',
+      `${l.category} 年度预算/本月/累计/余额`,
+      `${formatYuan(l.annualBudgetFen)}/${formatYuan(l.monthActualFen)}/${formatYuan(l.yearToDateActualFen)}/${formatYuan(l.remainingFen)}`,
+    ]),
     ['资金', '物业服务酬金', formatYuan(money.remunerationFen)],
     ['资金', '公共收益', formatYuan(money.publicIncome.totalFen)],
     ['资金', '维修资金本月变动', formatYuan(money.fundMovementFen)],
@@ -44,7 +54,11 @@ export function reportCsv(report: MonthlyReport): string {
     ...governance.notices.map((m): [string, string, string] => ['公告', m.title, m.votingOpensAt ?? '']),
     ['季度评价', `${evaluation.quarter} 评价人数`, evaluation.ratings],
     ['季度评价', '综合得分', hundredthsText(evaluation.scoreX100, '')],
-    ...EVALUATION_COMPONENTS.map((c): [string, string, string] => ['季度评价', EVALUATION_COMPONENT_LABEL[c], hundredthsText(evaluation.componentsX100?.[c] ?? null, '')]),
+    ...EVALUATION_COMPONENTS.map((c): [string, string, string] => [
+      '季度评价',
+      EVALUATION_COMPONENT_LABEL[c],
+      hundredthsText(evaluation.componentsX100?.[c] ?? null, ''),
+    ]),
     ['叙述', '本月服务工作', report.narrative.servicesDone],
     ['叙述', '下月工作计划', report.narrative.nextMonthPlan],
   ]

@@ -62,12 +62,22 @@ function handler(r: Route, deps: Deps) {
       if (!query.success) throw invalidFromZod(query.error, 'query')
       const body = e.body.safeParse(await readBody(c, e))
       if (!body.success) throw invalidFromZod(body.error, 'body')
-      const ctx: RouteContext<Endpoint> = { params: params.data, query: query.data, body: body.data, caller, member, deps, now }
+      const ctx: RouteContext<Endpoint> = {
+        params: params.data,
+        query: query.data,
+        body: body.data,
+        caller,
+        member,
+        deps,
+        now,
+      }
       const result = e.response.parse(await r.handle(ctx))
       if (e.produces) return fileResponse(result as z.infer<typeof FileBody>, e.produces, e.status)
       return c.json(result, e.status)
     } catch (err) {
-      const { status, body, headers } = errorResponse(err, (entry) => deps.log({ ...entry, route: e.id, method: e.method, path: c.req.path }))
+      const { status, body, headers } = errorResponse(err, (entry) =>
+        deps.log({ ...entry, route: e.id, method: e.method, path: c.req.path }),
+      )
       return c.json(body, status as 400, headers)
     }
   }
@@ -81,10 +91,18 @@ export interface AppOptions {
 /** The one HTTP wrapper: JSON, CORS, auth, validation from the contracts, and error mapping. */
 export function createApp(routes: readonly Route[], deps: Deps, options: AppOptions = {}): Hono {
   const app = new Hono()
-  app.use('/v1/*', cors({ origin: deps.config.CORS_ORIGINS === '*' ? '*' : deps.config.CORS_ORIGINS.split(','), allowHeaders: ['authorization', 'content-type'] }))
+  app.use(
+    '/v1/*',
+    cors({
+      origin: deps.config.CORS_ORIGINS === '*' ? '*' : deps.config.CORS_ORIGINS.split(','),
+      allowHeaders: ['authorization', 'content-type'],
+    }),
+  )
   const openapi = options.openapi
   if (openapi) app.get('/v1/openapi.json', (c) => c.json(openapi()))
   for (const r of routes) app.on(r.endpoint.method.toUpperCase(), honoPath(r.endpoint.path), handler(r as Route, deps))
-  app.all('/v1/*', (c) => c.json({ error: { code: 'NotFound', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404))
+  app.all('/v1/*', (c) =>
+    c.json({ error: { code: 'NotFound', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404),
+  )
   return app
 }

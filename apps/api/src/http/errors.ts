@@ -30,13 +30,20 @@ export function errorResponse(
 ): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   const err = fromStore(thrown)
   if (err instanceof DomainError) {
-    if (err instanceof Unavailable) log({ level: 'warn', message: 'answered 503', code: err.code, retryAfterSeconds: err.retryAfterSeconds })
+    if (err instanceof Unavailable)
+      log({ level: 'warn', message: 'answered 503', code: err.code, retryAfterSeconds: err.retryAfterSeconds })
     return {
       status: STATUS[err.kind],
-      body: { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } },
+      body: {
+        error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) },
+      },
       ...(err instanceof Unavailable ? { headers: { 'retry-after': String(err.retryAfterSeconds) } } : {}),
     }
   }
-  log({ level: 'error', message: 'unhandled error', error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) })
+  log({
+    level: 'error',
+    message: 'unhandled error',
+    error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+  })
   return { status: 500, body: { error: { code: 'Internal', message: '服务暂时不可用，请稍后再试' } } }
 }

@@ -1,4 +1,11 @@
-import { ItemMissing, PostingRejected, StoreUnavailable, WriteRefused, type MissingItem, type Refusal } from '@jiayuan/db'
+import {
+  ItemMissing,
+  PostingRejected,
+  StoreUnavailable,
+  WriteRefused,
+  type MissingItem,
+  type Refusal,
+} from '@jiayuan/db'
 import { Conflict, NotFound, Unavailable, WorkerCapReached, proxyCapReached, type DomainError } from '@jiayuan/domain'
 
 const MISSING: Record<MissingItem, string> = {
@@ -19,7 +26,8 @@ const REFUSED: Record<Refusal, (d: Details) => DomainError> = {
   BindingAlreadyDecided: () => new Conflict('BindingAlreadyDecided', '这条申请已经处理过了'),
   BindingNotApplicable: () => new Conflict('BindingNotApplicable', '申请人已不在本小区，或所选业主不在该房屋名下'),
   BallotVersionTaken: () => new Conflict('BallotVersionTaken', '同一时间有另一张选票写入，请重试'),
-  ProxyAlreadyRegistered: (d) => new Conflict('ProxyAlreadyRegistered', '这位业主已经登记了代理人', { holderUserId: d.holderUserId }),
+  ProxyAlreadyRegistered: (d) =>
+    new Conflict('ProxyAlreadyRegistered', '这位业主已经登记了代理人', { holderUserId: d.holderUserId }),
   ProxyCapReached: (d) => proxyCapReached(Number(d.cap)),
   ProxyRegistrationRace: () => new Conflict('ProxyRegistrationRace', '同一时间有另一份委托正在登记，请重试'),
   DeliveryRecordedMeanwhile: () => new Conflict('DeliveryRecordedMeanwhile', '有送达记录刚被其他人登记，请刷新后再试'),

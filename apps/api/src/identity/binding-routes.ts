@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto'
 import { compound, type Binding } from '@jiayuan/contracts'
-import { createBinding, decideBinding, getBinding, getUnit, listBindingsByStatus, listBindingsOfUser, readRoll } from '@jiayuan/db'
+import {
+  createBinding,
+  decideBinding,
+  getBinding,
+  getUnit,
+  listBindingsByStatus,
+  listBindingsOfUser,
+  readRoll,
+} from '@jiayuan/db'
 import { Conflict, Forbidden, InvalidInput, NotFound, RuleViolation } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { assertOwnUpload } from '../storage/uploads'
@@ -10,8 +18,17 @@ export const bindingRoutes = [
     const { userId } = mustCaller(ctx)
     const { compoundId } = ctx.params
     const unit = await getUnit(ctx.deps.db, compoundId, ctx.body.unitId)
-    if (!unit) throw new InvalidInput('body.unitId: 小区里没有这套房屋', [{ field: 'body.unitId', message: '小区里没有这套房屋' }])
-    await assertOwnUpload(ctx.deps.files, { compoundId, purpose: 'binding_evidence', userId }, ctx.body.evidenceKey, 'body.evidenceKey', '请先上传产权证明照片')
+    if (!unit)
+      throw new InvalidInput('body.unitId: 小区里没有这套房屋', [
+        { field: 'body.unitId', message: '小区里没有这套房屋' },
+      ])
+    await assertOwnUpload(
+      ctx.deps.files,
+      { compoundId, purpose: 'binding_evidence', userId },
+      ctx.body.evidenceKey,
+      'body.evidenceKey',
+      '请先上传产权证明照片',
+    )
     // The id is derived from the idempotency key: a retried request finds the binding it already made.
     const bindingId = createHash('sha256').update(`${userId}:${ctx.body.idempotencyKey}`).digest('hex').slice(0, 20)
     const binding: Binding = {
@@ -45,7 +62,11 @@ export const bindingRoutes = [
           evidenceUrl: await deps.files.presignGet(b.evidenceKey),
           rollOwners: roll.ownerships
             .filter((o) => o.unitId === b.unitId)
-            .map((o) => ({ ownerId: o.ownerId, isVoter: o.isVoter, name: roll.owners.find((x) => x.ownerId === o.ownerId)?.name ?? '—' })),
+            .map((o) => ({
+              ownerId: o.ownerId,
+              isVoter: o.isVoter,
+              name: roll.owners.find((x) => x.ownerId === o.ownerId)?.name ?? '—',
+            })),
         })),
       ),
     }

@@ -20,11 +20,19 @@ export const compoundRoutes = [
   }),
 
   route(compound.listBuildings, async ({ params, deps }) => {
-    const [roll, grids] = await Promise.all([readRoll(deps.db, params.compoundId), listGrids(deps.db, params.compoundId)])
+    const [roll, grids] = await Promise.all([
+      readRoll(deps.db, params.compoundId),
+      listGrids(deps.db, params.compoundId),
+    ])
     const buildings = roll.buildings.map((b) => {
       const units = roll.units.filter((u) => u.buildingId === b.buildingId)
       const gridId = grids.find((g) => g.buildingIds.includes(b.buildingId))?.gridId
-      return { ...b, ...(gridId ? { gridId } : {}), units: units.length, totalArea: units.reduce((sum, u) => sum + u.area, 0) }
+      return {
+        ...b,
+        ...(gridId ? { gridId } : {}),
+        units: units.length,
+        totalArea: units.reduce((sum, u) => sum + u.area, 0),
+      }
     })
     return { buildings: buildings.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true })) }
   }),
@@ -40,8 +48,12 @@ export const compoundRoutes = [
   route(compound.putGrid, async (ctx) => {
     const roll = await readRoll(ctx.deps.db, ctx.params.compoundId)
     const unknown = ctx.body.buildingIds.filter((id) => !roll.buildings.some((b) => b.buildingId === id))
-    if (unknown.length) throw new RuleViolation('UnknownBuilding', `楼栋不存在：${unknown.join(', ')}`, { field: 'body.buildingIds' })
+    if (unknown.length)
+      throw new RuleViolation('UnknownBuilding', `楼栋不存在：${unknown.join(', ')}`, { field: 'body.buildingIds' })
     const grid = { gridId: ctx.params.gridId, ...ctx.body }
-    return putGrid(ctx.deps.db, ctx.params.compoundId, grid, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
+    return putGrid(ctx.deps.db, ctx.params.compoundId, grid, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    })
   }),
 ]

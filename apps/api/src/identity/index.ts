@@ -7,4 +7,12 @@ import { uploadRoutes } from './upload-routes'
 import { inboxRoutes } from '../notices/inbox-routes'
 
 /** The identity context: login, compounds, the roll, members, uploads, owner bindings and each member's inbox (消息). */
-export const identityRoutes = [...authRoutes, ...compoundRoutes, ...rollRoutes, ...memberRoutes, ...uploadRoutes, ...bindingRoutes, ...inboxRoutes]
+export const identityRoutes = [
+  ...authRoutes,
+  ...compoundRoutes,
+  ...rollRoutes,
+  ...memberRoutes,
+  ...uploadRoutes,
+  ...bindingRoutes,
+  ...inboxRoutes,
+]

@@ -6,7 +6,10 @@ import { mustCaller, route } from '../http/route'
 export const memberRoutes = [
   route(compound.listMembers, async ({ params, deps, member }) => {
     const members = await listMembers(deps.db, params.compoundId)
-    const users = await getUsers(deps.db, members.map((m) => m.userId))
+    const users = await getUsers(
+      deps.db,
+      members.map((m) => m.userId),
+    )
     // Only the community admin, who assigns roles, sees names in full (DOMAIN P2).
     const full = member.roles.includes('community_admin')
     return {
@@ -24,6 +27,11 @@ export const memberRoutes = [
       reason: ctx.body.reason,
     })
     const user = await getUser(ctx.deps.db, ctx.params.userId)
-    return { userId: ctx.params.userId, displayName: user?.displayName ?? '—', roles: next.roles, gridIds: next.gridIds }
+    return {
+      userId: ctx.params.userId,
+      displayName: user?.displayName ?? '—',
+      roles: next.roles,
+      gridIds: next.gridIds,
+    }
   }),
 ]

@@ -15,7 +15,10 @@ export const rollRoutes = [
     const check = validateRollCsv(ctx.body.csv)
     if (check.errors.length > 0) {
       const first = check.errors[0]
-      throw new InvalidInput(`花名册有 ${check.errors.length} 处错误，未导入任何数据（第 ${first?.row} 行：${first?.message}）`, check.errors)
+      throw new InvalidInput(
+        `花名册有 ${check.errors.length} 处错误，未导入任何数据（第 ${first?.row} 行：${first?.message}）`,
+        check.errors,
+      )
     }
     const fileHash = createHash('sha256').update(ctx.body.csv).digest('hex')
     const diff = await diffRoll(ctx.deps.db, ctx.params.compoundId, check.roll)

@@ -19,8 +19,17 @@ export interface OutboxSummary {
  * entry is deleted only once handled; one that fails stays for the next run (its sends already made are not
  * repeated, and an announcement resumes from its saved cursor).
  */
-export async function runOutbox(deps: Deps, options: { compoundIds?: readonly string[]; fanout?: FanoutOptions } = {}): Promise<OutboxSummary> {
-  const summary: OutboxSummary = { entries: 0, moderated: 0, notifications: { sent: 0, skipped: 0, failed: 0, duplicate: 0 }, announcements: emptyFanoutSummary(), errors: 0 }
+export async function runOutbox(
+  deps: Deps,
+  options: { compoundIds?: readonly string[]; fanout?: FanoutOptions } = {},
+): Promise<OutboxSummary> {
+  const summary: OutboxSummary = {
+    entries: 0,
+    moderated: 0,
+    notifications: { sent: 0, skipped: 0, failed: 0, duplicate: 0 },
+    announcements: emptyFanoutSummary(),
+    errors: 0,
+  }
   const compoundIds = options.compoundIds ?? (await listCompoundsForJobs(deps.db)).map((c) => c.compoundId)
   for (const compoundId of compoundIds) {
     for (const entry of await listOutbox(deps.db, compoundId)) {
@@ -30,7 +39,14 @@ export async function runOutbox(deps: Deps, options: { compoundIds?: readonly st
         await deleteOutbox(deps.db, entry)
       } catch (err) {
         summary.errors += 1
-        deps.log({ level: 'error', message: 'outbox entry failed', job: 'outbox', compoundId, outboxId: entry.outboxId, error: err instanceof Error ? err.message : String(err) })
+        deps.log({
+          level: 'error',
+          message: 'outbox entry failed',
+          job: 'outbox',
+          compoundId,
+          outboxId: entry.outboxId,
+          error: err instanceof Error ? err.message : String(err),
+        })
       }
     }
   }
@@ -47,7 +63,10 @@ async function handle(deps: Deps, entry: OutboxEntry, summary: OutboxSummary, fa
     summary.moderated += 1
     return
   }
-  const [ticket, { settings }] = await Promise.all([getTicket(deps.db, entry.compoundId, entry.ticketId), getCompound(deps.db, entry.compoundId)])
+  const [ticket, { settings }] = await Promise.all([
+    getTicket(deps.db, entry.compoundId, entry.ticketId),
+    getCompound(deps.db, entry.compoundId),
+  ])
   const categoryName = settings.ticketCategories.find((c) => c.id === ticket.category)?.name ?? ticket.category
   for (const userId of entry.recipients) {
     summary.notifications[await notifyOne(deps, entry, userId, ticket, categoryName)] += 1

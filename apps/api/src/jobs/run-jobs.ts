@@ -19,7 +19,11 @@ export function startTicketJobs(deps: Deps, everyMs: number): LocalJobs {
       await runSlaSweep(deps)
       await runOutbox(deps)
     } catch (err) {
-      deps.log({ level: 'error', message: 'ticket jobs failed', error: err instanceof Error ? err.message : String(err) })
+      deps.log({
+        level: 'error',
+        message: 'ticket jobs failed',
+        error: err instanceof Error ? err.message : String(err),
+      })
     }
   }
   const tick = () => {

@@ -12,5 +12,6 @@ type LambdaHandler = ReturnType<typeof handle>
  */
 export function makeHandler(routes: readonly unknown[], options: AppOptions = {}): LambdaHandler {
   const ready = createDeps(configFromEnv()).then((deps) => handle(createApp(routes as readonly Route[], deps, options)))
-  return (async (event: unknown, lambdaContext: unknown) => (await ready)(event as never, lambdaContext as never)) as LambdaHandler
+  return (async (event: unknown, lambdaContext: unknown) =>
+    (await ready)(event as never, lambdaContext as never)) as LambdaHandler
 }

@@ -9,11 +9,17 @@ export const bankRoutes = [
   route(ledger.importStatement, async (ctx) => {
     const cid = ctx.params.compoundId
     const { policy } = await getLedgerSettings(ctx.deps.db, cid)
-    return importStatement(ctx.deps.db, cid, ctx.body.csv, policy.reconciliationWindowDays, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
+    return importStatement(ctx.deps.db, cid, ctx.body.csv, policy.reconciliationWindowDays, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    })
   }),
 
   route(ledger.listStatementLines, async ({ params, query, deps, member, now }) => {
-    const lines = query.unmatched === 'true' ? await unmatchedLines(deps.db, params.compoundId) : await linesOfMonth(deps.db, params.compoundId, query.month ?? shanghaiMonth(now))
+    const lines =
+      query.unmatched === 'true'
+        ? await unmatchedLines(deps.db, params.compoundId)
+        : await linesOfMonth(deps.db, params.compoundId, query.month ?? shanghaiMonth(now))
     // The staff reconcile against the bank's own wording; everyone else reads payers' names masked (P1).
     const full = hasRole(member, 'property_staff')
     return {

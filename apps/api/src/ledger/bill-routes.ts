@@ -1,5 +1,13 @@
 import { ledger, type PaymentView } from '@jiayuan/contracts'
-import { billView, billsOfPeriod, billsOfUnit, entriesOfUnit, getLedgerSettings, getMembership, readRoll } from '@jiayuan/db'
+import {
+  billView,
+  billsOfPeriod,
+  billsOfUnit,
+  entriesOfUnit,
+  getLedgerSettings,
+  getMembership,
+  readRoll,
+} from '@jiayuan/db'
 import { collectionRateOfPaid } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
@@ -8,7 +16,10 @@ import { importPayments, recordPayment } from './use-cases/payments'
 
 export const billRoutes = [
   route(ledger.generateBills, async (ctx) =>
-    generateBills(ctx.deps.db, ctx.params.compoundId, ctx.body.period, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() }),
+    generateBills(ctx.deps.db, ctx.params.compoundId, ctx.body.period, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    }),
   ),
 
   route(ledger.listBills, async ({ params, query, deps }) => {
@@ -28,7 +39,10 @@ export const billRoutes = [
     const units = await Promise.all(
       (membership?.unitIds ?? []).map(async (unitId) => {
         const ledgerRef = settings.unitRef(unitId)
-        const [bills, entries] = await Promise.all([billsOfUnit(ctx.deps.db, cid, unitId), entriesOfUnit(ctx.deps.db, cid, ledgerRef)])
+        const [bills, entries] = await Promise.all([
+          billsOfUnit(ctx.deps.db, cid, unitId),
+          entriesOfUnit(ctx.deps.db, cid, ledgerRef),
+        ])
         const payments: PaymentView[] = entries
           .filter((e) => (e.kind === 'payment' || e.kind === 'reversal') && e.billId !== undefined)
           .map((e) => ({
@@ -51,17 +65,27 @@ export const billRoutes = [
 
   route(ledger.getCollectionRate, async ({ params, query, deps }) => {
     const bills = await billsOfPeriod(deps.db, params.compoundId, query.period)
-    return { period: query.period, bills: bills.length, ...collectionRateOfPaid(bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen }))) }
+    return {
+      period: query.period,
+      bills: bills.length,
+      ...collectionRateOfPaid(bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen }))),
+    }
   }),
 
   route(ledger.recordPayment, async (ctx) => {
     const { userId } = mustCaller(ctx)
     await checkEvidence(ctx.deps, ctx.params.compoundId, userId, ctx.body.evidence)
-    const { entry, bill } = await recordPayment(ctx.deps.db, ctx.params.compoundId, ctx.body, { userId, at: ctx.now.toISOString() })
+    const { entry, bill } = await recordPayment(ctx.deps.db, ctx.params.compoundId, ctx.body, {
+      userId,
+      at: ctx.now.toISOString(),
+    })
     return { entry, bill: billView(bill) }
   }),
 
   route(ledger.importPayments, async (ctx) =>
-    importPayments(ctx.deps.db, ctx.params.compoundId, ctx.body.csv, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() }),
+    importPayments(ctx.deps.db, ctx.params.compoundId, ctx.body.csv, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    }),
   ),
 ]

@@ -11,7 +11,15 @@ import {
   readChainHead,
   readRoll,
 } from '@jiayuan/db'
-import { NotFound, chartOfAccounts, collectionRateOfPaid, entryFigures, flowsOf, monthRange, shanghaiMonth } from '@jiayuan/domain'
+import {
+  NotFound,
+  chartOfAccounts,
+  collectionRateOfPaid,
+  entryFigures,
+  flowsOf,
+  monthRange,
+  shanghaiMonth,
+} from '@jiayuan/domain'
 import { ledgerCsv } from '../exports/ledger-csv'
 import { route } from '../http/route'
 import { balanceSheet } from './balances'
@@ -49,7 +57,9 @@ export const bookRoutes = [
   route(ledger.listLines, async ({ params, query, deps, now }) => {
     const month = query.month ?? shanghaiMonth(now)
     const entries = (await entriesOfMonth(deps.db, params.compoundId, month)).filter(
-      (e) => (!query.kind || e.kind === query.kind) && (!query.category || entryFigures(e).categories.includes(query.category)),
+      (e) =>
+        (!query.kind || e.kind === query.kind) &&
+        (!query.category || entryFigures(e).categories.includes(query.category)),
     )
     return { month, lines: await ledgerLines(deps, params.compoundId, entries) }
   }),
@@ -64,17 +74,31 @@ export const bookRoutes = [
 
   route(ledger.listAccounts, async ({ params, deps }) => {
     const cid = params.compoundId
-    const [head, roll, settings] = await Promise.all([readChainHead(deps.db, cid), readRoll(deps.db, cid), getLedgerSettings(deps.db, cid)])
+    const [head, roll, settings] = await Promise.all([
+      readChainHead(deps.db, cid),
+      readRoll(deps.db, cid),
+      getLedgerSettings(deps.db, cid),
+    ])
     // Receivables in reference order: in roll order their positions would give the mapping away.
     const refs = roll.units.map((u) => settings.unitRef(u.unitId)).sort()
-    const chart = chartOfAccounts({ compoundId: cid, buildings: roll.buildings, units: refs.map((unitId) => ({ unitId })) })
-    return { headSeq: head.seq, accounts: [...chart.accounts.values()].map((a) => ({ ...a, balanceFen: head.balances[a.code] ?? 0 })) }
+    const chart = chartOfAccounts({
+      compoundId: cid,
+      buildings: roll.buildings,
+      units: refs.map((unitId) => ({ unitId })),
+    })
+    return {
+      headSeq: head.seq,
+      accounts: [...chart.accounts.values()].map((a) => ({ ...a, balanceFen: head.balances[a.code] ?? 0 })),
+    }
   }),
 
   route(ledger.exportCsv, async ({ params, query, deps }) => {
     const cid = params.compoundId
     const months = query.period.length === 4 ? monthRange(`${query.period}-01`, `${query.period}-12`) : [query.period]
     const [entries, roll] = await Promise.all([entriesOfMonths(deps.db, cid, months), readRoll(deps.db, cid)])
-    return { filename: `ledger-${cid}-${query.period}.csv`, csv: ledgerCsv(entries, new Map(roll.buildings.map((b) => [b.buildingId, b.name]))) }
+    return {
+      filename: `ledger-${cid}-${query.period}.csv`,
+      csv: ledgerCsv(entries, new Map(roll.buildings.map((b) => [b.buildingId, b.name]))),
+    }
   }),
 ]

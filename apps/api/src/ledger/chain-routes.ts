@@ -20,10 +20,15 @@ export const chainRoutes = [
     }
   }),
 
-  route(ledger.listCheckpoints, async ({ params, deps }) => ({ checkpoints: await listCheckpoints(deps.db, params.compoundId) })),
+  route(ledger.listCheckpoints, async ({ params, deps }) => ({
+    checkpoints: await listCheckpoints(deps.db, params.compoundId),
+  })),
 
   route(ledger.publishCheckpoint, async (ctx) =>
-    publishCheckpoint(ctx.deps.db, ctx.params.compoundId, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() }),
+    publishCheckpoint(ctx.deps.db, ctx.params.compoundId, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    }),
   ),
 
   route(ledger.getProof, async ({ params, deps }) => {
@@ -34,7 +39,13 @@ export const chainRoutes = [
       throw new Conflict('NotYetCheckpointed', '这笔分录在最近一次公布的检查点之后，下一个检查点公布后即可验证')
     }
     const { publishedAt: _at, ...cp } = checkpoint
-    const entries = await readChain(deps.db, params.compoundId, params.seq - 1, checkpoint.seq - params.seq + 1, checkpoint.seq)
+    const entries = await readChain(
+      deps.db,
+      params.compoundId,
+      params.seq - 1,
+      checkpoint.seq - params.seq + 1,
+      checkpoint.seq,
+    )
     return inclusionProof(entries, params.seq, cp)
   }),
 
@@ -46,11 +57,18 @@ export const chainRoutes = [
     if ((target.kind === 'expense' || target.kind === 'remuneration') && !hasRole(member, 'committee_member')) {
       throw new Forbidden('支出类分录只能由业委会冲销')
     }
-    const { entry } = await reverseEntry(deps.db, params.compoundId, params.seq, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString(), reason: ctx.body.reason })
+    const { entry } = await reverseEntry(deps.db, params.compoundId, params.seq, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+      reason: ctx.body.reason,
+    })
     return entry
   }),
 
   route(ledger.postOpeningBalance, async (ctx) =>
-    postOpeningBalance(ctx.deps.db, ctx.params.compoundId, ctx.body, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() }),
+    postOpeningBalance(ctx.deps.db, ctx.params.compoundId, ctx.body, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    }),
   ),
 ]

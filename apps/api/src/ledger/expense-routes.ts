@@ -8,7 +8,8 @@ import { expenseView } from './expense-views'
 import { motionConfirmed } from './motion-check'
 import { approveExpense, attachMotion, proposeExpense, rejectExpense } from './use-cases/expenses'
 
-const maskedNameOf = async (deps: Deps, userId: string) => maskName((await getUser(deps.db, userId))?.displayName ?? '—')
+const maskedNameOf = async (deps: Deps, userId: string) =>
+  maskName((await getUser(deps.db, userId))?.displayName ?? '—')
 
 export const expenseRoutes = [
   route(ledger.proposeExpense, async (ctx) => {
@@ -16,13 +17,20 @@ export const expenseRoutes = [
     const cid = ctx.params.compoundId
     // F3: each payment carries its evidence; the invoice is needed before anyone approves.
     await checkEvidence(ctx.deps, cid, userId, ctx.body.evidence, ['invoice'])
-    const record = await proposeExpense(ctx.deps.db, cid, ctx.body, { userId, maskedName: await maskedNameOf(ctx.deps, userId), at: ctx.now.toISOString() })
+    const record = await proposeExpense(ctx.deps.db, cid, ctx.body, {
+      userId,
+      maskedName: await maskedNameOf(ctx.deps, userId),
+      at: ctx.now.toISOString(),
+    })
     return expenseView(ctx.deps, record, (await getLedgerSettings(ctx.deps.db, cid)).policy)
   }),
 
   route(ledger.listExpenses, async ({ params, query, deps }) => {
     const stored = query.status === 'blocked_needs_assembly' ? 'pending' : query.status
-    const [records, settings] = await Promise.all([listExpenses(deps.db, params.compoundId, stored), getLedgerSettings(deps.db, params.compoundId)])
+    const [records, settings] = await Promise.all([
+      listExpenses(deps.db, params.compoundId, stored),
+      getLedgerSettings(deps.db, params.compoundId),
+    ])
     const views = await Promise.all(records.map((r) => expenseView(deps, r, settings.policy)))
     return { expenses: query.status ? views.filter((v) => v.status === query.status) : views }
   }),
@@ -48,13 +56,23 @@ export const expenseRoutes = [
   route(ledger.attachMotion, async (ctx) => {
     const cid = ctx.params.compoundId
     const verified = await motionConfirmed(ctx.deps, cid, ctx.body.motionId)
-    const record = await attachMotion(ctx.deps.db, cid, ctx.params.expenseId, { ...ctx.body, verified }, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
+    const record = await attachMotion(
+      ctx.deps.db,
+      cid,
+      ctx.params.expenseId,
+      { ...ctx.body, verified },
+      { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() },
+    )
     return expenseView(ctx.deps, record, (await getLedgerSettings(ctx.deps.db, cid)).policy)
   }),
 
   route(ledger.rejectExpense, async (ctx) => {
     const cid = ctx.params.compoundId
-    const record = await rejectExpense(ctx.deps.db, cid, ctx.params.expenseId, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString(), reason: ctx.body.reason })
+    const record = await rejectExpense(ctx.deps.db, cid, ctx.params.expenseId, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+      reason: ctx.body.reason,
+    })
     return expenseView(ctx.deps, record, (await getLedgerSettings(ctx.deps.db, cid)).policy)
   }),
 ]

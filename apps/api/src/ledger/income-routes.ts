@@ -10,7 +10,10 @@ export const incomeRoutes = [
   route(ledger.recordPublicIncome, async (ctx) => {
     const { userId } = mustCaller(ctx)
     await checkEvidence(ctx.deps, ctx.params.compoundId, userId, ctx.body.evidence)
-    const { entry } = await recordPublicIncome(ctx.deps.db, ctx.params.compoundId, ctx.body, { userId, at: ctx.now.toISOString() })
+    const { entry } = await recordPublicIncome(ctx.deps.db, ctx.params.compoundId, ctx.body, {
+      userId,
+      at: ctx.now.toISOString(),
+    })
     return entry
   }),
 
@@ -31,7 +34,11 @@ export const incomeRoutes = [
         const byCategory = flowsOf(ofMonth).income.filter((l) => isPublic(l.category))
         const toFundFen = ofMonth
           .filter((e) => e.kind === 'fund_transfer')
-          .reduce((sum, e) => sum + e.legs.filter((l) => l.account === PUBLIC_INCOME_LEDGER).reduce((s, l) => s + l.amountFen, 0), 0)
+          .reduce(
+            (sum, e) =>
+              sum + e.legs.filter((l) => l.account === PUBLIC_INCOME_LEDGER).reduce((s, l) => s + l.amountFen, 0),
+            0,
+          )
         return { month, byCategory, totalFen: byCategory.reduce((s, l) => s + l.fen, 0), toFundFen }
       }),
       ledgerBalanceFen: -(head.balances[PUBLIC_INCOME_LEDGER] ?? 0),
@@ -40,6 +47,9 @@ export const incomeRoutes = [
   }),
 
   route(ledger.closeMonth, async (ctx) =>
-    closeMonth(ctx.deps.db, ctx.params.compoundId, ctx.params.month, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() }),
+    closeMonth(ctx.deps.db, ctx.params.compoundId, ctx.params.month, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    }),
   ),
 ]

@@ -19,7 +19,11 @@ const ACTOR = 'scheduler'
  * publish the head as a checkpoint if it moved (F10: a published head bounds every inclusion proof to one
  * day's entries). One compound's failure is logged and does not stop the others.
  */
-export async function runLedgerJob(deps: Pick<Deps, 'db' | 'log'>, now: Date, compoundIds?: readonly string[]): Promise<LedgerJobSummary> {
+export async function runLedgerJob(
+  deps: Pick<Deps, 'db' | 'log'>,
+  now: Date,
+  compoundIds?: readonly string[],
+): Promise<LedgerJobSummary> {
   const ids = compoundIds ?? (await listCompoundIds(deps.db))
   const at = now.toISOString()
   const summary: LedgerJobSummary = { compounds: ids.length, closed: 0, checkpoints: 0, matched: 0, failed: 0 }
@@ -32,7 +36,12 @@ export async function runLedgerJob(deps: Pick<Deps, 'db' | 'log'>, now: Date, co
       if ((await publishCheckpoint(deps.db, compoundId, { userId: ACTOR, at })).created) summary.checkpoints++
     } catch (err) {
       summary.failed++
-      deps.log({ level: 'error', message: 'ledger job failed for a compound', compoundId, error: err instanceof Error ? err.message : String(err) })
+      deps.log({
+        level: 'error',
+        message: 'ledger job failed for a compound',
+        compoundId,
+        error: err instanceof Error ? err.message : String(err),
+      })
     }
   }
   return summary

@@ -8,12 +8,20 @@ import { evidenceViews } from './evidence'
  * Entries as owners read them (F5): labelled legs (a receivable says "a household", never which), evidence as
  * presigned URLs, whether the bank confirmed it (F4) and whether it was reversed since (F10).
  */
-export async function ledgerLines(deps: Deps, compoundId: string, entries: readonly JournalEntry[]): Promise<LedgerLine[]> {
+export async function ledgerLines(
+  deps: Deps,
+  compoundId: string,
+  entries: readonly JournalEntry[],
+): Promise<LedgerLine[]> {
   const months = [...new Set(entries.map((e) => entryFigures(e).month))]
   const [roll, confirmedSets, reversals] = await Promise.all([
     readRoll(deps.db, compoundId),
     Promise.all(months.map((m) => confirmedEntryIds(deps.db, compoundId, m))),
-    seqsOfEntryIds(deps.db, compoundId, entries.filter((e) => e.kind !== 'reversal').map((e) => reversalIdFor(e.entryId))),
+    seqsOfEntryIds(
+      deps.db,
+      compoundId,
+      entries.filter((e) => e.kind !== 'reversal').map((e) => reversalIdFor(e.entryId)),
+    ),
   ])
   const confirmed = new Set(confirmedSets.flatMap((s) => [...s]))
   const names = new Map(roll.buildings.map((b) => [b.buildingId, b.name]))

@@ -28,7 +28,9 @@ export const policyRoutes = [
   route(ledger.getBudget, async ({ params, query, deps, now }) => {
     // Budget against actual reads each month of the year up to ?month, so ?month must lie in that year.
     if (query.month && !query.month.startsWith(`${params.year}-`)) {
-      throw new InvalidInput(`query.month: 须在 ${params.year} 年内`, [{ field: 'query.month', message: `须在 ${params.year} 年内` }])
+      throw new InvalidInput(`query.month: 须在 ${params.year} 年内`, [
+        { field: 'query.month', message: `须在 ${params.year} 年内` },
+      ])
     }
     return budgetView(deps, params.compoundId, params.year, query.month, now)
   }),
@@ -36,7 +38,16 @@ export const policyRoutes = [
   route(ledger.putBudget, async (ctx) => {
     const { year } = ctx.params
     const actor = { userId: mustCaller(ctx).userId, at: ctx.now.toISOString(), reason: ctx.body.reason }
-    if (!(await putBudget(ctx.deps.db, ctx.params.compoundId, year, ctx.body.lines.map((l) => ({ year, ...l })), actor))) throw budgetChanged()
+    if (
+      !(await putBudget(
+        ctx.deps.db,
+        ctx.params.compoundId,
+        year,
+        ctx.body.lines.map((l) => ({ year, ...l })),
+        actor,
+      ))
+    )
+      throw budgetChanged()
     return budgetView(ctx.deps, ctx.params.compoundId, year, undefined, ctx.now)
   }),
 ]

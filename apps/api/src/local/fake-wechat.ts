@@ -6,7 +6,11 @@ import { createServer, type Server } from 'node:http'
  * api.weixin.qq.com so the real client is what tests exercise: codes are single use, an unknown app is
  * refused, and the reply carries a session_key that the API must never pass on.
  */
-export async function startFakeWechat(options: { appId: string; appSecret: string; port?: number }): Promise<{ url: string; close(): Promise<void> }> {
+export async function startFakeWechat(options: {
+  appId: string
+  appSecret: string
+  port?: number
+}): Promise<{ url: string; close(): Promise<void> }> {
   const used = new Set<string>()
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')

@@ -17,7 +17,10 @@ export interface RunningServer {
  * The whole API in one Node process (every context), plus the H5 build when `staticDir` is given, so the
  * app and the API share one origin locally.
  */
-export async function startApiServer(deps: Deps, options: { port: number; host?: string; staticDir?: string }): Promise<RunningServer> {
+export async function startApiServer(
+  deps: Deps,
+  options: { port: number; host?: string; staticDir?: string },
+): Promise<RunningServer> {
   const app = createApp(allRoutes, deps, { openapi: serveOpenApi })
   const staticDir = options.staticDir
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {

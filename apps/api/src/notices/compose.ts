@@ -8,7 +8,8 @@ type MeetingKind = Exclude<AnnouncementKind, 'report_published'>
 
 /** Title and text of a meeting's announcement, from the meeting as it was just saved. */
 function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { title: string; body: string } {
-  const window = m.votingOpensAt && m.votingClosesAt ? `${dateTimeText(m.votingOpensAt)} 至 ${dateTimeText(m.votingClosesAt)}` : ''
+  const window =
+    m.votingOpensAt && m.votingClosesAt ? `${dateTimeText(m.votingOpensAt)} 至 ${dateTimeText(m.votingClosesAt)}` : ''
   switch (kind) {
     case 'meeting_notice':
       return { title: `业主大会公告：${m.title}`, body: `投票时间：${window}（北京时间）。请查看表决事项，按时投票。` }
@@ -23,7 +24,10 @@ function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { ti
         body: `请查看表决结果。如有异议，请在 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''} 前提出。`,
       }
     case 'result_final':
-      return { title: `最终结果已公布：${m.title}`, body: m.finalNote ? `表决结果已确定。异议处理情况：${m.finalNote}` : '表决结果已确定，请查看。' }
+      return {
+        title: `最终结果已公布：${m.title}`,
+        body: m.finalNote ? `表决结果已确定。异议处理情况：${m.finalNote}` : '表决结果已确定，请查看。',
+      }
   }
 }
 
@@ -33,8 +37,14 @@ function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { ti
  */
 export function announceMeeting(kind: MeetingKind, m: MeetingRecord, at: string, reason?: string): AnnounceOutboxEntry {
   const { title, body } = meetingText(kind, m, reason)
-  const link: Announcement['link'] = kind === 'result_preliminary' || kind === 'result_final' ? { to: 'result', meetingId: m.meetingId } : { to: 'meeting', meetingId: m.meetingId }
-  return announcementEntry({ compoundId: m.compoundId, kind, title: cut(title, 60), body: cut(body, 300), link, at }, 'owners')
+  const link: Announcement['link'] =
+    kind === 'result_preliminary' || kind === 'result_final'
+      ? { to: 'result', meetingId: m.meetingId }
+      : { to: 'meeting', meetingId: m.meetingId }
+  return announcementEntry(
+    { compoundId: m.compoundId, kind, title: cut(title, 60), body: cut(body, 300), link, at },
+    'owners',
+  )
 }
 
 /** Every resident's announcement of a published monthly report or its correction (DOMAIN D3). */

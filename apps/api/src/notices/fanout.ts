@@ -9,7 +9,10 @@ export interface FanoutSummary {
   notifications: Record<NotifyOutcome, number>
 }
 
-export const emptyFanoutSummary = (): FanoutSummary => ({ inbox: { delivered: 0, duplicate: 0 }, notifications: { sent: 0, skipped: 0, failed: 0, duplicate: 0 } })
+export const emptyFanoutSummary = (): FanoutSummary => ({
+  inbox: { delivered: 0, duplicate: 0 },
+  notifications: { sent: 0, skipped: 0, failed: 0, duplicate: 0 },
+})
 
 export interface FanoutOptions {
   /** Members read per page (and per saved cursor). */
@@ -28,7 +31,12 @@ async function inBatches<T>(items: readonly T[], size: number, each: (item: T) =
  * The cursor is saved after each whole page, so a crash repeats at most the page it was on, and that page's
  * deliveries find themselves already done. Returns when the last page is done; the caller deletes the entry.
  */
-export async function fanOutAnnouncement(deps: Deps, entry: AnnounceOutboxEntry, summary: FanoutSummary, options: FanoutOptions = {}): Promise<void> {
+export async function fanOutAnnouncement(
+  deps: Deps,
+  entry: AnnounceOutboxEntry,
+  summary: FanoutSummary,
+  options: FanoutOptions = {},
+): Promise<void> {
   const limit = options.pageSize ?? 100
   const concurrency = options.concurrency ?? 10
   let start = entry.cursor

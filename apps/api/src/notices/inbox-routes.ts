@@ -11,15 +11,26 @@ export const inboxRoutes = [
     const { userId } = mustCaller(ctx)
     const { compoundId } = ctx.params
     const [page, unread] = await Promise.all([
-      listInboxMessages(ctx.deps.db, userId, compoundId, { limit: ctx.query.limit, ...(ctx.query.before ? { before: ctx.query.before } : {}) }),
+      listInboxMessages(ctx.deps.db, userId, compoundId, {
+        limit: ctx.query.limit,
+        ...(ctx.query.before ? { before: ctx.query.before } : {}),
+      }),
       countUnread(ctx.deps.db, userId, compoundId),
     ])
     return { ...page, unread }
   }),
 
-  route(inbox.inboxUnread, async (ctx) => ({ unread: await countUnread(ctx.deps.db, mustCaller(ctx).userId, ctx.params.compoundId) })),
+  route(inbox.inboxUnread, async (ctx) => ({
+    unread: await countUnread(ctx.deps.db, mustCaller(ctx).userId, ctx.params.compoundId),
+  })),
 
   route(inbox.markInboxRead, async (ctx) =>
-    markInboxRead(ctx.deps.db, mustCaller(ctx).userId, ctx.params.compoundId, ctx.params.messageId, ctx.now.toISOString()),
+    markInboxRead(
+      ctx.deps.db,
+      mustCaller(ctx).userId,
+      ctx.params.compoundId,
+      ctx.params.messageId,
+      ctx.now.toISOString(),
+    ),
   ),
 ]

@@ -1,5 +1,11 @@
 import { withQuery, type Announcement, type NotificationRecord } from '@jiayuan/contracts'
-import { finishNotification, openidOf, recordNotification, reserveNotification, type AnnounceOutboxEntry } from '@jiayuan/db'
+import {
+  finishNotification,
+  openidOf,
+  recordNotification,
+  reserveNotification,
+  type AnnounceOutboxEntry,
+} from '@jiayuan/db'
 import { shanghaiDateTime } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import type { NotifyOutcome } from '../wechat/notifier'
@@ -37,10 +43,19 @@ export function announcementData(a: Announcement): Record<string, string> {
  */
 export async function sendAnnouncement(deps: Deps, entry: AnnounceOutboxEntry, userId: string): Promise<NotifyOutcome> {
   const a = entry.announcement
-  const base: NotificationRecord = { notificationId: a.announcementId, kind: a.kind, compoundId: a.compoundId, messageId: a.announcementId, status: 'sending', at: entry.at }
+  const base: NotificationRecord = {
+    notificationId: a.announcementId,
+    kind: a.kind,
+    compoundId: a.compoundId,
+    messageId: a.announcementId,
+    status: 'sending',
+    at: entry.at,
+  }
   const templateId = subscribeTemplates(deps.config)[a.kind]
   if (templateId === undefined) {
-    return (await recordNotification(deps.db, userId, { ...base, status: 'skipped', reason: 'no_template' })) ? 'skipped' : 'duplicate'
+    return (await recordNotification(deps.db, userId, { ...base, status: 'skipped', reason: 'no_template' }))
+      ? 'skipped'
+      : 'duplicate'
   }
   const record = { ...base, templateId }
   const reserved = await reserveNotification(deps.db, userId, record)
@@ -49,11 +64,19 @@ export async function sendAnnouncement(deps: Deps, entry: AnnounceOutboxEntry, u
   const openid = await openidOf(deps.db, userId)
   const result = await deps.notifier
     .send({ toUserId: userId, ...(openid ? { openid } : {}), templateId, page: pageOf(a), data: announcementData(a) })
-    .catch((err: unknown) => ({ ok: false as const, reason: err instanceof Error ? err.message.slice(0, 100) : 'error', quotaExhausted: false }))
+    .catch((err: unknown) => ({
+      ok: false as const,
+      reason: err instanceof Error ? err.message.slice(0, 100) : 'error',
+      quotaExhausted: false,
+    }))
   if (result.ok) {
     await finishNotification(deps.db, userId, record, { status: 'sent' })
     return 'sent'
   }
-  await finishNotification(deps.db, userId, record, { status: 'failed', reason: result.reason, quota: result.quotaExhausted ? 'exhausted' : 'refund' })
+  await finishNotification(deps.db, userId, record, {
+    status: 'failed',
+    reason: result.reason,
+    quota: result.quotaExhausted ? 'exhausted' : 'refund',
+  })
   return 'failed'
 }

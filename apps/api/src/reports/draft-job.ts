@@ -17,7 +17,11 @@ const ACTOR = 'scheduler'
  * The 1st of the month: draft last month's report for every compound that has none yet. A month that already
  * has a version (drafted by hand, or published) is left alone. One compound's failure does not stop the rest.
  */
-export async function runReportDraft(deps: Pick<Deps, 'db' | 'log' | 'clock'>, now: Date, compoundIds?: readonly string[]): Promise<ReportDraftSummary> {
+export async function runReportDraft(
+  deps: Pick<Deps, 'db' | 'log' | 'clock'>,
+  now: Date,
+  compoundIds?: readonly string[],
+): Promise<ReportDraftSummary> {
   const month = previousMonth(now)
   const ids = compoundIds ?? (await listCompoundIds(deps.db))
   const summary: ReportDraftSummary = { month, compounds: ids.length, drafted: 0, skipped: 0, failed: 0 }
@@ -31,7 +35,12 @@ export async function runReportDraft(deps: Pick<Deps, 'db' | 'log' | 'clock'>, n
       summary.drafted++
     } catch (err) {
       summary.failed++
-      deps.log({ level: 'error', message: 'report draft failed for a compound', compoundId, error: err instanceof Error ? err.message : String(err) })
+      deps.log({
+        level: 'error',
+        message: 'report draft failed for a compound',
+        compoundId,
+        error: err instanceof Error ? err.message : String(err),
+      })
     }
   }
   return summary

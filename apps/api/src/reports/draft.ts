@@ -11,7 +11,12 @@ const EMPTY_NARRATIVE = { servicesDone: '', nextMonthPlan: '' }
  * correction carries the narrative of the version it corrects, for the committee to amend. Two drafters at
  * once: the loser of the create race refreshes the winner's draft instead.
  */
-export async function draftReport(deps: Pick<Deps, 'db' | 'clock'>, compoundId: string, month: string, by: { userId: string; at: string }): Promise<MonthlyReport> {
+export async function draftReport(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  compoundId: string,
+  month: string,
+  by: { userId: string; at: string },
+): Promise<MonthlyReport> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const versions = await reportVersionsOfMonth(deps.db, compoundId, month)
     const figures = await draftFigures(deps, compoundId, month)

@@ -15,7 +15,8 @@ export const evaluationRoutes = [
       ...(ctx.body.comment ? { comment: ctx.body.comment } : {}),
       at: ctx.now.toISOString(),
     })
-    if (!created && !sameScores(rating.scores, ctx.body.scores)) throw new Conflict('AlreadyRated', `您已评价过 ${quarter}，每季度只能评价一次`)
+    if (!created && !sameScores(rating.scores, ctx.body.scores))
+      throw new Conflict('AlreadyRated', `您已评价过 ${quarter}，每季度只能评价一次`)
     return { quarter, scores: rating.scores, at: rating.at, created }
   }),
 
@@ -24,8 +25,15 @@ export const evaluationRoutes = [
     const { userId } = mustCaller(ctx)
     const { compoundId } = ctx.params
     const quarter = currentQuarter(ctx.now)
-    const [mine, scores] = await Promise.all([getEvaluation(ctx.deps.db, compoundId, quarter, userId), evaluationsOfQuarter(ctx.deps.db, compoundId, quarter)])
-    return { quarter, mine: mine ? { scores: mine.scores, at: mine.at } : null, summary: summarizeEvaluations(quarter, scores) }
+    const [mine, scores] = await Promise.all([
+      getEvaluation(ctx.deps.db, compoundId, quarter, userId),
+      evaluationsOfQuarter(ctx.deps.db, compoundId, quarter),
+    ])
+    return {
+      quarter,
+      mine: mine ? { scores: mine.scores, at: mine.at } : null,
+      summary: summarizeEvaluations(quarter, scores),
+    }
   }),
 
   route(reports.evaluationSummary, async ({ params, deps }) =>

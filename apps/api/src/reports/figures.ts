@@ -1,6 +1,22 @@
 import type { ReportFigures } from '@jiayuan/contracts'
-import { billsOfPeriod, evaluationsOfQuarter, getBudget, getCompound, listMeetingRecords, listTicketsOfMonth, readChain } from '@jiayuan/db'
-import { quarterOfMonth, reportGovernance, reportMoney, reportTickets, shanghaiMonthRange, summarizeEvaluations, ticketStats } from '@jiayuan/domain'
+import {
+  billsOfPeriod,
+  evaluationsOfQuarter,
+  getBudget,
+  getCompound,
+  listMeetingRecords,
+  listTicketsOfMonth,
+  readChain,
+} from '@jiayuan/db'
+import {
+  quarterOfMonth,
+  reportGovernance,
+  reportMoney,
+  reportTickets,
+  shanghaiMonthRange,
+  summarizeEvaluations,
+  ticketStats,
+} from '@jiayuan/domain'
 import type { Deps } from '../deps'
 
 /** Far past any real chain: the report reads the whole chain, since closing balances need every entry. */
@@ -10,7 +26,11 @@ const WHOLE_CHAIN = 10_000_000
  * Every figure of a month's report, read from the same repositories the tickets, ledger and assembly
  * endpoints read and computed by the same domain functions, so each number reconciles with its source.
  */
-export async function draftFigures(deps: Pick<Deps, 'db' | 'clock'>, compoundId: string, month: string): Promise<ReportFigures> {
+export async function draftFigures(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  compoundId: string,
+  month: string,
+): Promise<ReportFigures> {
   const { db } = deps
   const { start, end } = shanghaiMonthRange(month)
   const quarter = quarterOfMonth(month)
@@ -25,8 +45,16 @@ export async function draftFigures(deps: Pick<Deps, 'db' | 'clock'>, compoundId:
   ])
   const { settings } = compound
   return {
-    tickets: reportTickets(ticketStats(tickets, start, end, settings.slaTable, deps.clock()), settings.ticketCategories),
-    money: reportMoney({ month, entries, budgetLines: budget?.lines ?? [], bills: bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen })) }),
+    tickets: reportTickets(
+      ticketStats(tickets, start, end, settings.slaTable, deps.clock()),
+      settings.ticketCategories,
+    ),
+    money: reportMoney({
+      month,
+      entries,
+      budgetLines: budget?.lines ?? [],
+      bills: bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen })),
+    }),
     governance: reportGovernance(meetings, start, end),
     evaluation: summarizeEvaluations(quarter, ratings),
   }

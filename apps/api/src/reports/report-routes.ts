@@ -1,6 +1,12 @@
 import { reports } from '@jiayuan/contracts'
 import type { MonthlyReport, Role } from '@jiayuan/contracts'
-import { getReportVersion, listReportVersions, publishReportVersion, reportVersionsOfMonth, updateReportNarrative } from '@jiayuan/db'
+import {
+  getReportVersion,
+  listReportVersions,
+  publishReportVersion,
+  reportVersionsOfMonth,
+  updateReportNarrative,
+} from '@jiayuan/db'
 import { NotFound, checkDraftableMonth, checkEditable, checkPublishable } from '@jiayuan/domain'
 import { reportCsv } from '../exports/report-csv'
 import { mustCaller, route } from '../http/route'
@@ -11,7 +17,11 @@ const EDITORS: readonly Role[] = ['committee_member', 'property_staff']
 const isEditor = (roles: readonly Role[]) => roles.some((r) => EDITORS.includes(r))
 
 /** Residents read published versions only; a draft is answered 404 to them, as if it did not exist. */
-export async function latestPublished(db: Parameters<typeof reportVersionsOfMonth>[0], compoundId: string, month: string): Promise<MonthlyReport> {
+export async function latestPublished(
+  db: Parameters<typeof reportVersionsOfMonth>[0],
+  compoundId: string,
+  month: string,
+): Promise<MonthlyReport> {
   const published = (await reportVersionsOfMonth(db, compoundId, month)).filter((v) => v.status === 'published')
   const latest = published.at(-1)
   if (!latest) throw new NotFound('已发布的月报')
@@ -36,7 +46,10 @@ export const reportRoutes = [
 
   route(reports.draftReport, async (ctx) => {
     checkDraftableMonth(ctx.params.month, ctx.now)
-    return draftReport(ctx.deps, ctx.params.compoundId, ctx.params.month, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
+    return draftReport(ctx.deps, ctx.params.compoundId, ctx.params.month, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    })
   }),
 
   route(reports.getReport, async ({ params, deps }) => latestPublished(deps.db, params.compoundId, params.month)),
@@ -55,7 +68,10 @@ export const reportRoutes = [
   route(reports.updateNarrative, async (ctx) => {
     const { compoundId, month, version } = ctx.params
     checkEditable(await getReportVersion(ctx.deps.db, compoundId, month, version))
-    return updateReportNarrative(ctx.deps.db, compoundId, month, version, ctx.body.narrative, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
+    return updateReportNarrative(ctx.deps.db, compoundId, month, version, ctx.body.narrative, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    })
   }),
 
   route(reports.publishReport, async (ctx) => {

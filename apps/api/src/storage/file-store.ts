@@ -29,28 +29,50 @@ interface S3Sdk {
  */
 export function s3FileStore(config: Config): FileStore {
   const local = config.S3_ENDPOINT
-    ? { endpoint: config.S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } }
+    ? {
+        endpoint: config.S3_ENDPOINT,
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      }
     : {}
   let loaded: Promise<S3Sdk> | undefined
   const sdk = () =>
-    (loaded ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]).then(([s3, presigner]) => ({
-      s3,
-      getSignedUrl: presigner.getSignedUrl,
-      // Without WHEN_REQUIRED the SDK signs a checksum of an empty body and real S3 rejects the upload.
-      client: new s3.S3Client({ region: config.AWS_REGION, requestChecksumCalculation: 'WHEN_REQUIRED', ...local }),
-    })))
+    (loaded ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]).then(
+      ([s3, presigner]) => ({
+        s3,
+        getSignedUrl: presigner.getSignedUrl,
+        // Without WHEN_REQUIRED the SDK signs a checksum of an empty body and real S3 rejects the upload.
+        client: new s3.S3Client({ region: config.AWS_REGION, requestChecksumCalculation: 'WHEN_REQUIRED', ...local }),
+      }),
+    ))
   const publicUrl = (url: string) =>
     config.S3_ENDPOINT && config.S3_PUBLIC_ENDPOINT ? url.replace(config.S3_ENDPOINT, config.S3_PUBLIC_ENDPOINT) : url
   return {
     async presignPut(key, contentType, size, now) {
       const { s3, getSignedUrl, client } = await sdk()
-      const cmd = new s3.PutObjectCommand({ Bucket: config.BUCKET_NAME, Key: key, ContentType: contentType, ContentLength: size })
-      const url = await getSignedUrl(client, cmd, { expiresIn: PUT_TTL_SECONDS, signableHeaders: new Set(['content-type']) })
-      return { url: publicUrl(url), headers: { 'content-type': contentType }, expiresAt: new Date(now.getTime() + PUT_TTL_SECONDS * 1000).toISOString() }
+      const cmd = new s3.PutObjectCommand({
+        Bucket: config.BUCKET_NAME,
+        Key: key,
+        ContentType: contentType,
+        ContentLength: size,
+      })
+      const url = await getSignedUrl(client, cmd, {
+        expiresIn: PUT_TTL_SECONDS,
+        signableHeaders: new Set(['content-type']),
+      })
+      return {
+        url: publicUrl(url),
+        headers: { 'content-type': contentType },
+        expiresAt: new Date(now.getTime() + PUT_TTL_SECONDS * 1000).toISOString(),
+      }
     },
     async presignGet(key) {
       const { s3, getSignedUrl, client } = await sdk()
-      return publicUrl(await getSignedUrl(client, new s3.GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }), { expiresIn: GET_TTL_SECONDS }))
+      return publicUrl(
+        await getSignedUrl(client, new s3.GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }), {
+          expiresIn: GET_TTL_SECONDS,
+        }),
+      )
     },
     async exists(key) {
       const { s3, client } = await sdk()

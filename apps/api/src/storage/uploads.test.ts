@@ -23,7 +23,9 @@ describe('upload ownership', () => {
   it('refuses someone else’s file or one never uploaded, naming the field', async () => {
     await expect(assertOwnUpload(files([mine]), owner, mine, 'body.scanKey', '请先上传')).resolves.toBeUndefined()
     await expect(assertOwnUpload(files([]), owner, mine, 'body.scanKey', '请先上传')).rejects.toThrow(InvalidInput)
-    await expect(assertOwnUpload(files(['c1/ballot_scan/u2/f.jpg']), owner, 'c1/ballot_scan/u2/f.jpg', 'body.scanKey', '请先上传')).rejects.toMatchObject({
+    await expect(
+      assertOwnUpload(files(['c1/ballot_scan/u2/f.jpg']), owner, 'c1/ballot_scan/u2/f.jpg', 'body.scanKey', '请先上传'),
+    ).rejects.toMatchObject({
       message: 'body.scanKey: 请先上传',
       details: [{ field: 'body.scanKey', message: '请先上传' }],
     })

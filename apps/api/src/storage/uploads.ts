@@ -13,7 +13,8 @@ export function uploadPrefix(compoundId: string, purpose: string, userId: string
   return `${compoundId}/${purpose}/${userId}/`
 }
 
-export const isOwnUpload = (key: string, { compoundId, purpose, userId }: UploadOwner): boolean => key.startsWith(uploadPrefix(compoundId, purpose, userId))
+export const isOwnUpload = (key: string, { compoundId, purpose, userId }: UploadOwner): boolean =>
+  key.startsWith(uploadPrefix(compoundId, purpose, userId))
 
 /** The uploader named by an upload key. */
 export function uploaderOf(key: string): string | undefined {
@@ -24,7 +25,13 @@ export function uploaderOf(key: string): string | undefined {
  * A file the caller uploaded for this compound and purpose that really exists; otherwise 400 naming the
  * field, so a key typed in by hand or someone else's file is refused.
  */
-export async function assertOwnUpload(files: FileStore, owner: UploadOwner, key: string, field: string, message: string): Promise<void> {
+export async function assertOwnUpload(
+  files: FileStore,
+  owner: UploadOwner,
+  key: string,
+  field: string,
+  message: string,
+): Promise<void> {
   if (isOwnUpload(key, owner) && (await files.exists(key))) return
   throw new InvalidInput(`${field}: ${message}`, [{ field, message }])
 }

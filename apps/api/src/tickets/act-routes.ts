@@ -1,6 +1,22 @@
 import { tickets, type Membership, type Ticket, type TicketAction } from '@jiayuan/contracts'
-import { getCompound, getMembership, listFollowerIds, listGrids, outboxEntry, updateTicket, type OutboxEntry } from '@jiayuan/db'
-import { InvalidInput, RuleViolation, assertCanReadTicket, slotChange, ticketActor, ticketNotice, transition } from '@jiayuan/domain'
+import {
+  getCompound,
+  getMembership,
+  listFollowerIds,
+  listGrids,
+  outboxEntry,
+  updateTicket,
+  type OutboxEntry,
+} from '@jiayuan/db'
+import {
+  InvalidInput,
+  RuleViolation,
+  assertCanReadTicket,
+  slotChange,
+  ticketActor,
+  ticketNotice,
+  transition,
+} from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { route } from '../http/route'
 import { ticketPolicy, viewTicket, viewerOf } from './context'
@@ -17,29 +33,63 @@ export const actRoutes = [
     const action = ctx.body
     const { settings } = await getCompound(db, compoundId)
     const policy = ticketPolicy(settings)
-    await checkInput(ctx.deps, compoundId, viewer.userId, action, settings.ticketCategories.map((c) => c.id))
+    await checkInput(
+      ctx.deps,
+      compoundId,
+      viewer.userId,
+      action,
+      settings.ticketCategories.map((c) => c.id),
+    )
     const worker = await targetWorker(ctx.deps, compoundId, action)
 
     const ticket = await updateTicket(db, compoundId, ticketId, async (current) => {
       assertCanReadTicket(current, viewer)
       const actor = ticketActor(current, action, viewer)
-      const { ticket: next, event } = transition(current, withWorkerGrid(action, current, worker), actor, ctx.now, policy)
+      const { ticket: next, event } = transition(
+        current,
+        withWorkerGrid(action, current, worker),
+        actor,
+        ctx.now,
+        policy,
+      )
       const followers = TOLD_TO_FOLLOWERS.includes(action.type) ? await listFollowerIds(db, compoundId, ticketId) : []
       const notice = ticketNotice(current, next, event, { followers, staff: [] })
       const outbox: OutboxEntry[] = []
-      if (notice) outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'notify', kind: notice.kind, recipients: notice.recipients }))
+      if (notice)
+        outbox.push(
+          outboxEntry(compoundId, ticketId, event.at, {
+            work: 'notify',
+            kind: notice.kind,
+            recipients: notice.recipients,
+          }),
+        )
       if (action.type === 'add_after_photos') {
-        outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: action.photoKeys }))
+        outbox.push(
+          outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: action.photoKeys }),
+        )
       }
-      return { ticket: next, events: [event], slots: slotChange(current, next), cap: settings.maxOpenTicketsPerWorker, outbox }
+      return {
+        ticket: next,
+        events: [event],
+        slots: slotChange(current, next),
+        cap: settings.maxOpenTicketsPerWorker,
+        outbox,
+      }
     })
     return viewTicket(ticket, settings, ctx.now)
   }),
 ]
 
 /** What can be refused before reading the ticket: 400 naming the field. */
-async function checkInput(deps: Deps, compoundId: string, userId: string, action: TicketAction, categoryIds: readonly string[]): Promise<void> {
-  if (action.type === 'add_after_photos') await checkPhotoKeys(deps, compoundId, userId, action.photoKeys, 'body.photoKeys')
+async function checkInput(
+  deps: Deps,
+  compoundId: string,
+  userId: string,
+  action: TicketAction,
+  categoryIds: readonly string[],
+): Promise<void> {
+  if (action.type === 'add_after_photos')
+    await checkPhotoKeys(deps, compoundId, userId, action.photoKeys, 'body.photoKeys')
   if (action.type === 'triage' && !categoryIds.includes(action.category)) {
     throw new InvalidInput('body.category: 没有这个类别', [{ field: 'body.category', message: '没有这个类别' }])
   }

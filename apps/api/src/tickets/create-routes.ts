@@ -15,7 +15,8 @@ export const createRoutes = [
     const request = ctx.body
     const { settings } = await getCompound(db, compoundId)
     const category = settings.ticketCategories.find((c) => c.id === request.category)
-    if (!category) throw new InvalidInput('body.category: 没有这个类别', [{ field: 'body.category', message: '没有这个类别' }])
+    if (!category)
+      throw new InvalidInput('body.category: 没有这个类别', [{ field: 'body.category', message: '没有这个类别' }])
     const place = await resolvePlace(db, compoundId, request.location)
     await checkPhotoKeys(ctx.deps, compoundId, userId, request.photoKeys, 'body.photoKeys')
     // The id is derived from the idempotency key: a retried request finds the ticket it already made.
@@ -30,7 +31,11 @@ export const createRoutes = [
       ...place,
       now: ctx.now,
     })
-    const moderate = outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: true, photoKeys: request.photoKeys })
+    const moderate = outboxEntry(compoundId, ticketId, event.at, {
+      work: 'moderate',
+      text: true,
+      photoKeys: request.photoKeys,
+    })
     const saved = await createTicket(db, ticket, event, [moderate])
     return viewTicket(saved.ticket, settings, ctx.now)
   }),

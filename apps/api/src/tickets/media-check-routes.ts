@@ -14,7 +14,11 @@ export function pushSignature(token: string, timestamp: string, nonce: string): 
   return createHash('sha1').update([token, timestamp, nonce].sort().join('')).digest('hex')
 }
 
-function signedByWechat(token: string, query: { signature: string; timestamp: string; nonce: string }, now: Date): boolean {
+function signedByWechat(
+  token: string,
+  query: { signature: string; timestamp: string; nonce: string },
+  now: Date,
+): boolean {
   const expected = Buffer.from(pushSignature(token, query.timestamp, query.nonce))
   const given = Buffer.from(query.signature.toLowerCase())
   const fresh = Math.abs(now.getTime() / 1000 - Number(query.timestamp)) <= MAX_AGE_SECONDS
@@ -29,7 +33,13 @@ export const mediaCheckRoutes = [
     const trace = await getMediaTrace(ctx.deps.db, ctx.body.trace_id)
     const suggest = ctx.body.result?.suggest
     if (trace && suggest) {
-      await applyVerdicts(ctx.deps.db, trace.compoundId, trace.ticketId, { photos: { [trace.photoKey]: verdictOf(suggest) } }, { publishAt: ctx.now.toISOString() })
+      await applyVerdicts(
+        ctx.deps.db,
+        trace.compoundId,
+        trace.ticketId,
+        { photos: { [trace.photoKey]: verdictOf(suggest) } },
+        { publishAt: ctx.now.toISOString() },
+      )
       await deleteMediaTrace(ctx.deps.db, trace.traceId)
     }
     return { ok: true as const }

@@ -7,7 +7,13 @@ import { isOwnUpload } from '../storage/uploads'
  * Photo keys must name files the caller uploaded for a ticket in this compound (the key carries compound,
  * purpose and uploader) and that exist in storage; each at most once.
  */
-export async function checkPhotoKeys(deps: Deps, compoundId: string, userId: string, photoKeys: readonly string[], field: string): Promise<void> {
+export async function checkPhotoKeys(
+  deps: Deps,
+  compoundId: string,
+  userId: string,
+  photoKeys: readonly string[],
+  field: string,
+): Promise<void> {
   const owner = { compoundId, purpose: 'ticket_photo', userId }
   const refuse = (i: number, message: string) => {
     throw new InvalidInput(`${field}.${i}: ${message}`, [{ field: `${field}.${i}`, message }])
@@ -23,6 +29,8 @@ export async function checkPhotoKeys(deps: Deps, compoundId: string, userId: str
 
 /** Presigned GET URLs for the photos given, by key. */
 export async function photoUrls(deps: Deps, photos: readonly PhotoRef[]): Promise<Record<string, string>> {
-  const entries = await Promise.all(photos.map(async (photo) => [photo.key, await deps.files.presignGet(photo.key)] as const))
+  const entries = await Promise.all(
+    photos.map(async (photo) => [photo.key, await deps.files.presignGet(photo.key)] as const),
+  )
   return Object.fromEntries(entries)
 }

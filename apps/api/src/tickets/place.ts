@@ -19,7 +19,8 @@ export async function resolvePlace(db: Db, compoundId: string, location: TicketL
     buildingId = unit.buildingId
     unitLabel = unit.label
   } else {
-    if (!(await getBuilding(db, compoundId, location.buildingId))) throw unknown('body.location.buildingId', '小区里没有这栋楼')
+    if (!(await getBuilding(db, compoundId, location.buildingId)))
+      throw unknown('body.location.buildingId', '小区里没有这栋楼')
     buildingId = location.buildingId
   }
   const grid = (await listGrids(db, compoundId)).find((g) => g.buildingIds.includes(buildingId))

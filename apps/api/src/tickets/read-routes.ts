@@ -1,5 +1,11 @@
 import { tickets, type Ticket, type TicketLocation } from '@jiayuan/contracts'
-import { getCompound, getTicketWithTimeline, listFollowedTickets, listTicketsInStatuses, listTicketsOfRequester } from '@jiayuan/db'
+import {
+  getCompound,
+  getTicketWithTimeline,
+  listFollowedTickets,
+  listTicketsInStatuses,
+  listTicketsOfRequester,
+} from '@jiayuan/db'
 import { InvalidInput, assertCanReadTicket, maskTicketForPublic, similarOpenTickets } from '@jiayuan/domain'
 import { route } from '../http/route'
 import { NOT_CLOSED, viewTicket, viewerOf } from './context'
@@ -21,7 +27,9 @@ export const readRoutes = [
     }
   }),
 
-  route(tickets.ticketBoard, async (ctx) => publicList(ctx.deps, await boardTickets(ctx.deps, ctx.params.compoundId, ctx.now))),
+  route(tickets.ticketBoard, async (ctx) =>
+    publicList(ctx.deps, await boardTickets(ctx.deps, ctx.params.compoundId, ctx.now)),
+  ),
 
   route(tickets.similarTickets, async (ctx) => {
     const { category, unitId, buildingId, place } = ctx.query
@@ -31,7 +39,11 @@ export const readRoutes = [
       throw new InvalidInput(`query.place: ${message}`, [{ field: 'query.place', message }])
     }
     const location: TicketLocation =
-      unitId !== undefined ? { kind: 'unit', unitId } : buildingId !== undefined ? { kind: 'building', buildingId } : { kind: 'public', name: place ?? '' }
+      unitId !== undefined
+        ? { kind: 'unit', unitId }
+        : buildingId !== undefined
+          ? { kind: 'building', buildingId }
+          : { kind: 'public', name: place ?? '' }
     const open = await listTicketsInStatuses(ctx.deps.db, ctx.params.compoundId, NOT_CLOSED, { category })
     return publicList(ctx.deps, similarOpenTickets({ category, location }, open))
   }),
@@ -56,5 +68,8 @@ export const readRoutes = [
 /** Handlers need to see a report's photos before moderation ends; a rejected photo only its uploader sees. */
 function visiblePhotos(ticket: Ticket, viewerId: string) {
   const own = ticket.requesterId === viewerId
-  return [...ticket.photos.filter((photo) => own || photo.moderation !== 'rejected'), ...ticket.afterPhotos.filter((photo) => photo.moderation !== 'rejected')]
+  return [
+    ...ticket.photos.filter((photo) => own || photo.moderation !== 'rejected'),
+    ...ticket.afterPhotos.filter((photo) => photo.moderation !== 'rejected'),
+  ]
 }

@@ -8,7 +8,10 @@ export const statsAndSlaRoutes = [
   route(tickets.ticketStats, async (ctx) => {
     const { compoundId } = ctx.params
     const { start, end } = shanghaiMonthRange(ctx.query.month)
-    const [{ settings }, submitted] = await Promise.all([getCompound(ctx.deps.db, compoundId), listTicketsOfMonth(ctx.deps.db, compoundId, ctx.query.month)])
+    const [{ settings }, submitted] = await Promise.all([
+      getCompound(ctx.deps.db, compoundId),
+      listTicketsOfMonth(ctx.deps.db, compoundId, ctx.query.month),
+    ])
     return ticketStats(submitted, start, end, settings.slaTable, ctx.now)
   }),
 
@@ -16,12 +19,20 @@ export const statsAndSlaRoutes = [
   route(tickets.updateSlaTable, async (ctx) => {
     const { compoundId } = ctx.params
     const { settings } = await getCompound(ctx.deps.db, compoundId)
-    checkSlaTable(ctx.body.slaTable, settings.ticketCategories.map((c) => c.id))
-    const updated = await updateSettings(ctx.deps.db, compoundId, { ...settings, slaTable: ctx.body.slaTable }, {
-      userId: mustCaller(ctx).userId,
-      reason: `SLA: ${ctx.body.reason}`,
-      at: ctx.now.toISOString(),
-    })
+    checkSlaTable(
+      ctx.body.slaTable,
+      settings.ticketCategories.map((c) => c.id),
+    )
+    const updated = await updateSettings(
+      ctx.deps.db,
+      compoundId,
+      { ...settings, slaTable: ctx.body.slaTable },
+      {
+        userId: mustCaller(ctx).userId,
+        reason: `SLA: ${ctx.body.reason}`,
+        at: ctx.now.toISOString(),
+      },
+    )
     return { slaTable: updated.settings.slaTable }
   }),
 ]

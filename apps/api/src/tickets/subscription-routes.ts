@@ -7,7 +7,10 @@ import { viewerOf } from './context'
 import { subscribeTemplates } from '../wechat/templates'
 
 async function subscriptionsOf(deps: Deps, userId: string) {
-  const templates = Object.entries(subscribeTemplates(deps.config)).map(([kind, templateId]) => ({ kind: kind as MessageKind, templateId: templateId ?? '' }))
+  const templates = Object.entries(subscribeTemplates(deps.config)).map(([kind, templateId]) => ({
+    kind: kind as MessageKind,
+    templateId: templateId ?? '',
+  }))
   return { templates, ...(await readSubscriptions(deps.db, userId)) }
 }
 
@@ -19,7 +22,9 @@ export const subscriptionRoutes = [
     const { userId } = viewerOf(ctx)
     const known = Object.values(subscribeTemplates(ctx.deps.config))
     if (!known.includes(ctx.body.templateId)) {
-      throw new InvalidInput('body.templateId: 没有这个消息模板', [{ field: 'body.templateId', message: '没有这个消息模板' }])
+      throw new InvalidInput('body.templateId: 没有这个消息模板', [
+        { field: 'body.templateId', message: '没有这个消息模板' },
+      ])
     }
     if (ctx.body.accepted) await addSubscriptionQuota(ctx.deps.db, userId, ctx.body.templateId, ctx.now.toISOString())
     return subscriptionsOf(ctx.deps, userId)

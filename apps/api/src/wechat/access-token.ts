@@ -27,7 +27,12 @@ export function accessTokenSource(api: WechatApi): { get(forceRefresh?: boolean)
       const res = await fetch(new URL('/cgi-bin/stable_token', api.baseUrl), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ grant_type: 'client_credential', appid: api.appId, secret: await api.appSecret(), force_refresh: forceRefresh }),
+        body: JSON.stringify({
+          grant_type: 'client_credential',
+          appid: api.appId,
+          secret: await api.appSecret(),
+          force_refresh: forceRefresh,
+        }),
         signal: AbortSignal.timeout(5000),
       })
       if (!res.ok) throw new Error(`stable_token HTTP ${res.status}`)
@@ -49,7 +54,12 @@ export async function postWithToken<T extends { errcode?: number }>(
   for (const force of [false, true]) {
     const url = new URL(path, api.baseUrl)
     url.searchParams.set('access_token', await token.get(force))
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) })
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(5000),
+    })
     if (!res.ok) throw new Error(`${path} HTTP ${res.status}`)
     const reply = (await res.json()) as T
     if (!force && reply.errcode !== undefined && TOKEN_INVALID.has(reply.errcode)) continue

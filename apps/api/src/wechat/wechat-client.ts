@@ -22,7 +22,11 @@ interface Code2SessionReply {
  * The real client for `GET /sns/jscode2session`. The base URL is configurable so tests point it at a local
  * fake of WeChat's server; in production it is https://api.weixin.qq.com.
  */
-export function httpWechatClient(options: { baseUrl: string; appId: string; appSecret: () => Promise<string> }): WechatClient {
+export function httpWechatClient(options: {
+  baseUrl: string
+  appId: string
+  appSecret: () => Promise<string>
+}): WechatClient {
   return {
     async code2Session(code) {
       const url = new URL('/sns/jscode2session', options.baseUrl)

@@ -20,7 +20,8 @@ async function fakeWechatApi() {
         res.end(JSON.stringify(value))
       }
       if (url.pathname === '/cgi-bin/stable_token') {
-        if (body.appid !== 'wx-app' || body.secret !== 'app-secret') return reply({ errcode: 40013, errmsg: 'invalid appid' })
+        if (body.appid !== 'wx-app' || body.secret !== 'app-secret')
+          return reply({ errcode: 40013, errmsg: 'invalid appid' })
         tokens += 1
         return reply({ access_token: `token-${tokens}`, expires_in: 7200 })
       }
@@ -30,11 +31,20 @@ async function fakeWechatApi() {
       }
       if (url.pathname === '/wxa/msg_sec_check') {
         const suggest = String(body.content).includes('赌博') ? 'risky' : 'pass'
-        return reply({ errcode: 0, errmsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 }, trace_id: 't-text' })
+        return reply({
+          errcode: 0,
+          errmsg: 'ok',
+          result: { suggest, label: suggest === 'pass' ? 100 : 20001 },
+          trace_id: 't-text',
+        })
       }
       if (url.pathname === '/wxa/media_check_async') return reply({ errcode: 0, errmsg: 'ok', trace_id: 'trace-123' })
       if (url.pathname === '/cgi-bin/message/subscribe/send') {
-        return reply(body.touser === 'o-refused' ? { errcode: 43101, errmsg: 'user refuse to accept the msg' } : { errcode: 0, errmsg: 'ok' })
+        return reply(
+          body.touser === 'o-refused'
+            ? { errcode: 43101, errmsg: 'user refuse to accept the msg' }
+            : { errcode: 0, errmsg: 'ok' },
+        )
       }
       res.writeHead(404)
       res.end()
@@ -63,7 +73,10 @@ describe('WeChat content security (msgSecCheck, mediaCheckAsync v2)', () => {
     expect(await moderation.checkText({ text: '楼道灯坏了', openid: 'o-1' })).toBe('passed')
     expect(await moderation.checkText({ text: '赌博广告', openid: 'o-1' })).toBe('rejected')
     const checks = wechat.calls.filter((c) => c.path === '/wxa/msg_sec_check')
-    expect(checks[0]).toMatchObject({ token: 'token-1', body: { content: '楼道灯坏了', version: 2, scene: 3, openid: 'o-1' } })
+    expect(checks[0]).toMatchObject({
+      token: 'token-1',
+      body: { content: '楼道灯坏了', version: 2, scene: 3, openid: 'o-1' },
+    })
     expect(wechat.calls.filter((c) => c.path === '/cgi-bin/stable_token')).toHaveLength(1)
   })
 
@@ -78,26 +91,51 @@ describe('WeChat content security (msgSecCheck, mediaCheckAsync v2)', () => {
 
   it('submits images for the asynchronous check and returns the trace id', async () => {
     const moderation = wechatModeration(wechat.api)
-    expect(await moderation.checkImage({ url: 'https://files.example/p.jpg', openid: 'o-2' })).toEqual({ traceId: 'trace-123' })
-    expect(wechat.calls.at(-1)?.body).toEqual({ media_url: 'https://files.example/p.jpg', media_type: 2, version: 2, scene: 3, openid: 'o-2' })
+    expect(await moderation.checkImage({ url: 'https://files.example/p.jpg', openid: 'o-2' })).toEqual({
+      traceId: 'trace-123',
+    })
+    expect(wechat.calls.at(-1)?.body).toEqual({
+      media_url: 'https://files.example/p.jpg',
+      media_type: 2,
+      version: 2,
+      scene: 3,
+      openid: 'o-2',
+    })
     await expect(moderation.checkImage({ url: 'https://files.example/p.jpg' })).rejects.toThrow(/openid/)
   })
 })
 
 describe('WeChat subscribe messages', () => {
-  const message = { toUserId: 'u-1', openid: 'o-1', templateId: 'tpl-1', page: 'pages/tickets/detail?ticketId=t-1', data: { thing2: '一二三四五六七八九十一二三四五六七八九十多出来的字', phrase3: '已受理' } }
+  const message = {
+    toUserId: 'u-1',
+    openid: 'o-1',
+    templateId: 'tpl-1',
+    page: 'pages/tickets/detail?ticketId=t-1',
+    data: { thing2: '一二三四五六七八九十一二三四五六七八九十多出来的字', phrase3: '已受理' },
+  }
 
   it('sends with the template data wrapped as WeChat wants, cut to 20 characters', async () => {
     expect(await wechatNotifier(wechat.api).send(message)).toEqual({ ok: true })
     expect(wechat.calls.at(-1)).toMatchObject({
       path: '/cgi-bin/message/subscribe/send',
-      body: { touser: 'o-1', template_id: 'tpl-1', page: message.page, miniprogram_state: 'formal', lang: 'zh_CN', data: { thing2: { value: '一二三四五六七八九十一二三四五六七八九十' }, phrase3: { value: '已受理' } } },
+      body: {
+        touser: 'o-1',
+        template_id: 'tpl-1',
+        page: message.page,
+        miniprogram_state: 'formal',
+        lang: 'zh_CN',
+        data: { thing2: { value: '一二三四五六七八九十一二三四五六七八九十' }, phrase3: { value: '已受理' } },
+      },
     })
   })
 
   it('reports a refusal as an exhausted quota, and a person without openid without calling WeChat', async () => {
     const notifier = wechatNotifier(wechat.api)
-    expect(await notifier.send({ ...message, openid: 'o-refused' })).toEqual({ ok: false, reason: 'errcode_43101', quotaExhausted: true })
+    expect(await notifier.send({ ...message, openid: 'o-refused' })).toEqual({
+      ok: false,
+      reason: 'errcode_43101',
+      quotaExhausted: true,
+    })
     const before = wechat.calls.length
     const { openid: _none, ...withoutOpenid } = message
     expect(await notifier.send(withoutOpenid)).toEqual({ ok: false, reason: 'no_openid', quotaExhausted: false })

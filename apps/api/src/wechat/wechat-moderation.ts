@@ -22,14 +22,26 @@ export function wechatModeration(api: WechatApi): Moderation {
   return {
     async checkText({ text, openid }) {
       if (!openid) throw new Error('msgSecCheck needs the author’s openid')
-      const reply = await postWithToken<CheckReply>(api, token, '/wxa/msg_sec_check', { content: text, version: 2, scene: SCENE, openid })
+      const reply = await postWithToken<CheckReply>(api, token, '/wxa/msg_sec_check', {
+        content: text,
+        version: 2,
+        scene: SCENE,
+        openid,
+      })
       if (reply.errcode) throw new Error(`msgSecCheck errcode ${reply.errcode}: ${reply.errmsg ?? ''}`)
       return verdictOf(reply.result?.suggest)
     },
     async checkImage({ url, openid }) {
       if (!openid) throw new Error('mediaCheckAsync needs the uploader’s openid')
-      const reply = await postWithToken<CheckReply>(api, token, '/wxa/media_check_async', { media_url: url, media_type: IMAGE, version: 2, scene: SCENE, openid })
-      if (reply.errcode || !reply.trace_id) throw new Error(`mediaCheckAsync errcode ${reply.errcode ?? '?'}: ${reply.errmsg ?? ''}`)
+      const reply = await postWithToken<CheckReply>(api, token, '/wxa/media_check_async', {
+        media_url: url,
+        media_type: IMAGE,
+        version: 2,
+        scene: SCENE,
+        openid,
+      })
+      if (reply.errcode || !reply.trace_id)
+        throw new Error(`mediaCheckAsync errcode ${reply.errcode ?? '?'}: ${reply.errmsg ?? ''}`)
       return { traceId: reply.trace_id }
     },
   }

@@ -64,15 +64,27 @@ export async function startAssembly(): Promise<AssemblyKit> {
     path,
     async person(userId, m) {
       const id = `${h.prefix}${userId}`
-      const membership: Membership = { compoundId: h.compoundId, compoundName: '和谐家园', roles: m.roles, gridIds: [], unitIds: m.unitIds ?? [], ...(m.ownerId ? { ownerId: m.ownerId } : {}) }
+      const membership: Membership = {
+        compoundId: h.compoundId,
+        compoundName: '和谐家园',
+        roles: m.roles,
+        gridIds: [],
+        unitIds: m.unitIds ?? [],
+        ...(m.ownerId ? { ownerId: m.ownerId } : {}),
+      }
       await putUser(h.deps.db, { userId: id, displayName: userId, createdAt: clock.now().toISOString() })
       await putMembership(h.deps.db, id, membership)
       return signToken(h.deps.tokenSecret, id, [membership], 365 * 86_400, clock.now()).token
     },
     async upload(token, purpose) {
-      const ticket = await h.request('POST', `/v1/compounds/${h.compoundId}/uploads`, { token, body: { purpose, contentType: 'image/png', size: PNG.length } })
+      const ticket = await h.request('POST', `/v1/compounds/${h.compoundId}/uploads`, {
+        token,
+        body: { purpose, contentType: 'image/png', size: PNG.length },
+      })
       expect(ticket.status).toBe(201)
-      expect((await fetch(ticket.body.url, { method: 'PUT', headers: ticket.body.headers, body: PNG })).status).toBe(200)
+      expect((await fetch(ticket.body.url, { method: 'PUT', headers: ticket.body.headers, body: PNG })).status).toBe(
+        200,
+      )
       return ticket.body.key
     },
     async settings(change) {
@@ -80,20 +92,31 @@ export async function startAssembly(): Promise<AssemblyKit> {
       const current = await h.request('GET', `/v1/compounds/${h.compoundId}`, { token })
       const settings = current.body.settings as CompoundSettings
       change(settings)
-      const res = await h.request('PUT', `/v1/compounds/${h.compoundId}/settings`, { token, body: { settings, reason: '测试：调整表决规则' } })
+      const res = await h.request('PUT', `/v1/compounds/${h.compoundId}/settings`, {
+        token,
+        body: { settings, reason: '测试：调整表决规则' },
+      })
       expect(res.status).toBe(200)
     },
     async noticed(motions = MOTIONS, kind = 'regular') {
       const token = await as('committee')
       const created = await h.request('POST', `/v1/compounds/${h.compoundId}/meetings`, {
         token,
-        body: { kind, title: '2025 年第一次业主大会', motions: motions.map((m) => ({ ...m, text: `${m.title}。全文见附件。` })), idempotencyKey: idem('meeting') },
+        body: {
+          kind,
+          title: '2025 年第一次业主大会',
+          motions: motions.map((m) => ({ ...m, text: `${m.title}。全文见附件。` })),
+          idempotencyKey: idem('meeting'),
+        },
       })
       expect(created.status).toBe(201)
       const days = kind === 'temporary' ? 7 : 15
       const opensAt = new Date(clock.now().getTime() + days * DAY).toISOString()
       const closesAt = new Date(Date.parse(opensAt) + 10 * DAY).toISOString()
-      const noticed = await h.request('POST', path(created.body.meetingId, '/notice'), { token, body: { votingOpensAt: opensAt, votingClosesAt: closesAt } })
+      const noticed = await h.request('POST', path(created.body.meetingId, '/notice'), {
+        token,
+        body: { votingOpensAt: opensAt, votingClosesAt: closesAt },
+      })
       expect(noticed.status).toBe(200)
       return noticed.body
     },
@@ -109,7 +132,10 @@ export async function startAssembly(): Promise<AssemblyKit> {
       let header: Record<string, unknown> | undefined
       let cursor: string | null = null
       do {
-        const query = new URLSearchParams({ ...(cursor !== null ? { cursor } : {}), ...(limit ? { limit: String(limit) } : {}) }).toString()
+        const query = new URLSearchParams({
+          ...(cursor !== null ? { cursor } : {}),
+          ...(limit ? { limit: String(limit) } : {}),
+        }).toString()
         const page = await h.request('GET', path(meetingId, `/${which}${query ? `?${query}` : ''}`), { token })
         expect(page.status).toBe(200)
         expect(page.body.header !== undefined).toBe(cursor === null)
@@ -130,4 +156,5 @@ export async function startAssembly(): Promise<AssemblyKit> {
 }
 
 /** One ballot paper: the same choice on every motion given. */
-export const paper = (choice: 'yes' | 'no' | 'abstain', motionIds = ['m1', 'm2']) => motionIds.map((motionId) => ({ motionId, choice }))
+export const paper = (choice: 'yes' | 'no' | 'abstain', motionIds = ['m1', 'm2']) =>
+  motionIds.map((motionId) => ({ motionId, choice }))

@@ -16,17 +16,36 @@ describe('the live meter (issue #4: cheap, and the same numbers as a full count)
     const meeting = await k.opened()
     const committee = await k.as('committee')
     const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: committee })).body
-    const subjects = buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false }).subjects.filter((s) => s.kind === 'owner').slice(0, 60)
+    const subjects = buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false })
+      .subjects.filter((s) => s.kind === 'owner')
+      .slice(0, 60)
     const voters = await Promise.all(
-      subjects.map(async (s, i) => ({ s, token: await k.person(`meter-${i}`, { roles: ['resident', 'owner'], ownerId: s.subjectId, unitIds: s.units.map((u) => u.unitId) }) })),
+      subjects.map(async (s, i) => ({
+        s,
+        token: await k.person(`meter-${i}`, {
+          roles: ['resident', 'owner'],
+          ownerId: s.subjectId,
+          unitIds: s.units.map((u) => u.unitId),
+        }),
+      })),
     )
-    const meter = async () => (await k.h.request('GET', k.path(meeting.meetingId, '/turnout'), { token: committee })).body
+    const meter = async () =>
+      (await k.h.request('GET', k.path(meeting.meetingId, '/turnout'), { token: committee })).body
     const before = await meter()
     expect(before.motions[0].raw.participatingHeads).toBe(0)
 
     // Everyone votes at once; every third voter changes their mind at once too (the last ballot counts, V6).
     const cast = (token: string, choice: VoteChoice) =>
-      k.h.request('POST', k.path(meeting.meetingId, '/ballots'), { token, body: { choices: [{ motionId: 'm1', choice }, { motionId: 'm2', choice: 'yes' }], idempotencyKey: idem('meter') } })
+      k.h.request('POST', k.path(meeting.meetingId, '/ballots'), {
+        token,
+        body: {
+          choices: [
+            { motionId: 'm1', choice },
+            { motionId: 'm2', choice: 'yes' },
+          ],
+          idempotencyKey: idem('meter'),
+        },
+      })
     const first = await Promise.all(voters.map((v, i) => cast(v.token, CHOICES[i % 4] ?? 'yes')))
     expect(first.every((r) => r.status === 201)).toBe(true)
     const final = new Map(voters.map((v, i) => [v.s.subjectId, CHOICES[i % 4] ?? 'yes']))
@@ -44,7 +63,10 @@ describe('the live meter (issue #4: cheap, and the same numbers as a full count)
     const live = await meter()
     expect(live.asOf).toBe(k.clock.now().toISOString())
     const areaOf = new Map(subjects.map((s) => [s.subjectId, s.area]))
-    const sum = (choice: VoteChoice) => [...final].filter(([, c]) => c === choice).reduce((a, [id]) => ({ heads: a.heads + 1, area: a.area + (areaOf.get(id) ?? 0) }), { heads: 0, area: 0 })
+    const sum = (choice: VoteChoice) =>
+      [...final]
+        .filter(([, c]) => c === choice)
+        .reduce((a, [id]) => ({ heads: a.heads + 1, area: a.area + (areaOf.get(id) ?? 0) }), { heads: 0, area: 0 })
     const [yes, no, abstain] = [sum('yes'), sum('no'), sum('abstain')]
     expect(live.motions[0].raw).toMatchObject({
       participatingHeads: voters.length,
@@ -58,7 +80,8 @@ describe('the live meter (issue #4: cheap, and the same numbers as a full count)
 
     // The sealed count at close is made from every ballot and agrees with the meter.
     const closed = await k.close(meeting)
-    const result = (await k.h.request('GET', k.path(closed.meetingId, '/result'), { token: await k.as('committee') })).body
+    const result = (await k.h.request('GET', k.path(closed.meetingId, '/result'), { token: await k.as('committee') }))
+      .body
     expect(result.motions[0].raw).toEqual(live.motions[0].raw)
     expect(result.motions[1].raw).toEqual(live.motions[1].raw)
   })

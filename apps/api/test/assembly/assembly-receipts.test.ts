@@ -49,7 +49,11 @@ describe('checking one receipt by its index (A8b)', () => {
       body: { principalId: 'o-b1-1-102', choices: paper('yes'), idempotencyKey: idem('proxy') },
     })
     superseded.push(byProxy.body.ballots[0].receipt)
-    const principal = await k.person('p102', { roles: ['resident', 'owner'], ownerId: 'o-b1-1-102', unitIds: ['b1-1-102'] })
+    const principal = await k.person('p102', {
+      roles: ['resident', 'owner'],
+      ownerId: 'o-b1-1-102',
+      unitIds: ['b1-1-102'],
+    })
     expect((await vote(principal, paper('no'))).status).toBe(201)
 
     const scanKey = await k.upload(committee, 'ballot_scan')
@@ -61,7 +65,20 @@ describe('checking one receipt by its index (A8b)', () => {
     await k.close(meeting)
     token = await k.as('committee')
     list = await k.wholeList(meetingId, token)
-    expect(list.entries.map((e) => e.payload.channel).sort()).toEqual(['online', 'online', 'online', 'online', 'online', 'online', 'online', 'online', 'paper', 'paper', 'proxy', 'proxy'])
+    expect(list.entries.map((e) => e.payload.channel).sort()).toEqual([
+      'online',
+      'online',
+      'online',
+      'online',
+      'online',
+      'online',
+      'online',
+      'online',
+      'paper',
+      'paper',
+      'proxy',
+      'proxy',
+    ])
   })
 
   const check = async (receipt: string) => {
@@ -78,7 +95,8 @@ describe('checking one receipt by its index (A8b)', () => {
       expect(body).toEqual(checkReceipt(payload.receipt, list))
       expect(calls).toEqual(['GetItem', 'GetItem', 'Query'])
     }
-    for (const receipt of superseded) expect((await check(receipt)).body).toMatchObject({ found: true, chainOk: true, intact: true, counted: false })
+    for (const receipt of superseded)
+      expect((await check(receipt)).body).toMatchObject({ found: true, chainOk: true, intact: true, counted: false })
     const upper = await check(superseded[0]?.toUpperCase() ?? '')
     expect(upper.body).toEqual(checkReceipt(superseded[0] ?? '', list))
     const missing = await check(unknown)
@@ -86,7 +104,8 @@ describe('checking one receipt by its index (A8b)', () => {
   })
 
   it('falls back to the whole log for a meeting sealed before the index, with the same answers', async () => {
-    const send = (Key: Record<string, string>) => k.h.deps.db.doc.send(new DeleteCommand({ TableName: k.h.deps.db.table, Key }))
+    const send = (Key: Record<string, string>) =>
+      k.h.deps.db.doc.send(new DeleteCommand({ TableName: k.h.deps.db.table, Key }))
     await send(keys.receiptIndexComplete(k.h.compoundId, meetingId))
     for (const { payload } of list.entries) await send(keys.receiptIndex(k.h.compoundId, meetingId, payload.receipt))
     for (const receipt of [...list.entries.map((e) => e.payload.receipt), unknown]) {

@@ -11,21 +11,36 @@ afterAll(async () => k.h.close())
 const vote = async (meetingId: string, token: string, choices: unknown, idempotencyKey = idem('vote')) =>
   k.h.request('POST', k.path(meetingId, '/ballots'), { token, body: { choices, idempotencyKey } })
 const deliver = async (meetingId: string, subjectIds: string[]) =>
-  k.h.request('POST', k.path(meetingId, '/deliveries'), { token: await k.as('committee'), body: { subjectIds, method: 'in_person', note: '网格员上门送达' } })
+  k.h.request('POST', k.path(meetingId, '/deliveries'), {
+    token: await k.as('committee'),
+    body: { subjectIds, method: 'in_person', note: '网格员上门送达' },
+  })
 async function publish(meetingId: string) {
-  const res = await k.h.request('POST', k.path(meetingId, '/preliminary'), { token: await k.as('committee'), body: { objectionDays: 5 } })
+  const res = await k.h.request('POST', k.path(meetingId, '/preliminary'), {
+    token: await k.as('committee'),
+    body: { objectionDays: 5 },
+  })
   expect(res.status).toBe(200)
 }
 async function subjectAreas(): Promise<Map<string, number>> {
-  const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: await k.as('committee') })).body
-  return new Map(buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false }).subjects.map((s) => [s.subjectId, s.area]))
+  const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: await k.as('committee') }))
+    .body
+  return new Map(
+    buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false }).subjects.map((s) => [
+      s.subjectId,
+      s.area,
+    ]),
+  )
 }
 
 describe('从众: non-voters follow the majority only where the assembly rules say so (DOMAIN V8)', () => {
   it('is off by default: no deliveries to record, and no deemed tally', async () => {
     const meeting = await k.opened()
     expect(meeting.nonVotingWarning).toBeUndefined()
-    expect(await deliver(meeting.meetingId, ['o-b1-1-102'])).toMatchObject({ status: 422, body: { error: { code: 'FollowMajorityNotAdopted' } } })
+    expect(await deliver(meeting.meetingId, ['o-b1-1-102'])).toMatchObject({
+      status: 422,
+      body: { error: { code: 'FollowMajorityNotAdopted' } },
+    })
     expect((await vote(meeting.meetingId, await k.as('owner'), paper('yes'))).status).toBe(201)
     const closed = await k.close(meeting)
     await publish(closed.meetingId)
@@ -43,14 +58,27 @@ describe('从众: non-voters follow the majority only where the assembly rules s
     const recorded = await deliver(meeting.meetingId, ['o-b1-1-102', 'o-b1-1-201', 'o-lijianguo'])
     expect(recorded).toMatchObject({ status: 201, body: { recorded: 3 } })
     expect((await deliver(meeting.meetingId, ['o-b1-1-102'])).body.recorded).toBe(0)
-    expect((await deliver(meeting.meetingId, ['o-b1-1-102', 'o-nobody'])).body.error.details[0].field).toBe('body.subjectIds.1')
-    expect((await k.h.request('POST', k.path(meeting.meetingId, '/deliveries'), { token: await k.as('owner'), body: { subjectIds: ['o-b1-1-102'], method: 'sms' } })).status).toBe(403)
+    expect((await deliver(meeting.meetingId, ['o-b1-1-102', 'o-nobody'])).body.error.details[0].field).toBe(
+      'body.subjectIds.1',
+    )
+    expect(
+      (
+        await k.h.request('POST', k.path(meeting.meetingId, '/deliveries'), {
+          token: await k.as('owner'),
+          body: { subjectIds: ['o-b1-1-102'], method: 'sms' },
+        })
+      ).status,
+    ).toBe(403)
 
     k.clock.to(meeting.votingOpensAt)
-    expect((await k.h.request('POST', k.path(meeting.meetingId, '/open'), { token: await k.as('committee') })).status).toBe(200)
-    for (const persona of ['owner', 'co-owner', 'committee']) expect((await vote(meeting.meetingId, await k.as(persona), paper('yes'))).status).toBe(201)
+    expect(
+      (await k.h.request('POST', k.path(meeting.meetingId, '/open'), { token: await k.as('committee') })).status,
+    ).toBe(200)
+    for (const persona of ['owner', 'co-owner', 'committee'])
+      expect((await vote(meeting.meetingId, await k.as(persona), paper('yes'))).status).toBe(201)
     expect((await vote(meeting.meetingId, await k.as('committee-2'), paper('no'))).status).toBe(201)
-    const mine = (await k.h.request('GET', k.path(meeting.meetingId, '/ballots/mine'), { token: await k.as('owner') })).body
+    const mine = (await k.h.request('GET', k.path(meeting.meetingId, '/ballots/mine'), { token: await k.as('owner') }))
+      .body
     expect(mine.deliveryRecorded).toBe(true)
 
     await k.close(meeting)
@@ -61,7 +89,14 @@ describe('从众: non-voters follow the majority only where the assembly rules s
     expect(result.followMajority).toEqual({ enabled: true, clause: '议事规则第十二条', delivered: 3 })
     for (const motion of result.motions) {
       expect(motion.raw).toMatchObject({ participatingHeads: 4, yesHeads: 3, noHeads: 1 })
-      expect(motion.deemed).toMatchObject({ side: 'yes', deemedHeads: 2, deemedArea, participatingHeads: 6, yesHeads: 5, yesArea: motion.raw.yesArea + deemedArea })
+      expect(motion.deemed).toMatchObject({
+        side: 'yes',
+        deemedHeads: 2,
+        deemedArea,
+        participatingHeads: 6,
+        yesHeads: 5,
+        yesArea: motion.raw.yesArea + deemedArea,
+      })
     }
     const list = (await k.wholeList(meeting.meetingId, await k.as('owner'))) as BallotList
     expect(list.deliveredRefs).toHaveLength(3)
@@ -80,7 +115,10 @@ describe('compound settings frozen with the notice', () => {
     expect(meeting.rules).toMatchObject({ allowVoteChange: false, namedBallots: true })
     const owner = await k.as('owner')
     expect((await vote(meeting.meetingId, owner, paper('yes'), 'no-change-0001')).status).toBe(201)
-    expect(await vote(meeting.meetingId, owner, paper('no'))).toMatchObject({ status: 422, body: { error: { code: 'VoteChangeNotAllowed' } } })
+    expect(await vote(meeting.meetingId, owner, paper('no'))).toMatchObject({
+      status: 422,
+      body: { error: { code: 'VoteChangeNotAllowed' } },
+    })
     expect((await vote(meeting.meetingId, owner, paper('yes'), 'no-change-0001')).body.replayed).toBe(true)
     const committee = await k.as('committee')
     const scanKey = await k.upload(committee, 'ballot_scan')
@@ -91,14 +129,20 @@ describe('compound settings frozen with the notice', () => {
     expect(paperBallot.body.error.code).toBe('VoteChangeNotAllowed')
 
     const letterKey = await k.upload(committee, 'ballot_scan')
-    await k.h.request('POST', k.path(meeting.meetingId, '/proxies'), { token: committee, body: { principalId: 'o-b1-1-102', holderUserId: `${k.h.prefix}u-resident`, letterKey } })
+    await k.h.request('POST', k.path(meeting.meetingId, '/proxies'), {
+      token: committee,
+      body: { principalId: 'o-b1-1-102', holderUserId: `${k.h.prefix}u-resident`, letterKey },
+    })
     const byProxy = await k.h.request('POST', k.path(meeting.meetingId, '/proxy-ballots'), {
       token: await k.as('resident'),
       body: { principalId: 'o-b1-1-102', choices: paper('yes'), idempotencyKey: idem('proxy') },
     })
     expect(byProxy.status).toBe(201)
     const principal = await k.person('p102', { roles: ['owner'], ownerId: 'o-b1-1-102', unitIds: ['b1-1-102'] })
-    expect((await vote(meeting.meetingId, principal, paper('no'))).body.ballots[0]).toMatchObject({ channel: 'online', current: true })
+    expect((await vote(meeting.meetingId, principal, paper('no'))).body.ballots[0]).toMatchObject({
+      channel: 'online',
+      current: true,
+    })
 
     await k.close(meeting)
     await publish(meeting.meetingId)
@@ -119,20 +163,37 @@ describe('compound settings frozen with the notice', () => {
     const meeting = await k.opened()
     expect(meeting).toMatchObject({ countedOn: 'government_platform', rules: { governmentPlatformUrl: url } })
     const refused = await vote(meeting.meetingId, await k.as('owner'), paper('yes'))
-    expect(refused).toMatchObject({ status: 422, body: { error: { code: 'CountedOnGovernmentPlatform', details: { url } } } })
+    expect(refused).toMatchObject({
+      status: 422,
+      body: { error: { code: 'CountedOnGovernmentPlatform', details: { url } } },
+    })
     expect(refused.body.error.message).toContain(url)
     const committee = await k.as('committee')
     const scanKey = await k.upload(committee, 'ballot_scan')
-    const paperBallot = await k.h.request('POST', k.path(meeting.meetingId, '/paper-ballots'), { token: committee, body: { subjectId: 'o-lijianguo', choices: paper('no'), scanKey, idempotencyKey: idem('paper') } })
+    const paperBallot = await k.h.request('POST', k.path(meeting.meetingId, '/paper-ballots'), {
+      token: committee,
+      body: { subjectId: 'o-lijianguo', choices: paper('no'), scanKey, idempotencyKey: idem('paper') },
+    })
     expect(paperBallot.body.error.code).toBe('CountedOnGovernmentPlatform')
-    const proxy = await k.h.request('POST', k.path(meeting.meetingId, '/proxies'), { token: committee, body: { principalId: 'o-b1-1-102', holderUserId: `${k.h.prefix}u-resident`, letterKey: scanKey } })
+    const proxy = await k.h.request('POST', k.path(meeting.meetingId, '/proxies'), {
+      token: committee,
+      body: { principalId: 'o-b1-1-102', holderUserId: `${k.h.prefix}u-resident`, letterKey: scanKey },
+    })
     expect(proxy.status).toBe(422)
     expect((await k.h.request('GET', k.path(meeting.meetingId, '/turnout'), { token: committee })).status).toBe(422)
-    const mine = (await k.h.request('GET', k.path(meeting.meetingId, '/ballots/mine'), { token: await k.as('owner') })).body
+    const mine = (await k.h.request('GET', k.path(meeting.meetingId, '/ballots/mine'), { token: await k.as('owner') }))
+      .body
     expect(mine.eligibility).toMatchObject({ canVote: false, code: 'CountedOnGovernmentPlatform' })
     const closed = await k.close(meeting)
     expect(closed.status).toBe('closed')
     expect(closed.ballotLog).toBeUndefined()
-    expect((await k.h.request('POST', k.path(meeting.meetingId, '/preliminary'), { token: await k.as('committee'), body: { objectionDays: 3 } })).status).toBe(422)
+    expect(
+      (
+        await k.h.request('POST', k.path(meeting.meetingId, '/preliminary'), {
+          token: await k.as('committee'),
+          body: { objectionDays: 3 },
+        })
+      ).status,
+    ).toBe(422)
   })
 })

@@ -11,18 +11,25 @@ describe('identity over HTTP', () => {
     expect(await h.request('GET', '/v1/health')).toMatchObject({ status: 200, body: { ok: true } })
     const doc = await h.request('GET', '/v1/openapi.json')
     expect(doc.body.openapi).toBe('3.0.3')
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/auth/wechat', '/v1/compounds/{compoundId}/roll/import']))
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/auth/wechat', '/v1/compounds/{compoundId}/roll/import']),
+    )
   })
 
   it('lists the seeded personas and logs in as one', async () => {
     const personas = await h.request('GET', '/v1/auth/dev/personas')
     const mine = personas.body.personas.filter((p: { personaId: string }) => p.personaId.startsWith(h.prefix))
-    expect(mine.map((p: { displayName: string }) => p.displayName)).toEqual(expect.arrayContaining(['王芳', '李建国', '陈静', '孙丽', '周明', '郑强']))
+    expect(mine.map((p: { displayName: string }) => p.displayName)).toEqual(
+      expect.arrayContaining(['王芳', '李建国', '陈静', '孙丽', '周明', '郑强']),
+    )
     const session = await h.login('owner')
     expect(session.user.displayName).toBe('李建国')
     expect(session.memberships.map((m) => m.compoundId).sort()).toEqual([h.compoundId, h.secondCompoundId].sort())
     const me = await h.request('GET', '/v1/me', { token: session.token })
-    expect(me.body.memberships.find((m: { compoundId: string }) => m.compoundId === h.compoundId).roles).toEqual(['owner', 'resident'])
+    expect(me.body.memberships.find((m: { compoundId: string }) => m.compoundId === h.compoundId).roles).toEqual([
+      'owner',
+      'resident',
+    ])
   })
 
   it('exchanges a wx.login code through code2Session and never returns the session key', async () => {
@@ -35,7 +42,10 @@ describe('identity over HTTP', () => {
     const reused = await h.request('POST', '/v1/auth/wechat', { body: { code: 'user-meimei-2' } })
     expect(reused).toMatchObject({ status: 422, body: { error: { code: 'WechatLoginFailed' } } })
     const missing = await h.request('POST', '/v1/auth/wechat', { body: {} })
-    expect(missing).toMatchObject({ status: 400, body: { error: { code: 'InvalidInput', details: [{ field: 'body.code' }] } } })
+    expect(missing).toMatchObject({
+      status: 400,
+      body: { error: { code: 'InvalidInput', details: [{ field: 'body.code' }] } },
+    })
   })
 
   it('two first logins with the same openid at once create one user', async () => {
@@ -87,8 +97,12 @@ describe('members', () => {
     expect(chen).toMatchObject({ displayName: '陈*', roles: ['grid_worker'], gridIds: ['grid-a'] })
     const admin = await h.login('admin')
     const full = await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: admin.token })
-    expect(full.body.members.find((m: { userId: string }) => m.userId === `${h.prefix}u-grid-a`).displayName).toBe('陈静')
+    expect(full.body.members.find((m: { userId: string }) => m.userId === `${h.prefix}u-grid-a`).displayName).toBe(
+      '陈静',
+    )
     const resident = await h.login('resident')
-    expect((await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: resident.token })).status).toBe(403)
+    expect((await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: resident.token })).status).toBe(
+      403,
+    )
   })
 })

@@ -24,12 +24,21 @@ describe('owner binding (DOMAIN V13)', () => {
     const newcomer = await h.login('newcomer')
     expect(newcomer.memberships[0]?.roles).toEqual(['resident'])
     const evidenceKey = await uploadEvidence(newcomer.token)
-    const body = { unitId: 'b2-2-602', claimedName: '林晓', relation: 'owner', evidenceKey, idempotencyKey: 'bind-linxiao-0001' }
+    const body = {
+      unitId: 'b2-2-602',
+      claimedName: '林晓',
+      relation: 'owner',
+      evidenceKey,
+      idempotencyKey: 'bind-linxiao-0001',
+    }
     const created = await h.request('POST', `/v1/compounds/${h.compoundId}/bindings`, { token: newcomer.token, body })
     expect(created).toMatchObject({ status: 201, body: { status: 'pending', unitLabel: '2-2-602' } })
     const retried = await h.request('POST', `/v1/compounds/${h.compoundId}/bindings`, { token: newcomer.token, body })
     expect(retried.body.bindingId).toBe(created.body.bindingId)
-    const second = await h.request('POST', `/v1/compounds/${h.compoundId}/bindings`, { token: newcomer.token, body: { ...body, idempotencyKey: 'bind-linxiao-0002' } })
+    const second = await h.request('POST', `/v1/compounds/${h.compoundId}/bindings`, {
+      token: newcomer.token,
+      body: { ...body, idempotencyKey: 'bind-linxiao-0002' },
+    })
     expect(second).toMatchObject({ status: 409, body: { error: { code: 'BindingPending' } } })
 
     const stillResident = await h.request('POST', '/v1/auth/refresh', { token: newcomer.token })
@@ -45,9 +54,16 @@ describe('owner binding (DOMAIN V13)', () => {
       token: committee.token,
       body: { decision: 'approve', ownerId: 'o-linxiao' },
     })
-    expect(approved).toMatchObject({ status: 200, body: { status: 'approved', ownerId: 'o-linxiao', decidedBy: `${h.prefix}u-committee` } })
+    expect(approved).toMatchObject({
+      status: 200,
+      body: { status: 'approved', ownerId: 'o-linxiao', decidedBy: `${h.prefix}u-committee` },
+    })
     const now = await h.request('POST', '/v1/auth/refresh', { token: newcomer.token })
-    expect(now.body.memberships[0]).toMatchObject({ roles: ['owner', 'resident'], ownerId: 'o-linxiao', unitIds: ['b2-2-602'] })
+    expect(now.body.memberships[0]).toMatchObject({
+      roles: ['owner', 'resident'],
+      ownerId: 'o-linxiao',
+      unitIds: ['b2-2-602'],
+    })
     const mine = await h.request('GET', `/v1/compounds/${h.compoundId}/bindings/mine`, { token: now.body.token })
     expect(mine.body.bindings[0].status).toBe('approved')
   })
@@ -57,7 +73,13 @@ describe('owner binding (DOMAIN V13)', () => {
     const evidenceKey = await uploadEvidence(resident.token)
     const created = await h.request('POST', `/v1/compounds/${h.compoundId}/bindings`, {
       token: resident.token,
-      body: { unitId: 'b2-1-201', claimedName: '王芳', relation: 'owner', evidenceKey, idempotencyKey: 'bind-wangfang-0001' },
+      body: {
+        unitId: 'b2-1-201',
+        claimedName: '王芳',
+        relation: 'owner',
+        evidenceKey,
+        idempotencyKey: 'bind-wangfang-0001',
+      },
     })
     const [a, b] = await Promise.all([h.login('committee'), h.login('committee-2')])
     const path = `/v1/compounds/${h.compoundId}/bindings/${created.body.bindingId}/decision`
@@ -73,10 +95,19 @@ describe('owner binding (DOMAIN V13)', () => {
   it('refuses bad requests, naming the field, and writes nothing', async () => {
     const resident = await h.login('resident')
     const url = `/v1/compounds/${h.compoundId}/bindings`
-    const base = { unitId: 'b1-1-501', claimedName: '王芳', relation: 'owner', evidenceKey: 'x', idempotencyKey: 'bind-bad-00001' }
+    const base = {
+      unitId: 'b1-1-501',
+      claimedName: '王芳',
+      relation: 'owner',
+      evidenceKey: 'x',
+      idempotencyKey: 'bind-bad-00001',
+    }
     const unknownUnit = await h.request('POST', url, { token: resident.token, body: { ...base, unitId: 'b7-1-101' } })
     expect(unknownUnit).toMatchObject({ status: 400, body: { error: { details: [{ field: 'body.unitId' }] } } })
-    const noEvidence = await h.request('POST', url, { token: resident.token, body: { ...base, evidenceKey: `${h.compoundId}/binding_evidence/${h.prefix}u-resident/none.png` } })
+    const noEvidence = await h.request('POST', url, {
+      token: resident.token,
+      body: { ...base, evidenceKey: `${h.compoundId}/binding_evidence/${h.prefix}u-resident/none.png` },
+    })
     expect(noEvidence).toMatchObject({ status: 400, body: { error: { details: [{ field: 'body.evidenceKey' }] } } })
     const someoneElses = await uploadEvidence((await h.login('newcomer')).token)
     const stolen = await h.request('POST', url, { token: resident.token, body: { ...base, evidenceKey: someoneElses } })
@@ -92,19 +123,32 @@ describe('owner binding (DOMAIN V13)', () => {
     const evidenceKey = await uploadEvidence(resident.token)
     const created = await h.request('POST', `/v1/compounds/${h.compoundId}/bindings`, {
       token: resident.token,
-      body: { unitId: 'b3-1-101', claimedName: '张伟', relation: 'co_owner', evidenceKey, idempotencyKey: 'bind-zw-000001' },
+      body: {
+        unitId: 'b3-1-101',
+        claimedName: '张伟',
+        relation: 'co_owner',
+        evidenceKey,
+        idempotencyKey: 'bind-zw-000001',
+      },
     })
     const path = `/v1/compounds/${h.compoundId}/bindings/${created.body.bindingId}/decision`
     for (const persona of ['resident', 'owner', 'staff', 'grid-b']) {
       const { token } = await h.login(persona)
-      expect((await h.request('POST', path, { token, body: { decision: 'approve', ownerId: 'o-b3-1-101' } })).status).toBe(403)
+      expect(
+        (await h.request('POST', path, { token, body: { decision: 'approve', ownerId: 'o-b3-1-101' } })).status,
+      ).toBe(403)
     }
     const admin = await h.login('admin')
     const noReason = await h.request('POST', path, { token: admin.token, body: { decision: 'reject' } })
     expect(noReason).toMatchObject({ status: 400, body: { error: { details: [{ field: 'body.reason' }] } } })
-    const wrongOwner = await h.request('POST', path, { token: admin.token, body: { decision: 'approve', ownerId: 'o-lijianguo' } })
+    const wrongOwner = await h.request('POST', path, {
+      token: admin.token,
+      body: { decision: 'approve', ownerId: 'o-lijianguo' },
+    })
     expect(wrongOwner).toMatchObject({ status: 422, body: { error: { code: 'OwnerNotOnRoll' } } })
-    const otherCompound = await h.request('GET', `/v1/compounds/${h.secondCompoundId}/bindings`, { token: (await h.login('committee')).token })
+    const otherCompound = await h.request('GET', `/v1/compounds/${h.secondCompoundId}/bindings`, {
+      token: (await h.login('committee')).token,
+    })
     expect(otherCompound.status).toBe(403)
   })
 })

@@ -10,19 +10,38 @@ afterAll(async () => h.close())
 const header = ROLL_CSV_COLUMNS.join(',')
 const line = (unit: string, owner: string, area = '88.20', extra: Partial<Record<string, string>> = {}) => {
   const row: Record<string, string> = {
-    building_id: 'b9', building_name: '9号楼', unit_id: unit, unit_label: `9-1-${unit.slice(-3)}`, kind: 'residential', status: 'owned',
-    registered_area: area, surveyed_area: '', contract_area: '', owner_id: owner, owner_kind: 'person', owner_name: '赵敏',
-    owner_phone: '13900001111', is_developer: 'no', is_voter: 'yes', ...extra,
+    building_id: 'b9',
+    building_name: '9号楼',
+    unit_id: unit,
+    unit_label: `9-1-${unit.slice(-3)}`,
+    kind: 'residential',
+    status: 'owned',
+    registered_area: area,
+    surveyed_area: '',
+    contract_area: '',
+    owner_id: owner,
+    owner_kind: 'person',
+    owner_name: '赵敏',
+    owner_phone: '13900001111',
+    is_developer: 'no',
+    is_voter: 'yes',
+    ...extra,
   }
   return ROLL_CSV_COLUMNS.map((c) => row[c] ?? '').join(',')
 }
-const unitCount = async (token: string) => (await h.request('GET', `/v1/compounds/${h.compoundId}/units`, { token })).body.units.length
+const unitCount = async (token: string) =>
+  (await h.request('GET', `/v1/compounds/${h.compoundId}/units`, { token })).body.units.length
 
 describe('roll import', () => {
   it('reports every bad row by number and imports nothing until the file is clean', async () => {
     const { token } = await h.login('committee')
     const before = await unitCount(token)
-    const csv = [header, line('b9-101', 'o9-1'), line('b9-102', 'o9-2', '88.2x'), line('b9-103', 'o9-3', '70', { status: 'rented' })].join('\n')
+    const csv = [
+      header,
+      line('b9-101', 'o9-1'),
+      line('b9-102', 'o9-2', '88.2x'),
+      line('b9-103', 'o9-3', '70', { status: 'rented' }),
+    ].join('\n')
     const res = await h.request('POST', `/v1/compounds/${h.compoundId}/roll/import`, { token, body: { csv } })
     expect(res.status).toBe(400)
     expect(res.body.error.details).toEqual([
@@ -36,7 +55,10 @@ describe('roll import', () => {
     const { token } = await h.login('committee')
     const before = await unitCount(token)
     const csv = [header, line('b9-101', 'o9-1'), line('b9-102', 'o9-2', '101.05')].join('\n')
-    const dry = await h.request('POST', `/v1/compounds/${h.compoundId}/roll/import`, { token, body: { csv, dryRun: true } })
+    const dry = await h.request('POST', `/v1/compounds/${h.compoundId}/roll/import`, {
+      token,
+      body: { csv, dryRun: true },
+    })
     expect(dry.body).toMatchObject({ dryRun: true, created: 7 })
     expect(await unitCount(token)).toBe(before)
     const first = await h.request('POST', `/v1/compounds/${h.compoundId}/roll/import`, { token, body: { csv } })

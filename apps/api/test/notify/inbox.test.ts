@@ -9,8 +9,10 @@ import { addPeople, messagesPerMember, runJob } from './notify-kit'
 
 let k: AssemblyKit
 const inboxPath = (compoundId = k.h.compoundId, rest = '') => `/v1/compounds/${compoundId}/inbox${rest}`
-const get = async (persona: string, rest = '', compoundId?: string) => k.h.request('GET', inboxPath(compoundId, rest), { token: await k.as(persona) })
-const markRead = async (persona: string, messageId: string) => k.h.request('POST', inboxPath(undefined, `/${messageId}/read`), { token: await k.as(persona) })
+const get = async (persona: string, rest = '', compoundId?: string) =>
+  k.h.request('GET', inboxPath(compoundId, rest), { token: await k.as(persona) })
+const markRead = async (persona: string, messageId: string) =>
+  k.h.request('POST', inboxPath(undefined, `/${messageId}/read`), { token: await k.as(persona) })
 
 beforeAll(async () => {
   k = await startAssembly()
@@ -35,22 +37,35 @@ describe('the inbox', () => {
     expect([...times].sort().reverse()).toEqual(times)
 
     const first = await get('owner', '?limit=2')
-    expect(first.body.messages.map((m: { messageId: string }) => m.messageId)).toEqual(all.body.messages.slice(0, 2).map((m: { messageId: string }) => m.messageId))
+    expect(first.body.messages.map((m: { messageId: string }) => m.messageId)).toEqual(
+      all.body.messages.slice(0, 2).map((m: { messageId: string }) => m.messageId),
+    )
     expect(first.body.next).toBe(first.body.messages[1].messageId)
     const second = await get('owner', `?limit=2&before=${first.body.next}`)
-    expect(second.body.messages.map((m: { messageId: string }) => m.messageId)).toEqual([all.body.messages[2].messageId])
+    expect(second.body.messages.map((m: { messageId: string }) => m.messageId)).toEqual([
+      all.body.messages[2].messageId,
+    ])
     expect(second.body.next).toBeUndefined()
   })
 
   it('refuses bad paging input naming the field', async () => {
-    expect(await get('owner', '?limit=0')).toMatchObject({ status: 400, body: { error: { details: [expect.objectContaining({ field: 'query.limit' })] } } })
-    expect(await get('owner', '?before=a%2Fb')).toMatchObject({ status: 400, body: { error: { details: [expect.objectContaining({ field: 'query.before' })] } } })
+    expect(await get('owner', '?limit=0')).toMatchObject({
+      status: 400,
+      body: { error: { details: [expect.objectContaining({ field: 'query.limit' })] } },
+    })
+    expect(await get('owner', '?before=a%2Fb')).toMatchObject({
+      status: 400,
+      body: { error: { details: [expect.objectContaining({ field: 'query.before' })] } },
+    })
   })
 
   it('marks one of the caller’s own messages read, once; another person’s copy stays unread', async () => {
     const [newest] = (await get('owner')).body.messages
     const read = await markRead('owner', newest.messageId)
-    expect(read).toMatchObject({ status: 200, body: { messageId: newest.messageId, readAt: k.clock.now().toISOString() } })
+    expect(read).toMatchObject({
+      status: 200,
+      body: { messageId: newest.messageId, readAt: k.clock.now().toISOString() },
+    })
     k.clock.advance(60_000)
     expect((await markRead('owner', newest.messageId)).body.readAt).toBe(read.body.readAt)
     expect((await get('owner', '/unread')).body).toEqual({ unread: 2 })
@@ -93,15 +108,25 @@ describe('a published monthly report reaches every resident member (DOMAIN D3)',
     }
     expect(reached.filter((m) => m.messages.length === 1).length).toBeGreaterThanOrEqual(8)
     const tenant = (await get('resident')).body.messages[0]
-    expect(tenant).toMatchObject({ kind: 'report_published', title: '2025年2月物业月报已发布', link: { to: 'report', month, version: 1 } })
+    expect(tenant).toMatchObject({
+      kind: 'report_published',
+      title: '2025年2月物业月报已发布',
+      link: { to: 'report', month, version: 1 },
+    })
 
     k.clock.advance(3_600_000)
     expect((await k.h.request('POST', `${base}/draft`, { token: committee })).status).toBe(200)
     const changeNote = '更正二月份保洁支出的分类'
-    expect((await k.h.request('POST', `${base}/versions/2/publish`, { token: committee, body: { changeNote } })).status).toBe(200)
+    expect(
+      (await k.h.request('POST', `${base}/versions/2/publish`, { token: committee, body: { changeNote } })).status,
+    ).toBe(200)
     await runJob(k)
     const corrected = (await get('resident')).body.messages[0]
-    expect(corrected).toMatchObject({ title: '2025年2月物业月报已更正（第 2 版）', body: `更正说明：${changeNote}`, link: { version: 2 } })
+    expect(corrected).toMatchObject({
+      title: '2025年2月物业月报已更正（第 2 版）',
+      body: `更正说明：${changeNote}`,
+      link: { version: 2 },
+    })
     expect((await get('grid-a')).body.messages).toEqual([])
   })
 })

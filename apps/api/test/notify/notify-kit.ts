@@ -7,7 +7,8 @@ import type { AssemblyKit } from '../assembly/assembly-helpers'
 /** Small pages, so a handful of owners already spans several pages and saved cursors. */
 export const PAGE_SIZE = 7
 
-export const runJob = (k: AssemblyKit) => runOutbox(k.h.deps, { compoundIds: [k.h.compoundId], fanout: { pageSize: PAGE_SIZE } })
+export const runJob = (k: AssemblyKit) =>
+  runOutbox(k.h.deps, { compoundIds: [k.h.compoundId], fanout: { pageSize: PAGE_SIZE } })
 
 export const sent = (k: AssemblyKit) => (k.h.deps.notifier as unknown as { sent: SubscribeMessage[] }).sent
 
@@ -16,12 +17,17 @@ export async function announcementsWaiting(k: AssemblyKit): Promise<AnnounceOutb
 }
 
 /** Every member of the compound with the messages of theirs that point at `target` (a meeting id or a month). */
-export async function messagesPerMember(k: AssemblyKit, target: string): Promise<Array<{ userId: string; roles: string[]; messages: InboxMessage[] }>> {
+export async function messagesPerMember(
+  k: AssemblyKit,
+  target: string,
+): Promise<Array<{ userId: string; roles: string[]; messages: InboxMessage[] }>> {
   const members = await listMembers(k.h.deps.db, k.h.compoundId)
   return Promise.all(
     members.map(async (m) => {
       const { messages } = await listInboxMessages(k.h.deps.db, m.userId, k.h.compoundId, { limit: 50 })
-      const about = messages.filter((msg) => (msg.link.to === 'report' ? msg.link.month : msg.link.meetingId) === target)
+      const about = messages.filter(
+        (msg) => (msg.link.to === 'report' ? msg.link.month : msg.link.meetingId) === target,
+      )
       return { userId: m.userId, roles: m.roles, messages: about }
     }),
   )

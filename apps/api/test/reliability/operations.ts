@@ -65,7 +65,13 @@ export function operations(env: OperationEnv): Operation[] {
           send: () =>
             h.request('POST', ticketsPath(h), {
               token: token('resident'),
-              body: { category: 'repair', location: { kind: 'unit', unitId: 'b2-1-201' }, description: '楼道灯不亮', photoKeys: [photoKey], idempotencyKey },
+              body: {
+                category: 'repair',
+                location: { kind: 'unit', unitId: 'b2-1-201' },
+                description: '楼道灯不亮',
+                photoKeys: [photoKey],
+                idempotencyKey,
+              },
             }),
           async state() {
             const seen = await detail(h, token('staff'), ticketId)
@@ -95,7 +101,12 @@ export function operations(env: OperationEnv): Operation[] {
           async state() {
             const seen = await detail(h, token('staff'), ticketId)
             const claims = seen.body.events.filter((e: { type: string }) => e.type === 'claim').length
-            return { status: seen.body.ticket.status, assignee: seen.body.ticket.assigneeId ?? null, claims, openCount: await workerOpenCount(h.deps.db, h.compoundId, worker) }
+            return {
+              status: seen.body.ticket.status,
+              assignee: seen.body.ticket.assigneeId ?? null,
+              claims,
+              openCount: await workerOpenCount(h.deps.db, h.compoundId, worker),
+            }
           },
         }
       },
@@ -117,7 +128,8 @@ export function operations(env: OperationEnv): Operation[] {
         const idempotencyKey = key('vote')
         const path = k.path(env.meetingId, '/ballots')
         return {
-          send: () => h.request('POST', path, { token: token('owner'), body: { choices: paper('yes'), idempotencyKey } }),
+          send: () =>
+            h.request('POST', path, { token: token('owner'), body: { choices: paper('yes'), idempotencyKey } }),
           async state() {
             const mine = await h.request('GET', k.path(env.meetingId, '/ballots/mine'), { token: token('owner') })
             return { ballots: mine.body.ballots.length }
@@ -136,7 +148,13 @@ export function operations(env: OperationEnv): Operation[] {
       created: 201,
       unavailable: {
         status: 503,
-        body: { error: { code: 'LedgerUnavailable', message: '账本暂时无法记账，请过几秒再试', details: { retryAfterSeconds: 2 } } },
+        body: {
+          error: {
+            code: 'LedgerUnavailable',
+            message: '账本暂时无法记账，请过几秒再试',
+            details: { retryAfterSeconds: 2 },
+          },
+        },
       },
       async prepare() {
         const { h } = kit()
@@ -146,7 +164,13 @@ export function operations(env: OperationEnv): Operation[] {
           send: () =>
             h.request('POST', ledger('/public-income'), {
               token: token('staff'),
-              body: { category: 'parking', amountFen: 12_345, counterparty: '和谐停车管理有限公司', memo: '故障注入', idempotencyKey },
+              body: {
+                category: 'parking',
+                amountFen: 12_345,
+                counterparty: '和谐停车管理有限公司',
+                memo: '故障注入',
+                idempotencyKey,
+              },
             }),
           async state() {
             const chain = await h.request('GET', ledger('/chain?limit=1'), { token: token('staff') })

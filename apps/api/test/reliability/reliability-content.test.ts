@@ -29,12 +29,22 @@ beforeAll(async () => {
   known.ticketId = await reportOk(h, token('resident'))
   const meeting = await h.request('POST', `/v1/compounds/${h.compoundId}/meetings`, {
     token: token('committee'),
-    body: { kind: 'regular', title: '测试会议', motions: [{ matterType: 4, title: '续聘物业', text: '续聘物业。' }], idempotencyKey: 'rel-content-meeting' },
+    body: {
+      kind: 'regular',
+      title: '测试会议',
+      motions: [{ matterType: 4, title: '续聘物业', text: '续聘物业。' }],
+      idempotencyKey: 'rel-content-meeting',
+    },
   })
   known.meetingId = meeting.body.meetingId
   const posted = await h.request('POST', `/v1/compounds/${h.compoundId}/ledger/public-income`, {
     token: token('staff'),
-    body: { category: 'parking', amountFen: 5_000, counterparty: '和谐停车管理有限公司', idempotencyKey: 'rel-content-posting' },
+    body: {
+      category: 'parking',
+      amountFen: 5_000,
+      counterparty: '和谐停车管理有限公司',
+      idempotencyKey: 'rel-content-posting',
+    },
   })
   known.seq = String(posted.body.seq)
 })
@@ -48,7 +58,10 @@ describe('well-formed requests with arbitrary content', () => {
     await inPool(served, 4, async (e) => {
       const token = allowedToken(e, callers, h.compoundId)
       const steer = KNOWN_DEFECTS.find((d) => d.route === e.id)?.avoid ?? ((input) => input)
-      const input = fc.record({ body: carriesBody(e) ? arbitraryOf(e.body) : fc.constant(undefined), query: arbitraryOf(e.query) })
+      const input = fc.record({
+        body: carriesBody(e) ? arbitraryOf(e.body) : fc.constant(undefined),
+        query: arbitraryOf(e.query),
+      })
       await fc
         .assert(
           fc.asyncProperty(input, async (generated) => {
@@ -57,23 +70,34 @@ describe('well-formed requests with arbitrary content', () => {
                 .filter(([, v]) => v !== undefined)
                 .map(([k, v]) => [k, String(v)]),
             )
-            const { body, query } = steer({ body: generated.body === undefined ? undefined : JSON.parse(JSON.stringify(generated.body)), query: strings })
+            const { body, query } = steer({
+              body: generated.body === undefined ? undefined : JSON.parse(JSON.stringify(generated.body)),
+              query: strings,
+            })
             fc.pre(e.body.safeParse(body).success && e.query.safeParse(query).success)
             const qs = new URLSearchParams(query).toString()
-            const sent = h.request(e.method.toUpperCase(), dummyPath(e, h.compoundId, known) + (qs ? `?${qs}` : ''), { token, ...(body === undefined ? {} : { body }) })
+            const sent = h.request(e.method.toUpperCase(), dummyPath(e, h.compoundId, known) + (qs ? `?${qs}` : ''), {
+              token,
+              ...(body === undefined ? {} : { body }),
+            })
             let timer: NodeJS.Timeout | undefined
             const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ANSWER_MS)))
             const res = await Promise.race([sent, late]).finally(() => clearTimeout(timer))
             const status = res?.status ?? 0
             statuses[status] = (statuses[status] ?? 0) + 1
-            if (!res || res.status >= 500) failures.push(`${e.id} ${res ? res.status : 'no answer'} ${JSON.stringify({ body, query }).slice(0, 300)}`)
+            if (!res || res.status >= 500)
+              failures.push(
+                `${e.id} ${res ? res.status : 'no answer'} ${JSON.stringify({ body, query }).slice(0, 300)}`,
+              )
             return res !== null && res.status < 500
           }),
           { numRuns: RUNS_PER_ROUTE, maxSkipsPerRun: 100 },
         )
         .catch(() => undefined)
     })
-    console.log(`content fuzz: ${Object.values(statuses).reduce((a, b) => a + b, 0)} requests over ${served.length} routes; statuses ${JSON.stringify(statuses)}`)
+    console.log(
+      `content fuzz: ${Object.values(statuses).reduce((a, b) => a + b, 0)} requests over ${served.length} routes; statuses ${JSON.stringify(statuses)}`,
+    )
     expect(failures).toEqual([])
   })
 })
@@ -84,13 +108,19 @@ describe('amounts too large to keep exact balances', () => {
   it('a posting of an absurd amount is answered 400 naming body.amountFen, at once, and nothing is posted', async () => {
     const staff = callers.find((c) => c.name === 'staff')?.token ?? ''
     const ledger = (rest: string) => `/v1/compounds/${h.compoundId}/ledger${rest}`
-    const headSeq = async () => (await h.request('GET', ledger('/chain?limit=1'), { token: staff })).body.head.seq as number
+    const headSeq = async () =>
+      (await h.request('GET', ledger('/chain?limit=1'), { token: staff })).body.head.seq as number
     const before = await headSeq()
     for (const [i, amountFen] of [4e15, 100_000_000_001].entries()) {
       const started = Date.now()
       const res = await h.request('POST', ledger('/public-income'), {
         token: staff,
-        body: { category: 'parking', amountFen, counterparty: '和谐停车管理有限公司', idempotencyKey: `rel-content-absurd-${i}` },
+        body: {
+          category: 'parking',
+          amountFen,
+          counterparty: '和谐停车管理有限公司',
+          idempotencyKey: `rel-content-absurd-${i}`,
+        },
       })
       expect(Date.now() - started).toBeLessThan(ANSWER_MS)
       expect(res.status).toBe(400)
@@ -105,7 +135,9 @@ describe('known defects (reliability/known-defects.ts), pinned until fixed', () 
     const owner = callers.find((c) => c.name === 'owner')?.token ?? ''
     const probe = instrumentDb(h.deps.db)
     try {
-      const res = await h.request('GET', `/v1/compounds/${h.compoundId}/ledger/budgets/2025?month=2030-12`, { token: owner })
+      const res = await h.request('GET', `/v1/compounds/${h.compoundId}/ledger/budgets/2025?month=2030-12`, {
+        token: owner,
+      })
       expect(res.status === 400 || probe.calls.length <= 14).toBe(true)
     } finally {
       probe.detach()

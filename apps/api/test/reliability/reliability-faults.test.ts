@@ -54,7 +54,8 @@ async function faultAt(op: Operation, fault: DbFault): Promise<string> {
     probe.clearFaults()
   })
   const ms = Date.now() - started
-  if (res === null) throw new Error(`${op.name}: no answer within ${PROMPT_MS} ms while DynamoDB fails (${JSON.stringify(fault)})`)
+  if (res === null)
+    throw new Error(`${op.name}: no answer within ${PROMPT_MS} ms while DynamoDB fails (${JSON.stringify(fault)})`)
   let outcome: string
   if (res.status >= 500) {
     expect(res).toEqual(op.unavailable ?? { status: 500, body: GENERIC_500 })
@@ -76,22 +77,30 @@ async function faultAt(op: Operation, fault: DbFault): Promise<string> {
 }
 
 describe('fault injection at each write step of the exactly-once writes', () => {
-  it.each(ops.map((op) => [op.name, op] as const))('%s: every write step, throttled or failing, fails cleanly and a retry lands once', async (_, op) => {
-    const steps = await writeSteps(op)
-    expect(steps).toBeGreaterThan(0)
-    for (let nth = 1; nth <= steps; nth++) {
-      for (const error of ERRORS) outcomes.push(`${op.name}, write ${nth}/${steps}, ${error}: ${await faultAt(op, { nth, error })}`)
-    }
-    // One throttled HTTP attempt inside the SDK's retry loop: the SDK backs off and the write lands once.
-    outcomes.push(`${op.name}, one throttled attempt: ${await faultAt(op, { nth: 1, error: 'throttle', level: 'attempt' })}`)
-  })
+  it.each(ops.map((op) => [op.name, op] as const))(
+    '%s: every write step, throttled or failing, fails cleanly and a retry lands once',
+    async (_, op) => {
+      const steps = await writeSteps(op)
+      expect(steps).toBeGreaterThan(0)
+      for (let nth = 1; nth <= steps; nth++) {
+        for (const error of ERRORS)
+          outcomes.push(`${op.name}, write ${nth}/${steps}, ${error}: ${await faultAt(op, { nth, error })}`)
+      }
+      // One throttled HTTP attempt inside the SDK's retry loop: the SDK backs off and the write lands once.
+      outcomes.push(
+        `${op.name}, one throttled attempt: ${await faultAt(op, { nth: 1, error: 'throttle', level: 'attempt' })}`,
+      )
+    },
+  )
 })
 
 describe('sustained throttling (every write fails until it stops)', () => {
   for (const op of ops) {
     const answer = op.unavailable ? `${op.unavailable.status} with a retry hint` : 'the generic 500'
     it(`${op.name}: answers ${answer} within ${PROMPT_MS} ms, and a retry afterwards lands once`, async () => {
-      outcomes.push(`${op.name}, sustained throttling: ${await faultAt(op, { nth: 1, times: Number.MAX_SAFE_INTEGER, error: 'throttle' })}`)
+      outcomes.push(
+        `${op.name}, sustained throttling: ${await faultAt(op, { nth: 1, times: Number.MAX_SAFE_INTEGER, error: 'throttle' })}`,
+      )
     })
   }
 })

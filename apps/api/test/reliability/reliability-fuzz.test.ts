@@ -38,7 +38,10 @@ interface Sent {
 }
 
 const send = async (e: Endpoint, token: string, r: FuzzRequest) =>
-  h.request(e.method.toUpperCase(), r.path, { token, ...(r.raw !== undefined ? { raw: r.raw } : r.body !== undefined ? { body: r.body } : {}) })
+  h.request(e.method.toUpperCase(), r.path, {
+    token,
+    ...(r.raw !== undefined ? { raw: r.raw } : r.body !== undefined ? { body: r.body } : {}),
+  })
 
 describe('schema-driven fuzzing of every route', () => {
   const { served } = servedEndpoints()
@@ -56,14 +59,24 @@ describe('schema-driven fuzzing of every route', () => {
           const malformed = isMalformed(e, r)
           fc.pre(malformed)
           const res = await send(e, token, r)
-          sent.push({ endpoint: e.id, kind: r.kind, path: r.path.slice(0, 160), status: res.status, code: res.body?.error?.code, malformed })
+          sent.push({
+            endpoint: e.id,
+            kind: r.kind,
+            path: r.path.slice(0, 160),
+            status: res.status,
+            code: res.body?.error?.code,
+            malformed,
+          })
           return res.status >= 400 && res.status < 500 && typeof res.body?.error?.code === 'string'
         }),
         { numRuns: runsPerRoute, maxSkipsPerRun: 50 },
       )
     })
     const writes = probe.calls.filter((c) => c.kind === 'write')
-    const byStatus = sent.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }), {})
+    const byStatus = sent.reduce<Record<string, number>>(
+      (acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }),
+      {},
+    )
     const byKind = sent.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.kind]: (acc[s.kind] ?? 0) + 1 }), {})
     console.log(
       `fuzz: ${sent.length} malformed requests over ${malformable.length} routes in ${Date.now() - started} ms; ` +
@@ -72,7 +85,9 @@ describe('schema-driven fuzzing of every route', () => {
     expect(sent.length).toBeGreaterThanOrEqual(TARGET)
     expect(writes.map((w) => `${w.command} ${w.target ?? ''}`)).toEqual([])
     // The wrapper names bad input with 400; a 404 is a path that names no route (a parameter with a slash).
-    const unexpected = sent.filter((s) => s.status !== 400 && !(s.status === 404 && s.code === 'NotFound' && s.kind === 'param'))
+    const unexpected = sent.filter(
+      (s) => s.status !== 400 && !(s.status === 404 && s.code === 'NotFound' && s.kind === 'param'),
+    )
     expect(unexpected.map((s) => `${s.endpoint} ${s.kind} ${s.status} ${String(s.code)} ${s.path}`)).toEqual([])
   })
 

@@ -10,7 +10,18 @@ import { dummyPath, expectation, inPool, isCompoundRoute, outcome, servedEndpoin
  * compound and in the other one. Expectations come from each endpoint's `access` and the token's memberships.
  */
 
-const PERSONAS = ['resident', 'newcomer', 'owner', 'co-owner', 'grid-a', 'grid-b', 'staff', 'committee', 'committee-2', 'admin']
+const PERSONAS = [
+  'resident',
+  'newcomer',
+  'owner',
+  'co-owner',
+  'grid-a',
+  'grid-b',
+  'staff',
+  'committee',
+  'committee-2',
+  'admin',
+]
 
 interface Principal {
   name: string
@@ -43,7 +54,13 @@ async function signedPrincipals(): Promise<Principal[]> {
   if (!admin) throw new Error('no admin persona')
   const now = h.deps.clock()
   const forged = signToken(randomBytes(32).toString('hex'), admin.userId, admin.memberships, 3600, now).token
-  const expired = signToken(h.deps.tokenSecret, admin.userId, admin.memberships, 60, new Date(now.getTime() - 2 * 3600_000)).token
+  const expired = signToken(
+    h.deps.tokenSecret,
+    admin.userId,
+    admin.memberships,
+    60,
+    new Date(now.getTime() - 2 * 3600_000),
+  ).token
   return [
     ...personas,
     { name: 'anonymous', memberships: null },
@@ -87,7 +104,11 @@ beforeAll(async () => {
   }
   const started = Date.now()
   calls = await inPool(plan, 10, async (c) => {
-    const res = await h.request(c.endpoint.method.toUpperCase(), dummyPath(c.endpoint, c.compoundId), c.principal.token ? { token: c.principal.token } : {})
+    const res = await h.request(
+      c.endpoint.method.toUpperCase(),
+      dummyPath(c.endpoint, c.compoundId),
+      c.principal.token ? { token: c.principal.token } : {},
+    )
     return { ...c, status: res.status, body: res.body }
   })
   const served = servedEndpoints().served
@@ -101,7 +122,8 @@ beforeAll(async () => {
 })
 afterAll(async () => h.close())
 
-const describeCall = (c: Call) => `${c.endpoint.id} as ${c.principal.name} in ${c.where} compound: expected ${c.expected}, got ${c.status} ${c.body?.error?.code ?? ''}`
+const describeCall = (c: Call) =>
+  `${c.endpoint.id} as ${c.principal.name} in ${c.where} compound: expected ${c.expected}, got ${c.status} ${c.body?.error?.code ?? ''}`
 const persona = (c: Call) => c.principal.memberships !== null
 
 describe('role × route matrix (P2), generated from the contracts', () => {
@@ -110,9 +132,15 @@ describe('role × route matrix (P2), generated from the contracts', () => {
   })
 
   it('the seeded personas hold all six roles in the own compound; only owner and admin belong to the other', () => {
-    const own = new Set(principals.flatMap((p) => p.memberships?.filter((m) => m.compoundId === h.compoundId).flatMap((m) => m.roles) ?? []))
+    const own = new Set(
+      principals.flatMap(
+        (p) => p.memberships?.filter((m) => m.compoundId === h.compoundId).flatMap((m) => m.roles) ?? [],
+      ),
+    )
     expect([...COMPOUND_ROLES_ALL].filter((r) => !own.has(r))).toEqual([])
-    const inOther = principals.filter((p) => p.memberships?.some((m) => m.compoundId === h.secondCompoundId)).map((p) => p.name)
+    const inOther = principals
+      .filter((p) => p.memberships?.some((m) => m.compoundId === h.secondCompoundId))
+      .map((p) => p.name)
     expect(inOther.sort()).toEqual(['admin', 'owner'])
   })
 
@@ -138,7 +166,9 @@ describe('role × route matrix (P2), generated from the contracts', () => {
   })
 
   it('answers 401 to no token, a forged token and an expired token on every non-public route', () => {
-    const tokenless = calls.filter((c) => !persona(c) && c.endpoint.access.kind !== 'public' && c.endpoint.access.kind !== 'dev')
+    const tokenless = calls.filter(
+      (c) => !persona(c) && c.endpoint.access.kind !== 'public' && c.endpoint.access.kind !== 'dev',
+    )
     expect(tokenless.filter((c) => c.status !== 401).map(describeCall)).toEqual([])
     const open = calls.filter((c) => c.principal.name === 'anonymous' && c.expected === 'allowed')
     expect(open.filter((c) => outcome(c.status) !== 'allowed').map(describeCall)).toEqual([])
@@ -161,10 +191,17 @@ describe('cross-compound reads by id', () => {
     expect(upload.status).toBe(201)
     const jpeg = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex')
     expect((await fetch(upload.body.url, { method: 'PUT', headers: upload.body.headers, body: jpeg })).status).toBe(200)
-    const ticketsOf = (compoundId: string, rest = '') => fillPath('/v1/compounds/{compoundId}/tickets', { compoundId }) + rest
+    const ticketsOf = (compoundId: string, rest = '') =>
+      fillPath('/v1/compounds/{compoundId}/tickets', { compoundId }) + rest
     const created = await h.request('POST', ticketsOf(h.secondCompoundId), {
       token: owner,
-      body: { category: 'repair', location: { kind: 'public', name: '东门' }, description: '门禁坏了', photoKeys: [upload.body.key], idempotencyKey: 'rel-cross-0001' },
+      body: {
+        category: 'repair',
+        location: { kind: 'public', name: '东门' },
+        description: '门禁坏了',
+        photoKeys: [upload.body.key],
+        idempotencyKey: 'rel-cross-0001',
+      },
     })
     expect(created.status).toBe(201)
     const ticketId = created.body.ticket.ticketId as string

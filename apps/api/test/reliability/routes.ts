@@ -8,7 +8,10 @@ import { sampleOf } from './zod-sample'
  */
 export function servedEndpoints(): { served: Endpoint[]; unserved: string[] } {
   const ids = new Set(allRoutes.map((r) => r.endpoint.id))
-  return { served: endpoints.filter((e) => ids.has(e.id)), unserved: endpoints.filter((e) => !ids.has(e.id)).map((e) => e.id) }
+  return {
+    served: endpoints.filter((e) => ids.has(e.id)),
+    unserved: endpoints.filter((e) => !ids.has(e.id)).map((e) => e.id),
+  }
 }
 
 /**
@@ -19,7 +22,11 @@ export function servedEndpoints(): { served: Endpoint[]; unserved: string[] } {
  */
 const PARAM_CANDIDATES = ['rel-dummy-0001', '1', '2025', '2025-01', '2025-Q1', '2025-01-15', 'a'.repeat(64)]
 
-export function dummyParams(e: Endpoint, compoundId: string, known: Record<string, string> = {}): Record<string, string> {
+export function dummyParams(
+  e: Endpoint,
+  compoundId: string,
+  known: Record<string, string> = {},
+): Record<string, string> {
   const params: Record<string, string> = {}
   for (const name of Object.keys(e.params.shape)) {
     if (name === 'compoundId') {
@@ -32,8 +39,11 @@ export function dummyParams(e: Endpoint, compoundId: string, known: Record<strin
       params[name] = real
       continue
     }
-    const value = [...PARAM_CANDIDATES, String(schema ? sampleOf(schema) : '')].find((c) => schema?.safeParse(c).success)
-    if (value === undefined) throw new Error(`${e.id}: no dummy value fits path parameter ${name}; add one to PARAM_CANDIDATES`)
+    const value = [...PARAM_CANDIDATES, String(schema ? sampleOf(schema) : '')].find(
+      (c) => schema?.safeParse(c).success,
+    )
+    if (value === undefined)
+      throw new Error(`${e.id}: no dummy value fits path parameter ${name}; add one to PARAM_CANDIDATES`)
     params[name] = value
   }
   return params

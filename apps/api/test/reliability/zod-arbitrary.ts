@@ -9,10 +9,14 @@ const checksOf = (def: Def) => (def.checks ?? []) as Check[]
 function stringArbitrary(def: Def): fc.Arbitrary<string> {
   const checks = checksOf(def)
   const min = checks.find((c) => c.kind === 'min')?.value ?? checks.find((c) => c.kind === 'length')?.value ?? 0
-  const max = checks.find((c) => c.kind === 'max')?.value ?? checks.find((c) => c.kind === 'length')?.value ?? Math.max(min, 40)
+  const max =
+    checks.find((c) => c.kind === 'max')?.value ?? checks.find((c) => c.kind === 'length')?.value ?? Math.max(min, 40)
   const regex = checks.find((c) => c.kind === 'regex')?.regex
   if (regex) return fc.stringMatching(regex)
-  if (checks.some((c) => c.kind === 'datetime')) return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString())
+  if (checks.some((c) => c.kind === 'datetime'))
+    return fc
+      .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString())
   if (checks.some((c) => c.kind === 'url')) return fc.webUrl()
   if (checks.some((c) => c.kind === 'uuid')) return fc.uuid()
   if (checks.some((c) => c.kind === 'email')) return fc.emailAddress()
@@ -27,8 +31,14 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
   const maxC = checks.find((c) => c.kind === 'max')
   const isInt = checks.some((c) => c.kind === 'int')
   const min = minC ? (minC.inclusive === false ? minC.value + (isInt ? 1 : Number.EPSILON) : minC.value) : -1e9
-  const max = maxC ? (maxC.inclusive === false ? maxC.value - (isInt ? 1 : Number.EPSILON) : maxC.value) : Math.max(min + 1e6, 1e9)
-  return isInt ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true })
+  const max = maxC
+    ? maxC.inclusive === false
+      ? maxC.value - (isInt ? 1 : Number.EPSILON)
+      : maxC.value
+    : Math.max(min + 1e6, 1e9)
+  return isInt
+    ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+    : fc.double({ min, max, noNaN: true, noDefaultInfinity: true })
 }
 
 /**

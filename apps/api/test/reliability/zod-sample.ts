@@ -1,7 +1,17 @@
 import type { z } from 'zod'
 
 /** Strings tried in order for a string schema; the first it accepts is the sample. */
-const STRINGS = ['rel-sample-01', 'abcdefgh', '2025-01', '2025-01-15', '2025-03-03T01:00:00.000Z', 'https://example.com/a.jpg', '测试内容，楼道灯不亮', 'a'.repeat(64), 'x']
+const STRINGS = [
+  'rel-sample-01',
+  'abcdefgh',
+  '2025-01',
+  '2025-01-15',
+  '2025-03-03T01:00:00.000Z',
+  'https://example.com/a.jpg',
+  '测试内容，楼道灯不亮',
+  'a'.repeat(64),
+  'x',
+]
 
 type Def = { typeName: string } & Record<string, any>
 
@@ -10,7 +20,8 @@ function numberSample(def: Def): number {
   const min = checks.find((c) => c.kind === 'min')
   const max = checks.find((c) => c.kind === 'max')
   if (min?.value !== undefined) return min.inclusive === false ? Math.floor(min.value) + 1 : Math.ceil(min.value)
-  if (max?.value !== undefined && max.value < 1) return max.inclusive === false ? Math.ceil(max.value) - 1 : Math.floor(max.value)
+  if (max?.value !== undefined && max.value < 1)
+    return max.inclusive === false ? Math.ceil(max.value) - 1 : Math.floor(max.value)
   return 1
 }
 
@@ -24,7 +35,9 @@ export function sampleOf(schema: z.ZodTypeAny, depth = 0): unknown {
   const inner = (s: z.ZodTypeAny) => sampleOf(s, depth + 1)
   switch (def.typeName) {
     case 'ZodObject':
-      return Object.fromEntries(Object.entries(def.shape() as Record<string, z.ZodTypeAny>).map(([k, v]) => [k, inner(v)]))
+      return Object.fromEntries(
+        Object.entries(def.shape() as Record<string, z.ZodTypeAny>).map(([k, v]) => [k, inner(v)]),
+      )
     case 'ZodString':
       return STRINGS.find((c) => schema.safeParse(c).success) ?? 'x'
     case 'ZodNumber':

@@ -33,7 +33,14 @@ describe('disclosure board (D1)', () => {
       'decisions_minutes',
     ])
     expect(res.body.staleCount).toBe(11)
-    expect(res.body.sections[0]).toMatchObject({ title: '物业服务企业及项目负责人', content: null, version: 0, updatedAt: null, frequencyDays: 90, stale: true })
+    expect(res.body.sections[0]).toMatchObject({
+      title: '物业服务企业及项目负责人',
+      content: null,
+      version: 0,
+      updatedAt: null,
+      frequencyDays: 90,
+      stale: true,
+    })
   })
 
   it('staff update a section with work contacts; it shows when, how often, and turns stale after the frequency', async () => {
@@ -44,9 +51,21 @@ describe('disclosure board (D1)', () => {
       expectedVersion: 0,
     }
     const put = await h.request('PUT', `${board()}/company`, { token: staff, body })
-    expect(put).toMatchObject({ status: 200, body: { section: 'company', version: 1, updatedAt: start.toISOString(), stale: false, dueBy: new Date(start.getTime() + 90 * DAY).toISOString() } })
+    expect(put).toMatchObject({
+      status: 200,
+      body: {
+        section: 'company',
+        version: 1,
+        updatedAt: start.toISOString(),
+        stale: false,
+        dueBy: new Date(start.getTime() + 90 * DAY).toISOString(),
+      },
+    })
     // A second editor who read version 0 does not overwrite the first unseen.
-    const stale = await h.request('PUT', `${board()}/company`, { token: await tokenOf(h, 'committee'), body: { ...body, content: '另一版本' } })
+    const stale = await h.request('PUT', `${board()}/company`, {
+      token: await tokenOf(h, 'committee'),
+      body: { ...body, content: '另一版本' },
+    })
     expect(stale).toMatchObject({ status: 409, body: { error: { code: 'DisclosureChanged' } } })
     expect((await h.request('PUT', `${board()}/company`, { token: await tokenOf(h, 'owner'), body })).status).toBe(403)
 
@@ -58,7 +77,10 @@ describe('disclosure board (D1)', () => {
     const after = await h.request('GET', board(), { token: await tokenOf(h, 'owner') })
     expect(after.body.sections[0]).toMatchObject({ stale: true, version: 1 })
     expect(after.body.staleCount).toBe(11)
-    const updated = await h.request('PUT', `${board()}/company`, { token: await tokenOf(h, 'committee'), body: { ...body, expectedVersion: 1 } })
+    const updated = await h.request('PUT', `${board()}/company`, {
+      token: await tokenOf(h, 'committee'),
+      body: { ...body, expectedVersion: 1 },
+    })
     expect(updated).toMatchObject({ status: 200, body: { version: 2, stale: false } })
   })
 })
@@ -68,12 +90,28 @@ describe('objections become tickets (D2)', () => {
     const now = new Date(start.getTime() + 92 * DAY)
     setClock(h, now)
     const owner = await tokenOf(h, 'owner')
-    const body = { text: '项目经理电话打不通', photoKeys: [await uploadPhoto(h, owner)], idempotencyKey: 'objection-0001' }
+    const body = {
+      text: '项目经理电话打不通',
+      photoKeys: [await uploadPhoto(h, owner)],
+      idempotencyKey: 'objection-0001',
+    }
     const res = await h.request('POST', `${board()}/company/objections`, { token: owner, body })
     expect(res.status).toBe(201)
     const { objection, ticket } = res.body
-    expect(objection).toMatchObject({ section: 'company', sectionVersion: 2, category: 'disclosure', at: now.toISOString(), replyBy: new Date(now.getTime() + 3 * DAY).toISOString() })
-    expect(ticket.ticket).toMatchObject({ ticketId: objection.ticketId, category: 'disclosure', priority: 'complaint', status: 'submitted', location: { kind: 'public', name: '公示栏' } })
+    expect(objection).toMatchObject({
+      section: 'company',
+      sectionVersion: 2,
+      category: 'disclosure',
+      at: now.toISOString(),
+      replyBy: new Date(now.getTime() + 3 * DAY).toISOString(),
+    })
+    expect(ticket.ticket).toMatchObject({
+      ticketId: objection.ticketId,
+      category: 'disclosure',
+      priority: 'complaint',
+      status: 'submitted',
+      location: { kind: 'public', name: '公示栏' },
+    })
     expect(ticket.ticket.description).toContain('【公示异议】物业服务企业及项目负责人（第2版）：项目经理电话打不通')
     // Staff handle it like any ticket; the objection list shows it with its deadline.
     const staff = await tokenOf(h, 'staff')
@@ -90,7 +128,9 @@ describe('objections become tickets (D2)', () => {
     const owner = await tokenOf(h, 'owner')
     const body = { text: '没有公示', photoKeys: [await uploadPhoto(h, owner)], idempotencyKey: 'objection-0002' }
     expect((await h.request('POST', `${board()}/budget/objections`, { token: owner, body })).status).toBe(404)
-    expect((await h.request('POST', `${board()}/company/objections`, { token: await tokenOf(h, 'resident'), body })).status).toBe(403)
+    expect(
+      (await h.request('POST', `${board()}/company/objections`, { token: await tokenOf(h, 'resident'), body })).status,
+    ).toBe(403)
     expect((await h.request('GET', `${board()}/objections`, { token: owner })).status).toBe(403)
     const other = `/v1/compounds/${h.secondCompoundId}/disclosure/company/objections`
     expect((await h.request('POST', other, { token: owner, body })).status).toBe(403)
@@ -106,17 +146,39 @@ describe('quarterly evaluation (红灰黑榜)', () => {
     const first = await h.request('POST', evaluations(), { token: resident, body: { scores } })
     expect(first).toMatchObject({ status: 201, body: { quarter: '2026-Q2', scores, created: true } })
     const retry = await h.request('POST', evaluations(), { token: resident, body: { scores } })
-    expect(retry).toMatchObject({ status: 201, body: { quarter: '2026-Q2', scores, created: false, at: first.body.at } })
-    const changed = await h.request('POST', evaluations(), { token: resident, body: { scores: { ...scores, attitude: 5 } } })
+    expect(retry).toMatchObject({
+      status: 201,
+      body: { quarter: '2026-Q2', scores, created: false, at: first.body.at },
+    })
+    const changed = await h.request('POST', evaluations(), {
+      token: resident,
+      body: { scores: { ...scores, attitude: 5 } },
+    })
     expect(changed).toMatchObject({ status: 409, body: { error: { code: 'AlreadyRated' } } })
-    expect((await h.request('POST', evaluations(), { token: await tokenOf(h, 'staff'), body: { scores } })).status).toBe(403)
-    expect((await h.request('POST', `/v1/compounds/${h.secondCompoundId}/evaluations`, { token: resident, body: { scores } })).status).toBe(403)
+    expect(
+      (await h.request('POST', evaluations(), { token: await tokenOf(h, 'staff'), body: { scores } })).status,
+    ).toBe(403)
+    expect(
+      (
+        await h.request('POST', `/v1/compounds/${h.secondCompoundId}/evaluations`, {
+          token: resident,
+          body: { scores },
+        })
+      ).status,
+    ).toBe(403)
   })
 
   it('the summary is an aggregate: score, components and board', async () => {
     const owner = await tokenOf(h, 'owner')
     // Two at once from the same person still count once.
-    const both = await Promise.all([0, 1].map(() => h.request('POST', evaluations(), { token: owner, body: { scores: { attitude: 3, repairs: 3, cleaning: 2, security: 2 } } })))
+    const both = await Promise.all(
+      [0, 1].map(() =>
+        h.request('POST', evaluations(), {
+          token: owner,
+          body: { scores: { attitude: 3, repairs: 3, cleaning: 2, security: 2 } },
+        }),
+      ),
+    )
     expect(both.map((r) => r.body.created).sort()).toEqual([false, true])
     const summary = await h.request('GET', `${evaluations()}/2026-Q2`, { token: owner })
     // attitude (2+3)/2, repairs 3, cleaning 2, security (3+2)/2; all 20 over 8 scores = 2.50 → 黑榜.
@@ -128,17 +190,28 @@ describe('quarterly evaluation (红灰黑榜)', () => {
       board: 'black',
     })
     expect(JSON.stringify(summary.body)).not.toContain(h.prefix)
-    expect((await h.request('GET', `${evaluations()}/2026-Q1`, { token: owner })).body).toMatchObject({ ratings: 0, scoreX100: null, board: null })
+    expect((await h.request('GET', `${evaluations()}/2026-Q1`, { token: owner })).body).toMatchObject({
+      ratings: 0,
+      scoreX100: null,
+      board: null,
+    })
   })
 
   it("the current quarter by the server's clock: the caller's own rating only, and the aggregate", async () => {
     const mine = await h.request('GET', evaluations(), { token: await tokenOf(h, 'resident') })
-    expect(mine).toMatchObject({ status: 200, body: { quarter: '2026-Q2', mine: { scores }, summary: { quarter: '2026-Q2', ratings: 2, scoreX100: 250 } } })
+    expect(mine).toMatchObject({
+      status: 200,
+      body: { quarter: '2026-Q2', mine: { scores }, summary: { quarter: '2026-Q2', ratings: 2, scoreX100: 250 } },
+    })
     const staff = await h.request('GET', evaluations(), { token: await tokenOf(h, 'staff') })
     expect(staff.body).toMatchObject({ quarter: '2026-Q2', mine: null, summary: { ratings: 2 } })
     // A new quarter starts empty: nobody has rated it yet.
     setClock(h, new Date('2026-07-01T00:00:00Z'))
     const next = await h.request('GET', evaluations(), { token: await tokenOf(h, 'resident') })
-    expect(next.body).toEqual({ quarter: '2026-Q3', mine: null, summary: { quarter: '2026-Q3', ratings: 0, componentsX100: null, scoreX100: null, board: null } })
+    expect(next.body).toEqual({
+      quarter: '2026-Q3',
+      mine: null,
+      summary: { quarter: '2026-Q3', ratings: 0, componentsX100: null, scoreX100: null, board: null },
+    })
   })
 })

@@ -1,7 +1,24 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
 import { PUBLIC_INCOME_CATEGORIES } from '@jiayuan/contracts'
-import { billsOfPeriod, getBudget, getReportVersion, getCompound, listMeetingRecords, listTicketsOfMonth, readChain } from '@jiayuan/db'
-import { balances, budgetVsActual, collectionRateOfPaid, flowsOf, previousMonth, shanghaiMonth, shanghaiMonthRange, ticketStats } from '@jiayuan/domain'
+import {
+  billsOfPeriod,
+  getBudget,
+  getReportVersion,
+  getCompound,
+  listMeetingRecords,
+  listTicketsOfMonth,
+  readChain,
+} from '@jiayuan/db'
+import {
+  balances,
+  budgetVsActual,
+  collectionRateOfPaid,
+  flowsOf,
+  previousMonth,
+  shanghaiMonth,
+  shanghaiMonthRange,
+  ticketStats,
+} from '@jiayuan/domain'
 import { seedDemoAssembly } from '../../../../scripts/seed/seed-assembly'
 import { seedDemoLedger } from '../../../../scripts/seed/seed-ledger'
 import { runReportDraft } from '../../src/reports/index'
@@ -41,7 +58,11 @@ beforeAll(async () => {
     await actOk(h, r, t1, { type: 'confirm' })
     await actOk(h, r, t1, { type: 'rate', rating: { score: 4 } })
   })
-  const t2 = (await at(day(5, '10:00'), 'owner', report({ category: 'lift', location: { kind: 'building', buildingId: 'b3' }, description: '电梯停运' }))) as string
+  const t2 = (await at(
+    day(5, '10:00'),
+    'owner',
+    report({ category: 'lift', location: { kind: 'building', buildingId: 'b3' }, description: '电梯停运' }),
+  )) as string
   await at(day(5, '10:15'), 'grid-b', (w) => actOk(h, w, t2, { type: 'claim' }))
   await at(day(5, '10:20'), 'grid-b', (w) => actOk(h, w, t2, { type: 'arrive' }))
   await at(day(5, '18:00'), 'grid-b', (w) => actOk(h, w, t2, { type: 'resolve', note: '已修复' }))
@@ -49,15 +70,31 @@ beforeAll(async () => {
     await actOk(h, r, t2, { type: 'confirm' })
     await actOk(h, r, t2, { type: 'rate', rating: { score: 2, comment: '太慢' } })
   })
-  const t3 = (await at(day(8, '08:00'), 'resident', report({ category: 'cleaning', description: '垃圾没清' }))) as string
+  const t3 = (await at(
+    day(8, '08:00'),
+    'resident',
+    report({ category: 'cleaning', description: '垃圾没清' }),
+  )) as string
   await at(day(8, '09:00'), 'grid-a', (w) => actOk(h, w, t3, { type: 'claim' }))
   await at(day(12, '09:00'), 'resident', report({ category: 'repair', description: '门禁坏了' }))
   const t5 = (await at(day(15, '09:00'), 'resident', report({ category: 'noise', description: '夜间施工' }))) as string
   await at(day(15, '10:00'), 'grid-a', (w) => actOk(h, w, t5, { type: 'claim' }))
-  await at(day(15, '11:00'), 'grid-a', (w) => actOk(h, w, t5, { type: 'escalate', to: 'community', reason: '施工许可归社区管理' }))
+  await at(day(15, '11:00'), 'grid-a', (w) =>
+    actOk(h, w, t5, { type: 'escalate', to: 'community', reason: '施工许可归社区管理' }),
+  )
   // Quarterly evaluation (红灰黑榜) in the report month's quarter.
-  await at(day(20, '10:00'), 'resident', (r) => h.request('POST', `/v1/compounds/${h.compoundId}/evaluations`, { token: r, body: { scores: { attitude: 5, repairs: 4, cleaning: 3, security: 4 } } }))
-  await at(day(20, '11:00'), 'owner', (r) => h.request('POST', `/v1/compounds/${h.compoundId}/evaluations`, { token: r, body: { scores: { attitude: 3, repairs: 2, cleaning: 4, security: 4 } } }))
+  await at(day(20, '10:00'), 'resident', (r) =>
+    h.request('POST', `/v1/compounds/${h.compoundId}/evaluations`, {
+      token: r,
+      body: { scores: { attitude: 5, repairs: 4, cleaning: 3, security: 4 } },
+    }),
+  )
+  await at(day(20, '11:00'), 'owner', (r) =>
+    h.request('POST', `/v1/compounds/${h.compoundId}/evaluations`, {
+      token: r,
+      body: { scores: { attitude: 3, repairs: 2, cleaning: 4, security: 4 } },
+    }),
+  )
   setClock(h, realNow)
 })
 afterAll(async () => h.close())
@@ -74,18 +111,36 @@ describe('drafting reconciles every figure with its source (D3)', () => {
   })
 
   it('is version 1, a draft, with an empty narrative for the committee to write', () => {
-    expect(draft).toMatchObject({ month, version: 1, status: 'draft', narrative: { servicesDone: '', nextMonthPlan: '' } })
+    expect(draft).toMatchObject({
+      month,
+      version: 1,
+      status: 'draft',
+      narrative: { servicesDone: '', nextMonthPlan: '' },
+    })
   })
 
   it('tickets: ticketStats over the month read from the repository, and the same as the stats endpoint', async () => {
     const { start, end } = shanghaiMonthRange(month)
     const { settings } = await getCompound(h.deps.db, h.compoundId)
-    const expected = ticketStats(await listTicketsOfMonth(h.deps.db, h.compoundId, month), start, end, settings.slaTable)
+    const expected = ticketStats(
+      await listTicketsOfMonth(h.deps.db, h.compoundId, month),
+      start,
+      end,
+      settings.slaTable,
+    )
     expect(draft.figures.tickets.stats).toEqual(expected)
-    const endpoint = await h.request('GET', `/v1/compounds/${h.compoundId}/tickets/stats?month=${month}`, { token: committee })
+    const endpoint = await h.request('GET', `/v1/compounds/${h.compoundId}/tickets/stats?month=${month}`, {
+      token: committee,
+    })
     expect(draft.figures.tickets.stats).toEqual(endpoint.body)
     // The month by hand: 5 new, 2 confirmed, one each of 4 categories plus 2 repairs, ratings 4 and 2.
-    expect(expected).toMatchObject({ submitted: 5, resolved: 2, rated: 2, satisfactionAverageX100: 300, escalations: 1 })
+    expect(expected).toMatchObject({
+      submitted: 5,
+      resolved: 2,
+      rated: 2,
+      satisfactionAverageX100: 300,
+      escalations: 1,
+    })
     expect(draft.figures.tickets.closed).toBe((expected.byStatus.confirmed ?? 0) + (expected.byStatus.closed ?? 0))
     expect(draft.figures.tickets.closed).toBe(2)
     expect(draft.figures.tickets.topCategories[0]).toEqual({ category: 'repair', name: '公共维修', count: 2 })
@@ -99,7 +154,12 @@ describe('drafting reconciles every figure with its source (D3)', () => {
     const money = draft.figures.money
     expect(ofMonth.length).toBeGreaterThan(10)
     expect(money.entries).toBe(ofMonth.length)
-    expect({ income: money.income, expense: money.expense, incomeTotalFen: money.incomeTotalFen, expenseTotalFen: money.expenseTotalFen }).toEqual(flows)
+    expect({
+      income: money.income,
+      expense: money.expense,
+      incomeTotalFen: money.incomeTotalFen,
+      expenseTotalFen: money.expenseTotalFen,
+    }).toEqual(flows)
     expect(money.expense.every((l) => /^E([1-9]|1[01])$/.test(l.category))).toBe(true)
 
     const budget = await getBudget(h.deps.db, h.compoundId, Number(month.slice(0, 4)))
@@ -111,7 +171,11 @@ describe('drafting reconciles every figure with its source (D3)', () => {
     let fundMoved = 0
     for (const [account, fen] of closing) if (account.startsWith('fund:')) fund -= fen
     for (const e of ofMonth) for (const leg of e.legs) if (leg.account.startsWith('fund:')) fundMoved -= leg.amountFen
-    expect(money.closing).toEqual({ bankFen: closing.get('asset:bank') ?? 0, maintenanceFundFen: fund, publicIncomeLedgerFen: -(closing.get('ledger:public_income') ?? 0) })
+    expect(money.closing).toEqual({
+      bankFen: closing.get('asset:bank') ?? 0,
+      maintenanceFundFen: fund,
+      publicIncomeLedgerFen: -(closing.get('ledger:public_income') ?? 0),
+    })
     expect(money.fundMovementFen).toBe(fundMoved)
 
     const publicLines = flows.income.filter((l) => (PUBLIC_INCOME_CATEGORIES as readonly string[]).includes(l.category))
@@ -119,30 +183,48 @@ describe('drafting reconciles every figure with its source (D3)', () => {
     expect(money.publicIncome.totalFen).toBeGreaterThan(0)
 
     const bills = await billsOfPeriod(h.deps.db, h.compoundId, month)
-    expect(money.collectionRate).toEqual(collectionRateOfPaid(bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen }))))
+    expect(money.collectionRate).toEqual(
+      collectionRateOfPaid(bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen }))),
+    )
     expect(money.collectionRate.billedFen).toBeGreaterThan(0)
 
     // The ledger's own summary of the month: the same flows, remuneration and collection rate; nothing was
     // posted after the month, so its head balances are the report's closing balances.
-    const summary = (await h.request('GET', `/v1/compounds/${h.compoundId}/ledger/summary?month=${month}`, { token: committee })).body
+    const summary = (
+      await h.request('GET', `/v1/compounds/${h.compoundId}/ledger/summary?month=${month}`, { token: committee })
+    ).body
     expect(money.income).toEqual(summary.income)
     expect(money.expense).toEqual(summary.expense)
     expect(money.remunerationFen).toBe(summary.remunerationFen)
     expect(money.remunerationFen).toBeGreaterThan(0)
     expect(money.collectionRate).toEqual(summary.collectionRate)
     expect(chain.every((e) => shanghaiMonth(e.postedAt) <= month)).toBe(true)
-    expect(money.closing).toEqual({ bankFen: summary.balances.bankFen, maintenanceFundFen: summary.balances.maintenanceFundFen, publicIncomeLedgerFen: summary.balances.publicIncomeLedgerFen })
+    expect(money.closing).toEqual({
+      bankFen: summary.balances.bankFen,
+      maintenanceFundFen: summary.balances.maintenanceFundFen,
+      publicIncomeLedgerFen: summary.balances.publicIncomeLedgerFen,
+    })
   })
 
   it('decisions, votes in progress and notices come from the meetings as stored', async () => {
     const { start, end } = shanghaiMonthRange(month)
     const meetings = await listMeetingRecords(h.deps.db, h.compoundId)
-    const ids = (pred: (m: (typeof meetings)[number]) => boolean) => meetings.filter(pred).map((m) => m.meetingId).sort()
+    const ids = (pred: (m: (typeof meetings)[number]) => boolean) =>
+      meetings
+        .filter(pred)
+        .map((m) => m.meetingId)
+        .sort()
     const { governance } = draft.figures
-    expect(governance.votesInProgress.map((m) => m.meetingId).sort()).toEqual(ids((m) => ['open', 'closed', 'preliminary'].includes(m.status)))
+    expect(governance.votesInProgress.map((m) => m.meetingId).sort()).toEqual(
+      ids((m) => ['open', 'closed', 'preliminary'].includes(m.status)),
+    )
     expect(governance.votesInProgress.length).toBeGreaterThan(0)
     expect(governance.notices.map((m) => m.meetingId).sort()).toEqual(ids((m) => m.status === 'noticed'))
-    const finalInMonth = (m: (typeof meetings)[number]) => m.status === 'final' && !!m.finalAt && Date.parse(m.finalAt) >= start.getTime() && Date.parse(m.finalAt) < end.getTime()
+    const finalInMonth = (m: (typeof meetings)[number]) =>
+      m.status === 'final' &&
+      !!m.finalAt &&
+      Date.parse(m.finalAt) >= start.getTime() &&
+      Date.parse(m.finalAt) < end.getTime()
     expect(governance.decisions.map((m) => m.meetingId).sort()).toEqual(ids(finalInMonth))
   })
 
@@ -178,14 +260,25 @@ describe('publishing (D3: a published version never changes)', () => {
 
   it('the committee writes the narrative and publishes; publishing or editing again is refused with 409', async () => {
     const narrative = { servicesDone: '完成 3 号楼电梯维保；清理楼道杂物。', nextMonthPlan: '外墙清洗；消防设施年检。' }
-    expect((await h.request('PUT', `${base()}/${month}/versions/1/narrative`, { token: staff, body: { narrative } })).status).toBe(403)
-    const edited = await h.request('PUT', `${base()}/${month}/versions/1/narrative`, { token: committee, body: { narrative } })
+    expect(
+      (await h.request('PUT', `${base()}/${month}/versions/1/narrative`, { token: staff, body: { narrative } })).status,
+    ).toBe(403)
+    const edited = await h.request('PUT', `${base()}/${month}/versions/1/narrative`, {
+      token: committee,
+      body: { narrative },
+    })
     expect(edited).toMatchObject({ status: 200, body: { narrative, status: 'draft' } })
     const published = await h.request('POST', `${base()}/${month}/versions/1/publish`, { token: committee, body: {} })
     expect(published).toMatchObject({ status: 200, body: { status: 'published', version: 1, narrative } })
     v1 = published.body
-    expect((await h.request('POST', `${base()}/${month}/versions/1/publish`, { token: committee, body: {} })).body.error.code).toBe('ReportPublished')
-    const again = await h.request('PUT', `${base()}/${month}/versions/1/narrative`, { token: committee, body: { narrative: { ...narrative, servicesDone: '改过' } } })
+    expect(
+      (await h.request('POST', `${base()}/${month}/versions/1/publish`, { token: committee, body: {} })).body.error
+        .code,
+    ).toBe('ReportPublished')
+    const again = await h.request('PUT', `${base()}/${month}/versions/1/narrative`, {
+      token: committee,
+      body: { narrative: { ...narrative, servicesDone: '改过' } },
+    })
     expect(again.status).toBe(409)
     expect((await h.request('GET', `${base()}/${month}`, { token: resident })).body).toEqual(v1)
   })
@@ -209,10 +302,26 @@ describe('publishing (D3: a published version never changes)', () => {
     expect(noNote).toMatchObject({ status: 422, body: { error: { code: 'ChangeNoteRequired' } } })
     const changeNote = '更正：电梯维保为 3 号楼而非 2 号楼'
     const fixed = { ...v1.narrative, servicesDone: '完成 3 号楼电梯维保（更正）；清理楼道杂物。' }
-    expect((await h.request('PUT', `${base()}/${month}/versions/2/narrative`, { token: committee, body: { narrative: fixed } })).status).toBe(200)
-    const published = await h.request('POST', `${base()}/${month}/versions/2/publish`, { token: committee, body: { changeNote } })
-    expect(published).toMatchObject({ status: 200, body: { version: 2, status: 'published', changeNote, narrative: fixed } })
-    expect((await h.request('GET', `${base()}/${month}`, { token: resident })).body).toMatchObject({ version: 2, changeNote })
+    expect(
+      (
+        await h.request('PUT', `${base()}/${month}/versions/2/narrative`, {
+          token: committee,
+          body: { narrative: fixed },
+        })
+      ).status,
+    ).toBe(200)
+    const published = await h.request('POST', `${base()}/${month}/versions/2/publish`, {
+      token: committee,
+      body: { changeNote },
+    })
+    expect(published).toMatchObject({
+      status: 200,
+      body: { version: 2, status: 'published', changeNote, narrative: fixed },
+    })
+    expect((await h.request('GET', `${base()}/${month}`, { token: resident })).body).toMatchObject({
+      version: 2,
+      changeNote,
+    })
     expect((await h.request('GET', `${base()}/${month}/versions/1`, { token: resident })).body).toEqual(v1)
     const list = (await h.request('GET', base(), { token: resident })).body.reports
     expect(list.map((r: { version: number }) => r.version)).toEqual([2, 1])
@@ -222,7 +331,9 @@ describe('publishing (D3: a published version never changes)', () => {
     expect((await h.request('POST', `${base()}/${month}/draft`, { token: committee })).body.version).toBe(3)
     const committee2 = await tokenOf(h, 'committee-2')
     const results = await Promise.all(
-      [committee, committee2].map((token) => h.request('POST', `${base()}/${month}/versions/3/publish`, { token, body: { changeNote: '并发发布' } })),
+      [committee, committee2].map((token) =>
+        h.request('POST', `${base()}/${month}/versions/3/publish`, { token, body: { changeNote: '并发发布' } }),
+      ),
     )
     expect(results.map((r) => r.status).sort()).toEqual([200, 409])
   })
@@ -245,6 +356,9 @@ describe('the 1st-of-the-month job', () => {
     expect(first).toMatchObject({ month, compounds: 2, drafted: 1, skipped: 1, failed: 0 })
     const again = await runReportDraft(h.deps, realNow, [h.secondCompoundId])
     expect(again).toMatchObject({ drafted: 0, skipped: 1 })
-    expect(await getReportVersion(h.deps.db, h.secondCompoundId, month, 1)).toMatchObject({ status: 'draft', draftedBy: 'scheduler' })
+    expect(await getReportVersion(h.deps.db, h.secondCompoundId, month, 1)).toMatchObject({
+      status: 'draft',
+      draftedBy: 'scheduler',
+    })
   })
 })

@@ -26,7 +26,9 @@ afterAll(async () => h.close())
 describe('GET /reports/{month}/pdf', () => {
   it('answers 404 while the month has only a draft, as the report itself does', async () => {
     const committee = await tokenOf(h, 'committee')
-    expect((await h.request('POST', `/v1/compounds/${h.compoundId}/reports/${month}/draft`, { token: committee })).status).toBe(200)
+    expect(
+      (await h.request('POST', `/v1/compounds/${h.compoundId}/reports/${month}/draft`, { token: committee })).status,
+    ).toBe(200)
     const res = await get(path(h.compoundId), await tokenOf(h, 'resident'))
     expect(res.status).toBe(404)
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NotFound')
@@ -35,8 +37,22 @@ describe('GET /reports/{month}/pdf', () => {
   it('gives a resident the published version as a PDF with the month title in Chinese', async () => {
     const committee = await tokenOf(h, 'committee')
     const narrative = { servicesDone: '完成 3 号楼电梯维保。', nextMonthPlan: '外墙清洗。' }
-    expect((await h.request('PUT', `/v1/compounds/${h.compoundId}/reports/${month}/versions/1/narrative`, { token: committee, body: { narrative } })).status).toBe(200)
-    expect((await h.request('POST', `/v1/compounds/${h.compoundId}/reports/${month}/versions/1/publish`, { token: committee, body: {} })).status).toBe(200)
+    expect(
+      (
+        await h.request('PUT', `/v1/compounds/${h.compoundId}/reports/${month}/versions/1/narrative`, {
+          token: committee,
+          body: { narrative },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await h.request('POST', `/v1/compounds/${h.compoundId}/reports/${month}/versions/1/publish`, {
+          token: committee,
+          body: {},
+        })
+      ).status,
+    ).toBe(200)
 
     const res = await get(path(h.compoundId), await tokenOf(h, 'resident'))
     expect(res.status).toBe(200)

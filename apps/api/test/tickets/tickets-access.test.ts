@@ -24,7 +24,10 @@ describe('who sees and acts on a ticket (DOMAIN P2, T6)', () => {
     await actOk(h, gridA, id, { type: 'claim' })
     // Nor can a grid-mate act for the assignee.
     const mate = await makeWorker(h, 'mate', ['grid-a'])
-    expect(await act(h, mate.token, id, { type: 'contact' })).toMatchObject({ status: 403, body: { error: { code: 'NotAllowed' } } })
+    expect(await act(h, mate.token, id, { type: 'contact' })).toMatchObject({
+      status: 403,
+      body: { error: { code: 'NotAllowed' } },
+    })
     expect((await detail(h, await tokenOf(h, 'staff'), id)).body.events).toHaveLength(2)
   })
 
@@ -41,7 +44,9 @@ describe('who sees and acts on a ticket (DOMAIN P2, T6)', () => {
     expect(JSON.stringify(row)).not.toContain(`${h.prefix}u-resident`)
     // Staff see every ticket of their compound; committee members read the month figures, not tickets.
     expect((await detail(h, await tokenOf(h, 'staff'), id)).status).toBe(200)
-    expect((await h.request('GET', ticketsPath(h, '/console'), { token: await tokenOf(h, 'committee') })).status).toBe(403)
+    expect((await h.request('GET', ticketsPath(h, '/console'), { token: await tokenOf(h, 'committee') })).status).toBe(
+      403,
+    )
     expect((await h.request('GET', ticketsPath(h, '/queue'), { token: await tokenOf(h, 'staff') })).status).toBe(403)
   })
 
@@ -50,8 +55,20 @@ describe('who sees and acts on a ticket (DOMAIN P2, T6)', () => {
     const owner = await tokenOf(h, 'owner') // a resident of the second compound too
     const other = `/v1/compounds/${h.secondCompoundId}/tickets/${id}`
     expect((await h.request('GET', other, { token: owner })).status).toBe(404)
-    expect((await h.request('GET', `/v1/compounds/${h.secondCompoundId}/tickets/${id}`, { token: await tokenOf(h, 'staff') })).status).toBe(403)
-    expect((await h.request('GET', `/v1/compounds/${h.secondCompoundId}/tickets/board`, { token: await tokenOf(h, 'grid-a') })).status).toBe(403)
+    expect(
+      (
+        await h.request('GET', `/v1/compounds/${h.secondCompoundId}/tickets/${id}`, {
+          token: await tokenOf(h, 'staff'),
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await h.request('GET', `/v1/compounds/${h.secondCompoundId}/tickets/board`, {
+          token: await tokenOf(h, 'grid-a'),
+        })
+      ).status,
+    ).toBe(403)
   })
 
   it('answers a step from the wrong state with 409 and writes nothing', async () => {
@@ -62,10 +79,16 @@ describe('who sees and acts on a ticket (DOMAIN P2, T6)', () => {
     expect(early).toMatchObject({ status: 409, body: { error: { details: { from: 'submitted', action: 'resolve' } } } })
     await actOk(h, worker, id, { type: 'claim' })
     const wrong = await act(h, worker, id, { type: 'resolve', note: '好了' })
-    expect(wrong).toMatchObject({ status: 409, body: { error: { code: 'InvalidTransition', details: { from: 'accepted', to: 'resolved', action: 'resolve' } } } })
+    expect(wrong).toMatchObject({
+      status: 409,
+      body: { error: { code: 'InvalidTransition', details: { from: 'accepted', to: 'resolved', action: 'resolve' } } },
+    })
     expect((await act(h, resident, id, { type: 'confirm' })).status).toBe(409)
     expect((await act(h, worker, id, { type: 'claim' })).body.error.code).toBe('TicketAlreadyClaimed')
-    expect(await act(h, worker, id, { type: 'fly' })).toMatchObject({ status: 400, body: { error: { details: [{ field: 'body.type' }] } } })
+    expect(await act(h, worker, id, { type: 'fly' })).toMatchObject({
+      status: 400,
+      body: { error: { details: [{ field: 'body.type' }] } },
+    })
     const seen = await detail(h, resident, id)
     expect(seen.body.ticket).toMatchObject({ status: 'accepted' })
     expect(seen.body.ticket).not.toHaveProperty('resolvedAt')

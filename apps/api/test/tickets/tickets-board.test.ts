@@ -29,9 +29,18 @@ const row = async (id: string, persona = 'owner') => (await board(persona)).tick
 describe('the public board (DOMAIN T6, P1, W5)', () => {
   it('masks personal data and shows text and photos only once moderation passed', async () => {
     const resident = await tokenOf(h, 'resident')
-    const id = await reportOk(h, resident, { description: '楼道堆满杂物，请联系王芳13812348888', location: { kind: 'unit', unitId: 'b2-1-201' } }, 2)
+    const id = await reportOk(
+      h,
+      resident,
+      { description: '楼道堆满杂物，请联系王芳13812348888', location: { kind: 'unit', unitId: 'b2-1-201' } },
+      2,
+    )
     const pending = await row(id)
-    expect(pending).toMatchObject({ location: { kind: 'unit', maskedLabel: '2栋*单元**室' }, photos: [], afterPhotos: [] })
+    expect(pending).toMatchObject({
+      location: { kind: 'unit', maskedLabel: '2栋*单元**室' },
+      photos: [],
+      afterPhotos: [],
+    })
     expect(pending).not.toHaveProperty('description')
     // The handlers still see the photos they need to do the job.
     expect(Object.keys((await detail(h, await tokenOf(h, 'grid-a'), id)).body.photoUrls)).toHaveLength(2)
@@ -44,7 +53,8 @@ describe('the public board (DOMAIN T6, P1, W5)', () => {
     for (const photo of passed?.photos ?? []) expect((await fetch(shown.photoUrls[photo.key] ?? '')).status).toBe(200)
     // Photos appear by a published copy whose key and URL name nobody (upload keys name the uploader).
     const text = JSON.stringify(shown)
-    for (const secret of [`${h.prefix}u-resident`, 'b2-1-201', '13812348888', 'ticket_photo']) expect(text).not.toContain(secret)
+    for (const secret of [`${h.prefix}u-resident`, 'b2-1-201', '13812348888', 'ticket_photo'])
+      expect(text).not.toContain(secret)
 
     // After-photos wait for their own check; the board keeps showing the before-photos meanwhile.
     const worker = await tokenOf(h, 'grid-a')
@@ -55,7 +65,9 @@ describe('the public board (DOMAIN T6, P1, W5)', () => {
     await actOk(h, worker, id, { type: 'resolve', note: '已清理' })
     expect((await row(id))?.afterPhotos).toEqual([])
     await drainOutbox(h)
-    expect((await row(id))?.afterPhotos).toEqual([{ key: expect.stringContaining(`${h.compoundId}/ticket_public/`), moderation: 'passed' }])
+    expect((await row(id))?.afterPhotos).toEqual([
+      { key: expect.stringContaining(`${h.compoundId}/ticket_public/`), moderation: 'passed' },
+    ])
   })
 
   it('never shows text the check refused', async () => {
@@ -79,9 +91,21 @@ describe('the public board (DOMAIN T6, P1, W5)', () => {
       expect((await row(id))?.photos).toEqual([])
 
       const timestamp = String(Math.floor(sh('2024-11-04 09:00').getTime() / 1000))
-      const push = (traceId: string, suggest: string, signature = pushSignature('push-token-for-tests', timestamp, 'n0nce')) =>
+      const push = (
+        traceId: string,
+        suggest: string,
+        signature = pushSignature('push-token-for-tests', timestamp, 'n0nce'),
+      ) =>
         h.request('POST', `/v1/wechat/media-check?signature=${signature}&timestamp=${timestamp}&nonce=n0nce`, {
-          body: { ToUserName: 'gh_x', Event: 'wxa_media_check', appid: 'wx-test', trace_id: traceId, version: 2, errcode: 0, result: { suggest, label: 100 } },
+          body: {
+            ToUserName: 'gh_x',
+            Event: 'wxa_media_check',
+            appid: 'wx-test',
+            trace_id: traceId,
+            version: 2,
+            errcode: 0,
+            result: { suggest, label: 100 },
+          },
         })
       const [first, second] = moderation.traces
       expect((await push(first ?? '', 'pass', 'forged')).status).toBe(403)
@@ -107,7 +131,10 @@ describe('the public board (DOMAIN T6, P1, W5)', () => {
   it('shows recently closed tickets, and any member can read it', async () => {
     setClock(h, sh('2024-11-05 09:00'))
     const resident = await tokenOf(h, 'resident')
-    const id = await reportOk(h, resident, { location: { kind: 'public', name: '南门 13912345678' }, description: '门坏了' })
+    const id = await reportOk(h, resident, {
+      location: { kind: 'public', name: '南门 13912345678' },
+      description: '门坏了',
+    })
     const staff = await tokenOf(h, 'staff')
     await actOk(h, staff, id, { type: 'dispatch', to: { kind: 'worker', workerId: `${h.prefix}u-grid-b` } })
     const worker = await tokenOf(h, 'grid-b')

@@ -22,7 +22,9 @@ describe('claim (认领): exactly one claimer wins (DOMAIN T3)', () => {
   it('200 workers of the grid claim one ticket at once: one 200, 199 clean 409s, one assignee', async () => {
     const workers = []
     for (let i = 0; i < 200; i += 20) {
-      workers.push(...(await Promise.all(Array.from({ length: 20 }, (_, k) => makeWorker(h, `race-${i + k}`, ['grid-a'])))))
+      workers.push(
+        ...(await Promise.all(Array.from({ length: 20 }, (_, k) => makeWorker(h, `race-${i + k}`, ['grid-a'])))),
+      )
     }
     const id = await reportOk(h, await tokenOf(h, 'resident'))
     const started = Date.now()
@@ -74,7 +76,10 @@ describe('claim (认领): exactly one claimer wins (DOMAIN T3)', () => {
 
     // Staff cannot dispatch past the cap either.
     const staff = await tokenOf(h, 'staff')
-    const dispatched = await act(h, staff, left[1] ?? '', { type: 'dispatch', to: { kind: 'worker', workerId: worker.userId } })
+    const dispatched = await act(h, staff, left[1] ?? '', {
+      type: 'dispatch',
+      to: { kind: 'worker', workerId: worker.userId },
+    })
     expect(dispatched).toMatchObject({ status: 422, body: { error: { code: 'WorkerCapReached' } } })
     await setCap(10)
   })

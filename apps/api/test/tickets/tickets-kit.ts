@@ -59,7 +59,12 @@ export async function report(h: Harness, token: string, body: Record<string, unk
   })
 }
 
-export async function reportOk(h: Harness, token: string, body: Record<string, unknown> = {}, photos = 1): Promise<string> {
+export async function reportOk(
+  h: Harness,
+  token: string,
+  body: Record<string, unknown> = {},
+  photos = 1,
+): Promise<string> {
   const res = await report(h, token, body, photos)
   if (res.status !== 201) throw new Error(`report: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.ticket.ticketId as string
@@ -80,9 +85,19 @@ export function detail(h: Harness, token: string, ticketId: string) {
 }
 
 /** A grid worker created straight in the table, with a token signed by the API's own key. */
-export async function makeWorker(h: Harness, name: string, gridIds: string[]): Promise<{ userId: string; token: string }> {
+export async function makeWorker(
+  h: Harness,
+  name: string,
+  gridIds: string[],
+): Promise<{ userId: string; token: string }> {
   const userId = `${h.prefix}w-${name}`
-  const membership: Membership = { compoundId: h.compoundId, compoundName: '和谐家园', roles: ['grid_worker'], gridIds, unitIds: [] }
+  const membership: Membership = {
+    compoundId: h.compoundId,
+    compoundName: '和谐家园',
+    roles: ['grid_worker'],
+    gridIds,
+    unitIds: [],
+  }
   await putUser(h.deps.db, { userId, displayName: `网格员${name}`, createdAt: h.deps.clock().toISOString() })
   await putMembership(h.deps.db, userId, membership)
   const { token } = signToken(h.deps.tokenSecret, userId, [membership], 24 * 3600, h.deps.clock())

@@ -29,7 +29,11 @@ describe('month figures for the report (DOMAIN D3, T2)', () => {
       await actOk(h, r, t1, { type: 'rate', rating: { score: 5 } })
     })
     // T2 lift (life and safety, resolve within 4 h): accepted after 20 min, fixed after 300 min (late), rated 3.
-    const t2 = (await at('2024-10-09 10:00', 'owner', report({ category: 'lift', location: { kind: 'building', buildingId: 'b3' }, description: '3号楼电梯困人' }))) as string
+    const t2 = (await at(
+      '2024-10-09 10:00',
+      'owner',
+      report({ category: 'lift', location: { kind: 'building', buildingId: 'b3' }, description: '3号楼电梯困人' }),
+    )) as string
     await at('2024-10-09 10:20', 'grid-b', (w) => actOk(h, w, t2, { type: 'claim' }))
     await at('2024-10-09 10:25', 'grid-b', (w) => actOk(h, w, t2, { type: 'arrive' }))
     await at('2024-10-09 15:00', 'grid-b', (w) => actOk(h, w, t2, { type: 'resolve', note: '已救出，电梯已修复' }))
@@ -38,14 +42,24 @@ describe('month figures for the report (DOMAIN D3, T2)', () => {
       await actOk(h, r, t2, { type: 'rate', rating: { score: 3, comment: '太慢了' } })
     })
     // T3 cleaning (on site within 2 days): accepted after 60 min, never visited → overdue at month end.
-    const t3 = (await at('2024-10-10 08:00', 'resident', report({ category: 'cleaning', description: '垃圾没清' }))) as string
+    const t3 = (await at(
+      '2024-10-10 08:00',
+      'resident',
+      report({ category: 'cleaning', description: '垃圾没清' }),
+    )) as string
     await at('2024-10-10 09:00', 'grid-a', (w) => actOk(h, w, t3, { type: 'claim' }))
     // T4 lift, never claimed → overdue. T5 noise late on the 31st (still October in Shanghai) → not yet overdue.
-    await at('2024-10-20 09:00', 'resident', report({ category: 'lift', location: { kind: 'building', buildingId: 'b2' } }))
+    await at(
+      '2024-10-20 09:00',
+      'resident',
+      report({ category: 'lift', location: { kind: 'building', buildingId: 'b2' } }),
+    )
     await at('2024-10-31 23:30', 'resident', report({ category: 'noise', description: '楼上装修' }))
     await at('2024-11-01 00:30', 'resident', report({ category: 'repair' }))
 
-    const stats = await at('2024-11-02 10:00', 'committee', (token) => h.request('GET', ticketsPath(h, '/stats?month=2024-10'), { token }))
+    const stats = await at('2024-11-02 10:00', 'committee', (token) =>
+      h.request('GET', ticketsPath(h, '/stats?month=2024-10'), { token }),
+    )
     const { status, body } = stats as { status: number; body: Record<string, unknown> }
     expect(status).toBe(200)
     expect(body).toEqual({
@@ -78,7 +92,9 @@ describe('month figures for the report (DOMAIN D3, T2)', () => {
       reopened: 0,
     })
     for (const month of ['2024-09', '2024-11']) {
-      const other = await at('2024-11-02 10:00', 'staff', (token) => h.request('GET', ticketsPath(h, `/stats?month=${month}`), { token }))
+      const other = await at('2024-11-02 10:00', 'staff', (token) =>
+        h.request('GET', ticketsPath(h, `/stats?month=${month}`), { token }),
+      )
       expect((other as { body: { submitted: number } }).body.submitted).toBe(1)
     }
   })
@@ -86,7 +102,9 @@ describe('month figures for the report (DOMAIN D3, T2)', () => {
   it('is for staff, committee and community admins, and names a bad month', async () => {
     const resident = await tokenOf(h, 'resident')
     expect((await h.request('GET', ticketsPath(h, '/stats?month=2024-10'), { token: resident })).status).toBe(403)
-    expect((await h.request('GET', ticketsPath(h, '/stats?month=2024-10'), { token: await tokenOf(h, 'grid-a') })).status).toBe(403)
+    expect(
+      (await h.request('GET', ticketsPath(h, '/stats?month=2024-10'), { token: await tokenOf(h, 'grid-a') })).status,
+    ).toBe(403)
     const bad = await h.request('GET', ticketsPath(h, '/stats?month=2024-13'), { token: await tokenOf(h, 'staff') })
     expect(bad).toMatchObject({ status: 400, body: { error: { details: [{ field: 'query.month' }] } } })
   })
@@ -97,27 +115,48 @@ describe('the SLA table (DOMAIN T1) is data staff edit, with a reason, logged', 
     setClock(h, sh('2024-12-02 09:00'))
     const staff = await tokenOf(h, 'staff')
     const compound = await h.request('GET', `/v1/compounds/${h.compoundId}`, { token: staff })
-    const table = compound.body.settings.slaTable.map((rule: { category: string; priority: string; respondMinutes: number }) =>
-      rule.category === 'repair' && rule.priority === 'normal' ? { ...rule, respondMinutes: 120 } : rule,
+    const table = compound.body.settings.slaTable.map(
+      (rule: { category: string; priority: string; respondMinutes: number }) =>
+        rule.category === 'repair' && rule.priority === 'normal' ? { ...rule, respondMinutes: 120 } : rule,
     )
     const url = ticketsPath(h, '/sla-table')
-    const saved = await h.request('PUT', url, { token: staff, body: { slaTable: table, reason: '业委会要求公共维修2小时响应' } })
+    const saved = await h.request('PUT', url, {
+      token: staff,
+      body: { slaTable: table, reason: '业委会要求公共维修2小时响应' },
+    })
     expect(saved.status).toBe(200)
-    expect(saved.body.slaTable.find((r: { category: string; priority: string }) => r.category === 'repair' && r.priority === 'normal').respondMinutes).toBe(120)
+    expect(
+      saved.body.slaTable.find(
+        (r: { category: string; priority: string }) => r.category === 'repair' && r.priority === 'normal',
+      ).respondMinutes,
+    ).toBe(120)
     const id = await reportOk(h, await tokenOf(h, 'resident'))
     const view = await h.request('GET', ticketsPath(h, '/mine'), { token: await tokenOf(h, 'resident') })
-    expect(view.body.reported.find((v: { ticket: { ticketId: string } }) => v.ticket.ticketId === id).sla.remainingMinutes).toBe(120)
+    expect(
+      view.body.reported.find((v: { ticket: { ticketId: string } }) => v.ticket.ticketId === id).sla.remainingMinutes,
+    ).toBe(120)
 
     const events = await listEvents(h.deps.db, h.compoundId, '2024-12')
     const logged = events.find((e) => e.action === 'compound.settings_changed')
     expect(logged).toMatchObject({ actorId: `${h.prefix}u-staff`, reason: 'SLA: 业委会要求公共维修2小时响应' })
     expect(JSON.stringify(logged?.data)).toContain('"respondMinutes":1440')
 
-    const duplicate = await h.request('PUT', url, { token: staff, body: { slaTable: [...table, table[0]], reason: '重复' } })
+    const duplicate = await h.request('PUT', url, {
+      token: staff,
+      body: { slaTable: [...table, table[0]], reason: '重复' },
+    })
     expect(duplicate).toMatchObject({ status: 422, body: { error: { code: 'SlaTableDuplicate' } } })
-    const unknown = await h.request('PUT', url, { token: staff, body: { slaTable: [{ ...table[0], category: 'pool' }, ...table.slice(1)], reason: '新类别' } })
+    const unknown = await h.request('PUT', url, {
+      token: staff,
+      body: { slaTable: [{ ...table[0], category: 'pool' }, ...table.slice(1)], reason: '新类别' },
+    })
     expect(unknown.body.error.code).toBe('SlaTableUnknownCategory')
-    expect((await h.request('PUT', url, { token: staff, body: { slaTable: table } })).body.error.details[0].field).toBe('body.reason')
-    expect((await h.request('PUT', url, { token: await tokenOf(h, 'grid-a'), body: { slaTable: table, reason: '试试' } })).status).toBe(403)
+    expect((await h.request('PUT', url, { token: staff, body: { slaTable: table } })).body.error.details[0].field).toBe(
+      'body.reason',
+    )
+    expect(
+      (await h.request('PUT', url, { token: await tokenOf(h, 'grid-a'), body: { slaTable: table, reason: '试试' } }))
+        .status,
+    ).toBe(403)
   })
 })

@@ -15,9 +15,9 @@ export function Card({ title, extra, className, children }: Props) {
   return (
     <View className={cx('card', className)}>
       {title ? (
-        <View className='card__head'>
-          <Text className='card__title'>{title}</Text>
-          {extra ? <View className='card__extra'>{extra}</View> : null}
+        <View className="card__head">
+          <Text className="card__title">{title}</Text>
+          {extra ? <View className="card__extra">{extra}</View> : null}
         </View>
       ) : null}
       {children}

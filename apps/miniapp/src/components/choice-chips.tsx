@@ -21,21 +21,21 @@ interface Props<T extends string> {
 /** A single choice as large chips: easier to hit than a wheel picker, and every option is visible. */
 export function ChoiceChips<T extends string>({ options, value, onChange, chipClassName, columns = 3 }: Props<T>) {
   return (
-    <View className={`choice-chips choice-chips--${columns}`} ariaRole='radiogroup'>
+    <View className={`choice-chips choice-chips--${columns}`} ariaRole="radiogroup">
       {options.map((o) => {
         const selected = o.value === value
         return (
           <View
             key={o.value}
             className={cx('choice-chip', chipClassName, selected && 'choice-chip--selected')}
-            ariaRole='radio'
+            ariaRole="radio"
             ariaChecked={selected}
             ariaLabel={selected ? `${o.label}（已选）` : o.label}
             onClick={() => onChange(o.value)}
             {...pressable(() => onChange(o.value))}
           >
-            <Text className='choice-chip__label'>{o.label}</Text>
-            {o.hint ? <Text className='choice-chip__hint'>{o.hint}</Text> : null}
+            <Text className="choice-chip__label">{o.label}</Text>
+            {o.hint ? <Text className="choice-chip__hint">{o.hint}</Text> : null}
           </View>
         )
       })}

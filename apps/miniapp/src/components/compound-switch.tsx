@@ -13,21 +13,21 @@ export function CompoundSwitch({ tone = 'light' }: { tone?: 'light' | 'onBrand' 
   if (!current) return null
   return (
     <View className={cx('compound-switch', tone === 'onBrand' && 'compound-switch--on-brand')}>
-      <View className='compound-switch__row'>
-        <Text className='compound-switch__name current-compound'>{current.compoundName}</Text>
+      <View className="compound-switch__row">
+        <Text className="compound-switch__name current-compound">{current.compoundName}</Text>
         {memberships.length > 1 ? (
-          <View className='compound-switch__button' ariaRole='button' onClick={() => setOpen(!open)}>
+          <View className="compound-switch__button" ariaRole="button" onClick={() => setOpen(!open)}>
             {open ? '收起' : '切换小区'}
           </View>
         ) : null}
       </View>
       {open ? (
-        <View className='compound-switch__options'>
+        <View className="compound-switch__options">
           {memberships.map((m) => (
             <View
               key={m.compoundId}
               className={cx('compound-option', m.compoundId === current.compoundId && 'compound-option--current')}
-              ariaRole='button'
+              ariaRole="button"
               onClick={() => {
                 switchCompound(m.compoundId)
                 setOpen(false)

@@ -15,11 +15,11 @@ interface Props {
 export function Field({ label, error, hint, className, children }: Props) {
   return (
     <View className={cx('field', error && 'field--invalid', className)}>
-      <Text className='field__label'>{label}</Text>
-      {hint ? <Text className='field__hint'>{hint}</Text> : null}
-      <View className='field__control'>{children}</View>
+      <Text className="field__label">{label}</Text>
+      {hint ? <Text className="field__hint">{hint}</Text> : null}
+      <View className="field__control">{children}</View>
       {error ? (
-        <View className='field__error' ariaRole='alert'>
+        <View className="field__error" ariaRole="alert">
           {label}：{error}
         </View>
       ) : null}

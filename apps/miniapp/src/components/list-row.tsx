@@ -14,12 +14,17 @@ interface Props {
 
 export function ListRow({ title, sub, extra, className, onClick }: Props) {
   return (
-    <View className={cx('list-row', onClick && 'list-row--tappable', className)} onClick={onClick} ariaRole={onClick ? 'button' : undefined} {...pressable(onClick)}>
-      <View className='list-row__main'>
-        <Text className='list-row__title'>{title}</Text>
-        {sub ? <Text className='list-row__sub'>{sub}</Text> : null}
+    <View
+      className={cx('list-row', onClick && 'list-row--tappable', className)}
+      onClick={onClick}
+      ariaRole={onClick ? 'button' : undefined}
+      {...pressable(onClick)}
+    >
+      <View className="list-row__main">
+        <Text className="list-row__title">{title}</Text>
+        {sub ? <Text className="list-row__sub">{sub}</Text> : null}
       </View>
-      {extra ? <View className='list-row__extra'>{extra}</View> : null}
+      {extra ? <View className="list-row__extra">{extra}</View> : null}
     </View>
   )
 }

@@ -4,7 +4,7 @@ import './role-tags.scss'
 
 export function RoleTags({ roles }: { roles: readonly Role[] }) {
   return (
-    <View className='role-tags'>
+    <View className="role-tags">
       {roles.map((r) => (
         <Text key={r} className={`role-tag role-tag--${r}`}>
           {ROLE_LABEL[r]}

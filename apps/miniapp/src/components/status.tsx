@@ -3,15 +3,15 @@ import './status.scss'
 
 /** Loading, error and empty states in words (DOMAIN A3: never colour alone). */
 export function Loading({ text = '正在加载…' }: { text?: string }) {
-  return <View className='status status--loading'>{text}</View>
+  return <View className="status status--loading">{text}</View>
 }
 
 export function ErrorNote({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
-    <View className='status status--error' ariaRole='alert'>
+    <View className="status status--error" ariaRole="alert">
       <Text>出错了：{message}</Text>
       {onRetry ? (
-        <View className='status__retry' onClick={onRetry} ariaRole='button'>
+        <View className="status__retry" onClick={onRetry} ariaRole="button">
           重试
         </View>
       ) : null}
@@ -20,5 +20,5 @@ export function ErrorNote({ message, onRetry }: { message: string; onRetry?: () 
 }
 
 export function Empty({ text }: { text: string }) {
-  return <View className='status status--empty'>{text}</View>
+  return <View className="status status--empty">{text}</View>
 }

@@ -5,7 +5,9 @@ import { request } from './request'
 type NoKeys<T> = keyof T extends never ? true : false
 
 /** Params and query are required exactly when the contract declares them; a body when it takes one. */
-export type CallInput<E extends Endpoint> = (NoKeys<ParamsOf<E>> extends true ? { params?: undefined } : { params: ParamsOf<E> }) &
+export type CallInput<E extends Endpoint> = (NoKeys<ParamsOf<E>> extends true
+  ? { params?: undefined }
+  : { params: ParamsOf<E> }) &
   (NoKeys<QueryOf<E>> extends true ? { query?: undefined } : { query?: QueryOf<E> }) &
   (undefined extends BodyOf<E> ? { body?: BodyOf<E> } : { body: BodyOf<E> })
 

@@ -13,7 +13,10 @@ const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)
  * in Chinese is shown as it is; zod's English defaults give way to the form's own `fix` for that field. Fields the
  * form does not show are left out; the first issue of a field wins.
  */
-function collect<F extends string>(issues: ReadonlyArray<{ path: readonly unknown[]; message: string }>, fix: Record<F, string>): FormErrors<F> {
+function collect<F extends string>(
+  issues: ReadonlyArray<{ path: readonly unknown[]; message: string }>,
+  fix: Record<F, string>,
+): FormErrors<F> {
   const out: FormErrors<F> = {}
   for (const issue of issues) {
     const head = issue.path[0]

@@ -45,14 +45,19 @@ interface ChosenFile {
 export async function pickImage(source: ImageSource): Promise<PickedImage | null> {
   let files: ChosenFile[]
   try {
-    const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: [source], sizeType: ['compressed'] })
+    const res = await Taro.chooseMedia({
+      count: 1,
+      mediaType: ['image'],
+      sourceType: [source],
+      sizeType: ['compressed'],
+    })
     files = res.tempFiles as ChosenFile[]
   } catch {
     return null
   }
   const first = files[0]
   if (!first) return null
-  const reported = isH5 ? first.originalFileObj?.type ?? first.fileType : undefined
+  const reported = isH5 ? (first.originalFileObj?.type ?? first.fileType) : undefined
   // WeChat compresses to JPEG and keeps the extension on the temp path; unknown types go as JPEG.
   const contentType = contentTypeOf(first.tempFilePath, reported) ?? 'image/jpeg'
   return {

@@ -19,7 +19,13 @@ function pickPdfInBrowser(): Promise<PickedDocument | null> {
       input.remove()
       if (!file) return resolve(null)
       if (file.size > MAX_BYTES) return reject(new Error('文件超过 10 MB，请压缩后再上传'))
-      resolve({ name: file.name, path: URL.createObjectURL(file), size: file.size, contentType: 'application/pdf', file })
+      resolve({
+        name: file.name,
+        path: URL.createObjectURL(file),
+        size: file.size,
+        contentType: 'application/pdf',
+        file,
+      })
     }
     input.oncancel = () => {
       input.remove()

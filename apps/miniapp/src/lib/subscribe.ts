@@ -15,7 +15,9 @@ export async function requestSubscribe(templateIds: readonly string[]): Promise<
   const ids = templateIds.slice(0, 3)
   if (!isWeapp || ids.length === 0) return []
   try {
-    const res = (await Taro.requestSubscribeMessage({ tmplIds: ids } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>
+    const res = (await Taro.requestSubscribeMessage({
+      tmplIds: ids,
+    } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>
     return ids.map((templateId) => ({ templateId, accepted: res[templateId] === 'accept' }))
   } catch {
     // Declined by the switch in settings, or an old base library: nothing was granted.

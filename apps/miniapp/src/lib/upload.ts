@@ -10,7 +10,11 @@ type Purpose = BodyOf<typeof compound.createUpload>['purpose']
 const uploadFailed = (status: number) => new ApiError(status, 'UploadFailed', `照片上传失败（${status}），请重试`)
 
 /** H5: XHR rather than fetch, because only XHR reports upload progress. */
-async function putFromBrowser(ticket: UploadTicket, image: PickedImage, onProgress: (ratio: number) => void): Promise<void> {
+async function putFromBrowser(
+  ticket: UploadTicket,
+  image: PickedImage,
+  onProgress: (ratio: number) => void,
+): Promise<void> {
   const blob = image.file ?? (await (await fetch(image.path)).blob())
   await new Promise<void>((resolve, reject) => {
     const xhr = new XMLHttpRequest()
@@ -40,7 +44,14 @@ async function putFromWechat(ticket: UploadTicket, image: PickedImage): Promise<
   })
   let res: { statusCode: number }
   try {
-    res = await Taro.request({ url: ticket.url, method: 'PUT', header: ticket.headers, data: bytes, dataType: '其他', responseType: 'text' })
+    res = await Taro.request({
+      url: ticket.url,
+      method: 'PUT',
+      header: ticket.headers,
+      data: bytes,
+      dataType: '其他',
+      responseType: 'text',
+    })
   } catch {
     throw networkError()
   }

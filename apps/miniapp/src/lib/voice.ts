@@ -99,7 +99,8 @@ function wechatSi(manager: RecordRecoManager): VoiceRecognizer {
     start(handlers) {
       manager.onRecognize = (res) => handlers.onText(res.result.trim())
       manager.onStop = (res) => handlers.onEnd((res.result ?? '').trim())
-      manager.onError = (res) => handlers.onError(res.retcode === -30011 ? '上一次语音还没结束，请稍后再试' : '语音没能识别，请改用打字')
+      manager.onError = (res) =>
+        handlers.onError(res.retcode === -30011 ? '上一次语音还没结束，请稍后再试' : '语音没能识别，请改用打字')
       manager.start({ duration: 60000, lang: 'zh_CN' })
       return () => manager.stop()
     },
@@ -111,13 +112,17 @@ declare const requirePlugin: ((name: string) => { getRecordRecognitionManager():
 /** The engine this platform offers, or null. */
 export function voiceRecognizer(): VoiceRecognizer | null {
   if (isH5) {
-    const scope = globalThis as unknown as { SpeechRecognition?: WebSpeechCtor; webkitSpeechRecognition?: WebSpeechCtor }
+    const scope = globalThis as unknown as {
+      SpeechRecognition?: WebSpeechCtor
+      webkitSpeechRecognition?: WebSpeechCtor
+    }
     const ctor = scope.SpeechRecognition ?? scope.webkitSpeechRecognition
     return ctor ? webSpeech(ctor) : null
   }
   try {
     // Throws when the build did not declare the plugin for this subpackage.
-    const manager = typeof requirePlugin === 'function' ? requirePlugin('WechatSI').getRecordRecognitionManager() : undefined
+    const manager =
+      typeof requirePlugin === 'function' ? requirePlugin('WechatSI').getRecordRecognitionManager() : undefined
     return manager ? wechatSi(manager) : null
   } catch {
     return null

@@ -61,5 +61,9 @@ function subscribe(fn: () => void): () => void {
 
 /** Subscribe to one slice; the selector must return something stable (a field, not a new object). */
 export function useAppState<T>(select: (s: AppState) => T): T {
-  return useSyncExternalStore(subscribe, () => select(state), () => select(state))
+  return useSyncExternalStore(
+    subscribe,
+    () => select(state),
+    () => select(state),
+  )
 }

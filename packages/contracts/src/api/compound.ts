@@ -5,13 +5,7 @@ import { CompoundParams, Id, Role } from '../common'
 import { Compound, CompoundSettings, Grid, Unit } from '../compound'
 import { BuildingSummary, Roll, RollImportRequest, RollImportResult, UnitListQuery } from '../roll'
 import { UploadRequest, UploadTicket } from '../upload'
-import {
-  Binding,
-  BindingDecision,
-  BindingForReview,
-  BindingListQuery,
-  BindingRequest,
-} from '../binding'
+import { Binding, BindingDecision, BindingForReview, BindingListQuery, BindingRequest } from '../binding'
 import { MemberView, Membership } from '../compound'
 
 const context = 'identity'

@@ -13,9 +13,15 @@ export { identity, compound, tickets, assembly, ledger, reports, inbox }
  * Every endpoint of the API, in one list: the server registers, documents and tests from it. Marked pure so a
  * Lambda bundle that never reads the list leaves the other contexts' contracts out (issue #7).
  */
-export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [identity, compound, tickets, assembly, ledger, reports, inbox].flatMap((group) =>
-  Object.values(group as Record<string, unknown>).filter(isEndpoint),
-)
+export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
+  identity,
+  compound,
+  tickets,
+  assembly,
+  ledger,
+  reports,
+  inbox,
+].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {
   return typeof value === 'object' && value !== null && 'path' in value && 'method' in value && 'access' in value

@@ -98,15 +98,20 @@ export const Objection = z.object({
 })
 export type Objection = z.infer<typeof Objection>
 
-
 /**
  * The committee looks a voting subject up instead of typing a roll id: by building and room number
  * (`3-1-502`, `3栋1单元502`, `502`) or by name. Paged; names come back masked (DOMAIN P1, P2).
  */
 export const SubjectLookupQuery = z.object({
   q: z.string().trim().max(40, '查询内容最多 40 个字').optional(),
-  cursor: z.string().regex(/^\d{1,6}$/, '翻页标记无效').optional(),
-  limit: z.string().regex(/^([1-9]|[1-4]\d|50)$/, '每页 1–50 条').optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,6}$/, '翻页标记无效')
+    .optional(),
+  limit: z
+    .string()
+    .regex(/^([1-9]|[1-4]\d|50)$/, '每页 1–50 条')
+    .optional(),
 })
 
 export const SubjectMatch = z.object({

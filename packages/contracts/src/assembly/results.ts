@@ -88,7 +88,9 @@ export type MeetingExport = z.infer<typeof MeetingExport>
 
 export const VerificationReport = z.object({
   ok: z.boolean(),
-  problems: z.array(z.object({ check: z.string(), message: z.string(), seq: z.number().int().optional(), motionId: Id.optional() })),
+  problems: z.array(
+    z.object({ check: z.string(), message: z.string(), seq: z.number().int().optional(), motionId: Id.optional() }),
+  ),
   checked: z.object({ entries: Count, motions: Count, rollHash: z.boolean() }),
 })
 export type VerificationReport = z.infer<typeof VerificationReport>
@@ -106,8 +108,14 @@ export type ReceiptCheckResult = z.infer<typeof ReceiptCheckResult>
 
 /** One page of the sealed log: `cursor` is the last seq already read, `limit` how many entries to return. */
 export const BallotListQuery = z.object({
-  cursor: z.string().regex(/^\d{1,8}$/, '翻页标记无效').optional(),
-  limit: z.string().regex(/^\d{1,4}$/, '每页条数须为数字').optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,8}$/, '翻页标记无效')
+    .optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, '每页条数须为数字')
+    .optional(),
 })
 
 export const BallotListHeader = BallotList.omit({ entries: true })

@@ -88,7 +88,6 @@ export const ProxyAssignment = z.object({
 })
 export type ProxyAssignment = z.infer<typeof ProxyAssignment>
 
-
 /** Everything counted once, from one set of effective ballots. Areas in hundredths of m². */
 export const TallyCounts = z.object({
   participatingArea: Count,

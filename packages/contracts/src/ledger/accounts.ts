@@ -27,7 +27,14 @@ export const EXPENSE_CATEGORY_LABEL: Record<ExpenseCategory, string> = {
 export const E11_LUMP_SUM_LABEL = '法定税费和利润'
 
 /** Property fees plus the public-income sources of F6 and bank interest. */
-export const IncomeCategory = z.enum(['property_fee', 'parking', 'advertising', 'venue_rental', 'other_public', 'interest'])
+export const IncomeCategory = z.enum([
+  'property_fee',
+  'parking',
+  'advertising',
+  'venue_rental',
+  'other_public',
+  'interest',
+])
 export type IncomeCategory = z.infer<typeof IncomeCategory>
 
 export const INCOME_CATEGORY_LABEL: Record<IncomeCategory, string> = {

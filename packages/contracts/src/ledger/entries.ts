@@ -45,7 +45,10 @@ export const JournalEntryDraft = z.object({
   /** The bank's or payer's reference, matched against the statement (F4). */
   reference: z.string().min(1).max(64).optional(),
   /** The day the money moved, when it differs from the day of posting (`YYYY-MM-DD`, Beijing). */
-  valueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+  valueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .optional(),
 })
 export type JournalEntryDraft = z.infer<typeof JournalEntryDraft>
 

@@ -19,7 +19,13 @@ export type PaymentView = z.infer<typeof PaymentView>
 
 export const MyBills = z.object({
   units: z.array(
-    z.object({ unitId: Id, unitLabel: z.string(), ledgerRef: Id, bills: z.array(BillView), payments: z.array(PaymentView) }),
+    z.object({
+      unitId: Id,
+      unitLabel: z.string(),
+      ledgerRef: Id,
+      bills: z.array(BillView),
+      payments: z.array(PaymentView),
+    }),
   ),
 })
 
@@ -27,9 +33,18 @@ export const RecordPaymentRequest = z.object({
   unitId: Id,
   period: BillingPeriod,
   amountFen: AmountFen.positive(),
-  valueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+  valueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .optional(),
   /** The bank's reference; when given, it also makes the payment unique (the CSV import uses it too). */
-  reference: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, "_", ".", ":" and "-"').optional(),
+  reference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, "_", ".", ":" and "-"')
+    .optional(),
   evidence: z.array(Evidence).max(5).default([]),
   idempotencyKey: IdempotencyKey,
 })

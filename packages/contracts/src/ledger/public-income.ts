@@ -11,7 +11,10 @@ export const RecordPublicIncomeRequest = z.object({
   amountFen: AmountFen.positive(),
   counterparty: z.string().trim().min(2).max(80),
   memo: z.string().trim().max(200).default(''),
-  valueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+  valueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .optional(),
   reference: z.string().trim().min(1).max(64).optional(),
   evidence: z.array(Evidence).max(10).default([]),
   idempotencyKey: IdempotencyKey,

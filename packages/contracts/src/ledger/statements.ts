@@ -18,7 +18,10 @@ export const StatementLineView = z.object({
 })
 export type StatementLineView = z.infer<typeof StatementLineView>
 
-export const StatementLineQuery = z.object({ month: LedgerMonth.optional(), unmatched: z.enum(['true', 'false']).optional() })
+export const StatementLineQuery = z.object({
+  month: LedgerMonth.optional(),
+  unmatched: z.enum(['true', 'false']).optional(),
+})
 
 export const StatementImportResult = z.object({
   fileHash: z.string(),

@@ -20,7 +20,9 @@ export const EvaluationSummary = z.object({
   quarter: Quarter,
   ratings: Count,
   /** Mean per component ×100, rounded half up; null with no ratings. */
-  componentsX100: z.record(z.enum(['attitude', 'repairs', 'cleaning', 'security']), z.number().int().min(100).max(500)).nullable(),
+  componentsX100: z
+    .record(z.enum(['attitude', 'repairs', 'cleaning', 'security']), z.number().int().min(100).max(500))
+    .nullable(),
   /** Mean of every component score of every rating ×100, rounded half up. */
   scoreX100: z.number().int().min(100).max(500).nullable(),
   board: EvaluationBoard.nullable(),
@@ -30,5 +32,10 @@ export type EvaluationSummary = z.infer<typeof EvaluationSummary>
 // --- quarterly evaluation ------------------------------------------------------------------------------------
 
 export const EvaluationRequest = z.object({ scores: EvaluationScores, comment: Text(200).optional() })
-export const EvaluationReceipt = z.object({ quarter: Quarter, scores: EvaluationScores, at: IsoTime, created: z.boolean() })
+export const EvaluationReceipt = z.object({
+  quarter: Quarter,
+  scores: EvaluationScores,
+  at: IsoTime,
+  created: z.boolean(),
+})
 export const QuarterParams = z.object({ compoundId: Id, quarter: Quarter })

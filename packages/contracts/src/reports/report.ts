@@ -40,7 +40,14 @@ export const MonthlyReport = z.object({
 })
 export type MonthlyReport = z.infer<typeof MonthlyReport>
 
-export const ReportVersionSummary = MonthlyReport.pick({ month: true, version: true, status: true, draftedAt: true, publishedAt: true, changeNote: true })
+export const ReportVersionSummary = MonthlyReport.pick({
+  month: true,
+  version: true,
+  status: true,
+  draftedAt: true,
+  publishedAt: true,
+  changeNote: true,
+})
 export const ReportList = z.object({ reports: z.array(ReportVersionSummary) })
 
 export const ReportMonthParams = z.object({ compoundId: Id, month: ReportMonth })

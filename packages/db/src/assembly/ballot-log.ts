@@ -11,13 +11,28 @@ import { batchPut } from './batch-put'
  * longer change after the window, so a retried or concurrent close writes the same items; the meeting records
  * the head. The index's completion marker goes last, so a reader that finds it knows every receipt item exists.
  */
-export async function writeBallotLog(db: Db, compoundId: string, meetingId: string, entries: readonly SealedEntry[]): Promise<void> {
+export async function writeBallotLog(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  entries: readonly SealedEntry[],
+): Promise<void> {
   const index = receiptItems(compoundId, meetingId, entries)
   await batchPut(db, [
     ...entries.map((e) => ({ ...keys.ballotLogEntry(compoundId, meetingId, e.payload.seq), type: 'ballot_log', ...e })),
     ...(index ?? []),
   ])
-  if (index) await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...keys.receiptIndexComplete(compoundId, meetingId), type: 'ballot_receipt_index', count: index.length } }))
+  if (index)
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...keys.receiptIndexComplete(compoundId, meetingId),
+          type: 'ballot_receipt_index',
+          count: index.length,
+        },
+      }),
+    )
 }
 
 /**
@@ -25,7 +40,11 @@ export async function writeBallotLog(db: Db, compoundId: string, meetingId: stri
  * as the full check decides it. None when the log cannot be counted: readers then fall back to the full check.
  * The first entry with a receipt wins, as the full check's search does.
  */
-function receiptItems(compoundId: string, meetingId: string, entries: readonly SealedEntry[]): Record<string, unknown>[] | undefined {
+function receiptItems(
+  compoundId: string,
+  meetingId: string,
+  entries: readonly SealedEntry[],
+): Record<string, unknown>[] | undefined {
   let counted: Set<number>
   try {
     counted = new Set(effectiveBallots(entries.map((e) => toBallot(e.payload))).map((b) => b.seq))
@@ -35,7 +54,12 @@ function receiptItems(compoundId: string, meetingId: string, entries: readonly S
   }
   const seqOf = new Map<string, number>()
   for (const e of entries) if (!seqOf.has(e.payload.receipt)) seqOf.set(e.payload.receipt, e.payload.seq)
-  return [...seqOf].map(([receipt, seq]) => ({ ...keys.receiptIndex(compoundId, meetingId, receipt), type: 'ballot_receipt', seq, counted: counted.has(seq) }))
+  return [...seqOf].map(([receipt, seq]) => ({
+    ...keys.receiptIndex(compoundId, meetingId, receipt),
+    type: 'ballot_receipt',
+    seq,
+    counted: counted.has(seq),
+  }))
 }
 
 export type ReceiptLookup =
@@ -49,10 +73,17 @@ export type ReceiptLookup =
  * A receipt's entry by the index (A8b): one GetItem, then one Query of the log around its seq; a miss costs a
  * second GetItem (the completion marker) instead. Consistent reads, so a check right after close sees the index.
  */
-export async function lookupReceipt(db: Db, compoundId: string, meetingId: string, receipt: string): Promise<ReceiptLookup> {
-  const get = async (Key: Record<string, string>) => (await db.doc.send(new GetCommand({ TableName: db.table, Key, ConsistentRead: true }))).Item
+export async function lookupReceipt(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  receipt: string,
+): Promise<ReceiptLookup> {
+  const get = async (Key: Record<string, string>) =>
+    (await db.doc.send(new GetCommand({ TableName: db.table, Key, ConsistentRead: true }))).Item
   const hit = await get(keys.receiptIndex(compoundId, meetingId, receipt))
-  if (!hit) return (await get(keys.receiptIndexComplete(compoundId, meetingId))) ? { kind: 'absent' } : { kind: 'unindexed' }
+  if (!hit)
+    return (await get(keys.receiptIndexComplete(compoundId, meetingId))) ? { kind: 'absent' } : { kind: 'unindexed' }
   const seq = Number(hit.seq)
   const out = await db.doc.send(
     new QueryCommand({
@@ -98,7 +129,10 @@ export async function readBallotLogPage(
     new QueryCommand({
       TableName: db.table,
       KeyConditionExpression: 'PK = :pk AND SK > :after',
-      ExpressionAttributeValues: { ':pk': keys.ballotLogPartition(compoundId, meetingId), ':after': keys.ballotLogEntry(compoundId, meetingId, after).SK },
+      ExpressionAttributeValues: {
+        ':pk': keys.ballotLogPartition(compoundId, meetingId),
+        ':after': keys.ballotLogEntry(compoundId, meetingId, after).SK,
+      },
       Limit: limit,
     }),
   )

@@ -9,7 +9,12 @@ import { queryAll } from '../query-all'
 import type { BallotItem } from './records'
 
 /** Every version of one voter's ballots in a meeting, all motions, oldest version first (consistent read). */
-export async function readSubjectBallots(db: Db, compoundId: string, meetingId: string, rollSubjectId: string): Promise<BallotItem[]> {
+export async function readSubjectBallots(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  rollSubjectId: string,
+): Promise<BallotItem[]> {
   const { PK, prefix } = keys.ballotsOfSubject(compoundId, meetingId, rollSubjectId)
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
@@ -37,7 +42,11 @@ export async function putBallots(
           ...ballots.map((b) => ({
             Put: {
               TableName: db.table,
-              Item: { ...keys.ballot(compoundId, b.meetingId, b.rollSubjectId, b.motionId, b.version), type: 'ballot', ...b },
+              Item: {
+                ...keys.ballot(compoundId, b.meetingId, b.rollSubjectId, b.motionId, b.version),
+                type: 'ballot',
+                ...b,
+              },
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           })),

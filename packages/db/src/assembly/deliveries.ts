@@ -16,8 +16,15 @@ export async function listDeliveries(db: Db, compoundId: string, meetingId: stri
   return items.map((i) => toEntity<DeliveryRecord>(i) as DeliveryRecord)
 }
 
-export async function getDelivery(db: Db, compoundId: string, meetingId: string, subjectId: string): Promise<DeliveryRecord | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.delivery(compoundId, meetingId, subjectId) }))
+export async function getDelivery(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  subjectId: string,
+): Promise<DeliveryRecord | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.delivery(compoundId, meetingId, subjectId) }),
+  )
   return toEntity<DeliveryRecord>(out.Item)
 }
 
@@ -25,7 +32,12 @@ export async function getDelivery(db: Db, compoundId: string, meetingId: string,
  * Records delivery of the ballot (DOMAIN V8) for up to 99 owners with one event. A delivery already recorded
  * is kept as first recorded, never overwritten: the caller passes only new ones, and a race is a 409.
  */
-export async function recordDeliveries(db: Db, compoundId: string, meetingId: string, records: readonly DeliveryRecord[]): Promise<void> {
+export async function recordDeliveries(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  records: readonly DeliveryRecord[],
+): Promise<void> {
   const first = records[0]
   if (!first) return
   try {

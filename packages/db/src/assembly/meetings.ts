@@ -13,17 +13,32 @@ import type { MeetingRecord, MotionRecord } from './records'
 export type MeetingEvent = Omit<AuditEvent, 'eventId' | 'compoundId' | 'subject'>
 
 function meetingItem(m: MeetingRecord) {
-  return { ...keys.meeting(m.compoundId, m.meetingId), ...keys.meetingIndex(m.compoundId, m.createdAt, m.meetingId), type: 'meeting', ...m }
+  return {
+    ...keys.meeting(m.compoundId, m.meetingId),
+    ...keys.meetingIndex(m.compoundId, m.createdAt, m.meetingId),
+    type: 'meeting',
+    ...m,
+  }
 }
 
 const motionPut = (db: Db, m: MeetingRecord, motion: MotionRecord) => ({
-  Put: { TableName: db.table, Item: { ...keys.motion(m.compoundId, m.meetingId, motion.motionId), type: 'motion', ...motion } },
+  Put: {
+    TableName: db.table,
+    Item: { ...keys.motion(m.compoundId, m.meetingId, motion.motionId), type: 'motion', ...motion },
+  },
 })
 
-const event = (db: Db, m: MeetingRecord, e: MeetingEvent) => eventPut(db, { ...e, compoundId: m.compoundId, subject: m.meetingId })
+const event = (db: Db, m: MeetingRecord, e: MeetingEvent) =>
+  eventPut(db, { ...e, compoundId: m.compoundId, subject: m.meetingId })
 
-export async function getMeetingRecord(db: Db, compoundId: string, meetingId: string): Promise<MeetingRecord | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.meeting(compoundId, meetingId), ConsistentRead: true }))
+export async function getMeetingRecord(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+): Promise<MeetingRecord | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.meeting(compoundId, meetingId), ConsistentRead: true }),
+  )
   return toEntity<MeetingRecord>(out.Item)
 }
 
@@ -40,7 +55,14 @@ export async function getMotions(db: Db, compoundId: string, meetingId: string):
 export async function listMeetingRecords(db: Db, compoundId: string): Promise<MeetingRecord[]> {
   const { GSI1PK } = keys.meetingIndex(compoundId, '', '')
   const out = await db.doc.send(
-    new QueryCommand({ TableName: db.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': GSI1PK }, ScanIndexForward: false, Limit: 100 }),
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': GSI1PK },
+      ScanIndexForward: false,
+      Limit: 100,
+    }),
   )
   return (out.Items ?? []).map((i) => toEntity<MeetingRecord>(i) as MeetingRecord)
 }
@@ -49,14 +71,23 @@ export async function listMeetingRecords(db: Db, compoundId: string): Promise<Me
  * Creates a draft with its motions and the event in one transaction. The id comes from the idempotency key,
  * so a retried request gets the meeting it already made.
  */
-export async function createMeeting(db: Db, m: MeetingRecord, motions: readonly MotionRecord[]): Promise<MeetingRecord> {
+export async function createMeeting(
+  db: Db,
+  m: MeetingRecord,
+  motions: readonly MotionRecord[],
+): Promise<MeetingRecord> {
   try {
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: db.table, Item: meetingItem(m), ConditionExpression: 'attribute_not_exists(PK)' } },
           ...motions.map((motion) => motionPut(db, m, motion)),
-          event(db, m, { action: 'meeting.created', actorId: m.createdBy, at: m.createdAt, data: { kind: m.kind, motions: motions.length } }),
+          event(db, m, {
+            action: 'meeting.created',
+            actorId: m.createdBy,
+            at: m.createdAt,
+            data: { kind: m.kind, motions: motions.length },
+          }),
         ],
       }),
     )
@@ -78,16 +109,31 @@ export async function saveMeeting(
   before: MeetingRecord,
   next: MeetingRecord,
   e: MeetingEvent,
-  extra: { motions?: readonly MotionRecord[]; deleteMotionIds?: readonly string[]; announce?: AnnounceOutboxEntry } = {},
+  extra: {
+    motions?: readonly MotionRecord[]
+    deleteMotionIds?: readonly string[]
+    announce?: AnnounceOutboxEntry
+  } = {},
 ): Promise<MeetingRecord> {
   const saved = { ...next, revision: before.revision + 1 }
-  const written = await putIfRevision(db, { item: meetingItem(saved), expected: before.revision, attribute: 'revision', unchanged: { status: before.status } }, [
-    ...(extra.motions ?? []).map((motion) => motionPut(db, saved, motion)),
-    ...(extra.deleteMotionIds ?? []).map((id) => ({ Delete: { TableName: db.table, Key: keys.motion(saved.compoundId, saved.meetingId, id) } })),
-    event(db, saved, e),
-    // The owners are told in the same transaction (notices/announcements.ts).
-    ...(extra.announce ? [announcementPut(db, extra.announce)] : []),
-  ])
+  const written = await putIfRevision(
+    db,
+    {
+      item: meetingItem(saved),
+      expected: before.revision,
+      attribute: 'revision',
+      unchanged: { status: before.status },
+    },
+    [
+      ...(extra.motions ?? []).map((motion) => motionPut(db, saved, motion)),
+      ...(extra.deleteMotionIds ?? []).map((id) => ({
+        Delete: { TableName: db.table, Key: keys.motion(saved.compoundId, saved.meetingId, id) },
+      })),
+      event(db, saved, e),
+      // The owners are told in the same transaction (notices/announcements.ts).
+      ...(extra.announce ? [announcementPut(db, extra.announce)] : []),
+    ],
+  )
   if (written) return saved
   throw new WriteRefused('MeetingChanged')
 }

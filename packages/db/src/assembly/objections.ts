@@ -19,9 +19,22 @@ export async function listObjections(db: Db, compoundId: string, meetingId: stri
 /** Files an objection with its event; the id comes from the idempotency key, so a retry returns the first. */
 export async function fileObjection(db: Db, compoundId: string, o: Objection): Promise<Objection> {
   const item = { ...keys.objection(compoundId, o.meetingId, o.objectionId), type: 'objection', ...o }
-  const event = eventPut(db, { compoundId, action: 'objection.filed', actorId: o.userId, at: o.filedAt, subject: o.meetingId, data: { objectionId: o.objectionId } })
+  const event = eventPut(db, {
+    compoundId,
+    action: 'objection.filed',
+    actorId: o.userId,
+    at: o.filedAt,
+    subject: o.meetingId,
+    data: { objectionId: o.objectionId },
+  })
   if (await putIfRevision(db, { item, expected: undefined }, [event])) return o
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.objection(compoundId, o.meetingId, o.objectionId), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: keys.objection(compoundId, o.meetingId, o.objectionId),
+      ConsistentRead: true,
+    }),
+  )
   const existing = toEntity<Objection>(out.Item)
   if (!existing) throw new Error('fileObjection: refused, yet no objection is stored under its id')
   return existing

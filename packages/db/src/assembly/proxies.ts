@@ -8,8 +8,15 @@ import { isCancelledByCondition } from '../transact'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 
-export async function getProxy(db: Db, compoundId: string, meetingId: string, principalId: string): Promise<ProxyRegistration | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.proxy(compoundId, meetingId, principalId), ConsistentRead: true }))
+export async function getProxy(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  principalId: string,
+): Promise<ProxyRegistration | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.proxy(compoundId, meetingId, principalId), ConsistentRead: true }),
+  )
   return toEntity<ProxyRegistration>(out.Item)
 }
 
@@ -22,8 +29,15 @@ export async function listProxies(db: Db, compoundId: string, meetingId: string)
 }
 
 /** Principals whose letters name this person as proxy. */
-export async function principalsOf(db: Db, compoundId: string, meetingId: string, holderUserId: string): Promise<string[]> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.proxyHolder(compoundId, meetingId, holderUserId) }))
+export async function principalsOf(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  holderUserId: string,
+): Promise<string[]> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.proxyHolder(compoundId, meetingId, holderUserId) }),
+  )
   const principals = out.Item?.principals
   return principals instanceof Set ? [...(principals as Set<string>)].sort() : []
 }
@@ -33,7 +47,13 @@ export async function principalsOf(db: Db, compoundId: string, meetingId: string
  * principal count raised only while below the cap, so two registrations racing for the last place cannot both
  * succeed. Registering the same letter again returns the first registration.
  */
-export async function registerProxy(db: Db, compoundId: string, meetingId: string, reg: ProxyRegistration, cap: number): Promise<ProxyRegistration> {
+export async function registerProxy(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  reg: ProxyRegistration,
+  cap: number,
+): Promise<ProxyRegistration> {
   try {
     await db.doc.send(
       new TransactWriteCommand({
@@ -52,7 +72,12 @@ export async function registerProxy(db: Db, compoundId: string, meetingId: strin
               UpdateExpression: 'SET #type = :type ADD principalCount :one, principals :p',
               ConditionExpression: 'attribute_not_exists(principalCount) OR principalCount < :cap',
               ExpressionAttributeNames: { '#type': 'type' },
-              ExpressionAttributeValues: { ':type': 'proxy_holder', ':one': 1, ':p': new Set([reg.principalId]), ':cap': cap },
+              ExpressionAttributeValues: {
+                ':type': 'proxy_holder',
+                ':one': 1,
+                ':p': new Set([reg.principalId]),
+                ':cap': cap,
+              },
             },
           },
           eventPut(db, {

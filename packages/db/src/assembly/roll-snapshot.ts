@@ -23,16 +23,40 @@ export async function writeRollSnapshot(
 ): Promise<void> {
   const { compoundId: c, meetingId: m, rollHash: h } = ids
   await batchPut(db, [
-    { ...keys.rollSnapshotMeta(c, m, h), type: 'roll_meta', parkingAreaCounts: roll.parkingAreaCounts, subjects: roll.subjects.length },
-    ...roll.subjects.map((subject) => ({ ...keys.rollSubject(c, m, h, subject.subjectId), type: 'roll_subject', subject, ref: refs[subject.subjectId] })),
+    {
+      ...keys.rollSnapshotMeta(c, m, h),
+      type: 'roll_meta',
+      parkingAreaCounts: roll.parkingAreaCounts,
+      subjects: roll.subjects.length,
+    },
+    ...roll.subjects.map((subject) => ({
+      ...keys.rollSubject(c, m, h, subject.subjectId),
+      type: 'roll_subject',
+      subject,
+      ref: refs[subject.subjectId],
+    })),
     ...roll.subjects.flatMap((s) =>
-      s.units.map((u) => ({ ...keys.rollUnit(c, m, h, u.unitId), type: 'roll_unit', unitId: u.unitId, subjectId: s.subjectId, kind: s.kind })),
+      s.units.map((u) => ({
+        ...keys.rollUnit(c, m, h, u.unitId),
+        type: 'roll_unit',
+        unitId: u.unitId,
+        subjectId: s.subjectId,
+        kind: s.kind,
+      })),
     ),
   ])
 }
 
-export async function getSnapshotSubject(db: Db, compoundId: string, meetingId: string, rollHash: string, subjectId: string): Promise<SnapshotSubject | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.rollSubject(compoundId, meetingId, rollHash, subjectId) }))
+export async function getSnapshotSubject(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  rollHash: string,
+  subjectId: string,
+): Promise<SnapshotSubject | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.rollSubject(compoundId, meetingId, rollHash, subjectId) }),
+  )
   return out.Item ? { subject: out.Item.subject as VotingSubject, ref: String(out.Item.ref) } : undefined
 }
 
@@ -42,21 +66,39 @@ export interface UnitHolder {
 }
 
 /** unitId → the subject that holds it on the frozen roll, for the units asked about (at most 100). */
-export async function getSnapshotUnitHolders(db: Db, compoundId: string, meetingId: string, rollHash: string, unitIds: readonly string[]): Promise<Map<string, UnitHolder>> {
+export async function getSnapshotUnitHolders(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  rollHash: string,
+  unitIds: readonly string[],
+): Promise<Map<string, UnitHolder>> {
   const holders = new Map<string, UnitHolder>()
   if (unitIds.length === 0) return holders
-  let request: Record<string, unknown>[] | undefined = unitIds.slice(0, 100).map((u) => keys.rollUnit(compoundId, meetingId, rollHash, u))
+  let request: Record<string, unknown>[] | undefined = unitIds
+    .slice(0, 100)
+    .map((u) => keys.rollUnit(compoundId, meetingId, rollHash, u))
   while (request && request.length > 0) {
-    const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request } } }))
+    const out: BatchGetCommandOutput = await db.doc.send(
+      new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request } } }),
+    )
     for (const item of out.Responses?.[db.table] ?? []) {
-      holders.set(String(item.unitId), { subjectId: String(item.subjectId), kind: item.kind === 'developer' ? 'developer' : 'owner' })
+      holders.set(String(item.unitId), {
+        subjectId: String(item.subjectId),
+        kind: item.kind === 'developer' ? 'developer' : 'owner',
+      })
     }
     request = out.UnprocessedKeys?.[db.table]?.Keys
   }
   return holders
 }
 
-export async function readRollSnapshot(db: Db, compoundId: string, meetingId: string, rollHash: string): Promise<{ roll: VotingRoll; refs: Record<string, string> }> {
+export async function readRollSnapshot(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  rollHash: string,
+): Promise<{ roll: VotingRoll; refs: Record<string, string> }> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.rollSnapshotPartition(compoundId, meetingId, rollHash) },
@@ -64,7 +106,10 @@ export async function readRollSnapshot(db: Db, compoundId: string, meetingId: st
   const meta = items.find((i) => i.type === 'roll_meta')
   const subjects = items.filter((i) => i.type === 'roll_subject')
   return {
-    roll: { parkingAreaCounts: meta?.parkingAreaCounts === true, subjects: subjects.map((i) => i.subject as VotingSubject) },
+    roll: {
+      parkingAreaCounts: meta?.parkingAreaCounts === true,
+      subjects: subjects.map((i) => i.subject as VotingSubject),
+    },
     refs: Object.fromEntries(subjects.map((i) => [(i.subject as VotingSubject).subjectId, String(i.ref)])),
   }
 }

@@ -20,13 +20,19 @@ export const assemblyKeys = {
   /** Meeting header (status, window, frozen rules, results) and, in the same partition, its small records. */
   meeting: (cid: string, mid: string) => ({ PK: mtg(cid, mid), SK: 'META' }),
   meetingPartition: mtg,
-  meetingIndex: (cid: string, createdAt: string, mid: string) => ({ GSI1PK: `C#${cid}#MTGS`, GSI1SK: `${createdAt}#${mid}` }),
+  meetingIndex: (cid: string, createdAt: string, mid: string) => ({
+    GSI1PK: `C#${cid}#MTGS`,
+    GSI1SK: `${createdAt}#${mid}`,
+  }),
   motion: (cid: string, mid: string, motionId: string) => ({ PK: mtg(cid, mid), SK: `MOT#${motionId}` }),
   motionPrefix: 'MOT#',
   proxy: (cid: string, mid: string, principalId: string) => ({ PK: mtg(cid, mid), SK: `PROXY#${principalId}` }),
   proxyPrefix: 'PROXY#',
   /** One per proxy holder: the count of principals, capped by a condition (DOMAIN V6). */
-  proxyHolder: (cid: string, mid: string, holderUserId: string) => ({ PK: mtg(cid, mid), SK: `HOLDER#${holderUserId}` }),
+  proxyHolder: (cid: string, mid: string, holderUserId: string) => ({
+    PK: mtg(cid, mid),
+    SK: `HOLDER#${holderUserId}`,
+  }),
   delivery: (cid: string, mid: string, subjectId: string) => ({ PK: mtg(cid, mid), SK: `DELIV#${subjectId}` }),
   deliveryPrefix: 'DELIV#',
   objection: (cid: string, mid: string, objectionId: string) => ({ PK: mtg(cid, mid), SK: `OBJ#${objectionId}` }),
@@ -40,8 +46,14 @@ export const assemblyKeys = {
    */
   rollSnapshotPartition: snap,
   rollSnapshotMeta: (cid: string, mid: string, rollHash: string) => ({ PK: snap(cid, mid, rollHash), SK: 'META' }),
-  rollSubject: (cid: string, mid: string, rollHash: string, subjectId: string) => ({ PK: snap(cid, mid, rollHash), SK: `S#${subjectId}` }),
-  rollUnit: (cid: string, mid: string, rollHash: string, unitId: string) => ({ PK: snap(cid, mid, rollHash), SK: `U#${unitId}` }),
+  rollSubject: (cid: string, mid: string, rollHash: string, subjectId: string) => ({
+    PK: snap(cid, mid, rollHash),
+    SK: `S#${subjectId}`,
+  }),
+  rollUnit: (cid: string, mid: string, rollHash: string, unitId: string) => ({
+    PK: snap(cid, mid, rollHash),
+    SK: `U#${unitId}`,
+  }),
 
   /** One immutable item per ballot version: voter first, so one Query reads a voter's whole history. */
   ballotShardPartition: (cid: string, mid: string, shard: number) => `${mtg(cid, mid)}#BAL#${shard}`,
@@ -49,7 +61,10 @@ export const assemblyKeys = {
     PK: `${mtg(cid, mid)}#BAL#${ballotShard(subjectId)}`,
     SK: `${subjectId}#${motionId}#${pad(version, 4)}`,
   }),
-  ballotsOfSubject: (cid: string, mid: string, subjectId: string) => ({ PK: `${mtg(cid, mid)}#BAL#${ballotShard(subjectId)}`, prefix: `${subjectId}#` }),
+  ballotsOfSubject: (cid: string, mid: string, subjectId: string) => ({
+    PK: `${mtg(cid, mid)}#BAL#${ballotShard(subjectId)}`,
+    prefix: `${subjectId}#`,
+  }),
 
   /** The sealed, hash-chained log written at close, in seq order (DOMAIN V11). */
   ballotLogPartition: (cid: string, mid: string) => `${mtg(cid, mid)}#LOG`,

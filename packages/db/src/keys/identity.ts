@@ -30,9 +30,15 @@ export const identityKeys = {
     GSI2SK: `${cid}#${createdAt}`,
   }),
   /** Held while a binding is pending, so one person cannot stack requests for one unit. */
-  pendingBindingLock: (cid: string, uid: string, unitId: string) => ({ PK: `C#${cid}#BIND`, SK: `LOCK#${uid}#${unitId}` }),
+  pendingBindingLock: (cid: string, uid: string, unitId: string) => ({
+    PK: `C#${cid}#BIND`,
+    SK: `LOCK#${uid}#${unitId}`,
+  }),
 
   /** Who did what, when and why: one partition per compound and month, newest last. */
-  event: (cid: string, at: string, eventId: string) => ({ PK: `C#${cid}#EVT#${at.slice(0, 7)}`, SK: `${at}#${eventId}` }),
+  event: (cid: string, at: string, eventId: string) => ({
+    PK: `C#${cid}#EVT#${at.slice(0, 7)}`,
+    SK: `${at}#${eventId}`,
+  }),
   rollImport: (cid: string, fileHash: string) => ({ PK: `C#${cid}#ROLL`, SK: `IMPORT#${fileHash}` }),
 }

@@ -13,7 +13,10 @@ export const ledgerKeys = {
   /** Exists once an entry id is on the chain: the idempotency item, put in the same transaction. */
   entryId: (cid: string, entryId: string) => ({ PK: `C#${cid}#JOURNAL`, SK: `ID#${entryId}` }),
   entryIdPrefix: 'ID#',
-  entryByMonth: (cid: string, month: string, seq: number) => ({ GSI1PK: `C#${cid}#JM#${month}`, GSI1SK: `E#${pad(seq)}` }),
+  entryByMonth: (cid: string, month: string, seq: number) => ({
+    GSI1PK: `C#${cid}#JM#${month}`,
+    GSI1SK: `E#${pad(seq)}`,
+  }),
   /** Bill-linked entries (bills, payments, their reversals) by the unit's ledger reference. */
   entryByUnit: (cid: string, ref: string, seq: number) => ({ GSI2PK: `C#${cid}#JU#${ref}`, GSI2SK: `E#${pad(seq)}` }),
   checkpoint: (cid: string, seq: number) => ({ PK: `C#${cid}#JOURNAL`, SK: `CP#${pad(seq)}` }),
@@ -27,23 +30,35 @@ export const ledgerKeys = {
 
   bill: (cid: string, billId: string) => ({ PK: `C#${cid}#BILL`, SK: `B#${billId}` }),
   billByUnit: (cid: string, unitId: string, period: string) => ({ GSI1PK: `C#${cid}#UBILL#${unitId}`, GSI1SK: period }),
-  billByPeriod: (cid: string, period: string, unitId: string) => ({ GSI2PK: `C#${cid}#PBILL#${period}`, GSI2SK: unitId }),
+  billByPeriod: (cid: string, period: string, unitId: string) => ({
+    GSI2PK: `C#${cid}#PBILL#${period}`,
+    GSI2SK: unitId,
+  }),
 
   expense: (cid: string, expenseId: string) => ({ PK: `C#${cid}#EXP`, SK: `X#${expenseId}` }),
   expenseByStatus: (cid: string, status: string, createdAt: string, expenseId: string) => ({
     GSI1PK: `C#${cid}#EXP#${status}`,
     GSI1SK: `${createdAt}#${expenseId}`,
   }),
-  expenseByTime: (cid: string, createdAt: string, expenseId: string) => ({ GSI2PK: `C#${cid}#EXPALL`, GSI2SK: `${createdAt}#${expenseId}` }),
+  expenseByTime: (cid: string, createdAt: string, expenseId: string) => ({
+    GSI2PK: `C#${cid}#EXPALL`,
+    GSI2SK: `${createdAt}#${expenseId}`,
+  }),
 
   bankLine: (cid: string, lineId: string) => ({ PK: `C#${cid}#BANK`, SK: `L#${lineId}` }),
   bankLineByState: (cid: string, matched: boolean, date: string, lineId: string) => ({
     GSI1PK: `C#${cid}#BANK#${matched ? 'matched' : 'unmatched'}`,
     GSI1SK: `${date}#${lineId}`,
   }),
-  bankLineByMonth: (cid: string, month: string, date: string, lineId: string) => ({ GSI2PK: `C#${cid}#BANKM#${month}`, GSI2SK: `${date}#${lineId}` }),
+  bankLineByMonth: (cid: string, month: string, date: string, lineId: string) => ({
+    GSI2PK: `C#${cid}#BANKM#${month}`,
+    GSI2SK: `${date}#${lineId}`,
+  }),
   /** Marks an entry as confirmed by a statement line; at most one line per entry. */
   bankMatch: (cid: string, entryId: string) => ({ PK: `C#${cid}#BANK`, SK: `M#${entryId}` }),
-  bankMatchByMonth: (cid: string, month: string, entryId: string) => ({ GSI1PK: `C#${cid}#BANKMATCH#${month}`, GSI1SK: entryId }),
+  bankMatchByMonth: (cid: string, month: string, entryId: string) => ({
+    GSI1PK: `C#${cid}#BANKMATCH#${month}`,
+    GSI1SK: entryId,
+  }),
   statementImport: (cid: string, fileHash: string) => ({ PK: `C#${cid}#BANK`, SK: `IMPORT#${fileHash}` }),
 }

@@ -5,8 +5,14 @@
  */
 export const noticeKeys = {
   inboxPartition: (uid: string, cid: string) => `USER#${uid}#INBOX#${cid}`,
-  inboxMessage: (uid: string, cid: string, messageId: string) => ({ PK: `USER#${uid}#INBOX#${cid}`, SK: `M#${messageId}` }),
+  inboxMessage: (uid: string, cid: string, messageId: string) => ({
+    PK: `USER#${uid}#INBOX#${cid}`,
+    SK: `M#${messageId}`,
+  }),
   inboxMessagePrefix: 'M#',
-  inboxUnread: (uid: string, cid: string, messageId: string) => ({ GSI1PK: `USER#${uid}#UNREAD#${cid}`, GSI1SK: messageId }),
+  inboxUnread: (uid: string, cid: string, messageId: string) => ({
+    GSI1PK: `USER#${uid}#UNREAD#${cid}`,
+    GSI1SK: messageId,
+  }),
   inboxUnreadPartition: (uid: string, cid: string) => `USER#${uid}#UNREAD#${cid}`,
 }

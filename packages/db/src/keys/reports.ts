@@ -7,13 +7,19 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0')
  */
 export const reportKeys = {
   reportPartition: (cid: string) => `C#${cid}#RPT`,
-  reportVersion: (cid: string, month: string, version: number) => ({ PK: `C#${cid}#RPT`, SK: `${month}#V#${pad(version, 4)}` }),
+  reportVersion: (cid: string, month: string, version: number) => ({
+    PK: `C#${cid}#RPT`,
+    SK: `${month}#V#${pad(version, 4)}`,
+  }),
   reportMonthPrefix: (month: string) => `${month}#V#`,
   disclosurePartition: (cid: string) => `C#${cid}#DISC`,
   disclosureSection: (cid: string, section: string) => ({ PK: `C#${cid}#DISC`, SK: `S#${section}` }),
   disclosureSectionPrefix: 'S#',
   /** Every version a section ever had, kept: an update never silently overwrites (DESIGN, events). */
-  disclosureHistory: (cid: string, section: string, version: number) => ({ PK: `C#${cid}#DISC`, SK: `H#${section}#${pad(version, 6)}` }),
+  disclosureHistory: (cid: string, section: string, version: number) => ({
+    PK: `C#${cid}#DISC`,
+    SK: `H#${section}#${pad(version, 6)}`,
+  }),
   disclosureObjectionPartition: (cid: string) => `C#${cid}#DOBJ`,
   disclosureObjection: (cid: string, objectionId: string) => ({ PK: `C#${cid}#DOBJ`, SK: objectionId }),
   evaluationPartition: (cid: string, quarter: string) => `C#${cid}#EVAL#${quarter}`,

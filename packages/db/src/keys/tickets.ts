@@ -34,9 +34,15 @@ export const ticketKeys = {
   ticketEventPrefix: 'EV#',
   follower: (cid: string, tid: string, uid: string) => ({ PK: `C#${cid}#T#${tid}`, SK: `FOL#${uid}` }),
   followerPrefix: 'FOL#',
-  followedBy: (uid: string, cid: string, at: string, tid: string) => ({ GSI2PK: `USER#${uid}#TFOL`, GSI2SK: `${cid}#${at}#${tid}` }),
+  followedBy: (uid: string, cid: string, at: string, tid: string) => ({
+    GSI2PK: `USER#${uid}#TFOL`,
+    GSI2SK: `${cid}#${at}#${tid}`,
+  }),
   /** Pointer per ticket in its Asia/Shanghai submission month, for the monthly report. */
-  ticketMonth: (cid: string, month: string, submittedAt: string, tid: string) => ({ PK: `C#${cid}#TM#${month}`, SK: `${submittedAt}#${tid}` }),
+  ticketMonth: (cid: string, month: string, submittedAt: string, tid: string) => ({
+    PK: `C#${cid}#TM#${month}`,
+    SK: `${submittedAt}#${tid}`,
+  }),
   ticketMonthPartition: (cid: string, month: string) => `C#${cid}#TM#${month}`,
   /** A worker's open-ticket count, checked against the cap in the same transaction as a claim (DOMAIN T3). */
   workerLoad: (cid: string, uid: string) => ({ PK: `C#${cid}#WORKER#${uid}`, SK: 'LOAD' }),

@@ -1,13 +1,25 @@
-import { InternalServerError, ProvisionedThroughputExceededException, TransactionCanceledException } from '@aws-sdk/client-dynamodb'
+import {
+  InternalServerError,
+  ProvisionedThroughputExceededException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb'
 import { StoreUnavailable, ledgerUnavailable, raceCodes } from './append-failures'
 
 const $metadata = {}
 const cancelled = (...codes: string[]) =>
-  new TransactionCanceledException({ message: 'cancelled', $metadata, CancellationReasons: codes.map((Code) => ({ Code })) })
+  new TransactionCanceledException({
+    message: 'cancelled',
+    $metadata,
+    CancellationReasons: codes.map((Code) => ({ Code })),
+  })
 
 describe('raceCodes', () => {
   it('names a lost race: a failed condition or a conflicting transaction, nothing else', () => {
-    expect(raceCodes(cancelled('ConditionalCheckFailed', 'None', 'None'))).toEqual(['ConditionalCheckFailed', 'None', 'None'])
+    expect(raceCodes(cancelled('ConditionalCheckFailed', 'None', 'None'))).toEqual([
+      'ConditionalCheckFailed',
+      'None',
+      'None',
+    ])
     expect(raceCodes(cancelled('None', 'TransactionConflict'))).toEqual(['None', 'TransactionConflict'])
   })
 

@@ -31,7 +31,9 @@ export function raceCodes(err: unknown): string[] | undefined {
 
 function isTransient(err: unknown): boolean {
   const e = err as { name?: string; $fault?: string; code?: string }
-  return TRANSIENT.has(e.name ?? '') || e.$fault === 'server' || ['ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(e.code ?? '')
+  return (
+    TRANSIENT.has(e.name ?? '') || e.$fault === 'server' || ['ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(e.code ?? '')
+  )
 }
 
 /**
@@ -44,7 +46,9 @@ export class StoreUnavailable extends Error {
     readonly code: 'LedgerBusy' | 'LedgerUnavailable',
     readonly retryAfterSeconds: number,
   ) {
-    super(code === 'LedgerBusy' ? 'ledger races lost for the whole retry budget' : 'the store failed after the SDK retries')
+    super(
+      code === 'LedgerBusy' ? 'ledger races lost for the whole retry budget' : 'the store failed after the SDK retries',
+    )
     // Named by its code, as named errors are, so logs and callers read `LedgerBusy`.
     this.name = code
   }

@@ -44,7 +44,13 @@ export function toBillRecord(item: Record<string, unknown>): BillRecord {
     ratePerSqmFen: Number(item.ratePerSqmFen),
     amountFen: Number(item.amountFen),
   }
-  return { book, unitId: String(item.unitId), unitLabel: String(item.unitLabel), paidFen: Number(item.paidFen ?? 0), issuedAt: String(item.issuedAt) }
+  return {
+    book,
+    unitId: String(item.unitId),
+    unitLabel: String(item.unitLabel),
+    paidFen: Number(item.paidFen ?? 0),
+    issuedAt: String(item.issuedAt),
+  }
 }
 
 export function billView(record: BillRecord): BillView {
@@ -68,19 +74,30 @@ export function billView(record: BillRecord): BillView {
 }
 
 export async function getBill(db: Db, compoundId: string, billId: string): Promise<BillRecord | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.bill(compoundId, billId), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.bill(compoundId, billId), ConsistentRead: true }),
+  )
   return out.Item ? toBillRecord(out.Item) : undefined
 }
 
 export async function billsOfPeriod(db: Db, compoundId: string, period: BillingPeriod): Promise<BillRecord[]> {
   const { GSI2PK } = keys.billByPeriod(compoundId, period, '')
-  const items = await queryAll(db, { IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': GSI2PK } })
+  const items = await queryAll(db, {
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': GSI2PK },
+  })
   return items.map(toBillRecord)
 }
 
 export async function billsOfUnit(db: Db, compoundId: string, unitId: string): Promise<BillRecord[]> {
   const { GSI1PK } = keys.billByUnit(compoundId, unitId, '')
-  const items = await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': GSI1PK }, ScanIndexForward: false })
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': GSI1PK },
+    ScanIndexForward: false,
+  })
   return items.map(toBillRecord)
 }
 
@@ -96,7 +113,13 @@ export interface GenerateResult {
  * Issues the planned bills (domain `planBillRun`): a bill and its journal entry are one transaction and the
  * bill id follows from (unit, period), so issuing twice, or twice at once, changes nothing the second time.
  */
-export async function issueBills(db: Db, compoundId: string, period: BillingPeriod, run: { bills: readonly IssuedBill[]; existing: number; skipped: number }, actor: { userId: string; at: string }): Promise<GenerateResult> {
+export async function issueBills(
+  db: Db,
+  compoundId: string,
+  period: BillingPeriod,
+  run: { bills: readonly IssuedBill[]; existing: number; skipped: number },
+  actor: { userId: string; at: string },
+): Promise<GenerateResult> {
   const result: GenerateResult = { period, created: 0, existing: run.existing, skipped: run.skipped, billedFen: 0 }
   const postings: Posting[] = run.bills.map(({ draft, ...bill }) => {
     const record: BillRecord = { ...bill, paidFen: 0, issuedAt: actor.at }
@@ -104,7 +127,15 @@ export async function issueBills(db: Db, compoundId: string, period: BillingPeri
       draft,
       actorId: actor.userId,
       unitRef: bill.book.unitId,
-      with: (entry) => [{ Put: { TableName: db.table, Item: billItem(record, entry.seq), ConditionExpression: 'attribute_not_exists(PK)' } }],
+      with: (entry) => [
+        {
+          Put: {
+            TableName: db.table,
+            Item: billItem(record, entry.seq),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+      ],
     }
   })
   const posted = await appendToChain(db, compoundId, postings)
@@ -115,7 +146,14 @@ export async function issueBills(db: Db, compoundId: string, period: BillingPeri
     } else result.existing++
   }
   if (result.created > 0) {
-    const event = eventPut(db, { compoundId, action: 'ledger.bills_generated', actorId: actor.userId, at: actor.at, subject: period, data: { created: result.created, billedFen: result.billedFen } })
+    const event = eventPut(db, {
+      compoundId,
+      action: 'ledger.bills_generated',
+      actorId: actor.userId,
+      at: actor.at,
+      subject: period,
+      data: { created: result.created, billedFen: result.billedFen },
+    })
     await db.doc.send(new PutCommand(event.Put))
   }
   return result

@@ -63,7 +63,11 @@ export class ChainAppender {
   ) {}
 
   append(postings: readonly Posting[]): Promise<Posted[]> {
-    const done = Promise.all(postings.map((posting) => new Promise<Posted>((resolve, reject) => this.queue.push({ posting, resolve, reject }))))
+    const done = Promise.all(
+      postings.map(
+        (posting) => new Promise<Posted>((resolve, reject) => this.queue.push({ posting, resolve, reject })),
+      ),
+    )
     void this.drain()
     return done
   }
@@ -111,7 +115,10 @@ export class ChainAppender {
       } catch (err) {
         const retryNow = await this.handleFailure(err, batch, next.spans)
         if (retryNow) deadline = Date.now() + RETRY_BUDGET_MS
-        else await sleep(Math.min(Math.max(0, deadline - Date.now()), Math.random() * Math.min(500, 8 * 2 ** Math.min(tries, 6))))
+        else
+          await sleep(
+            Math.min(Math.max(0, deadline - Date.now()), Math.random() * Math.min(500, 8 * 2 ** Math.min(tries, 6))),
+          )
       }
     }
   }
@@ -171,8 +178,20 @@ export class ChainAppender {
       const start = items.length + 1
       spans.push({ id: start + 1, extra: [start + 2, start + 2 + extra.length] })
       items.push(
-        { Put: { TableName: db.table, Item: entryItem(compoundId, entry, posting), ConditionExpression: 'attribute_not_exists(PK)' } },
-        { Put: { TableName: db.table, Item: { ...keys.entryId(compoundId, entry.entryId), type: 'journal_id', seq: entry.seq }, ConditionExpression: 'attribute_not_exists(PK)' } },
+        {
+          Put: {
+            TableName: db.table,
+            Item: entryItem(compoundId, entry, posting),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        {
+          Put: {
+            TableName: db.table,
+            Item: { ...keys.entryId(compoundId, entry.entryId), type: 'journal_id', seq: entry.seq },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
         ...extra,
       )
       entries.push(entry)
@@ -183,9 +202,17 @@ export class ChainAppender {
         TableName: db.table,
         Key: keys.chainHead(compoundId),
         // `totalsFrom`: the first seq the month totals count, set once; 1 means they cover the whole chain.
-        UpdateExpression: 'SET #type = :type, #seq = :seq, #hash = :hash, #balances = :balances, #at = :at, #totalsFrom = if_not_exists(#totalsFrom, :totalsFrom)',
+        UpdateExpression:
+          'SET #type = :type, #seq = :seq, #hash = :hash, #balances = :balances, #at = :at, #totalsFrom = if_not_exists(#totalsFrom, :totalsFrom)',
         ConditionExpression: head.seq === 0 ? 'attribute_not_exists(PK)' : '#seq = :expected',
-        ExpressionAttributeNames: { '#type': 'type', '#seq': 'seq', '#hash': 'headHash', '#balances': 'balances', '#at': 'lastPostedAt', '#totalsFrom': 'totalsFrom' },
+        ExpressionAttributeNames: {
+          '#type': 'type',
+          '#seq': 'seq',
+          '#hash': 'headHash',
+          '#balances': 'balances',
+          '#at': 'lastPostedAt',
+          '#totalsFrom': 'totalsFrom',
+        },
         ExpressionAttributeValues: {
           ':type': 'chain_head',
           ':totalsFrom': head.seq + 1,
@@ -197,7 +224,10 @@ export class ChainAppender {
         },
       },
     }
-    return { items: [headUpdate, ...items, ...monthTotalsUpdates(db, compoundId, entries)], next: { head: { seq: cursor.seq, headHash: cursor.headHash, balances }, entries, spans } }
+    return {
+      items: [headUpdate, ...items, ...monthTotalsUpdates(db, compoundId, entries)],
+      next: { head: { seq: cursor.seq, headHash: cursor.headHash, balances }, entries, spans },
+    }
   }
 
   /**
@@ -206,7 +236,11 @@ export class ChainAppender {
    * again. Anything else is not a race: the batch is answered 503 at once (ledgerUnavailable). Returns true
    * when the queue changed, so the next try can go at once.
    */
-  private async handleFailure(err: unknown, batch: readonly Pending[], spans: ReadonlyArray<{ id: number; extra: [number, number] }>): Promise<boolean> {
+  private async handleFailure(
+    err: unknown,
+    batch: readonly Pending[],
+    spans: ReadonlyArray<{ id: number; extra: [number, number] }>,
+  ): Promise<boolean> {
     this.head = undefined
     const name = (err as { name?: string }).name
     if (name === 'ValidationException') {
@@ -278,4 +312,3 @@ export async function appendOne(db: Db, compoundId: string, posting: Posting): P
   if (!posted) throw new Error('the appender answered nothing')
   return posted
 }
-

@@ -7,7 +7,12 @@ import { keys } from '../keys'
 import { readChainHead } from './journal'
 
 function toCheckpoint(item: Record<string, unknown>): PublishedCheckpoint {
-  return { seq: Number(item.seq), headHash: String(item.headHash), count: Number(item.count), publishedAt: String(item.publishedAt) }
+  return {
+    seq: Number(item.seq),
+    headHash: String(item.headHash),
+    count: Number(item.count),
+    publishedAt: String(item.publishedAt),
+  }
 }
 
 export async function latestCheckpoint(db: Db, compoundId: string): Promise<PublishedCheckpoint | null> {
@@ -43,17 +48,39 @@ export async function listCheckpoints(db: Db, compoundId: string, limit = 1000):
  * Publishes the current head as a checkpoint (F10), unless the latest checkpoint already is the head. A
  * checkpoint is never changed: the put is conditional, and two publishers at once leave one item.
  */
-export async function publishCheckpoint(db: Db, compoundId: string, actor: { userId: string; at: string }): Promise<{ checkpoint: PublishedCheckpoint | null; created: boolean }> {
+export async function publishCheckpoint(
+  db: Db,
+  compoundId: string,
+  actor: { userId: string; at: string },
+): Promise<{ checkpoint: PublishedCheckpoint | null; created: boolean }> {
   const [head, latest] = await Promise.all([readChainHead(db, compoundId), latestCheckpoint(db, compoundId)])
   if (head.seq === 0) return { checkpoint: null, created: false }
   if (latest && latest.seq === head.seq) return { checkpoint: latest, created: false }
-  const checkpoint: PublishedCheckpoint = { seq: head.seq, headHash: head.headHash, count: head.seq, publishedAt: actor.at }
+  const checkpoint: PublishedCheckpoint = {
+    seq: head.seq,
+    headHash: head.headHash,
+    count: head.seq,
+    publishedAt: actor.at,
+  }
   try {
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.table, Item: { ...keys.checkpoint(compoundId, head.seq), type: 'ledger_checkpoint', ...checkpoint }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          eventPut(db, { compoundId, action: 'ledger.checkpoint_published', actorId: actor.userId, at: actor.at, subject: String(head.seq), data: { headHash: head.headHash } }),
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.checkpoint(compoundId, head.seq), type: 'ledger_checkpoint', ...checkpoint },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          eventPut(db, {
+            compoundId,
+            action: 'ledger.checkpoint_published',
+            actorId: actor.userId,
+            at: actor.at,
+            subject: String(head.seq),
+            data: { headHash: head.headHash },
+          }),
         ],
       }),
     )

@@ -11,24 +11,47 @@ import { appendOne } from './chain-appender'
 
 type ExpenseEvent = Omit<AuditEvent, 'eventId'>
 
-const statusKeys = (e: Pick<ExpenseRecord, 'compoundId' | 'status' | 'createdAt' | 'expenseId'>) => keys.expenseByStatus(e.compoundId, e.status, e.createdAt, e.expenseId)
+const statusKeys = (e: Pick<ExpenseRecord, 'compoundId' | 'status' | 'createdAt' | 'expenseId'>) =>
+  keys.expenseByStatus(e.compoundId, e.status, e.createdAt, e.expenseId)
 
 export async function getExpense(db: Db, compoundId: string, expenseId: string): Promise<ExpenseRecord | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.expense(compoundId, expenseId), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.expense(compoundId, expenseId), ConsistentRead: true }),
+  )
   return toEntity<ExpenseRecord>(out.Item)
 }
 
 /** Expenses newest first: of one stored status (GSI1), or all (GSI2). */
-export async function listExpenses(db: Db, compoundId: string, status?: StoredExpenseStatus, limit = 200): Promise<ExpenseRecord[]> {
-  const index = status ? { IndexName: 'GSI1', pk: 'GSI1PK', value: keys.expenseByStatus(compoundId, status, '', '').GSI1PK } : { IndexName: 'GSI2', pk: 'GSI2PK', value: keys.expenseByTime(compoundId, '', '').GSI2PK }
+export async function listExpenses(
+  db: Db,
+  compoundId: string,
+  status?: StoredExpenseStatus,
+  limit = 200,
+): Promise<ExpenseRecord[]> {
+  const index = status
+    ? { IndexName: 'GSI1', pk: 'GSI1PK', value: keys.expenseByStatus(compoundId, status, '', '').GSI1PK }
+    : { IndexName: 'GSI2', pk: 'GSI2PK', value: keys.expenseByTime(compoundId, '', '').GSI2PK }
   const out = await db.doc.send(
-    new QueryCommand({ TableName: db.table, IndexName: index.IndexName, KeyConditionExpression: `${index.pk} = :pk`, ExpressionAttributeValues: { ':pk': index.value }, ScanIndexForward: false, Limit: limit }),
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: index.IndexName,
+      KeyConditionExpression: `${index.pk} = :pk`,
+      ExpressionAttributeValues: { ':pk': index.value },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
   )
   return (out.Items ?? []).map((i) => toEntity<ExpenseRecord>(i) as ExpenseRecord)
 }
 
 function expenseRevision(before: ExpenseRecord | undefined, after: ExpenseRecord): RevisionPut {
-  const item = { ...keys.expense(after.compoundId, after.expenseId), ...statusKeys(after), ...keys.expenseByTime(after.compoundId, after.createdAt, after.expenseId), type: 'ledger_expense', ...after }
+  const item = {
+    ...keys.expense(after.compoundId, after.expenseId),
+    ...statusKeys(after),
+    ...keys.expenseByTime(after.compoundId, after.createdAt, after.expenseId),
+    type: 'ledger_expense',
+    ...after,
+  }
   return { item, expected: before?.version }
 }
 
@@ -41,12 +64,18 @@ export async function insertExpense(db: Db, record: ExpenseRecord, event: Expens
 }
 
 /** Moves an expense on from exactly the version read, together with its event; false when someone was first. */
-export async function saveExpense(db: Db, before: ExpenseRecord, after: ExpenseRecord, event: ExpenseEvent): Promise<boolean> {
+export async function saveExpense(
+  db: Db,
+  before: ExpenseRecord,
+  after: ExpenseRecord,
+  event: ExpenseEvent,
+): Promise<boolean> {
   return putIfRevision(db, expenseRevision(before, after), [eventPut(db, event)])
 }
 
 /** How posting an approved expense went: posted now, already on the chain, or lost to a change of the expense. */
-export type ExpensePosting = { outcome: 'posted'; record: ExpenseRecord } | { outcome: 'already_posted' } | { outcome: 'lost' }
+export type ExpensePosting =
+  { outcome: 'posted'; record: ExpenseRecord } | { outcome: 'already_posted' } | { outcome: 'lost' }
 
 /**
  * Posts the entry of an approved expense and moves the expense on in the same transaction, conditioned on the

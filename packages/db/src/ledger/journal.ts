@@ -1,4 +1,10 @@
-import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandInput, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb'
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  type BatchGetCommandInput,
+  type BatchGetCommandOutput,
+} from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry, LedgerMonth } from '@jiayuan/contracts'
 import { LEDGER_GENESIS_HASH, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
@@ -14,7 +20,23 @@ export interface ChainHead {
   totalsFrom?: number
 }
 
-const FIELDS = ['entryId', 'compoundId', 'seq', 'postedAt', 'kind', 'memo', 'counterparty', 'legs', 'reverses', 'billId', 'attachments', 'reference', 'valueDate', 'prevHash', 'hash'] as const
+const FIELDS = [
+  'entryId',
+  'compoundId',
+  'seq',
+  'postedAt',
+  'kind',
+  'memo',
+  'counterparty',
+  'legs',
+  'reverses',
+  'billId',
+  'attachments',
+  'reference',
+  'valueDate',
+  'prevHash',
+  'hash',
+] as const
 
 /** The entry exactly as it was hashed: the table's own attributes (keys, `postedBy`) stay behind. */
 export function toJournalEntry(item: Record<string, unknown>): JournalEntry {
@@ -45,22 +67,34 @@ export function toChainHead(item: Record<string, unknown> | undefined): ChainHea
 }
 
 export async function readChainHead(db: Db, compoundId: string): Promise<ChainHead> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.chainHead(compoundId), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.chainHead(compoundId), ConsistentRead: true }),
+  )
   return toChainHead(out.Item)
 }
 
 export async function getEntry(db: Db, compoundId: string, seq: number): Promise<JournalEntry | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.entry(compoundId, seq), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.entry(compoundId, seq), ConsistentRead: true }),
+  )
   return out.Item ? toJournalEntry(out.Item) : undefined
 }
 
 export async function readEntryById(db: Db, compoundId: string, entryId: string): Promise<JournalEntry | undefined> {
-  const id = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.entryId(compoundId, entryId), ConsistentRead: true }))
+  const id = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.entryId(compoundId, entryId), ConsistentRead: true }),
+  )
   return id.Item ? getEntry(db, compoundId, Number(id.Item.seq)) : undefined
 }
 
 /** Entries with `afterSeq < seq ≤ toSeq` in seq order, at most `limit`: the export and inclusion proofs. */
-export async function readChain(db: Db, compoundId: string, afterSeq: number, limit: number, toSeq = 9_999_999_999): Promise<JournalEntry[]> {
+export async function readChain(
+  db: Db,
+  compoundId: string,
+  afterSeq: number,
+  limit: number,
+  toSeq = 9_999_999_999,
+): Promise<JournalEntry[]> {
   const entries: JournalEntry[] = []
   let start: Record<string, unknown> | undefined
   do {
@@ -68,7 +102,11 @@ export async function readChain(db: Db, compoundId: string, afterSeq: number, li
       new QueryCommand({
         TableName: db.table,
         KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': keys.journalPartition(compoundId), ':from': keys.entrySk(afterSeq + 1), ':to': keys.entrySk(toSeq) },
+        ExpressionAttributeValues: {
+          ':pk': keys.journalPartition(compoundId),
+          ':from': keys.entrySk(afterSeq + 1),
+          ':to': keys.entrySk(toSeq),
+        },
         ConsistentRead: true,
         Limit: limit - entries.length,
         ExclusiveStartKey: start,
@@ -83,11 +121,19 @@ export async function readChain(db: Db, compoundId: string, afterSeq: number, li
 /** Every entry filed under a ledger month (GSI1), in seq order. */
 export async function entriesOfMonth(db: Db, compoundId: string, month: LedgerMonth): Promise<JournalEntry[]> {
   const { GSI1PK } = keys.entryByMonth(compoundId, month, 0)
-  const items = await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': GSI1PK } })
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': GSI1PK },
+  })
   return items.map(toJournalEntry)
 }
 
-export async function entriesOfMonths(db: Db, compoundId: string, months: readonly LedgerMonth[]): Promise<JournalEntry[]> {
+export async function entriesOfMonths(
+  db: Db,
+  compoundId: string,
+  months: readonly LedgerMonth[],
+): Promise<JournalEntry[]> {
   const all = await Promise.all(months.map((m) => entriesOfMonth(db, compoundId, m)))
   return all.flat().sort((a, b) => a.seq - b.seq)
 }
@@ -95,16 +141,26 @@ export async function entriesOfMonths(db: Db, compoundId: string, months: readon
 /** A unit's bill-linked entries by its ledger reference (GSI2), in seq order. */
 export async function entriesOfUnit(db: Db, compoundId: string, unitRef: string): Promise<JournalEntry[]> {
   const { GSI2PK } = keys.entryByUnit(compoundId, unitRef, 0)
-  const items = await queryAll(db, { IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': GSI2PK } })
+  const items = await queryAll(db, {
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': GSI2PK },
+  })
   return items.map(toJournalEntry)
 }
 
 /** Seq of each given entry id that is on the chain: BatchGet of the id items, 100 at a time. */
-export async function seqsOfEntryIds(db: Db, compoundId: string, entryIds: readonly string[]): Promise<Map<string, number>> {
+export async function seqsOfEntryIds(
+  db: Db,
+  compoundId: string,
+  entryIds: readonly string[],
+): Promise<Map<string, number>> {
   const found = new Map<string, number>()
   const unique = [...new Set(entryIds)]
   for (let i = 0; i < unique.length; i += 100) {
-    let request: BatchGetCommandInput['RequestItems'] = { [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.entryId(compoundId, id)) } }
+    let request: BatchGetCommandInput['RequestItems'] = {
+      [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.entryId(compoundId, id)) },
+    }
     for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
       const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
       for (const item of out.Responses?.[db.table] ?? []) {

@@ -4,15 +4,35 @@ import type { Db } from '../client'
 import { monthTotalsUpdates, toMonthTotals, totalsAsEntries } from './month-totals'
 
 const db = { table: 't' } as unknown as Db
-const entry = (id: string, postedAt: string, kind: JournalEntryDraft['kind'], legs: JournalEntryDraft['legs']): JournalEntryDraft => ({ entryId: id, compoundId: 'c', postedAt, kind, memo: id, legs })
+const entry = (
+  id: string,
+  postedAt: string,
+  kind: JournalEntryDraft['kind'],
+  legs: JournalEntryDraft['legs'],
+): JournalEntryDraft => ({ entryId: id, compoundId: 'c', postedAt, kind, memo: id, legs })
 
 const ENTRIES = [
   // 1 Feb 00:00 in Beijing is still 31 January in UTC: a February entry.
-  entry('a', '2026-01-31T16:00:00Z', 'public_income', [{ account: 'asset:bank', amountFen: 500 }, { account: 'income:parking', amountFen: -500 }]),
-  entry('b', '2026-01-31T15:59:59Z', 'expense', [{ account: 'expense:E2', amountFen: 300 }, { account: 'asset:bank', amountFen: -300 }]),
-  entry('c', '2026-02-10T00:00:00+08:00', 'reversal', [{ account: 'expense:E2', amountFen: -300 }, { account: 'asset:bank', amountFen: 300 }]),
-  entry('d', '2026-02-11T00:00:00+08:00', 'bill', [{ account: 'asset:receivable:r1', amountFen: 900 }, { account: 'income:property_fee', amountFen: -900 }]),
-  entry('e', '2026-02-12T00:00:00+08:00', 'fund_transfer', [{ account: 'ledger:public_income', amountFen: 70 }, { account: 'fund:b1', amountFen: -70 }]),
+  entry('a', '2026-01-31T16:00:00Z', 'public_income', [
+    { account: 'asset:bank', amountFen: 500 },
+    { account: 'income:parking', amountFen: -500 },
+  ]),
+  entry('b', '2026-01-31T15:59:59Z', 'expense', [
+    { account: 'expense:E2', amountFen: 300 },
+    { account: 'asset:bank', amountFen: -300 },
+  ]),
+  entry('c', '2026-02-10T00:00:00+08:00', 'reversal', [
+    { account: 'expense:E2', amountFen: -300 },
+    { account: 'asset:bank', amountFen: 300 },
+  ]),
+  entry('d', '2026-02-11T00:00:00+08:00', 'bill', [
+    { account: 'asset:receivable:r1', amountFen: 900 },
+    { account: 'income:property_fee', amountFen: -900 },
+  ]),
+  entry('e', '2026-02-12T00:00:00+08:00', 'fund_transfer', [
+    { account: 'ledger:public_income', amountFen: 70 },
+    { account: 'fund:b1', amountFen: -70 },
+  ]),
 ]
 
 /** What DynamoDB would store from the updates: the ADDs applied to empty items. */

@@ -15,7 +15,8 @@ import type { TransactItem } from '../transact'
  */
 const PREFIX = 't|'
 
-const kept = (account: string) => account === PUBLIC_INCOME_LEDGER || ['income', 'expense'].includes(parseAccountCode(account)?.kind ?? '')
+const kept = (account: string) =>
+  account === PUBLIC_INCOME_LEDGER || ['income', 'expense'].includes(parseAccountCode(account)?.kind ?? '')
 
 /** One Update per ledger month the entries fall in. */
 export function monthTotalsUpdates(db: Db, compoundId: string, entries: readonly JournalEntryDraft[]): TransactItem[] {
@@ -38,8 +39,18 @@ export function monthTotalsUpdates(db: Db, compoundId: string, entries: readonly
         TableName: db.table,
         Key: keys.monthTotals(compoundId, month),
         UpdateExpression: `SET #type = :type, #month = :month ADD #count :count${adds.map((_, i) => `, #a${i} :a${i}`).join('')}`,
-        ExpressionAttributeNames: { '#type': 'type', '#month': 'month', '#count': 'entryCount', ...Object.fromEntries(adds.map(([name], i) => [`#a${i}`, name])) },
-        ExpressionAttributeValues: { ':type': 'ledger_month_totals', ':month': month, ':count': count, ...Object.fromEntries(adds.map(([, fen], i) => [`:a${i}`, fen])) },
+        ExpressionAttributeNames: {
+          '#type': 'type',
+          '#month': 'month',
+          '#count': 'entryCount',
+          ...Object.fromEntries(adds.map(([name], i) => [`#a${i}`, name])),
+        },
+        ExpressionAttributeValues: {
+          ':type': 'ledger_month_totals',
+          ':month': month,
+          ':count': count,
+          ...Object.fromEntries(adds.map(([, fen], i) => [`:a${i}`, fen])),
+        },
       },
     }
   })

@@ -23,7 +23,14 @@ export interface Actor {
 }
 
 /** A payment against a bill (F9): the entry, the bill's paid amount and the event, in one transaction. */
-function paymentPosting(db: Db, bill: BillRecord, input: PaymentInput, entryId: string, actor: Actor, source: string): Posting {
+function paymentPosting(
+  db: Db,
+  bill: BillRecord,
+  input: PaymentInput,
+  entryId: string,
+  actor: Actor,
+  source: string,
+): Posting {
   const draft = paymentEntryDraft(bill.book, {
     entryId,
     postedAt: actor.at,
@@ -48,16 +55,30 @@ function paymentPosting(db: Db, bill: BillRecord, input: PaymentInput, entryId: 
           ExpressionAttributeValues: { ':amount': input.amountFen, ':most': bill.book.amountFen - input.amountFen },
         },
       },
-      eventPut(db, { compoundId, action: 'ledger.payment_recorded', actorId: actor.userId, at: actor.at, subject: billId, data: { seq: entry.seq, amountFen: input.amountFen, source } }),
+      eventPut(db, {
+        compoundId,
+        action: 'ledger.payment_recorded',
+        actorId: actor.userId,
+        at: actor.at,
+        subject: billId,
+        data: { seq: entry.seq, amountFen: input.amountFen, source },
+      }),
     ],
   }
 }
 
 /** How posting a payment went: posted now, already on the chain under its id, or lost to a change of the bill. */
-export type PaymentPosting = { outcome: 'posted'; entry: JournalEntry } | { outcome: 'already_posted' } | { outcome: 'lost' }
+export type PaymentPosting =
+  { outcome: 'posted'; entry: JournalEntry } | { outcome: 'already_posted' } | { outcome: 'lost' }
 
 /** Posts one payment with the bill's paid amount and its event, conditioned on the bill still owing it. */
-export async function postPayment(db: Db, bill: BillRecord, input: PaymentInput, entryId: string, actor: Actor): Promise<PaymentPosting> {
+export async function postPayment(
+  db: Db,
+  bill: BillRecord,
+  input: PaymentInput,
+  entryId: string,
+  actor: Actor,
+): Promise<PaymentPosting> {
   try {
     const posted = await appendOne(db, bill.book.compoundId, paymentPosting(db, bill, input, entryId, actor, 'manual'))
     return posted.created ? { outcome: 'posted', entry: posted.entry } : { outcome: 'already_posted' }
@@ -86,13 +107,31 @@ export async function postPaymentRows(
   file: { hash: string; rows: number },
   actor: Actor,
 ): Promise<PaymentImport & { failed: number }> {
-  const results = await Promise.allSettled(todo.map(({ bill, entryId, input }) => appendOne(db, compoundId, paymentPosting(db, bill, input, entryId, actor, `import:${file.hash.slice(0, 12)}`))))
+  const results = await Promise.allSettled(
+    todo.map(({ bill, entryId, input }) =>
+      appendOne(db, compoundId, paymentPosting(db, bill, input, entryId, actor, `import:${file.hash.slice(0, 12)}`)),
+    ),
+  )
   const failed = results.filter((r) => r.status === 'rejected').length
   const created = results.filter((r) => r.status === 'fulfilled' && r.value.created)
   const importedFen = todo.reduce((sum, t, i) => sum + (results[i]?.status === 'fulfilled' ? t.input.amountFen : 0), 0)
   if (created.length > 0) {
-    const event = eventPut(db, { compoundId, action: 'ledger.payments_imported', actorId: actor.userId, at: actor.at, subject: file.hash, data: { rows: file.rows, imported: created.length } })
+    const event = eventPut(db, {
+      compoundId,
+      action: 'ledger.payments_imported',
+      actorId: actor.userId,
+      at: actor.at,
+      subject: file.hash,
+      data: { rows: file.rows, imported: created.length },
+    })
     await db.doc.send(new PutCommand(event.Put))
   }
-  return { failed, fileHash: file.hash, rows: file.rows, imported: created.length, unchanged: file.rows - created.length, importedFen }
+  return {
+    failed,
+    fileHash: file.hash,
+    rows: file.rows,
+    imported: created.length,
+    unchanged: file.rows - created.length,
+    importedFen,
+  }
 }

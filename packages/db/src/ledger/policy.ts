@@ -18,15 +18,27 @@ export interface LedgerSettings extends LedgerPolicyView {
  * is made once, by a conditional put, and never changes: changing it would rename every receivable.
  */
 export async function getLedgerSettings(db: Db, compoundId: string): Promise<LedgerSettings> {
-  let out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.ledgerPolicy(compoundId), ConsistentRead: true }))
+  let out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.ledgerPolicy(compoundId), ConsistentRead: true }),
+  )
   if (!out.Item) {
-    const item = { ...keys.ledgerPolicy(compoundId), type: 'ledger_policy', policy: defaultLedgerPolicy(), version: 0, unitRefKey: randomBytes(32).toString('hex') }
+    const item = {
+      ...keys.ledgerPolicy(compoundId),
+      type: 'ledger_policy',
+      policy: defaultLedgerPolicy(),
+      version: 0,
+      unitRefKey: randomBytes(32).toString('hex'),
+    }
     try {
-      await db.doc.send(new PutCommand({ TableName: db.table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }))
+      await db.doc.send(
+        new PutCommand({ TableName: db.table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }),
+      )
     } catch (err) {
       if (!isConditionFailure(err)) throw err
     }
-    out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.ledgerPolicy(compoundId), ConsistentRead: true }))
+    out = await db.doc.send(
+      new GetCommand({ TableName: db.table, Key: keys.ledgerPolicy(compoundId), ConsistentRead: true }),
+    )
   }
   return toLedgerSettings(compoundId, out.Item ?? {})
 }
@@ -67,10 +79,24 @@ export async function putLedgerPolicy(
               UpdateExpression: 'SET #policy = :p, #version = :next, updatedAt = :at, updatedBy = :by',
               ConditionExpression: '#version = :v',
               ExpressionAttributeNames: { '#policy': 'policy', '#version': 'version' },
-              ExpressionAttributeValues: { ':p': policy, ':next': expectedVersion + 1, ':at': actor.at, ':by': actor.userId, ':v': expectedVersion },
+              ExpressionAttributeValues: {
+                ':p': policy,
+                ':next': expectedVersion + 1,
+                ':at': actor.at,
+                ':by': actor.userId,
+                ':v': expectedVersion,
+              },
             },
           },
-          eventPut(db, { compoundId, action: 'ledger.policy_changed', actorId: actor.userId, at: actor.at, subject: 'policy', reason: actor.reason, data: { before: before.policy, after: policy } }),
+          eventPut(db, {
+            compoundId,
+            action: 'ledger.policy_changed',
+            actorId: actor.userId,
+            at: actor.at,
+            subject: 'policy',
+            reason: actor.reason,
+            data: { before: before.policy, after: policy },
+          }),
         ],
       }),
     )
@@ -106,11 +132,33 @@ export function toBudget(year: number, item: Record<string, unknown> | undefined
 }
 
 /** The committee's annual budget (F7); a replacement keeps the old lines in its event. Undefined when someone was first. */
-export async function putBudget(db: Db, compoundId: string, year: number, lines: BudgetLine[], actor: { userId: string; at: string; reason: string }): Promise<Budget | undefined> {
+export async function putBudget(
+  db: Db,
+  compoundId: string,
+  year: number,
+  lines: BudgetLine[],
+  actor: { userId: string; at: string; reason: string },
+): Promise<Budget | undefined> {
   const before = await getBudget(db, compoundId, year)
   const version = (before?.version ?? 0) + 1
-  const item = { ...keys.budget(compoundId, year), type: 'ledger_budget', year, lines, version, approvedBy: actor.userId, approvedAt: actor.at }
-  const event = eventPut(db, { compoundId, action: 'ledger.budget_set', actorId: actor.userId, at: actor.at, subject: String(year), reason: actor.reason, data: { before: before?.lines ?? null, after: lines } })
+  const item = {
+    ...keys.budget(compoundId, year),
+    type: 'ledger_budget',
+    year,
+    lines,
+    version,
+    approvedBy: actor.userId,
+    approvedAt: actor.at,
+  }
+  const event = eventPut(db, {
+    compoundId,
+    action: 'ledger.budget_set',
+    actorId: actor.userId,
+    at: actor.at,
+    subject: String(year),
+    reason: actor.reason,
+    data: { before: before?.lines ?? null, after: lines },
+  })
   if (!(await putIfRevision(db, { item, expected: before?.version }, [event]))) return undefined
   return { year, lines, version, approvedBy: actor.userId, approvedAt: actor.at }
 }

@@ -20,7 +20,12 @@ export interface PublicIncomeInput {
  * Posts income from the common parts (F6): debit the bank, credit the source. It stays on its own income account
  * until the month is closed into the public-income ledger (month-close.ts), where the fund top-up is taken.
  */
-export async function postPublicIncome(db: Db, compoundId: string, input: PublicIncomeInput, actor: { userId: string; at: string }): Promise<Posted> {
+export async function postPublicIncome(
+  db: Db,
+  compoundId: string,
+  input: PublicIncomeInput,
+  actor: { userId: string; at: string },
+): Promise<Posted> {
   const entryId = postingId('pi', compoundId, { ...input, actorId: actor.userId })
   const posted = await appendOne(db, compoundId, {
     draft: {
@@ -39,7 +44,16 @@ export async function postPublicIncome(db: Db, compoundId: string, input: Public
       ...(input.valueDate ? { valueDate: input.valueDate } : {}),
     },
     actorId: actor.userId,
-    with: (entry) => [eventPut(db, { compoundId, action: 'ledger.public_income_recorded', actorId: actor.userId, at: actor.at, subject: String(entry.seq), data: { category: input.category, amountFen: input.amountFen } })],
+    with: (entry) => [
+      eventPut(db, {
+        compoundId,
+        action: 'ledger.public_income_recorded',
+        actorId: actor.userId,
+        at: actor.at,
+        subject: String(entry.seq),
+        data: { category: input.category, amountFen: input.amountFen },
+      }),
+    ],
   })
   return posted
 }

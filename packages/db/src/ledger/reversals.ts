@@ -11,7 +11,13 @@ import { appendOne, type Posted } from './chain-appender'
  * is reversed at most once; a reversed payment takes its amount off the bill in the same transaction, so the
  * collection rate counts it as unpaid again. `lost` when the bill no longer holds the amount.
  */
-export async function postReversal(db: Db, compoundId: string, target: JournalEntry, draft: JournalEntryDraft, actor: { userId: string; at: string; reason: string }): Promise<Posted | 'lost'> {
+export async function postReversal(
+  db: Db,
+  compoundId: string,
+  target: JournalEntry,
+  draft: JournalEntryDraft,
+  actor: { userId: string; at: string; reason: string },
+): Promise<Posted | 'lost'> {
   const bill = target.kind === 'payment' && target.billId ? await getBill(db, compoundId, target.billId) : undefined
   const paid = target.legs.find((l) => l.account === 'asset:bank')?.amountFen ?? 0
   try {
@@ -21,9 +27,27 @@ export async function postReversal(db: Db, compoundId: string, target: JournalEn
       ...(bill ? { unitRef: bill.book.unitId } : {}),
       with: (entry) => [
         ...(bill
-          ? [{ Update: { TableName: db.table, Key: keys.bill(compoundId, bill.book.billId), UpdateExpression: 'ADD paidFen :minus', ConditionExpression: 'paidFen >= :paid', ExpressionAttributeValues: { ':minus': -paid, ':paid': paid } } }]
+          ? [
+              {
+                Update: {
+                  TableName: db.table,
+                  Key: keys.bill(compoundId, bill.book.billId),
+                  UpdateExpression: 'ADD paidFen :minus',
+                  ConditionExpression: 'paidFen >= :paid',
+                  ExpressionAttributeValues: { ':minus': -paid, ':paid': paid },
+                },
+              },
+            ]
           : []),
-        eventPut(db, { compoundId, action: 'ledger.entry_reversed', actorId: actor.userId, at: actor.at, subject: String(target.seq), reason: actor.reason, data: { reversalSeq: entry.seq } }),
+        eventPut(db, {
+          compoundId,
+          action: 'ledger.entry_reversed',
+          actorId: actor.userId,
+          at: actor.at,
+          subject: String(target.seq),
+          reason: actor.reason,
+          data: { reversalSeq: entry.seq },
+        }),
       ],
     })
     return posted

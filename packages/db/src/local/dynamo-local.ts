@@ -34,7 +34,8 @@ function jarDir(): string {
 async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
   const started = Date.now()
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode} (is Java 17+ installed?)`)
+    if (child.exitCode !== null)
+      throw new Error(`DynamoDB Local exited with code ${child.exitCode} (is Java 17+ installed?)`)
     try {
       const res = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST' })
       if (res.status > 0) return
@@ -58,8 +59,16 @@ export async function startDynamoLocal(options: { port?: number; dbPath?: string
   if (options.dbPath) fs.mkdirSync(options.dbPath, { recursive: true })
   const child = spawn(
     'java',
-    [`-Djava.library.path=${path.join(dir, 'DynamoDBLocal_lib')}`, '-jar', path.join(dir, 'DynamoDBLocal.jar'),
-      ...storage, '-sharedDb', '-disableTelemetry', '-port', String(port)],
+    [
+      `-Djava.library.path=${path.join(dir, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      path.join(dir, 'DynamoDBLocal.jar'),
+      ...storage,
+      '-sharedDb',
+      '-disableTelemetry',
+      '-port',
+      String(port),
+    ],
     { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
   )
   let stderr = ''

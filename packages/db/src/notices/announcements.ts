@@ -11,7 +11,10 @@ export function announcementIdAt(at: string): string {
   return `${at.replace(/\D/g, '').slice(0, 17)}${newId().slice(0, 10)}`
 }
 
-export function announcementEntry(announcement: Omit<Announcement, 'announcementId'>, audience: Audience): AnnounceOutboxEntry {
+export function announcementEntry(
+  announcement: Omit<Announcement, 'announcementId'>,
+  audience: Audience,
+): AnnounceOutboxEntry {
   const announcementId = announcementIdAt(announcement.at)
   return {
     work: 'announce',
@@ -29,7 +32,12 @@ export function announcementPut(db: Db, entry: AnnounceOutboxEntry) {
 }
 
 /** Saves how far the fan-out got; refused (and so harmless) when the entry was already deleted. */
-export async function saveFanoutCursor(db: Db, entry: AnnounceOutboxEntry, cursor: Record<string, unknown>, handled: number): Promise<void> {
+export async function saveFanoutCursor(
+  db: Db,
+  entry: AnnounceOutboxEntry,
+  cursor: Record<string, unknown>,
+  handled: number,
+): Promise<void> {
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,

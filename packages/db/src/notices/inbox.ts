@@ -20,7 +20,12 @@ export async function deliverToInbox(db: Db, userId: string, a: Announcement): P
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...keys.inboxMessage(userId, a.compoundId, announcementId), ...keys.inboxUnread(userId, a.compoundId, announcementId), type: 'inbox_message', ...message },
+        Item: {
+          ...keys.inboxMessage(userId, a.compoundId, announcementId),
+          ...keys.inboxUnread(userId, a.compoundId, announcementId),
+          type: 'inbox_message',
+          ...message,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     )
@@ -45,7 +50,9 @@ export async function listInboxMessages(
       KeyConditionExpression: page.before ? 'PK = :pk AND SK < :to' : 'PK = :pk AND begins_with(SK, :from)',
       ExpressionAttributeValues: {
         ':pk': keys.inboxPartition(userId, compoundId),
-        ...(page.before ? { ':to': keys.inboxMessage(userId, compoundId, page.before).SK } : { ':from': keys.inboxMessagePrefix }),
+        ...(page.before
+          ? { ':to': keys.inboxMessage(userId, compoundId, page.before).SK }
+          : { ':from': keys.inboxMessagePrefix }),
       },
       ScanIndexForward: false,
       Limit: page.limit,
@@ -78,7 +85,13 @@ export async function countUnread(db: Db, userId: string, compoundId: string): P
 }
 
 /** Marks one of the person's own messages read; the first reading time is kept. Not theirs (or none): 404. */
-export async function markInboxRead(db: Db, userId: string, compoundId: string, messageId: string, at: string): Promise<InboxMessage> {
+export async function markInboxRead(
+  db: Db,
+  userId: string,
+  compoundId: string,
+  messageId: string,
+  at: string,
+): Promise<InboxMessage> {
   try {
     const out = await db.doc.send(
       new UpdateCommand({

@@ -19,7 +19,8 @@ export async function recipientsPage(
       TableName: db.table,
       IndexName: 'GSI1',
       KeyConditionExpression: 'GSI1PK = :pk',
-      FilterExpression: audience === 'owners' ? 'contains(#roles, :owner)' : 'contains(#roles, :owner) OR contains(#roles, :resident)',
+      FilterExpression:
+        audience === 'owners' ? 'contains(#roles, :owner)' : 'contains(#roles, :owner) OR contains(#roles, :resident)',
       ExpressionAttributeNames: { '#roles': 'roles' },
       ExpressionAttributeValues: {
         ':pk': keys.membershipIndex(compoundId, '').GSI1PK,
@@ -30,5 +31,8 @@ export async function recipientsPage(
       ...(options.start ? { ExclusiveStartKey: options.start } : {}),
     }),
   )
-  return { userIds: (out.Items ?? []).map((item) => String(item.userId)), ...(out.LastEvaluatedKey ? { next: out.LastEvaluatedKey } : {}) }
+  return {
+    userIds: (out.Items ?? []).map((item) => String(item.userId)),
+    ...(out.LastEvaluatedKey ? { next: out.LastEvaluatedKey } : {}),
+  }
 }

@@ -13,7 +13,12 @@ export interface StoredEvaluation {
 }
 
 /** One rating per person per quarter: the first write wins, and a repeat gets the stored one back. */
-export async function putEvaluation(db: Db, compoundId: string, userId: string, rating: StoredEvaluation): Promise<{ rating: StoredEvaluation; created: boolean }> {
+export async function putEvaluation(
+  db: Db,
+  compoundId: string,
+  userId: string,
+  rating: StoredEvaluation,
+): Promise<{ rating: StoredEvaluation; created: boolean }> {
   try {
     await db.doc.send(
       new PutCommand({
@@ -25,21 +30,44 @@ export async function putEvaluation(db: Db, compoundId: string, userId: string, 
     return { rating, created: true }
   } catch (err) {
     if (!isConditionFailure(err)) throw err
-    const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.evaluation(compoundId, rating.quarter, userId), ConsistentRead: true }))
+    const out = await db.doc.send(
+      new GetCommand({
+        TableName: db.table,
+        Key: keys.evaluation(compoundId, rating.quarter, userId),
+        ConsistentRead: true,
+      }),
+    )
     const item = out.Item ?? {}
     return {
-      rating: { quarter: rating.quarter, scores: item.scores as EvaluationScores, at: String(item.at), ...(item.comment ? { comment: String(item.comment) } : {}) },
+      rating: {
+        quarter: rating.quarter,
+        scores: item.scores as EvaluationScores,
+        at: String(item.at),
+        ...(item.comment ? { comment: String(item.comment) } : {}),
+      },
       created: false,
     }
   }
 }
 
 /** One person's own rating of a quarter, or null if they have not rated it. */
-export async function getEvaluation(db: Db, compoundId: string, quarter: string, userId: string): Promise<StoredEvaluation | null> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.evaluation(compoundId, quarter, userId), ConsistentRead: true }))
+export async function getEvaluation(
+  db: Db,
+  compoundId: string,
+  quarter: string,
+  userId: string,
+): Promise<StoredEvaluation | null> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.evaluation(compoundId, quarter, userId), ConsistentRead: true }),
+  )
   if (!out.Item) return null
   const item = out.Item
-  return { quarter, scores: item.scores as EvaluationScores, at: String(item.at), ...(item.comment ? { comment: String(item.comment) } : {}) }
+  return {
+    quarter,
+    scores: item.scores as EvaluationScores,
+    at: String(item.at),
+    ...(item.comment ? { comment: String(item.comment) } : {}),
+  }
 }
 
 /** Scores only: who rated stays out of every answer (P3). */

@@ -32,8 +32,15 @@ export async function reportVersionsOfMonth(db: Db, compoundId: string, month: s
   return items.map((i) => toEntity<MonthlyReport>(i) as MonthlyReport)
 }
 
-export async function getReportVersion(db: Db, compoundId: string, month: string, version: number): Promise<MonthlyReport> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.reportVersion(compoundId, month, version), ConsistentRead: true }))
+export async function getReportVersion(
+  db: Db,
+  compoundId: string,
+  month: string,
+  version: number,
+): Promise<MonthlyReport> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.reportVersion(compoundId, month, version), ConsistentRead: true }),
+  )
   const report = toEntity<MonthlyReport>(out.Item)
   if (!report) throw new ItemMissing('report')
   return report
@@ -46,7 +53,13 @@ export async function createReportVersion(db: Db, report: MonthlyReport): Promis
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: db.table, Item: item(report), ConditionExpression: 'attribute_not_exists(PK)' } },
-          eventPut(db, { compoundId: report.compoundId, action: 'report.drafted', actorId: report.draftedBy, at: report.draftedAt, subject: `${report.month}#${report.version}` }),
+          eventPut(db, {
+            compoundId: report.compoundId,
+            action: 'report.drafted',
+            actorId: report.draftedBy,
+            at: report.draftedAt,
+            subject: `${report.month}#${report.version}`,
+          }),
         ],
       }),
     )
@@ -58,11 +71,26 @@ export async function createReportVersion(db: Db, report: MonthlyReport): Promis
 }
 
 /** New figures for a draft; refused (409) once the version is published. */
-export async function refreshReportFigures(db: Db, compoundId: string, month: string, version: number, figures: ReportFigures, by: { userId: string; at: string }): Promise<MonthlyReport> {
+export async function refreshReportFigures(
+  db: Db,
+  compoundId: string,
+  month: string,
+  version: number,
+  figures: ReportFigures,
+  by: { userId: string; at: string },
+): Promise<MonthlyReport> {
   const current = await getReportVersion(db, compoundId, month, version)
   const next: MonthlyReport = { ...current, figures, draftedAt: by.at, draftedBy: by.userId }
   try {
-    await db.doc.send(new PutCommand({ TableName: db.table, Item: item(next), ConditionExpression: '#s = :draft', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':draft': 'draft' } }))
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: item(next),
+        ConditionExpression: '#s = :draft',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':draft': 'draft' },
+      }),
+    )
     return next
   } catch (err) {
     if (isConditionFailure(err)) throw published()
@@ -71,15 +99,37 @@ export async function refreshReportFigures(db: Db, compoundId: string, month: st
 }
 
 /** The narrative of a draft, kept in the audit event as it was before; refused (409) once published. */
-export async function updateReportNarrative(db: Db, compoundId: string, month: string, version: number, narrative: ReportNarrative, by: { userId: string; at: string }): Promise<MonthlyReport> {
+export async function updateReportNarrative(
+  db: Db,
+  compoundId: string,
+  month: string,
+  version: number,
+  narrative: ReportNarrative,
+  by: { userId: string; at: string },
+): Promise<MonthlyReport> {
   const current = await getReportVersion(db, compoundId, month, version)
   const next: MonthlyReport = { ...current, narrative, editedAt: by.at }
   try {
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.table, Item: item(next), ConditionExpression: '#s = :draft', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':draft': 'draft' } } },
-          eventPut(db, { compoundId, action: 'report.narrative_edited', actorId: by.userId, at: by.at, subject: `${month}#${version}`, data: { before: current.narrative } }),
+          {
+            Put: {
+              TableName: db.table,
+              Item: item(next),
+              ConditionExpression: '#s = :draft',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':draft': 'draft' },
+            },
+          },
+          eventPut(db, {
+            compoundId,
+            action: 'report.narrative_edited',
+            actorId: by.userId,
+            at: by.at,
+            subject: `${month}#${version}`,
+            data: { before: current.narrative },
+          }),
         ],
       }),
     )
@@ -97,12 +147,26 @@ export async function publishReportVersion(
   by: { userId: string; at: string; changeNote?: string },
   announce?: AnnounceOutboxEntry,
 ): Promise<MonthlyReport> {
-  const next: MonthlyReport = { ...report, status: 'published', publishedAt: by.at, publishedBy: by.userId, ...(by.changeNote ? { changeNote: by.changeNote } : {}) }
+  const next: MonthlyReport = {
+    ...report,
+    status: 'published',
+    publishedAt: by.at,
+    publishedBy: by.userId,
+    ...(by.changeNote ? { changeNote: by.changeNote } : {}),
+  }
   try {
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.table, Item: item(next), ConditionExpression: '#s = :draft', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':draft': 'draft' } } },
+          {
+            Put: {
+              TableName: db.table,
+              Item: item(next),
+              ConditionExpression: '#s = :draft',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':draft': 'draft' },
+            },
+          },
           eventPut(db, {
             compoundId: report.compoundId,
             action: 'report.published',

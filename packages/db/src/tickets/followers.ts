@@ -7,12 +7,26 @@ import { queryMineInCompound } from '../query-all'
 import { getTickets } from './read-tickets'
 
 /** Following is idempotent: a second follow keeps the first one's time. */
-export async function followTicket(db: Db, compoundId: string, ticketId: string, userId: string, at: string): Promise<void> {
+export async function followTicket(
+  db: Db,
+  compoundId: string,
+  ticketId: string,
+  userId: string,
+  at: string,
+): Promise<void> {
   try {
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...keys.follower(compoundId, ticketId, userId), ...keys.followedBy(userId, compoundId, at, ticketId), type: 'ticket_follower', compoundId, ticketId, userId, at },
+        Item: {
+          ...keys.follower(compoundId, ticketId, userId),
+          ...keys.followedBy(userId, compoundId, at, ticketId),
+          type: 'ticket_follower',
+          compoundId,
+          ticketId,
+          userId,
+          at,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     )
@@ -40,5 +54,9 @@ export async function listFollowerIds(db: Db, compoundId: string, ticketId: stri
 export async function listFollowedTickets(db: Db, userId: string, compoundId: string, limit = 100): Promise<Ticket[]> {
   const { GSI2PK } = keys.followedBy(userId, compoundId, '', '')
   const items = await queryMineInCompound(db, GSI2PK, compoundId, limit)
-  return getTickets(db, compoundId, items.map((item) => String(item.ticketId)))
+  return getTickets(
+    db,
+    compoundId,
+    items.map((item) => String(item.ticketId)),
+  )
 }

@@ -13,11 +13,15 @@ export interface MediaTrace {
 }
 
 export async function putMediaTrace(db: Db, trace: MediaTrace): Promise<void> {
-  await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...keys.mediaTrace(trace.traceId), type: 'media_trace', ...trace } }))
+  await db.doc.send(
+    new PutCommand({ TableName: db.table, Item: { ...keys.mediaTrace(trace.traceId), type: 'media_trace', ...trace } }),
+  )
 }
 
 export async function getMediaTrace(db: Db, traceId: string): Promise<MediaTrace | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.mediaTrace(traceId), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.mediaTrace(traceId), ConsistentRead: true }),
+  )
   return toEntity<MediaTrace>(out.Item)
 }
 

@@ -37,7 +37,8 @@ export interface StatusQuery {
   category?: string
 }
 
-const inGrids = (ticket: Ticket, gridIds: ReadonlyArray<string | null> | undefined) => gridIds === undefined || gridIds.includes(ticket.gridId ?? null)
+const inGrids = (ticket: Ticket, gridIds: ReadonlyArray<string | null> | undefined) =>
+  gridIds === undefined || gridIds.includes(ticket.gridId ?? null)
 
 /** Open tickets (any status but closed) of a compound, or of one grid: one GSI1 Query, paged. */
 async function openTickets(db: Db, compoundId: string, query: StatusQuery): Promise<Ticket[]> {
@@ -76,7 +77,12 @@ async function closedTickets(db: Db, compoundId: string, query: StatusQuery): Pr
  * Tickets in any of `statuses` (GSI1): one Query for the open ones, whatever the statuses and grids, and one
  * for the closed ones if asked; grouped by grid, then status, then oldest in the status first.
  */
-export async function listTicketsInStatuses(db: Db, compoundId: string, statuses: readonly TicketStatus[], query: StatusQuery = {}): Promise<Ticket[]> {
+export async function listTicketsInStatuses(
+  db: Db,
+  compoundId: string,
+  statuses: readonly TicketStatus[],
+  query: StatusQuery = {},
+): Promise<Ticket[]> {
   const wanted = new Set(statuses)
   const openWanted = statuses.some((status) => status !== 'closed')
   const [open, closed] = await Promise.all([
@@ -87,12 +93,22 @@ export async function listTicketsInStatuses(db: Db, compoundId: string, statuses
 }
 
 /** Tickets of one status in a compound (see listTicketsInStatuses). */
-export async function listTicketsByStatus(db: Db, compoundId: string, status: TicketStatus, query: StatusQuery = {}): Promise<Ticket[]> {
+export async function listTicketsByStatus(
+  db: Db,
+  compoundId: string,
+  status: TicketStatus,
+  query: StatusQuery = {},
+): Promise<Ticket[]> {
   return listTicketsInStatuses(db, compoundId, [status], query)
 }
 
 /** A requester's own tickets in a compound, newest first (GSI2). */
-export async function listTicketsOfRequester(db: Db, userId: string, compoundId: string, limit = 100): Promise<Ticket[]> {
+export async function listTicketsOfRequester(
+  db: Db,
+  userId: string,
+  compoundId: string,
+  limit = 100,
+): Promise<Ticket[]> {
   const { GSI2PK } = keys.ticketByRequester(userId, compoundId, '', '')
   return ticketsFrom(await queryMineInCompound(db, GSI2PK, compoundId, limit))
 }
@@ -120,5 +136,9 @@ export async function listTicketsOfMonth(db: Db, compoundId: string, month: stri
     KeyConditionExpression: 'PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.ticketMonthPartition(compoundId, month) },
   })
-  return getTickets(db, compoundId, pointers.map((item) => String(item.ticketId)))
+  return getTickets(
+    db,
+    compoundId,
+    pointers.map((item) => String(item.ticketId)),
+  )
 }

@@ -23,7 +23,11 @@ export async function addSubscriptionQuota(db: Db, userId: string, templateId: s
   )
 }
 
-export async function readSubscriptions(db: Db, userId: string, recentLimit = 20): Promise<{ quotas: Quota[]; recent: NotificationRecord[] }> {
+export async function readSubscriptions(
+  db: Db,
+  userId: string,
+  recentLimit = 20,
+): Promise<{ quotas: Quota[]; recent: NotificationRecord[] }> {
   const pk = keys.subscriptionPartition(userId)
   const query = (prefix: string, extra: { ScanIndexForward?: boolean; Limit?: number } = {}) =>
     db.doc.send(
@@ -34,10 +38,18 @@ export async function readSubscriptions(db: Db, userId: string, recentLimit = 20
         ...extra,
       }),
     )
-  const [quotas, logs] = await Promise.all([query(keys.subscriptionQuotaPrefix), query(keys.notificationPrefix, { ScanIndexForward: false, Limit: recentLimit })])
+  const [quotas, logs] = await Promise.all([
+    query(keys.subscriptionQuotaPrefix),
+    query(keys.notificationPrefix, { ScanIndexForward: false, Limit: recentLimit }),
+  ])
   return {
-    quotas: (quotas.Items ?? []).map((item) => ({ templateId: String(item.templateId), remaining: Math.max(0, Number(item.remaining ?? 0)) })),
-    recent: (logs.Items ?? []).map((item) => toEntity<NotificationRecord & { userId?: string }>(item) as NotificationRecord),
+    quotas: (quotas.Items ?? []).map((item) => ({
+      templateId: String(item.templateId),
+      remaining: Math.max(0, Number(item.remaining ?? 0)),
+    })),
+    recent: (logs.Items ?? []).map(
+      (item) => toEntity<NotificationRecord & { userId?: string }>(item) as NotificationRecord,
+    ),
   }
 }
 
@@ -54,7 +66,11 @@ function recordPut(db: Db, userId: string, record: NotificationRecord) {
  * anything goes to WeChat: a consumer that runs twice finds the record and sends nothing (at most once). No
  * quota left: recorded as skipped, and nothing is sent.
  */
-export async function reserveNotification(db: Db, userId: string, record: NotificationRecord & { templateId: string }): Promise<'reserved' | 'no_quota' | 'duplicate'> {
+export async function reserveNotification(
+  db: Db,
+  userId: string,
+  record: NotificationRecord & { templateId: string },
+): Promise<'reserved' | 'no_quota' | 'duplicate'> {
   try {
     await db.doc.send(
       new TransactWriteCommand({
@@ -77,7 +93,9 @@ export async function reserveNotification(db: Db, userId: string, record: Notifi
     if (!isConditionFailure(err)) throw err
     if (isCancelledByCondition(err, 0)) return 'duplicate'
     if (!isCancelledByCondition(err, 1)) throw err
-    return (await recordNotification(db, userId, { ...record, status: 'skipped', reason: 'no_quota' })) ? 'no_quota' : 'duplicate'
+    return (await recordNotification(db, userId, { ...record, status: 'skipped', reason: 'no_quota' }))
+      ? 'no_quota'
+      : 'duplicate'
   }
 }
 
@@ -108,8 +126,22 @@ export async function finishNotification(
       ? []
       : [
           outcome.quota === 'refund'
-            ? { Update: { TableName: db.table, Key: quotaKey, UpdateExpression: 'ADD remaining :one', ExpressionAttributeValues: { ':one': 1 } } }
-            : { Update: { TableName: db.table, Key: quotaKey, UpdateExpression: 'SET remaining = :zero', ExpressionAttributeValues: { ':zero': 0 } } },
+            ? {
+                Update: {
+                  TableName: db.table,
+                  Key: quotaKey,
+                  UpdateExpression: 'ADD remaining :one',
+                  ExpressionAttributeValues: { ':one': 1 },
+                },
+              }
+            : {
+                Update: {
+                  TableName: db.table,
+                  Key: quotaKey,
+                  UpdateExpression: 'SET remaining = :zero',
+                  ExpressionAttributeValues: { ':zero': 0 },
+                },
+              },
         ]
   await db.doc.send(
     new TransactWriteCommand({
@@ -120,7 +152,8 @@ export async function finishNotification(
             Key: keys.notification(userId, record.at, record.notificationId),
             UpdateExpression: outcome.status === 'sent' ? 'SET #status = :s' : 'SET #status = :s, reason = :r',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: outcome.status === 'sent' ? { ':s': 'sent' } : { ':s': 'failed', ':r': outcome.reason },
+            ExpressionAttributeValues:
+              outcome.status === 'sent' ? { ':s': 'sent' } : { ':s': 'failed', ':r': outcome.reason },
           },
         },
         ...quotaUpdate,

@@ -12,7 +12,9 @@ import type { OutboxEntry } from '../outbox/entries'
 import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
 
 export async function getStoredTicket(db: Db, compoundId: string, ticketId: string): Promise<StoredTicket | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.ticket(compoundId, ticketId), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.ticket(compoundId, ticketId), ConsistentRead: true }),
+  )
   return out.Item ? fromTicketItem(out.Item) : undefined
 }
 
@@ -26,15 +28,31 @@ export async function getTicket(db: Db, compoundId: string, ticketId: string): P
  * Creates a ticket with its submit event, its month pointer and its moderation work, all or nothing. The id
  * comes from the idempotency key, so a retried request finds the ticket it already made.
  */
-export async function createTicket(db: Db, ticket: Ticket, event: TicketEvent, outbox: readonly OutboxEntry[]): Promise<{ ticket: Ticket; created: boolean }> {
+export async function createTicket(
+  db: Db,
+  ticket: Ticket,
+  event: TicketEvent,
+  outbox: readonly OutboxEntry[],
+): Promise<{ ticket: Ticket; created: boolean }> {
   const { compoundId: cid, ticketId: tid } = ticket
   try {
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.table, Item: ticketItem(ticket, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Put: { TableName: db.table, Item: ticketItem(ticket, 1), ConditionExpression: 'attribute_not_exists(PK)' },
+          },
           ...eventPuts(db, cid, [event], 1),
-          { Put: { TableName: db.table, Item: { ...keys.ticketMonth(cid, shanghaiMonth(ticket.submittedAt), ticket.submittedAt, tid), type: 'ticket_month', ticketId: tid } } },
+          {
+            Put: {
+              TableName: db.table,
+              Item: {
+                ...keys.ticketMonth(cid, shanghaiMonth(ticket.submittedAt), ticket.submittedAt, tid),
+                type: 'ticket_month',
+                ticketId: tid,
+              },
+            },
+          },
           ...outbox.map((entry) => outboxPut(db, entry)),
         ],
       }),
@@ -43,7 +61,8 @@ export async function createTicket(db: Db, ticket: Ticket, event: TicketEvent, o
   } catch (err) {
     if (!isConditionFailure(err)) throw err
     const existing = await getStoredTicket(db, cid, tid)
-    if (existing && existing.ticket.requesterId === ticket.requesterId) return { ticket: existing.ticket, created: false }
+    if (existing && existing.ticket.requesterId === ticket.requesterId)
+      return { ticket: existing.ticket, created: false }
     throw new WriteRefused('TicketIdTaken')
   }
 }
@@ -126,7 +145,16 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
         ]),
     ...(release === undefined
       ? []
-      : [{ Update: { TableName: db.table, Key: keys.workerLoad(cid, release), UpdateExpression: 'ADD openCount :minus', ExpressionAttributeValues: { ':minus': -1 } } }]),
+      : [
+          {
+            Update: {
+              TableName: db.table,
+              Key: keys.workerLoad(cid, release),
+              UpdateExpression: 'ADD openCount :minus',
+              ExpressionAttributeValues: { ':minus': -1 },
+            },
+          },
+        ]),
     ...eventPuts(db, cid, plan.events, stored.version + 1),
     ...(plan.outbox ?? []).map((entry) => outboxPut(db, entry)),
   ]
@@ -143,6 +171,8 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
 
 /** A worker's open-ticket count as the cap sees it. */
 export async function workerOpenCount(db: Db, compoundId: string, workerId: string): Promise<number> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.workerLoad(compoundId, workerId), ConsistentRead: true }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.workerLoad(compoundId, workerId), ConsistentRead: true }),
+  )
   return Number(out.Item?.openCount ?? 0)
 }

@@ -8,8 +8,20 @@ describe('assembly contracts', () => {
   it('parse what the domain produces', () => {
     const { units, owners, ownerships } = rollInput(equalRoll(3))
     const roll = buildVotingRoll(units, owners, ownerships, { parkingAreaCounts: false })
-    const ballot = { subjectId: 'o1', motionId: 'm1', choice: 'yes', channel: 'online', castAt: '2025-03-01T09:00:00+08:00', seq: 1 }
-    const result = tally(roll, [Ballot.parse(ballot)], { motionId: 'm1', matterType: 6, followMajority: true, deliveredSubjectIds: ['o2'] })
+    const ballot = {
+      subjectId: 'o1',
+      motionId: 'm1',
+      choice: 'yes',
+      channel: 'online',
+      castAt: '2025-03-01T09:00:00+08:00',
+      seq: 1,
+    }
+    const result = tally(roll, [Ballot.parse(ballot)], {
+      motionId: 'm1',
+      matterType: 6,
+      followMajority: true,
+      deliveredSubjectIds: ['o2'],
+    })
     expect(VotingRoll.parse(roll)).toEqual(roll)
     expect(TallyResult.parse(result)).toEqual(result)
   })

@@ -17,7 +17,9 @@ const K = new Int32Array([
   0xc67178f2,
 ])
 
-const INITIAL = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19])
+const INITIAL = new Int32Array([
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+])
 
 const H = new Int32Array(8)
 const W = new Int32Array(64)
@@ -120,7 +122,11 @@ export function sha256Hex(text: string): string {
   let hex = ''
   for (let i = 0; i < 8; i++) {
     const word = H[i] ?? 0
-    hex += (HEX[word >>> 24] ?? '') + (HEX[(word >>> 16) & 0xff] ?? '') + (HEX[(word >>> 8) & 0xff] ?? '') + (HEX[word & 0xff] ?? '')
+    hex +=
+      (HEX[word >>> 24] ?? '') +
+      (HEX[(word >>> 16) & 0xff] ?? '') +
+      (HEX[(word >>> 8) & 0xff] ?? '') +
+      (HEX[word & 0xff] ?? '')
   }
   return hex
 }

@@ -19,7 +19,14 @@ describe('utf8Bytes', () => {
 
   // The hand-written encoder is what runs in the WeChat runtime (no TextEncoder there); Node uses the native one.
   it('the portable encoder matches TextEncoder, including lone surrogates', () => {
-    const samples = ['业主大会 vote №3', 'a\ud800b', '\udc00', 'x\ud83d', '\u0000\u007f\u0080\u07ff\u0800\uffff', '😀'.repeat(50)]
+    const samples = [
+      '业主大会 vote №3',
+      'a\ud800b',
+      '\udc00',
+      'x\ud83d',
+      '\u0000\u007f\u0080\u07ff\u0800\uffff',
+      '😀'.repeat(50),
+    ]
     for (const s of samples) {
       expect(portable(s)).toEqual([...new TextEncoder().encode(s)])
       expect([...utf8Bytes(s)]).toEqual([...new TextEncoder().encode(s)])

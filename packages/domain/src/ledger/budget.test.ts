@@ -32,9 +32,30 @@ describe('budgetVsActual', () => {
 
   it('gives the month, the year to date and what is left per heading', () => {
     expect(budgetVsActual(budget, entries, '2024-02')).toEqual([
-      { category: 'E2', annualBudgetFen: 1_200_000, monthActualFen: 250_000, yearToDateActualFen: 350_000, remainingFen: 850_000, overBudget: false },
-      { category: 'E3', annualBudgetFen: 600_000, monthActualFen: 700_000, yearToDateActualFen: 700_000, remainingFen: -100_000, overBudget: true },
-      { category: 'E8', annualBudgetFen: 0, monthActualFen: 30_000, yearToDateActualFen: 30_000, remainingFen: -30_000, overBudget: true },
+      {
+        category: 'E2',
+        annualBudgetFen: 1_200_000,
+        monthActualFen: 250_000,
+        yearToDateActualFen: 350_000,
+        remainingFen: 850_000,
+        overBudget: false,
+      },
+      {
+        category: 'E3',
+        annualBudgetFen: 600_000,
+        monthActualFen: 700_000,
+        yearToDateActualFen: 700_000,
+        remainingFen: -100_000,
+        overBudget: true,
+      },
+      {
+        category: 'E8',
+        annualBudgetFen: 0,
+        monthActualFen: 30_000,
+        yearToDateActualFen: 30_000,
+        remainingFen: -30_000,
+        overBudget: true,
+      },
     ])
   })
 

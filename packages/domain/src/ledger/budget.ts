@@ -1,4 +1,10 @@
-import type { BudgetLine, BudgetVsActualLine, ExpenseCategory, JournalEntryDraft, LedgerMonth } from '@jiayuan/contracts'
+import type {
+  BudgetLine,
+  BudgetVsActualLine,
+  ExpenseCategory,
+  JournalEntryDraft,
+  LedgerMonth,
+} from '@jiayuan/contracts'
 import { ExpenseCategory as ExpenseCategories } from '@jiayuan/contracts'
 import { shanghaiMonth } from '../time'
 import { parseAccountCode } from './chart'
@@ -31,7 +37,8 @@ export function budgetVsActual(
       const parsed = parseAccountCode(leg.account)
       if (parsed?.kind !== 'expense') continue
       yearToDate.set(parsed.category, (yearToDate.get(parsed.category) ?? 0) + leg.amountFen)
-      if (entryMonth === month) monthActual.set(parsed.category, (monthActual.get(parsed.category) ?? 0) + leg.amountFen)
+      if (entryMonth === month)
+        monthActual.set(parsed.category, (monthActual.get(parsed.category) ?? 0) + leg.amountFen)
     }
   }
 

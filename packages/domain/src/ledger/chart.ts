@@ -1,4 +1,12 @@
-import type { Account, AccountCode, AccountKind, Building, ExpenseCategory, IncomeCategory, Unit } from '@jiayuan/contracts'
+import type {
+  Account,
+  AccountCode,
+  AccountKind,
+  Building,
+  ExpenseCategory,
+  IncomeCategory,
+  Unit,
+} from '@jiayuan/contracts'
 import { ACCOUNT_CODE_PATTERN, EXPENSE_CATEGORY_LABEL, INCOME_CATEGORY_LABEL } from '@jiayuan/contracts'
 import { LedgerError } from './errors'
 

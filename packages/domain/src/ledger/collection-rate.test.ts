@@ -3,7 +3,9 @@ import { billEntryDraft, billFor, paymentEntryDraft } from './bills/bill'
 import { collectionRate } from './collection-rate'
 import { reverse } from './chain/reversal'
 
-const bills: Bill[] = [1, 2, 3, 4].map((n) => billFor({ compoundId: 'c1', unitId: `u${n}`, areaCentiSqm: 10_000 }, 250, '2024-03'))
+const bills: Bill[] = [1, 2, 3, 4].map((n) =>
+  billFor({ compoundId: 'c1', unitId: `u${n}`, areaCentiSqm: 10_000 }, 250, '2024-03'),
+)
 const bill = (i: number): Bill => {
   const b = bills[i]
   if (!b) throw new Error('fixture')
@@ -11,7 +13,9 @@ const bill = (i: number): Bill => {
 }
 const pay = (i: number, amountFen: number, id = `p${i}`) =>
   paymentEntryDraft(bill(i), { entryId: id, postedAt: '2024-03-10T10:00:00+08:00', amountFen })
-const postings = bills.map((b) => billEntryDraft(b, '2024-03-01T00:00:00+08:00')).filter((e): e is JournalEntryDraft => e !== null)
+const postings = bills
+  .map((b) => billEntryDraft(b, '2024-03-01T00:00:00+08:00'))
+  .filter((e): e is JournalEntryDraft => e !== null)
 
 describe('collectionRate', () => {
   it('is billed, paid and a rate, and nothing else', () => {
@@ -36,7 +40,11 @@ describe('collectionRate', () => {
 
   it('rounds the rate down so an unpaid fen never shows as 100%', () => {
     const big = billFor({ compoundId: 'c1', unitId: 'u9', areaCentiSqm: 10_000_000 }, 250, '2024-03')
-    const almost = paymentEntryDraft(big, { entryId: 'p9', postedAt: '2024-03-10T10:00:00+08:00', amountFen: big.amountFen - 1 })
+    const almost = paymentEntryDraft(big, {
+      entryId: 'p9',
+      postedAt: '2024-03-10T10:00:00+08:00',
+      amountFen: big.amountFen - 1,
+    })
     expect(collectionRate([big], [almost]).rateBasisPoints).toBe(9_999)
   })
 

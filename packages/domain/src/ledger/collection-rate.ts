@@ -46,5 +46,9 @@ export function collectionRateOfPaid(bills: ReadonlyArray<{ amountFen: number; p
     billedFen += bill.amountFen
     paidFen += Math.min(Math.max(bill.paidFen, 0), bill.amountFen)
   }
-  return { billedFen, paidFen, rateBasisPoints: billedFen === 0 ? null : divFloor(BigInt(paidFen) * BigInt(10_000), BigInt(billedFen)) }
+  return {
+    billedFen,
+    paidFen,
+    rateBasisPoints: billedFen === 0 ? null : divFloor(BigInt(paidFen) * BigInt(10_000), BigInt(billedFen)),
+  }
 }

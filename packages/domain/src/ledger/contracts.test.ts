@@ -35,7 +35,11 @@ describe('ledger contracts agree with the domain', () => {
     const bill = billFor({ compoundId: 'c1', unitId: 'u1', areaCentiSqm: 8935 }, 250, '2024-Q1')
     expect(Bill.parse(bill)).toEqual(bill)
     expect(JournalEntryDraft.parse(billEntryDraft(bill, '2024-01-01T00:00:00+08:00'))).toBeDefined()
-    expect(CollectionRate.parse(collectionRate([bill], []))).toEqual({ billedFen: 67013, paidFen: 0, rateBasisPoints: 0 })
+    expect(CollectionRate.parse(collectionRate([bill], []))).toEqual({
+      billedFen: 67013,
+      paidFen: 0,
+      rateBasisPoints: 0,
+    })
   })
 
   it('the schema refuses a zero leg', () => {

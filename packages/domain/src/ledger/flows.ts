@@ -1,5 +1,10 @@
 import type { CategoryTotal, EntryKind, ExpenseCategory, IncomeCategory, JournalEntryDraft } from '@jiayuan/contracts'
-import { EXPENSE_CATEGORY_LABEL, ExpenseCategory as ExpenseCategories, INCOME_CATEGORY_LABEL, IncomeCategory as IncomeCategories } from '@jiayuan/contracts'
+import {
+  EXPENSE_CATEGORY_LABEL,
+  ExpenseCategory as ExpenseCategories,
+  INCOME_CATEGORY_LABEL,
+  IncomeCategory as IncomeCategories,
+} from '@jiayuan/contracts'
 import { BANK_ACCOUNT, parseAccountCode } from './chart'
 
 /** Entries that only move money between the owners' own accounts: neither income nor spending. */

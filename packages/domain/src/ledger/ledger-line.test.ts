@@ -2,8 +2,31 @@ import { accountLabel, entryFigures } from './ledger-line'
 import { chainOf } from './test-fixtures'
 
 const [payment, expense] = chainOf([
-  { entryId: 'p', compoundId: 'c1', postedAt: '2024-05-31T16:30:00Z', kind: 'payment', memo: '缴纳物业费', billId: 'b', legs: [{ account: 'asset:bank', amountFen: 30120 }, { account: 'receivable:r1', amountFen: -30120 }] },
-  { entryId: 'x', compoundId: 'c1', postedAt: '2024-05-10T02:00:00Z', kind: 'expense', memo: '电梯维保, 五月', counterparty: '安达电梯有限公司', attachments: ['invoice:k1', 'acceptance:k2'], legs: [{ account: 'expense:E2', amountFen: 50000 }, { account: 'asset:bank', amountFen: -50000 }] },
+  {
+    entryId: 'p',
+    compoundId: 'c1',
+    postedAt: '2024-05-31T16:30:00Z',
+    kind: 'payment',
+    memo: '缴纳物业费',
+    billId: 'b',
+    legs: [
+      { account: 'asset:bank', amountFen: 30120 },
+      { account: 'receivable:r1', amountFen: -30120 },
+    ],
+  },
+  {
+    entryId: 'x',
+    compoundId: 'c1',
+    postedAt: '2024-05-10T02:00:00Z',
+    kind: 'expense',
+    memo: '电梯维保, 五月',
+    counterparty: '安达电梯有限公司',
+    attachments: ['invoice:k1', 'acceptance:k2'],
+    legs: [
+      { account: 'expense:E2', amountFen: 50000 },
+      { account: 'asset:bank', amountFen: -50000 },
+    ],
+  },
 ])
 
 describe('owner-facing figures of an entry', () => {

@@ -16,7 +16,8 @@ export function accountLabel(code: string, buildingNames: ReadonlyMap<string, st
     case 'expense':
       return `${parsed.category} ${EXPENSE_CATEGORY_LABEL[parsed.category]}`
     case 'fund':
-      if (parsed.type === 'maintenance') return `专项维修资金·${buildingNames.get(parsed.buildingId) ?? parsed.buildingId}`
+      if (parsed.type === 'maintenance')
+        return `专项维修资金·${buildingNames.get(parsed.buildingId) ?? parsed.buildingId}`
       return parsed.type === 'public_income' ? '公共收益' : '历年结余'
   }
 }
@@ -41,5 +42,10 @@ export function entryFigures(entry: JournalEntryDraft | JournalEntry): EntryFigu
     }
     if (leg.amountFen > 0) totalFen += leg.amountFen
   }
-  return { month: shanghaiMonth(entry.postedAt), bankFen: touchesBank ? bank : null, totalFen, categories: categoriesOf(entry) }
+  return {
+    month: shanghaiMonth(entry.postedAt),
+    bankFen: touchesBank ? bank : null,
+    totalFen,
+    categories: categoriesOf(entry),
+  }
 }

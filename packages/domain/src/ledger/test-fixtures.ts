@@ -9,7 +9,10 @@ export const COMPOUND = 'c1'
 
 export const chart = chartOfAccounts({
   compoundId: COMPOUND,
-  buildings: [{ buildingId: 'b1', name: '1栋' }, { buildingId: 'b2', name: '2栋' }],
+  buildings: [
+    { buildingId: 'b1', name: '1栋' },
+    { buildingId: 'b2', name: '2栋' },
+  ],
   units: Array.from({ length: 20 }, (_, i) => ({ unitId: `u${i + 1}` })),
 })
 

@@ -11,7 +11,9 @@ describe('parseYuan', () => {
     ['0.1', 10],
   ])('%p → %p fen', (text, fen) => expect(parseYuan(text)).toBe(fen))
 
-  it.each(['', '12.345', '1e3', 'abc', '１２', '--1', '.5', '12.'])('refuses %p', (text) => expect(parseYuan(text)).toBeUndefined())
+  it.each(['', '12.345', '1e3', 'abc', '１２', '--1', '.5', '12.'])('refuses %p', (text) =>
+    expect(parseYuan(text)).toBeUndefined(),
+  )
 })
 
 describe('formatYuan', () => {

@@ -23,7 +23,8 @@ describe('maskTicketForPublic', () => {
 
   it('drops who reported it and who handles it (T6)', () => {
     const text = JSON.stringify(shown)
-    for (const secret of ['u-requester', 'w-1', 'unit-3-2-502', '张伟', '13812348888', '住户']) expect(text).not.toContain(secret)
+    for (const secret of ['u-requester', 'w-1', 'unit-3-2-502', '张伟', '13812348888', '住户'])
+      expect(text).not.toContain(secret)
   })
 
   it('shows the unit only as its masked label', () => {
@@ -42,12 +43,23 @@ describe('maskTicketForPublic', () => {
   })
 
   it('keeps what the board needs, and fits the contract', () => {
-    expect(shown).toMatchObject({ ticketId: 't-1', status: 'closed', category: 'repair', escalated: false, ratingScore: 4 })
+    expect(shown).toMatchObject({
+      ticketId: 't-1',
+      status: 'closed',
+      category: 'repair',
+      escalated: false,
+      ratingScore: 4,
+    })
     expect(PublicTicket.parse(shown)).toEqual(shown)
   })
 
   it('passes buildings through and masks phones typed into a public-area name', () => {
-    expect(maskTicketForPublic(makeTicket({ location: { kind: 'building', buildingId: 'b-3' } })).location).toEqual({ kind: 'building', buildingId: 'b-3' })
-    expect(maskTicketForPublic(makeTicket({ location: { kind: 'public', name: '东门 13812348888' } })).location).toEqual({ kind: 'public', name: '东门 138****8888' })
+    expect(maskTicketForPublic(makeTicket({ location: { kind: 'building', buildingId: 'b-3' } })).location).toEqual({
+      kind: 'building',
+      buildingId: 'b-3',
+    })
+    expect(
+      maskTicketForPublic(makeTicket({ location: { kind: 'public', name: '东门 13812348888' } })).location,
+    ).toEqual({ kind: 'public', name: '东门 138****8888' })
   })
 })

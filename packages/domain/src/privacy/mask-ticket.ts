@@ -36,5 +36,9 @@ function publicLocation(location: Ticket['location'], unitLabel: string | undefi
 
 /** Only photos that passed moderation and were published, each under its public key (DOMAIN W5, T6). */
 function passed(photos: readonly PhotoRef[]): PhotoRef[] {
-  return photos.flatMap((photo) => (photo.moderation === 'passed' && photo.publicKey !== undefined ? [{ key: photo.publicKey, moderation: 'passed' as const }] : []))
+  return photos.flatMap((photo) =>
+    photo.moderation === 'passed' && photo.publicKey !== undefined
+      ? [{ key: photo.publicKey, moderation: 'passed' as const }]
+      : [],
+  )
 }

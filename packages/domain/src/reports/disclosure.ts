@@ -58,6 +58,11 @@ export function disclosureBoard(stored: readonly StoredSection[], frequencyDays:
 }
 
 /** The ticket text of an objection: says which item, which version, and by when it must be answered. */
-export function objectionDescription(section: DisclosureSection, version: number, text: string, replyBy: string): string {
+export function objectionDescription(
+  section: DisclosureSection,
+  version: number,
+  text: string,
+  replyBy: string,
+): string {
   return `【公示异议】${DISCLOSURE_TITLE[section]}（第${version}版）：${text.trim()}（请于 ${dateTimeText(replyBy)} 前答复）`
 }

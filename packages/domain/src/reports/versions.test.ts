@@ -6,7 +6,12 @@ describe('report versions (D3)', () => {
     expect(draftTarget([])).toEqual({ kind: 'create', version: 1 })
     expect(draftTarget([{ version: 1, status: 'draft' }])).toEqual({ kind: 'refresh', version: 1 })
     expect(draftTarget([{ version: 1, status: 'published' }])).toEqual({ kind: 'create', version: 2 })
-    expect(draftTarget([{ version: 2, status: 'draft' }, { version: 1, status: 'published' }])).toEqual({ kind: 'refresh', version: 2 })
+    expect(
+      draftTarget([
+        { version: 2, status: 'draft' },
+        { version: 1, status: 'published' },
+      ]),
+    ).toEqual({ kind: 'refresh', version: 2 })
   })
 
   it('a published version is never published or edited again', () => {

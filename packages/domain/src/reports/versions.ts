@@ -28,5 +28,6 @@ export function checkEditable(report: Version): void {
 
 /** A month can be drafted once it has begun (the current month drafts as a preview); never a future one. */
 export function checkDraftableMonth(month: string, now: Date): void {
-  if (month > shanghaiMonth(now.toISOString())) throw new RuleViolation('MonthNotStarted', `${month} 还没有开始，不能起草月报`, { field: 'params.month' })
+  if (month > shanghaiMonth(now.toISOString()))
+    throw new RuleViolation('MonthNotStarted', `${month} 还没有开始，不能起草月报`, { field: 'params.month' })
 }

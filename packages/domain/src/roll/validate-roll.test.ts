@@ -4,9 +4,21 @@ import { validateRollCsv } from './validate-roll'
 const header = ROLL_CSV_COLUMNS.join(',')
 const row = (over: Partial<Record<(typeof ROLL_CSV_COLUMNS)[number], string>> = {}) => {
   const base = {
-    building_id: 'b1', building_name: '1栋', unit_id: 'u101', unit_label: '1-1-101', kind: 'residential',
-    status: 'owned', registered_area: '89.35', surveyed_area: '', contract_area: '', owner_id: 'o1',
-    owner_kind: 'person', owner_name: '张伟', owner_phone: '13812348888', is_developer: 'no', is_voter: 'yes',
+    building_id: 'b1',
+    building_name: '1栋',
+    unit_id: 'u101',
+    unit_label: '1-1-101',
+    kind: 'residential',
+    status: 'owned',
+    registered_area: '89.35',
+    surveyed_area: '',
+    contract_area: '',
+    owner_id: 'o1',
+    owner_kind: 'person',
+    owner_name: '张伟',
+    owner_phone: '13812348888',
+    is_developer: 'no',
+    is_voter: 'yes',
   }
   const merged = { ...base, ...over }
   return ROLL_CSV_COLUMNS.map((c) => merged[c]).join(',')
@@ -14,7 +26,11 @@ const row = (over: Partial<Record<(typeof ROLL_CSV_COLUMNS)[number], string>> = 
 
 describe('validateRollCsv', () => {
   it('reads a clean file into buildings, units, owners and ownerships', () => {
-    const csv = [header, row(), row({ unit_id: 'u102', unit_label: '1-1-102', registered_area: '', surveyed_area: '120.5' })].join('\n')
+    const csv = [
+      header,
+      row(),
+      row({ unit_id: 'u102', unit_label: '1-1-102', registered_area: '', surveyed_area: '120.5' }),
+    ].join('\n')
     const check = validateRollCsv(csv)
     expect(check.errors).toEqual([])
     expect(check.roll.units).toHaveLength(2)
@@ -41,9 +57,13 @@ describe('validateRollCsv', () => {
 
   it('requires exactly one voter among co-owners', () => {
     const noVoter = [header, row({ is_voter: 'no' }), row({ owner_id: 'o2', owner_name: '刘洋', is_voter: 'no' })]
-    expect(validateRollCsv(noVoter.join('\n')).errors).toEqual([expect.objectContaining({ row: 2, column: 'is_voter' })])
+    expect(validateRollCsv(noVoter.join('\n')).errors).toEqual([
+      expect.objectContaining({ row: 2, column: 'is_voter' }),
+    ])
     const twoVoters = [header, row(), row({ owner_id: 'o2', owner_name: '刘洋' })]
-    expect(validateRollCsv(twoVoters.join('\n')).errors).toEqual([expect.objectContaining({ row: 3, column: 'is_voter' })])
+    expect(validateRollCsv(twoVoters.join('\n')).errors).toEqual([
+      expect.objectContaining({ row: 3, column: 'is_voter' }),
+    ])
   })
 
   it('refuses rows that contradict an earlier row about the same unit or owner', () => {

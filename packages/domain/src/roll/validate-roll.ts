@@ -154,8 +154,14 @@ export function validateRollCsv(text: string): RollCheck {
     const links = linksByUnit.get(unitId) ?? []
     const only = links[0]
     if (links.length === 1 && only) only.isVoter = true
-    else if (entry.voters.length === 0) errors.push({ row: entry.row, column: 'is_voter', message: `共有房屋 ${entry.value.label} 须指定一名投票人` })
-    else if (entry.voters.length > 1) errors.push({ row: entry.voters[1] ?? entry.row, column: 'is_voter', message: `房屋 ${entry.value.label} 只能有一名投票人` })
+    else if (entry.voters.length === 0)
+      errors.push({ row: entry.row, column: 'is_voter', message: `共有房屋 ${entry.value.label} 须指定一名投票人` })
+    else if (entry.voters.length > 1)
+      errors.push({
+        row: entry.voters[1] ?? entry.row,
+        column: 'is_voter',
+        message: `房屋 ${entry.value.label} 只能有一名投票人`,
+      })
   }
 
   errors.sort((a, b) => a.row - b.row)

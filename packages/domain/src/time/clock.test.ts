@@ -1,4 +1,11 @@
-import { parseShanghaiDateTime, shanghaiDate, shanghaiDateTime, shanghaiDay, shanghaiInstant, shanghaiMidnight } from './clock'
+import {
+  parseShanghaiDateTime,
+  shanghaiDate,
+  shanghaiDateTime,
+  shanghaiDay,
+  shanghaiInstant,
+  shanghaiMidnight,
+} from './clock'
 
 describe('Shanghai clock', () => {
   it('dates an instant as Shanghai sees it', () => {

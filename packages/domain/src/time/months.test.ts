@@ -1,4 +1,14 @@
-import { currentQuarter, monthEndInstant, monthRange, previousMonth, quarterOfMonth, recentMonths, shanghaiMonth, shanghaiMonthRange, shiftMonth } from './months'
+import {
+  currentQuarter,
+  monthEndInstant,
+  monthRange,
+  previousMonth,
+  quarterOfMonth,
+  recentMonths,
+  shanghaiMonth,
+  shanghaiMonthRange,
+  shiftMonth,
+} from './months'
 
 describe('Shanghai months', () => {
   it('puts an instant in its Shanghai month', () => {
@@ -8,7 +18,10 @@ describe('Shanghai months', () => {
     expect(shanghaiMonth('2024-01-31T23:30:00+08:00')).toBe('2024-01')
   })
   it('gives the month as a half-open range of instants', () => {
-    expect(shanghaiMonthRange('2024-06')).toEqual({ start: new Date('2024-05-31T16:00:00.000Z'), end: new Date('2024-06-30T16:00:00.000Z') })
+    expect(shanghaiMonthRange('2024-06')).toEqual({
+      start: new Date('2024-05-31T16:00:00.000Z'),
+      end: new Date('2024-06-30T16:00:00.000Z'),
+    })
     expect(shanghaiMonthRange('2024-12').end).toEqual(new Date('2024-12-31T16:00:00.000Z'))
   })
   it('refuses what is not a month', () => {

@@ -36,7 +36,10 @@ export function previousMonth(now: Date): string {
 export function shanghaiMonthRange(month: string): { start: Date; end: Date } {
   const [year, mon] = month.split('-').map(Number)
   if (!year || !mon || mon < 1 || mon > 12) throw new RangeError(`not a month: ${month}`)
-  return { start: new Date(Date.UTC(year, mon - 1, 1) - SHANGHAI_OFFSET_MS), end: new Date(Date.UTC(year, mon, 1) - SHANGHAI_OFFSET_MS) }
+  return {
+    start: new Date(Date.UTC(year, mon - 1, 1) - SHANGHAI_OFFSET_MS),
+    end: new Date(Date.UTC(year, mon, 1) - SHANGHAI_OFFSET_MS),
+  }
 }
 
 /** The last millisecond of `month` in Shanghai, as a UTC instant: where month-close entries are dated. */

@@ -94,7 +94,12 @@ export function layoutBlocks(blocks: Block[], g: PageGeometry, footer: string): 
   })
 }
 
-function layoutTable(columns: TableColumn[], rows: string[][], g: PageGeometry, pages: { current(): PageWriter; next(): PageWriter }): void {
+function layoutTable(
+  columns: TableColumn[],
+  rows: string[][],
+  g: PageGeometry,
+  pages: { current(): PageWriter; next(): PageWriter },
+): void {
   const total = g.width - 2 * g.margin
   const widths = columns.map((c) => c.share * total)
   const lineHeight = TABLE_SIZE * LEADING

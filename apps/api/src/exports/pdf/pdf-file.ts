@@ -51,7 +51,9 @@ function objectBodies(doc: PdfDocument): string[] {
   ]
   doc.pages.forEach((page, i) => {
     const contents = firstPage + i * 2 + 1
-    bodies.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 4 0 R >> >> /Contents ${contents} 0 R >>`)
+    bodies.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 4 0 R >> >> /Contents ${contents} 0 R >>`,
+    )
     bodies.push(`<< /Length ${page.content.length} >>\nstream\n${page.content}\nendstream`)
   })
   return bodies
@@ -60,7 +62,8 @@ function objectBodies(doc: PdfDocument): string[] {
 /** Serialises the document; the result's bytes are the file. */
 export function writePdf(doc: PdfDocument): Uint8Array<ArrayBuffer> {
   if (doc.pages.length === 0) throw new Error('a PDF needs at least one page')
-  for (const page of doc.pages) if (/[^\x00-\x7f]/.test(page.content)) throw new Error('page content must be ASCII; write text with utf16Hex')
+  for (const page of doc.pages)
+    if (/[^\x00-\x7f]/.test(page.content)) throw new Error('page content must be ASCII; write text with utf16Hex')
   let out = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n'
   const offsets: number[] = []
   objectBodies(doc).forEach((body, i) => {

@@ -27,14 +27,28 @@ describe('reportPdf', () => {
 
   it('lays out the figures, the change note and the narrative', () => {
     const all = pageTexts(reportPdf(sampleReport(), '和谐家园')).flat()
-    expect(all).toEqual(expect.arrayContaining(['更正说明：更正了停车费收入', '146,456.50', '94.96%', '87.50%', '1 小时 35 分', '更换 2 号楼电梯', '外墙清洗；消防设施年度检测。']))
+    expect(all).toEqual(
+      expect.arrayContaining([
+        '更正说明：更正了停车费收入',
+        '146,456.50',
+        '94.96%',
+        '87.50%',
+        '1 小时 35 分',
+        '更换 2 号楼电梯',
+        '外墙清洗；消防设施年度检测。',
+      ]),
+    )
   })
 
   it('paginates a long narrative with a footer numbering every page', () => {
     const long = Array.from({ length: 300 }, (_, i) => `第${i + 1}项：清理楼道杂物并检查消防通道。`).join('\n')
-    const pages = pageTexts(reportPdf(sampleReport({ narrative: { servicesDone: long, nextMonthPlan: '' } }), '和谐家园'))
+    const pages = pageTexts(
+      reportPdf(sampleReport({ narrative: { servicesDone: long, nextMonthPlan: '' } }), '和谐家园'),
+    )
     expect(pages.length).toBeGreaterThan(5)
-    pages.forEach((texts, i) => expect(texts.at(-1)).toBe(`和谐家园 2025年10月物业月报 第 2 版 · 第 ${i + 1} 页，共 ${pages.length} 页`))
+    pages.forEach((texts, i) =>
+      expect(texts.at(-1)).toBe(`和谐家园 2025年10月物业月报 第 2 版 · 第 ${i + 1} 页，共 ${pages.length} 页`),
+    )
     const lines = pages.flat().filter((t) => t.startsWith('第') && t.includes('项：'))
     expect(lines).toHaveLength(300)
   })

@@ -1,5 +1,14 @@
 import { EXPENSE_CATEGORY_LABEL, type MonthlyReport } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS, dateText, durationText, groupedYuan, hundredthsText, monthText, percentText } from '@jiayuan/domain'
+import {
+  EVALUATION_COMPONENT_LABEL,
+  EVALUATION_COMPONENTS,
+  dateText,
+  durationText,
+  groupedYuan,
+  hundredthsText,
+  monthText,
+  percentText,
+} from '@jiayuan/domain'
 import { layoutBlocks, type Block } from './layout'
 import { writePdf } from './pdf-file'
 
@@ -59,17 +68,26 @@ function moneyBlocks(report: MonthlyReport): Block[] {
     ]),
   ]
   if (m.budgetVsActual.length > 0) {
-    blocks.push({ kind: 'heading', text: '三、预算执行（单位：元）' }, {
-      kind: 'table',
-      columns: [
-        { header: '科目', share: 0.32 },
-        { header: '年度预算', share: 0.17, align: 'right' },
-        { header: '本月', share: 0.17, align: 'right' },
-        { header: '累计', share: 0.17, align: 'right' },
-        { header: '余额', share: 0.17, align: 'right' },
-      ],
-      rows: m.budgetVsActual.map((l) => [`${l.category} ${EXPENSE_CATEGORY_LABEL[l.category]}`, groupedYuan(l.annualBudgetFen), groupedYuan(l.monthActualFen), groupedYuan(l.yearToDateActualFen), l.overBudget ? `超 ${groupedYuan(-l.remainingFen)}` : groupedYuan(l.remainingFen)]),
-    })
+    blocks.push(
+      { kind: 'heading', text: '三、预算执行（单位：元）' },
+      {
+        kind: 'table',
+        columns: [
+          { header: '科目', share: 0.32 },
+          { header: '年度预算', share: 0.17, align: 'right' },
+          { header: '本月', share: 0.17, align: 'right' },
+          { header: '累计', share: 0.17, align: 'right' },
+          { header: '余额', share: 0.17, align: 'right' },
+        ],
+        rows: m.budgetVsActual.map((l) => [
+          `${l.category} ${EXPENSE_CATEGORY_LABEL[l.category]}`,
+          groupedYuan(l.annualBudgetFen),
+          groupedYuan(l.monthActualFen),
+          groupedYuan(l.yearToDateActualFen),
+          l.overBudget ? `超 ${groupedYuan(-l.remainingFen)}` : groupedYuan(l.remainingFen),
+        ]),
+      },
+    )
   }
   return blocks
 }
@@ -86,12 +104,23 @@ function governanceBlocks(report: MonthlyReport): Block[] {
     { kind: 'heading', text: '四、议事与公告' },
     rows.length === 0
       ? { kind: 'paragraph', text: '本月没有议事事项。' }
-      : { kind: 'table', columns: [{ header: '事项', share: 0.6 }, { header: '进度', share: 0.18 }, { header: '日期', share: 0.22 }], rows },
+      : {
+          kind: 'table',
+          columns: [
+            { header: '事项', share: 0.6 },
+            { header: '进度', share: 0.18 },
+            { header: '日期', share: 0.22 },
+          ],
+          rows,
+        },
     { kind: 'heading', text: `五、季度评价（${e.quarter}）` },
     twoCol([
       ['评价人数', `${e.ratings} 人`],
       ['综合得分', e.board ? `${hundredthsText(e.scoreX100)}（${BOARD[e.board]}）` : '暂无评价'],
-      ...EVALUATION_COMPONENTS.map((c): [string, string] => [EVALUATION_COMPONENT_LABEL[c], hundredthsText(e.componentsX100?.[c])]),
+      ...EVALUATION_COMPONENTS.map((c): [string, string] => [
+        EVALUATION_COMPONENT_LABEL[c],
+        hundredthsText(e.componentsX100?.[c]),
+      ]),
     ]),
   ]
 }

@@ -18,7 +18,8 @@ export function utf16Hex(text: string): string {
 /** The reverse of utf16Hex, for readers and tests: `<4E0A6D77>` or `4E0A6D77` → 上海. */
 export function fromUtf16Hex(hex: string): string {
   const digits = hex.replace(/^<|>$/g, '').replace(/\s+/g, '')
-  if (digits.length % 4 !== 0 || /[^0-9a-f]/i.test(digits)) throw new Error(`not a UTF-16BE hex string: ${hex.slice(0, 20)}`)
+  if (digits.length % 4 !== 0 || /[^0-9a-f]/i.test(digits))
+    throw new Error(`not a UTF-16BE hex string: ${hex.slice(0, 20)}`)
   let text = ''
   for (let i = 0; i < digits.length; i += 4) text += String.fromCharCode(parseInt(digits.slice(i, i + 4), 16))
   return text

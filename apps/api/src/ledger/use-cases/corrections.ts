@@ -3,7 +3,12 @@ import { getEntry, postOpeningBalance as postOpening, postReversal, readRoll, ty
 import { chartOfAccounts, ledgerNotEmpty, planOpeningBalance, planReversal, reversalBillChanged } from '@jiayuan/domain'
 
 /** Corrects an entry by posting its reversal (F10, domain `planReversal`); an entry is reversed at most once. */
-export async function reverseEntry(db: Db, compoundId: string, seq: number, actor: { userId: string; at: string; reason: string }): Promise<{ entry: JournalEntry; created: boolean }> {
+export async function reverseEntry(
+  db: Db,
+  compoundId: string,
+  seq: number,
+  actor: { userId: string; at: string; reason: string },
+): Promise<{ entry: JournalEntry; created: boolean }> {
   const { target, draft } = planReversal(await getEntry(db, compoundId, seq), actor)
   const posted = await postReversal(db, compoundId, target, draft, actor)
   if (posted === 'lost') throw reversalBillChanged()
@@ -11,9 +16,19 @@ export async function reverseEntry(db: Db, compoundId: string, seq: number, acto
 }
 
 /** The books' first entry (domain `planOpeningBalance`); only while the chain is empty. */
-export async function postOpeningBalance(db: Db, compoundId: string, input: { legs: JournalLeg[]; memo: string }, actor: { userId: string; at: string }): Promise<JournalEntry> {
+export async function postOpeningBalance(
+  db: Db,
+  compoundId: string,
+  input: { legs: JournalLeg[]; memo: string },
+  actor: { userId: string; at: string },
+): Promise<JournalEntry> {
   const roll = await readRoll(db, compoundId)
-  const draft = planOpeningBalance(compoundId, input, chartOfAccounts({ compoundId, buildings: roll.buildings, units: [] }), actor.at)
+  const draft = planOpeningBalance(
+    compoundId,
+    input,
+    chartOfAccounts({ compoundId, buildings: roll.buildings, units: [] }),
+    actor.at,
+  )
   const posted = await postOpening(db, compoundId, draft, actor)
   if (posted === 'not_first') throw ledgerNotEmpty()
   return posted.entry

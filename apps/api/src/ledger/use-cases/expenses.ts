@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto'
-import { getExpense, getLedgerSettings, insertExpense, postExpense, readBudgetBooks, saveExpense, type Db } from '@jiayuan/db'
+import {
+  getExpense,
+  getLedgerSettings,
+  insertExpense,
+  postExpense,
+  readBudgetBooks,
+  saveExpense,
+  type Db,
+} from '@jiayuan/db'
 import {
   Conflict,
   assertWithinBudget,
@@ -16,10 +24,22 @@ import {
 } from '@jiayuan/domain'
 
 /** The property company proposes a payment out of the account (F3); a retried request returns the first. */
-export async function proposeExpense(db: Db, compoundId: string, input: ExpenseInput & { idempotencyKey: string }, proposer: { userId: string; maskedName: string; at: string }): Promise<ExpenseRecord> {
+export async function proposeExpense(
+  db: Db,
+  compoundId: string,
+  input: ExpenseInput & { idempotencyKey: string },
+  proposer: { userId: string; maskedName: string; at: string },
+): Promise<ExpenseRecord> {
   const expenseId = `x_${createHash('sha256').update(`${compoundId}|${proposer.userId}|${input.idempotencyKey}`).digest('hex').slice(0, 24)}`
   const record = planProposal(expenseId, compoundId, input, proposer)
-  const event = { compoundId, action: 'ledger.expense_proposed', actorId: proposer.userId, at: proposer.at, subject: expenseId, data: { category: input.category, amountFen: input.amountFen } }
+  const event = {
+    compoundId,
+    action: 'ledger.expense_proposed',
+    actorId: proposer.userId,
+    at: proposer.at,
+    subject: expenseId,
+    data: { category: input.category, amountFen: input.amountFen },
+  }
   return insertExpense(db, record, event)
 }
 
@@ -27,11 +47,23 @@ export async function proposeExpense(db: Db, compoundId: string, input: ExpenseI
  * A committee member approves (F3, domain `planApproval`). The last approval needed checks the budget (F7)
  * and posts the entry in the transaction that records it; a lost race reads again and decides again.
  */
-export async function approveExpense(db: Db, compoundId: string, expenseId: string, approver: Approver): Promise<ExpenseRecord> {
+export async function approveExpense(
+  db: Db,
+  compoundId: string,
+  expenseId: string,
+  approver: Approver,
+): Promise<ExpenseRecord> {
   for (let attempt = 0; attempt < 8; attempt++) {
     const current = await getExpense(db, compoundId, expenseId)
     const plan = planApproval(current, approver, (await getLedgerSettings(db, compoundId)).policy.approval)
-    const event = { compoundId, action: 'ledger.expense_approved', actorId: approver.userId, at: approver.at, subject: expenseId, ...(approver.overBudgetReason ? { reason: approver.overBudgetReason } : {}) }
+    const event = {
+      compoundId,
+      action: 'ledger.expense_approved',
+      actorId: approver.userId,
+      at: approver.at,
+      subject: expenseId,
+      ...(approver.overBudgetReason ? { reason: approver.overBudgetReason } : {}),
+    }
     if (plan.kind === 'record') {
       if (await saveExpense(db, plan.expense, plan.after, event)) return plan.after
       continue
@@ -40,7 +72,14 @@ export async function approveExpense(db: Db, compoundId: string, expenseId: stri
     const { budget, entries } = await readBudgetBooks(db, compoundId, year, months)
     assertWithinBudget(budget, entries, month, plan.expense, approver.overBudgetReason)
     const amountFen = plan.expense.amountFen
-    const posting = await postExpense(db, plan.expense, plan.draft, (seq) => postedExpense(plan, seq), (seq) => ({ ...event, data: { seq, amountFen } }), approver.userId)
+    const posting = await postExpense(
+      db,
+      plan.expense,
+      plan.draft,
+      (seq) => postedExpense(plan, seq),
+      (seq) => ({ ...event, data: { seq, amountFen } }),
+      approver.userId,
+    )
     if (posting.outcome === 'posted') return posting.record
     if (posting.outcome === 'already_posted') {
       const after = await getExpense(db, compoundId, expenseId)
@@ -64,14 +103,33 @@ export async function attachMotion(
   member: { userId: string; at: string },
 ): Promise<ExpenseRecord> {
   const { expense, after } = planMotion(await getExpense(db, compoundId, expenseId), motion, member)
-  const event = { compoundId, action: 'ledger.expense_motion_attached', actorId: member.userId, at: member.at, subject: expenseId, data: { motionId: motion.motionId, matterType: motion.matterType } }
+  const event = {
+    compoundId,
+    action: 'ledger.expense_motion_attached',
+    actorId: member.userId,
+    at: member.at,
+    subject: expenseId,
+    data: { motionId: motion.motionId, matterType: motion.matterType },
+  }
   if (!(await saveExpense(db, expense, after, event))) throw expenseChanged()
   return after
 }
 
-export async function rejectExpense(db: Db, compoundId: string, expenseId: string, member: { userId: string; at: string; reason: string }): Promise<ExpenseRecord> {
+export async function rejectExpense(
+  db: Db,
+  compoundId: string,
+  expenseId: string,
+  member: { userId: string; at: string; reason: string },
+): Promise<ExpenseRecord> {
   const { expense, after } = planRejection(await getExpense(db, compoundId, expenseId), member)
-  const event = { compoundId, action: 'ledger.expense_rejected', actorId: member.userId, at: member.at, subject: expenseId, reason: member.reason }
+  const event = {
+    compoundId,
+    action: 'ledger.expense_rejected',
+    actorId: member.userId,
+    at: member.at,
+    subject: expenseId,
+    reason: member.reason,
+  }
   if (!(await saveExpense(db, expense, after, event))) throw expenseChanged()
   return after
 }

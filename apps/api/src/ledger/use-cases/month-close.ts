@@ -1,5 +1,15 @@
 import type { LedgerMonth, MonthCloseResult } from '@jiayuan/contracts'
-import { getCompound, getLedgerSettings, getMonthClose, keepMonthClose, entriesOfMonth, postMonthClose, readChainHead, readRoll, type Db } from '@jiayuan/db'
+import {
+  getCompound,
+  getLedgerSettings,
+  getMonthClose,
+  keepMonthClose,
+  entriesOfMonth,
+  postMonthClose,
+  readChainHead,
+  readRoll,
+  type Db,
+} from '@jiayuan/db'
 import { assertMonthOver, fundHolding, planMonthClose } from '@jiayuan/domain'
 
 /**
@@ -7,7 +17,12 @@ import { assertMonthOver, fundHolding, planMonthClose } from '@jiayuan/domain'
  * and tops up the fund (domain `planMonthClose`). Entry ids follow from the month and the result is kept, so
  * the scheduled job and a person pressing the button, even at once, close a month exactly once.
  */
-export async function closeMonth(db: Db, compoundId: string, month: LedgerMonth, actor: { userId: string; at: string }): Promise<MonthCloseResult> {
+export async function closeMonth(
+  db: Db,
+  compoundId: string,
+  month: LedgerMonth,
+  actor: { userId: string; at: string },
+): Promise<MonthCloseResult> {
   assertMonthOver(month, actor.at)
   const kept = await getMonthClose(db, compoundId, month)
   if (kept) return { ...kept, alreadyClosed: true }

@@ -1,11 +1,41 @@
-import { fileHash, getBill, getLedgerSettings, postPayment, postPaymentRows, postingId, readEntryById, readRoll, seqsOfEntryIds, type Actor, type BillRecord, type Db, type PaymentImport, type PaymentInput } from '@jiayuan/db'
+import {
+  fileHash,
+  getBill,
+  getLedgerSettings,
+  postPayment,
+  postPaymentRows,
+  postingId,
+  readEntryById,
+  readRoll,
+  seqsOfEntryIds,
+  type Actor,
+  type BillRecord,
+  type Db,
+  type PaymentImport,
+  type PaymentInput,
+} from '@jiayuan/db'
 import type { JournalEntry } from '@jiayuan/contracts'
-import { assertNoPhoneNumber, assertPayable, assertSamePayment, billChanged, billIdFor, importIncomplete, mustHaveBill, planPaymentImport, readPaymentCsv } from '@jiayuan/domain'
+import {
+  assertNoPhoneNumber,
+  assertPayable,
+  assertSamePayment,
+  billChanged,
+  billIdFor,
+  importIncomplete,
+  mustHaveBill,
+  planPaymentImport,
+  readPaymentCsv,
+} from '@jiayuan/domain'
 
 const owed = (bill: BillRecord) => ({ amountFen: bill.book.amountFen, paidFen: bill.paidFen })
 
 /** Records one payment by the property staff (F9); a retry with the same key or reference returns the first. */
-export async function recordPayment(db: Db, compoundId: string, input: PaymentInput & { idempotencyKey: string }, actor: Actor): Promise<{ entry: JournalEntry; bill: BillRecord }> {
+export async function recordPayment(
+  db: Db,
+  compoundId: string,
+  input: PaymentInput & { idempotencyKey: string },
+  actor: Actor,
+): Promise<{ entry: JournalEntry; bill: BillRecord }> {
   assertNoPhoneNumber(input.reference, 'body.reference')
   const settings = await getLedgerSettings(db, compoundId)
   const billId = billIdFor(compoundId, settings.unitRef(input.unitId), input.period)
@@ -34,9 +64,12 @@ export async function importPayments(db: Db, compoundId: string, csv: string, ac
   const read = readPaymentCsv(csv)
   const [roll, settings] = await Promise.all([readRoll(db, compoundId), getLedgerSettings(db, compoundId)])
   const units = new Set(roll.units.map((u) => u.unitId))
-  const entryIds = read.rows.map((r) => postingId('pay', compoundId, { reference: r.reference, actorId: actor.userId, idempotencyKey: '' }))
+  const entryIds = read.rows.map((r) =>
+    postingId('pay', compoundId, { reference: r.reference, actorId: actor.userId, idempotencyKey: '' }),
+  )
   const done = await seqsOfEntryIds(db, compoundId, entryIds)
-  const billIdOf = (row: { unitId: string; period: string }) => billIdFor(compoundId, settings.unitRef(row.unitId), row.period)
+  const billIdOf = (row: { unitId: string; period: string }) =>
+    billIdFor(compoundId, settings.unitRef(row.unitId), row.period)
   const bills = new Map<string, BillRecord | undefined>()
   for (const row of read.rows) {
     const billId = billIdOf(row)
@@ -54,9 +87,21 @@ export async function importPayments(db: Db, compoundId: string, csv: string, ac
   const rows = todo.map(({ row, bill, index }) => ({
     bill: bill.record,
     entryId: entryIds[index] ?? '',
-    input: { unitId: row.unitId, period: row.period, amountFen: row.amountFen, valueDate: row.paidOn, reference: row.reference },
+    input: {
+      unitId: row.unitId,
+      period: row.period,
+      amountFen: row.amountFen,
+      valueDate: row.paidOn,
+      reference: row.reference,
+    },
   }))
-  const { failed, ...result } = await postPaymentRows(db, compoundId, rows, { hash: fileHash(csv), rows: read.rows.length }, actor)
+  const { failed, ...result } = await postPaymentRows(
+    db,
+    compoundId,
+    rows,
+    { hash: fileHash(csv), rows: read.rows.length },
+    actor,
+  )
   if (failed > 0) throw importIncomplete(failed)
   return result
 }

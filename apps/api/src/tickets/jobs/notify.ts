@@ -31,7 +31,12 @@ const NOTE: Record<NotificationKind, string> = {
  * The keywords every ticket template must have (chosen in the mini-program admin): number, category, status,
  * time and a note.
  */
-export function messageData(kind: NotificationKind, ticket: Ticket, categoryName: string, at: string): Record<string, string> {
+export function messageData(
+  kind: NotificationKind,
+  ticket: Ticket,
+  categoryName: string,
+  at: string,
+): Record<string, string> {
   return {
     character_string1: ticket.ticketId,
     thing2: categoryName,
@@ -46,7 +51,13 @@ export function messageData(kind: NotificationKind, ticket: Ticket, categoryName
  * (subscriptions.ts), so a consumer that crashes mid-way never sends twice; no quota or no template → skipped
  * and recorded.
  */
-export async function notifyOne(deps: Deps, entry: OutboxEntry & { work: 'notify' }, userId: string, ticket: Ticket, categoryName: string): Promise<NotifyOutcome> {
+export async function notifyOne(
+  deps: Deps,
+  entry: OutboxEntry & { work: 'notify' },
+  userId: string,
+  ticket: Ticket,
+  categoryName: string,
+): Promise<NotifyOutcome> {
   const base: NotificationRecord = {
     notificationId: entry.outboxId,
     kind: entry.kind,
@@ -57,7 +68,9 @@ export async function notifyOne(deps: Deps, entry: OutboxEntry & { work: 'notify
   }
   const templateId = subscribeTemplates(deps.config)[entry.kind]
   if (templateId === undefined) {
-    return (await recordNotification(deps.db, userId, { ...base, status: 'skipped', reason: 'no_template' })) ? 'skipped' : 'duplicate'
+    return (await recordNotification(deps.db, userId, { ...base, status: 'skipped', reason: 'no_template' }))
+      ? 'skipped'
+      : 'duplicate'
   }
   const record = { ...base, templateId }
   const reserved = await reserveNotification(deps.db, userId, record)
@@ -72,11 +85,19 @@ export async function notifyOne(deps: Deps, entry: OutboxEntry & { work: 'notify
       page: `pages/tickets/detail?compoundId=${entry.compoundId}&ticketId=${entry.ticketId}`,
       data: messageData(entry.kind, ticket, categoryName, entry.at),
     })
-    .catch((err: unknown) => ({ ok: false as const, reason: err instanceof Error ? err.message.slice(0, 100) : 'error', quotaExhausted: false }))
+    .catch((err: unknown) => ({
+      ok: false as const,
+      reason: err instanceof Error ? err.message.slice(0, 100) : 'error',
+      quotaExhausted: false,
+    }))
   if (result.ok) {
     await finishNotification(deps.db, userId, record, { status: 'sent' })
     return 'sent'
   }
-  await finishNotification(deps.db, userId, record, { status: 'failed', reason: result.reason, quota: result.quotaExhausted ? 'exhausted' : 'refund' })
+  await finishNotification(deps.db, userId, record, {
+    status: 'failed',
+    reason: result.reason,
+    quota: result.quotaExhausted ? 'exhausted' : 'refund',
+  })
   return 'failed'
 }

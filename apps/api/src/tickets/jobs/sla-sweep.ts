@@ -1,5 +1,12 @@
 import type { Compound, Ticket } from '@jiayuan/contracts'
-import { listCompoundsForJobs, listMembers, listTicketsInStatuses, outboxEntry, updateTicket, type OutboxEntry } from '@jiayuan/db'
+import {
+  listCompoundsForJobs,
+  listMembers,
+  listTicketsInStatuses,
+  outboxEntry,
+  updateTicket,
+  type OutboxEntry,
+} from '@jiayuan/db'
 import { DEFAULT_TICKET_POLICY, slotChange, sweepTicket, ticketNotice, type SweepPolicy } from '@jiayuan/domain'
 import type { Deps } from '../../deps'
 import { NOT_CLOSED } from '../context'
@@ -19,17 +26,33 @@ export interface SweepSummary {
  * per status, no Scan), lets the pure sweepTicket decide, and writes each change with its events and outbox
  * work like any other change. A ticket someone changed in between is decided again on the fresh copy.
  */
-export async function runSlaSweep(deps: Deps, options: { compoundIds?: readonly string[] } = {}): Promise<SweepSummary> {
+export async function runSlaSweep(
+  deps: Deps,
+  options: { compoundIds?: readonly string[] } = {},
+): Promise<SweepSummary> {
   const now = deps.clock()
-  const summary: SweepSummary = { compounds: 0, tickets: 0, changed: 0, overdue: 0, toDispatch: 0, closed: 0, errors: 0 }
-  const compounds = (await listCompoundsForJobs(deps.db)).filter((c) => !options.compoundIds || options.compoundIds.includes(c.compoundId))
+  const summary: SweepSummary = {
+    compounds: 0,
+    tickets: 0,
+    changed: 0,
+    overdue: 0,
+    toDispatch: 0,
+    closed: 0,
+    errors: 0,
+  }
+  const compounds = (await listCompoundsForJobs(deps.db)).filter(
+    (c) => !options.compoundIds || options.compoundIds.includes(c.compoundId),
+  )
   for (const compound of compounds) {
     summary.compounds += 1
     const open = await listTicketsInStatuses(deps.db, compound.compoundId, NOT_CLOSED)
     summary.tickets += open.length
     const policy = sweepPolicy(compound)
     let staff: Promise<string[]> | undefined
-    const staffIds = () => (staff ??= listMembers(deps.db, compound.compoundId).then((members) => members.filter((m) => m.roles.includes('property_staff')).map((m) => m.userId)))
+    const staffIds = () =>
+      (staff ??= listMembers(deps.db, compound.compoundId).then((members) =>
+        members.filter((m) => m.roles.includes('property_staff')).map((m) => m.userId),
+      ))
     for (const ticket of open.filter((t) => sweepTicket(t, policy, now) !== null)) {
       try {
         const swept = await sweepOne(deps, ticket, policy, now, staffIds)
@@ -42,7 +65,14 @@ export async function runSlaSweep(deps: Deps, options: { compoundIds?: readonly 
         }
       } catch (err) {
         summary.errors += 1
-        deps.log({ level: 'error', message: 'sweep failed on a ticket', job: 'sla-sweep', compoundId: compound.compoundId, ticketId: ticket.ticketId, error: err instanceof Error ? err.message : String(err) })
+        deps.log({
+          level: 'error',
+          message: 'sweep failed on a ticket',
+          job: 'sla-sweep',
+          compoundId: compound.compoundId,
+          ticketId: ticket.ticketId,
+          error: err instanceof Error ? err.message : String(err),
+        })
       }
     }
   }
@@ -51,11 +81,22 @@ export async function runSlaSweep(deps: Deps, options: { compoundIds?: readonly 
 
 function sweepPolicy(compound: Compound): SweepPolicy {
   const { settings } = compound
-  return { ...DEFAULT_TICKET_POLICY, reopenWindowDays: settings.reopenWindowDays, claimTimeoutMinutes: settings.claimTimeoutMinutes, slaTable: settings.slaTable }
+  return {
+    ...DEFAULT_TICKET_POLICY,
+    reopenWindowDays: settings.reopenWindowDays,
+    claimTimeoutMinutes: settings.claimTimeoutMinutes,
+    slaTable: settings.slaTable,
+  }
 }
 
 /** Sweeps one ticket; answers the types of the events written (null when a fresh read left nothing to do). */
-async function sweepOne(deps: Deps, ticket: Ticket, policy: SweepPolicy, now: Date, staffIds: () => Promise<string[]>): Promise<string[] | null> {
+async function sweepOne(
+  deps: Deps,
+  ticket: Ticket,
+  policy: SweepPolicy,
+  now: Date,
+  staffIds: () => Promise<string[]>,
+): Promise<string[] | null> {
   const written: { types: string[] | null } = { types: null }
   await updateTicket(deps.db, ticket.compoundId, ticket.ticketId, async (current) => {
     const swept = sweepTicket(current, policy, now)
@@ -64,8 +105,18 @@ async function sweepOne(deps: Deps, ticket: Ticket, policy: SweepPolicy, now: Da
     const outbox: OutboxEntry[] = []
     for (const event of swept.events) {
       if (event.type !== 'overdue') continue
-      const notice = ticketNotice(current, swept.ticket, event, { followers: [], staff: current.assigneeId === undefined ? await staffIds() : [] })
-      if (notice) outbox.push(outboxEntry(current.compoundId, current.ticketId, event.at, { work: 'notify', kind: notice.kind, recipients: notice.recipients }))
+      const notice = ticketNotice(current, swept.ticket, event, {
+        followers: [],
+        staff: current.assigneeId === undefined ? await staffIds() : [],
+      })
+      if (notice)
+        outbox.push(
+          outboxEntry(current.compoundId, current.ticketId, event.at, {
+            work: 'notify',
+            kind: notice.kind,
+            recipients: notice.recipients,
+          }),
+        )
     }
     return { ticket: swept.ticket, events: swept.events, slots: slotChange(current, swept.ticket), outbox }
   })

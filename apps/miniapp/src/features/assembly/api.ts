@@ -3,7 +3,8 @@ import { call } from '../../lib/api'
 
 type Ids = { compoundId: string; meetingId: string }
 
-export const loadMeetings = (compoundId: string) => call(assembly.listMeetings, { params: { compoundId } }).then((r) => r.meetings)
+export const loadMeetings = (compoundId: string) =>
+  call(assembly.listMeetings, { params: { compoundId } }).then((r) => r.meetings)
 export const loadMeeting = (p: Ids) => call(assembly.getMeeting, { params: p })
 export const loadMyBallots = (p: Ids) => call(assembly.myBallots, { params: p })
 export const loadTurnout = (p: Ids) => call(assembly.turnout, { params: p })
@@ -15,7 +16,10 @@ export async function loadBallotList(p: Ids): Promise<BallotList> {
   let header: Omit<BallotList, 'entries'> | undefined
   let cursor: string | null = null
   do {
-    const page: BallotListPage = await call(assembly.ballotList, { params: p, query: cursor === null ? {} : { cursor } })
+    const page: BallotListPage = await call(assembly.ballotList, {
+      params: p,
+      query: cursor === null ? {} : { cursor },
+    })
     header ??= page.header
     entries.push(...page.entries)
     cursor = page.nextCursor
@@ -24,21 +28,33 @@ export async function loadBallotList(p: Ids): Promise<BallotList> {
   return { ...header, entries }
 }
 
-export const castBallot = (p: Ids, body: BodyOf<typeof assembly.castBallot>) => call(assembly.castBallot, { params: p, body })
-export const fileObjection = (p: Ids, body: BodyOf<typeof assembly.fileObjection>) => call(assembly.fileObjection, { params: p, body })
+export const castBallot = (p: Ids, body: BodyOf<typeof assembly.castBallot>) =>
+  call(assembly.castBallot, { params: p, body })
+export const fileObjection = (p: Ids, body: BodyOf<typeof assembly.fileObjection>) =>
+  call(assembly.fileObjection, { params: p, body })
 
 export const createMeeting = (compoundId: string, body: BodyOf<typeof assembly.createMeeting>) =>
   call(assembly.createMeeting, { params: { compoundId }, body })
-export const updateMeeting = (p: Ids, body: BodyOf<typeof assembly.updateMeeting>) => call(assembly.updateMeeting, { params: p, body })
-export const publishNotice = (p: Ids, body: BodyOf<typeof assembly.publishNotice>) => call(assembly.publishNotice, { params: p, body })
+export const updateMeeting = (p: Ids, body: BodyOf<typeof assembly.updateMeeting>) =>
+  call(assembly.updateMeeting, { params: p, body })
+export const publishNotice = (p: Ids, body: BodyOf<typeof assembly.publishNotice>) =>
+  call(assembly.publishNotice, { params: p, body })
 export const openVoting = (p: Ids) => call(assembly.openVoting, { params: p })
-export const extendWindow = (p: Ids, body: BodyOf<typeof assembly.extendWindow>) => call(assembly.extendWindow, { params: p, body })
+export const extendWindow = (p: Ids, body: BodyOf<typeof assembly.extendWindow>) =>
+  call(assembly.extendWindow, { params: p, body })
 export const closeVoting = (p: Ids) => call(assembly.closeVoting, { params: p })
-export const publishPreliminary = (p: Ids, body: BodyOf<typeof assembly.publishPreliminary>) => call(assembly.publishPreliminary, { params: p, body })
-export const publishFinal = (p: Ids, body: BodyOf<typeof assembly.publishFinal>) => call(assembly.publishFinal, { params: p, body })
-export const enterPaperBallot = (p: Ids, body: BodyOf<typeof assembly.enterPaperBallot>) => call(assembly.enterPaperBallot, { params: p, body })
-export const registerProxy = (p: Ids, body: BodyOf<typeof assembly.registerProxy>) => call(assembly.registerProxy, { params: p, body })
-export const recordDeliveries = (p: Ids, body: BodyOf<typeof assembly.recordDeliveries>) => call(assembly.recordDeliveries, { params: p, body })
-export const lookupSubjects = (p: Ids, query: { q?: string; cursor?: string }) => call(assembly.lookupSubjects, { params: p, query })
-export const lookupProxyHolders = (p: Ids, query: { q?: string; cursor?: string }) => call(assembly.lookupProxyHolders, { params: p, query })
+export const publishPreliminary = (p: Ids, body: BodyOf<typeof assembly.publishPreliminary>) =>
+  call(assembly.publishPreliminary, { params: p, body })
+export const publishFinal = (p: Ids, body: BodyOf<typeof assembly.publishFinal>) =>
+  call(assembly.publishFinal, { params: p, body })
+export const enterPaperBallot = (p: Ids, body: BodyOf<typeof assembly.enterPaperBallot>) =>
+  call(assembly.enterPaperBallot, { params: p, body })
+export const registerProxy = (p: Ids, body: BodyOf<typeof assembly.registerProxy>) =>
+  call(assembly.registerProxy, { params: p, body })
+export const recordDeliveries = (p: Ids, body: BodyOf<typeof assembly.recordDeliveries>) =>
+  call(assembly.recordDeliveries, { params: p, body })
+export const lookupSubjects = (p: Ids, query: { q?: string; cursor?: string }) =>
+  call(assembly.lookupSubjects, { params: p, query })
+export const lookupProxyHolders = (p: Ids, query: { q?: string; cursor?: string }) =>
+  call(assembly.lookupProxyHolders, { params: p, query })
 export const loadDeliveries = (p: Ids) => call(assembly.listDeliveries, { params: p })

@@ -16,14 +16,14 @@ function BrowserLogin() {
   if (personas.error) return <ErrorNote message={personas.error} onRetry={personas.reload} />
   if (!personas.data) {
     return (
-      <View className='login-note'>
+      <View className="login-note">
         <Text>请在微信里搜索「家园」小程序，用微信登录。</Text>
       </View>
     )
   }
   return (
     <View>
-      <Text className='login-lead'>演示登录：选一位居民，看他看到的家园</Text>
+      <Text className="login-lead">演示登录：选一位居民，看他看到的家园</Text>
       {login.error ? <ErrorNote message={login.error} /> : null}
       <PersonaPicker personas={personas.data} busyId={login.busy} onPick={(id) => void login.asPersona(id)} />
     </View>
@@ -33,10 +33,17 @@ function BrowserLogin() {
 function WechatLogin() {
   const login = useLogin()
   return (
-    <View className='login-wechat'>
-      <Text className='login-lead'>用微信身份登录，不需要密码。</Text>
+    <View className="login-wechat">
+      <Text className="login-lead">用微信身份登录，不需要密码。</Text>
       {login.error ? <ErrorNote message={login.error} /> : null}
-      <Button className='wechat-login' type='primary' size='large' block loading={login.busy === 'wechat'} onClick={() => void login.withWechat()}>
+      <Button
+        className="wechat-login"
+        type="primary"
+        size="large"
+        block
+        loading={login.busy === 'wechat'}
+        onClick={() => void login.withWechat()}
+      >
         微信一键登录
       </Button>
     </View>
@@ -45,12 +52,12 @@ function WechatLogin() {
 
 export function LoginScreen() {
   return (
-    <View className='login-screen'>
-      <View className='login-brand'>
-        <Text className='login-brand__name'>家园</Text>
-        <Text className='login-brand__line'>党建引领 · 业主共治 · 账目公开</Text>
+    <View className="login-screen">
+      <View className="login-brand">
+        <Text className="login-brand__name">家园</Text>
+        <Text className="login-brand__line">党建引领 · 业主共治 · 账目公开</Text>
       </View>
-      <View className='login-elder'>
+      <View className="login-elder">
         <ElderToggle />
       </View>
       {isWeapp ? <WechatLogin /> : <BrowserLogin />}

@@ -10,10 +10,10 @@ export function ReviewList({ compoundId }: { compoundId: string }) {
   if (pending.loading && !pending.data) return <Loading />
   if (pending.error) return <ErrorNote message={pending.error} onRetry={pending.reload} />
   const list = pending.data ?? []
-  if (list.length === 0) return <Empty text='没有待审核的认证申请。' />
+  if (list.length === 0) return <Empty text="没有待审核的认证申请。" />
   // Decided cards stay on screen with their result until the person leaves the page.
   return (
-    <View className='review-list'>
+    <View className="review-list">
       {list.map((b) => (
         <ReviewCard key={b.bindingId} binding={b} />
       ))}

@@ -1,7 +1,15 @@
 import type { Unit } from '@jiayuan/contracts'
 import { entrancesOf } from './entrances'
 
-const unit = (label: string): Unit => ({ unitId: `u-${label}`, buildingId: 'b2', label, kind: 'residential', status: 'owned', area: 8935, areaSource: 'registered' })
+const unit = (label: string): Unit => ({
+  unitId: `u-${label}`,
+  buildingId: 'b2',
+  label,
+  kind: 'residential',
+  status: 'owned',
+  area: 8935,
+  areaSource: 'registered',
+})
 
 describe('entrancesOf', () => {
   it('groups building-entrance-room labels by entrance', () => {

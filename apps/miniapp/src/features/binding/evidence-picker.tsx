@@ -13,34 +13,40 @@ export function EvidencePicker({ evidence, error }: Props) {
   const percent = Math.round((evidence.progress ?? 0) * 100)
   return (
     <Field
-      label='产权证明照片'
-      hint='产权证、不动产登记信息或购房合同首页，只有审核人能看到'
+      label="产权证明照片"
+      hint="产权证、不动产登记信息或购房合同首页，只有审核人能看到"
       error={evidence.key ? undefined : error}
-      className='field-evidence'
+      className="field-evidence"
     >
-      <View className='evidence-buttons'>
-        <Button className='evidence-camera' size='large' onClick={() => evidence.choose('camera')}>
+      <View className="evidence-buttons">
+        <Button className="evidence-camera" size="large" onClick={() => evidence.choose('camera')}>
           拍照
         </Button>
-        <Button className='evidence-album' size='large' onClick={() => evidence.choose('album')}>
+        <Button className="evidence-album" size="large" onClick={() => evidence.choose('album')}>
           从相册选
         </Button>
       </View>
       {evidence.photo ? (
-        <View className='evidence-preview'>
-          <Image className='evidence-preview__img' src={evidence.photo.path} mode='aspectFit' ariaLabel='已选的产权证明照片' nativeProps={{ alt: '已选的产权证明照片' }} />
-          <View className='evidence-preview__state'>
+        <View className="evidence-preview">
+          <Image
+            className="evidence-preview__img"
+            src={evidence.photo.path}
+            mode="aspectFit"
+            ariaLabel="已选的产权证明照片"
+            nativeProps={{ alt: '已选的产权证明照片' }}
+          />
+          <View className="evidence-preview__state">
             {evidence.uploading ? (
               <>
-                <Text className='upload-progress__text'>正在上传 {percent}%</Text>
-                <Progress className='upload-progress' percent={percent} />
+                <Text className="upload-progress__text">正在上传 {percent}%</Text>
+                <Progress className="upload-progress" percent={percent} />
               </>
             ) : null}
-            {evidence.key ? <Text className='upload-done'>照片已上传</Text> : null}
+            {evidence.key ? <Text className="upload-done">照片已上传</Text> : null}
             {evidence.error ? (
-              <View className='upload-failed' ariaRole='alert'>
+              <View className="upload-failed" ariaRole="alert">
                 <Text>上传失败：{evidence.error}</Text>
-                <Button size='large' onClick={() => evidence.retry()}>
+                <Button size="large" onClick={() => evidence.retry()}>
                   重新上传
                 </Button>
               </View>

@@ -7,13 +7,12 @@ import { StatusTag } from '../../components/status-tag'
 import type { Remote } from '../../hooks/use-remote'
 import { RELATION, STATUS } from './labels'
 
-
 /** The person's own binding requests with their status, and the reason when one was sent back. */
 export function MyBindings({ bindings }: { bindings: Remote<Binding[]> }) {
   const list = bindings.data ?? []
   if (!bindings.loading && !bindings.error && list.length === 0) return null
   return (
-    <Card title='我的认证申请' className='my-bindings'>
+    <Card title="我的认证申请" className="my-bindings">
       {bindings.loading && !bindings.data ? <Loading /> : null}
       {bindings.error ? <ErrorNote message={bindings.error} onRetry={bindings.reload} /> : null}
       {list.map((b) => {
@@ -22,10 +21,10 @@ export function MyBindings({ bindings }: { bindings: Remote<Binding[]> }) {
         return (
           <ListRow
             key={b.bindingId}
-            className='my-binding'
+            className="my-binding"
             title={`${b.unitLabel} · ${RELATION[b.relation]}`}
             sub={`${dateText(b.createdAt)} 提交${reason}`}
-            extra={<StatusTag className='binding-status' tone={status.tone} text={status.text} />}
+            extra={<StatusTag className="binding-status" tone={status.tone} text={status.text} />}
           />
         )
       })}

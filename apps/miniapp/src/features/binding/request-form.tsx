@@ -15,8 +15,10 @@ export function BindingRequestForm({ compoundId }: { compoundId: string }) {
   if (form.result) return <Submitted binding={form.result} />
   const { draft, errors } = form
   return (
-    <View className='binding-form'>
-      <Text className='binding-form__lead'>认证后可以参加业主大会表决、查看小区账本。我们只用这些信息核对房屋名册。</Text>
+    <View className="binding-form">
+      <Text className="binding-form__lead">
+        认证后可以参加业主大会表决、查看小区账本。我们只用这些信息核对房屋名册。
+      </Text>
       <UnitPicker
         compoundId={compoundId}
         buildingId={draft.buildingId}
@@ -25,18 +27,18 @@ export function BindingRequestForm({ compoundId }: { compoundId: string }) {
         onBuilding={(buildingId) => form.update({ buildingId, unitId: undefined })}
         onUnit={(unitId) => form.update({ unitId })}
       />
-      <Field label='产权人姓名' hint='与产权证上的姓名一致' error={errors.claimedName} className='field-name'>
+      <Field label="产权人姓名" hint="与产权证上的姓名一致" error={errors.claimedName} className="field-name">
         <Input
-          className='claimed-name'
+          className="claimed-name"
           value={draft.claimedName}
           maxLength={40}
-          placeholder='请输入姓名'
+          placeholder="请输入姓名"
           onChange={(claimedName: string) => form.update({ claimedName })}
         />
       </Field>
-      <Field label='身份' error={errors.relation} className='field-relation'>
+      <Field label="身份" error={errors.relation} className="field-relation">
         <ChoiceChips
-          chipClassName='relation-chip'
+          chipClassName="relation-chip"
           columns={2}
           options={[
             { value: 'owner', label: '产权人', hint: '产权证上只有我' },
@@ -49,9 +51,9 @@ export function BindingRequestForm({ compoundId }: { compoundId: string }) {
       <EvidencePicker evidence={form.evidence} error={errors.evidenceKey} />
       {form.formError ? <ErrorNote message={form.formError} /> : null}
       <Button
-        className='binding-submit'
-        type='primary'
-        size='large'
+        className="binding-submit"
+        type="primary"
+        size="large"
         block
         loading={form.submitting}
         disabled={form.evidence.uploading}

@@ -24,14 +24,14 @@ export function UnitPicker({ compoundId, buildingId, unitId, error, onBuilding, 
   const units = useRemote(() => (buildingId ? loadUnits(compoundId, buildingId) : undefined), [compoundId, buildingId])
   const [entrance, setEntrance] = useState<string | undefined>()
   const groups = units.data ? entrancesOf(units.data) : undefined
-  const shown = groups ? (entrance ? groups.get(entrance) ?? [] : []) : units.data ?? []
+  const shown = groups ? (entrance ? (groups.get(entrance) ?? []) : []) : (units.data ?? [])
   return (
     <>
-      <Field label='楼栋' className='field-building'>
+      <Field label="楼栋" className="field-building">
         {buildings.loading ? <Loading /> : null}
         {buildings.error ? <ErrorNote message={buildings.error} onRetry={buildings.reload} /> : null}
         <ChoiceChips
-          chipClassName='building-chip'
+          chipClassName="building-chip"
           options={(buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name }))}
           value={buildingId}
           onChange={(id) => {
@@ -41,20 +41,31 @@ export function UnitPicker({ compoundId, buildingId, unitId, error, onBuilding, 
         />
       </Field>
       {groups ? (
-        <Field label='单元' className='field-entrance'>
+        <Field label="单元" className="field-entrance">
           <ChoiceChips
-            chipClassName='entrance-chip'
+            chipClassName="entrance-chip"
             options={[...groups.keys()].map((e) => ({ value: e, label: `${e}单元` }))}
             value={entrance}
             onChange={setEntrance}
           />
         </Field>
       ) : null}
-      <Field label='房号' error={error} hint={buildingId ? '房号写作 楼-单元-室，如 2-2-602' : '请先选楼栋'} className='field-unit'>
+      <Field
+        label="房号"
+        error={error}
+        hint={buildingId ? '房号写作 楼-单元-室，如 2-2-602' : '请先选楼栋'}
+        className="field-unit"
+      >
         {units.loading && buildingId ? <Loading /> : null}
         {units.error ? <ErrorNote message={units.error} onRetry={units.reload} /> : null}
-        {groups && !entrance ? <Empty text='请先选单元' /> : null}
-        <ChoiceChips chipClassName='unit-chip' columns={3} options={shown.map((u) => ({ value: u.unitId, label: u.label }))} value={unitId} onChange={onUnit} />
+        {groups && !entrance ? <Empty text="请先选单元" /> : null}
+        <ChoiceChips
+          chipClassName="unit-chip"
+          columns={3}
+          options={shown.map((u) => ({ value: u.unitId, label: u.label }))}
+          value={unitId}
+          onChange={onUnit}
+        />
       </Field>
     </>
   )

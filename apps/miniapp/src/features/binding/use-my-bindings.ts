@@ -12,7 +12,10 @@ import { loadMyBindings } from './api'
 export function useMyBindings(membership: Membership | undefined) {
   const compoundId = membership?.compoundId
   const mayRequest = canCall(compound.myBindings, membership?.roles)
-  const bindings = useRemote(() => (compoundId && mayRequest ? loadMyBindings(compoundId) : undefined), [compoundId, mayRequest])
+  const bindings = useRemote(
+    () => (compoundId && mayRequest ? loadMyBindings(compoundId) : undefined),
+    [compoundId, mayRequest],
+  )
   useReloadOnShow(bindings.reload)
   const unitIds = membership?.unitIds ?? []
   const stale = (bindings.data ?? []).some((b) => b.status === 'approved' && !unitIds.includes(b.unitId))

@@ -1,6 +1,12 @@
 import { validateBinding } from './validate'
 
-const valid = { unitId: 'b2-2-602', claimedName: '林晓', relation: 'owner', evidenceKey: 'c/binding_evidence/u/x.png', idempotencyKey: 'mp-abc-123456' }
+const valid = {
+  unitId: 'b2-2-602',
+  claimedName: '林晓',
+  relation: 'owner',
+  evidenceKey: 'c/binding_evidence/u/x.png',
+  idempotencyKey: 'mp-abc-123456',
+}
 
 describe('validateBinding', () => {
   it('accepts a complete request', () => {

@@ -11,12 +11,12 @@ export function BuildingsCard({ buildings, grids }: { buildings: Summary[]; grid
   const area = buildings.reduce((n, b) => n + b.totalArea, 0)
   const gridName = (id?: string) => grids.find((g) => g.gridId === id)?.name ?? '未划网格'
   return (
-    <Card title='楼栋与房屋' extra={`${buildings.length} 栋`} className='buildings-card'>
-      <ListRow className='buildings-total' title={`共 ${units} 套房屋`} sub={`专有部分面积合计 ${areaText(area)}`} />
+    <Card title="楼栋与房屋" extra={`${buildings.length} 栋`} className="buildings-card">
+      <ListRow className="buildings-total" title={`共 ${units} 套房屋`} sub={`专有部分面积合计 ${areaText(area)}`} />
       {buildings.map((b) => (
         <ListRow
           key={b.buildingId}
-          className='building-row'
+          className="building-row"
           title={b.name}
           sub={`${b.units} 套 · ${areaText(b.totalArea)}`}
           extra={gridName(b.gridId)}

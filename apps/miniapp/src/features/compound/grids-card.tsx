@@ -21,20 +21,20 @@ export function GridsCard({ buildings, grids, myGridIds = [], title = '报修派
   const covered = new Set(grids.flatMap((g) => g.buildingIds))
   const outside = showUncovered ? buildings.filter((b) => !covered.has(b.buildingId)) : []
   return (
-    <Card title={title} className='grids-card'>
-      <Text className='muted'>随手拍报修时按所在楼栋派给该网格的网格员。</Text>
+    <Card title={title} className="grids-card">
+      <Text className="muted">随手拍报修时按所在楼栋派给该网格的网格员。</Text>
       {sorted.map((g) => (
         <ListRow
           key={g.gridId}
           className={`grid-row${myGridIds.includes(g.gridId) ? ' grid-row--mine' : ''}`}
           title={g.name}
           sub={g.buildingIds.length ? g.buildingIds.map(nameOf).join('、') : '尚未划入楼栋'}
-          extra={myGridIds.includes(g.gridId) ? <StatusTag tone='ok' text='我负责' /> : undefined}
+          extra={myGridIds.includes(g.gridId) ? <StatusTag tone="ok" text="我负责" /> : undefined}
         />
       ))}
       {outside.length ? (
-        <View className='grid-row--outside'>
-          <ListRow title='未划入网格' sub={`${outside.map((b) => b.name).join('、')}：由物业直接处理`} />
+        <View className="grid-row--outside">
+          <ListRow title="未划入网格" sub={`${outside.map((b) => b.name).join('、')}：由物业直接处理`} />
         </View>
       ) : null}
     </Card>

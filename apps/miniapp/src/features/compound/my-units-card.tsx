@@ -17,13 +17,13 @@ interface Props {
 /** An owner's own units with the area that counts for votes and bills (DOMAIN V4: which figure was used). */
 export function MyUnitsCard({ units, title = '我的房屋', extraOf }: Props) {
   return (
-    <Card title={title} className='my-units'>
+    <Card title={title} className="my-units">
       {units.loading && !units.data ? <Loading /> : null}
       {units.error ? <ErrorNote message={units.error} onRetry={units.reload} /> : null}
       {(units.data ?? []).map((u) => (
         <ListRow
           key={u.unitId}
-          className='my-unit-row'
+          className="my-unit-row"
           title={u.label}
           sub={`${areaText(u.area)}（${AREA_SOURCE[u.areaSource]}）`}
           extra={extraOf?.(u)}

@@ -8,12 +8,21 @@ describe('disclosure format', () => {
 
   it('says in words whether a section is stale, never published, or current', () => {
     expect(freshnessOf({ stale: true, updatedAt: null, dueBy: null })).toMatchObject({ label: '未公示', tone: 'bad' })
-    expect(freshnessOf({ stale: true, updatedAt: '2026-01-01T00:00:00Z', dueBy: '2026-04-01T00:00:00Z' })).toEqual({ label: '已过期，需更新', tone: 'bad', detail: '应在 2026年4月1日 前更新' })
-    expect(freshnessOf({ stale: false, updatedAt: '2026-01-01T00:00:00Z', dueBy: '2026-04-01T00:00:00Z' })).toMatchObject({ label: '在有效期内', tone: 'ok' })
+    expect(freshnessOf({ stale: true, updatedAt: '2026-01-01T00:00:00Z', dueBy: '2026-04-01T00:00:00Z' })).toEqual({
+      label: '已过期，需更新',
+      tone: 'bad',
+      detail: '应在 2026年4月1日 前更新',
+    })
+    expect(
+      freshnessOf({ stale: false, updatedAt: '2026-01-01T00:00:00Z', dueBy: '2026-04-01T00:00:00Z' }),
+    ).toMatchObject({ label: '在有效期内', tone: 'ok' })
   })
 
   it('splits a section into its items, one per non-empty line', () => {
-    expect(itemsOf('物业费 2.50 元/㎡·月\r\n\n  停车费 300 元/月  \n')).toEqual(['物业费 2.50 元/㎡·月', '停车费 300 元/月'])
+    expect(itemsOf('物业费 2.50 元/㎡·月\r\n\n  停车费 300 元/月  \n')).toEqual([
+      '物业费 2.50 元/㎡·月',
+      '停车费 300 元/月',
+    ])
     expect(itemsOf(null)).toEqual([])
   })
 

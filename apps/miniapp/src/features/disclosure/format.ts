@@ -16,7 +16,12 @@ export interface Freshness {
 
 export function freshnessOf(item: Pick<DisclosureItem, 'stale' | 'updatedAt' | 'dueBy'>): Freshness {
   if (!item.updatedAt) return { label: '未公示', tone: 'bad', detail: '物业尚未公示这一栏' }
-  if (item.stale) return { label: '已过期，需更新', tone: 'bad', detail: item.dueBy ? `应在 ${dateText(item.dueBy)} 前更新` : '需更新' }
+  if (item.stale)
+    return {
+      label: '已过期，需更新',
+      tone: 'bad',
+      detail: item.dueBy ? `应在 ${dateText(item.dueBy)} 前更新` : '需更新',
+    }
   return { label: '在有效期内', tone: 'ok', detail: item.dueBy ? `下次更新不晚于 ${dateText(item.dueBy)}` : '' }
 }
 

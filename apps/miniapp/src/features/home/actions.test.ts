@@ -8,15 +8,49 @@ describe('homeActions', () => {
   })
 
   it('does not offer binding to someone who is already an owner', () => {
-    expect(ids('resident', 'owner')).toEqual(['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly', 'board', 'monthlyReport', 'disclosure'])
+    expect(ids('resident', 'owner')).toEqual([
+      'report',
+      'myTickets',
+      'ledger',
+      'bills',
+      'units',
+      'assembly',
+      'board',
+      'monthlyReport',
+      'disclosure',
+    ])
   })
 
   it('gives committee members review and roll import before their owner actions', () => {
-    expect(ids('committee_member', 'owner', 'resident')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'report', 'myTickets', 'ledger', 'bills', 'units', 'assembly', 'board', 'monthlyReport', 'disclosure'])
+    expect(ids('committee_member', 'owner', 'resident')).toEqual([
+      'review',
+      'approvals',
+      'roll',
+      'ticketStats',
+      'report',
+      'myTickets',
+      'ledger',
+      'bills',
+      'units',
+      'assembly',
+      'board',
+      'monthlyReport',
+      'disclosure',
+    ])
   })
 
   it('lists each action once when two roles share it', () => {
-    expect(ids('committee_member', 'community_admin')).toEqual(['review', 'approvals', 'roll', 'ticketStats', 'members', 'overview', 'board', 'monthlyReport', 'disclosure'])
+    expect(ids('committee_member', 'community_admin')).toEqual([
+      'review',
+      'approvals',
+      'roll',
+      'ticketStats',
+      'members',
+      'overview',
+      'board',
+      'monthlyReport',
+      'disclosure',
+    ])
   })
 
   it('gives staff and grid workers their own entry', () => {

@@ -14,16 +14,16 @@ function partOfDay(hour: number): string {
 
 export function Greeting({ name, membership }: { name: string; membership?: Membership }) {
   return (
-    <View className='home-greeting'>
-      <View className='home-greeting__top'>
-        <Text className='home-greeting__hello'>
+    <View className="home-greeting">
+      <View className="home-greeting__top">
+        <Text className="home-greeting__hello">
           {name}，{partOfDay(new Date().getHours())}
         </Text>
-        <ElderToggle tone='onBrand' />
+        <ElderToggle tone="onBrand" />
       </View>
-      <CompoundSwitch tone='onBrand' />
+      <CompoundSwitch tone="onBrand" />
       {membership ? (
-        <View className='home-greeting__roles'>
+        <View className="home-greeting__roles">
           <RoleTags roles={membership.roles} />
         </View>
       ) : null}

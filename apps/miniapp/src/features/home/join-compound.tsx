@@ -26,19 +26,23 @@ export function JoinCompound() {
       await call(compound.joinCompound, { params: { compoundId } })
       await refresh()
     } catch (err) {
-      setError(err instanceof ApiError && (err.status === 404 || err.status === 400) ? '没有这个小区编号，请核对公告上的编号' : messageOf(err))
+      setError(
+        err instanceof ApiError && (err.status === 404 || err.status === 400)
+          ? '没有这个小区编号，请核对公告上的编号'
+          : messageOf(err),
+      )
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <Card title='加入小区' className='join-compound'>
-      <Text className='muted'>您还没有加入任何小区。请填写社区公告上的小区编号。</Text>
-      <Field label='小区编号' error={error}>
-        <Input className='join-code' value={code} placeholder='如 c-hexie' onChange={(v: string) => setCode(v)} />
+    <Card title="加入小区" className="join-compound">
+      <Text className="muted">您还没有加入任何小区。请填写社区公告上的小区编号。</Text>
+      <Field label="小区编号" error={error}>
+        <Input className="join-code" value={code} placeholder="如 c-hexie" onChange={(v: string) => setCode(v)} />
       </Field>
-      <Button type='primary' size='large' block loading={busy} onClick={() => void join()}>
+      <Button type="primary" size="large" block loading={busy} onClick={() => void join()}>
         加入
       </Button>
     </Card>

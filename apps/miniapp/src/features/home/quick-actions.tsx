@@ -19,7 +19,7 @@ export function QuickActions({ roles, pendingReviews }: Props) {
   const queued = useGridQueueCount(canCall(tickets.gridQueue, roles))
   const expenses = usePendingExpenses(canCall(ledger.approveExpense, roles))
   return (
-    <View className='quick-actions'>
+    <View className="quick-actions">
       {actions.map((a) => (
         <ActionTile
           key={a.id}

@@ -8,7 +8,10 @@ import { useMembership } from '../../state/session'
 export function useGridQueueCount(enabled: boolean) {
   const compoundId = useMembership()?.compoundId
   const count = useRemote(
-    () => (compoundId && enabled ? call(tickets.gridQueue, { params: { compoundId }, query: {} }).then((q) => q.tickets.length) : undefined),
+    () =>
+      compoundId && enabled
+        ? call(tickets.gridQueue, { params: { compoundId }, query: {} }).then((q) => q.tickets.length)
+        : undefined,
     [compoundId, enabled],
   )
   useReloadOnShow(count.reload)

@@ -8,8 +8,8 @@ export function InboxEntry({ compoundId }: { compoundId: string }) {
   const unread = useUnread(compoundId).data ?? 0
   return (
     <ActionTile
-      className='inbox-entry'
-      label='消息'
+      className="inbox-entry"
+      label="消息"
       hint={unread > 0 ? `${unread} 条未读` : '公告、表决结果和月报'}
       badge={unread}
       onClick={() => go('inbox')}

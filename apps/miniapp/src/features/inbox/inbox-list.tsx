@@ -35,7 +35,11 @@ export function InboxList({ compoundId }: { compoundId: string }) {
     setError(undefined)
     loadInbox(compoundId, before).then(
       (page) => {
-        setState((s) => ({ messages: [...(before && s ? s.messages : []), ...page.messages], unread: page.unread, ...(page.next ? { next: page.next } : {}) }))
+        setState((s) => ({
+          messages: [...(before && s ? s.messages : []), ...page.messages],
+          unread: page.unread,
+          ...(page.next ? { next: page.next } : {}),
+        }))
         setBusy(false)
       },
       (err: unknown) => {
@@ -49,7 +53,14 @@ export function InboxList({ compoundId }: { compoundId: string }) {
   const open = (message: InboxMessage) => {
     if (!message.readAt) {
       const readAt = new Date().toISOString()
-      setState((s) => s && { ...s, unread: Math.max(0, s.unread - 1), messages: s.messages.map((m) => (m.messageId === message.messageId ? { ...m, readAt } : m)) })
+      setState(
+        (s) =>
+          s && {
+            ...s,
+            unread: Math.max(0, s.unread - 1),
+            messages: s.messages.map((m) => (m.messageId === message.messageId ? { ...m, readAt } : m)),
+          },
+      )
       void markRead(compoundId, message.messageId).catch(() => undefined)
     }
     openLink(message.link)
@@ -57,35 +68,51 @@ export function InboxList({ compoundId }: { compoundId: string }) {
 
   if (!state) return error ? <ErrorNote message={error} onRetry={() => load()} /> : <Loading />
   return (
-    <View className='inbox'>
-      <View className='inbox__head'>
-        <Text className='inbox__count'>{state.unread > 0 ? `${state.unread} 条未读` : '没有未读消息'}</Text>
+    <View className="inbox">
+      <View className="inbox__head">
+        <Text className="inbox__count">{state.unread > 0 ? `${state.unread} 条未读` : '没有未读消息'}</Text>
         {/* Subscribe messages exist only inside WeChat; in a browser there is nothing to turn on. */}
         {isWeapp ? (
-          <Button className='inbox__subscribe' size='small' ariaLabel='开启微信提醒：有新公告、表决结果或月报时在微信里提醒我' onClick={askAtTap}>
+          <Button
+            className="inbox__subscribe"
+            size="small"
+            ariaLabel="开启微信提醒：有新公告、表决结果或月报时在微信里提醒我"
+            onClick={askAtTap}
+          >
             开启微信提醒
           </Button>
         ) : null}
       </View>
-      {state.messages.length === 0 ? <Empty text='还没有消息。小区发布业主大会公告、表决结果或物业月报时，会在这里通知您。' /> : null}
+      {state.messages.length === 0 ? (
+        <Empty text="还没有消息。小区发布业主大会公告、表决结果或物业月报时，会在这里通知您。" />
+      ) : null}
       {state.messages.map((m) => (
         <View
           key={m.messageId}
           className={`inbox-item ${m.readAt ? 'inbox-item--read' : 'inbox-item--unread'}`}
-          ariaRole='button'
+          ariaRole="button"
           ariaLabel={`${m.readAt ? '' : '未读，'}${m.title}，${dateTimeText(m.at)}，点按查看`}
           onClick={() => open(m)}
         >
-          <View className='inbox-item__top'>
-            <StatusTag text={m.readAt ? KIND_LABEL[m.kind] : `未读 · ${KIND_LABEL[m.kind]}`} tone={m.readAt ? 'plain' : 'wait'} />
-            <Text className='inbox-item__time'>{dateTimeText(m.at)}</Text>
+          <View className="inbox-item__top">
+            <StatusTag
+              text={m.readAt ? KIND_LABEL[m.kind] : `未读 · ${KIND_LABEL[m.kind]}`}
+              tone={m.readAt ? 'plain' : 'wait'}
+            />
+            <Text className="inbox-item__time">{dateTimeText(m.at)}</Text>
           </View>
-          <Text className='inbox-item__title'>{m.title}</Text>
-          {m.body ? <Text className='inbox-item__body'>{m.body}</Text> : null}
+          <Text className="inbox-item__title">{m.title}</Text>
+          {m.body ? <Text className="inbox-item__body">{m.body}</Text> : null}
         </View>
       ))}
       {state.next ? (
-        <Button className='inbox__more' block loading={busy} ariaLabel='加载更早的消息' onClick={() => load(state.next)}>
+        <Button
+          className="inbox__more"
+          block
+          loading={busy}
+          ariaLabel="加载更早的消息"
+          onClick={() => load(state.next)}
+        >
           更早的消息
         </Button>
       ) : null}

@@ -3,7 +3,8 @@ import { call } from '../../lib/api'
 
 type Cid = { compoundId: string }
 
-export const loadSummary = (compoundId: string, month?: string) => call(ledger.getSummary, { params: { compoundId }, query: month ? { month } : {} })
+export const loadSummary = (compoundId: string, month?: string) =>
+  call(ledger.getSummary, { params: { compoundId }, query: month ? { month } : {} })
 
 export const loadLines = (compoundId: string, query: QueryOf<typeof ledger.listLines>) =>
   call(ledger.listLines, { params: { compoundId }, query })
@@ -15,11 +16,13 @@ export const loadProof = (compoundId: string, seq: number) => call(ledger.getPro
 export const loadChainPage = (compoundId: string, afterSeq: number) =>
   call(ledger.getChain, { params: { compoundId }, query: { afterSeq, limit: 1000 } })
 
-export const loadCheckpoints = (compoundId: string) => call(ledger.listCheckpoints, { params: { compoundId } }).then((r) => r.checkpoints)
+export const loadCheckpoints = (compoundId: string) =>
+  call(ledger.listCheckpoints, { params: { compoundId } }).then((r) => r.checkpoints)
 
 export const publishCheckpoint = (compoundId: string) => call(ledger.publishCheckpoint, { params: { compoundId } })
 
-export const exportCsv = (compoundId: string, period: string) => call(ledger.exportCsv, { params: { compoundId }, query: { period } })
+export const exportCsv = (compoundId: string, period: string) =>
+  call(ledger.exportCsv, { params: { compoundId }, query: { period } })
 
 export const loadMyBills = (compoundId: string) => call(ledger.myBills, { params: { compoundId } }).then((r) => r.units)
 
@@ -28,14 +31,17 @@ export const loadPolicy = (compoundId: string) => call(ledger.getPolicy, { param
 export const loadBills = (compoundId: string, query: QueryOf<typeof ledger.listBills>) =>
   call(ledger.listBills, { params: { compoundId }, query }).then((r) => r.bills)
 
-export const generateBills = (compoundId: string, period: string) => call(ledger.generateBills, { params: { compoundId }, body: { period } })
+export const generateBills = (compoundId: string, period: string) =>
+  call(ledger.generateBills, { params: { compoundId }, body: { period } })
 
 export const recordPayment = ({ compoundId }: Cid, body: BodyOf<typeof ledger.recordPayment>) =>
   call(ledger.recordPayment, { params: { compoundId }, body })
 
-export const importPayments = (compoundId: string, csv: string) => call(ledger.importPayments, { params: { compoundId }, body: { csv } })
+export const importPayments = (compoundId: string, csv: string) =>
+  call(ledger.importPayments, { params: { compoundId }, body: { csv } })
 
-export const importStatement = (compoundId: string, csv: string) => call(ledger.importStatement, { params: { compoundId }, body: { csv } })
+export const importStatement = (compoundId: string, csv: string) =>
+  call(ledger.importStatement, { params: { compoundId }, body: { csv } })
 
 export const proposeExpense = ({ compoundId }: Cid, body: BodyOf<typeof ledger.proposeExpense>) =>
   call(ledger.proposeExpense, { params: { compoundId }, body })
@@ -52,7 +58,8 @@ export const rejectExpense = (compoundId: string, expenseId: string, reason: str
 export const recordPublicIncome = ({ compoundId }: Cid, body: BodyOf<typeof ledger.recordPublicIncome>) =>
   call(ledger.recordPublicIncome, { params: { compoundId }, body })
 
-export const closeMonth = (compoundId: string, month: string) => call(ledger.closeMonth, { params: { compoundId, month } })
+export const closeMonth = (compoundId: string, month: string) =>
+  call(ledger.closeMonth, { params: { compoundId, month } })
 
 export const loadBudget = (compoundId: string, year: number, month?: string) =>
   call(ledger.getBudget, { params: { compoundId, year }, query: month ? { month } : {} })

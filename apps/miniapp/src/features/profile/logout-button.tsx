@@ -10,7 +10,7 @@ export function LogoutButton() {
     restart('login')
   }
   return (
-    <Button className='logout' size='large' block onClick={() => void logout()}>
+    <Button className="logout" size="large" block onClick={() => void logout()}>
       退出登录
     </Button>
   )

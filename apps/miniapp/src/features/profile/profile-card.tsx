@@ -7,12 +7,12 @@ import './profile-card.scss'
 /** Who is logged in and what they are in each compound. */
 export function ProfileCard({ session }: { session: Session }) {
   return (
-    <Card className='profile-card'>
-      <Text className='profile-card__name'>{session.user.displayName}</Text>
-      {session.memberships.length === 0 ? <Text className='muted'>还没有加入任何小区</Text> : null}
+    <Card className="profile-card">
+      <Text className="profile-card__name">{session.user.displayName}</Text>
+      {session.memberships.length === 0 ? <Text className="muted">还没有加入任何小区</Text> : null}
       {session.memberships.map((m) => (
-        <View key={m.compoundId} className='membership'>
-          <Text className='membership__compound'>{m.compoundName}</Text>
+        <View key={m.compoundId} className="membership">
+          <Text className="membership__compound">{m.compoundName}</Text>
           <RoleTags roles={m.roles} />
         </View>
       ))}

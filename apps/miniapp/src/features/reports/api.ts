@@ -2,20 +2,25 @@ import { fillPath, reports, type ReportNarrative } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 import { downloadApiFile } from '../../lib/download-file'
 
-export const loadReportList = (compoundId: string) => call(reports.listReports, { params: { compoundId } }).then((r) => r.reports)
+export const loadReportList = (compoundId: string) =>
+  call(reports.listReports, { params: { compoundId } }).then((r) => r.reports)
 
-export const loadPublished = (compoundId: string, month: string) => call(reports.getReport, { params: { compoundId, month } })
+export const loadPublished = (compoundId: string, month: string) =>
+  call(reports.getReport, { params: { compoundId, month } })
 
-export const exportReportCsv = (compoundId: string, month: string) => call(reports.exportReportCsv, { params: { compoundId, month } })
+export const exportReportCsv = (compoundId: string, month: string) =>
+  call(reports.exportReportCsv, { params: { compoundId, month } })
 
 /** The PDF is bytes, not JSON: downloaded with the token rather than through call(). */
 export const downloadReportPdf = (compoundId: string, month: string) =>
   downloadApiFile(fillPath(reports.exportReportPdf.path, { compoundId, month }), `物业月报-${month}.pdf`, 'pdf')
 
 /** The month's open draft; a new one (or the draft of a correction) is made on the server when there is none. */
-export const draftMonth = (compoundId: string, month: string) => call(reports.draftReport, { params: { compoundId, month } })
+export const draftMonth = (compoundId: string, month: string) =>
+  call(reports.draftReport, { params: { compoundId, month } })
 
-export const loadVersion = (compoundId: string, month: string, version: number) => call(reports.getReportVersion, { params: { compoundId, month, version } })
+export const loadVersion = (compoundId: string, month: string, version: number) =>
+  call(reports.getReportVersion, { params: { compoundId, month, version } })
 
 export const saveNarrative = (compoundId: string, month: string, version: number, narrative: ReportNarrative) =>
   call(reports.updateNarrative, { params: { compoundId, month, version }, body: { narrative } })

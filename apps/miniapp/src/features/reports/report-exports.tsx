@@ -29,11 +29,26 @@ export function ReportExports({ compoundId, month }: { compoundId: string; month
     }
   }
   return (
-    <View className='report-export'>
-      <Button className='report-pdf' type='primary' size='large' block loading={busy === 'pdf'} ariaLabel='下载这个月的月报PDF' onClick={() => void run('pdf')}>
+    <View className="report-export">
+      <Button
+        className="report-pdf"
+        type="primary"
+        size="large"
+        block
+        loading={busy === 'pdf'}
+        ariaLabel="下载这个月的月报PDF"
+        onClick={() => void run('pdf')}
+      >
         下载PDF
       </Button>
-      <Button className='report-csv' size='large' block loading={busy === 'csv'} ariaLabel='导出这个月的月报数字（CSV表格）' onClick={() => void run('csv')}>
+      <Button
+        className="report-csv"
+        size="large"
+        block
+        loading={busy === 'csv'}
+        ariaLabel="导出这个月的月报数字（CSV表格）"
+        onClick={() => void run('csv')}
+      >
         导出月报（CSV）
       </Button>
       {error ? <ErrorNote message={error} /> : null}

@@ -16,10 +16,17 @@ export type FieldErrors = FormErrors<keyof typeof FIX>
 
 /** The month's latest version for editing: the open draft, or the last publication; a first draft is made on demand. */
 async function openMonth(compoundId: string, month: string) {
-  const versions = (await loadReportList(compoundId)).filter((r) => r.month === month).sort((a, b) => b.version - a.version)
+  const versions = (await loadReportList(compoundId))
+    .filter((r) => r.month === month)
+    .sort((a, b) => b.version - a.version)
   const latest = versions[0]
   const report = latest ? await loadVersion(compoundId, month, latest.version) : await draftMonth(compoundId, month)
-  return { report, versions: latest ? versions : [{ month, version: report.version, status: report.status, draftedAt: report.draftedAt }] }
+  return {
+    report,
+    versions: latest
+      ? versions
+      : [{ month, version: report.version, status: report.status, draftedAt: report.draftedAt }],
+  }
 }
 
 /** Editing state of the committee's screen: narrative, change note, and the save, publish and correct actions. */
@@ -70,13 +77,31 @@ export function useReportEditor(compoundId: string, month: string) {
   const publish = (r: MonthlyReport) => {
     const valid = validate(r, true)
     if (!valid) return
-    void act('publish', async () => {
-      await saveNarrative(compoundId, month, r.version, valid)
-      await publishVersion(compoundId, month, r.version, r.version > 1 ? changeNote.trim() : undefined)
-    }, '已发布，居民现在可以看到')
+    void act(
+      'publish',
+      async () => {
+        await saveNarrative(compoundId, month, r.version, valid)
+        await publishVersion(compoundId, month, r.version, r.version > 1 ? changeNote.trim() : undefined)
+      },
+      '已发布，居民现在可以看到',
+    )
   }
   const correct = () => void act('correct', () => draftMonth(compoundId, month), '已新建更正版本')
   const refresh = () => void act('refresh', () => draftMonth(compoundId, month), '数字已按最新记录更新')
 
-  return { remote, report, text, setText: setNarrative, changeNote, setChangeNote, busy, error, fieldErrors, save, publish, correct, refresh }
+  return {
+    remote,
+    report,
+    text,
+    setText: setNarrative,
+    changeNote,
+    setChangeNote,
+    busy,
+    error,
+    fieldErrors,
+    save,
+    publish,
+    correct,
+    refresh,
+  }
 }

@@ -4,7 +4,8 @@ import { ApiError, messageOf } from '../../lib/api-error'
 import { pickTextFile } from '../../lib/files'
 import { importRoll } from './api'
 
-type Step = { kind: 'idle' } | { kind: 'checked'; result: RollImportResult } | { kind: 'imported'; result: RollImportResult }
+type Step =
+  { kind: 'idle' } | { kind: 'checked'; result: RollImportResult } | { kind: 'imported'; result: RollImportResult }
 
 /**
  * 检查 first (a dry run: the whole file is validated and the changes counted, nothing written), then 导入.

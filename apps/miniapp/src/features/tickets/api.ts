@@ -4,27 +4,33 @@ import { call } from '../../lib/api'
 /** Every ticket call of the mini-app, through the contract's endpoint objects (STYLE rule 3). */
 
 export const loadCompound = (compoundId: string) => call(compound.getCompound, { params: { compoundId } })
-export const loadBuildings = (compoundId: string) => call(compound.listBuildings, { params: { compoundId } }).then((r) => r.buildings)
+export const loadBuildings = (compoundId: string) =>
+  call(compound.listBuildings, { params: { compoundId } }).then((r) => r.buildings)
 export const loadUnits = (compoundId: string, buildingId: string) =>
   call(compound.listUnits, { params: { compoundId }, query: { buildingId } }).then((r) => r.units)
-export const loadGrids = (compoundId: string) => call(compound.listGrids, { params: { compoundId } }).then((r) => r.grids)
-export const loadMembers = (compoundId: string) => call(compound.listMembers, { params: { compoundId } }).then((r) => r.members)
+export const loadGrids = (compoundId: string) =>
+  call(compound.listGrids, { params: { compoundId } }).then((r) => r.grids)
+export const loadMembers = (compoundId: string) =>
+  call(compound.listMembers, { params: { compoundId } }).then((r) => r.members)
 
 export const createTicket = (compoundId: string, body: BodyOf<typeof tickets.createTicket>) =>
   call(tickets.createTicket, { params: { compoundId }, body })
 export const loadSimilar = (compoundId: string, query: QueryOf<typeof tickets.similarTickets>) =>
   call(tickets.similarTickets, { params: { compoundId }, query })
-export const followTicket = (compoundId: string, ticketId: string) => call(tickets.followTicket, { params: { compoundId, ticketId } })
+export const followTicket = (compoundId: string, ticketId: string) =>
+  call(tickets.followTicket, { params: { compoundId, ticketId } })
 
 export const loadMine = (compoundId: string) => call(tickets.myTickets, { params: { compoundId } })
 export const loadBoard = (compoundId: string) => call(tickets.ticketBoard, { params: { compoundId } })
 export const loadQueue = (compoundId: string) => call(tickets.gridQueue, { params: { compoundId }, query: {} })
 export const loadConsole = (compoundId: string, query: QueryOf<typeof tickets.dispatchConsole>) =>
   call(tickets.dispatchConsole, { params: { compoundId }, query })
-export const loadDetail = (compoundId: string, ticketId: string) => call(tickets.getTicket, { params: { compoundId, ticketId } })
+export const loadDetail = (compoundId: string, ticketId: string) =>
+  call(tickets.getTicket, { params: { compoundId, ticketId } })
 export const actOn = (compoundId: string, ticketId: string, action: TicketAction) =>
   call(tickets.actOnTicket, { params: { compoundId, ticketId }, body: action })
 
-export const loadStats = (compoundId: string, month: string) => call(tickets.ticketStats, { params: { compoundId }, query: { month } })
+export const loadStats = (compoundId: string, month: string) =>
+  call(tickets.ticketStats, { params: { compoundId }, query: { month } })
 export const saveSlaTable = (compoundId: string, body: BodyOf<typeof tickets.updateSlaTable>) =>
   call(tickets.updateSlaTable, { params: { compoundId }, body })

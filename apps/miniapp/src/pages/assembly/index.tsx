@@ -19,13 +19,17 @@ export default function AssemblyPage() {
   const units = useUnitsOf(m?.compoundId, m?.unitIds ?? [])
   const isOwner = canCall(assembly.castBallot, m?.roles)
   return (
-    <PageShell className='assembly'>
+    <PageShell className="assembly">
       <CompoundSwitch />
       {canCall(assembly.createMeeting, m?.roles) ? <ConsoleEntry /> : null}
       {meetings.loading && !meetings.data ? <Loading /> : null}
       {meetings.error ? <ErrorNote message={meetings.error} onRetry={meetings.reload} /> : null}
       {meetings.data ? <MeetingList meetings={meetings.data} /> : null}
-      {isOwner ? <MyUnitsCard title='我的表决权（按房屋面积）' units={units} /> : <VerifyPrompt what='参加业主大会表决' canRequest={canCall(compound.requestBinding, m?.roles)} />}
+      {isOwner ? (
+        <MyUnitsCard title="我的表决权（按房屋面积）" units={units} />
+      ) : (
+        <VerifyPrompt what="参加业主大会表决" canRequest={canCall(compound.requestBinding, m?.roles)} />
+      )}
     </PageShell>
   )
 }

@@ -5,5 +5,9 @@ import { useMembership } from '../../state/session'
 
 export default function InboxPage() {
   const m = useMembership()
-  return <PageShell className='inbox-page'>{m ? <InboxList compoundId={m.compoundId} /> : <Empty text='请先加入小区。' />}</PageShell>
+  return (
+    <PageShell className="inbox-page">
+      {m ? <InboxList compoundId={m.compoundId} /> : <Empty text="请先加入小区。" />}
+    </PageShell>
+  )
 }

@@ -21,13 +21,19 @@ export default function HomePage() {
   const facts = useBuildingsAndGrids(isGridWorker ? m?.compoundId : undefined)
   const myGrids = (facts.data?.grids ?? []).filter((g) => m?.gridIds.includes(g.gridId))
   return (
-    <PageShell className='home'>
+    <PageShell className="home">
       <Greeting name={session?.user.displayName ?? ''} membership={m} />
       {m ? <InboxEntry compoundId={m.compoundId} /> : null}
       {!m ? <JoinCompound /> : <QuickActions roles={m.roles} pendingReviews={pending.data} />}
       {m && canCall(ledger.myBills, m.roles) ? <MyUnitsCard units={units} /> : null}
       {m && isGridWorker && facts.data ? (
-        <GridsCard title='我的网格' buildings={facts.data.buildings} grids={myGrids} myGridIds={m.gridIds} showUncovered={false} />
+        <GridsCard
+          title="我的网格"
+          buildings={facts.data.buildings}
+          grids={myGrids}
+          myGridIds={m.gridIds}
+          showUncovered={false}
+        />
       ) : null}
     </PageShell>
   )

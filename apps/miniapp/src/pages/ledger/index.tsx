@@ -10,10 +10,12 @@ export default function LedgerPage() {
   const m = useMembership()
   const mayRead = canCall(ledger.getSummary, m?.roles)
   return (
-    <PageShell className='ledger'>
+    <PageShell className="ledger">
       <CompoundSwitch />
       {m && mayRead ? <LedgerHome key={m.compoundId} membership={m} /> : null}
-      {m && !mayRead ? <VerifyPrompt what='查看小区每一笔收支' canRequest={canCall(compound.requestBinding, m.roles)} /> : null}
+      {m && !mayRead ? (
+        <VerifyPrompt what="查看小区每一笔收支" canRequest={canCall(compound.requestBinding, m.roles)} />
+      ) : null}
     </PageShell>
   )
 }

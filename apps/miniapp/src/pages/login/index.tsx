@@ -3,7 +3,7 @@ import { LoginScreen } from '../../features/auth/login-screen'
 
 export default function LoginPage() {
   return (
-    <PageShell className='login' requireLogin={false}>
+    <PageShell className="login" requireLogin={false}>
       <LoginScreen />
     </PageShell>
   )

@@ -13,9 +13,9 @@ export default function MePage() {
   const m = useMembership()
   const bindings = useMyBindings(m)
   return (
-    <PageShell className='me'>
+    <PageShell className="me">
       {session ? <ProfileCard session={session} /> : null}
-      <Card title='设置' className='settings'>
+      <Card title="设置" className="settings">
         <CompoundSwitch />
         <ElderToggle />
       </Card>

@@ -8,9 +8,9 @@ import { useMembership } from '../../state/session'
 export default function RepairPage() {
   const m = useMembership()
   return (
-    <PageShell className='repair'>
+    <PageShell className="repair">
       <CompoundSwitch />
-      {m ? <RepairHub membership={m} /> : <Empty text='请先加入小区。' />}
+      {m ? <RepairHub membership={m} /> : <Empty text="请先加入小区。" />}
     </PageShell>
   )
 }

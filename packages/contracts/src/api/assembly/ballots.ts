@@ -60,7 +60,7 @@ export const myBallots = endpoint({
   id: 'ballot.mine',
   method: 'get',
   path: `${base}/{meetingId}/ballots/mine`,
-  summary: "Whether the caller may vote and why, their ballots with receipts, and principals they hold a proxy for",
+  summary: 'Whether the caller may vote and why, their ballots with receipts, and principals they hold a proxy for',
   context,
   access: { kind: 'compound', roles: ['resident', 'owner'] },
   params: MeetingParams,
@@ -84,7 +84,8 @@ export const lookupProxyHolders = endpoint({
   id: 'proxy.holders',
   method: 'get',
   path: `${base}/{meetingId}/proxy-holders`,
-  summary: 'Find members of the compound to register as a proxy holder, by building/room number or name, paged; names masked',
+  summary:
+    'Find members of the compound to register as a proxy holder, by building/room number or name, paged; names masked',
   context,
   access: committee,
   params: MeetingParams,

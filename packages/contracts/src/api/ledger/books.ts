@@ -24,7 +24,11 @@ export const putPolicy = endpoint({
   context,
   access: { kind: 'compound', roles: keepers },
   params: CompoundParams,
-  body: z.object({ policy: LedgerPolicy, version: z.number().int().nonnegative(), reason: z.string().trim().min(1).max(200) }),
+  body: z.object({
+    policy: LedgerPolicy,
+    version: z.number().int().nonnegative(),
+    reason: z.string().trim().min(1).max(200),
+  }),
   response: LedgerPolicyView,
 })
 

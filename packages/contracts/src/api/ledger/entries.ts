@@ -17,7 +17,7 @@ export const listLines = endpoint({
   id: 'ledger.lines',
   method: 'get',
   path: `${base}/entries`,
-  summary: "Every line of a month, filterable by category and kind, with counterparty and evidence (F5)",
+  summary: 'Every line of a month, filterable by category and kind, with counterparty and evidence (F5)',
   context,
   access: { kind: 'compound', roles: readers },
   params: CompoundParams,

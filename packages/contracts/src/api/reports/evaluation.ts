@@ -15,7 +15,8 @@ export const rateService = endpoint({
   id: 'reports.evaluation.rate',
   method: 'post',
   path: evaluations,
-  summary: "Rate the property service for the current quarter; once per person per quarter (a repeat returns the first)",
+  summary:
+    'Rate the property service for the current quarter; once per person per quarter (a repeat returns the first)',
   context,
   access: { kind: 'compound', roles: ['resident', 'owner'] },
   params: CompoundParams,

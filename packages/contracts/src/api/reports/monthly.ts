@@ -26,7 +26,8 @@ export const draftReport = endpoint({
   id: 'reports.draft',
   method: 'post',
   path: `${base}/{month}/draft`,
-  summary: "Draft (or refresh the figures of) the month's open draft from the system's data; after a publication, the draft of a correction",
+  summary:
+    "Draft (or refresh the figures of) the month's open draft from the system's data; after a publication, the draft of a correction",
   context,
   access: { kind: 'compound', roles: editors },
   params: ReportMonthParams,

@@ -15,7 +15,8 @@ export const createTicket = endpoint({
   id: 'tickets.create',
   method: 'post',
   path: base,
-  summary: 'Report a problem with 1–9 photos (随手拍); retried with the same idempotency key, it returns the first ticket',
+  summary:
+    'Report a problem with 1–9 photos (随手拍); retried with the same idempotency key, it returns the first ticket',
   context,
   access: { kind: 'compound', roles: reporters },
   params: CompoundParams,

@@ -18,7 +18,8 @@ export const actOnTicket = endpoint({
   id: 'tickets.act',
   method: 'post',
   path: `${base}/{ticketId}/actions`,
-  summary: 'One step of the lifecycle (claim, contact, resolve, confirm, reopen, dispatch, …); 409 from the wrong state',
+  summary:
+    'One step of the lifecycle (claim, contact, resolve, confirm, reopen, dispatch, …); 409 from the wrong state',
   context,
   access: { kind: 'compound', roles: parties },
   params: TicketParams,

@@ -2,7 +2,13 @@ import type { Ballot, BallotChannel, VoteChoice } from '@jiayuan/contracts'
 import { Conflict, RuleViolation } from '../../errors'
 import { checkBallotHistory, checkMotionsInNotice, effectiveBallots } from './ballots'
 
-function ballot(seq: number, subjectId: string, choice: VoteChoice, channel: BallotChannel = 'online', motionId = 'm1'): Ballot {
+function ballot(
+  seq: number,
+  subjectId: string,
+  choice: VoteChoice,
+  channel: BallotChannel = 'online',
+  motionId = 'm1',
+): Ballot {
   return {
     seq,
     subjectId,
@@ -37,10 +43,9 @@ describe('effectiveBallots', () => {
   })
 
   it('keeps motions apart', () => {
-    expect(effectiveBallots([ballot(1, 'a', 'no', 'online', 'm2'), ballot(2, 'a', 'yes')]).map((b) => b.motionId)).toEqual([
-      'm1',
-      'm2',
-    ])
+    expect(
+      effectiveBallots([ballot(1, 'a', 'no', 'online', 'm2'), ballot(2, 'a', 'yes')]).map((b) => b.motionId),
+    ).toEqual(['m1', 'm2'])
   })
 
   it('refuses a repeated seq', () => {
@@ -61,7 +66,9 @@ describe('checkBallotHistory (V6, before a ballot is stored)', () => {
   }
 
   it('refuses a proxy ballot once the owner voted directly, whatever the rules', () => {
-    expect(code(() => checkBallotHistory(paper('proxy'), earlier('online'), { allowVoteChange: true }))).toBe('conflict PrincipalVotedDirectly')
+    expect(code(() => checkBallotHistory(paper('proxy'), earlier('online'), { allowVoteChange: true }))).toBe(
+      'conflict PrincipalVotedDirectly',
+    )
     expect(code(() => checkBallotHistory(paper('proxy'), earlier('paper', 'm3'), { allowVoteChange: true }))).toBe('ok')
   })
 
@@ -70,8 +77,12 @@ describe('checkBallotHistory (V6, before a ballot is stored)', () => {
   })
 
   it('refuses a second ballot of the same kind only where the rules say so', () => {
-    expect(code(() => checkBallotHistory(paper('paper'), earlier('online'), { allowVoteChange: false }))).toBe('rule VoteChangeNotAllowed')
-    expect(code(() => checkBallotHistory(paper('proxy'), earlier('proxy'), undefined))).toBe('rule VoteChangeNotAllowed')
+    expect(code(() => checkBallotHistory(paper('paper'), earlier('online'), { allowVoteChange: false }))).toBe(
+      'rule VoteChangeNotAllowed',
+    )
+    expect(code(() => checkBallotHistory(paper('proxy'), earlier('proxy'), undefined))).toBe(
+      'rule VoteChangeNotAllowed',
+    )
     expect(code(() => checkBallotHistory(paper('paper'), earlier('online'), { allowVoteChange: true }))).toBe('ok')
   })
 })
@@ -79,6 +90,8 @@ describe('checkBallotHistory (V6, before a ballot is stored)', () => {
 describe('checkMotionsInNotice (V9)', () => {
   it('names the first motion that was not in the notice', () => {
     expect(() => checkMotionsInNotice(['m1', 'm2'], ['m2', 'm1'])).not.toThrow()
-    expect(() => checkMotionsInNotice(['m1'], ['m1', 'm9'])).toThrow(expect.objectContaining({ code: 'MotionNotInNotice', details: { field: 'body.choices', motionId: 'm9' } }))
+    expect(() => checkMotionsInNotice(['m1'], ['m1', 'm9'])).toThrow(
+      expect.objectContaining({ code: 'MotionNotInNotice', details: { field: 'body.choices', motionId: 'm9' } }),
+    )
   })
 })

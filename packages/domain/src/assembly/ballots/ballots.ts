@@ -45,7 +45,10 @@ function beats(challenger: Ballot, current: Ballot): boolean {
 export function checkMotionsInNotice(noticed: readonly string[], motionIds: readonly string[]): void {
   const unknown = motionIds.find((id) => !noticed.includes(id))
   if (unknown !== undefined) {
-    throw new RuleViolation('MotionNotInNotice', '只能对公告中的议题投票（DOMAIN V9）', { field: 'body.choices', motionId: unknown })
+    throw new RuleViolation('MotionNotInNotice', '只能对公告中的议题投票（DOMAIN V9）', {
+      field: 'body.choices',
+      motionId: unknown,
+    })
   }
 }
 

@@ -10,6 +10,8 @@ describe('proxy cap (V6)', () => {
 
   it('refuses a holder at the cap with the cap named on the field', () => {
     expect(proxyCapReached(3)).toBeInstanceOf(RuleViolation)
-    expect(proxyCapReached(1)).toEqual(expect.objectContaining({ code: 'ProxyCapReached', details: { field: 'body.holderUserId', cap: 1 } }))
+    expect(proxyCapReached(1)).toEqual(
+      expect.objectContaining({ code: 'ProxyCapReached', details: { field: 'body.holderUserId', cap: 1 } }),
+    )
   })
 })

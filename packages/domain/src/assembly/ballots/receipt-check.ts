@@ -50,7 +50,8 @@ export function checkReceiptEntry(
   const prevHash = hit.seq === 1 ? BALLOT_GENESIS_HASH : at(hit.seq - 1)?.hash
   if (prevHash === undefined || !followsFrom(entry, prevHash)) return null
   const next = at(hit.seq + 1)
-  const nextOk = hit.seq === log.count ? next === undefined && entry.hash === log.headHash : next?.prevHash === entry.hash
+  const nextOk =
+    hit.seq === log.count ? next === undefined && entry.hash === log.headHash : next?.prevHash === entry.hash
   if (!nextOk) return null
   const intact = ballotReceipt(meetingId, entry.payload) === entry.payload.receipt
   return { found: true, chainOk: true, intact, entry: entry.payload, counted: hit.counted }

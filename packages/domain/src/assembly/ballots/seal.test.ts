@@ -3,7 +3,12 @@ import { effectiveBallots } from './ballots'
 import { headHash, sealBallots, toBallot } from './seal'
 import type { BallotRecord } from './seal'
 
-const rec = (subjectId: string, castAt: string, version: number, choice: BallotRecord['choice'] = 'yes'): BallotRecord => ({
+const rec = (
+  subjectId: string,
+  castAt: string,
+  version: number,
+  choice: BallotRecord['choice'] = 'yes',
+): BallotRecord => ({
   motionId: 'm1',
   subjectId,
   choice,

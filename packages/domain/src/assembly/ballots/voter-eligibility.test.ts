@@ -11,13 +11,15 @@ describe('voterStanding (V3, V12, V13)', () => {
 
   it('refuses tenants and unbound owners as forbidden, the rest by rule or state', () => {
     expect(answer(voterStanding(undefined, open))).toEqual(['NotAnOwner', 'forbidden', 'Forbidden'])
-    expect(answer(voterStanding({ roles: ['resident'], ownerId: 'o1' }, open))).toEqual(['NotAnOwner', 'forbidden', 'Forbidden'])
-    expect(answer(voterStanding({ roles: ['owner'] }, open))).toEqual(['NotAnOwner', 'forbidden', 'Forbidden'])
-    expect(answer(voterStanding(owner, { ...open, rules: { governmentPlatformUrl: 'https://gov.example.cn' } }))).toEqual([
-      'CountedOnGovernmentPlatform',
-      'rule',
-      'CountedOnGovernmentPlatform',
+    expect(answer(voterStanding({ roles: ['resident'], ownerId: 'o1' }, open))).toEqual([
+      'NotAnOwner',
+      'forbidden',
+      'Forbidden',
     ])
+    expect(answer(voterStanding({ roles: ['owner'] }, open))).toEqual(['NotAnOwner', 'forbidden', 'Forbidden'])
+    expect(
+      answer(voterStanding(owner, { ...open, rules: { governmentPlatformUrl: 'https://gov.example.cn' } })),
+    ).toEqual(['CountedOnGovernmentPlatform', 'rule', 'CountedOnGovernmentPlatform'])
     expect(answer(voterStanding(owner, {}))).toEqual(['VotingNotOpen', 'conflict', 'VotingNotOpen'])
   })
 })

@@ -3,7 +3,13 @@ import { Conflict, Forbidden, RuleViolation, type DomainError } from '../../erro
 
 /** Why someone cannot vote: the code the ballots page shows, and the named error a ballot is refused with. */
 export interface VoterRefusal {
-  code: 'NotAnOwner' | 'CountedOnGovernmentPlatform' | 'VotingNotOpen' | 'DeveloperUnit' | 'NotNamedVoter' | 'NotOnFrozenRoll'
+  code:
+    | 'NotAnOwner'
+    | 'CountedOnGovernmentPlatform'
+    | 'VotingNotOpen'
+    | 'DeveloperUnit'
+    | 'NotNamedVoter'
+    | 'NotOnFrozenRoll'
   error: DomainError
 }
 
@@ -18,7 +24,8 @@ export function voterStanding(
   m: { rules?: Pick<MeetingRules, 'governmentPlatformUrl'>; rollHash?: string },
 ): { ownerId: string; rollHash: string } | VoterRefusal {
   const ownerId = member?.ownerId
-  if (!member || !member.roles.includes('owner') || !ownerId) return { code: 'NotAnOwner', error: new Forbidden(NOT_AN_OWNER) }
+  if (!member || !member.roles.includes('owner') || !ownerId)
+    return { code: 'NotAnOwner', error: new Forbidden(NOT_AN_OWNER) }
   const url = m.rules?.governmentPlatformUrl
   if (url) return refused('CountedOnGovernmentPlatform', `本次表决须在政府平台进行：${url}`)
   if (!m.rollHash) return { code: 'VotingNotOpen', error: new Conflict('VotingNotOpen', '投票尚未开始') }
@@ -29,15 +36,25 @@ export function voterStanding(
  * An owner whose ownerId is not a subject of the frozen roll, told why from who holds their units there (V3):
  * the developer's stock counts once for the developer; a co-owned unit votes through its named voter.
  */
-export function offRollRefusal(ownerId: string, unitHolders: ReadonlyArray<{ subjectId: string; kind: 'owner' | 'developer' }>): VoterRefusal {
+export function offRollRefusal(
+  ownerId: string,
+  unitHolders: ReadonlyArray<{ subjectId: string; kind: 'owner' | 'developer' }>,
+): VoterRefusal {
   const others = unitHolders.filter((h) => h.subjectId !== ownerId)
-  if (others.some((h) => h.kind === 'developer')) return refused('DeveloperUnit', '这套房屋尚未交付或仍属开发商，由开发商统一计为一票')
+  if (others.some((h) => h.kind === 'developer'))
+    return refused('DeveloperUnit', '这套房屋尚未交付或仍属开发商，由开发商统一计为一票')
   if (others.length > 0) {
-    return refused('NotNamedVoter', '共有的房屋由共有人推举的一位投票人投票，你不是登记的投票人；如需由你投票，请共有人到业委会变更投票人')
+    return refused(
+      'NotNamedVoter',
+      '共有的房屋由共有人推举的一位投票人投票，你不是登记的投票人；如需由你投票，请共有人到业委会变更投票人',
+    )
   }
   return refused('NotOnFrozenRoll', '你不在本次表决开始时冻结的名册中')
 }
 
-function refused(code: 'CountedOnGovernmentPlatform' | 'DeveloperUnit' | 'NotNamedVoter' | 'NotOnFrozenRoll', reason: string): VoterRefusal {
+function refused(
+  code: 'CountedOnGovernmentPlatform' | 'DeveloperUnit' | 'NotNamedVoter' | 'NotOnFrozenRoll',
+  reason: string,
+): VoterRefusal {
   return { code, error: new RuleViolation(code, reason) }
 }

@@ -11,7 +11,14 @@ describe('voter references and receipts (DOMAIN V11, P3)', () => {
   })
 
   it('changes the receipt with any field of the ballot', () => {
-    const b = { motionId: 'm1', subjectId: 'v1', choice: 'yes' as const, channel: 'online' as const, castAt: '2025-03-01T00:00:00.000Z', version: 1 }
+    const b = {
+      motionId: 'm1',
+      subjectId: 'v1',
+      choice: 'yes' as const,
+      channel: 'online' as const,
+      castAt: '2025-03-01T00:00:00.000Z',
+      version: 1,
+    }
     const r = ballotReceipt('mtg', b)
     expect(r).toMatch(/^[0-9a-f]{64}$/)
     expect(ballotReceipt('mtg', { ...b, choice: 'no' })).not.toBe(r)

@@ -25,5 +25,7 @@ const RECEIPT_VERSION = 'jiayuan.ballot-receipt.v1'
  */
 export function ballotReceipt(meetingId: string, b: Omit<SealedBallot, 'seq' | 'receipt'>): string {
   const { motionId, subjectId, choice, channel, castAt, proxyId, version } = b
-  return sha256Hex(canonicalJson({ v: RECEIPT_VERSION, meetingId, motionId, subjectId, choice, channel, castAt, proxyId, version }))
+  return sha256Hex(
+    canonicalJson({ v: RECEIPT_VERSION, meetingId, motionId, subjectId, choice, channel, castAt, proxyId, version }),
+  )
 }

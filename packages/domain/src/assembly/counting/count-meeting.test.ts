@@ -19,7 +19,9 @@ describe('counting a meeting', () => {
   it('counts the published roll exactly as the full roll', () => {
     const published = publicVotingRoll(roll.subjects.map((s) => ({ ref: s.subjectId, kind: s.kind, area: s.area })))
     const motions = [{ motionId: 'm1', matterType: 1 as const }]
-    expect(countMotions(published, ballots, motions, null)).toEqual([tally(roll, ballots, { motionId: 'm1', matterType: 1, followMajority: false })])
+    expect(countMotions(published, ballots, motions, null)).toEqual([
+      tally(roll, ballots, { motionId: 'm1', matterType: 1, followMajority: false }),
+    ])
     const deemed = countMotions(published, ballots, motions, ['b'])[0]
     expect(deemed?.deemed).toMatchObject({ side: 'yes', deemedArea: 20_000, deemedHeads: 1 })
   })
@@ -29,7 +31,13 @@ describe('counting a meeting', () => {
     if (!result) throw new Error('fixture')
     // 40,000 of 60,000 is exactly 2/3 of the area; 2 of 3 heads is exactly 2/3 of the heads.
     expect(quorumShortfall(result.raw, 60_000, 3)).toEqual({ area: 0, heads: 0 })
-    expect(quorumShortfall({ ...result.raw, participatingArea: 39_999, participatingHeads: 1 }, 60_000, 3)).toEqual({ area: 1, heads: 1 })
-    expect(quorumShortfall({ ...result.raw, participatingArea: 0, participatingHeads: 0 }, 100, 4)).toEqual({ area: 67, heads: 3 })
+    expect(quorumShortfall({ ...result.raw, participatingArea: 39_999, participatingHeads: 1 }, 60_000, 3)).toEqual({
+      area: 1,
+      heads: 1,
+    })
+    expect(quorumShortfall({ ...result.raw, participatingArea: 0, participatingHeads: 0 }, 100, 4)).toEqual({
+      area: 67,
+      heads: 3,
+    })
   })
 })

@@ -16,7 +16,12 @@ export function publicVotingRoll(entries: readonly PublicRollEntry[]): VotingRol
     parkingAreaCounts: false,
     subjects: [...entries]
       .sort((a, b) => byCodeUnit(a.ref, b.ref))
-      .map((e) => ({ subjectId: e.ref, kind: e.kind, area: e.area, units: [{ unitId: e.ref, area: e.area, areaCounts: true }] })),
+      .map((e) => ({
+        subjectId: e.ref,
+        kind: e.kind,
+        area: e.area,
+        units: [{ unitId: e.ref, area: e.area, areaCounts: true }],
+      })),
   }
 }
 
@@ -28,7 +33,13 @@ export function countMotions(
   delivered: readonly string[] | null,
 ): TallyResult[] {
   return motions.map(({ motionId, matterType }) =>
-    tally(roll, ballots, delivered ? { motionId, matterType, followMajority: true, deliveredSubjectIds: delivered } : { motionId, matterType, followMajority: false }),
+    tally(
+      roll,
+      ballots,
+      delivered
+        ? { motionId, matterType, followMajority: true, deliveredSubjectIds: delivered }
+        : { motionId, matterType, followMajority: false },
+    ),
   )
 }
 
@@ -36,7 +47,11 @@ export function countMotions(
  * How much more participation the quorum needs (DOMAIN V1: at least 2/3 by area and by heads), for the
  * "will it pass?" meter. The smallest integer p with 3p ≥ 2t is ⌈2t/3⌉ = ⌊(2t + 2)/3⌋, exact in integers.
  */
-export function quorumShortfall(counts: TallyCounts, totalArea: number, totalHeads: number): { area: number; heads: number } {
+export function quorumShortfall(
+  counts: TallyCounts,
+  totalArea: number,
+  totalHeads: number,
+): { area: number; heads: number } {
   const needed = (total: number) => Math.floor((2 * total + 2) / 3)
   return {
     area: Math.max(0, needed(totalArea) - counts.participatingArea),

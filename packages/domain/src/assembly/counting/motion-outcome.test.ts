@@ -16,12 +16,19 @@ describe('motionOutcome (F3 reads V10 results)', () => {
     expect(motionOutcome({ status: 'preliminary', results }, 'm9')).toBeUndefined()
     const m1 = results.find((r) => r.motionId === 'm1')
     if (!m1) throw new Error('fixture')
-    expect(motionOutcome({ status: 'preliminary', results }, 'm1')).toEqual({ matterType: 1, passed: m1.raw.passed, final: false })
+    expect(motionOutcome({ status: 'preliminary', results }, 'm1')).toEqual({
+      matterType: 1,
+      passed: m1.raw.passed,
+      final: false,
+    })
     expect(motionOutcome({ status: 'final', results }, 'm1')).toMatchObject({ final: true })
   })
 
   it('counts the deemed tally where 从众 applies', () => {
-    const delivered = sealedExport(5, [['o1', 'yes', 1]], ['o2', 'o3', 'o4', 'o5']).results.map((r) => ({ ...r, title: r.motionId }))
+    const delivered = sealedExport(5, [['o1', 'yes', 1]], ['o2', 'o3', 'o4', 'o5']).results.map((r) => ({
+      ...r,
+      title: r.motionId,
+    }))
     const m1 = delivered.find((r) => r.motionId === 'm1')
     if (!m1?.deemed) throw new Error('fixture: 从众 gives a deemed tally')
     const flipped = delivered.map((r) => (r === m1 ? { ...r, raw: { ...r.raw, passed: !m1.deemed?.passed } } : r))

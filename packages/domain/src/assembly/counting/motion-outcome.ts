@@ -13,7 +13,10 @@ export interface MotionOutcome {
  * type 5 or 9 motion passed, F3); undefined until a result is published. Motion ids are per meeting, so the
  * caller reads the meeting the motion belongs to.
  */
-export function motionOutcome(m: { status: MeetingStatus; results?: readonly MotionResult[] }, motionId: string): MotionOutcome | undefined {
+export function motionOutcome(
+  m: { status: MeetingStatus; results?: readonly MotionResult[] },
+  motionId: string,
+): MotionOutcome | undefined {
   const result = m.results?.find((r) => r.motionId === motionId)
   if (!result || (m.status !== 'preliminary' && m.status !== 'final')) return undefined
   return { matterType: result.matterType, passed: (result.deemed ?? result.raw).passed, final: m.status === 'final' }

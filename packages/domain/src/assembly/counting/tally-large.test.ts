@@ -28,7 +28,7 @@ describe('tally on a 10,000-unit roll', () => {
 
     const areaByVoter = new Map<string, number>()
     for (const s of specs) {
-      const voter = s.status ? 'dev' : s.owners[0] ?? ''
+      const voter = s.status ? 'dev' : (s.owners[0] ?? '')
       areaByVoter.set(voter, (areaByVoter.get(voter) ?? 0) + (s.kind === 'parking' ? 0 : s.area))
     }
     const voters = [...areaByVoter.keys()].sort()
@@ -37,7 +37,14 @@ describe('tally on a 10,000-unit roll', () => {
     voters.forEach((subjectId, n) => {
       const choice = choiceOf(n)
       if (!choice) return
-      ballots.push({ subjectId, motionId: 'm1', choice, channel: 'online', castAt: '2025-03-01T09:00:00+08:00', seq: n })
+      ballots.push({
+        subjectId,
+        motionId: 'm1',
+        choice,
+        channel: 'online',
+        castAt: '2025-03-01T09:00:00+08:00',
+        seq: n,
+      })
       expected[choice].area += areaByVoter.get(subjectId) ?? 0
       expected[choice].heads += 1
     })

@@ -28,7 +28,13 @@ interface Case {
     quorum?: [boolean, boolean]
     approval?: [boolean, boolean]
     passed: boolean
-    deemed?: { side: VoteChoice | null; added: Pair; participating?: Pair; quorum?: [boolean, boolean]; passed: boolean }
+    deemed?: {
+      side: VoteChoice | null
+      added: Pair
+      participating?: Pair
+      quorum?: [boolean, boolean]
+      passed: boolean
+    }
   }
 }
 
@@ -53,18 +59,18 @@ function run(c: Pick<Case, 'units' | 'developers' | 'parking' | 'matter' | 'vote
   return tally(
     roll,
     ballots(c.votes),
-    c.delivered ? { ...base, followMajority: true, deliveredSubjectIds: c.delivered } : { ...base, followMajority: false },
+    c.delivered
+      ? { ...base, followMajority: true, deliveredSubjectIds: c.delivered }
+      : { ...base, followMajority: false },
   )
 }
 
 const o = (...ids: number[]) => ids.map((i) => `o${i}`)
 const allVote = (choices: VoteChoice[]): Vote[] => choices.map((choice, i) => [`o${i + 1}`, choice])
-const areas = (...list: number[]): UnitSpec[] => list.map((area, i) => ({ id: `u${i + 1}`, area, owners: [`o${i + 1}`] }))
+const areas = (...list: number[]): UnitSpec[] =>
+  list.map((area, i) => ({ id: `u${i + 1}`, area, owners: [`o${i + 1}`] }))
 
-const parkingRoll: UnitSpec[] = [
-  ...areas(M, M, M),
-  { id: 'p1', area: 5 * M, owners: ['o4'], kind: 'parking' },
-]
+const parkingRoll: UnitSpec[] = [...areas(M, M, M), { id: 'p1', area: 5 * M, owners: ['o4'], kind: 'parking' }]
 const developerRoll: UnitSpec[] = [
   { id: 'd1', area: M, owners: ['dev'], status: 'developer_unsold' },
   { id: 'd2', area: M, owners: ['dev'], status: 'developer_unsold' },
@@ -80,7 +86,13 @@ const cases: Case[] = [
     name: 'quorum met at exactly 2/3 of area and of heads',
     units: equalRoll(3),
     votes: allVote(['yes', 'yes']),
-    expect: { total: [3 * M, 3], participating: [2 * M, 2], quorum: [true, true], approval: [true, true], passed: true },
+    expect: {
+      total: [3 * M, 3],
+      participating: [2 * M, 2],
+      quorum: [true, true],
+      approval: [true, true],
+      passed: true,
+    },
   },
   {
     name: 'area one hundredth of m² short of 2/3 fails quorum while heads are exactly 2/3',
@@ -176,7 +188,13 @@ const cases: Case[] = [
     name: 'abstainers make the quorum but are not yes',
     units: equalRoll(3),
     votes: allVote(['yes', 'abstain', 'abstain']),
-    expect: { participating: [3 * M, 3], abstain: [2 * M, 2], quorum: [true, true], approval: [false, false], passed: false },
+    expect: {
+      participating: [3 * M, 3],
+      abstain: [2 * M, 2],
+      quorum: [true, true],
+      approval: [false, false],
+      passed: false,
+    },
   },
   {
     name: 'an abstainer completes the quorum for a motion that then passes',
@@ -201,8 +219,18 @@ const cases: Case[] = [
       { id: 'u4', area: M, owners: ['b'] },
       { id: 'u5', area: M, owners: ['c'] },
     ],
-    votes: [['a', 'yes'], ['b', 'no']],
-    expect: { total: [5 * M, 3], participating: [4 * M, 2], yes: [3 * M, 1], quorum: [true, true], approval: [true, false], passed: false },
+    votes: [
+      ['a', 'yes'],
+      ['b', 'no'],
+    ],
+    expect: {
+      total: [5 * M, 3],
+      participating: [4 * M, 2],
+      yes: [3 * M, 1],
+      quorum: [true, true],
+      approval: [true, false],
+      passed: false,
+    },
   },
   {
     name: 'a multi-unit owner who changes their vote counts once, with the last ballot',
@@ -211,7 +239,11 @@ const cases: Case[] = [
       { id: 'u2', area: M, owners: ['a'] },
       { id: 'u3', area: M, owners: ['b'] },
     ],
-    votes: [['a', 'yes', 'online', 1], ['b', 'yes', 'online', 2], ['a', 'no', 'online', 3]],
+    votes: [
+      ['a', 'yes', 'online', 1],
+      ['b', 'yes', 'online', 2],
+      ['a', 'no', 'online', 3],
+    ],
     expect: { participating: [3 * M, 2], yes: [M, 1], no: [2 * M, 1], passed: false },
   },
   {
@@ -221,40 +253,66 @@ const cases: Case[] = [
       { id: 'u2', area: M, owners: ['b'] },
       { id: 'u3', area: M, owners: ['c'] },
     ],
-    votes: [['wife', 'yes'], ['b', 'yes']],
+    votes: [
+      ['wife', 'yes'],
+      ['b', 'yes'],
+    ],
     expect: { total: [3 * M, 3], participating: [2 * M, 2], quorum: [true, true], passed: true },
   },
   {
     name: 'all developer-held units are one head; alone the two owners miss the area quorum',
     units: developerRoll,
     developers: ['dev'],
-    votes: [['a', 'yes'], ['b', 'yes']],
+    votes: [
+      ['a', 'yes'],
+      ['b', 'yes'],
+    ],
     expect: { total: [6 * M, 3], participating: [2 * M, 2], quorum: [false, true], passed: false },
   },
   {
     name: 'the developer votes once for all its units: area passes, heads tie',
     units: developerRoll,
     developers: ['dev'],
-    votes: [['dev', 'yes'], ['a', 'no']],
-    expect: { participating: [5 * M, 2], yes: [4 * M, 1], quorum: [true, true], approval: [true, false], passed: false },
+    votes: [
+      ['dev', 'yes'],
+      ['a', 'no'],
+    ],
+    expect: {
+      participating: [5 * M, 2],
+      yes: [4 * M, 1],
+      quorum: [true, true],
+      approval: [true, false],
+      passed: false,
+    },
   },
   // V6 proxies
   {
     name: 'a direct vote after a proxy vote overrides it',
     units: equalRoll(3),
-    votes: [['o1', 'yes', 'proxy', 1], ['o1', 'no', 'online', 2], ['o2', 'yes', 'online', 3]],
+    votes: [
+      ['o1', 'yes', 'proxy', 1],
+      ['o1', 'no', 'online', 2],
+      ['o2', 'yes', 'online', 3],
+    ],
     expect: { yes: [M, 1], no: [M, 1], approval: [false, false], passed: false },
   },
   {
     name: 'a direct vote before a proxy vote still overrides it',
     units: equalRoll(3),
-    votes: [['o1', 'no', 'paper', 1], ['o1', 'yes', 'proxy', 2], ['o2', 'yes', 'online', 3]],
+    votes: [
+      ['o1', 'no', 'paper', 1],
+      ['o1', 'yes', 'proxy', 2],
+      ['o2', 'yes', 'online', 3],
+    ],
     expect: { yes: [M, 1], no: [M, 1], approval: [false, false], passed: false },
   },
   {
     name: 'a proxy ballot counts when the principal does not vote',
     units: equalRoll(3),
-    votes: [['o1', 'yes', 'proxy'], ['o2', 'yes', 'paper']],
+    votes: [
+      ['o1', 'yes', 'proxy'],
+      ['o2', 'yes', 'paper'],
+    ],
     expect: { yes: [2 * M, 2], passed: true },
   },
   // V8 从众
@@ -280,7 +338,10 @@ const cases: Case[] = [
     units: equalRoll(7),
     votes: allVote(['yes', 'yes', 'yes']),
     delivered: o(4),
-    expect: { passed: false, deemed: { side: 'yes', added: [M, 1], participating: [4 * M, 4], quorum: [false, false], passed: false } },
+    expect: {
+      passed: false,
+      deemed: { side: 'yes', added: [M, 1], participating: [4 * M, 4], quorum: [false, false], passed: false },
+    },
   },
   {
     name: '从众 on: a tie has no majority, so nothing is deemed',
@@ -316,7 +377,13 @@ const cases: Case[] = [
     matter: 7,
     votes: allVote(['yes', 'yes', 'yes', 'no']),
     delivered: o(5),
-    expect: { yes: [3 * M, 3], quorum: [true, true], approval: [true, true], passed: true, deemed: { side: 'yes', added: [M, 1], passed: true } },
+    expect: {
+      yes: [3 * M, 3],
+      quorum: [true, true],
+      approval: [true, true],
+      passed: true,
+      deemed: { side: 'yes', added: [M, 1], passed: true },
+    },
   },
   // V3 parking setting
   {
@@ -335,7 +402,11 @@ const cases: Case[] = [
   {
     name: 'parking area off: a parking-only owner’s yes adds a head but no area',
     units: parkingRoll,
-    votes: [['o4', 'yes'], ['o1', 'yes'], ['o2', 'no']],
+    votes: [
+      ['o4', 'yes'],
+      ['o1', 'yes'],
+      ['o2', 'no'],
+    ],
     expect: { participating: [2 * M, 3], yes: [M, 2], quorum: [true, true], approval: [false, true], passed: false },
   },
 ]
@@ -378,7 +449,12 @@ describe('tally (table)', () => {
 
 describe('tally (whole record)', () => {
   it('returns every number, raw and deemed', () => {
-    const r = run({ units: areas(3 * M, M, M, M, M), matter: 5, votes: allVote(['yes', 'no', 'abstain']), delivered: o(4) })
+    const r = run({
+      units: areas(3 * M, M, M, M, M),
+      matter: 5,
+      votes: allVote(['yes', 'no', 'abstain']),
+      delivered: o(4),
+    })
     expect(r).toEqual({
       motionId: 'm1',
       matterType: 5,
@@ -433,10 +509,20 @@ describe('tally (whole record)', () => {
   })
 
   it.each<[string, () => TallyResult]>([
-    ['a ballot from a co-owner who is not the voter', () => run({ units: [{ id: 'u1', area: M, owners: ['h', 'w'] }], votes: [['w', 'yes']] })],
+    [
+      'a ballot from a co-owner who is not the voter',
+      () => run({ units: [{ id: 'u1', area: M, owners: ['h', 'w'] }], votes: [['w', 'yes']] }),
+    ],
     ['a delivery to someone not on the roll', () => run({ units: equalRoll(2), votes: [], delivered: ['ghost'] })],
-    ['an empty roll', () => tally({ parkingAreaCounts: false, subjects: [] }, [], { motionId: 'm1', matterType: 1, followMajority: false })],
-    ['a roll with no counted area', () => run({ units: [{ id: 'p1', area: M, owners: ['a'], kind: 'parking' }], votes: [] })],
+    [
+      'an empty roll',
+      () =>
+        tally({ parkingAreaCounts: false, subjects: [] }, [], { motionId: 'm1', matterType: 1, followMajority: false }),
+    ],
+    [
+      'a roll with no counted area',
+      () => run({ units: [{ id: 'p1', area: M, owners: ['a'], kind: 'parking' }], votes: [] }),
+    ],
   ])('refuses %s', (_, act) => {
     expect(act).toThrow(RuleViolation)
   })

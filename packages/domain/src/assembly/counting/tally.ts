@@ -32,7 +32,9 @@ export function tally(roll: VotingRoll, ballots: readonly Ballot[], options: Tal
   const choices = new Map<string, VoteChoice>()
   for (const ballot of effectiveBallots(ballots.filter((b) => b.motionId === options.motionId))) {
     if (!areaOf.has(ballot.subjectId)) {
-      throw new RuleViolation('BallotForUnknownSubject', '选票的投票人不在冻结的名册中', { subjectId: ballot.subjectId })
+      throw new RuleViolation('BallotForUnknownSubject', '选票的投票人不在冻结的名册中', {
+        subjectId: ballot.subjectId,
+      })
     }
     choices.set(ballot.subjectId, ballot.choice)
   }

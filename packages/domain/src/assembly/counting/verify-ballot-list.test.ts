@@ -15,7 +15,11 @@ const checks = (exp: MeetingExport) => verifyMeetingExport(exp).problems.map((p)
 
 describe('verifying a published ballot list (DOMAIN V10, V11)', () => {
   it('accepts an untouched export, with and without 从众', () => {
-    expect(verifyMeetingExport(sealedExport(5, casts))).toMatchObject({ ok: true, problems: [], checked: { entries: 10, motions: 2, rollHash: true } })
+    expect(verifyMeetingExport(sealedExport(5, casts))).toMatchObject({
+      ok: true,
+      problems: [],
+      checked: { entries: 10, motions: 2, rollHash: true },
+    })
     expect(verifyMeetingExport(sealedExport(5, casts, ['o5'])).ok).toBe(true)
     expect(verifyMeetingExport(sealedExport(3, [])).ok).toBe(true)
   })
@@ -27,14 +31,22 @@ describe('verifying a published ballot list (DOMAIN V10, V11)', () => {
     exp.entries[2] = { ...third, payload: { ...third.payload, choice: third.payload.choice === 'yes' ? 'no' : 'yes' } }
     const report = verifyMeetingExport(exp)
     expect(report.ok).toBe(false)
-    expect(report.problems).toEqual(expect.arrayContaining([expect.objectContaining({ check: 'chain', seq: 3 }), expect.objectContaining({ check: 'receipt', seq: 3 })]))
+    expect(report.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ check: 'chain', seq: 3 }),
+        expect.objectContaining({ check: 'receipt', seq: 3 }),
+      ]),
+    )
   })
 
   it('finds a rewritten chain by its receipts, head and tally', () => {
     const exp = sealedExport(5, casts)
     let prev = '0'.repeat(64)
     exp.entries = exp.entries.map((e) => {
-      const forged = ballotChainEntry(prev, e.payload.choice === 'no' ? { ...e.payload, choice: 'yes' as const } : e.payload)
+      const forged = ballotChainEntry(
+        prev,
+        e.payload.choice === 'no' ? { ...e.payload, choice: 'yes' as const } : e.payload,
+      )
       prev = forged.hash
       return forged
     })
@@ -64,6 +76,10 @@ describe('verifying a published ballot list (DOMAIN V10, V11)', () => {
   it('refuses ballots outside the window', () => {
     const late = sealedExport(5, casts)
     late.window = { ...late.window, closesAt: '2025-03-01T00:03:00.000Z' }
-    expect(verifyBallotList(late).problems.filter((p) => p.check === 'window').map((p) => p.seq)).toEqual([5, 6, 7, 8, 9, 10])
+    expect(
+      verifyBallotList(late)
+        .problems.filter((p) => p.check === 'window')
+        .map((p) => p.seq),
+    ).toEqual([5, 6, 7, 8, 9, 10])
   })
 })

@@ -13,9 +13,14 @@ type Problem = VerificationReport['problems'][number]
 function checkEntries(list: BallotList, problems: Problem[]): void {
   const broken = verifyBallotChain(list.entries)
   if (broken !== null) {
-    problems.push({ check: 'chain', message: `第 ${broken + 1} 条选票与哈希链不符（被改动、删除或调换）`, seq: broken + 1 })
+    problems.push({
+      check: 'chain',
+      message: `第 ${broken + 1} 条选票与哈希链不符（被改动、删除或调换）`,
+      seq: broken + 1,
+    })
   }
-  if (headHash(list.entries) !== list.headHash) problems.push({ check: 'head', message: '选票链的末端哈希与公布的不一致' })
+  if (headHash(list.entries) !== list.headHash)
+    problems.push({ check: 'head', message: '选票链的末端哈希与公布的不一致' })
   const refs = new Set(list.publicRoll.map((r) => r.ref))
   const motions = new Set(list.motions.map((m) => m.motionId))
   const lastVersion = new Map<string, number>()
@@ -35,12 +40,18 @@ function checkEntries(list: BallotList, problems: Problem[]): void {
   })
 }
 
-const differs = (a: TallyResult | undefined, b: TallyResult): boolean => a === undefined || canonicalJson(a) !== canonicalJson(b)
+const differs = (a: TallyResult | undefined, b: TallyResult): boolean =>
+  a === undefined || canonicalJson(a) !== canonicalJson(b)
 
 function checkTally(list: BallotList, problems: Problem[]): void {
   let recount: TallyResult[]
   try {
-    recount = countMotions(publicVotingRoll(list.publicRoll), list.entries.map((e) => toBallot(e.payload)), list.motions, list.deliveredRefs)
+    recount = countMotions(
+      publicVotingRoll(list.publicRoll),
+      list.entries.map((e) => toBallot(e.payload)),
+      list.motions,
+      list.deliveredRefs,
+    )
   } catch (err) {
     if (!(err instanceof DomainError)) throw err
     problems.push({ check: 'tally', message: `无法重新计票：${err.message}` })
@@ -64,7 +75,11 @@ export function verifyBallotList(list: BallotList): VerificationReport {
   const problems: Problem[] = []
   checkEntries(list, problems)
   checkTally(list, problems)
-  return { ok: problems.length === 0, problems, checked: { entries: list.entries.length, motions: list.motions.length, rollHash: false } }
+  return {
+    ok: problems.length === 0,
+    problems,
+    checked: { entries: list.entries.length, motions: list.motions.length, rollHash: false },
+  }
 }
 
 /**
@@ -73,7 +88,8 @@ export function verifyBallotList(list: BallotList): VerificationReport {
  */
 export function verifyMeetingExport(exp: MeetingExport): VerificationReport {
   const problems: Problem[] = []
-  if (rollHash(exp.roll) !== exp.rollHash) problems.push({ check: 'roll_hash', message: '冻结名册的哈希与开始投票时公布的不一致' })
+  if (rollHash(exp.roll) !== exp.rollHash)
+    problems.push({ check: 'roll_hash', message: '冻结名册的哈希与开始投票时公布的不一致' })
   const refs = exp.roll.subjects.map((s) => exp.refs[s.subjectId])
   if (refs.some((r) => r === undefined) || new Set(refs).size !== refs.length) {
     problems.push({ check: 'refs', message: '名册与公布名单的对应关系不完整或重复' })

@@ -55,7 +55,12 @@ export function sealedExport(heads: number, casts: Cast[], delivered: string[] |
     { motionId: 'm2', matterType: 6 as const },
   ]
   const deliveredRefs = delivered?.map((o) => refs[o] ?? o) ?? null
-  const results = countMotions(publicVotingRoll(publicRoll), entries.map((e) => toBallot(e.payload)), motions, deliveredRefs)
+  const results = countMotions(
+    publicVotingRoll(publicRoll),
+    entries.map((e) => toBallot(e.payload)),
+    motions,
+    deliveredRefs,
+  )
   return {
     meetingId: 'mtg1',
     compoundId: 'c1',

@@ -12,7 +12,10 @@ export function meetingRules(settings: CompoundSettings, kind: MeetingKind): Mee
     noticeDays: kind === 'temporary' ? city.temporaryMeetingNoticeDays : city.noticeDays,
     votingWindowMinDays: city.votingWindowMinDays,
     votingWindowMaxDays: city.votingWindowMaxDays,
-    followMajority: { enabled: city.followMajority.enabled, ...(city.followMajority.clause ? { clause: city.followMajority.clause } : {}) },
+    followMajority: {
+      enabled: city.followMajority.enabled,
+      ...(city.followMajority.clause ? { clause: city.followMajority.clause } : {}),
+    },
     ...(city.governmentPlatformUrl ? { governmentPlatformUrl: city.governmentPlatformUrl } : {}),
     parkingAreaCounts: city.parkingAreaCounts,
     allowVoteChange: settings.allowVoteChange,

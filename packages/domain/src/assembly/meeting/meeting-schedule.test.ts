@@ -26,14 +26,27 @@ describe('notice schedule (DOMAIN V9)', () => {
   it('opens no earlier than the notice period after publication, to the millisecond', () => {
     const opens = addDays(published, 15)
     expect(code(() => checkNoticeSchedule(rules(), published, opens, addDays(opens, 10)))).toBe('ok')
-    expect(code(() => checkNoticeSchedule(rules(), published, new Date(opens.getTime() - 1), addDays(opens, 10)))).toBe('NoticePeriodTooShort')
-    expect(code(() => checkNoticeSchedule(rules({ noticeDays: 7 }), published, addDays(published, 7), addDays(published, 12)))).toBe('ok')
+    expect(code(() => checkNoticeSchedule(rules(), published, new Date(opens.getTime() - 1), addDays(opens, 10)))).toBe(
+      'NoticePeriodTooShort',
+    )
+    expect(
+      code(() =>
+        checkNoticeSchedule(rules({ noticeDays: 7 }), published, addDays(published, 7), addDays(published, 12)),
+      ),
+    ).toBe('ok')
   })
 
   it('keeps the window within the city bounds, both ends included', () => {
     const opens = addDays(published, 15)
-    const check = (days: number) => code(() => checkNoticeSchedule(rules(), published, opens, new Date(opens.getTime() + days * 86_400_000)))
-    expect([check(5), check(60), check(4.99), check(60.01), check(-1)]).toEqual(['ok', 'ok', 'VotingWindowTooShort', 'VotingWindowTooLong', 'VotingWindowTooShort'])
+    const check = (days: number) =>
+      code(() => checkNoticeSchedule(rules(), published, opens, new Date(opens.getTime() + days * 86_400_000)))
+    expect([check(5), check(60), check(4.99), check(60.01), check(-1)]).toEqual([
+      'ok',
+      'ok',
+      'VotingWindowTooShort',
+      'VotingWindowTooLong',
+      'VotingWindowTooShort',
+    ])
   })
 })
 
@@ -75,7 +88,9 @@ describe('the voting window', () => {
     expect(code(() => checkExtension(open, t(closesAt), now))).toBe('ExtensionNotLater')
     expect(code(() => checkExtension(open, t(opensAt, 61 * 86_400_000), now))).toBe('VotingWindowTooLong')
     expect(code(() => checkExtension(open, t(closesAt, 86_400_000), t(closesAt)))).toBe('VotingWindowEnded')
-    expect(code(() => checkExtension({ ...open, status: 'closed' }, t(closesAt, 86_400_000), now))).toBe('WrongMeetingState')
+    expect(code(() => checkExtension({ ...open, status: 'closed' }, t(closesAt, 86_400_000), now))).toBe(
+      'WrongMeetingState',
+    )
   })
 
   it('takes objections until the deadline, and the final result only after it', () => {

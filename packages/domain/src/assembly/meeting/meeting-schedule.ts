@@ -34,10 +34,16 @@ export const addDays = (from: Date, days: number): Date => new Date(from.getTime
 function checkWindowLength(rules: MeetingRules, opensAt: number, closesAt: number, field: string): void {
   const length = closesAt - opensAt
   if (length < rules.votingWindowMinDays * DAY_MS) {
-    throw new RuleViolation('VotingWindowTooShort', `投票期不能少于 ${rules.votingWindowMinDays} 天（${rules.city}）`, { field, minDays: rules.votingWindowMinDays })
+    throw new RuleViolation('VotingWindowTooShort', `投票期不能少于 ${rules.votingWindowMinDays} 天（${rules.city}）`, {
+      field,
+      minDays: rules.votingWindowMinDays,
+    })
   }
   if (length > rules.votingWindowMaxDays * DAY_MS) {
-    throw new RuleViolation('VotingWindowTooLong', `投票期不能超过 ${rules.votingWindowMaxDays} 天（${rules.city}）`, { field, maxDays: rules.votingWindowMaxDays })
+    throw new RuleViolation('VotingWindowTooLong', `投票期不能超过 ${rules.votingWindowMaxDays} 天（${rules.city}）`, {
+      field,
+      maxDays: rules.votingWindowMaxDays,
+    })
   }
 }
 
@@ -48,10 +54,14 @@ function checkWindowLength(rules: MeetingRules, opensAt: number, closesAt: numbe
 export function checkNoticeSchedule(rules: MeetingRules, publishedAt: Date, opensAt: Date, closesAt: Date): void {
   const earliest = addDays(publishedAt, rules.noticeDays)
   if (opensAt.getTime() < earliest.getTime()) {
-    throw new RuleViolation('NoticePeriodTooShort', `公告须提前 ${rules.noticeDays} 天，投票最早于 ${dateTimeText(earliest)} 开始`, {
-      field: 'body.votingOpensAt',
-      earliestOpensAt: earliest.toISOString(),
-    })
+    throw new RuleViolation(
+      'NoticePeriodTooShort',
+      `公告须提前 ${rules.noticeDays} 天，投票最早于 ${dateTimeText(earliest)} 开始`,
+      {
+        field: 'body.votingOpensAt',
+        earliestOpensAt: earliest.toISOString(),
+      },
+    )
   }
   checkWindowLength(rules, opensAt.getTime(), closesAt.getTime(), 'body.votingClosesAt')
 }
@@ -62,7 +72,10 @@ export function checkExtension(s: Schedule, newClosesAt: Date, now: Date): void 
   const closesAt = at(s.votingClosesAt, '投票截止时间')
   if (now.getTime() >= closesAt) throw new Conflict('VotingWindowEnded', '投票期已经结束，不能再延长')
   if (newClosesAt.getTime() <= closesAt) {
-    throw new RuleViolation('ExtensionNotLater', '新的截止时间须晚于原截止时间', { field: 'body.votingClosesAt', votingClosesAt: s.votingClosesAt })
+    throw new RuleViolation('ExtensionNotLater', '新的截止时间须晚于原截止时间', {
+      field: 'body.votingClosesAt',
+      votingClosesAt: s.votingClosesAt,
+    })
   }
   checkWindowLength(rulesOf(s), at(s.votingOpensAt, '投票开始时间'), newClosesAt.getTime(), 'body.votingClosesAt')
 }
@@ -71,7 +84,9 @@ export function assertCanOpen(s: Schedule, now: Date): void {
   assertStatus(s.status, ['noticed'], '开始投票')
   const opensAt = at(s.votingOpensAt, '投票开始时间')
   if (now.getTime() < opensAt) {
-    throw new RuleViolation('NoticePeriodRunning', `公告期未满，投票于 ${dateTimeText(opensAt)} 开始`, { votingOpensAt: s.votingOpensAt })
+    throw new RuleViolation('NoticePeriodRunning', `公告期未满，投票于 ${dateTimeText(opensAt)} 开始`, {
+      votingOpensAt: s.votingOpensAt,
+    })
   }
   if (now.getTime() >= at(s.votingClosesAt, '投票截止时间')) {
     throw new Conflict('VotingWindowEnded', '投票期已过而未开始投票，须重新发起会议和公告')
@@ -82,7 +97,9 @@ export function assertCanOpen(s: Schedule, now: Date): void {
 export function assertBallotAccepted(s: Schedule, now: Date): void {
   const platform = s.rules?.governmentPlatformUrl
   if (platform) {
-    throw new RuleViolation('CountedOnGovernmentPlatform', `本小区的业主大会表决须在政府平台进行：${platform}`, { url: platform })
+    throw new RuleViolation('CountedOnGovernmentPlatform', `本小区的业主大会表决须在政府平台进行：${platform}`, {
+      url: platform,
+    })
   }
   if (s.status === 'draft' || s.status === 'noticed') throw new Conflict('VotingNotOpen', '投票尚未开始')
   if (s.status !== 'open' || now.getTime() >= at(s.votingClosesAt, '投票截止时间')) {
@@ -95,14 +112,17 @@ export function assertCanClose(s: Schedule, now: Date): void {
   assertStatus(s.status, ['open'], '截止投票')
   const closesAt = at(s.votingClosesAt, '投票截止时间')
   if (now.getTime() < closesAt + CLOSE_SETTLE_MS) {
-    throw new RuleViolation('VotingWindowNotOver', `投票期到 ${dateTimeText(closesAt)} 才结束`, { votingClosesAt: s.votingClosesAt })
+    throw new RuleViolation('VotingWindowNotOver', `投票期到 ${dateTimeText(closesAt)} 才结束`, {
+      votingClosesAt: s.votingClosesAt,
+    })
   }
 }
 
 /** Before the log is sealed a proxy or a delivery can still be recorded; not once voting has ended. */
 export function assertBeforeClose(s: Schedule, now: Date, action: string): void {
   assertStatus(s.status, ['noticed', 'open'], action)
-  if (now.getTime() >= at(s.votingClosesAt, '投票截止时间')) throw new Conflict('VotingClosed', `投票已经截止，不能再${action}`)
+  if (now.getTime() >= at(s.votingClosesAt, '投票截止时间'))
+    throw new Conflict('VotingClosed', `投票已经截止，不能再${action}`)
 }
 
 export function assertObjectionOpen(s: { status: MeetingStatus; objectionDeadline?: string }, now: Date): void {
@@ -120,23 +140,35 @@ export const hasObjectionWindow = (rules: MeetingRules | undefined): boolean => 
 export function objectionDays(rules: MeetingRules | undefined, requested: number | undefined): number {
   const fixed = rules?.objectionWindowDays
   if (fixed === 0) {
-    throw new RuleViolation('NoObjectionWindow', '本小区议事规则不设异议期，计票后直接公布最终结果', { field: 'body.objectionDays' })
+    throw new RuleViolation('NoObjectionWindow', '本小区议事规则不设异议期，计票后直接公布最终结果', {
+      field: 'body.objectionDays',
+    })
   }
   if (requested === undefined) {
     if (fixed !== undefined) return fixed
-    throw new InvalidInput('body.objectionDays: 请填写异议期天数（1–30）', [{ field: 'body.objectionDays', message: '请填写异议期天数（1–30）' }])
+    throw new InvalidInput('body.objectionDays: 请填写异议期天数（1–30）', [
+      { field: 'body.objectionDays', message: '请填写异议期天数（1–30）' },
+    ])
   }
   if (fixed !== undefined && requested < fixed) {
-    throw new RuleViolation('ObjectionWindowTooShort', `议事规则规定异议期为 ${fixed} 天，不能缩短`, { field: 'body.objectionDays', minDays: fixed })
+    throw new RuleViolation('ObjectionWindowTooShort', `议事规则规定异议期为 ${fixed} 天，不能缩短`, {
+      field: 'body.objectionDays',
+      minDays: fixed,
+    })
   }
   return requested
 }
 
-export function assertCanPublishFinal(s: { status: MeetingStatus; rules?: MeetingRules; objectionDeadline?: string }, now: Date): void {
+export function assertCanPublishFinal(
+  s: { status: MeetingStatus; rules?: MeetingRules; objectionDeadline?: string },
+  now: Date,
+): void {
   if (!hasObjectionWindow(s.rules)) return assertStatus(s.status, ['closed'], '公布最终结果')
   assertStatus(s.status, ['preliminary'], '公布最终结果')
   const deadline = at(s.objectionDeadline, '异议期')
   if (now.getTime() < deadline) {
-    throw new RuleViolation('ObjectionWindowRunning', `异议期到 ${dateTimeText(deadline)} 才结束`, { objectionDeadline: s.objectionDeadline })
+    throw new RuleViolation('ObjectionWindowRunning', `异议期到 ${dateTimeText(deadline)} 才结束`, {
+      objectionDeadline: s.objectionDeadline,
+    })
   }
 }

@@ -5,7 +5,9 @@ describe('meeting status gates', () => {
   it('freezes the text once the notice is out (V9)', () => {
     expect(() => assertTextEditable('draft')).not.toThrow()
     for (const status of ['noticed', 'open', 'closed', 'final'] as const) {
-      expect(() => assertTextEditable(status)).toThrow(expect.objectContaining({ code: 'NoticeFrozen', details: { status } }))
+      expect(() => assertTextEditable(status)).toThrow(
+        expect.objectContaining({ code: 'NoticeFrozen', details: { status } }),
+      )
     }
   })
 

@@ -18,5 +18,6 @@ export function assertStatus(status: MeetingStatus, allowed: readonly MeetingSta
 
 /** V9: the meeting's and its motions' text is frozen once the notice is published; only a draft may change. */
 export function assertTextEditable(status: MeetingStatus): void {
-  if (status !== 'draft') throw new Conflict('NoticeFrozen', '公告已发布，会议和议题的文本已冻结，不能再修改（DOMAIN V9）', { status })
+  if (status !== 'draft')
+    throw new Conflict('NoticeFrozen', '公告已发布，会议和议题的文本已冻结，不能再修改（DOMAIN V9）', { status })
 }

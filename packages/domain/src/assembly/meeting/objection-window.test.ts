@@ -33,13 +33,20 @@ describe('objection window of the assembly rules (DOMAIN V10)', () => {
 
   it('with a window, the final result waits for a preliminary one and the end of its window', () => {
     expect(code(() => assertCanPublishFinal({ status: 'closed', rules: rules() }, now))).toBe('WrongMeetingState')
-    const prelim = { status: 'preliminary' as const, rules: rules({ objectionWindowDays: 3 }), objectionDeadline: '2025-04-01T00:00:00.001Z' }
+    const prelim = {
+      status: 'preliminary' as const,
+      rules: rules({ objectionWindowDays: 3 }),
+      objectionDeadline: '2025-04-01T00:00:00.001Z',
+    }
     expect(code(() => assertCanPublishFinal(prelim, now))).toBe('ObjectionWindowRunning')
   })
 
   it('says the end of the window in Beijing time', () => {
     try {
-      assertCanPublishFinal({ status: 'preliminary', rules: rules(), objectionDeadline: '2026-12-01T01:00:00.000Z' }, now)
+      assertCanPublishFinal(
+        { status: 'preliminary', rules: rules(), objectionDeadline: '2026-12-01T01:00:00.000Z' },
+        now,
+      )
     } catch (err) {
       expect((err as Error).message).toBe('异议期到 2026年12月1日 09:00 才结束')
     }

@@ -20,7 +20,9 @@ const roll: VotingRoll = {
 describe('rollHash', () => {
   it('is 64 lowercase hex digits and stable across key and array order', () => {
     const shuffled: VotingRoll = {
-      subjects: [...roll.subjects].reverse().map((s) => ({ units: [...s.units].reverse(), area: s.area, kind: s.kind, subjectId: s.subjectId })),
+      subjects: [...roll.subjects]
+        .reverse()
+        .map((s) => ({ units: [...s.units].reverse(), area: s.area, kind: s.kind, subjectId: s.subjectId })),
       parkingAreaCounts: false,
     }
     expect(rollHash(roll)).toMatch(/^[0-9a-f]{64}$/)

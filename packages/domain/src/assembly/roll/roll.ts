@@ -69,8 +69,7 @@ export function buildVotingRoll(
       area: assertExact(unit.area, `房屋 ${unit.label} 的面积`),
       areaCounts: unit.kind !== 'parking' || options.parkingAreaCounts,
     }
-    const developerHeld =
-      unit.status !== 'owned' || links.some((l) => ownerById.get(l.ownerId)?.isDeveloper === true)
+    const developerHeld = unit.status !== 'owned' || links.some((l) => ownerById.get(l.ownerId)?.isDeveloper === true)
     if (developerHeld) {
       // An undelivered unit may already list its buyer; it still counts with the developer (SPC 2020 Art. 9).
       developerUnits.push(entry)

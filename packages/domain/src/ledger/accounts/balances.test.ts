@@ -58,6 +58,8 @@ describe('addToBalances', () => {
     expect(() => addToBalances(near, legs(11), 'body.amountFen')).toThrow(
       expect.objectContaining({ code: 'InvalidAmount', kind: 'invalid', field: 'body.amountFen' }),
     )
-    expect(() => addToBalances({}, legs(Number.MAX_SAFE_INTEGER))).toThrow(expect.objectContaining({ code: 'InvalidAmount' }))
+    expect(() => addToBalances({}, legs(Number.MAX_SAFE_INTEGER))).toThrow(
+      expect.objectContaining({ code: 'InvalidAmount' }),
+    )
   })
 })

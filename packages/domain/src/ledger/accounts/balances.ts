@@ -44,7 +44,11 @@ export const MAX_BALANCE_FEN = 1_000_000_000_000_000
  * Running balances after the legs (as kept with the chain head), accounts at zero left out. Refuses, naming
  * `field`, a posting that would take a balance past ±MAX_BALANCE_FEN, before anything is written.
  */
-export function addToBalances(current: Readonly<Record<string, number>>, legs: readonly JournalLeg[], field = 'amountFen'): Record<string, number> {
+export function addToBalances(
+  current: Readonly<Record<string, number>>,
+  legs: readonly JournalLeg[],
+  field = 'amountFen',
+): Record<string, number> {
   const next: Record<string, number> = { ...current }
   for (const leg of legs) {
     const total = (next[leg.account] ?? 0) + leg.amountFen

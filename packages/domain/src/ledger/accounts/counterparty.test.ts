@@ -12,7 +12,13 @@ describe('maskCounterparty', () => {
 
 describe('collectionRateOfPaid', () => {
   it('caps each bill at its amount and floors the rate', () => {
-    expect(collectionRateOfPaid([{ amountFen: 30000, paidFen: 30000 }, { amountFen: 30000, paidFen: 40000 }, { amountFen: 1, paidFen: 0 }])).toEqual({
+    expect(
+      collectionRateOfPaid([
+        { amountFen: 30000, paidFen: 30000 },
+        { amountFen: 30000, paidFen: 40000 },
+        { amountFen: 1, paidFen: 0 },
+      ]),
+    ).toEqual({
       billedFen: 60001,
       paidFen: 60000,
       rateBasisPoints: 9999,

@@ -36,7 +36,11 @@ export function planBillRun(
       run.existing++
       continue
     }
-    const book = billFor({ compoundId: input.compoundId, unitId: unitRef(unit.unitId), areaCentiSqm: unit.area }, input.ratePerSqmFen, input.period)
+    const book = billFor(
+      { compoundId: input.compoundId, unitId: unitRef(unit.unitId), areaCentiSqm: unit.area },
+      input.ratePerSqmFen,
+      input.period,
+    )
     const draft = billEntryDraft(book, input.at)
     if (!draft) {
       run.skipped++

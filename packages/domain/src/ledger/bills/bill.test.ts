@@ -25,7 +25,9 @@ describe('propertyFeeHalfUp: area (1/100 m²) × rate (fen/m²/month) × months 
   })
 
   it('refuses a negative or fractional input', () => {
-    expect(() => propertyFeeHalfUp(-1, 250)).toThrow(expect.objectContaining({ code: 'InvalidAmount', field: 'areaCentiSqm' }))
+    expect(() => propertyFeeHalfUp(-1, 250)).toThrow(
+      expect.objectContaining({ code: 'InvalidAmount', field: 'areaCentiSqm' }),
+    )
     expect(() => propertyFeeHalfUp(100, 2.5)).toThrow(expect.objectContaining({ field: 'ratePerSqmFen' }))
   })
 })
@@ -63,7 +65,9 @@ describe('billFor', () => {
   })
 
   it('does not post a zero bill', () => {
-    expect(billEntryDraft(billFor({ ...unit, areaCentiSqm: 0 }, 250, '2024-03'), '2024-03-01T00:00:00+08:00')).toBeNull()
+    expect(
+      billEntryDraft(billFor({ ...unit, areaCentiSqm: 0 }, 250, '2024-03'), '2024-03-01T00:00:00+08:00'),
+    ).toBeNull()
   })
 
   it('a full payment clears the receivable into the bank', () => {
@@ -78,8 +82,8 @@ describe('billFor', () => {
         ['income:property_fee', -22338],
       ]),
     )
-    expect(() => paymentEntryDraft(bill, { entryId: 'p2', postedAt: '2024-03-05T10:00:00+08:00', amountFen: 0 })).toThrow(
-      expect.objectContaining({ code: 'InvalidAmount' }),
-    )
+    expect(() =>
+      paymentEntryDraft(bill, { entryId: 'p2', postedAt: '2024-03-05T10:00:00+08:00', amountFen: 0 }),
+    ).toThrow(expect.objectContaining({ code: 'InvalidAmount' }))
   })
 })

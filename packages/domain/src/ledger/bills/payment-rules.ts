@@ -17,12 +17,16 @@ export function mustHaveBill<T>(bill: T | undefined): T {
 /** A payment takes at most what the bill still owes (F9): the rest would be money the books cannot place. */
 export function assertPayable(bill: Owed, amountFen: number): void {
   const outstanding = bill.amountFen - bill.paidFen
-  if (amountFen > outstanding) throw new RuleViolation('Overpayment', `缴费金额超过未缴金额 ${yuanText(outstanding)}`, { field: 'body.amountFen' })
+  if (amountFen > outstanding)
+    throw new RuleViolation('Overpayment', `缴费金额超过未缴金额 ${yuanText(outstanding)}`, { field: 'body.amountFen' })
 }
 
 /** A retried payment finds its entry on the chain; an id already used for another payment is refused. */
 export function assertSamePayment(entry: JournalEntry | undefined, billId: string, amountFen: number): JournalEntry {
-  const same = entry?.kind === 'payment' && entry.billId === billId && entry.legs.some((l) => l.account === 'asset:bank' && l.amountFen === amountFen)
+  const same =
+    entry?.kind === 'payment' &&
+    entry.billId === billId &&
+    entry.legs.some((l) => l.account === 'asset:bank' && l.amountFen === amountFen)
   if (!entry || !same) throw new Conflict('IdempotencyKeyReused', '这个参考号或请求号已用于另一笔缴费')
   return entry
 }
@@ -34,7 +38,10 @@ export const billChanged = () => new Conflict('BillChanged', '该账单刚刚收
 export function assertNoRowErrors(errors: readonly CsvRowError[], what: '缴费文件' | '对账单'): void {
   if (errors.length === 0) return
   const first = errors[0]
-  throw new InvalidInput(`${what}有 ${errors.length} 处错误，未导入任何数据（第 ${first?.row} 行：${first?.message}）`, [...errors])
+  throw new InvalidInput(
+    `${what}有 ${errors.length} 处错误，未导入任何数据（第 ${first?.row} 行：${first?.message}）`,
+    [...errors],
+  )
 }
 
 export interface PaymentImportBooks<B extends Owed> {
@@ -50,7 +57,11 @@ export interface PaymentImportBooks<B extends Owed> {
  * Checks every row of a payment file against the books (F9): unit on the roll, bill issued, amount within what
  * is still owed counting earlier rows of the same file. Returns the rows to post, with their index.
  */
-export function planPaymentImport<B extends Owed>(rows: readonly PaymentRow[], parseErrors: readonly CsvRowError[], books: PaymentImportBooks<B>): Array<{ row: PaymentRow; bill: B; index: number }> {
+export function planPaymentImport<B extends Owed>(
+  rows: readonly PaymentRow[],
+  parseErrors: readonly CsvRowError[],
+  books: PaymentImportBooks<B>,
+): Array<{ row: PaymentRow; bill: B; index: number }> {
   const errors: CsvRowError[] = [...parseErrors]
   const owed = new Map<string, number>()
   const todo: Array<{ row: PaymentRow; bill: B; index: number }> = []
@@ -73,9 +84,16 @@ export function planPaymentImport<B extends Owed>(rows: readonly PaymentRow[], p
     owed.set(billId, left - row.amountFen)
     todo.push({ row, bill, index })
   }
-  assertNoRowErrors(errors.sort((a, b) => a.row - b.row), '缴费文件')
+  assertNoRowErrors(
+    errors.sort((a, b) => a.row - b.row),
+    '缴费文件',
+  )
   return todo
 }
 
 /** Rows that lost their bill to a concurrent change: importing the same file again completes it. */
-export const importIncomplete = (failed: number) => new Conflict('ImportIncomplete', `有 ${failed} 行因账单刚被改动未能导入；再导入同一文件即可补齐（已导入的行不会重复）`)
+export const importIncomplete = (failed: number) =>
+  new Conflict(
+    'ImportIncomplete',
+    `有 ${failed} 行因账单刚被改动未能导入；再导入同一文件即可补齐（已导入的行不会重复）`,
+  )

@@ -1,5 +1,11 @@
 import type { JournalEntry } from '@jiayuan/contracts'
-import { LEDGER_GENESIS_CHECKPOINT, checkpointOf, inclusionProof, verifyBetweenCheckpoints, verifyInclusion } from './checkpoint'
+import {
+  LEDGER_GENESIS_CHECKPOINT,
+  checkpointOf,
+  inclusionProof,
+  verifyBetweenCheckpoints,
+  verifyInclusion,
+} from './checkpoint'
 import { chainOf, randomDrafts } from '../test-fixtures'
 
 const chain = chainOf(randomDrafts(120, 33))
@@ -20,16 +26,35 @@ describe('verifyBetweenCheckpoints', () => {
 
   it('finds a tampered, missing or surplus entry', () => {
     const tampered = between.map((e) => (e.seq === 77 ? { ...e, memo: '改' } : e))
-    expect(verifyBetweenCheckpoints(cp40, cp100, tampered)).toMatchObject({ ok: false, firstBadSeq: 77, reason: 'hash_mismatch' })
-    expect(verifyBetweenCheckpoints(cp40, cp100, between.slice(0, -1))).toMatchObject({ ok: false, firstBadSeq: 100, reason: 'gap' })
-    expect(verifyBetweenCheckpoints(cp40, cp100, [...between, at(101)])).toMatchObject({ ok: false, reason: 'checkpoint_mismatch' })
+    expect(verifyBetweenCheckpoints(cp40, cp100, tampered)).toMatchObject({
+      ok: false,
+      firstBadSeq: 77,
+      reason: 'hash_mismatch',
+    })
+    expect(verifyBetweenCheckpoints(cp40, cp100, between.slice(0, -1))).toMatchObject({
+      ok: false,
+      firstBadSeq: 100,
+      reason: 'gap',
+    })
+    expect(verifyBetweenCheckpoints(cp40, cp100, [...between, at(101)])).toMatchObject({
+      ok: false,
+      reason: 'checkpoint_mismatch',
+    })
   })
 
   it('finds a tail rewritten consistently but not matching the published head', () => {
     const rewritten = chainOf(randomDrafts(120, 34)).filter((e) => e.seq > 40 && e.seq <= 100)
-    expect(verifyBetweenCheckpoints(cp40, cp100, rewritten)).toMatchObject({ ok: false, firstBadSeq: 41, reason: 'broken_link' })
+    expect(verifyBetweenCheckpoints(cp40, cp100, rewritten)).toMatchObject({
+      ok: false,
+      firstBadSeq: 41,
+      reason: 'broken_link',
+    })
     const forgedHead = { ...cp100, headHash: 'f'.repeat(64) }
-    expect(verifyBetweenCheckpoints(cp40, forgedHead, between)).toMatchObject({ ok: false, firstBadSeq: 100, reason: 'checkpoint_mismatch' })
+    expect(verifyBetweenCheckpoints(cp40, forgedHead, between)).toMatchObject({
+      ok: false,
+      firstBadSeq: 100,
+      reason: 'checkpoint_mismatch',
+    })
   })
 })
 
@@ -44,7 +69,10 @@ describe('inclusion proof', () => {
 
   it('fails for an altered entry or a broken path', () => {
     const proof = inclusionProof(chain, 57, cp100)
-    expect(verifyInclusion({ ...proof, entry: { ...proof.entry, memo: '改' } })).toMatchObject({ ok: false, firstBadSeq: 57 })
+    expect(verifyInclusion({ ...proof, entry: { ...proof.entry, memo: '改' } })).toMatchObject({
+      ok: false,
+      firstBadSeq: 57,
+    })
     expect(verifyInclusion({ ...proof, following: proof.following.filter((e) => e.seq !== 80) })).toMatchObject({
       ok: false,
       firstBadSeq: 80,

@@ -21,7 +21,12 @@ export function verifyBetweenCheckpoints(
   const verdict = verifyChain(entries, cp1)
   if (!verdict.ok) return verdict
   if (verdict.headSeq < cp2.seq) {
-    return { ok: false, firstBadSeq: verdict.headSeq + 1, reason: 'gap', message: `缺少序号 ${verdict.headSeq + 1} 至 ${cp2.seq}` }
+    return {
+      ok: false,
+      firstBadSeq: verdict.headSeq + 1,
+      reason: 'gap',
+      message: `缺少序号 ${verdict.headSeq + 1} 至 ${cp2.seq}`,
+    }
   }
   if (verdict.headSeq > cp2.seq || verdict.headHash !== cp2.headHash || cp2.count - cp1.count !== entries.length) {
     return { ok: false, firstBadSeq: cp2.seq, reason: 'checkpoint_mismatch', message: `链头与检查点 ${cp2.seq} 不符` }
@@ -35,7 +40,11 @@ export function verifyBetweenCheckpoints(
  * entry is in the chain the checkpoint commits to. Its size is the distance to the next checkpoint, which
  * the publishing cadence bounds; no Merkle tree is needed at a compound's volume.
  */
-export function inclusionProof(entries: readonly JournalEntry[], seq: number, checkpoint: LedgerCheckpoint): InclusionProof {
+export function inclusionProof(
+  entries: readonly JournalEntry[],
+  seq: number,
+  checkpoint: LedgerCheckpoint,
+): InclusionProof {
   const index = entries.findIndex((e) => e.seq === seq)
   const entry = entries[index]
   if (!entry || seq > checkpoint.seq) {

@@ -37,7 +37,15 @@ describe('entryCanonicalJson', () => {
   })
 
   it('serialises a tampered field of the wrong type as the general form does', () => {
-    const odd = { entryId: 'e1', compoundId: 'c1', seq: '7', postedAt: 1, kind: 'expense', memo: null, legs: [{ account: 'a', amountFen: '5' }] }
+    const odd = {
+      entryId: 'e1',
+      compoundId: 'c1',
+      seq: '7',
+      postedAt: 1,
+      kind: 'expense',
+      memo: null,
+      legs: [{ account: 'a', amountFen: '5' }],
+    }
     const e = odd as unknown as UnhashedEntry
     expect(entryCanonicalJson('h', e)).toBe(canonicalJson(hashedForm('h', e)))
     expect(() => entryCanonicalJson('h', { ...e, seq: Number.NaN })).toThrow(TypeError)

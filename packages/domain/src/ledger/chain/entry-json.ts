@@ -45,7 +45,8 @@ export function entryCanonicalJson(prevHash: string, entry: UnhashedEntry): stri
   // Malformed input (a tampered export) takes the general path, so it fails or hashes exactly as hashedForm would.
   if (!Array.isArray(entry.legs)) return canonicalJson(hashedForm(prevHash, entry))
   let legs = ''
-  for (const leg of entry.legs) legs += `,${object(member('account', leg.account) + member('amountFen', leg.amountFen))}`
+  for (const leg of entry.legs)
+    legs += `,${object(member('account', leg.account) + member('amountFen', leg.amountFen))}`
   return object(
     member('attachments', entry.attachments) +
       member('billId', entry.billId) +

@@ -1,7 +1,8 @@
 import { assertValidEntry, legsSum, validateEntry } from './entry'
 import { chart, draft, randomDrafts } from '../test-fixtures'
 
-const codesOf = (entry: Parameters<typeof validateEntry>[0]) => validateEntry(entry, chart).map((e) => [e.code, e.field])
+const codesOf = (entry: Parameters<typeof validateEntry>[0]) =>
+  validateEntry(entry, chart).map((e) => [e.code, e.field])
 
 describe('validateEntry', () => {
   it('accepts 2 000 random balanced entries, and each one sums to zero', () => {
@@ -86,6 +87,8 @@ describe('validateEntry', () => {
       { account: 'expense:E3', amountFen: 1 },
       { account: 'asset:bank', amountFen: 1 },
     ])
-    expect(() => assertValidEntry(entry, chart)).toThrow(expect.objectContaining({ name: 'UnbalancedEntry', kind: 'rule' }))
+    expect(() => assertValidEntry(entry, chart)).toThrow(
+      expect.objectContaining({ name: 'UnbalancedEntry', kind: 'rule' }),
+    )
   })
 })

@@ -17,7 +17,9 @@ export function legsSum(legs: readonly JournalLeg[]): bigint {
 export function validateEntry(entry: JournalEntryDraft, chart: Chart): LedgerError[] {
   const errors: LedgerError[] = []
   if (entry.compoundId !== chart.compoundId) {
-    errors.push(new LedgerError('WrongCompound', 'compoundId', `分录属于小区 ${entry.compoundId}，账套属于 ${chart.compoundId}`))
+    errors.push(
+      new LedgerError('WrongCompound', 'compoundId', `分录属于小区 ${entry.compoundId}，账套属于 ${chart.compoundId}`),
+    )
   }
   if (entry.legs.length < 2) errors.push(new LedgerError('TooFewLegs', 'legs', '复式记账至少需要两条分录行'))
 

@@ -17,7 +17,9 @@ describe('hashEntry', () => {
     const withRef = { ...first, reference: 'WX1', valueDate: '2024-03-01' }
     expect(hashEntry(first.prevHash, withRef)).not.toBe(first.hash)
     expect(hashEntry(first.prevHash, { ...withRef, reference: 'WX2' })).not.toBe(hashEntry(first.prevHash, withRef))
-    expect(hashEntry(first.prevHash, { ...withRef, valueDate: '2024-03-02' })).not.toBe(hashEntry(first.prevHash, withRef))
+    expect(hashEntry(first.prevHash, { ...withRef, valueDate: '2024-03-02' })).not.toBe(
+      hashEntry(first.prevHash, withRef),
+    )
   })
 
   it('is SHA-256 of the canonical JSON (sorted keys) of the entry with prevHash', () => {
@@ -50,7 +52,11 @@ describe('verifyChain', () => {
     ['an account', (e) => ({ ...e, legs: e.legs.map((l, i) => (i === 0 ? { ...l, account: 'expense:E9' } : l)) })],
     ['an added attachment', (e) => ({ ...e, attachments: ['forged.pdf'] })],
   ])('finds %s altered at the right seq', (_what, change) => {
-    expect(verifyChain(withEntry(chain, 17, change))).toMatchObject({ ok: false, firstBadSeq: 17, reason: 'hash_mismatch' })
+    expect(verifyChain(withEntry(chain, 17, change))).toMatchObject({
+      ok: false,
+      firstBadSeq: 17,
+      reason: 'hash_mismatch',
+    })
   })
 
   it('finds a rewritten entry whose hash was recomputed at the next link', () => {

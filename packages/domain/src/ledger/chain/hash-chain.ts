@@ -7,7 +7,6 @@ export type { UnhashedEntry } from './entry-json'
 /** The `prevHash` of entry 1: no entry came before it. */
 export const LEDGER_GENESIS_HASH = '0'.repeat(64)
 
-
 /** SHA-256 of the canonical JSON (sorted keys) of the entry with its predecessor's hash (DOMAIN F10; entry-json.ts). */
 export function hashEntry(prevHash: string, entry: UnhashedEntry): string {
   return sha256Hex(entryCanonicalJson(prevHash, entry))
@@ -44,11 +43,13 @@ export function verifyChain(
       return fail(entry.seq, 'compound_mismatch', `分录 ${entry.seq} 属于另一个小区`)
     }
     if (entry.seq === expected - 1) return fail(entry.seq, 'duplicate_seq', `序号 ${entry.seq} 出现两次`)
-    if (entry.seq < expected - 1) return fail(entry.seq, 'out_of_order', `序号 ${entry.seq} 出现在 ${expected - 1} 之后`)
+    if (entry.seq < expected - 1)
+      return fail(entry.seq, 'out_of_order', `序号 ${entry.seq} 出现在 ${expected - 1} 之后`)
     if (entry.seq > expected) return fail(expected, 'gap', `缺少序号 ${expected}，下一条是 ${entry.seq}`)
     if (seen.has(entry.entryId)) return fail(entry.seq, 'duplicate_entry_id', `分录号 ${entry.entryId} 出现两次`)
     if (entry.prevHash !== prevHash) return fail(entry.seq, 'broken_link', `分录 ${entry.seq} 未指向前一条的哈希`)
-    if (hashEntry(prevHash, entry) !== entry.hash) return fail(entry.seq, 'hash_mismatch', `分录 ${entry.seq} 的内容与哈希不符`)
+    if (hashEntry(prevHash, entry) !== entry.hash)
+      return fail(entry.seq, 'hash_mismatch', `分录 ${entry.seq} 的内容与哈希不符`)
     seen.add(entry.entryId)
     prevHash = entry.hash
     expected += 1

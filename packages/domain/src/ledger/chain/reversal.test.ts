@@ -16,10 +16,14 @@ describe('reverse', () => {
   })
 
   it('points at the original, keeps the bill link, and has an id fixed by the original', () => {
-    const original = draft(1, [
-      { account: 'asset:bank', amountFen: 30_000 },
-      { account: 'receivable:u1', amountFen: -30_000 },
-    ], { kind: 'payment', billId: 'bill_x' })
+    const original = draft(
+      1,
+      [
+        { account: 'asset:bank', amountFen: 30_000 },
+        { account: 'receivable:u1', amountFen: -30_000 },
+      ],
+      { kind: 'payment', billId: 'bill_x' },
+    )
     const reversal = reverse(original, { postedAt: at, memo: '银行退票' })
     expect(reversal).toMatchObject({ kind: 'reversal', reverses: 'e1', billId: 'bill_x', memo: '银行退票' })
     expect(reversal.entryId).toBe(reversalIdFor('e1'))
@@ -35,7 +39,10 @@ describe('reverse', () => {
     const [a, b] = randomDrafts(2, 5)
     if (!a || !b) throw new Error('fixture')
     const reversal = reverse(a, { postedAt: at })
-    const altered = { ...reversal, legs: reversal.legs.map((leg, i) => (i === 0 ? { ...leg, amountFen: leg.amountFen + 1 } : leg)) }
+    const altered = {
+      ...reversal,
+      legs: reversal.legs.map((leg, i) => (i === 0 ? { ...leg, amountFen: leg.amountFen + 1 } : leg)),
+    }
     expect(checkReversal(altered, a)).toMatchObject({ code: 'ReversalTarget', field: 'legs' })
     expect(checkReversal(reversal, b)).toMatchObject({ code: 'ReversalTarget', field: 'reverses' })
   })

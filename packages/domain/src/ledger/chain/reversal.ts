@@ -36,7 +36,11 @@ export function reverse(entry: JournalEntryDraft, meta: { postedAt: string; memo
 
 /** Null when `reversal` exactly cancels `target`; otherwise why not. */
 export function checkReversal(reversal: JournalEntryDraft, target: JournalEntryDraft): LedgerError | null {
-  if (reversal.kind !== 'reversal' || reversal.reverses !== target.entryId || reversal.compoundId !== target.compoundId) {
+  if (
+    reversal.kind !== 'reversal' ||
+    reversal.reverses !== target.entryId ||
+    reversal.compoundId !== target.compoundId
+  ) {
     return new LedgerError('ReversalTarget', 'reverses', `该分录不是 ${target.entryId} 的冲销`)
   }
   const cancels =

@@ -14,7 +14,11 @@ export interface LedgerExport {
   balances?: readonly JournalLeg[]
 }
 
-const fail = (firstBadSeq: number, reason: Extract<LedgerChainVerdict, { ok: false }>['reason'], message: string): LedgerChainVerdict => ({
+const fail = (
+  firstBadSeq: number,
+  reason: Extract<LedgerChainVerdict, { ok: false }>['reason'],
+  message: string,
+): LedgerChainVerdict => ({
   ok: false,
   firstBadSeq,
   reason,
@@ -40,7 +44,8 @@ export function verifyLedgerExport(data: LedgerExport): LedgerChainVerdict {
     if (cp.seq === 0) continue
     const entry = bySeq.get(cp.seq)
     if (!entry) return fail(cp.seq, 'gap', `检查点 ${cp.seq} 之前的分录不全：链只到 ${verdict.headSeq}`)
-    if (entry.hash !== cp.headHash || cp.count !== cp.seq) return fail(cp.seq, 'checkpoint_mismatch', `分录 ${cp.seq} 与已公布的检查点不符`)
+    if (entry.hash !== cp.headHash || cp.count !== cp.seq)
+      return fail(cp.seq, 'checkpoint_mismatch', `分录 ${cp.seq} 与已公布的检查点不符`)
   }
   if (data.head && data.head.seq !== verdict.headSeq) {
     return fail(verdict.headSeq, 'checkpoint_mismatch', `链头应为 ${data.head.seq}，导出到 ${verdict.headSeq}`)

@@ -63,23 +63,45 @@ export function planMonthClose(input: MonthCloseInput): MonthClosePlan {
 
   const publicIncome = new Map<IncomeCategory, number>()
   for (const line of flowsOf(input.entries).income) {
-    if ((PUBLIC_INCOME_CATEGORIES as readonly string[]).includes(line.category)) publicIncome.set(line.category as IncomeCategory, line.fen)
+    if ((PUBLIC_INCOME_CATEGORIES as readonly string[]).includes(line.category))
+      publicIncome.set(line.category as IncomeCategory, line.fen)
   }
   const publicIncomeFen = [...publicIncome.values()].reduce((s, n) => s + n, 0)
-  const closeLegs: JournalLeg[] = [...publicIncome].map(([category, fen]) => ({ account: incomeAccount(category), amountFen: fen }))
+  const closeLegs: JournalLeg[] = [...publicIncome].map(([category, fen]) => ({
+    account: incomeAccount(category),
+    amountFen: fen,
+  }))
   if (publicIncomeFen !== 0) closeLegs.push({ account: PUBLIC_INCOME_LEDGER, amountFen: -publicIncomeFen })
   if (closeLegs.length >= 2) {
-    drafts.push({ entryId: ids.publicIncome, compoundId: input.compoundId, postedAt, kind: 'period_close', memo: `公共收益月结 ${input.month}：转入公共收益账`, legs: closeLegs })
+    drafts.push({
+      entryId: ids.publicIncome,
+      compoundId: input.compoundId,
+      postedAt,
+      kind: 'period_close',
+      memo: `公共收益月结 ${input.month}：转入公共收益账`,
+      legs: closeLegs,
+    })
   }
 
   const fundIsLow = input.fundTopUpWhenBelowFen === null || input.fundHoldsFen < input.fundTopUpWhenBelowFen
   const weighted = input.buildings.filter((b) => b.areaCentiSqm > 0)
-  const topUpFen = fundIsLow && publicIncomeFen > 0 && weighted.length > 0 ? fundTopUp(publicIncomeFen, input.topUpBasisPoints) : 0
+  const topUpFen =
+    fundIsLow && publicIncomeFen > 0 && weighted.length > 0 ? fundTopUp(publicIncomeFen, input.topUpBasisPoints) : 0
   if (topUpFen > 0) {
-    const parts = allocateByWeight(topUpFen, weighted.map((b) => ({ buildingId: b.buildingId, weight: b.areaCentiSqm })))
+    const parts = allocateByWeight(
+      topUpFen,
+      weighted.map((b) => ({ buildingId: b.buildingId, weight: b.areaCentiSqm })),
+    )
     const legs: JournalLeg[] = [{ account: PUBLIC_INCOME_LEDGER, amountFen: topUpFen }]
     for (const p of parts) if (p.fen > 0) legs.push({ account: fundAccount(p.buildingId), amountFen: -p.fen })
-    drafts.push({ entryId: ids.topUp, compoundId: input.compoundId, postedAt, kind: 'fund_transfer', memo: `公共收益补充专项维修资金 ${input.month}（按面积分摊）`, legs })
+    drafts.push({
+      entryId: ids.topUp,
+      compoundId: input.compoundId,
+      postedAt,
+      kind: 'fund_transfer',
+      memo: `公共收益补充专项维修资金 ${input.month}（按面积分摊）`,
+      legs,
+    })
   }
   return { feesCollectedFen: collected, remunerationFen, publicIncomeFen, topUpFen, drafts }
 }

@@ -1,7 +1,11 @@
 import type { ExpenseApproval, ExpenseApprovalPolicy, ExpenseProposal } from '@jiayuan/contracts'
 import { approvalState } from './dual-control'
 
-const policy: ExpenseApprovalPolicy = { multiApprovalAboveFen: 500_000, approvalsRequired: 3, assemblyAboveFen: 5_000_000 }
+const policy: ExpenseApprovalPolicy = {
+  multiApprovalAboveFen: 500_000,
+  approvalsRequired: 3,
+  assemblyAboveFen: 5_000_000,
+}
 
 const expense = (amountFen: number, extra: Partial<ExpenseProposal> = {}): ExpenseProposal => ({
   expenseId: 'x1',

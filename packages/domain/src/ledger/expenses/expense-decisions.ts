@@ -1,4 +1,10 @@
-import type { AssemblyAuthorisation, Evidence, ExpenseApprovalPolicy, ExpenseCategory, JournalEntryDraft } from '@jiayuan/contracts'
+import type {
+  AssemblyAuthorisation,
+  Evidence,
+  ExpenseApprovalPolicy,
+  ExpenseCategory,
+  JournalEntryDraft,
+} from '@jiayuan/contracts'
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../errors'
 import { BANK_ACCOUNT, expenseAccount } from '../chart'
 import { approvalState } from './dual-control'
@@ -15,7 +21,12 @@ export interface ExpenseInput {
 }
 
 /** A new proposal by the property company (F3); what is public must name no person (F5). */
-export function planProposal(expenseId: string, compoundId: string, input: ExpenseInput, proposer: { userId: string; maskedName: string; at: string }): ExpenseRecord {
+export function planProposal(
+  expenseId: string,
+  compoundId: string,
+  input: ExpenseInput,
+  proposer: { userId: string; maskedName: string; at: string },
+): ExpenseRecord {
   assertNoPhoneNumber(input.counterparty, 'body.counterparty')
   assertNoPhoneNumber(input.memo, 'body.memo')
   return {
@@ -37,7 +48,8 @@ export function planProposal(expenseId: string, compoundId: string, input: Expen
 
 export function mustBePending(e: ExpenseRecord | undefined): ExpenseRecord {
   if (!e) throw new NotFound('支出申请')
-  if (e.status !== 'pending') throw new Conflict('ExpenseNotPending', e.status === 'posted' ? '这笔支出已审批入账' : '这笔支出已被驳回')
+  if (e.status !== 'pending')
+    throw new Conflict('ExpenseNotPending', e.status === 'posted' ? '这笔支出已审批入账' : '这笔支出已被驳回')
   return e
 }
 
@@ -64,17 +76,35 @@ export type ApprovalPlan =
  * assembly limit nothing is approved until a passed owners' vote is attached. The approval that reaches what
  * the policy asks for at this amount posts the entry (the caller checks the budget first, F7).
  */
-export function planApproval(current: ExpenseRecord | undefined, approver: Approver, policy: ExpenseApprovalPolicy): ApprovalPlan {
+export function planApproval(
+  current: ExpenseRecord | undefined,
+  approver: Approver,
+  policy: ExpenseApprovalPolicy,
+): ApprovalPlan {
   if (current && current.proposerId === approver.userId) throw new Forbidden('发起人不能审批自己发起的支出')
-  if (current?.approvals.some((a) => a.memberId === approver.userId)) throw new Conflict('AlreadyApproved', '你已经审批过这笔支出')
+  if (current?.approvals.some((a) => a.memberId === approver.userId))
+    throw new Conflict('AlreadyApproved', '你已经审批过这笔支出')
   const expense = mustBePending(current)
-  const approval: ExpenseApprovalRecord = { memberId: approver.userId, name: approver.maskedName, approvedAt: approver.at, ...(approver.overBudgetReason ? { overBudgetReason: approver.overBudgetReason } : {}) }
-  const approvals = [...expense.approvals, approval]
-  const state = approvalState(toProposal(expense), approvals.map((a) => ({ expenseId: expense.expenseId, memberId: a.memberId, approvedAt: a.approvedAt })), policy)
-  if (state === 'blocked_needs_assembly') {
-    throw new RuleViolation('NeedsAssemblyVote', '金额超过业主大会授权限额，须先附上已通过的业主大会表决（第5或第9类事项）')
+  const approval: ExpenseApprovalRecord = {
+    memberId: approver.userId,
+    name: approver.maskedName,
+    approvedAt: approver.at,
+    ...(approver.overBudgetReason ? { overBudgetReason: approver.overBudgetReason } : {}),
   }
-  if (state === 'pending') return { kind: 'record', expense, after: { ...expense, approvals, version: expense.version + 1 } }
+  const approvals = [...expense.approvals, approval]
+  const state = approvalState(
+    toProposal(expense),
+    approvals.map((a) => ({ expenseId: expense.expenseId, memberId: a.memberId, approvedAt: a.approvedAt })),
+    policy,
+  )
+  if (state === 'blocked_needs_assembly') {
+    throw new RuleViolation(
+      'NeedsAssemblyVote',
+      '金额超过业主大会授权限额，须先附上已通过的业主大会表决（第5或第9类事项）',
+    )
+  }
+  if (state === 'pending')
+    return { kind: 'record', expense, after: { ...expense, approvals, version: expense.version + 1 } }
   const draft: JournalEntryDraft = {
     entryId: expenseEntryId(expense.expenseId),
     compoundId: expense.compoundId,
@@ -93,24 +123,55 @@ export function planApproval(current: ExpenseRecord | undefined, approver: Appro
 
 /** The expense once its entry is on the chain at `seq`. */
 export function postedExpense(plan: Extract<ApprovalPlan, { kind: 'post' }>, seq: number): ExpenseRecord {
-  return { ...plan.expense, approvals: plan.approvals, status: 'posted', postedSeq: seq, version: plan.expense.version + 1 }
+  return {
+    ...plan.expense,
+    approvals: plan.approvals,
+    status: 'posted',
+    postedSeq: seq,
+    version: plan.expense.version + 1,
+  }
 }
 
 /**
  * Attaches the owners' vote that authorises a payment above the assembly limit (F3: matter type 5 or 9),
  * attested by a committee member other than the proposer; `verified` says whether the motion could be checked.
  */
-export function planMotion(current: ExpenseRecord | undefined, motion: { motionId: string; matterType: number; verified: boolean }, member: { userId: string; at: string }): ExpenseChange {
-  if (![5, 9].includes(motion.matterType)) throw new RuleViolation('MotionNotAuthorising', '只有第5类（使用维修资金）或第9类（其他重大事项）表决可授权支出', { field: 'body.matterType' })
+export function planMotion(
+  current: ExpenseRecord | undefined,
+  motion: { motionId: string; matterType: number; verified: boolean },
+  member: { userId: string; at: string },
+): ExpenseChange {
+  if (![5, 9].includes(motion.matterType))
+    throw new RuleViolation('MotionNotAuthorising', '只有第5类（使用维修资金）或第9类（其他重大事项）表决可授权支出', {
+      field: 'body.matterType',
+    })
   const expense = mustBePending(current)
   if (expense.proposerId === member.userId) throw new Forbidden('发起人不能为自己的支出附上授权')
-  const assemblyVote = { motionId: motion.motionId, matterType: motion.matterType, passed: true, attestedBy: member.userId, attestedAt: member.at, verified: motion.verified } as AssemblyAuthorisation
+  const assemblyVote = {
+    motionId: motion.motionId,
+    matterType: motion.matterType,
+    passed: true,
+    attestedBy: member.userId,
+    attestedAt: member.at,
+    verified: motion.verified,
+  } as AssemblyAuthorisation
   return { expense, after: { ...expense, assemblyVote, version: expense.version + 1 } }
 }
 
-export function planRejection(current: ExpenseRecord | undefined, member: { userId: string; at: string; reason: string }): ExpenseChange {
+export function planRejection(
+  current: ExpenseRecord | undefined,
+  member: { userId: string; at: string; reason: string },
+): ExpenseChange {
   const expense = mustBePending(current)
-  return { expense, after: { ...expense, status: 'rejected', rejection: { by: member.userId, reason: member.reason, at: member.at }, version: expense.version + 1 } }
+  return {
+    expense,
+    after: {
+      ...expense,
+      status: 'rejected',
+      rejection: { by: member.userId, reason: member.reason, at: member.at },
+      version: expense.version + 1,
+    },
+  }
 }
 
 /** An optimistic write that lost: someone changed the expense between the read and the write. */

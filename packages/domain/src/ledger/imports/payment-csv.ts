@@ -39,7 +39,14 @@ export function readPaymentCsv(text: string): { rows: PaymentRow[]; errors: CsvR
     if (earlier !== undefined) fail('reference', `与第 ${earlier} 行的参考号重复`)
     else if (cells.reference) seenReference.set(cells.reference, row)
     if (errors.length > before || amountFen === undefined) continue
-    rows.push({ row, unitId: cells.unit_id, period: cells.period, amountFen, paidOn: cells.paid_on, reference: cells.reference })
+    rows.push({
+      row,
+      unitId: cells.unit_id,
+      period: cells.period,
+      amountFen,
+      paidOn: cells.paid_on,
+      reference: cells.reference,
+    })
   }
   return { rows, errors }
 }

@@ -47,7 +47,9 @@ export interface Match {
 export function matchStatement(lines: readonly BankLine[], entries: readonly BankSide[], windowDays: number): Match[] {
   const used = new Set<string>()
   const matches: Match[] = []
-  const ordered = [...lines].sort((a, b) => (a.date === b.date ? a.lineId.localeCompare(b.lineId) : a.date < b.date ? -1 : 1))
+  const ordered = [...lines].sort((a, b) =>
+    a.date === b.date ? a.lineId.localeCompare(b.lineId) : a.date < b.date ? -1 : 1,
+  )
   for (const line of ordered) {
     let best: { side: BankSide; score: [number, number, number] } | undefined
     for (const side of entries) {

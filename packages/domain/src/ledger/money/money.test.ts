@@ -20,6 +20,8 @@ describe('integer rounding', () => {
   })
 
   it('refuses a result a JavaScript number cannot hold exactly', () => {
-    expect(() => divFloor(BigInt(2) ** BigInt(60), BigInt(1))).toThrow(expect.objectContaining({ code: 'InvalidAmount' }))
+    expect(() => divFloor(BigInt(2) ** BigInt(60), BigInt(1))).toThrow(
+      expect.objectContaining({ code: 'InvalidAmount' }),
+    )
   })
 })

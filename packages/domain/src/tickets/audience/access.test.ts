@@ -1,7 +1,11 @@
 import { canReadTicket, ticketActor, type TicketViewer } from './access'
 import { makeTicket, ticketIn } from '../ticket-fixture'
 
-const viewer = (userId: string, roles: TicketViewer['roles'], gridIds: string[] = []): TicketViewer => ({ userId, roles, gridIds })
+const viewer = (userId: string, roles: TicketViewer['roles'], gridIds: string[] = []): TicketViewer => ({
+  userId,
+  roles,
+  gridIds,
+})
 
 describe('canReadTicket (DOMAIN P2)', () => {
   const ticket = ticketIn('accepted') // grid g-1, held by w-1, reported by u-requester
@@ -20,7 +24,9 @@ describe('canReadTicket (DOMAIN P2)', () => {
 
 describe('ticketActor', () => {
   it('acts as requester for the requester’s own steps', () => {
-    expect(ticketActor(ticketIn('resolved'), { type: 'confirm' }, viewer('u-requester', ['resident'])).role).toBe('requester')
+    expect(ticketActor(ticketIn('resolved'), { type: 'confirm' }, viewer('u-requester', ['resident'])).role).toBe(
+      'requester',
+    )
   })
   it('picks the grid-worker capacity of a worker who reported in their own grid, for a claim', () => {
     const own = makeTicket({ requesterId: 'w-2' })
@@ -31,7 +37,11 @@ describe('ticketActor', () => {
     })
   })
   it('falls back to the first capacity so the refusal names it', () => {
-    expect(ticketActor(ticketIn('submitted'), { type: 'claim' }, viewer('s-1', ['property_staff'])).role).toBe('property_staff')
-    expect(ticketActor(ticketIn('closed'), { type: 'claim' }, viewer('w-2', ['grid_worker'], ['g-1'])).role).toBe('grid_worker')
+    expect(ticketActor(ticketIn('submitted'), { type: 'claim' }, viewer('s-1', ['property_staff'])).role).toBe(
+      'property_staff',
+    )
+    expect(ticketActor(ticketIn('closed'), { type: 'claim' }, viewer('w-2', ['grid_worker'], ['g-1'])).role).toBe(
+      'grid_worker',
+    )
   })
 })

@@ -33,7 +33,8 @@ export function assertCanReadTicket(ticket: Ticket, viewer: TicketViewer): void 
  */
 export function ticketActor(ticket: Ticket, action: TicketAction, viewer: TicketViewer): TicketActor {
   const candidates: TicketActor[] = []
-  const as = (role: TicketActorRole, gridIds: readonly string[] = []) => candidates.push({ userId: viewer.userId, role, gridIds })
+  const as = (role: TicketActorRole, gridIds: readonly string[] = []) =>
+    candidates.push({ userId: viewer.userId, role, gridIds })
   if (ticket.requesterId === viewer.userId) as('requester')
   if (viewer.roles.includes('grid_worker')) as('grid_worker', viewer.gridIds)
   if (viewer.roles.includes('property_staff')) as('property_staff')

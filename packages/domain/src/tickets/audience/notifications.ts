@@ -17,7 +17,12 @@ export interface NoticeAudience {
  * someone takes the ticket and when it is fixed; the worker who fixed it when it is reopened; the holder, else
  * staff, when a deadline passes. Never the person who made the change.
  */
-export function ticketNotice(before: Ticket | undefined, after: Ticket, event: TicketEvent, audience: NoticeAudience): TicketNotice | undefined {
+export function ticketNotice(
+  before: Ticket | undefined,
+  after: Ticket,
+  event: TicketEvent,
+  audience: NoticeAudience,
+): TicketNotice | undefined {
   const notice = (kind: NotificationKind, people: readonly (string | undefined)[]): TicketNotice | undefined => {
     const recipients = [...new Set(people.filter((p): p is string => p !== undefined && p !== event.actorId))]
     return recipients.length === 0 ? undefined : { kind, recipients }

@@ -22,7 +22,10 @@ describe('applyModerationVerdicts (DOMAIN W5)', () => {
   })
 
   it('records the public copy of a photo that passed, once, and never of one that did not', () => {
-    const next = applyModerationVerdicts(ticket, { photos: { 'a.jpg': 'passed', 'b.jpg': 'rejected' }, published: { 'a.jpg': 'pub/1.jpg', 'b.jpg': 'pub/2.jpg' } })
+    const next = applyModerationVerdicts(ticket, {
+      photos: { 'a.jpg': 'passed', 'b.jpg': 'rejected' },
+      published: { 'a.jpg': 'pub/1.jpg', 'b.jpg': 'pub/2.jpg' },
+    })
     expect(next?.photos).toEqual([
       { key: 'a.jpg', moderation: 'passed', publicKey: 'pub/1.jpg' },
       { key: 'b.jpg', moderation: 'rejected' },

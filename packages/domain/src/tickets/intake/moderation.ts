@@ -19,13 +19,19 @@ export function applyModerationVerdicts(ticket: Ticket, verdicts: ModerationVerd
     const verdict = verdicts.photos?.[photo.key]
     const judged = photo.moderation === 'pending' && verdict !== undefined ? { ...photo, moderation: verdict } : photo
     const publicKey = verdicts.published?.[photo.key]
-    const published = judged.moderation === 'passed' && judged.publicKey === undefined && publicKey !== undefined ? { ...judged, publicKey } : judged
+    const published =
+      judged.moderation === 'passed' && judged.publicKey === undefined && publicKey !== undefined
+        ? { ...judged, publicKey }
+        : judged
     if (published !== photo) changed = true
     return published
   }
   const photos = ticket.photos.map(settle)
   const afterPhotos = ticket.afterPhotos.map(settle)
-  const text = ticket.descriptionModeration === 'pending' && verdicts.text !== undefined ? verdicts.text : ticket.descriptionModeration
+  const text =
+    ticket.descriptionModeration === 'pending' && verdicts.text !== undefined
+      ? verdicts.text
+      : ticket.descriptionModeration
   if (text !== ticket.descriptionModeration) changed = true
   return changed ? { ...ticket, photos, afterPhotos, descriptionModeration: text } : null
 }

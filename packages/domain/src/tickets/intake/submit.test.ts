@@ -49,9 +49,20 @@ describe('submitTicket', () => {
 })
 
 describe('submitTicket routing', () => {
-  const input = { ticketId: 't-9', compoundId: 'c-1', requesterId: 'u-1', request, triage: 'property', priority: 'normal', now: at('2024-06-03 20:15') } as const
+  const input = {
+    ticketId: 't-9',
+    compoundId: 'c-1',
+    requesterId: 'u-1',
+    request,
+    triage: 'property',
+    priority: 'normal',
+    now: at('2024-06-03 20:15'),
+  } as const
   it('sends a place no grid covers straight to dispatch', () => {
-    expect(submitTicket(input).ticket).toMatchObject({ dispatchQueuedAt: sh('2024-06-03 20:15'), statusAt: sh('2024-06-03 20:15') })
+    expect(submitTicket(input).ticket).toMatchObject({
+      dispatchQueuedAt: sh('2024-06-03 20:15'),
+      statusAt: sh('2024-06-03 20:15'),
+    })
   })
   it('leaves a grid ticket in its pool, and keeps the unit label for masking', () => {
     const { ticket } = submitTicket({ ...input, gridId: 'g-1', unitLabel: '3-2-502' })
@@ -61,7 +72,13 @@ describe('submitTicket routing', () => {
 })
 
 describe('CreateTicketRequest limits', () => {
-  const base = { category: 'repair', location: { kind: 'public', name: '东门' }, description: '坏了', photoKeys: ['k'], idempotencyKey: 'req-0001-abc' }
+  const base = {
+    category: 'repair',
+    location: { kind: 'public', name: '东门' },
+    description: '坏了',
+    photoKeys: ['k'],
+    idempotencyKey: 'req-0001-abc',
+  }
   it.each([
     ['no photo', { photoKeys: [] }],
     ['10 photos', { photoKeys: Array.from({ length: 10 }, (_, i) => `k${i}`) }],

@@ -11,10 +11,15 @@ describe('slotChange (open-ticket cap, DOMAIN T3)', () => {
   }
   it('takes a slot on claim and dispatch to a worker', () => {
     expect(step('submitted', { type: 'claim' }, gridMate)).toEqual({ take: 'w-2' })
-    expect(step('submitted', { type: 'dispatch', to: { kind: 'worker', workerId: 'w-9' } }, staff)).toEqual({ take: 'w-9' })
+    expect(step('submitted', { type: 'dispatch', to: { kind: 'worker', workerId: 'w-9' } }, staff)).toEqual({
+      take: 'w-9',
+    })
   })
   it('moves the slot on reassignment', () => {
-    expect(step('contacted', { type: 'reassign', workerId: 'w-2', reason: '休假' }, staff)).toEqual({ release: 'w-1', take: 'w-2' })
+    expect(step('contacted', { type: 'reassign', workerId: 'w-2', reason: '休假' }, staff)).toEqual({
+      release: 'w-1',
+      take: 'w-2',
+    })
   })
   it('releases it on resolve, hand-back and escalation', () => {
     expect(step('on_site', { type: 'resolve' })).toEqual({ release: 'w-1' })
@@ -31,6 +36,8 @@ describe('slotChange (open-ticket cap, DOMAIN T3)', () => {
     expect(step('closed', { type: 'reopen', reason: '又坏了' }, requester)).toEqual({})
   })
   it('takes a slot again when an escalated ticket is dispatched back to a worker', () => {
-    expect(step('escalated', { type: 'dispatch', to: { kind: 'worker', workerId: 'w-1' } }, staff)).toEqual({ take: 'w-1' })
+    expect(step('escalated', { type: 'dispatch', to: { kind: 'worker', workerId: 'w-1' } }, staff)).toEqual({
+      take: 'w-1',
+    })
   })
 })

@@ -6,7 +6,10 @@ import type { TicketPolicy } from './policy'
 import { DAY_MS } from '../../time'
 import { targetStatus } from './target-status'
 
-export type EventDetail = Pick<TicketEvent, 'note' | 'assigneeId' | 'gridId' | 'escalatedTo' | 'rating' | 'photoKeys' | 'triage'>
+export type EventDetail = Pick<
+  TicketEvent,
+  'note' | 'assigneeId' | 'gridId' | 'escalatedTo' | 'rating' | 'photoKeys' | 'triage'
+>
 
 export interface Effect {
   ticket: Ticket
@@ -34,7 +37,10 @@ export function applyAction(
     case 'dispatch': {
       const { to } = action
       if (to.kind === 'grid') {
-        return { ticket: { ...omit(base, ['assigneeId']), gridId: to.gridId, pooledAt: at }, detail: { gridId: to.gridId } }
+        return {
+          ticket: { ...omit(base, ['assigneeId']), gridId: to.gridId, pooledAt: at },
+          detail: { gridId: to.gridId },
+        }
       }
       const gridId = to.gridId ?? ticket.gridId
       return { ticket: accept(base, to.workerId, gridId, at), detail: { assigneeId: to.workerId, gridId } }
@@ -55,12 +61,17 @@ export function applyAction(
         throw new PhotoLimitReached(TICKET_PHOTOS_MAX)
       }
       const added = action.photoKeys.map((key) => ({ key, moderation: 'pending' as const }))
-      return { ticket: { ...base, afterPhotos: [...ticket.afterPhotos, ...added] }, detail: { photoKeys: action.photoKeys } }
+      return {
+        ticket: { ...base, afterPhotos: [...ticket.afterPhotos, ...added] },
+        detail: { photoKeys: action.photoKeys },
+      }
     }
     case 'resolve': {
       const resolved = { ...base, resolvedAt: at }
       const note = action.note?.trim()
-      return note ? { ticket: { ...resolved, resolutionNote: note }, detail: { note } } : { ticket: resolved, detail: {} }
+      return note
+        ? { ticket: { ...resolved, resolutionNote: note }, detail: { note } }
+        : { ticket: resolved, detail: {} }
     }
     case 'hand_back':
       return { ticket: { ...omit(base, ['assigneeId']), pooledAt: at }, detail: {} }
@@ -87,7 +98,16 @@ export function applyAction(
       checkReopenWindow(ticket, now, policy.reopenWindowDays)
       return {
         ticket: {
-          ...omit(base, ['assigneeId', 'resolvedAt', 'confirmedAt', 'closedAt', 'confirmedVia', 'closeKind', 'rating', 'resolutionNote']),
+          ...omit(base, [
+            'assigneeId',
+            'resolvedAt',
+            'confirmedAt',
+            'closedAt',
+            'confirmedVia',
+            'closeKind',
+            'rating',
+            'resolutionNote',
+          ]),
           pooledAt: at,
           reopenCount: ticket.reopenCount + 1,
         },

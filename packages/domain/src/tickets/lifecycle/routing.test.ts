@@ -5,16 +5,31 @@ const NOW = at('2024-06-03 14:00')
 
 describe('routing bookkeeping after a transition', () => {
   it('moves statusAt with the status and keeps it for in-place changes', () => {
-    const claimed = transition(makeTicket({ statusAt: sh('2024-06-03 09:00') }), { type: 'claim' }, gridMate, NOW).ticket
+    const claimed = transition(
+      makeTicket({ statusAt: sh('2024-06-03 09:00') }),
+      { type: 'claim' },
+      gridMate,
+      NOW,
+    ).ticket
     expect(claimed.statusAt).toBe(NOW.toISOString())
-    const triaged = transition(claimed, { type: 'triage', category: 'lift', priority: 'urgent', triage: 'property' }, staff, at('2024-06-03 15:00')).ticket
+    const triaged = transition(
+      claimed,
+      { type: 'triage', category: 'lift', priority: 'urgent', triage: 'property' },
+      staff,
+      at('2024-06-03 15:00'),
+    ).ticket
     expect(triaged.statusAt).toBe(NOW.toISOString())
   })
 
   it('takes a ticket out of the dispatch queue once someone holds it', () => {
     const queued = makeTicket({ dispatchQueuedAt: sh('2024-06-03 09:30') })
     expect(transition(queued, { type: 'claim' }, gridMate, NOW).ticket).not.toHaveProperty('dispatchQueuedAt')
-    const dispatched = transition(queued, { type: 'dispatch', to: { kind: 'worker', workerId: 'w-2' } }, staff, NOW).ticket
+    const dispatched = transition(
+      queued,
+      { type: 'dispatch', to: { kind: 'worker', workerId: 'w-2' } },
+      staff,
+      NOW,
+    ).ticket
     expect(dispatched).not.toHaveProperty('dispatchQueuedAt')
   })
 
@@ -27,7 +42,12 @@ describe('routing bookkeeping after a transition', () => {
 
   it('keeps a queued ticket queued through triage', () => {
     const queued = makeTicket({ dispatchQueuedAt: sh('2024-06-03 09:30') })
-    const triaged = transition(queued, { type: 'triage', category: 'lift', priority: 'urgent', triage: 'property' }, staff, NOW).ticket
+    const triaged = transition(
+      queued,
+      { type: 'triage', category: 'lift', priority: 'urgent', triage: 'property' },
+      staff,
+      NOW,
+    ).ticket
     expect(triaged.dispatchQueuedAt).toBe(sh('2024-06-03 09:30'))
   })
 

@@ -13,7 +13,11 @@ export function withRouting(before: Ticket, after: Ticket, at: string): Ticket {
   const statusAt = after.status === before.status ? before.statusAt : at
   const { dispatchQueuedAt: _dropped, statusAt: _old, ...rest } = after
   const queuedAt = dispatchQueue(before, after, at)
-  return { ...rest, ...(statusAt === undefined ? {} : { statusAt }), ...(queuedAt === undefined ? {} : { dispatchQueuedAt: queuedAt }) }
+  return {
+    ...rest,
+    ...(statusAt === undefined ? {} : { statusAt }),
+    ...(queuedAt === undefined ? {} : { dispatchQueuedAt: queuedAt }),
+  }
 }
 
 function dispatchQueue(before: Ticket, after: Ticket, at: string): string | undefined {

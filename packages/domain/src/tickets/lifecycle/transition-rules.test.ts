@@ -1,12 +1,6 @@
 import type { TicketAction } from '@jiayuan/contracts'
 import { TicketEvent } from '@jiayuan/contracts'
-import {
-  AlreadyRated,
-  PhotoLimitReached,
-  ReasonRequired,
-  ReopenWindowClosed,
-  TimeoutNotReached,
-} from '../errors'
+import { AlreadyRated, PhotoLimitReached, ReasonRequired, ReopenWindowClosed, TimeoutNotReached } from '../errors'
 import { assignee, at, gridMate, makeTicket, requester, sh, staff, sweep, ticketIn } from '../ticket-fixture'
 import { transition } from './transition'
 
@@ -18,12 +12,26 @@ describe('reasons', () => {
     ['reopen', { type: 'reopen', reason: '' }],
     ['reassign', { type: 'reassign', workerId: 'w-2', reason: ' ' }],
   ]
-  const actorFor = { hand_back: assignee, escalate: assignee, wait_on_resident: assignee, reopen: requester, reassign: staff }
-  const statusFor = { hand_back: 'contacted', escalate: 'contacted', wait_on_resident: 'contacted', reopen: 'closed', reassign: 'contacted' } as const
+  const actorFor = {
+    hand_back: assignee,
+    escalate: assignee,
+    wait_on_resident: assignee,
+    reopen: requester,
+    reassign: staff,
+  }
+  const statusFor = {
+    hand_back: 'contacted',
+    escalate: 'contacted',
+    wait_on_resident: 'contacted',
+    reopen: 'closed',
+    reassign: 'contacted',
+  } as const
 
   it.each(cases)('%s needs a non-blank reason', (type, action) => {
     const key = type as keyof typeof actorFor
-    expect(() => transition(ticketIn(statusFor[key]), action, actorFor[key], at('2024-06-03 14:00'))).toThrow(ReasonRequired)
+    expect(() => transition(ticketIn(statusFor[key]), action, actorFor[key], at('2024-06-03 14:00'))).toThrow(
+      ReasonRequired,
+    )
   })
 
   it('treats a missing reason from an unparsed caller the same way', () => {
@@ -34,7 +42,12 @@ describe('reasons', () => {
   })
 
   it('keeps the trimmed reason on the event', () => {
-    const { event } = transition(ticketIn('contacted'), { type: 'hand_back', reason: '  需要电工资质 ' }, assignee, at('2024-06-03 14:00'))
+    const { event } = transition(
+      ticketIn('contacted'),
+      { type: 'hand_back', reason: '  需要电工资质 ' },
+      assignee,
+      at('2024-06-03 14:00'),
+    )
     expect(event.reason).toBe('需要电工资质')
   })
 
@@ -47,32 +60,68 @@ describe('reasons', () => {
 describe('reopen window (7 days by default, inclusive)', () => {
   const closedAt = sh('2024-06-03 13:00')
   it('allows a reopen at the last millisecond of the window', () => {
-    const { ticket } = transition(ticketIn('closed'), { type: 'reopen', reason: '又坏了' }, requester, at('2024-06-10 13:00'))
+    const { ticket } = transition(
+      ticketIn('closed'),
+      { type: 'reopen', reason: '又坏了' },
+      requester,
+      at('2024-06-10 13:00'),
+    )
     expect(ticket.status).toBe('reopened')
   })
 
   it('refuses one millisecond later', () => {
     const late = new Date(Date.parse(closedAt) + 7 * 86_400_000 + 1)
-    expect(() => transition(ticketIn('closed'), { type: 'reopen', reason: '又坏了' }, requester, late)).toThrow(ReopenWindowClosed)
+    expect(() => transition(ticketIn('closed'), { type: 'reopen', reason: '又坏了' }, requester, late)).toThrow(
+      ReopenWindowClosed,
+    )
   })
 
   it('runs from the resolution while the requester has not yet confirmed', () => {
     const resolved = ticketIn('resolved') // resolved 2024-06-03 11:00
-    expect(() => transition(resolved, { type: 'reopen', reason: 'x' }, requester, at('2024-06-10 11:01'))).toThrow(ReopenWindowClosed)
-    expect(transition(resolved, { type: 'reopen', reason: 'x' }, requester, at('2024-06-10 11:00')).ticket.status).toBe('reopened')
+    expect(() => transition(resolved, { type: 'reopen', reason: 'x' }, requester, at('2024-06-10 11:01'))).toThrow(
+      ReopenWindowClosed,
+    )
+    expect(transition(resolved, { type: 'reopen', reason: 'x' }, requester, at('2024-06-10 11:00')).ticket.status).toBe(
+      'reopened',
+    )
   })
 
   it('follows the compound setting', () => {
     const policy = { reopenWindowDays: 14, confirmTimeoutDays: 3 }
-    const { ticket } = transition(ticketIn('closed'), { type: 'reopen', reason: 'x' }, requester, at('2024-06-17 13:00'), policy)
+    const { ticket } = transition(
+      ticketIn('closed'),
+      { type: 'reopen', reason: 'x' },
+      requester,
+      at('2024-06-17 13:00'),
+      policy,
+    )
     expect(ticket.status).toBe('reopened')
   })
 
   it('sends the ticket back to the pool and clears the old outcome', () => {
     const rated = { ...ticketIn('closed'), rating: { score: 2, at: sh('2024-06-03 13:30') }, resolutionNote: '已修' }
-    const { ticket, event } = transition(rated, { type: 'reopen', reason: '灯又不亮了' }, requester, at('2024-06-05 08:00'))
-    expect(ticket).toMatchObject({ status: 'reopened', reopenCount: 1, pooledAt: sh('2024-06-05 08:00'), gridId: 'g-1' })
-    for (const gone of ['assigneeId', 'resolvedAt', 'confirmedAt', 'closedAt', 'confirmedVia', 'closeKind', 'rating', 'resolutionNote']) {
+    const { ticket, event } = transition(
+      rated,
+      { type: 'reopen', reason: '灯又不亮了' },
+      requester,
+      at('2024-06-05 08:00'),
+    )
+    expect(ticket).toMatchObject({
+      status: 'reopened',
+      reopenCount: 1,
+      pooledAt: sh('2024-06-05 08:00'),
+      gridId: 'g-1',
+    })
+    for (const gone of [
+      'assigneeId',
+      'resolvedAt',
+      'confirmedAt',
+      'closedAt',
+      'confirmedVia',
+      'closeKind',
+      'rating',
+      'resolutionNote',
+    ]) {
       expect(ticket).not.toHaveProperty(gone)
     }
     // The first response stays on record (首接负责); before and after photos are kept (T5).
@@ -89,14 +138,25 @@ describe('closing (T5)', () => {
   })
 
   it('counts a recorded return call as confirmation', () => {
-    const { ticket, event } = transition(ticketIn('resolved'), { type: 'record_return_call', note: '电话回访，已修好' }, staff, at('2024-06-04 10:00'))
-    expect(ticket).toMatchObject({ status: 'confirmed', confirmedVia: 'return_call', confirmedAt: sh('2024-06-04 10:00') })
+    const { ticket, event } = transition(
+      ticketIn('resolved'),
+      { type: 'record_return_call', note: '电话回访，已修好' },
+      staff,
+      at('2024-06-04 10:00'),
+    )
+    expect(ticket).toMatchObject({
+      status: 'confirmed',
+      confirmedVia: 'return_call',
+      confirmedAt: sh('2024-06-04 10:00'),
+    })
     expect(event.note).toBe('电话回访，已修好')
   })
 
   it('allows the silent timeout close only after the confirmation period, and flags it', () => {
     const resolved = ticketIn('resolved') // 2024-06-03 11:00, period 3 days
-    expect(() => transition(resolved, { type: 'timeout_close' }, sweep, at('2024-06-06 10:59'))).toThrow(TimeoutNotReached)
+    expect(() => transition(resolved, { type: 'timeout_close' }, sweep, at('2024-06-06 10:59'))).toThrow(
+      TimeoutNotReached,
+    )
     const { ticket } = transition(resolved, { type: 'timeout_close' }, sweep, at('2024-06-06 11:00'))
     expect(ticket).toMatchObject({ status: 'closed', closeKind: 'timeout' })
     expect(ticket).not.toHaveProperty('confirmedAt')
@@ -171,13 +231,33 @@ describe('lifecycle timestamps (T2)', () => {
   })
 
   it('dispatches to a worker, to a grid pool, and reassigns with the new grid', () => {
-    const toWorker = transition(makeTicket(), { type: 'dispatch', to: { kind: 'worker', workerId: 'w-9', gridId: 'g-3' } }, staff, at('2024-06-03 09:03'))
-    expect(toWorker.ticket).toMatchObject({ status: 'accepted', assigneeId: 'w-9', gridId: 'g-3', acceptedAt: sh('2024-06-03 09:03') })
+    const toWorker = transition(
+      makeTicket(),
+      { type: 'dispatch', to: { kind: 'worker', workerId: 'w-9', gridId: 'g-3' } },
+      staff,
+      at('2024-06-03 09:03'),
+    )
+    expect(toWorker.ticket).toMatchObject({
+      status: 'accepted',
+      assigneeId: 'w-9',
+      gridId: 'g-3',
+      acceptedAt: sh('2024-06-03 09:03'),
+    })
     const { gridId: _none, ...unrouted } = makeTicket({ location: { kind: 'public', name: '东门' } })
-    const toPool = transition(unrouted, { type: 'dispatch', to: { kind: 'grid', gridId: 'g-2' } }, staff, at('2024-06-03 09:04'))
+    const toPool = transition(
+      unrouted,
+      { type: 'dispatch', to: { kind: 'grid', gridId: 'g-2' } },
+      staff,
+      at('2024-06-03 09:04'),
+    )
     expect(toPool.ticket).toMatchObject({ status: 'submitted', gridId: 'g-2', pooledAt: sh('2024-06-03 09:04') })
     expect(toPool.ticket).not.toHaveProperty('acceptedAt')
-    const moved = transition(ticketIn('on_site'), { type: 'reassign', workerId: 'w-4', reason: '原网格员生病' }, staff, at('2024-06-03 11:00'))
+    const moved = transition(
+      ticketIn('on_site'),
+      { type: 'reassign', workerId: 'w-4', reason: '原网格员生病' },
+      staff,
+      at('2024-06-03 11:00'),
+    )
     expect(moved.ticket).toMatchObject({ status: 'accepted', assigneeId: 'w-4', acceptedAt: sh('2024-06-03 09:10') })
     expect(moved.event).toMatchObject({ type: 'reassign', assigneeId: 'w-4', reason: '原网格员生病', from: 'on_site' })
   })
@@ -192,34 +272,76 @@ describe('lifecycle timestamps (T2)', () => {
 
 describe('waiting on the resident (T1 pause)', () => {
   it('opens a pause with the reason, and resume returns to where it was', () => {
-    const waiting = transition(ticketIn('on_site'), { type: 'wait_on_resident', reason: '需住户开门' }, assignee, at('2024-06-03 10:30'))
+    const waiting = transition(
+      ticketIn('on_site'),
+      { type: 'wait_on_resident', reason: '需住户开门' },
+      assignee,
+      at('2024-06-03 10:30'),
+    )
     expect(waiting.ticket).toMatchObject({ status: 'waiting_on_resident', resumeTo: 'on_site' })
     expect(waiting.ticket.pauses).toEqual([{ startedAt: sh('2024-06-03 10:30'), reason: '需住户开门' }])
     const resumed = transition(waiting.ticket, { type: 'resume' }, requester, at('2024-06-03 18:30'))
     expect(resumed.ticket.status).toBe('on_site')
     expect(resumed.ticket).not.toHaveProperty('resumeTo')
-    expect(resumed.ticket.pauses).toEqual([{ startedAt: sh('2024-06-03 10:30'), endedAt: sh('2024-06-03 18:30'), reason: '需住户开门' }])
+    expect(resumed.ticket.pauses).toEqual([
+      { startedAt: sh('2024-06-03 10:30'), endedAt: sh('2024-06-03 18:30'), reason: '需住户开门' },
+    ])
   })
 
   it('ends the pause when the ticket is escalated or reassigned meanwhile', () => {
-    const escalated = transition(ticketIn('waiting_on_resident'), { type: 'escalate', to: 'hotline_12345', reason: '涉及燃气公司' }, assignee, at('2024-06-04 09:00'))
+    const escalated = transition(
+      ticketIn('waiting_on_resident'),
+      { type: 'escalate', to: 'hotline_12345', reason: '涉及燃气公司' },
+      assignee,
+      at('2024-06-04 09:00'),
+    )
     expect(escalated.ticket.pauses[0]?.endedAt).toBe(sh('2024-06-04 09:00'))
-    expect(escalated.ticket.escalation).toEqual({ to: 'hotline_12345', reason: '涉及燃气公司', at: sh('2024-06-04 09:00'), byId: 'w-1' })
+    expect(escalated.ticket.escalation).toEqual({
+      to: 'hotline_12345',
+      reason: '涉及燃气公司',
+      at: sh('2024-06-04 09:00'),
+      byId: 'w-1',
+    })
     expect(escalated.event.escalatedTo).toBe('hotline_12345')
-    const reassigned = transition(ticketIn('waiting_on_resident'), { type: 'reassign', workerId: 'w-2', reason: '换人' }, staff, at('2024-06-04 09:00'))
+    const reassigned = transition(
+      ticketIn('waiting_on_resident'),
+      { type: 'reassign', workerId: 'w-2', reason: '换人' },
+      staff,
+      at('2024-06-04 09:00'),
+    )
     expect(reassigned.ticket.pauses[0]?.endedAt).toBe(sh('2024-06-04 09:00'))
   })
 })
 
 describe('photos and rating', () => {
   it('caps after-photos at 9', () => {
-    const eight = { ...ticketIn('on_site'), afterPhotos: Array.from({ length: 8 }, (_, i) => ({ key: `a/${i}.jpg`, moderation: 'passed' as const })) }
-    expect(transition(eight, { type: 'add_after_photos', photoKeys: ['a/8.jpg'] }, assignee, at('2024-06-03 11:00')).ticket.afterPhotos).toHaveLength(9)
-    expect(() => transition(eight, { type: 'add_after_photos', photoKeys: ['a/8.jpg', 'a/9.jpg'] }, assignee, at('2024-06-03 11:00'))).toThrow(PhotoLimitReached)
+    const eight = {
+      ...ticketIn('on_site'),
+      afterPhotos: Array.from({ length: 8 }, (_, i) => ({ key: `a/${i}.jpg`, moderation: 'passed' as const })),
+    }
+    expect(
+      transition(eight, { type: 'add_after_photos', photoKeys: ['a/8.jpg'] }, assignee, at('2024-06-03 11:00')).ticket
+        .afterPhotos,
+    ).toHaveLength(9)
+    expect(() =>
+      transition(
+        eight,
+        { type: 'add_after_photos', photoKeys: ['a/8.jpg', 'a/9.jpg'] },
+        assignee,
+        at('2024-06-03 11:00'),
+      ),
+    ).toThrow(PhotoLimitReached)
   })
 
   it('rates once per resolution', () => {
-    const rated = transition(ticketIn('closed'), { type: 'rate', rating: { score: 5 } }, requester, at('2024-06-03 14:00')).ticket
-    expect(() => transition(rated, { type: 'rate', rating: { score: 1 } }, requester, at('2024-06-03 15:00'))).toThrow(AlreadyRated)
+    const rated = transition(
+      ticketIn('closed'),
+      { type: 'rate', rating: { score: 5 } },
+      requester,
+      at('2024-06-03 14:00'),
+    ).ticket
+    expect(() => transition(rated, { type: 'rate', rating: { score: 1 } }, requester, at('2024-06-03 15:00'))).toThrow(
+      AlreadyRated,
+    )
   })
 })

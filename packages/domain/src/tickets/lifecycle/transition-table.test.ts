@@ -3,7 +3,18 @@ import type { TicketAction, TicketActionType } from '@jiayuan/contracts'
 import type { TicketActor } from './actor'
 import { InvalidTransition, NotAllowed, TicketAlreadyClaimed } from '../errors'
 import { TRANSITION_RULES } from './rules'
-import { assignee, at, gridMate, makeTicket, neighbour, otherGridWorker, requester, staff, sweep, ticketIn } from '../ticket-fixture'
+import {
+  assignee,
+  at,
+  gridMate,
+  makeTicket,
+  neighbour,
+  otherGridWorker,
+  requester,
+  staff,
+  sweep,
+  ticketIn,
+} from '../ticket-fixture'
 import { transition } from './transition'
 
 /** Four days after submission: past the confirmation timeout, inside the reopen window. */
@@ -34,9 +45,18 @@ const toGrid: TicketAction = { type: 'dispatch', to: { kind: 'grid', gridId: 'g-
 
 // Written from DOMAIN T1–T5 and the brief, not from rules.ts, so the two check each other.
 const ALLOWED: [TicketStatus, TicketAction, TicketActor, TicketStatus][] = [
-  ...(['submitted', 'handed_back', 'reopened', 'accepted', 'contacted', 'on_site', 'waiting_on_resident', 'escalated'] as const).map(
-    (s): [TicketStatus, TicketAction, TicketActor, TicketStatus] => [s, ACTIONS.triage, staff, s],
-  ),
+  ...(
+    [
+      'submitted',
+      'handed_back',
+      'reopened',
+      'accepted',
+      'contacted',
+      'on_site',
+      'waiting_on_resident',
+      'escalated',
+    ] as const
+  ).map((s): [TicketStatus, TicketAction, TicketActor, TicketStatus] => [s, ACTIONS.triage, staff, s]),
   ['submitted', ACTIONS.dispatch, staff, 'accepted'],
   ['handed_back', ACTIONS.dispatch, staff, 'accepted'],
   ['reopened', ACTIONS.dispatch, staff, 'accepted'],
@@ -96,7 +116,14 @@ describe('transition: allowed', () => {
       const ticket = ticketIn(from)
       const result = transition(ticket, action, actor, NOW)
       expect(result.ticket.status).toBe(to)
-      expect(result.event).toMatchObject({ ticketId: 't-1', type: action.type, actorId: actor.userId, actorRole: actor.role, from, to })
+      expect(result.event).toMatchObject({
+        ticketId: 't-1',
+        type: action.type,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        from,
+        to,
+      })
       expect(result.event.at).toBe(NOW.toISOString())
       // Pure: the input is never mutated.
       expect(ticket).toEqual(ticketIn(from))

@@ -37,7 +37,9 @@ describe('deadlines: pauses extend by their length', () => {
   const monday = { submittedAt: sh('2024-06-03 09:00') }
 
   it('pushes a calendar deadline by a pause before it', () => {
-    expect(deadlines(monday, rule('calendar'), [pause('2024-06-03 09:30', '2024-06-03 10:00')]).respondBy).toBe(sh('2024-06-03 11:30'))
+    expect(deadlines(monday, rule('calendar'), [pause('2024-06-03 09:30', '2024-06-03 10:00')]).respondBy).toBe(
+      sh('2024-06-03 11:30'),
+    )
   })
 
   it('leaves a deadline alone when the pause starts after it', () => {
@@ -48,14 +50,20 @@ describe('deadlines: pauses extend by their length', () => {
 
   it('owes the rest of the time after a pause that straddles the deadline', () => {
     // 90 minutes ran before the pause; the 30 still owed run from 12:30.
-    expect(deadlines(monday, rule('calendar'), [pause('2024-06-03 10:30', '2024-06-03 12:30')]).respondBy).toBe(sh('2024-06-03 13:00'))
+    expect(deadlines(monday, rule('calendar'), [pause('2024-06-03 10:30', '2024-06-03 12:30')]).respondBy).toBe(
+      sh('2024-06-03 13:00'),
+    )
   })
 
   it('adds the working time inside a pause on the working clock (the weekend adds nothing)', () => {
     // Submitted Fri 16:00, 240 working minutes; paused Fri 17:00 → Mon 09:30 = 1 h + 30 min of working time.
-    const result = deadlines({ submittedAt: sh('2024-06-07 16:00') }, rule('working'), [pause('2024-06-07 17:00', '2024-06-10 09:30')])
+    const result = deadlines({ submittedAt: sh('2024-06-07 16:00') }, rule('working'), [
+      pause('2024-06-07 17:00', '2024-06-10 09:30'),
+    ])
     expect(result.onSiteBy).toBe(sh('2024-06-10 12:30'))
-    expect(deadlines({ submittedAt: sh('2024-06-07 16:00') }, rule('working'), []).onSiteBy).toBe(sh('2024-06-10 11:00'))
+    expect(deadlines({ submittedAt: sh('2024-06-07 16:00') }, rule('working'), []).onSiteBy).toBe(
+      sh('2024-06-10 11:00'),
+    )
   })
 
   it('adds consecutive pauses, and counts overlapping ones once', () => {

@@ -31,7 +31,11 @@ export function pauseSpans(pauses: readonly SlaPause[], now: Date): PauseSpan[] 
  * resident, so each pause that begins before a deadline pushes it back by the pause's length measured on the
  * same clock (a weekend inside a pause adds nothing on the working clock).
  */
-export function deadlines(ticket: Pick<Ticket, 'submittedAt'>, rule: SlaRule, pauses: readonly PauseSpan[]): SlaDeadlines {
+export function deadlines(
+  ticket: Pick<Ticket, 'submittedAt'>,
+  rule: SlaRule,
+  pauses: readonly PauseSpan[],
+): SlaDeadlines {
   const start = Date.parse(ticket.submittedAt)
   const spans = mergeSpans(pauses)
   const due = (minutes: number) => new Date(extend(rule.clock, start, minutes * MINUTE_MS, spans)).toISOString()

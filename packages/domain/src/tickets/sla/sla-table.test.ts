@@ -27,7 +27,10 @@ describe('defaultSlaTable (DOMAIN T1)', () => {
 
   it('has an objection to a disclosed item answered within 3 days (D2)', () => {
     expect(defaultPriorityFor(table, 'disclosure')).toBe('complaint')
-    expect(findSlaRule(table, 'disclosure', 'complaint')).toMatchObject({ respondMinutes: 1440, resolveMinutes: 3 * 1440 })
+    expect(findSlaRule(table, 'disclosure', 'complaint')).toMatchObject({
+      respondMinutes: 1440,
+      resolveMinutes: 3 * 1440,
+    })
   })
 
   it('keeps every deadline in order: respond ≤ on site ≤ resolve', () => {
@@ -58,17 +61,38 @@ describe('defaultPriorityFor', () => {
 })
 
 describe('checkSlaTable', () => {
-  const categories = ['lift', 'water_power', 'repair', 'cleaning', 'greening', 'security', 'noise', 'disclosure', 'other']
+  const categories = [
+    'lift',
+    'water_power',
+    'repair',
+    'cleaning',
+    'greening',
+    'security',
+    'noise',
+    'disclosure',
+    'other',
+  ]
   it('accepts the defaults', () => {
     expect(() => checkSlaTable(defaultSlaTable(), categories)).not.toThrow()
   })
   it('refuses a duplicate row', () => {
     const [first] = defaultSlaTable()
-    expect(() => checkSlaTable([...defaultSlaTable(), { ...(first as SlaRule) }], categories)).toThrow(expect.objectContaining({ code: 'SlaTableDuplicate', kind: 'rule' }))
+    expect(() => checkSlaTable([...defaultSlaTable(), { ...(first as SlaRule) }], categories)).toThrow(
+      expect.objectContaining({ code: 'SlaTableDuplicate', kind: 'rule' }),
+    )
   })
   it('refuses a category the compound does not have', () => {
-    const row: SlaRule = { category: 'pool', priority: 'normal', respondMinutes: 60, onSiteMinutes: 60, resolveMinutes: 60, clock: 'calendar' }
-    expect(() => checkSlaTable([...defaultSlaTable(), row], categories)).toThrow(expect.objectContaining({ code: 'SlaTableUnknownCategory' }))
+    const row: SlaRule = {
+      category: 'pool',
+      priority: 'normal',
+      respondMinutes: 60,
+      onSiteMinutes: 60,
+      resolveMinutes: 60,
+      clock: 'calendar',
+    }
+    expect(() => checkSlaTable([...defaultSlaTable(), row], categories)).toThrow(
+      expect.objectContaining({ code: 'SlaTableUnknownCategory' }),
+    )
   })
   it('refuses a table that leaves a category without a clock', () => {
     const onlyLift = defaultSlaTable().filter((rule) => rule.category === 'lift')

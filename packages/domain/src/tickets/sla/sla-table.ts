@@ -61,14 +61,21 @@ export function checkSlaTable(table: readonly SlaRule[], categoryIds: readonly s
   const seen = new Set<string>()
   for (const rule of table) {
     const key = `${rule.category}/${rule.priority}`
-    if (seen.has(key)) throw new RuleViolation('SlaTableDuplicate', `SLA 表中 ${key} 重复`, { field: 'body.slaTable', row: key })
+    if (seen.has(key))
+      throw new RuleViolation('SlaTableDuplicate', `SLA 表中 ${key} 重复`, { field: 'body.slaTable', row: key })
     seen.add(key)
     if (rule.category !== SLA_ANY_CATEGORY && !categoryIds.includes(rule.category)) {
-      throw new RuleViolation('SlaTableUnknownCategory', `没有这个工单类别：${rule.category}`, { field: 'body.slaTable', category: rule.category })
+      throw new RuleViolation('SlaTableUnknownCategory', `没有这个工单类别：${rule.category}`, {
+        field: 'body.slaTable',
+        category: rule.category,
+      })
     }
   }
   const uncovered = categoryIds.filter((id) => !findSlaRule(table, id, defaultPriorityFor(table, id)))
   if (uncovered.length > 0) {
-    throw new RuleViolation('SlaTableIncomplete', `这些类别没有适用的时限：${uncovered.join(', ')}`, { field: 'body.slaTable', categories: uncovered })
+    throw new RuleViolation('SlaTableIncomplete', `这些类别没有适用的时限：${uncovered.join(', ')}`, {
+      field: 'body.slaTable',
+      categories: uncovered,
+    })
   }
 }

@@ -42,7 +42,10 @@ export function sweepTicket(ticket: Ticket, policy: SweepPolicy, now: Date): Swe
 
   const fresh = freshBreaches(current, policy.slaTable, now)
   if (fresh.length > 0) {
-    current = { ...current, breaches: [...(current.breaches ?? []), ...fresh.map((milestone) => ({ milestone, at: now.toISOString() }))] }
+    current = {
+      ...current,
+      breaches: [...(current.breaches ?? []), ...fresh.map((milestone) => ({ milestone, at: now.toISOString() }))],
+    }
     events.push(systemEvent(current, 'overdue', now, { milestones: fresh }))
   }
   if (current.dispatchQueuedAt === undefined && awaitsDispatch(current, policy.claimTimeoutMinutes, now)) {
@@ -53,18 +56,27 @@ export function sweepTicket(ticket: Ticket, policy: SweepPolicy, now: Date): Swe
 }
 
 function confirmPeriodOver(ticket: Ticket, policy: TicketPolicy, now: Date): boolean {
-  return ticket.resolvedAt !== undefined && now.getTime() >= Date.parse(ticket.resolvedAt) + policy.confirmTimeoutDays * DAY_MS
+  return (
+    ticket.resolvedAt !== undefined &&
+    now.getTime() >= Date.parse(ticket.resolvedAt) + policy.confirmTimeoutDays * DAY_MS
+  )
 }
 
 function freshBreaches(ticket: Ticket, table: readonly SlaRule[], now: Date): SlaBreach['milestone'][] {
-  if (!isTicketOpen(ticket.status) || ticket.status === 'escalated' || ticket.status === 'waiting_on_resident') return []
+  if (!isTicketOpen(ticket.status) || ticket.status === 'escalated' || ticket.status === 'waiting_on_resident')
+    return []
   const rule = findSlaRule(table, ticket.category, ticket.priority)
   if (!rule) return []
   const flagged = new Set((ticket.breaches ?? []).map((breach) => breach.milestone))
   return slaState(ticket, rule, now).overdueMilestones.filter((milestone) => !flagged.has(milestone))
 }
 
-function systemEvent(ticket: Ticket, type: 'overdue' | 'to_dispatch', now: Date, extra: Partial<TicketEvent> = {}): TicketEvent {
+function systemEvent(
+  ticket: Ticket,
+  type: 'overdue' | 'to_dispatch',
+  now: Date,
+  extra: Partial<TicketEvent> = {},
+): TicketEvent {
   return {
     ticketId: ticket.ticketId,
     type,

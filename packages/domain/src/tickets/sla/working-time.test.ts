@@ -14,7 +14,12 @@ describe('addWorkingMs (Mon–Fri 09:00–18:00 Asia/Shanghai)', () => {
     ['from before opening (UTC is still the day before)', '2024-06-04 07:00', 30, '2024-06-04 09:30'],
     ['from after closing', '2024-06-04 21:00', 30, '2024-06-05 09:30'],
     ['24 working hours from Monday 09:00', '2024-06-03 09:00', 24 * 60, '2024-06-05 15:00'],
-    ['7 days of working minutes (10080 = 18 days 6 h) from Monday 09:00', '2024-06-03 09:00', 10080, '2024-06-27 15:00'],
+    [
+      '7 days of working minutes (10080 = 18 days 6 h) from Monday 09:00',
+      '2024-06-03 09:00',
+      10080,
+      '2024-06-27 15:00',
+    ],
   ])('%s', (_name, from, minutes, expected) => {
     expect(add(from, minutes)).toBe(sh(expected))
   })

@@ -6,10 +6,10 @@ import { go } from '../../../lib/navigation'
 /** Why this person cannot vote, in the API's words (ballots/mine), and the way to 认证业主 where that helps. */
 export function CannotVote({ code, reason }: { code: string; reason: string }) {
   return (
-    <Card title='您暂时不能在本程序投票' className='cannot-vote'>
-      <Text className='cannot-vote__reason'>{reason}</Text>
+    <Card title="您暂时不能在本程序投票" className="cannot-vote">
+      <Text className="cannot-vote__reason">{reason}</Text>
       {code === 'NotAnOwner' ? (
-        <Button className='go-bind' type='primary' size='large' block onClick={() => go('bindingRequest')}>
+        <Button className="go-bind" type="primary" size="large" block onClick={() => go('bindingRequest')}>
           去认证业主
         </Button>
       ) : null}

@@ -26,22 +26,22 @@ export function MyStanding({ meeting: m, mine, onCast }: Props) {
   if (current.length === 0) {
     return (
       <>
-        <Text className='muted my-weight'>您以 {areaText(e.area)} 的专有面积、1 人参加表决。</Text>
+        <Text className="muted my-weight">您以 {areaText(e.area)} 的专有面积、1 人参加表决。</Text>
         {ballot}
       </>
     )
   }
   return (
     <>
-      <Card title='我已投票' className='my-ballots'>
+      <Card title="我已投票" className="my-ballots">
         <ReceiptList meeting={m} ballots={mine.ballots} />
-        {canChange ? <Text className='muted'>截止前可以修改，以最后一次为准。</Text> : null}
+        {canChange ? <Text className="muted">截止前可以修改，以最后一次为准。</Text> : null}
         {canChange && !changing ? (
-          <Button className='change-vote' size='large' block onClick={() => setChanging(true)}>
+          <Button className="change-vote" size="large" block onClick={() => setChanging(true)}>
             修改选票
           </Button>
         ) : null}
-        {!canChange ? <Text className='muted'>本小区规定选票一经投出不能更改。</Text> : null}
+        {!canChange ? <Text className="muted">本小区规定选票一经投出不能更改。</Text> : null}
       </Card>
       {changing ? ballot : null}
     </>

@@ -8,15 +8,15 @@ import './receipt-list.scss'
 export function ReceiptList({ meeting, ballots }: { meeting: Meeting; ballots: readonly CastBallot[] }) {
   const title = (id: string) => meeting.motions.find((x) => x.motionId === id)?.title ?? id
   return (
-    <View className='receipt-list'>
+    <View className="receipt-list">
       {ballots.map((b) => (
         <View key={b.receipt} className={`receipt${b.current ? '' : ' receipt--replaced'}`}>
-          <Text className='receipt__motion'>{title(b.motionId)}</Text>
-          <Text className='receipt__choice'>
+          <Text className="receipt__motion">{title(b.motionId)}</Text>
+          <Text className="receipt__choice">
             {CHOICE_LABEL[b.choice]} · {CHANNEL_LABEL[b.channel]} · 第 {b.version} 版 · {dateTimeText(b.castAt)}
             {b.current ? '' : ' · 已被新的选票取代'}
           </Text>
-          <Text className='receipt__code' userSelect>
+          <Text className="receipt__code" userSelect>
             回执 {b.receipt}
           </Text>
         </View>

@@ -8,7 +8,11 @@ import { castBallot } from '../api'
  * One ballot paper with every motion. The idempotency key is made at the tap that sends it and kept until the
  * server answers, so a retry after a lost answer stores nothing twice; a changed choice is a new paper.
  */
-export function useBallot(ids: { compoundId: string; meetingId: string }, motionIds: readonly string[], onCast: () => void) {
+export function useBallot(
+  ids: { compoundId: string; meetingId: string },
+  motionIds: readonly string[],
+  onCast: () => void,
+) {
   const [choices, setChoices] = useState<Record<string, VoteChoice>>({})
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | undefined>()
@@ -30,7 +34,10 @@ export function useBallot(ids: { compoundId: string; meetingId: string }, motion
     setSending(true)
     setError(undefined)
     try {
-      const res = await castBallot(ids, { choices: motionIds.map((motionId) => ({ motionId, choice: choices[motionId] ?? 'abstain' })), idempotencyKey: key.current })
+      const res = await castBallot(ids, {
+        choices: motionIds.map((motionId) => ({ motionId, choice: choices[motionId] ?? 'abstain' })),
+        idempotencyKey: key.current,
+      })
       key.current = undefined
       setReceipts(res.ballots)
       onCast()
@@ -41,5 +48,14 @@ export function useBallot(ids: { compoundId: string; meetingId: string }, motion
     }
   }
 
-  return { choices, choose, missing, sending, error, receipts, submit: () => void submit(), reset: () => setReceipts(undefined) }
+  return {
+    choices,
+    choose,
+    missing,
+    sending,
+    error,
+    receipts,
+    submit: () => void submit(),
+    reset: () => setReceipts(undefined),
+  }
 }

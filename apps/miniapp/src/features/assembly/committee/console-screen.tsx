@@ -16,7 +16,10 @@ import { useMeetings } from '../meeting/use-meetings'
 export function ConsoleScreen({ compoundId, editId }: { compoundId: string; editId?: string }) {
   const meetings = useMeetings(compoundId)
   useReloadOnShow(meetings.reload)
-  const editing = useRemote(() => (editId ? loadMeeting({ compoundId, meetingId: editId }) : undefined), [compoundId, editId])
+  const editing = useRemote(
+    () => (editId ? loadMeeting({ compoundId, meetingId: editId }) : undefined),
+    [compoundId, editId],
+  )
   const [drafting, setDrafting] = useState(editId !== undefined)
   if (drafting) {
     if (editId && !editing.data) return editing.error ? <ErrorNote message={editing.error} /> : <Loading />
@@ -34,16 +37,16 @@ export function ConsoleScreen({ compoundId, editId }: { compoundId: string; edit
   }
   return (
     <>
-      <Button className='new-meeting' type='primary' size='large' block onClick={() => setDrafting(true)}>
+      <Button className="new-meeting" type="primary" size="large" block onClick={() => setDrafting(true)}>
         起草新的业主大会
       </Button>
       {meetings.loading && !meetings.data ? <Loading /> : null}
       {meetings.error ? <ErrorNote message={meetings.error} onRetry={meetings.reload} /> : null}
-      <Card title='全部会议' className='console-list'>
+      <Card title="全部会议" className="console-list">
         {(meetings.data ?? []).map((m) => (
           <ListRow
             key={m.meetingId}
-            className='console-row'
+            className="console-row"
             title={m.title}
             sub={`${m.motionCount} 项议题`}
             extra={<StatusTag text={STATUS[m.status].text} tone={STATUS[m.status].tone} />}

@@ -19,19 +19,32 @@ export function ExtendForm({ meeting: m, onDone }: { meeting: Meeting; onDone():
     const votingClosesAt = parseShanghaiDateTime(to)
     if (!votingClosesAt) return action.fail('时间请写成 2026-12-08 18:00 的样子')
     if (!reason.trim()) return action.fail('请写明延长的原因，它会公示给全体业主')
-    if (await action.run(() => extendWindow({ compoundId: m.compoundId, meetingId: m.meetingId }, { votingClosesAt, reason: reason.trim() }), '已延长')) onDone()
+    if (
+      await action.run(
+        () =>
+          extendWindow({ compoundId: m.compoundId, meetingId: m.meetingId }, { votingClosesAt, reason: reason.trim() }),
+        '已延长',
+      )
+    )
+      onDone()
   }
   return (
-    <Card title='延长投票期' className='extend-form'>
-      <Text className='muted'>只能推后截止时间，总投票期不得超过城市规定的上限。</Text>
-      <Field label='新的截止时间'>
-        <Input className='extend-to' value={to} onChange={(v: string) => setTo(v)} />
+    <Card title="延长投票期" className="extend-form">
+      <Text className="muted">只能推后截止时间，总投票期不得超过城市规定的上限。</Text>
+      <Field label="新的截止时间">
+        <Input className="extend-to" value={to} onChange={(v: string) => setTo(v)} />
       </Field>
-      <Field label='原因'>
-        <Input className='extend-reason' value={reason} maxLength={200} placeholder='如：参与人数未达三分之二' onChange={(v: string) => setReason(v)} />
+      <Field label="原因">
+        <Input
+          className="extend-reason"
+          value={reason}
+          maxLength={200}
+          placeholder="如：参与人数未达三分之二"
+          onChange={(v: string) => setReason(v)}
+        />
       </Field>
       {action.message ? <ErrorNote message={action.message} /> : null}
-      <Button className='extend-submit' size='large' block loading={action.busy} onClick={() => void submit()}>
+      <Button className="extend-submit" size="large" block loading={action.busy} onClick={() => void submit()}>
         延长投票期
       </Button>
     </Card>

@@ -37,12 +37,12 @@ function Deliveries({ m, ids, canRecord }: { m: Meeting; ids: Ids; canRecord: bo
 
 const finalStep = (m: Meeting, ids: Ids, reload: () => void, hint: string) => (
   <TextStep
-    key='final'
-    title='公布最终结果'
+    key="final"
+    title="公布最终结果"
     hint={hint}
-    field='处理说明（有异议时必填）'
-    label='公布最终结果'
-    className='publish-final'
+    field="处理说明（有异议时必填）"
+    label="公布最终结果"
+    className="publish-final"
     act={(t) => publishFinal(ids, t.trim() ? { note: t.trim() } : {})}
     onDone={reload}
   />
@@ -56,7 +56,12 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
     case 'draft':
       return (
         <>
-          <Button className='edit-draft' size='large' block onClick={() => openVotePage('console', { edit: m.meetingId })}>
+          <Button
+            className="edit-draft"
+            size="large"
+            block
+            onClick={() => openVotePage('console', { edit: m.meetingId })}
+          >
             修改草稿
           </Button>
           <NoticeForm meeting={m} onDone={reload} />
@@ -65,7 +70,15 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
     case 'noticed':
       return (
         <>
-          <StepButton title='开始投票' hint='开始时冻结业主名册并公布其哈希，之后名册变动不影响本次表决。' label='开始投票' className='open-voting' doneText='已开始投票' act={() => openVoting(ids)} onDone={reload} />
+          <StepButton
+            title="开始投票"
+            hint="开始时冻结业主名册并公布其哈希，之后名册变动不影响本次表决。"
+            label="开始投票"
+            className="open-voting"
+            doneText="已开始投票"
+            act={() => openVoting(ids)}
+            onDone={reload}
+          />
           <ExtendForm meeting={m} onDone={reload} />
           <ProxyForm meeting={m} />
           <Deliveries m={m} ids={ids} canRecord />
@@ -78,28 +91,46 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
           {onPlatform ? null : <ProxyForm meeting={m} />}
           {onPlatform ? null : <Deliveries m={m} ids={ids} canRecord />}
           <ExtendForm meeting={m} onDone={reload} />
-          <StepButton title='截止投票' hint='投票期结束 1 分钟后才能截止：封存选票链并计票。' label='截止投票并计票' className='close-voting' doneText='已截止' act={() => closeVoting(ids)} onDone={reload} />
+          <StepButton
+            title="截止投票"
+            hint="投票期结束 1 分钟后才能截止：封存选票链并计票。"
+            label="截止投票并计票"
+            className="close-voting"
+            doneText="已截止"
+            act={() => closeVoting(ids)}
+            onDone={reload}
+          />
         </>
       )
     case 'closed':
       if (onPlatform) return null
       // DOMAIN V10: where the assembly rules set no objection window, the final result follows the count directly.
-      if (fixedWindow === 0) return finalStep(m, ids, reload, `计票已完成，须在 ${due} 前公布。本小区议事规则不设异议期，公布即为最终结果。`)
+      if (fixedWindow === 0)
+        return finalStep(m, ids, reload, `计票已完成，须在 ${due} 前公布。本小区议事规则不设异议期，公布即为最终结果。`)
       return (
         <TextStep
-          key='preliminary'
-          title='公布初步结果'
+          key="preliminary"
+          title="公布初步结果"
           hint={`计票已完成，须在 ${due} 前公布。公布后进入异议期${fixedWindow ? `（议事规则规定至少 ${fixedWindow} 天）` : ''}。`}
-          field='异议期（天，1–30）'
+          field="异议期（天，1–30）"
           initial={String(fixedWindow ?? 7)}
-          label='公布初步结果'
-          className='publish-preliminary'
-          act={(t) => (/^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 30 ? publishPreliminary(ids, { objectionDays: Number(t) }) : '异议期请填 1 到 30 之间的整数')}
+          label="公布初步结果"
+          className="publish-preliminary"
+          act={(t) =>
+            /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 30
+              ? publishPreliminary(ids, { objectionDays: Number(t) })
+              : '异议期请填 1 到 30 之间的整数'
+          }
           onDone={reload}
         />
       )
     case 'preliminary':
-      return finalStep(m, ids, reload, `异议期至 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''}，期满后才能公布；有异议时须写明处理情况。`)
+      return finalStep(
+        m,
+        ids,
+        reload,
+        `异议期至 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''}，期满后才能公布；有异议时须写明处理情况。`,
+      )
     case 'final':
       return onPlatform ? null : <Deliveries m={m} ids={ids} canRecord={false} />
     default:
@@ -118,17 +149,28 @@ export function ManageScreen({ compoundId, meetingId }: Ids) {
   const status = STATUS[m.status]
   return (
     <>
-      <Card title={m.title} extra={<StatusTag text={status.text} tone={status.tone} className='manage-status' />} className='manage-head'>
-        <Text className='muted'>
+      <Card
+        title={m.title}
+        extra={<StatusTag text={status.text} tone={status.tone} className="manage-status" />}
+        className="manage-head"
+      >
+        <Text className="muted">
           {m.motions.length} 项议题
-          {m.votingOpensAt ? `；投票 ${dateTimeText(m.votingOpensAt)} 至 ${m.votingClosesAt ? dateTimeText(m.votingClosesAt) : ''}` : ''}
+          {m.votingOpensAt
+            ? `；投票 ${dateTimeText(m.votingOpensAt)} 至 ${m.votingClosesAt ? dateTimeText(m.votingClosesAt) : ''}`
+            : ''}
         </Text>
-        {m.ballotLog ? <Text className='muted'>；已封存选票 {m.ballotLog.count} 张</Text> : null}
-        <Button className='view-notice' size='large' block onClick={() => openVotePage('meeting', { id: m.meetingId })}>
+        {m.ballotLog ? <Text className="muted">；已封存选票 {m.ballotLog.count} 张</Text> : null}
+        <Button className="view-notice" size="large" block onClick={() => openVotePage('meeting', { id: m.meetingId })}>
           {m.status === 'draft' ? '预览公告' : '查看公告和投票情况'}
         </Button>
         {m.status === 'closed' || m.status === 'preliminary' || m.status === 'final' ? (
-          <Button className='view-result' size='large' block onClick={() => openVotePage('result', { id: m.meetingId })}>
+          <Button
+            className="view-result"
+            size="large"
+            block
+            onClick={() => openVotePage('result', { id: m.meetingId })}
+          >
             查看计票结果
           </Button>
         ) : null}

@@ -34,28 +34,57 @@ export function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone(): vo
     const votingOpensAt = parseShanghaiDateTime(opens)
     const votingClosesAt = parseShanghaiDateTime(closes)
     if (!votingOpensAt || !votingClosesAt) return action.fail('时间请写成 2026-12-08 09:00 的样子')
-    if (await action.run(() => publishNotice({ compoundId: meeting.compoundId, meetingId: meeting.meetingId }, { votingOpensAt, votingClosesAt }), '公告已发布')) onDone()
+    if (
+      await action.run(
+        () =>
+          publishNotice(
+            { compoundId: meeting.compoundId, meetingId: meeting.meetingId },
+            { votingOpensAt, votingClosesAt },
+          ),
+        '公告已发布',
+      )
+    )
+      onDone()
   }
 
   return (
-    <Card title='发布公告' className='notice-form'>
-      <Text className='muted'>公告发布后议题文本冻结，不能再修改。时间按北京时间填写。</Text>
-      <Field label='投票开始'>
-        <Input className='opens-at' value={opens} placeholder='2026-12-08 09:00' onChange={(v: string) => setOpens(v)} />
+    <Card title="发布公告" className="notice-form">
+      <Text className="muted">公告发布后议题文本冻结，不能再修改。时间按北京时间填写。</Text>
+      <Field label="投票开始">
+        <Input
+          className="opens-at"
+          value={opens}
+          placeholder="2026-12-08 09:00"
+          onChange={(v: string) => setOpens(v)}
+        />
       </Field>
-      <Field label='投票截止'>
-        <Input className='closes-at' value={closes} placeholder='2026-12-15 18:00' onChange={(v: string) => setCloses(v)} />
+      <Field label="投票截止">
+        <Input
+          className="closes-at"
+          value={closes}
+          placeholder="2026-12-15 18:00"
+          onChange={(v: string) => setCloses(v)}
+        />
       </Field>
-      {action.message ? <ErrorNote message={earliest ? action.message.replace(/，投票最早于.*$/, '') : action.message} /> : null}
+      {action.message ? (
+        <ErrorNote message={earliest ? action.message.replace(/，投票最早于.*$/, '') : action.message} />
+      ) : null}
       {earliest ? (
         <>
-          <Text className='earliest-opens'>最早可于 {dateTimeText(earliest)} 开始投票</Text>
-          <Button className='use-earliest' size='large' block onClick={() => takeEarliest(earliest)}>
+          <Text className="earliest-opens">最早可于 {dateTimeText(earliest)} 开始投票</Text>
+          <Button className="use-earliest" size="large" block onClick={() => takeEarliest(earliest)}>
             改为最早可开始的时间
           </Button>
         </>
       ) : null}
-      <Button className='publish-notice' type='primary' size='large' block loading={action.busy} onClick={() => void publish()}>
+      <Button
+        className="publish-notice"
+        type="primary"
+        size="large"
+        block
+        loading={action.busy}
+        onClick={() => void publish()}
+      >
         发布公告
       </Button>
     </Card>

@@ -19,9 +19,16 @@ export function StepButton({ title, hint, label, className, doneText, act, onDon
   const action = useAction()
   return (
     <Card title={title} className={`${className}-card`}>
-      <Text className='muted'>{hint}</Text>
+      <Text className="muted">{hint}</Text>
       {action.message ? <ErrorNote message={action.message} /> : null}
-      <Button className={className} type='primary' size='large' block loading={action.busy} onClick={() => void action.run(act, doneText).then((ok) => ok && onDone())}>
+      <Button
+        className={className}
+        type="primary"
+        size="large"
+        block
+        loading={action.busy}
+        onClick={() => void action.run(act, doneText).then((ok) => ok && onDone())}
+      >
         {label}
       </Button>
     </Card>

@@ -30,12 +30,24 @@ export function TextStep({ title, hint, field, initial = '', placeholder, label,
   }
   return (
     <Card title={title} className={`${className}-card`}>
-      <Text className='muted'>{hint}</Text>
+      <Text className="muted">{hint}</Text>
       <Field label={field}>
-        <Input className={`${className}-input`} value={text} {...(placeholder ? { placeholder } : {})} onChange={(v: string) => setText(v)} />
+        <Input
+          className={`${className}-input`}
+          value={text}
+          {...(placeholder ? { placeholder } : {})}
+          onChange={(v: string) => setText(v)}
+        />
       </Field>
       {action.message ? <ErrorNote message={action.message} /> : null}
-      <Button className={className} type='primary' size='large' block loading={action.busy} onClick={() => void submit()}>
+      <Button
+        className={className}
+        type="primary"
+        size="large"
+        block
+        loading={action.busy}
+        onClick={() => void submit()}
+      >
         {label}
       </Button>
     </Card>

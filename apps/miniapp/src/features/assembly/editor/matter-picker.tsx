@@ -22,6 +22,22 @@ const OPTIONS = MATTER_TYPES.map((t) => ({
 }))
 
 /** The matter type decides the threshold (DOMAIN §1): picked from the nine, never typed in. */
-export function MatterPicker({ value, onChange, className }: { value?: MatterType; onChange(t: MatterType): void; className: string }) {
-  return <ChoiceChips chipClassName={className} columns={2} options={OPTIONS} value={value === undefined ? undefined : String(value)} onChange={(v) => onChange(Number(v) as MatterType)} />
+export function MatterPicker({
+  value,
+  onChange,
+  className,
+}: {
+  value?: MatterType
+  onChange(t: MatterType): void
+  className: string
+}) {
+  return (
+    <ChoiceChips
+      chipClassName={className}
+      columns={2}
+      options={OPTIONS}
+      value={value === undefined ? undefined : String(value)}
+      onChange={(v) => onChange(Number(v) as MatterType)}
+    />
+  )
 }

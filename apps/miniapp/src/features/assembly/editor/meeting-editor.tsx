@@ -20,10 +20,10 @@ interface Props {
 export function MeetingEditor({ compoundId, existing, onSaved }: Props) {
   const e = useMeetingEditor(compoundId, existing, onSaved)
   return (
-    <Card title={existing ? '修改草稿' : '起草业主大会'} className='meeting-editor'>
-      <Field label='会议类型'>
+    <Card title={existing ? '修改草稿' : '起草业主大会'} className="meeting-editor">
+      <Field label="会议类型">
         <ChoiceChips<MeetingKind>
-          chipClassName='kind-chip'
+          chipClassName="kind-chip"
           columns={2}
           options={[
             { value: 'regular', label: '定期会议', hint: '提前 15 天公告' },
@@ -33,37 +33,67 @@ export function MeetingEditor({ compoundId, existing, onSaved }: Props) {
           onChange={e.setKind}
         />
       </Field>
-      <Field label='会议名称'>
-        <Input className='meeting-title' value={e.title} maxLength={100} placeholder='如：2号楼电梯更新' onChange={(v: string) => e.setTitle(v)} />
+      <Field label="会议名称">
+        <Input
+          className="meeting-title"
+          value={e.title}
+          maxLength={100}
+          placeholder="如：2号楼电梯更新"
+          onChange={(v: string) => e.setTitle(v)}
+        />
       </Field>
-      <Field label='说明（选填）'>
-        <TextArea className='meeting-desc' value={e.description} maxLength={2000} onChange={(v: string) => e.setDescription(v)} />
+      <Field label="说明（选填）">
+        <TextArea
+          className="meeting-desc"
+          value={e.description}
+          maxLength={2000}
+          onChange={(v: string) => e.setDescription(v)}
+        />
       </Field>
       {e.motions.map((x, i) => (
         <View key={i} className={`motion-editor motion-editor--${i + 1}`}>
-          <Text className='motion-editor__head'>议题{i + 1}</Text>
-          <Field label='表决事项类型（决定通过条件）'>
-            <MatterPicker className={`matter-chip-${i + 1}`} value={x.matterType} onChange={(matterType) => e.setMotion(i, { matterType })} />
+          <Text className="motion-editor__head">议题{i + 1}</Text>
+          <Field label="表决事项类型（决定通过条件）">
+            <MatterPicker
+              className={`matter-chip-${i + 1}`}
+              value={x.matterType}
+              onChange={(matterType) => e.setMotion(i, { matterType })}
+            />
           </Field>
-          <Field label='议题名称'>
-            <Input className={`motion-title-${i + 1}`} value={x.title} maxLength={100} onChange={(v: string) => e.setMotion(i, { title: v })} />
+          <Field label="议题名称">
+            <Input
+              className={`motion-title-${i + 1}`}
+              value={x.title}
+              maxLength={100}
+              onChange={(v: string) => e.setMotion(i, { title: v })}
+            />
           </Field>
-          <Field label='议题全文'>
-            <TextArea className={`motion-text-${i + 1}`} value={x.text} maxLength={20000} onChange={(v: string) => e.setMotion(i, { text: v })} />
+          <Field label="议题全文">
+            <TextArea
+              className={`motion-text-${i + 1}`}
+              value={x.text}
+              maxLength={20000}
+              onChange={(v: string) => e.setMotion(i, { text: v })}
+            />
           </Field>
-          <AttachmentField compoundId={compoundId} n={i + 1} list={x.attachments} onChange={(attachments) => e.setMotion(i, { attachments })} />
+          <AttachmentField
+            compoundId={compoundId}
+            n={i + 1}
+            list={x.attachments}
+            onChange={(attachments) => e.setMotion(i, { attachments })}
+          />
           {e.motions.length > 1 ? (
-            <Button size='small' onClick={() => e.removeMotion(i)}>
+            <Button size="small" onClick={() => e.removeMotion(i)}>
               删除议题{i + 1}
             </Button>
           ) : null}
         </View>
       ))}
-      <Button className='add-motion' size='large' block onClick={e.addMotion}>
+      <Button className="add-motion" size="large" block onClick={e.addMotion}>
         添加议题
       </Button>
       {e.error ? <ErrorNote message={e.error} /> : null}
-      <Button className='save-meeting' type='primary' size='large' block loading={e.saving} onClick={e.save}>
+      <Button className="save-meeting" type="primary" size="large" block loading={e.saving} onClick={e.save}>
         保存草稿
       </Button>
     </Card>

@@ -13,7 +13,11 @@ const MAX_ATTACHMENTS = 10
  * Uploads a motion's attachments (purpose `attachment`, presigned PUT like ticket photos) and hands the new
  * list back; the draft keeps them until the notice freezes them with the text (DOMAIN V9).
  */
-export function useAttachments(compoundId: string, list: readonly Attachment[], onChange: (next: Attachment[]) => void) {
+export function useAttachments(
+  compoundId: string,
+  list: readonly Attachment[],
+  onChange: (next: Attachment[]) => void,
+) {
   const [uploading, setUploading] = useState(false)
   const [error, setError] = useState<string | undefined>()
 
@@ -37,7 +41,12 @@ export function useAttachments(compoundId: string, list: readonly Attachment[], 
     void add(async () => {
       const image = await pickImage(source)
       const ext = image?.contentType.split('/')[1] ?? 'jpg'
-      return image ? { name: `照片${list.length + 1}.${ext === 'jpeg' ? 'jpg' : ext}`, upload: () => uploadImage(compoundId, 'attachment', image) } : null
+      return image
+        ? {
+            name: `照片${list.length + 1}.${ext === 'jpeg' ? 'jpg' : ext}`,
+            upload: () => uploadImage(compoundId, 'attachment', image),
+          }
+        : null
     })
   const pdf = () =>
     void add(async () => {

@@ -40,10 +40,18 @@ export function useMeetingEditor(compoundId: string, existing: Meeting | undefin
     setKind(existing.kind)
     setTitle(existing.title)
     setDescription(existing.description)
-    setMotions(existing.motions.map((x) => ({ matterType: x.matterType, title: x.title, text: x.text, attachments: x.attachments.map(({ key: k, name }) => ({ key: k, name })) })))
+    setMotions(
+      existing.motions.map((x) => ({
+        matterType: x.matterType,
+        title: x.title,
+        text: x.text,
+        attachments: x.attachments.map(({ key: k, name }) => ({ key: k, name })),
+      })),
+    )
   }, [existing])
 
-  const setMotion = (i: number, patch: Partial<DraftMotion>) => setMotions((ms) => ms.map((x, j) => (j === i ? { ...x, ...patch } : x)))
+  const setMotion = (i: number, patch: Partial<DraftMotion>) =>
+    setMotions((ms) => ms.map((x, j) => (j === i ? { ...x, ...patch } : x)))
 
   async function save(): Promise<void> {
     const missingType = motions.findIndex((x) => x.matterType === undefined)
@@ -55,7 +63,11 @@ export function useMeetingEditor(compoundId: string, existing: Meeting | undefin
     try {
       const ids = existing ? { compoundId, meetingId: existing.meetingId } : undefined
       const { idempotencyKey: _k, ...body } = parsed.data
-      onSaved(ids && existing ? await updateMeeting(ids, { ...body, revision: existing.revision }) : await createMeeting(compoundId, parsed.data))
+      onSaved(
+        ids && existing
+          ? await updateMeeting(ids, { ...body, revision: existing.revision })
+          : await createMeeting(compoundId, parsed.data),
+      )
     } catch (err) {
       setError(messageOf(err))
     } finally {
@@ -64,9 +76,18 @@ export function useMeetingEditor(compoundId: string, existing: Meeting | undefin
   }
 
   return {
-    kind, setKind, title, setTitle, description, setDescription, motions, setMotion,
+    kind,
+    setKind,
+    title,
+    setTitle,
+    description,
+    setDescription,
+    motions,
+    setMotion,
     addMotion: () => setMotions((ms) => [...ms, emptyMotion()]),
     removeMotion: (i: number) => setMotions((ms) => ms.filter((_, j) => j !== i)),
-    error, saving, save: () => void save(),
+    error,
+    saving,
+    save: () => void save(),
   }
 }

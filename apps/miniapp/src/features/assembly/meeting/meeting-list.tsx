@@ -10,7 +10,8 @@ import './meeting-list.scss'
 
 function when(m: MeetingSummary): string {
   if (m.status === 'noticed' && m.votingOpensAt) return `${dateText(m.votingOpensAt)} 开始投票`
-  if (m.status === 'open' && m.votingClosesAt && Date.parse(m.votingClosesAt) <= Date.now()) return '投票期已结束，待业委会截止计票'
+  if (m.status === 'open' && m.votingClosesAt && Date.parse(m.votingClosesAt) <= Date.now())
+    return '投票期已结束，待业委会截止计票'
   if (m.status === 'open' && m.votingClosesAt) return `投票截止 ${dateText(m.votingClosesAt)}`
   if (m.finalAt) return `${dateText(m.finalAt)} 公布最终结果`
   if (m.preliminaryAt) return `${dateText(m.preliminaryAt)} 公布初步结果`
@@ -20,24 +21,24 @@ function when(m: MeetingSummary): string {
 
 /** Notices and meetings, newest first, each with its state in words (DOMAIN A3). One tap opens it. */
 export function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] }) {
-  if (meetings.length === 0) return <Empty text='暂时没有业主大会公告' />
+  if (meetings.length === 0) return <Empty text="暂时没有业主大会公告" />
   return (
-    <Card title='公告与表决' extra={`${meetings.length} 项`}>
+    <Card title="公告与表决" extra={`${meetings.length} 项`}>
       {meetings.map((m) => {
         const status = STATUS[m.status]
         return (
           <View
             key={m.meetingId}
             className={`meeting-row meeting-row--${m.status}`}
-            ariaRole='button'
+            ariaRole="button"
             ariaLabel={`${m.title}，${status.text}，${when(m)}`}
             onClick={() => openVotePage('meeting', { id: m.meetingId })}
           >
-            <View className='meeting-row__top'>
-              <Text className='meeting-row__title'>{m.title}</Text>
+            <View className="meeting-row__top">
+              <Text className="meeting-row__title">{m.title}</Text>
               <StatusTag text={status.text} tone={status.tone} />
             </View>
-            <Text className='meeting-row__sub'>
+            <Text className="meeting-row__sub">
               {m.motionCount} 项议题 · {when(m)}
               {m.countedOn === 'government_platform' ? ' · 在政府平台投票' : ''}
             </Text>

@@ -34,24 +34,32 @@ export function MeetingScreen({ compoundId, meetingId, isCommittee }: Props) {
       {m.nonVotingWarning && m.status !== 'open' ? <NonVotingWarning text={m.nonVotingWarning} /> : null}
       {platformUrl ? <PlatformLink url={platformUrl} /> : null}
       {!platformUrl && m.status === 'noticed' && m.votingOpensAt ? (
-        <Card title='尚未开始投票'>
-          <Text className='notice-opens'>投票将于 {dateTimeText(m.votingOpensAt)} 开始，请先阅读议题全文。</Text>
+        <Card title="尚未开始投票">
+          <Text className="notice-opens">投票将于 {dateTimeText(m.votingOpensAt)} 开始，请先阅读议题全文。</Text>
         </Card>
       ) : null}
-      {!platformUrl && m.status === 'open' && mine && !windowOver ? <MyStanding meeting={m} mine={mine} onCast={data.reload} /> : null}
+      {!platformUrl && m.status === 'open' && mine && !windowOver ? (
+        <MyStanding meeting={m} mine={mine} onCast={data.reload} />
+      ) : null}
       {!platformUrl && (m.status === 'closed' || (m.status === 'open' && windowOver)) ? (
-        <Card title='投票已截止'>
-          <Text className='muted'>业委会正在公布结果（截止后 3 天内）。</Text>
+        <Card title="投票已截止">
+          <Text className="muted">业委会正在公布结果（截止后 3 天内）。</Text>
         </Card>
       ) : null}
       {!platformUrl && (published || (isCommittee && m.status === 'closed')) ? (
-        <Button className='open-result' type='primary' size='large' block onClick={() => openVotePage('result', { id: m.meetingId })}>
+        <Button
+          className="open-result"
+          type="primary"
+          size="large"
+          block
+          onClick={() => openVotePage('result', { id: m.meetingId })}
+        >
           查看表决结果与核对回执
         </Button>
       ) : null}
       {turnout && m.status === 'open' ? <TurnoutCard turnout={turnout} /> : null}
       {isCommittee ? (
-        <Button className='open-manage' size='large' block onClick={() => openVotePage('manage', { id: m.meetingId })}>
+        <Button className="open-manage" size="large" block onClick={() => openVotePage('manage', { id: m.meetingId })}>
           业委会操作
         </Button>
       ) : null}

@@ -17,30 +17,30 @@ function openAttachment(key: string, url: string): void {
 /** One motion as noticed: its matter type and the threshold the law ties to it, the full text, attachments. */
 export function MotionCard({ motion }: { motion: Motion }) {
   return (
-    <View className='motion-card'>
-      <Text className='motion-card__title'>
+    <View className="motion-card">
+      <Text className="motion-card__title">
         议题{motion.order}：{motion.title}
       </Text>
-      <Text className='motion-card__type'>{matterLabel(motion.matterType)}</Text>
-      <Text className='motion-card__threshold'>通过条件：{THRESHOLD_TEXT[motion.threshold]}</Text>
-      <Text className='motion-card__text'>{motion.text}</Text>
+      <Text className="motion-card__type">{matterLabel(motion.matterType)}</Text>
+      <Text className="motion-card__threshold">通过条件：{THRESHOLD_TEXT[motion.threshold]}</Text>
+      <Text className="motion-card__text">{motion.text}</Text>
       {motion.attachments.length > 0 ? (
-        <View className='motion-card__files'>
-          <Text className='motion-card__files-head'>附件 {motion.attachments.length} 个</Text>
+        <View className="motion-card__files">
+          <Text className="motion-card__files-head">附件 {motion.attachments.length} 个</Text>
           {motion.attachments.map((a) => (
-            <View key={a.key} className='motion-card__file'>
-              <Text className='motion-card__file-name'>{a.name}</Text>
+            <View key={a.key} className="motion-card__file">
+              <Text className="motion-card__file-name">{a.name}</Text>
               {a.url ? (
                 <Button
-                  className='motion-card__open'
-                  size='small'
+                  className="motion-card__open"
+                  size="small"
                   ariaLabel={`${isImage(a.key) ? '查看图片' : '下载文件'}：${a.name}`}
                   onClick={() => openAttachment(a.key, a.url ?? '')}
                 >
                   {isImage(a.key) ? '查看图片' : '下载文件'}
                 </Button>
               ) : (
-                <Text className='muted'>（暂不能查看）</Text>
+                <Text className="muted">（暂不能查看）</Text>
               )}
             </View>
           ))}

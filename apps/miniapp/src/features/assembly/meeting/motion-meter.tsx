@@ -28,27 +28,27 @@ export function MotionMeter({ motion: r, shortfall, live }: Props) {
   const markLabel = r.threshold === 'majority' ? '过半数' : '四分之三以上'
   return (
     <View className={`motion-meter motion-meter--${r.motionId}`}>
-      <Text className='motion-meter__title'>{r.title}</Text>
+      <Text className="motion-meter__title">{r.title}</Text>
       <MeterBar
-        label='参与面积'
+        label="参与面积"
         part={c.participatingArea}
         whole={r.totalArea}
         markAt={QUORUM_MARK}
-        markLabel='三分之二'
+        markLabel="三分之二"
         figures={`${areaText(c.participatingArea)} / ${areaText(r.totalArea)}，${percent(c.participatingArea, r.totalArea)}${shortfall && shortfall.area > 0 ? `，还差 ${areaText(shortfall.area)}` : ''}`}
         reached={c.quorum.area}
       />
       <MeterBar
-        label='参与人数'
+        label="参与人数"
         part={c.participatingHeads}
         whole={r.totalHeads}
         markAt={QUORUM_MARK}
-        markLabel='三分之二'
+        markLabel="三分之二"
         figures={`${heads(c.participatingHeads)} / ${heads(r.totalHeads)}，${percent(c.participatingHeads, r.totalHeads)}${shortfall && shortfall.heads > 0 ? `，还差 ${heads(shortfall.heads)}` : ''}`}
         reached={c.quorum.heads}
       />
       <MeterBar
-        label='同意面积（占参与）'
+        label="同意面积（占参与）"
         part={c.yesArea}
         whole={c.participatingArea}
         markAt={mark}
@@ -57,7 +57,7 @@ export function MotionMeter({ motion: r, shortfall, live }: Props) {
         reached={c.approval.area}
       />
       <MeterBar
-        label='同意人数（占参与）'
+        label="同意人数（占参与）"
         part={c.yesHeads}
         whole={c.participatingHeads}
         markAt={mark}
@@ -65,8 +65,12 @@ export function MotionMeter({ motion: r, shortfall, live }: Props) {
         figures={`${heads(c.yesHeads)} / ${heads(c.participatingHeads)}，${percent(c.yesHeads, c.participatingHeads)}`}
         reached={c.approval.heads}
       />
-      <Text className={`motion-meter__verdict motion-meter__verdict--${c.passed ? 'ok' : 'no'}`}>{verdict(c, live)}</Text>
-      {r.deemed ? <Text className='motion-meter__deemed'>按从众条款视为同意多数意见后：{verdict(r.deemed, live)}</Text> : null}
+      <Text className={`motion-meter__verdict motion-meter__verdict--${c.passed ? 'ok' : 'no'}`}>
+        {verdict(c, live)}
+      </Text>
+      {r.deemed ? (
+        <Text className="motion-meter__deemed">按从众条款视为同意多数意见后：{verdict(r.deemed, live)}</Text>
+      ) : null}
     </View>
   )
 }

@@ -22,34 +22,43 @@ export function DeliveryForm({ meeting: m, onDone }: { meeting: Meeting; onDone?
   async function submit(): Promise<void> {
     const subjectIds = picked.map((x) => x.subjectId)
     if (subjectIds.length === 0) return action.fail('请先查找并添加至少一位业主')
-    if (await action.run(() => recordDeliveries({ compoundId: m.compoundId, meetingId: m.meetingId }, { subjectIds, method }), `已记录 ${subjectIds.length} 户送达`)) {
+    if (
+      await action.run(
+        () => recordDeliveries({ compoundId: m.compoundId, meetingId: m.meetingId }, { subjectIds, method }),
+        `已记录 ${subjectIds.length} 户送达`,
+      )
+    ) {
       setPicked([])
       onDone?.()
     }
   }
   return (
-    <Card title='记录选票送达' className='delivery-form'>
-      <Text className='muted'>本小区适用从众条款：只有记录了送达的业主，未投票时才视为随多数。</Text>
+    <Card title="记录选票送达" className="delivery-form">
+      <Text className="muted">本小区适用从众条款：只有记录了送达的业主，未投票时才视为随多数。</Text>
       <SubjectPicker
         ids={{ compoundId: m.compoundId, meetingId: m.meetingId }}
-        label='送达的业主'
-        className='delivery-subject'
+        label="送达的业主"
+        className="delivery-subject"
         onPick={(x) => setPicked((all) => (all.some((y) => y.subjectId === x.subjectId) ? all : [...all, x]))}
       />
       {picked.map((x) => (
-        <View key={x.subjectId} className='picked-subject'>
-          <Text className='picked-subject__who'>{subjectText(x)}</Text>
-          <Button className='delivery-remove' size='small' onClick={() => setPicked((all) => all.filter((y) => y.subjectId !== x.subjectId))}>
+        <View key={x.subjectId} className="picked-subject">
+          <Text className="picked-subject__who">{subjectText(x)}</Text>
+          <Button
+            className="delivery-remove"
+            size="small"
+            onClick={() => setPicked((all) => all.filter((y) => y.subjectId !== x.subjectId))}
+          >
             移除
           </Button>
         </View>
       ))}
-      <Field label='送达方式'>
-        <ChoiceChips<Method> chipClassName='delivery-chip' options={OPTIONS} value={method} onChange={setMethod} />
+      <Field label="送达方式">
+        <ChoiceChips<Method> chipClassName="delivery-chip" options={OPTIONS} value={method} onChange={setMethod} />
       </Field>
       {action.message ? <ErrorNote message={action.message} /> : null}
-      {action.done ? <Text className='muted'>{action.done}</Text> : null}
-      <Button className='delivery-submit' size='large' block loading={action.busy} onClick={() => void submit()}>
+      {action.done ? <Text className="muted">{action.done}</Text> : null}
+      <Button className="delivery-submit" size="large" block loading={action.busy} onClick={() => void submit()}>
         记录送达
       </Button>
     </Card>

@@ -32,5 +32,14 @@ export function usePagedSearch<T>(fetchPage: (query: { q?: string; cursor?: stri
     }
   }
 
-  return { query, setQuery, found, hasMore: next !== null, busy, error, search: () => void search(false), more: () => void search(true) }
+  return {
+    query,
+    setQuery,
+    found,
+    hasMore: next !== null,
+    busy,
+    error,
+    search: () => void search(false),
+    more: () => void search(true),
+  }
 }

@@ -31,15 +31,26 @@ export function ObjectionForm({ ids, deadline }: { ids: { compoundId: string; me
     }
   }
 
-  if (filed) return <Card title='异议已提交'><Text className='muted'>业委会公布最终结果时须说明处理情况。</Text></Card>
+  if (filed)
+    return (
+      <Card title="异议已提交">
+        <Text className="muted">业委会公布最终结果时须说明处理情况。</Text>
+      </Card>
+    )
   return (
-    <Card title='对初步结果提出异议' className='objection-form'>
-      <Text className='muted'>异议期至 {dateTimeText(deadline)}。</Text>
-      <Field label='异议内容' error={error}>
-        <TextArea className='objection-text' value={text} maxLength={2000} placeholder='例如：我的纸质选票没有计入' onChange={(v: string) => setText(v)} />
+    <Card title="对初步结果提出异议" className="objection-form">
+      <Text className="muted">异议期至 {dateTimeText(deadline)}。</Text>
+      <Field label="异议内容" error={error}>
+        <TextArea
+          className="objection-text"
+          value={text}
+          maxLength={2000}
+          placeholder="例如：我的纸质选票没有计入"
+          onChange={(v: string) => setText(v)}
+        />
       </Field>
       {error && !text ? <ErrorNote message={error} /> : null}
-      <Button className='objection-submit' size='large' block loading={busy} onClick={() => void submit()}>
+      <Button className="objection-submit" size="large" block loading={busy} onClick={() => void submit()}>
         提交异议
       </Button>
     </Card>

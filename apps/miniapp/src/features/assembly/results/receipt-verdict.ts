@@ -18,11 +18,15 @@ export interface ReceiptVerdict {
  * recounted and its chain checked, then each receipt is looked up. A list that fails any check is 已篡改 for
  * every receipt, because a found entry in a broken list proves nothing.
  */
-export function checkMyReceipts(list: BallotList, mine: readonly CastBallot[]): { listOk: boolean; problems: string[]; receipts: ReceiptVerdict[] } {
+export function checkMyReceipts(
+  list: BallotList,
+  mine: readonly CastBallot[],
+): { listOk: boolean; problems: string[]; receipts: ReceiptVerdict[] } {
   const report = verifyBallotList(list)
   const receipts = mine.map((b) => {
     const r = checkReceipt(b.receipt, list)
-    const verdict: Verdict = !report.ok || !r.chainOk || (r.found && !r.intact) ? 'tampered' : r.found ? 'ok' : 'missing'
+    const verdict: Verdict =
+      !report.ok || !r.chainOk || (r.found && !r.intact) ? 'tampered' : r.found ? 'ok' : 'missing'
     return { receipt: b.receipt, motionId: b.motionId, verdict, counted: r.counted }
   })
   return { listOk: report.ok, problems: report.problems.map((p) => p.message), receipts }

@@ -24,7 +24,15 @@ async function load(ids: Ids, asksBallots: boolean) {
 }
 
 /** The published result with every number, the objection form while preliminary, and the receipt check. */
-export function ResultScreen({ compoundId, meetingId, isOwner }: { compoundId?: string; meetingId?: string; isOwner: boolean }) {
+export function ResultScreen({
+  compoundId,
+  meetingId,
+  isOwner,
+}: {
+  compoundId?: string
+  meetingId?: string
+  isOwner: boolean
+}) {
   // Staff and grid workers hold no ballots; the API would refuse them, so they are not asked.
   const asksBallots = canCall(assembly.myBallots, useMembership()?.roles)
   const data = useRemote(
@@ -37,30 +45,48 @@ export function ResultScreen({ compoundId, meetingId, isOwner }: { compoundId?: 
   const { meeting: m, result: r, mine } = data.data
   const status = STATUS[r.status]
   const ids = { compoundId, meetingId }
-  const objectionOpen = r.status === 'preliminary' && r.objectionDeadline !== undefined && Date.parse(r.objectionDeadline) > Date.now()
+  const objectionOpen =
+    r.status === 'preliminary' && r.objectionDeadline !== undefined && Date.parse(r.objectionDeadline) > Date.now()
   const title = (id: string) => m.motions.find((x) => x.motionId === id)?.title ?? id
-  const channels = Object.entries(r.ballotLog.channels).map(([k, n]) => `${CHANNEL_LABEL[k as keyof typeof CHANNEL_LABEL]} ${n}`)
+  const channels = Object.entries(r.ballotLog.channels).map(
+    ([k, n]) => `${CHANNEL_LABEL[k as keyof typeof CHANNEL_LABEL]} ${n}`,
+  )
   return (
     <>
-      <Card title={m.title} extra={<StatusTag text={status.text} tone={status.tone} className='result-status' />} className='result-card'>
-        <Text className='muted'>
-          {r.status === 'final' ? `最终结果，${r.finalAt ? dateTimeText(r.finalAt) : ''} 公布${r.preliminaryAt ? '（初步结果异议期已满）' : '（本小区议事规则不设异议期）'}。` : ''}
-          {r.status === 'preliminary' && r.objectionDeadline ? `初步结果，异议期至 ${dateTimeText(r.objectionDeadline)}。` : ''}
+      <Card
+        title={m.title}
+        extra={<StatusTag text={status.text} tone={status.tone} className="result-status" />}
+        className="result-card"
+      >
+        <Text className="muted">
+          {r.status === 'final'
+            ? `最终结果，${r.finalAt ? dateTimeText(r.finalAt) : ''} 公布${r.preliminaryAt ? '（初步结果异议期已满）' : '（本小区议事规则不设异议期）'}。`
+            : ''}
+          {r.status === 'preliminary' && r.objectionDeadline
+            ? `初步结果，异议期至 ${dateTimeText(r.objectionDeadline)}。`
+            : ''}
           {r.status === 'closed' ? '已截止，结果尚未公布（仅业委会可见）。' : ''}
         </Text>
-        {r.finalNote ? <Text className='muted'>业委会说明：{r.finalNote}</Text> : null}
-        <Text className='muted'>
+        {r.finalNote ? <Text className="muted">业委会说明：{r.finalNote}</Text> : null}
+        <Text className="muted">
           选票 {r.ballotLog.count} 张（{channels.join('，')}），异议 {r.objections} 条，{dateTimeText(r.closedAt)} 截止
         </Text>
-        {r.followMajority.enabled ? <Text className='muted'>适用从众条款{r.followMajority.clause ? `（${r.followMajority.clause}）` : ''}，已送达 {r.followMajority.delivered} 户</Text> : null}
+        {r.followMajority.enabled ? (
+          <Text className="muted">
+            适用从众条款{r.followMajority.clause ? `（${r.followMajority.clause}）` : ''}，已送达{' '}
+            {r.followMajority.delivered} 户
+          </Text>
+        ) : null}
         {r.motions.map((x) => (
           <ResultTable key={x.motionId} result={x} />
         ))}
-        <Text className='muted result-hashes'>
+        <Text className="muted result-hashes">
           名册哈希 {r.rollHash.slice(0, 16)}…；选票链末端 {r.ballotLog.headHash.slice(0, 16)}…
         </Text>
       </Card>
-      {isOwner && objectionOpen && r.objectionDeadline ? <ObjectionForm ids={ids} deadline={r.objectionDeadline} /> : null}
+      {isOwner && objectionOpen && r.objectionDeadline ? (
+        <ObjectionForm ids={ids} deadline={r.objectionDeadline} />
+      ) : null}
       {mine && r.status !== 'closed' ? <ReceiptCheck ids={ids} mine={mine.ballots} title={title} /> : null}
     </>
   )

@@ -10,7 +10,8 @@ type Row = [string, (c: TallyCounts) => string]
 const yesNo = (b: boolean) => (b ? '是' : '否')
 
 function rows(r: MotionResult): Row[] {
-  const pair = (a: number, h: number) => `${areaText(a)}（${percent(a, r.totalArea)}）\n${h} 人（${percent(h, r.totalHeads)}）`
+  const pair = (a: number, h: number) =>
+    `${areaText(a)}（${percent(a, r.totalArea)}）\n${h} 人（${percent(h, r.totalHeads)}）`
   return [
     ['参与表决', (c) => pair(c.participatingArea, c.participatingHeads)],
     ['同意', (c) => pair(c.yesArea, c.yesHeads)],
@@ -25,34 +26,41 @@ function rows(r: MotionResult): Row[] {
 
 /** Every number of one motion (DOMAIN V10); under 从众 the raw and the deemed tally side by side (V8). */
 export function ResultTable({ result: r }: { result: MotionResult }) {
-  const columns: Array<[string, TallyCounts]> = r.deemed ? [['实际投票', r.raw], ['按从众视为', r.deemed]] : [['实际投票', r.raw]]
+  const columns: Array<[string, TallyCounts]> = r.deemed
+    ? [
+        ['实际投票', r.raw],
+        ['按从众视为', r.deemed],
+      ]
+    : [['实际投票', r.raw]]
   const passed = (r.deemed ?? r.raw).passed
   return (
     <View className={`result-table result-table--${r.motionId}`}>
-      <View className='result-table__head'>
-        <Text className='result-table__title'>{r.title}</Text>
-        <Text className={`result-table__verdict result-table__verdict--${passed ? 'ok' : 'no'}`}>{passed ? '通过' : '未通过'}</Text>
+      <View className="result-table__head">
+        <Text className="result-table__title">{r.title}</Text>
+        <Text className={`result-table__verdict result-table__verdict--${passed ? 'ok' : 'no'}`}>
+          {passed ? '通过' : '未通过'}
+        </Text>
       </View>
-      <Text className='muted'>
+      <Text className="muted">
         {matterLabel(r.matterType)}；通过条件：{THRESHOLD_TEXT[r.threshold]}
       </Text>
-      <Text className='muted'>
+      <Text className="muted">
         全体业主：{areaText(r.totalArea)}，{r.totalHeads} 人
       </Text>
-      <View className='result-grid'>
-        <View className='result-grid__row result-grid__row--head'>
-          <Text className='result-grid__cell result-grid__cell--label'>项目</Text>
+      <View className="result-grid">
+        <View className="result-grid__row result-grid__row--head">
+          <Text className="result-grid__cell result-grid__cell--label">项目</Text>
           {columns.map(([name]) => (
-            <Text key={name} className='result-grid__cell'>
+            <Text key={name} className="result-grid__cell">
               {name}
             </Text>
           ))}
         </View>
         {rows(r).map(([label, value]) => (
-          <View key={label} className='result-grid__row'>
-            <Text className='result-grid__cell result-grid__cell--label'>{label}</Text>
+          <View key={label} className="result-grid__row">
+            <Text className="result-grid__cell result-grid__cell--label">{label}</Text>
             {columns.map(([name, c]) => (
-              <Text key={name} className='result-grid__cell'>
+              <Text key={name} className="result-grid__cell">
                 {value(c)}
               </Text>
             ))}
@@ -60,8 +68,16 @@ export function ResultTable({ result: r }: { result: MotionResult }) {
         ))}
       </View>
       {r.deemed ? (
-        <Text className='muted'>
-          从众：未投票的业主视为 {r.deemed.side ? (r.deemed.side === 'yes' ? '同意' : r.deemed.side === 'no' ? '反对' : '弃权') : '（无多数，不计入）'}，计入 {areaText(r.deemed.deemedArea)}、{r.deemed.deemedHeads} 人。
+        <Text className="muted">
+          从众：未投票的业主视为{' '}
+          {r.deemed.side
+            ? r.deemed.side === 'yes'
+              ? '同意'
+              : r.deemed.side === 'no'
+                ? '反对'
+                : '弃权'
+            : '（无多数，不计入）'}
+          ，计入 {areaText(r.deemed.deemedArea)}、{r.deemed.deemedHeads} 人。
         </Text>
       ) : null}
     </View>

@@ -1,4 +1,10 @@
-import { MATTER_TYPE_LABEL, type MatterType, type MeetingStatus, type ThresholdKind, type VoteChoice } from '@jiayuan/contracts'
+import {
+  MATTER_TYPE_LABEL,
+  type MatterType,
+  type MeetingStatus,
+  type ThresholdKind,
+  type VoteChoice,
+} from '@jiayuan/contracts'
 import type { Tone } from '../../../components/status-tag'
 
 export const STATUS: Record<MeetingStatus, { text: string; tone: Tone }> = {
@@ -15,7 +21,13 @@ export const CHOICES: VoteChoice[] = ['yes', 'no', 'abstain']
 
 export const CHANNEL_LABEL = { online: '线上', paper: '纸质', proxy: '代理' } as const
 
-export const DELIVERY_LABEL = { in_person: '当面送达', mailbox: '投入信箱', registered_mail: '挂号信', sms: '短信', wechat: '微信' } as const
+export const DELIVERY_LABEL = {
+  in_person: '当面送达',
+  mailbox: '投入信箱',
+  registered_mail: '挂号信',
+  sms: '短信',
+  wechat: '微信',
+} as const
 
 /** DOMAIN §1: what a type needs to pass, in the words of the law (过半数 is strictly more, 四分之三以上 is at least). */
 export const THRESHOLD_TEXT: Record<ThresholdKind, string> = {

@@ -28,6 +28,9 @@ export function useAction() {
   // The API says times in Beijing time; any UTC ISO time left in a sentence is shown the same way.
   const raw = error === undefined ? undefined : typeof error === 'string' ? error : error.message
   const message = raw?.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, (iso) => dateTimeText(iso))
-  const details = error instanceof ApiError && typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : {}
+  const details =
+    error instanceof ApiError && typeof error.details === 'object' && error.details !== null
+      ? (error.details as Record<string, unknown>)
+      : {}
   return { busy, message, details, done, run, fail: (text: string) => setError(text) }
 }

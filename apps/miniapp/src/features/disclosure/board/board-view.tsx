@@ -1,5 +1,11 @@
 import { useState } from 'react'
-import { canCall, reports, type DisclosureItem, type DisclosureObjection, type DisclosureSection } from '@jiayuan/contracts'
+import {
+  canCall,
+  reports,
+  type DisclosureItem,
+  type DisclosureObjection,
+  type DisclosureSection,
+} from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { ActionTile } from '../../../components/action-tile'
 import { Card } from '../../../components/card'
@@ -30,7 +36,10 @@ interface PanelProps {
 
 /** What opens inside a section: the editor (staff, committee) or the objection form (owners). */
 function SectionPanel({ compoundId, item, open, close, onSaved, onConflict, onFiled }: PanelProps) {
-  if (open.kind === 'edit') return <SectionEditor compoundId={compoundId} item={item} onSaved={onSaved} onConflict={onConflict} onCancel={close} />
+  if (open.kind === 'edit')
+    return (
+      <SectionEditor compoundId={compoundId} item={item} onSaved={onSaved} onConflict={onConflict} onCancel={close} />
+    )
   return <ObjectionForm compoundId={compoundId} section={item} item={open.line} onFiled={onFiled} onCancel={close} />
 }
 
@@ -49,14 +58,25 @@ export function BoardView({ compoundId }: { compoundId: string }) {
   const { sections, staleCount } = board.data
   const close = () => setOpen(undefined)
   return (
-    <View className='disclosure-board'>
-      <Card title='物业公开栏' className='disclosure-summary'>
-        <Text className='disclosure-summary__text'>
-          {staleCount > 0 ? `共 ${sections.length} 栏，其中 ${staleCount} 栏已过期或未公示，需物业更新。` : `共 ${sections.length} 栏，均在有效期内。`}
+    <View className="disclosure-board">
+      <Card title="物业公开栏" className="disclosure-summary">
+        <Text className="disclosure-summary__text">
+          {staleCount > 0
+            ? `共 ${sections.length} 栏，其中 ${staleCount} 栏已过期或未公示，需物业更新。`
+            : `共 ${sections.length} 栏，均在有效期内。`}
         </Text>
-        <Text className='muted'>{canObject ? '对任何一项有疑问，可点该项旁的“提异议”，物业须在 3 天内答复。' : '业主认证后，可对任何一项提出异议。'}</Text>
+        <Text className="muted">
+          {canObject
+            ? '对任何一项有疑问，可点该项旁的“提异议”，物业须在 3 天内答复。'
+            : '业主认证后，可对任何一项提出异议。'}
+        </Text>
       </Card>
-      <ActionTile className='disclosure-to-rating' label='季度服务评价' hint='给物业服务打分，查看本季度红灰黑榜' onClick={() => go('serviceRating')} />
+      <ActionTile
+        className="disclosure-to-rating"
+        label="季度服务评价"
+        hint="给物业服务打分，查看本季度红灰黑榜"
+        onClick={() => go('serviceRating')}
+      />
       {sections.map((item) => {
         const here = open?.section === item.section ? open : undefined
         return (

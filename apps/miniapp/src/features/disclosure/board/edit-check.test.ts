@@ -2,8 +2,17 @@ import { checkSectionDraft } from './edit-check'
 
 describe('checkSectionDraft', () => {
   it('passes a filled-in section with work contacts', () => {
-    const out = checkSectionDraft({ content: ' 项目经理：李强 ', persons: [{ duty: '项目经理', name: '李强', workContact: '0571-88886666' }] }, 3)
-    expect(out).toEqual({ body: { content: '项目经理：李强', persons: [{ duty: '项目经理', name: '李强', workContact: '0571-88886666' }], expectedVersion: 3 } })
+    const out = checkSectionDraft(
+      { content: ' 项目经理：李强 ', persons: [{ duty: '项目经理', name: '李强', workContact: '0571-88886666' }] },
+      3,
+    )
+    expect(out).toEqual({
+      body: {
+        content: '项目经理：李强',
+        persons: [{ duty: '项目经理', name: '李强', workContact: '0571-88886666' }],
+        expectedVersion: 3,
+      },
+    })
   })
 
   it('names each bad field in words', () => {

@@ -27,14 +27,18 @@ function personMessage(field: keyof PersonDraft, code: string): string {
  * Checks a draft with the same schema the API parses (STYLE 3) and says what is wrong in words, per field.
  * Returns the body to send, or the errors.
  */
-export function checkSectionDraft(draft: SectionDraft, expectedVersion: number): { body: z.input<typeof DisclosureUpdate> } | { errors: EditErrors } {
+export function checkSectionDraft(
+  draft: SectionDraft,
+  expectedVersion: number,
+): { body: z.input<typeof DisclosureUpdate> } | { errors: EditErrors } {
   const body = { content: draft.content, persons: draft.persons, expectedVersion }
   const parsed = DisclosureUpdate.safeParse(body)
   if (parsed.success) return { body: parsed.data }
   const errors: EditErrors = {}
   for (const issue of parsed.error.issues) {
     const [head, index, field] = issue.path
-    if (head === 'content') errors.content ??= issue.code === 'too_big' ? '公示内容太长了（最多 8000 字）' : issue.message
+    if (head === 'content')
+      errors.content ??= issue.code === 'too_big' ? '公示内容太长了（最多 8000 字）' : issue.message
     else if (head === 'persons' && typeof index === 'number' && typeof field === 'string' && field in PERSON_FIELD) {
       errors[`persons.${index}.${field}`] ??= personMessage(field as keyof PersonDraft, issue.code)
     } else if (head === 'persons') errors.persons ??= '负责人最多 20 位'

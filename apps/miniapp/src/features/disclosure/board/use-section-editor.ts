@@ -16,7 +16,10 @@ interface Options {
 
 /** Draft, check and save of one section, with the version the editor read (optimistic: 409 if it moved on). */
 export function useSectionEditor({ compoundId, item, onSaved, onConflict }: Options) {
-  const [draft, setDraft] = useState<SectionDraft>({ content: item.content ?? '', persons: item.persons.map((p) => ({ ...p })) })
+  const [draft, setDraft] = useState<SectionDraft>({
+    content: item.content ?? '',
+    persons: item.persons.map((p) => ({ ...p })),
+  })
   const [errors, setErrors] = useState<EditErrors>({})
   const [formError, setFormError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)

@@ -48,15 +48,27 @@ export function RatingForm({ compoundId, quarterLabel, onRated }: Props) {
   }
 
   return (
-    <View className='rating-form'>
+    <View className="rating-form">
       {EVALUATION_COMPONENTS.map((c) => (
-        <ScoreRow key={c} name={c} label={EVALUATION_COMPONENT_LABEL[c]} value={draft[c]} onChange={(score) => setDraft((d) => ({ ...d, [c]: score }))} />
+        <ScoreRow
+          key={c}
+          name={c}
+          label={EVALUATION_COMPONENT_LABEL[c]}
+          value={draft[c]}
+          onChange={(score) => setDraft((d) => ({ ...d, [c]: score }))}
+        />
       ))}
-      <Field label='想说的话（可不填）'>
-        <TextArea className='rating-comment' value={comment} maxLength={200} placeholder='例如：保洁很及时，楼道灯修得慢' onChange={(v: string) => setComment(v)} />
+      <Field label="想说的话（可不填）">
+        <TextArea
+          className="rating-comment"
+          value={comment}
+          maxLength={200}
+          placeholder="例如：保洁很及时，楼道灯修得慢"
+          onChange={(v: string) => setComment(v)}
+        />
       </Field>
       {error ? <ErrorNote message={error} /> : null}
-      <Button className='rating-submit' type='primary' size='large' block loading={busy} onClick={() => void submit()}>
+      <Button className="rating-submit" type="primary" size="large" block loading={busy} onClick={() => void submit()}>
         提交{quarterLabel}评价
       </Button>
     </View>

@@ -1,5 +1,11 @@
 import { canCall, reports, type EvaluationSummary } from '@jiayuan/contracts'
-import { EVALUATION_COMPONENT_LABEL, EVALUATION_COMPONENTS, dateTimeText, quarterText, hundredthsText } from '@jiayuan/domain'
+import {
+  EVALUATION_COMPONENT_LABEL,
+  EVALUATION_COMPONENTS,
+  dateTimeText,
+  quarterText,
+  hundredthsText,
+} from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { ErrorNote, Loading } from '../../../components/status'
@@ -16,22 +22,34 @@ import './rating-view.scss'
 function SummaryCard({ summary }: { summary: EvaluationSummary }) {
   const board = summary.board ? BOARD_WORDS[summary.board] : undefined
   return (
-    <Card title='本季度得分' className='rating-summary' extra={board ? <StatusTag className='rating-board' text={board.label} tone={summary.board === 'red' ? 'ok' : summary.board === 'grey' ? 'plain' : 'bad'} /> : undefined}>
+    <Card
+      title="本季度得分"
+      className="rating-summary"
+      extra={
+        board ? (
+          <StatusTag
+            className="rating-board"
+            text={board.label}
+            tone={summary.board === 'red' ? 'ok' : summary.board === 'grey' ? 'plain' : 'bad'}
+          />
+        ) : undefined
+      }
+    >
       {summary.scoreX100 === null || !summary.componentsX100 ? (
-        <Text className='rating-summary__empty'>本季度还没有人评价。</Text>
+        <Text className="rating-summary__empty">本季度还没有人评价。</Text>
       ) : (
         <View>
-          <Text className='rating-score'>{hundredthsText(summary.scoreX100)} 分</Text>
-          <Text className='muted rating-count'>
+          <Text className="rating-score">{hundredthsText(summary.scoreX100)} 分</Text>
+          <Text className="muted rating-count">
             共 {summary.ratings} 人评价（满分 5 分）{board ? `；${board.label}：${board.hint}` : ''}
           </Text>
           {EVALUATION_COMPONENTS.map((c) => (
             <View key={c} className={`rating-component rating-component-${c}`}>
               <Text>{EVALUATION_COMPONENT_LABEL[c]}</Text>
-              <Text className='rating-component__score'>{hundredthsText(summary.componentsX100?.[c] ?? 0)} 分</Text>
+              <Text className="rating-component__score">{hundredthsText(summary.componentsX100?.[c] ?? 0)} 分</Text>
             </View>
           ))}
-          <Text className='muted'>只公布总体结果，不显示谁打了多少分。</Text>
+          <Text className="muted">只公布总体结果，不显示谁打了多少分。</Text>
         </View>
       )}
     </Card>
@@ -49,14 +67,14 @@ export function RatingView({ compoundId }: { compoundId: string }) {
   const { quarter, mine, summary } = current.data
   const label = quarterText(quarter)
   return (
-    <View className='rating-page'>
-      <Card title={`${label}物业服务评价`} className='rating-mine'>
+    <View className="rating-page">
+      <Card title={`${label}物业服务评价`} className="rating-mine">
         {mine ? (
-          <View className='rating-done' ariaRole='status'>
-            <Text className='rating-done__title'>您已评价过本季度，每季度只能评价一次</Text>
-            <Text className='muted'>评价时间：{dateTimeText(mine.at)}</Text>
+          <View className="rating-done" ariaRole="status">
+            <Text className="rating-done__title">您已评价过本季度，每季度只能评价一次</Text>
+            <Text className="muted">评价时间：{dateTimeText(mine.at)}</Text>
             {EVALUATION_COMPONENTS.map((c) => (
-              <Text key={c} className='rating-done__line'>
+              <Text key={c} className="rating-done__line">
                 {EVALUATION_COMPONENT_LABEL[c]}：{mine.scores[c]} 分
               </Text>
             ))}
@@ -71,7 +89,7 @@ export function RatingView({ compoundId }: { compoundId: string }) {
             }}
           />
         ) : (
-          <Text className='muted'>本小区住户和业主可以给物业服务打分；这里可查看本季度的总体结果。</Text>
+          <Text className="muted">本小区住户和业主可以给物业服务打分；这里可查看本季度的总体结果。</Text>
         )}
       </Card>
       <SummaryCard summary={summary} />

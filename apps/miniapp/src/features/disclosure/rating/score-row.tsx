@@ -14,16 +14,16 @@ interface Props {
 export function ScoreRow({ name, label, value, onChange }: Props) {
   return (
     <View className={cx('score-row', `score-row-${name}`)}>
-      <Text className='score-row__label'>
+      <Text className="score-row__label">
         {label}
         {value ? `：${value} 分，${WORDS[value]}` : '：请选择'}
       </Text>
-      <View className='score-row__choices' ariaRole='radiogroup' ariaLabel={label}>
+      <View className="score-row__choices" ariaRole="radiogroup" ariaLabel={label}>
         {[1, 2, 3, 4, 5].map((score) => (
           <View
             key={score}
             className={cx('score-choice', `score-${name}-${score}`, value === score && 'score-choice--on')}
-            ariaRole='radio'
+            ariaRole="radio"
             ariaChecked={value === score}
             ariaLabel={`${label} ${score} 分，${WORDS[score]}${value === score ? '（已选）' : ''}`}
             onClick={() => onChange(score)}

@@ -31,17 +31,17 @@ export function BillPicker({ bills, selected, onChoose }: Props) {
     .sort((a, b) => a.unitLabel.localeCompare(b.unitLabel, 'zh-CN', { numeric: true }))
   return (
     <>
-      <Field label='房号' hint='输入房号的一部分，如 1-1-101' className='field-bill-search'>
-        <Input className='bill-search' value={search} placeholder='搜索房号' onChange={(v: string) => setSearch(v)} />
+      <Field label="房号" hint="输入房号的一部分，如 1-1-101" className="field-bill-search">
+        <Input className="bill-search" value={search} placeholder="搜索房号" onChange={(v: string) => setSearch(v)} />
       </Field>
       <ChoiceChips
-        chipClassName='bill-which-chip'
+        chipClassName="bill-which-chip"
         columns={2}
         options={WHICH}
         value={which}
         onChange={(v) => setWhich(v === 'all' ? 'all' : 'open')}
       />
-      {matches.length === 0 ? <Empty text='没有符合的账单。' /> : null}
+      {matches.length === 0 ? <Empty text="没有符合的账单。" /> : null}
       {matches.slice(0, SHOWN).map((b) => {
         const status = BILL_STATUS[b.status]
         return (
@@ -55,7 +55,9 @@ export function BillPicker({ bills, selected, onChoose }: Props) {
           />
         )
       })}
-      {matches.length > SHOWN ? <Text className='muted'>{`还有 ${matches.length - SHOWN} 张，请输入房号缩小范围`}</Text> : null}
+      {matches.length > SHOWN ? (
+        <Text className="muted">{`还有 ${matches.length - SHOWN} 张，请输入房号缩小范围`}</Text>
+      ) : null}
     </>
   )
 }

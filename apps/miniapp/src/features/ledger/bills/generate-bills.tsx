@@ -7,7 +7,15 @@ import { messageOf } from '../../../lib/api-error'
 import { generateBills } from '../api'
 
 /** 生成账单 for a month: area × rate for every delivered unit; doing it twice changes nothing (F9). */
-export function GenerateBills({ compoundId, period, onDone }: { compoundId: string; period: string; onDone?: () => void }) {
+export function GenerateBills({
+  compoundId,
+  period,
+  onDone,
+}: {
+  compoundId: string
+  period: string
+  onDone?: () => void
+}) {
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<string | undefined>()
   const [error, setError] = useState<string | undefined>()
@@ -17,7 +25,9 @@ export function GenerateBills({ compoundId, period, onDone }: { compoundId: stri
     setError(undefined)
     try {
       const r = await generateBills(compoundId, period)
-      setResult(`新出账 ${r.created} 张，已有 ${r.existing} 张，跳过 ${r.skipped} 套（未交付或金额为零），合计 ${yuanText(r.billedFen)}`)
+      setResult(
+        `新出账 ${r.created} 张，已有 ${r.existing} 张，跳过 ${r.skipped} 套（未交付或金额为零），合计 ${yuanText(r.billedFen)}`,
+      )
       onDone?.()
     } catch (err) {
       setError(messageOf(err))
@@ -28,8 +38,12 @@ export function GenerateBills({ compoundId, period, onDone }: { compoundId: stri
 
   return (
     <>
-      {result ? <Text className='generate-result'>{result}</Text> : <Text className='muted'>{`${monthText(period)}的账单还没有生成。`}</Text>}
-      <Button className='generate-bills' type='primary' size='large' block loading={busy} onClick={() => void run()}>
+      {result ? (
+        <Text className="generate-result">{result}</Text>
+      ) : (
+        <Text className="muted">{`${monthText(period)}的账单还没有生成。`}</Text>
+      )}
+      <Button className="generate-bills" type="primary" size="large" block loading={busy} onClick={() => void run()}>
         {`生成${monthText(period)}账单`}
       </Button>
       {error ? <ErrorNote message={error} /> : null}

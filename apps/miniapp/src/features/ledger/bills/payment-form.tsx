@@ -19,34 +19,73 @@ export function PaymentForm({ compoundId }: { compoundId: string }) {
   const bills = useRemote(() => loadBills(compoundId, { period }), [compoundId, period])
   const form = usePaymentForm(compoundId)
   return (
-    <View className='payment-form'>
-      <Card className='ledger-card' title='账单月份'>
-        <MonthChips value={period} onChange={setPeriod} className='payment-month-chip' />
+    <View className="payment-form">
+      <Card className="ledger-card" title="账单月份">
+        <MonthChips value={period} onChange={setPeriod} className="payment-month-chip" />
       </Card>
-      <Card className='ledger-card' title={`${monthText(period)}账单`} extra={bills.data ? `${bills.data.length} 张` : undefined}>
+      <Card
+        className="ledger-card"
+        title={`${monthText(period)}账单`}
+        extra={bills.data ? `${bills.data.length} 张` : undefined}
+      >
         {bills.loading && !bills.data ? <Loading /> : null}
         {bills.error ? <ErrorNote message={bills.error} onRetry={bills.reload} /> : null}
-        {bills.data?.length === 0 ? <GenerateBills compoundId={compoundId} period={period} onDone={bills.reload} /> : null}
-        {bills.data?.length ? <BillPicker bills={bills.data} selected={form.bill?.billId} onChoose={form.choose} /> : null}
+        {bills.data?.length === 0 ? (
+          <GenerateBills compoundId={compoundId} period={period} onDone={bills.reload} />
+        ) : null}
+        {bills.data?.length ? (
+          <BillPicker bills={bills.data} selected={form.bill?.billId} onChoose={form.choose} />
+        ) : null}
       </Card>
-      <Card className='ledger-card' title='收款'>
-        <Text className='muted payment-bill'>{form.bill ? `${form.bill.unitLabel} · ${form.bill.period}` : '请先在上面选一张账单'}</Text>
-        <Field label='金额（元）' error={form.errors.amountFen ?? form.errors.unitId} className='field-payment-amount'>
-          <Input className='payment-amount' type='digit' value={form.amount} placeholder='如 302.40' onChange={(v: string) => form.setAmount(v)} />
+      <Card className="ledger-card" title="收款">
+        <Text className="muted payment-bill">
+          {form.bill ? `${form.bill.unitLabel} · ${form.bill.period}` : '请先在上面选一张账单'}
+        </Text>
+        <Field label="金额（元）" error={form.errors.amountFen ?? form.errors.unitId} className="field-payment-amount">
+          <Input
+            className="payment-amount"
+            type="digit"
+            value={form.amount}
+            placeholder="如 302.40"
+            onChange={(v: string) => form.setAmount(v)}
+          />
         </Field>
-        <Field label='到账日期' error={form.errors.valueDate} className='field-value-date'>
-          <Input className='payment-date' value={form.valueDate} placeholder='2025-03-08' onChange={(v: string) => form.setValueDate(v)} />
+        <Field label="到账日期" error={form.errors.valueDate} className="field-value-date">
+          <Input
+            className="payment-date"
+            value={form.valueDate}
+            placeholder="2025-03-08"
+            onChange={(v: string) => form.setValueDate(v)}
+          />
         </Field>
-        <Field label='银行流水号（选填）' hint='填写后可与银行对账单自动对上' error={form.errors.reference} className='field-reference'>
-          <Input className='payment-reference' value={form.reference} maxLength={64} placeholder='如 WX202503A1B2C3' onChange={(v: string) => form.setReference(v)} />
+        <Field
+          label="银行流水号（选填）"
+          hint="填写后可与银行对账单自动对上"
+          error={form.errors.reference}
+          className="field-reference"
+        >
+          <Input
+            className="payment-reference"
+            value={form.reference}
+            maxLength={64}
+            placeholder="如 WX202503A1B2C3"
+            onChange={(v: string) => form.setReference(v)}
+          />
         </Field>
         {form.error ? <ErrorNote message={form.error} /> : null}
         {form.done ? (
-          <View className='payment-done' ariaRole='status'>
+          <View className="payment-done" ariaRole="status">
             <Text>{form.done}</Text>
           </View>
         ) : null}
-        <Button className='payment-submit' type='primary' size='large' block loading={form.busy} onClick={() => void form.submit(bills.reload)}>
+        <Button
+          className="payment-submit"
+          type="primary"
+          size="large"
+          block
+          loading={form.busy}
+          onClick={() => void form.submit(bills.reload)}
+        >
           登记收款
         </Button>
       </Card>

@@ -55,7 +55,9 @@ export function usePaymentForm(compoundId: string) {
     try {
       const res = await recordPayment({ compoundId }, parsed.data)
       setBill(res.bill)
-      setDone(`已登记 ${yuanText(parsed.data.amountFen)}：${res.bill.unitLabel} ${res.bill.period} 账单${res.bill.status === 'paid' ? '已缴清' : `还差 ${yuanText(res.bill.outstandingFen)}`}`)
+      setDone(
+        `已登记 ${yuanText(parsed.data.amountFen)}：${res.bill.unitLabel} ${res.bill.period} 账单${res.bill.status === 'paid' ? '已缴清' : `还差 ${yuanText(res.bill.outstandingFen)}`}`,
+      )
       setKey(newIdempotencyKey())
       onRecorded()
     } catch (err) {
@@ -66,5 +68,19 @@ export function usePaymentForm(compoundId: string) {
     }
   }
 
-  return { bill, choose, amount, setAmount, valueDate, setValueDate, reference, setReference, errors, error, busy, done, submit }
+  return {
+    bill,
+    choose,
+    amount,
+    setAmount,
+    valueDate,
+    setValueDate,
+    reference,
+    setReference,
+    errors,
+    error,
+    busy,
+    done,
+    submit,
+  }
 }

@@ -18,30 +18,44 @@ export function BudgetView({ compoundId }: { compoundId: string }) {
   const budget = useRemote(() => loadBudget(compoundId, year, month), [compoundId, month])
   const lines = budget.data?.vsActual ?? []
   return (
-    <View className='budget-view'>
-      <Card title='截至月份'>
-        <MonthChips value={month} onChange={setMonth} className='budget-month-chip' />
+    <View className="budget-view">
+      <Card title="截至月份">
+        <MonthChips value={month} onChange={setMonth} className="budget-month-chip" />
       </Card>
-      <Card title={`${year} 年预算执行`} extra={budget.data?.version ? `第 ${budget.data.version} 版` : undefined} className='budget-card'>
+      <Card
+        title={`${year} 年预算执行`}
+        extra={budget.data?.version ? `第 ${budget.data.version} 版` : undefined}
+        className="budget-card"
+      >
         {budget.loading && !budget.data ? <Loading /> : null}
         {budget.error ? <ErrorNote message={budget.error} onRetry={budget.reload} /> : null}
-        {budget.data && lines.length === 0 ? <Empty text='今年的预算还没有设定。' /> : null}
+        {budget.data && lines.length === 0 ? <Empty text="今年的预算还没有设定。" /> : null}
         {lines.map((l) => {
-          const used = l.annualBudgetFen > 0 ? Math.min(100, Math.round((l.yearToDateActualFen * 100) / l.annualBudgetFen)) : 100
+          const used =
+            l.annualBudgetFen > 0 ? Math.min(100, Math.round((l.yearToDateActualFen * 100) / l.annualBudgetFen)) : 100
           return (
             <View key={l.category} className={`budget-line${l.overBudget ? ' budget-line--over' : ''}`}>
               <ListRow
                 title={expenseHeading(l.category)}
                 sub={`全年预算 ${yuanText(l.annualBudgetFen)}；${monthText(month)} ${yuanText(l.monthActualFen)}；年内累计 ${yuanText(l.yearToDateActualFen)}；剩余 ${yuanText(l.remainingFen)}`}
-                extra={l.overBudget ? <StatusTag tone='bad' text='已超预算' /> : <StatusTag tone='ok' text={`已用 ${used}%`} />}
+                extra={
+                  l.overBudget ? (
+                    <StatusTag tone="bad" text="已超预算" />
+                  ) : (
+                    <StatusTag tone="ok" text={`已用 ${used}%`} />
+                  )
+                }
               />
-              <View className='bar-row__track'>
-                <View className={`bar-row__fill${l.overBudget ? '' : ' bar-row__fill--income'}`} style={{ width: `${Math.max(2, used)}%` }} />
+              <View className="bar-row__track">
+                <View
+                  className={`bar-row__fill${l.overBudget ? '' : ' bar-row__fill--income'}`}
+                  style={{ width: `${Math.max(2, used)}%` }}
+                />
               </View>
             </View>
           )
         })}
-        <Text className='muted'>超出预算的支出，审批时须写明理由并留档。</Text>
+        <Text className="muted">超出预算的支出，审批时须写明理由并留档。</Text>
       </Card>
     </View>
   )

@@ -22,37 +22,60 @@ export function ApprovalCard({ compoundId, expense: initial }: { compoundId: str
   const status = EXPENSE_STATUS[e.status]
   const open = e.status === 'pending' || e.status === 'blocked_needs_assembly'
   return (
-    <Card title={`${yuanText(e.amountFen)} · ${e.counterparty}`} className={`ledger-card approval-card approval-card--${e.status}`}>
-      <ListRow title='状态' extra={<StatusTag className='expense-status' tone={status.tone} text={status.text} />} />
-      <ListRow title='科目' sub={expenseHeading(e.category)} />
-      <ListRow title='用途' sub={e.memo} />
-      <ListRow title='提交人' extra={`${e.proposerName} · ${dateTimeText(e.createdAt)}`} />
+    <Card
+      title={`${yuanText(e.amountFen)} · ${e.counterparty}`}
+      className={`ledger-card approval-card approval-card--${e.status}`}
+    >
+      <ListRow title="状态" extra={<StatusTag className="expense-status" tone={status.tone} text={status.text} />} />
+      <ListRow title="科目" sub={expenseHeading(e.category)} />
+      <ListRow title="用途" sub={e.memo} />
+      <ListRow title="提交人" extra={`${e.proposerName} · ${dateTimeText(e.createdAt)}`} />
       <View>
-        <Text className='field__label'>凭证（点按放大）</Text>
-        <EvidenceList evidence={e.evidence} subject='这笔支出' />
+        <Text className="field__label">凭证（点按放大）</Text>
+        <EvidenceList evidence={e.evidence} subject="这笔支出" />
       </View>
       <ApprovalProgress expense={e} />
       {e.status === 'posted' ? (
-        <View className='approval-posted'>
-          <Text className='muted'>{`已记入账本第 ${e.postedSeq ?? ''} 笔。公布检查点后，业主即可在手机上验证这笔账。`}</Text>
+        <View className="approval-posted">
+          <Text className="muted">{`已记入账本第 ${e.postedSeq ?? ''} 笔。公布检查点后，业主即可在手机上验证这笔账。`}</Text>
           <PublishCheckpoint compoundId={compoundId} />
         </View>
       ) : null}
-      {e.rejection ? <ListRow title='退回原因' sub={e.rejection.reason} /> : null}
+      {e.rejection ? <ListRow title="退回原因" sub={e.rejection.reason} /> : null}
       {open ? (
         <>
           {d.overBudget ? (
-            <Field label='超预算理由' error={d.fieldError.overBudget} className='field-over-budget'>
-              <TextArea className='over-budget-reason' value={d.overBudgetReason} maxLength={200} placeholder='如：台风后集中清运，业委会会议同意' onChange={(v: string) => d.setOverBudgetReason(v)} />
+            <Field label="超预算理由" error={d.fieldError.overBudget} className="field-over-budget">
+              <TextArea
+                className="over-budget-reason"
+                value={d.overBudgetReason}
+                maxLength={200}
+                placeholder="如：台风后集中清运，业委会会议同意"
+                onChange={(v: string) => d.setOverBudgetReason(v)}
+              />
             </Field>
           ) : null}
-          <Button className='approval-approve' type='primary' size='large' block loading={d.busy === 'approve'} disabled={e.status === 'blocked_needs_assembly'} onClick={d.approve}>
+          <Button
+            className="approval-approve"
+            type="primary"
+            size="large"
+            block
+            loading={d.busy === 'approve'}
+            disabled={e.status === 'blocked_needs_assembly'}
+            onClick={d.approve}
+          >
             同意支出
           </Button>
-          <Field label='退回原因' error={d.fieldError.reason} className='field-reject-reason'>
-            <TextArea className='approval-reject-reason' value={d.reason} maxLength={200} placeholder='如：报价偏高，请重新询价' onChange={(v: string) => d.setReason(v)} />
+          <Field label="退回原因" error={d.fieldError.reason} className="field-reject-reason">
+            <TextArea
+              className="approval-reject-reason"
+              value={d.reason}
+              maxLength={200}
+              placeholder="如：报价偏高，请重新询价"
+              onChange={(v: string) => d.setReason(v)}
+            />
           </Field>
-          <Button className='approval-reject' size='large' block loading={d.busy === 'reject'} onClick={d.reject}>
+          <Button className="approval-reject" size="large" block loading={d.busy === 'reject'} onClick={d.reject}>
             退回
           </Button>
         </>

@@ -7,18 +7,21 @@ export function ApprovalProgress({ expense }: { expense: ExpenseView }) {
   const done = expense.approvals.length
   const need = expense.approvalsRequired
   return (
-    <View className='approval-progress' ariaLabel={`已有 ${done} 位委员审批，共需 ${need} 位`}>
-      <Text className='approval-progress__count'>{`审批进度：已批 ${done} / 需 ${need} 位委员`}</Text>
-      <View className='bar-row__track'>
-        <View className='bar-row__fill bar-row__fill--income' style={{ width: `${Math.max(2, Math.min(100, Math.round((done * 100) / need)))}%` }} />
+    <View className="approval-progress" ariaLabel={`已有 ${done} 位委员审批，共需 ${need} 位`}>
+      <Text className="approval-progress__count">{`审批进度：已批 ${done} / 需 ${need} 位委员`}</Text>
+      <View className="bar-row__track">
+        <View
+          className="bar-row__fill bar-row__fill--income"
+          style={{ width: `${Math.max(2, Math.min(100, Math.round((done * 100) / need)))}%` }}
+        />
       </View>
       {expense.approvals.map((a) => (
-        <Text key={a.memberId} className='muted approval-by'>
+        <Text key={a.memberId} className="muted approval-by">
           {`${a.name} 已同意${a.overBudgetReason ? `（超预算理由：${a.overBudgetReason}）` : ''}`}
         </Text>
       ))}
       {expense.needsAssembly ? (
-        <View className='needs-assembly' ariaRole='alert'>
+        <View className="needs-assembly" ariaRole="alert">
           <Text>
             {expense.assemblyVote?.passed
               ? `已附业主大会决议（第 ${expense.assemblyVote.matterType} 类事项）${expense.assemblyVote.verified ? '，已核实' : '，待核实'}。`

@@ -19,35 +19,72 @@ export function ExpenseForm({ compoundId }: { compoundId: string }) {
   if (form.result) return <ExpenseSubmitted expense={form.result} />
   const { draft, errors } = form
   return (
-    <View className='expense-form'>
-      <Card title='支出内容'>
+    <View className="expense-form">
+      <Card title="支出内容">
         <PolicyNote compoundId={compoundId} />
-        <Field label='科目' error={errors.category} className='field-category'>
+        <Field label="科目" error={errors.category} className="field-category">
           <ChoiceChips
-            chipClassName='expense-category-chip'
+            chipClassName="expense-category-chip"
             columns={1}
             options={CATEGORIES.map((c) => ({ value: c, label: expenseHeading(c) }))}
             value={draft.category}
             onChange={(category) => form.update({ category })}
           />
         </Field>
-        <Field label='金额（元）' error={errors.amountFen} className='field-amount'>
-          <Input className='expense-amount' type='digit' value={draft.amount} placeholder='如 1280.00' onChange={(amount: string) => form.update({ amount })} />
+        <Field label="金额（元）" error={errors.amountFen} className="field-amount">
+          <Input
+            className="expense-amount"
+            type="digit"
+            value={draft.amount}
+            placeholder="如 1280.00"
+            onChange={(amount: string) => form.update({ amount })}
+          />
         </Field>
-        <Field label='收款单位' hint='单位全称，会向全体业主公开' error={errors.counterparty} className='field-counterparty'>
-          <Input className='expense-counterparty' value={draft.counterparty} maxLength={80} placeholder='如 杭州安达电梯有限公司' onChange={(counterparty: string) => form.update({ counterparty })} />
+        <Field
+          label="收款单位"
+          hint="单位全称，会向全体业主公开"
+          error={errors.counterparty}
+          className="field-counterparty"
+        >
+          <Input
+            className="expense-counterparty"
+            value={draft.counterparty}
+            maxLength={80}
+            placeholder="如 杭州安达电梯有限公司"
+            onChange={(counterparty: string) => form.update({ counterparty })}
+          />
         </Field>
-        <Field label='用途' error={errors.memo} className='field-memo'>
-          <TextArea className='expense-memo' value={draft.memo} maxLength={200} placeholder='如 3 号楼电梯更换钢丝绳' onChange={(memo: string) => form.update({ memo })} />
+        <Field label="用途" error={errors.memo} className="field-memo">
+          <TextArea
+            className="expense-memo"
+            value={draft.memo}
+            maxLength={200}
+            placeholder="如 3 号楼电梯更换钢丝绳"
+            onChange={(memo: string) => form.update({ memo })}
+          />
         </Field>
       </Card>
-      <Card title='凭证'>
-        <ReceiptPicker kind='invoice' required receipts={form.receipts} error={errors.evidence} hint='发票照片，审批人和业主都能看到' />
-        <ReceiptPicker kind='contract' receipts={form.receipts} />
-        <ReceiptPicker kind='acceptance' receipts={form.receipts} hint='维修、采购的验收单' />
+      <Card title="凭证">
+        <ReceiptPicker
+          kind="invoice"
+          required
+          receipts={form.receipts}
+          error={errors.evidence}
+          hint="发票照片，审批人和业主都能看到"
+        />
+        <ReceiptPicker kind="contract" receipts={form.receipts} />
+        <ReceiptPicker kind="acceptance" receipts={form.receipts} hint="维修、采购的验收单" />
       </Card>
       {form.formError ? <ErrorNote message={form.formError} /> : null}
-      <Button className='expense-submit' type='primary' size='large' block loading={form.submitting} disabled={form.receipts.uploading} onClick={form.submit}>
+      <Button
+        className="expense-submit"
+        type="primary"
+        size="large"
+        block
+        loading={form.submitting}
+        disabled={form.receipts.uploading}
+        onClick={form.submit}
+      >
         提交审批
       </Button>
     </View>

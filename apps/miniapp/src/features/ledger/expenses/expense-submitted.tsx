@@ -12,18 +12,18 @@ import { EXPENSE_STATUS, expenseHeading } from '../shared/labels'
 export function ExpenseSubmitted({ expense }: { expense: ExpenseView }) {
   const status = EXPENSE_STATUS[expense.status]
   return (
-    <Card title='支出已提交' className='expense-submitted'>
-      <ListRow title='状态' extra={<StatusTag className='expense-status' tone={status.tone} text={status.text} />} />
-      <ListRow title='科目' sub={expenseHeading(expense.category)} />
-      <ListRow title='金额' extra={yuanText(expense.amountFen)} />
-      <ListRow title='收款单位' extra={expense.counterparty} />
-      <ListRow title='凭证' extra={`${expense.evidence.length} 份`} />
-      <Text className='muted'>
+    <Card title="支出已提交" className="expense-submitted">
+      <ListRow title="状态" extra={<StatusTag className="expense-status" tone={status.tone} text={status.text} />} />
+      <ListRow title="科目" sub={expenseHeading(expense.category)} />
+      <ListRow title="金额" extra={yuanText(expense.amountFen)} />
+      <ListRow title="收款单位" extra={expense.counterparty} />
+      <ListRow title="凭证" extra={`${expense.evidence.length} 份`} />
+      <Text className="muted">
         {expense.needsAssembly
           ? `金额超过业主大会表决限额：须先有通过的业主大会决议，再由 ${expense.approvalsRequired} 位业委会委员审批。`
           : `需要 ${expense.approvalsRequired} 位业委会委员审批，审批通过后记入账本，全体业主可见。`}
       </Text>
-      <Button className='expense-done' size='large' block onClick={back}>
+      <Button className="expense-done" size="large" block onClick={back}>
         返回
       </Button>
     </Card>

@@ -21,29 +21,35 @@ export function ReceiptPicker({ kind, receipts, required, hint, error }: Props) 
   const percent = Math.round((slot.progress ?? 0) * 100)
   return (
     <Field label={label} hint={hint} error={slot.key ? undefined : error} className={`receipt receipt-${kind}`}>
-      <View className='receipt-buttons'>
-        <Button className='receipt-camera' size='large' onClick={() => receipts.choose(kind, 'camera')}>
+      <View className="receipt-buttons">
+        <Button className="receipt-camera" size="large" onClick={() => receipts.choose(kind, 'camera')}>
           拍照
         </Button>
-        <Button className='receipt-album' size='large' onClick={() => receipts.choose(kind, 'album')}>
+        <Button className="receipt-album" size="large" onClick={() => receipts.choose(kind, 'album')}>
           从相册选
         </Button>
       </View>
       {slot.photo ? (
-        <View className='receipt-preview'>
-          <Image className='receipt-preview__img' src={slot.photo.path} mode='aspectFit' ariaLabel={`已选的${EVIDENCE_KIND_LABEL[kind]}照片`} nativeProps={{ alt: `已选的${EVIDENCE_KIND_LABEL[kind]}照片` }} />
-          <View className='receipt-preview__state'>
+        <View className="receipt-preview">
+          <Image
+            className="receipt-preview__img"
+            src={slot.photo.path}
+            mode="aspectFit"
+            ariaLabel={`已选的${EVIDENCE_KIND_LABEL[kind]}照片`}
+            nativeProps={{ alt: `已选的${EVIDENCE_KIND_LABEL[kind]}照片` }}
+          />
+          <View className="receipt-preview__state">
             {!slot.key && !slot.error ? (
               <>
                 <Text>正在上传 {percent}%</Text>
                 <Progress percent={percent} />
               </>
             ) : null}
-            {slot.key ? <Text className='receipt-done'>{EVIDENCE_KIND_LABEL[kind]}已上传</Text> : null}
+            {slot.key ? <Text className="receipt-done">{EVIDENCE_KIND_LABEL[kind]}已上传</Text> : null}
             {slot.error ? (
-              <View className='receipt-failed' ariaRole='alert'>
+              <View className="receipt-failed" ariaRole="alert">
                 <Text>上传失败：{slot.error}</Text>
-                <Button size='large' onClick={() => receipts.retry(kind)}>
+                <Button size="large" onClick={() => receipts.retry(kind)}>
                   重新上传
                 </Button>
               </View>

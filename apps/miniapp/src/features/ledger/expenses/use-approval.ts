@@ -16,7 +16,8 @@ export function useApproval(compoundId: string, initial: ExpenseView) {
 
   async function run(kind: 'approve' | 'reject'): Promise<void> {
     if (kind === 'reject' && !reason.trim()) return setFieldError({ reason: '退回时请写明原因，物业和业主会看到' })
-    if (kind === 'approve' && overBudget && !overBudgetReason.trim()) return setFieldError({ overBudget: '超出年度预算，请写明同意的理由' })
+    if (kind === 'approve' && overBudget && !overBudgetReason.trim())
+      return setFieldError({ overBudget: '超出年度预算，请写明同意的理由' })
     setFieldError({})
     setBusy(kind)
     setError(undefined)

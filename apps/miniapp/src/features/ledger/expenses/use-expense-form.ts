@@ -50,7 +50,10 @@ export function useExpenseForm(compoundId: string) {
     }
     const parsed = ProposeExpenseRequest.safeParse(body)
     const missingInvoice = !receipts.evidence.some((e) => e.kind === 'invoice')
-    const found = { ...(parsed.success ? {} : errorsFromZod(parsed.error, FIX)), ...(missingInvoice ? { evidence: FIX.evidence } : {}) }
+    const found = {
+      ...(parsed.success ? {} : errorsFromZod(parsed.error, FIX)),
+      ...(missingInvoice ? { evidence: FIX.evidence } : {}),
+    }
     setErrors(found)
     if (!parsed.success || missingInvoice) return setFormError('请按提示改正标红的项目')
     setSubmitting(true)

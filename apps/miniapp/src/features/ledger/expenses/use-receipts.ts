@@ -29,7 +29,9 @@ export function useReceipts(compoundId: string) {
     attempts.current[kind] = run
     patch(kind, run, { photo, progress: 0 })
     try {
-      const key = await uploadImage(compoundId, 'receipt', photo, (progress) => patch(kind, run, (s) => ({ ...s, progress })))
+      const key = await uploadImage(compoundId, 'receipt', photo, (progress) =>
+        patch(kind, run, (s) => ({ ...s, progress })),
+      )
       patch(kind, run, { photo, key, progress: 1 })
     } catch (err) {
       patch(kind, run, { photo, error: messageOf(err) })

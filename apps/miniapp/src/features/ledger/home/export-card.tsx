@@ -32,12 +32,12 @@ export function ExportCard({ compoundId, month }: { compoundId: string; month: s
   }
 
   return (
-    <Card title='导出账本' className='ledger-card export-card'>
-      <Text className='muted'>CSV 文件，可用表格软件打开；个人信息已隐去。</Text>
-      <Button className='export-month' size='large' block loading={busy === 'month'} onClick={() => void run('month')}>
+    <Card title="导出账本" className="ledger-card export-card">
+      <Text className="muted">CSV 文件，可用表格软件打开；个人信息已隐去。</Text>
+      <Button className="export-month" size="large" block loading={busy === 'month'} onClick={() => void run('month')}>
         导出{monthText(month)}
       </Button>
-      <Button className='export-year' size='large' block loading={busy === 'year'} onClick={() => void run('year')}>
+      <Button className="export-year" size="large" block loading={busy === 'year'} onClick={() => void run('year')}>
         导出{year}年全年
       </Button>
       {error ? <ErrorNote message={error} /> : null}

@@ -29,7 +29,7 @@ export function LedgerHome({ membership }: { membership: Membership }) {
       {summary.loading && !summary.data ? <Loading /> : null}
       {summary.error ? <ErrorNote message={summary.error} onRetry={summary.reload} /> : null}
       {summary.data ? <BalanceCard summary={summary.data} /> : null}
-      <Card title='选择月份' className='month-picker'>
+      <Card title="选择月份" className="month-picker">
         <MonthChips value={month} onChange={setMonth} />
       </Card>
       {summary.data ? <MonthCard summary={summary.data} /> : null}

@@ -11,26 +11,32 @@ export function MonthCard({ summary }: { summary: LedgerSummary }) {
   const rate = summary.collectionRate
   const flagged = summary.unreconciled.entries + summary.unreconciled.statementLines
   return (
-    <Card title={`${monthText(summary.month)}收支`} className='month-card'>
-      <ListRow className='month-income-total' title='收入合计' extra={yuanText(summary.incomeTotalFen)} />
-      <BarRows rows={summary.income} tone='income' empty='本月还没有收入。' />
-      <ListRow className='month-expense-total' title='支出合计' extra={yuanText(summary.expenseTotalFen)} />
-      <BarRows rows={summary.expense} tone='expense' empty='本月还没有支出。' />
-      <ListRow title='其中物业酬金' extra={yuanText(summary.remunerationFen)} />
+    <Card title={`${monthText(summary.month)}收支`} className="month-card">
+      <ListRow className="month-income-total" title="收入合计" extra={yuanText(summary.incomeTotalFen)} />
+      <BarRows rows={summary.income} tone="income" empty="本月还没有收入。" />
+      <ListRow className="month-expense-total" title="支出合计" extra={yuanText(summary.expenseTotalFen)} />
+      <BarRows rows={summary.expense} tone="expense" empty="本月还没有支出。" />
+      <ListRow title="其中物业酬金" extra={yuanText(summary.remunerationFen)} />
       <ListRow
-        className='collection-rate'
-        title='物业费收缴率'
+        className="collection-rate"
+        title="物业费收缴率"
         sub={`应收 ${yuanText(rate.billedFen)}，已收 ${yuanText(rate.paidFen)}（只公布总数）`}
         extra={rate.rateBasisPoints === null ? '本月未出账' : percentText(rate.rateBasisPoints)}
       />
-      <View className='unreconciled' ariaLabel={`未对账 ${flagged} 条`}>
+      <View className="unreconciled" ariaLabel={`未对账 ${flagged} 条`}>
         <ListRow
-          title='银行未对上'
+          title="银行未对上"
           sub={`本月未经银行流水确认的分录 ${summary.unreconciled.entries} 笔；流水中未匹配的 ${summary.unreconciled.statementLines} 条`}
-          extra={flagged > 0 ? <StatusTag className='unreconciled-flag' tone='wait' text={`${flagged} 条待核对`} /> : <StatusTag tone='ok' text='已全部对上' />}
+          extra={
+            flagged > 0 ? (
+              <StatusTag className="unreconciled-flag" tone="wait" text={`${flagged} 条待核对`} />
+            ) : (
+              <StatusTag tone="ok" text="已全部对上" />
+            )
+          }
         />
       </View>
-      <Text className='muted'>每一笔收支业主都可以查看和验证；个人信息已隐去。</Text>
+      <Text className="muted">每一笔收支业主都可以查看和验证；个人信息已隐去。</Text>
     </Card>
   )
 }

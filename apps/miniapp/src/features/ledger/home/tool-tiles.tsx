@@ -29,7 +29,7 @@ export function ToolTiles({ membership }: { membership: Membership }) {
   const pending = usePendingExpenses(canCall(ledger.approveExpense, membership.roles))
   const tools = TOOLS.filter((t) => canCall(t.endpoint, membership.roles))
   return (
-    <View className='tool-tiles'>
+    <View className="tool-tiles">
       {tools.map((t) => (
         <ActionTile
           key={t.page}

@@ -8,32 +8,32 @@ import { CsvImportCard } from './csv-import-card'
 /** 导入流水: payments collected elsewhere, and the bank's statement that confirms every line (F4). */
 export function Imports({ compoundId }: { compoundId: string }) {
   return (
-    <View className='imports'>
+    <View className="imports">
       <CsvImportCard
-        title='收款记录'
-        name='payments'
+        title="收款记录"
+        name="payments"
         columns={PAYMENT_CSV_COLUMNS}
-        note='金额以元填写，最多两位小数；同一文件重复导入不会重复记账。'
+        note="金额以元填写，最多两位小数；同一文件重复导入不会重复记账。"
         send={(csv) => importPayments(compoundId, csv)}
         describe={(r) => (
           <>
-            <ListRow title='导入完成' extra={`${r.rows} 行`} />
-            <ListRow title='新记账' extra={`${r.imported} 笔，${yuanText(r.importedFen)}`} />
-            <ListRow title='已有（未重复记账）' extra={`${r.unchanged} 笔`} />
+            <ListRow title="导入完成" extra={`${r.rows} 行`} />
+            <ListRow title="新记账" extra={`${r.imported} 笔，${yuanText(r.importedFen)}`} />
+            <ListRow title="已有（未重复记账）" extra={`${r.unchanged} 笔`} />
           </>
         )}
       />
       <CsvImportCard
-        title='银行对账单'
-        name='statement'
+        title="银行对账单"
+        name="statement"
         columns={STATEMENT_CSV_COLUMNS}
-        note='收入为正、支出为负；导入后自动与账本对账，对不上的会向业主标出。'
+        note="收入为正、支出为负；导入后自动与账本对账，对不上的会向业主标出。"
         send={(csv) => importStatement(compoundId, csv)}
         describe={(r) => (
           <>
-            <ListRow title='导入完成' extra={`${r.rows} 行，新增 ${r.created} 行`} />
-            <ListRow title='已对上' extra={`${r.matched} 行`} />
-            <ListRow title='未对上' extra={`${r.unmatched} 行`} />
+            <ListRow title="导入完成" extra={`${r.rows} 行，新增 ${r.created} 行`} />
+            <ListRow title="已对上" extra={`${r.matched} 行`} />
+            <ListRow title="未对上" extra={`${r.unmatched} 行`} />
           </>
         )}
       />

@@ -49,5 +49,15 @@ export function useCsvImport<R>(send: (csv: string) => Promise<R>) {
     }
   }
 
-  return { csv, setCsv, fileName, pickFile: () => void pickFile(), result, rowErrors, error, busy, run: () => void run() }
+  return {
+    csv,
+    setCsv,
+    fileName,
+    pickFile: () => void pickFile(),
+    result,
+    rowErrors,
+    error,
+    busy,
+    run: () => void run(),
+  }
 }

@@ -9,47 +9,60 @@ import { EvidenceList } from '../shared/evidence-list'
 import { KIND_LABEL, categoryLabel } from '../shared/labels'
 
 function BankBadge({ confirmed }: { confirmed: boolean | null }) {
-  if (confirmed === null) return <StatusTag className='bank-badge' tone='plain' text='不涉及银行' />
-  return confirmed ? <StatusTag className='bank-badge' tone='ok' text='银行已确认' /> : <StatusTag className='bank-badge' tone='wait' text='待银行流水确认' />
+  if (confirmed === null) return <StatusTag className="bank-badge" tone="plain" text="不涉及银行" />
+  return confirmed ? (
+    <StatusTag className="bank-badge" tone="ok" text="银行已确认" />
+  ) : (
+    <StatusTag className="bank-badge" tone="wait" text="待银行流水确认" />
+  )
 }
 
 /** One line as an owner reads it (F5): counterparty, amount, date, category, legs, evidence and its hash. */
 export function LineDetail({ line }: { line: LedgerLine }) {
   const categories = line.categories.map((c) => (c.startsWith('E') ? `${c} ${categoryLabel(c)}` : categoryLabel(c)))
   return (
-    <Card title={`第 ${line.seq} 笔 · ${KIND_LABEL[line.kind]}`} className='line-detail'>
+    <Card title={`第 ${line.seq} 笔 · ${KIND_LABEL[line.kind]}`} className="line-detail">
       <ListRow
-        className='line-detail-amount'
-        title='金额'
-        extra={<Text className='line-detail-amount__value'>{line.bankFen === null ? yuanText(line.totalFen) : signedYuanText(line.bankFen)}</Text>}
+        className="line-detail-amount"
+        title="金额"
+        extra={
+          <Text className="line-detail-amount__value">
+            {line.bankFen === null ? yuanText(line.totalFen) : signedYuanText(line.bankFen)}
+          </Text>
+        }
       />
-      <ListRow className='line-detail-counterparty' title='对方单位' extra={line.counterparty ?? '—'} />
-      <ListRow title='日期' extra={dateText(line.valueDate ?? line.postedAt)} />
-      <ListRow title='记账时间' extra={dateTimeText(line.postedAt)} />
-      <ListRow className='line-detail-category' title='科目' sub={categories.join('、') || KIND_LABEL[line.kind]} />
-      {line.memo ? <ListRow title='摘要' sub={line.memo} /> : null}
-      {line.reference ? <ListRow title='流水号' extra={line.reference} /> : null}
-      <ListRow title='银行' extra={<BankBadge confirmed={line.bankConfirmed} />} />
+      <ListRow className="line-detail-counterparty" title="对方单位" extra={line.counterparty ?? '—'} />
+      <ListRow title="日期" extra={dateText(line.valueDate ?? line.postedAt)} />
+      <ListRow title="记账时间" extra={dateTimeText(line.postedAt)} />
+      <ListRow className="line-detail-category" title="科目" sub={categories.join('、') || KIND_LABEL[line.kind]} />
+      {line.memo ? <ListRow title="摘要" sub={line.memo} /> : null}
+      {line.reference ? <ListRow title="流水号" extra={line.reference} /> : null}
+      <ListRow title="银行" extra={<BankBadge confirmed={line.bankConfirmed} />} />
       {line.reversedBy ? (
         <ListRow
-          className='line-reversed-by'
-          title='已被冲销'
+          className="line-reversed-by"
+          title="已被冲销"
           sub={`冲销分录：第 ${line.reversedBy} 笔（点按查看）`}
           onClick={() => openBook('line', { seq: line.reversedBy ?? 0 })}
         />
       ) : null}
-      {line.reverses ? <ListRow className='line-reverses' title='冲销的是' sub={`分录号 ${line.reverses}`} /> : null}
-      <View className='line-detail-section'>
-        <Text className='field__label'>凭证</Text>
+      {line.reverses ? <ListRow className="line-reverses" title="冲销的是" sub={`分录号 ${line.reverses}`} /> : null}
+      <View className="line-detail-section">
+        <Text className="field__label">凭证</Text>
         <EvidenceList evidence={line.evidence} subject={`第 ${line.seq} 笔`} />
       </View>
-      <View className='line-detail-section'>
-        <Text className='field__label'>借贷明细</Text>
+      <View className="line-detail-section">
+        <Text className="field__label">借贷明细</Text>
         {line.legs.map((l, i) => (
-          <ListRow key={`${l.account}-${i}`} className='line-leg' title={l.name} extra={l.amountFen > 0 ? `借 ${yuanText(l.amountFen)}` : `贷 ${yuanText(-l.amountFen)}`} />
+          <ListRow
+            key={`${l.account}-${i}`}
+            className="line-leg"
+            title={l.name}
+            extra={l.amountFen > 0 ? `借 ${yuanText(l.amountFen)}` : `贷 ${yuanText(-l.amountFen)}`}
+          />
         ))}
       </View>
-      <Text className='muted line-hash'>哈希 {line.hash.slice(0, 16)}…</Text>
+      <Text className="muted line-hash">哈希 {line.hash.slice(0, 16)}…</Text>
     </Card>
   )
 }

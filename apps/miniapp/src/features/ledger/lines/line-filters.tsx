@@ -19,33 +19,41 @@ const CATEGORIES: Category[] = ['property_fee', ...PUBLIC_INCOME_CATEGORIES, ...
 export function LineFilters({ value, onChange }: { value: LineFilter; onChange(next: LineFilter): void }) {
   const [open, setOpen] = useState(false)
   const set = (patch: LineFilter) => onChange({ ...value, ...patch })
-  const current = [value.kind ? KIND_LABEL[value.kind] : '', value.category ? categoryLabel(value.category) : ''].filter(Boolean).join('、')
+  const current = [value.kind ? KIND_LABEL[value.kind] : '', value.category ? categoryLabel(value.category) : '']
+    .filter(Boolean)
+    .join('、')
   if (!open) {
     return (
-      <Button className='line-filter-open' size='large' block onClick={() => setOpen(true)}>
+      <Button className="line-filter-open" size="large" block onClick={() => setOpen(true)}>
         筛选：{current || '全部'}
       </Button>
     )
   }
   return (
     <>
-      <Button className='line-filter-close' size='large' block onClick={() => setOpen(false)}>
+      <Button className="line-filter-close" size="large" block onClick={() => setOpen(false)}>
         收起筛选
       </Button>
-      <Field label='类别' className='field-line-kind'>
+      <Field label="类别" className="field-line-kind">
         <ChoiceChips
-          chipClassName='kind-chip'
+          chipClassName="kind-chip"
           columns={4}
           options={[{ value: ALL, label: '全部' }, ...FILTER_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))]}
           value={value.kind ?? ALL}
           onChange={(k) => set({ kind: k === ALL ? undefined : (k as EntryKind) })}
         />
       </Field>
-      <Field label='科目' className='field-line-category'>
+      <Field label="科目" className="field-line-category">
         <ChoiceChips
-          chipClassName='category-chip'
+          chipClassName="category-chip"
           columns={2}
-          options={[{ value: ALL, label: '全部科目' }, ...CATEGORIES.map((c) => ({ value: c, label: c.startsWith('E') ? `${c} ${categoryLabel(c)}` : categoryLabel(c) }))]}
+          options={[
+            { value: ALL, label: '全部科目' },
+            ...CATEGORIES.map((c) => ({
+              value: c,
+              label: c.startsWith('E') ? `${c} ${categoryLabel(c)}` : categoryLabel(c),
+            })),
+          ]}
           value={value.category ?? ALL}
           onChange={(c) => set({ category: c === ALL ? undefined : (c as Category) })}
         />

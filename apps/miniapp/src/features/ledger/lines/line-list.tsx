@@ -16,12 +16,21 @@ export function LineList({ compoundId, month, reloadKey }: { compoundId: string;
   const [filter, setFilter] = useState<LineFilter>({})
   const [shown, setShown] = useState(PAGE)
   const lines = useRemote(
-    () => loadLines(compoundId, { month, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.category ? { category: filter.category } : {}) }),
+    () =>
+      loadLines(compoundId, {
+        month,
+        ...(filter.kind ? { kind: filter.kind } : {}),
+        ...(filter.category ? { category: filter.category } : {}),
+      }),
     [compoundId, month, filter.kind, filter.category, reloadKey],
   )
   const list = [...(lines.data?.lines ?? [])].reverse()
   return (
-    <Card title={`${monthText(month)}明细`} extra={lines.data ? `${list.length} 笔` : undefined} className='ledger-card line-list'>
+    <Card
+      title={`${monthText(month)}明细`}
+      extra={lines.data ? `${list.length} 笔` : undefined}
+      className="ledger-card line-list"
+    >
       <LineFilters
         value={filter}
         onChange={(next) => {
@@ -31,12 +40,12 @@ export function LineList({ compoundId, month, reloadKey }: { compoundId: string;
       />
       {lines.loading && !lines.data ? <Loading /> : null}
       {lines.error ? <ErrorNote message={lines.error} onRetry={lines.reload} /> : null}
-      {lines.data && list.length === 0 ? <Empty text='没有符合条件的收支。' /> : null}
+      {lines.data && list.length === 0 ? <Empty text="没有符合条件的收支。" /> : null}
       {list.slice(0, shown).map((l) => (
         <LineRow key={l.seq} line={l} />
       ))}
       {list.length > shown ? (
-        <Button className='lines-more' size='large' block onClick={() => setShown(shown + PAGE)}>
+        <Button className="lines-more" size="large" block onClick={() => setShown(shown + PAGE)}>
           还有 {list.length - shown} 笔，显示更多
         </Button>
       ) : null}

@@ -10,7 +10,9 @@ import '../shared/ledger-card.scss'
 export function LineRow({ line }: { line: LedgerLine }) {
   const what = line.categories.map(categoryLabel).join('、') || KIND_LABEL[line.kind]
   const amount = line.bankFen === null ? yuanText(line.totalFen) : signedYuanText(line.bankFen)
-  const flags = [line.reversedBy ? '已冲销' : '', line.evidence.length ? `凭证 ${line.evidence.length}` : ''].filter(Boolean).join(' · ')
+  const flags = [line.reversedBy ? '已冲销' : '', line.evidence.length ? `凭证 ${line.evidence.length}` : '']
+    .filter(Boolean)
+    .join(' · ')
   return (
     <ListRow
       className={`ledger-line ledger-line--${line.kind}`}
@@ -18,8 +20,14 @@ export function LineRow({ line }: { line: LedgerLine }) {
       sub={`第 ${line.seq} 笔 · ${dateText(line.valueDate ?? line.postedAt)} · ${what}${flags ? ` · ${flags}` : ''}`}
       extra={
         <>
-          <StatusTag className='line-amount' tone={line.bankFen !== null && line.bankFen < 0 ? 'bad' : line.bankFen ? 'ok' : 'plain'} text={amount} />
-          {line.bankConfirmed === false ? <StatusTag className='line-unconfirmed' tone='wait' text='待银行确认' /> : null}
+          <StatusTag
+            className="line-amount"
+            tone={line.bankFen !== null && line.bankFen < 0 ? 'bad' : line.bankFen ? 'ok' : 'plain'}
+            text={amount}
+          />
+          {line.bankConfirmed === false ? (
+            <StatusTag className="line-unconfirmed" tone="wait" text="待银行确认" />
+          ) : null}
         </>
       }
       onClick={() => openBook('line', { seq: line.seq })}

@@ -20,12 +20,12 @@ export function BarRows({ rows, tone, empty }: Props) {
         // Width only: the amount shown is the exact fen figure.
         const width = Math.max(2, Math.round((Math.abs(r.fen) * 100) / max))
         return (
-          <View key={r.category} className='bar-row' ariaLabel={`${r.label} ${yuanText(r.fen)}`}>
-            <View className='bar-row__head'>
-              <Text className='bar-row__label'>{r.label}</Text>
-              <Text className='bar-row__amount'>{yuanText(r.fen)}</Text>
+          <View key={r.category} className="bar-row" ariaLabel={`${r.label} ${yuanText(r.fen)}`}>
+            <View className="bar-row__head">
+              <Text className="bar-row__label">{r.label}</Text>
+              <Text className="bar-row__amount">{yuanText(r.fen)}</Text>
             </View>
-            <View className='bar-row__track'>
+            <View className="bar-row__track">
               <View className={`bar-row__fill bar-row__fill--${tone}`} style={{ width: `${width}%` }} />
             </View>
           </View>

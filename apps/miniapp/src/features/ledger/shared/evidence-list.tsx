@@ -9,28 +9,33 @@ const isImage = (key: string) => /\.(png|jpe?g|webp|heic)$/i.test(key) || !/\.[a
 
 /** Invoices, contracts, acceptance records and bank receipts (F3), opened from their short-lived links. */
 export function EvidenceList({ evidence, subject }: { evidence: EvidenceView[]; subject: string }) {
-  if (evidence.length === 0) return <Empty text='没有附凭证。' />
+  if (evidence.length === 0) return <Empty text="没有附凭证。" />
   return (
-    <View className='evidence-list'>
+    <View className="evidence-list">
       {evidence.map((e, i) => {
         const label = EVIDENCE_KIND_LABEL[e.kind]
         return (
           <View key={`${e.key}-${i}`} className={`evidence-item evidence-item--${e.kind}`}>
             {isImage(e.key) ? (
               <Image
-                className='evidence-item__img evidence-photo'
+                className="evidence-item__img evidence-photo"
                 src={e.url}
-                mode='aspectFit'
+                mode="aspectFit"
                 ariaLabel={`${subject}的${label}，点按放大`}
                 nativeProps={{ alt: `${subject}的${label}` }}
                 onClick={() => previewImage(e.url)}
               />
             ) : (
-              <View className='evidence-item__file' ariaRole='link' ariaLabel={`打开${label}文件`} onClick={() => previewImage(e.url)}>
+              <View
+                className="evidence-item__file"
+                ariaRole="link"
+                ariaLabel={`打开${label}文件`}
+                onClick={() => previewImage(e.url)}
+              >
                 打开文件
               </View>
             )}
-            <Text className='evidence-item__label'>{label}</Text>
+            <Text className="evidence-item__label">{label}</Text>
           </View>
         )
       })}

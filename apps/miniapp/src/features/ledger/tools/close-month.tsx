@@ -37,12 +37,18 @@ export function CloseMonth({ compoundId }: { compoundId: string }) {
   }
 
   return (
-    <Card title='月结' className='ledger-card close-month'>
-      <ChoiceChips chipClassName='close-month-chip' columns={3} options={months.map((m) => ({ value: m, label: monthText(m) }))} value={month} onChange={setMonth} />
-      <Button className='close-month-button' size='large' block loading={busy} onClick={() => void run()}>
+    <Card title="月结" className="ledger-card close-month">
+      <ChoiceChips
+        chipClassName="close-month-chip"
+        columns={3}
+        options={months.map((m) => ({ value: m, label: monthText(m) }))}
+        value={month}
+        onChange={setMonth}
+      />
+      <Button className="close-month-button" size="large" block loading={busy} onClick={() => void run()}>
         {`结账${monthText(month)}`}
       </Button>
-      {result ? <Text className='close-month-result'>{result}</Text> : null}
+      {result ? <Text className="close-month-result">{result}</Text> : null}
       {error ? <ErrorNote message={error} /> : null}
     </Card>
   )

@@ -28,7 +28,7 @@ export function PublishCheckpoint({ compoundId }: { compoundId: string }) {
 
   return (
     <>
-      <Button className='publish-checkpoint' size='large' block loading={busy} onClick={() => void run()}>
+      <Button className="publish-checkpoint" size="large" block loading={busy} onClick={() => void run()}>
         {done ?? '公布检查点'}
       </Button>
       {error ? <ErrorNote message={error} /> : null}

@@ -13,15 +13,15 @@ import '../shared/ledger-card.scss'
 export function StaffTools({ compoundId }: { compoundId: string }) {
   const [period, setPeriod] = useState(() => shanghaiMonth(new Date()))
   return (
-    <View className='staff-tools'>
-      <Card title='生成月度账单' className='ledger-card generate-card'>
-        <MonthChips value={period} onChange={setPeriod} className='generate-month-chip' />
+    <View className="staff-tools">
+      <Card title="生成月度账单" className="ledger-card generate-card">
+        <MonthChips value={period} onChange={setPeriod} className="generate-month-chip" />
         <GenerateBills key={period} compoundId={compoundId} period={period} />
       </Card>
       <PublicIncomeForm compoundId={compoundId} />
       <CloseMonth compoundId={compoundId} />
-      <Card title='公布检查点' className='ledger-card checkpoint-card'>
-        <Text className='muted'>把账本当前的链头公布出去（每天也会自动公布），之后新记的账业主就能验证。</Text>
+      <Card title="公布检查点" className="ledger-card checkpoint-card">
+        <Text className="muted">把账本当前的链头公布出去（每天也会自动公布），之后新记的账业主就能验证。</Text>
         <PublishCheckpoint compoundId={compoundId} />
       </Card>
     </View>

@@ -30,7 +30,12 @@ export interface PublicIncomeDraft {
 /** 登记公共收益 (F6): parking, advertising, venue rental, lockers and chargers. */
 export function usePublicIncomeForm(compoundId: string) {
   const [idempotencyKey, setKey] = useState(newIdempotencyKey)
-  const [draft, setDraft] = useState<PublicIncomeDraft>(() => ({ amount: '', counterparty: '', memo: '', valueDate: shanghaiDate(new Date().toISOString()) }))
+  const [draft, setDraft] = useState<PublicIncomeDraft>(() => ({
+    amount: '',
+    counterparty: '',
+    memo: '',
+    valueDate: shanghaiDate(new Date().toISOString()),
+  }))
   const [errors, setErrors] = useState<FormErrors<Field>>({})
   const [error, setError] = useState<string | undefined>()
   const [done, setDone] = useState<string | undefined>()
@@ -64,5 +69,13 @@ export function usePublicIncomeForm(compoundId: string) {
     }
   }
 
-  return { draft, update: (p: Partial<PublicIncomeDraft>) => setDraft((d) => ({ ...d, ...p })), errors, error, done, busy, submit: () => void submit() }
+  return {
+    draft,
+    update: (p: Partial<PublicIncomeDraft>) => setDraft((d) => ({ ...d, ...p })),
+    errors,
+    error,
+    done,
+    busy,
+    submit: () => void submit(),
+  }
 }

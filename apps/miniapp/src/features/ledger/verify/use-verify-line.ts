@@ -23,7 +23,8 @@ export function useVerifyLine(compoundId: string, line: LedgerLine | undefined) 
       const proof = await loadProof(compoundId, line.seq)
       setState({ kind: 'done', outcome: verifyLine(line, proof) })
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'NotYetCheckpointed') setState({ kind: 'waiting', message: err.message })
+      if (err instanceof ApiError && err.code === 'NotYetCheckpointed')
+        setState({ kind: 'waiting', message: err.message })
       else setState({ kind: 'error', message: messageOf(err) })
     }
   }

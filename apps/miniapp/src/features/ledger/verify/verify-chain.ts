@@ -2,10 +2,14 @@ import type { ChainPage, JournalEntry, LedgerCheckpoint } from '@jiayuan/contrac
 import { verifyLedgerExport } from '@jiayuan/domain'
 import { loadChainPage, loadCheckpoints } from '../api'
 
-export type ChainOutcome = { ok: true; count: number; checkpoints: number; headSeq: number } | { ok: false; reason: string; firstBadSeq: number }
+export type ChainOutcome =
+  { ok: true; count: number; checkpoints: number; headSeq: number } | { ok: false; reason: string; firstBadSeq: number }
 
 /** The whole chain, a page at a time; the head and balances are those reported with the last page. */
-async function fetchChain(compoundId: string, onProgress: (loaded: number) => void): Promise<{ entries: JournalEntry[]; last: ChainPage }> {
+async function fetchChain(
+  compoundId: string,
+  onProgress: (loaded: number) => void,
+): Promise<{ entries: JournalEntry[]; last: ChainPage }> {
   const entries: JournalEntry[] = []
   let afterSeq = 0
   for (;;) {
@@ -21,8 +25,14 @@ async function fetchChain(compoundId: string, onProgress: (loaded: number) => vo
  * The full check the verifier script runs, here on the phone (F2, F10): links and hashes from the first entry,
  * every entry balanced, every published checkpoint on this chain, and the server's balances recomputed.
  */
-export async function verifyWholeChain(compoundId: string, onProgress: (loaded: number) => void): Promise<ChainOutcome> {
-  const [{ entries, last }, published] = await Promise.all([fetchChain(compoundId, onProgress), loadCheckpoints(compoundId)])
+export async function verifyWholeChain(
+  compoundId: string,
+  onProgress: (loaded: number) => void,
+): Promise<ChainOutcome> {
+  const [{ entries, last }, published] = await Promise.all([
+    fetchChain(compoundId, onProgress),
+    loadCheckpoints(compoundId),
+  ])
   const checkpoints: LedgerCheckpoint[] = published.map(({ seq, headHash, count }) => ({ seq, headHash, count }))
   const verdict = verifyLedgerExport({ entries, checkpoints, head: last.head, balances: last.balances })
   if (!verdict.ok) return { ok: false, reason: verdict.message, firstBadSeq: verdict.firstBadSeq }

@@ -59,6 +59,9 @@ describe('verifyLine', () => {
   it('fails when the page shows another amount than the entry holds', () => {
     const entry = chain[1] as JournalEntry
     const shown = { ...lineOf(entry), legs: lineOf(entry).legs.map((l) => ({ ...l, amountFen: l.amountFen * 2 })) }
-    expect(verifyLine(shown, inclusionProof(chain, 2, cp))).toEqual({ ok: false, reason: '页面上的金额或科目与账本记录不符' })
+    expect(verifyLine(shown, inclusionProof(chain, 2, cp))).toEqual({
+      ok: false,
+      reason: '页面上的金额或科目与账本记录不符',
+    })
   })
 })

@@ -7,7 +7,16 @@ const report = {
     money: {
       income: [{ category: 'fee', label: '物业费', fen: 123_450 }],
       expense: [{ category: 'E3', label: '清洁卫生费', fen: 50_000 }],
-      budgetVsActual: [{ category: 'E3', annualBudgetFen: 1_200_000, monthActualFen: 50_000, yearToDateActualFen: 600_000, remainingFen: 600_000, overBudget: false }],
+      budgetVsActual: [
+        {
+          category: 'E3',
+          annualBudgetFen: 1_200_000,
+          monthActualFen: 50_000,
+          yearToDateActualFen: 600_000,
+          remainingFen: 600_000,
+          overBudget: false,
+        },
+      ],
     },
   },
 } as unknown as MonthlyReport
@@ -31,7 +40,9 @@ describe('report charts', () => {
     expect(expense.categories).toHaveLength(11)
     expect(expense.series[0]?.values[2]).toBe(50_000)
     expect(expense.series[0]?.values.filter((v) => v === 0)).toHaveLength(10)
-    expect(chartSummary(nth(moneyCharts(report), 2))).toBe('预算执行（年度预算与累计支出）：E3 清洁卫生费 年度预算¥12,000.00，累计支出¥6,000.00')
+    expect(chartSummary(nth(moneyCharts(report), 2))).toBe(
+      '预算执行（年度预算与累计支出）：E3 清洁卫生费 年度预算¥12,000.00，累计支出¥6,000.00',
+    )
   })
 
   it('draws money in yuan, not fen', () => {

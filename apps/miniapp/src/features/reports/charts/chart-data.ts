@@ -24,8 +24,20 @@ export function chartSummary(spec: ChartSpec): string {
 export function ticketCharts(report: MonthlyReport): ChartSpec[] {
   const t = report.figures.tickets
   return [
-    { key: 'tickets-flow', title: '新增与办结', unit: 'count', categories: ['新增', '已办结'], series: [{ name: '工单', values: [t.stats.submitted, t.closed] }] },
-    { key: 'tickets-categories', title: '最多的类别', unit: 'count', categories: t.topCategories.map((c) => c.name), series: [{ name: '工单', values: t.topCategories.map((c) => c.count) }] },
+    {
+      key: 'tickets-flow',
+      title: '新增与办结',
+      unit: 'count',
+      categories: ['新增', '已办结'],
+      series: [{ name: '工单', values: [t.stats.submitted, t.closed] }],
+    },
+    {
+      key: 'tickets-categories',
+      title: '最多的类别',
+      unit: 'count',
+      categories: t.topCategories.map((c) => c.name),
+      series: [{ name: '工单', values: t.topCategories.map((c) => c.count) }],
+    },
   ]
 }
 
@@ -33,7 +45,13 @@ export function moneyCharts(report: MonthlyReport): ChartSpec[] {
   const m = report.figures.money
   const spent = new Map(m.expense.map((l) => [l.category, l.fen]))
   const charts: ChartSpec[] = [
-    { key: 'money-income', title: '收入（按类别）', unit: 'fen', categories: m.income.map((l) => l.label), series: [{ name: '收入', values: m.income.map((l) => l.fen) }] },
+    {
+      key: 'money-income',
+      title: '收入（按类别）',
+      unit: 'fen',
+      categories: m.income.map((l) => l.label),
+      series: [{ name: '收入', values: m.income.map((l) => l.fen) }],
+    },
     // All eleven statutory headings (F8), so a month without spending under one still shows it as zero.
     {
       key: 'money-expense',
@@ -70,6 +88,11 @@ export function barOption(spec: ChartSpec): Record<string, unknown> {
     legend: spec.series.length > 1 ? { top: 0, data: spec.series.map((s) => s.name) } : { show: false },
     xAxis: { type: 'value', minInterval: spec.unit === 'count' ? 1 : 0 },
     yAxis: { type: 'category', inverse: true, data: spec.categories, axisLabel: { width: 110, overflow: 'truncate' } },
-    series: spec.series.map((s) => ({ type: 'bar', name: s.name, data: s.values.map((v) => v / scale), barMaxWidth: 18 })),
+    series: spec.series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values.map((v) => v / scale),
+      barMaxWidth: 18,
+    })),
   }
 }

@@ -7,12 +7,12 @@ import { moneyCharts, ticketCharts } from './chart-data'
 export function ReportCharts({ report }: { report: MonthlyReport }) {
   return (
     <>
-      <Card title='图表：报修与投诉' className='report-charts-tickets'>
+      <Card title="图表：报修与投诉" className="report-charts-tickets">
         {ticketCharts(report).map((spec) => (
           <BarChart key={spec.key} spec={spec} />
         ))}
       </Card>
-      <Card title='图表：收支' className='report-charts-money'>
+      <Card title="图表：收支" className="report-charts-money">
         {moneyCharts(report).map((spec) => (
           <BarChart key={spec.key} spec={spec} />
         ))}

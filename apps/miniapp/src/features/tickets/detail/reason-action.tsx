@@ -20,7 +20,7 @@ export function ReasonAction({ label, question, name, busy, onSubmit }: Props) {
   const [error, setError] = useState<string | undefined>()
   if (!open) {
     return (
-      <Button className={`${name}-open`} size='large' block onClick={() => setOpen(true)}>
+      <Button className={`${name}-open`} size="large" block onClick={() => setOpen(true)}>
         {label}
       </Button>
     )
@@ -35,16 +35,22 @@ export function ReasonAction({ label, question, name, busy, onSubmit }: Props) {
   return (
     <View className={`reason-action ${name}`}>
       <Field label={question} error={error}>
-        <TextArea className={`${name}-reason`} value={reason} maxLength={200} placeholder='请写明原因' onChange={(v: string) => {
+        <TextArea
+          className={`${name}-reason`}
+          value={reason}
+          maxLength={200}
+          placeholder="请写明原因"
+          onChange={(v: string) => {
             setReason(v)
             setError(undefined)
-          }} />
+          }}
+        />
       </Field>
-      <View className='reason-action__buttons'>
-        <Button className={`${name}-send`} type='primary' size='large' loading={busy} onClick={() => void send()}>
+      <View className="reason-action__buttons">
+        <Button className={`${name}-send`} type="primary" size="large" loading={busy} onClick={() => void send()}>
           {label}
         </Button>
-        <Button size='large' onClick={() => setOpen(false)}>
+        <Button size="large" onClick={() => setOpen(false)}>
           取消
         </Button>
       </View>

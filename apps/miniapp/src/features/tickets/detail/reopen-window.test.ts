@@ -1,7 +1,11 @@
 import { canReopen, reopenUntil } from './reopen-window'
 
 describe('reopen window (DOMAIN T5)', () => {
-  const confirmed = { status: 'confirmed' as const, resolvedAt: '2024-06-03T12:00:00.000Z', confirmedAt: '2024-06-04T12:00:00.000Z' }
+  const confirmed = {
+    status: 'confirmed' as const,
+    resolvedAt: '2024-06-03T12:00:00.000Z',
+    confirmedAt: '2024-06-04T12:00:00.000Z',
+  }
 
   it('runs from the confirmation when there is one', () => {
     expect(reopenUntil(confirmed, 7)?.toISOString()).toBe('2024-06-11T12:00:00.000Z')

@@ -19,7 +19,7 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
   if ((detail.loading && !detail.data) || (context.loading && !context.data)) return <Loading />
   if (detail.error && !detail.data) return <ErrorNote message={detail.error} onRetry={detail.reload} />
   if (context.error) return <ErrorNote message={context.error} onRetry={context.reload} />
-  if (!detail.data || !context.data) return <Empty text='没有这张工单' />
+  if (!detail.data || !context.data) return <Empty text="没有这张工单" />
   const { ticket } = detail.data
   const userId = session?.user.userId ?? ''
   const isRequester = ticket.requesterId === userId
@@ -31,9 +31,21 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
     <>
       {state.actionError ? <ErrorNote message={state.actionError} /> : null}
       <TicketSummary detail={detail.data} context={context.data} />
-      {isRequester ? <RequesterActions ticket={ticket} reopenWindowDays={context.data.settings.reopenWindowDays} state={state} /> : null}
-      {isWorker ? <WorkerActions compoundId={compoundId} ticket={ticket} isAssignee={ticket.assigneeId === userId} inMyGrid={inMyGrid} state={state} /> : null}
-      {isDispatcher ? <StaffActions compoundId={compoundId} ticket={ticket} context={context.data} state={state} /> : null}
+      {isRequester ? (
+        <RequesterActions ticket={ticket} reopenWindowDays={context.data.settings.reopenWindowDays} state={state} />
+      ) : null}
+      {isWorker ? (
+        <WorkerActions
+          compoundId={compoundId}
+          ticket={ticket}
+          isAssignee={ticket.assigneeId === userId}
+          inMyGrid={inMyGrid}
+          state={state}
+        />
+      ) : null}
+      {isDispatcher ? (
+        <StaffActions compoundId={compoundId} ticket={ticket} context={context.data} state={state} />
+      ) : null}
       <Timeline events={detail.data.events} viewerId={userId} />
     </>
   )

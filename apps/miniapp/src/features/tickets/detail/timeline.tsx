@@ -11,7 +11,7 @@ import './timeline.scss'
  */
 export function Timeline({ events, viewerId }: { events: readonly TicketEvent[]; viewerId: string }) {
   return (
-    <Card title='处理经过' className='ticket-timeline'>
+    <Card title="处理经过" className="ticket-timeline">
       {events.map((e, i) => {
         const who = e.actorId === viewerId ? '我' : ACTOR[e.actorRole]
         const details = [
@@ -23,15 +23,15 @@ export function Timeline({ events, viewerId }: { events: readonly TicketEvent[];
           e.photoKeys?.length ? `照片 ${e.photoKeys.length} 张` : '',
         ].filter(Boolean)
         return (
-          <View key={`${e.at}-${i}`} className='timeline-step'>
-            <View className='timeline-step__dot' />
-            <View className='timeline-step__body'>
-              <Text className='timeline-step__what'>
+          <View key={`${e.at}-${i}`} className="timeline-step">
+            <View className="timeline-step__dot" />
+            <View className="timeline-step__body">
+              <Text className="timeline-step__what">
                 {who} · {EVENT[e.type]}
               </Text>
-              <Text className='timeline-step__when'>{dateTimeText(e.at)}</Text>
+              <Text className="timeline-step__when">{dateTimeText(e.at)}</Text>
               {details.map((d) => (
-                <Text key={d} className='timeline-step__detail'>
+                <Text key={d} className="timeline-step__detail">
                   {d}
                 </Text>
               ))}

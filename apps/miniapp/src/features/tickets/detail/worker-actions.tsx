@@ -27,17 +27,21 @@ const WORKING = ['accepted', 'contacted', 'on_site']
 function AfterPhotos({ compoundId, state }: { compoundId: string; state: TicketDetailState }) {
   const uploads = usePhotoUploads(compoundId)
   return (
-    <View className='actions-block after-photos'>
-      <PhotoPicker uploads={uploads} name='after-photo' label='处理后照片' hint='拍下修好后的样子，给报修人确认' />
+    <View className="actions-block after-photos">
+      <PhotoPicker uploads={uploads} name="after-photo" label="处理后照片" hint="拍下修好后的样子，给报修人确认" />
       {uploads.keys.length ? (
         <Button
-          className='after-photos-send'
-          type='primary'
-          size='large'
+          className="after-photos-send"
+          type="primary"
+          size="large"
           block
           disabled={uploads.uploading}
           loading={state.busy === 'add_after_photos'}
-          onClick={() => void state.act({ type: 'add_after_photos', photoKeys: uploads.keys }, '照片已加到工单').then((ok) => ok && uploads.clear())}
+          onClick={() =>
+            void state
+              .act({ type: 'add_after_photos', photoKeys: uploads.keys }, '照片已加到工单')
+              .then((ok) => ok && uploads.clear())
+          }
         >
           加到工单（{uploads.keys.length} 张）
         </Button>
@@ -55,63 +59,121 @@ export function WorkerActions({ compoundId, ticket, isAssignee, inMyGrid, state 
   const canClaim = inMyGrid && POOL.includes(s)
   if (!canClaim && !isAssignee && !(inMyGrid && s === 'escalated')) return null
   return (
-    <Card title='处理工单' className='ticket-actions worker-actions'>
+    <Card title="处理工单" className="ticket-actions worker-actions">
       {canClaim ? (
-        <Button className='ticket-claim' type='primary' size='large' block loading={busy === 'claim'} onClick={() => void act({ type: 'claim' }, '已认领，请尽快联系报修人')}>
+        <Button
+          className="ticket-claim"
+          type="primary"
+          size="large"
+          block
+          loading={busy === 'claim'}
+          onClick={() => void act({ type: 'claim' }, '已认领，请尽快联系报修人')}
+        >
           认领这张工单
         </Button>
       ) : null}
       {isAssignee && s === 'accepted' ? (
-        <Button className='ticket-contact' type='primary' size='large' block loading={busy === 'contact'} onClick={() => void act({ type: 'contact' }, '已记录：联系了报修人')}>
+        <Button
+          className="ticket-contact"
+          type="primary"
+          size="large"
+          block
+          loading={busy === 'contact'}
+          onClick={() => void act({ type: 'contact' }, '已记录：联系了报修人')}
+        >
           已联系报修人
         </Button>
       ) : null}
       {isAssignee && (s === 'accepted' || s === 'contacted') ? (
-        <Button className='ticket-arrive' size='large' block loading={busy === 'arrive'} onClick={() => void act({ type: 'arrive' }, '已记录：到达现场')}>
+        <Button
+          className="ticket-arrive"
+          size="large"
+          block
+          loading={busy === 'arrive'}
+          onClick={() => void act({ type: 'arrive' }, '已记录：到达现场')}
+        >
           我已到现场
         </Button>
       ) : null}
-      {isAssignee && (s === 'on_site' || s === 'resolved') ? <AfterPhotos compoundId={compoundId} state={state} /> : null}
+      {isAssignee && (s === 'on_site' || s === 'resolved') ? (
+        <AfterPhotos compoundId={compoundId} state={state} />
+      ) : null}
       {(isAssignee && (s === 'contacted' || s === 'on_site')) || (inMyGrid && s === 'escalated') ? (
-        <View className='actions-block'>
-          <Field label='处理说明' hint='做了什么，报修人会看到'>
-            <TextArea className='resolution-note' value={note} maxLength={500} placeholder='如：已更换楼道灯泡' onChange={(v: string) => setNote(v)} />
+        <View className="actions-block">
+          <Field label="处理说明" hint="做了什么，报修人会看到">
+            <TextArea
+              className="resolution-note"
+              value={note}
+              maxLength={500}
+              placeholder="如：已更换楼道灯泡"
+              onChange={(v: string) => setNote(v)}
+            />
           </Field>
           <Button
-            className='ticket-resolve'
-            type='primary'
-            size='large'
+            className="ticket-resolve"
+            type="primary"
+            size="large"
             block
             loading={busy === 'resolve'}
-            onClick={() => void act({ type: 'resolve', ...(note.trim() ? { note: note.trim() } : {}) }, '已处理完成，等报修人确认')}
+            onClick={() =>
+              void act({ type: 'resolve', ...(note.trim() ? { note: note.trim() } : {}) }, '已处理完成，等报修人确认')
+            }
           >
             处理完成
           </Button>
         </View>
       ) : null}
       {isAssignee && s === 'waiting_on_resident' ? (
-        <Button className='ticket-resume' type='primary' size='large' block loading={busy === 'resume'} onClick={() => void act({ type: 'resume' }, '继续处理，时限恢复计时')}>
+        <Button
+          className="ticket-resume"
+          type="primary"
+          size="large"
+          block
+          loading={busy === 'resume'}
+          onClick={() => void act({ type: 'resume' }, '继续处理，时限恢复计时')}
+        >
           继续处理
         </Button>
       ) : null}
       {isAssignee && WORKING.includes(s) ? (
-        <View className='actions-block'>
-          <Text className='actions-block__title'>处理不了？</Text>
-          <ReasonAction name='ticket-wait' label='等待住户' question='在等住户什么？（暂停计时）' busy={busy === 'wait_on_resident'} onSubmit={(reason) => act({ type: 'wait_on_resident', reason }, '已暂停计时')} />
-          <ReasonAction name='ticket-hand-back' label='退回工单池' question='为什么退回？' busy={busy === 'hand_back'} onSubmit={(reason) => act({ type: 'hand_back', reason }, '已退回')} />
+        <View className="actions-block">
+          <Text className="actions-block__title">处理不了？</Text>
+          <ReasonAction
+            name="ticket-wait"
+            label="等待住户"
+            question="在等住户什么？（暂停计时）"
+            busy={busy === 'wait_on_resident'}
+            onSubmit={(reason) => act({ type: 'wait_on_resident', reason }, '已暂停计时')}
+          />
+          <ReasonAction
+            name="ticket-hand-back"
+            label="退回工单池"
+            question="为什么退回？"
+            busy={busy === 'hand_back'}
+            onSubmit={(reason) => act({ type: 'hand_back', reason }, '已退回')}
+          />
         </View>
       ) : null}
       {(isAssignee && [...WORKING, 'waiting_on_resident'].includes(s)) || (inMyGrid && POOL.includes(s)) ? (
-        <View className='actions-block'>
-          <Field label='不属于物业的事，上报给'>
+        <View className="actions-block">
+          <Field label="不属于物业的事，上报给">
             <ChoiceChips<EscalationTarget>
-              chipClassName='escalate-chip'
-              options={(Object.keys(ESCALATE_TO) as EscalationTarget[]).map((t) => ({ value: t, label: ESCALATE_TO[t] }))}
+              chipClassName="escalate-chip"
+              options={(Object.keys(ESCALATE_TO) as EscalationTarget[]).map((t) => ({
+                value: t,
+                label: ESCALATE_TO[t],
+              }))}
               value={target}
               onChange={setTarget}
             />
           </Field>
-          <ReasonAction name='ticket-escalate' label={`上报${ESCALATE_TO[target]}`} question='为什么上报？' busy={busy === 'escalate'} onSubmit={(reason) => act({ type: 'escalate', to: target, reason }, '已上报，工单继续跟踪')} />
+          <ReasonAction
+            name="ticket-escalate"
+            label={`上报${ESCALATE_TO[target]}`}
+            question="为什么上报？"
+            busy={busy === 'escalate'}
+            onSubmit={(reason) => act({ type: 'escalate', to: target, reason }, '已上报，工单继续跟踪')}
+          />
         </View>
       ) : null}
     </Card>

@@ -41,25 +41,34 @@ export function DispatchConsole({ compoundId, context }: { compoundId: string; c
   useReloadOnShow(list.reload)
   const shown = [...(list.data?.tickets ?? [])].filter((v) => view !== 'overdue' || v.sla?.overdue).sort(byUrgency)
   return (
-    <Card title='派单台' extra={list.data ? `${shown.length} 件` : undefined} className='dispatch-console'>
-      <Field label='看哪些'>
-        <ChoiceChips<ConsoleView> chipClassName='console-view' columns={3} options={VIEWS} value={view} onChange={setView} />
-      </Field>
-      <Field label='网格'>
-        <ChoiceChips
-          chipClassName='console-grid'
+    <Card title="派单台" extra={list.data ? `${shown.length} 件` : undefined} className="dispatch-console">
+      <Field label="看哪些">
+        <ChoiceChips<ConsoleView>
+          chipClassName="console-view"
           columns={3}
-          options={[{ value: ALL_GRIDS, label: '全部' }, ...(grids.data ?? []).map((g) => ({ value: g.gridId, label: g.name }))]}
+          options={VIEWS}
+          value={view}
+          onChange={setView}
+        />
+      </Field>
+      <Field label="网格">
+        <ChoiceChips
+          chipClassName="console-grid"
+          columns={3}
+          options={[
+            { value: ALL_GRIDS, label: '全部' },
+            ...(grids.data ?? []).map((g) => ({ value: g.gridId, label: g.name })),
+          ]}
           value={gridId}
           onChange={setGridId}
         />
       </Field>
       {list.loading && !list.data ? <Loading /> : null}
       {list.error ? <ErrorNote message={list.error} onRetry={list.reload} /> : null}
-      {list.data && shown.length === 0 ? <Empty text='没有符合条件的工单。' /> : null}
-      <View className='dispatch-console__list'>
+      {list.data && shown.length === 0 ? <Empty text="没有符合条件的工单。" /> : null}
+      <View className="dispatch-console__list">
         {shown.map((v) => (
-          <TicketRow key={v.ticket.ticketId} view={v} context={context} className='console-ticket' />
+          <TicketRow key={v.ticket.ticketId} view={v} context={context} className="console-ticket" />
         ))}
       </View>
     </Card>

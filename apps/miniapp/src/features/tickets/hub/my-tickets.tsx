@@ -20,27 +20,27 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
   const following = mine.data?.following ?? []
   return (
     <>
-      <Card title='我的报修' extra={reported.length ? `${reported.length} 件` : undefined} className='my-tickets'>
+      <Card title="我的报修" extra={reported.length ? `${reported.length} 件` : undefined} className="my-tickets">
         {mine.loading && !mine.data ? <Loading /> : null}
         {mine.error ? <ErrorNote message={mine.error} onRetry={mine.reload} /> : null}
-        {mine.data && reported.length === 0 ? <Empty text='还没有报修。看到小区里有问题，拍张照就能报。' /> : null}
+        {mine.data && reported.length === 0 ? <Empty text="还没有报修。看到小区里有问题，拍张照就能报。" /> : null}
         {reported.map((v) => (
-          <TicketRow key={v.ticket.ticketId} view={v} context={context} className='my-ticket' />
+          <TicketRow key={v.ticket.ticketId} view={v} context={context} className="my-ticket" />
         ))}
       </Card>
       {following.length ? (
-        <Card title='我关注的' className='followed-tickets'>
+        <Card title="我关注的" className="followed-tickets">
           {following.map((t) => (
             <ListRow
               key={t.ticketId}
-              className='followed-ticket'
+              className="followed-ticket"
               title={`${categoryName(context.categories, t.category)} · ${publicPlaceText(t, context.buildingNames)}`}
               sub={`${dateText(t.submittedAt)} 报修`}
               extra={<StatusTag tone={STATUS[t.status].tone} text={STATUS[t.status].text} />}
             />
           ))}
           <View>
-            <Text className='muted'>关注的工单由他人报修，只显示公开信息。</Text>
+            <Text className="muted">关注的工单由他人报修，只显示公开信息。</Text>
           </View>
         </Card>
       ) : null}

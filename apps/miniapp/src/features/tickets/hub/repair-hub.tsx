@@ -15,11 +15,35 @@ interface Entry {
 }
 
 const ENTRIES: Array<Entry & { endpoint: Endpoint }> = [
-  { id: 'report', label: '随手拍', hint: '拍照报告小区里的问题', route: 'ticketReport', endpoint: tickets.createTicket },
+  {
+    id: 'report',
+    label: '随手拍',
+    hint: '拍照报告小区里的问题',
+    route: 'ticketReport',
+    endpoint: tickets.createTicket,
+  },
   { id: 'queue', label: '网格工单', hint: '认领、处理我网格的工单', route: 'ticketQueue', endpoint: tickets.gridQueue },
-  { id: 'console', label: '派单台', hint: '分类、派单、改派', route: 'ticketConsole', endpoint: tickets.dispatchConsole },
-  { id: 'sla', label: '处理时限', hint: '各类工单的响应、到场、解决时限', route: 'ticketSla', endpoint: tickets.updateSlaTable },
-  { id: 'stats', label: '工单统计', hint: '每月数量、用时、满意度', route: 'ticketStats', endpoint: tickets.ticketStats },
+  {
+    id: 'console',
+    label: '派单台',
+    hint: '分类、派单、改派',
+    route: 'ticketConsole',
+    endpoint: tickets.dispatchConsole,
+  },
+  {
+    id: 'sla',
+    label: '处理时限',
+    hint: '各类工单的响应、到场、解决时限',
+    route: 'ticketSla',
+    endpoint: tickets.updateSlaTable,
+  },
+  {
+    id: 'stats',
+    label: '工单统计',
+    hint: '每月数量、用时、满意度',
+    route: 'ticketStats',
+    endpoint: tickets.ticketStats,
+  },
   { id: 'board', label: '工单公示', hint: '小区里正在处理的问题', route: 'ticketBoard', endpoint: tickets.ticketBoard },
 ]
 
@@ -34,9 +58,15 @@ export function RepairHub({ membership }: { membership: Membership }) {
   const reporter = canCall(tickets.myTickets, membership.roles)
   return (
     <>
-      <View className='repair-hub'>
+      <View className="repair-hub">
         {entriesFor(membership).map((e) => (
-          <ActionTile key={e.id} className={`repair-${e.id}`} label={e.label} hint={e.hint} onClick={() => go(e.route)} />
+          <ActionTile
+            key={e.id}
+            className={`repair-${e.id}`}
+            label={e.label}
+            hint={e.hint}
+            onClick={() => go(e.route)}
+          />
         ))}
       </View>
       {reporter && context.loading && !context.data ? <Loading /> : null}

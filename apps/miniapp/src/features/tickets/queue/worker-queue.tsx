@@ -24,9 +24,9 @@ export function WorkerQueue({ compoundId, context }: { compoundId: string; conte
   const mine = all.filter((v) => v.ticket.assigneeId === userId)
   const shown = filter === 'pool' ? pool : filter === 'mine' ? mine : all
   return (
-    <Card title='网格工单' extra={`${all.length} 件`} className='worker-queue'>
+    <Card title="网格工单" extra={`${all.length} 件`} className="worker-queue">
       <ChoiceChips<Filter>
-        chipClassName='queue-filter'
+        chipClassName="queue-filter"
         options={[
           { value: 'all', label: `全部 ${all.length}` },
           { value: 'pool', label: `待认领 ${pool.length}` },
@@ -37,9 +37,9 @@ export function WorkerQueue({ compoundId, context }: { compoundId: string; conte
       />
       {queue.loading && !queue.data ? <Loading /> : null}
       {queue.error ? <ErrorNote message={queue.error} onRetry={queue.reload} /> : null}
-      {queue.data && shown.length === 0 ? <Empty text='这里没有工单。' /> : null}
+      {queue.data && shown.length === 0 ? <Empty text="这里没有工单。" /> : null}
       {shown.map((v) => (
-        <TicketRow key={v.ticket.ticketId} view={v} context={context} className='queue-ticket' />
+        <TicketRow key={v.ticket.ticketId} view={v} context={context} className="queue-ticket" />
       ))}
     </Card>
   )

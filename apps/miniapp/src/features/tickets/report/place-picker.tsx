@@ -26,15 +26,21 @@ const entranceOf = (u: Unit) => (u.label.split('-').length === 3 ? u.label.split
 /** Building, then entrance and unit (or the building's shared parts); or a named public area. */
 export function PlacePicker({ compoundId, context, draft, error, onChange }: Props) {
   const [entrance, setEntrance] = useState<string | undefined>()
-  const units = useRemote(() => (draft.buildingId ? loadUnits(compoundId, draft.buildingId) : undefined), [compoundId, draft.buildingId])
+  const units = useRemote(
+    () => (draft.buildingId ? loadUnits(compoundId, draft.buildingId) : undefined),
+    [compoundId, draft.buildingId],
+  )
   const entrances = [...new Set((units.data ?? []).map(entranceOf))]
   const grouped = entrances.length > 1 && !entrances.includes(undefined)
   const shown = (units.data ?? []).filter((u) => !grouped || entranceOf(u) === entrance)
-  const unitOptions = [{ value: WHOLE_BUILDING, label: '楼道等公共部位' }, ...(grouped && !entrance ? [] : shown.map((u) => ({ value: u.unitId, label: u.label })))]
+  const unitOptions = [
+    { value: WHOLE_BUILDING, label: '楼道等公共部位' },
+    ...(grouped && !entrance ? [] : shown.map((u) => ({ value: u.unitId, label: u.label }))),
+  ]
   return (
-    <Field label='位置' error={error} className='field-place'>
+    <Field label="位置" error={error} className="field-place">
       <ChoiceChips
-        chipClassName='place-kind-chip'
+        chipClassName="place-kind-chip"
         columns={2}
         options={[
           { value: 'building', label: '楼栋里' },
@@ -45,9 +51,9 @@ export function PlacePicker({ compoundId, context, draft, error, onChange }: Pro
       />
       {draft.placeKind === 'building' ? (
         <>
-          <Field label='楼栋' className='field-building'>
+          <Field label="楼栋" className="field-building">
             <ChoiceChips
-              chipClassName='building-chip'
+              chipClassName="building-chip"
               options={context.buildings.map((b) => ({ value: b.buildingId, label: b.name }))}
               value={draft.buildingId}
               onChange={(buildingId) => {
@@ -57,31 +63,42 @@ export function PlacePicker({ compoundId, context, draft, error, onChange }: Pro
             />
           </Field>
           {draft.buildingId ? (
-            <Field label='房号或部位' hint={grouped ? '先选单元，再选房号' : undefined} className='field-unit'>
+            <Field label="房号或部位" hint={grouped ? '先选单元，再选房号' : undefined} className="field-unit">
               {units.loading ? <Loading /> : null}
               {units.error ? <ErrorNote message={units.error} onRetry={units.reload} /> : null}
               {grouped ? (
                 <ChoiceChips
-                  chipClassName='entrance-chip'
+                  chipClassName="entrance-chip"
                   options={entrances.flatMap((e) => (e ? [{ value: e, label: `${e}单元` }] : []))}
                   value={entrance}
                   onChange={setEntrance}
                 />
               ) : null}
-              <View className='place-gap' />
-              <ChoiceChips chipClassName='unit-chip' options={unitOptions} value={draft.unitId} onChange={(unitId) => onChange({ unitId })} />
+              <View className="place-gap" />
+              <ChoiceChips
+                chipClassName="unit-chip"
+                options={unitOptions}
+                value={draft.unitId}
+                onChange={(unitId) => onChange({ unitId })}
+              />
             </Field>
           ) : null}
         </>
       ) : (
-        <Field label='地点名称' hint='点一个常用地点，或自己写' className='field-place-name'>
+        <Field label="地点名称" hint="点一个常用地点，或自己写" className="field-place-name">
           <ChoiceChips
-            chipClassName='public-place-chip'
+            chipClassName="public-place-chip"
             options={PUBLIC_PLACES.map((p) => ({ value: p, label: p }))}
             value={PUBLIC_PLACES.includes(draft.placeName) ? draft.placeName : undefined}
             onChange={(placeName) => onChange({ placeName })}
           />
-          <Input className='place-name' value={draft.placeName} maxLength={40} placeholder='如：3号楼北侧路灯' onChange={(placeName: string) => onChange({ placeName })} />
+          <Input
+            className="place-name"
+            value={draft.placeName}
+            maxLength={40}
+            placeholder="如：3号楼北侧路灯"
+            onChange={(placeName: string) => onChange({ placeName })}
+          />
         </Field>
       )}
     </Field>

@@ -12,18 +12,24 @@ import type { TicketContext } from '../shared/use-ticket-context'
 export function ReportDone({ view, context }: { view: TicketView; context: TicketContext }) {
   const { ticket } = view
   return (
-    <Card title='已提交报修' className='report-done'>
-      <ListRow title='状态' extra={<TicketTags status={ticket.status} sla={view.sla} />} />
-      <ListRow title='类别' extra={categoryName(context.categories, ticket.category)} />
-      <ListRow title='位置' extra={placeText(ticket, context.buildingNames)} />
+    <Card title="已提交报修" className="report-done">
+      <ListRow title="状态" extra={<TicketTags status={ticket.status} sla={view.sla} />} />
+      <ListRow title="类别" extra={categoryName(context.categories, ticket.category)} />
+      <ListRow title="位置" extra={placeText(ticket, context.buildingNames)} />
       <View>
-        <Text className='muted'>网格员认领后会联系您；处理完成后请您确认并评价。</Text>
+        <Text className="muted">网格员认领后会联系您；处理完成后请您确认并评价。</Text>
       </View>
-      <View className='report-done__actions'>
-        <Button className='open-my-ticket' type='primary' size='large' block onClick={() => go('ticketDetail', { id: ticket.ticketId })}>
+      <View className="report-done__actions">
+        <Button
+          className="open-my-ticket"
+          type="primary"
+          size="large"
+          block
+          onClick={() => go('ticketDetail', { id: ticket.ticketId })}
+        >
           查看这张工单
         </Button>
-        <Button className='go-repair' size='large' block onClick={() => go('repair')}>
+        <Button className="go-repair" size="large" block onClick={() => go('repair')}>
           回到我的报修
         </Button>
       </View>

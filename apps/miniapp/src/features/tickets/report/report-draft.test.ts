@@ -1,18 +1,32 @@
 import { WHOLE_BUILDING, locationOf, similarQuery, validateReport, type ReportDraft } from './report-draft'
 
-const draft = (patch: Partial<ReportDraft> = {}): ReportDraft => ({ placeKind: 'building', placeName: '', description: '', ...patch })
+const draft = (patch: Partial<ReportDraft> = {}): ReportDraft => ({
+  placeKind: 'building',
+  placeName: '',
+  description: '',
+  ...patch,
+})
 
 describe('report draft', () => {
   it('turns the picked place into the ticket location', () => {
     expect(locationOf(draft({ buildingId: 'b2', unitId: 'b2-1-201' }))).toEqual({ kind: 'unit', unitId: 'b2-1-201' })
-    expect(locationOf(draft({ buildingId: 'b2', unitId: WHOLE_BUILDING }))).toEqual({ kind: 'building', buildingId: 'b2' })
-    expect(locationOf(draft({ placeKind: 'public', placeName: ' 东门花坛 ' }))).toEqual({ kind: 'public', name: '东门花坛' })
+    expect(locationOf(draft({ buildingId: 'b2', unitId: WHOLE_BUILDING }))).toEqual({
+      kind: 'building',
+      buildingId: 'b2',
+    })
+    expect(locationOf(draft({ placeKind: 'public', placeName: ' 东门花坛 ' }))).toEqual({
+      kind: 'public',
+      name: '东门花坛',
+    })
     expect(locationOf(draft({ buildingId: 'b2' }))).toBeUndefined()
   })
 
   it('asks for similar tickets only once category and place are known', () => {
     expect(similarQuery(draft({ buildingId: 'b2', unitId: 'b2-1-201' }))).toBeUndefined()
-    expect(similarQuery(draft({ category: 'repair', buildingId: 'b2', unitId: WHOLE_BUILDING }))).toEqual({ category: 'repair', buildingId: 'b2' })
+    expect(similarQuery(draft({ category: 'repair', buildingId: 'b2', unitId: WHOLE_BUILDING }))).toEqual({
+      category: 'repair',
+      buildingId: 'b2',
+    })
   })
 
   it('names every missing part with what to do', () => {

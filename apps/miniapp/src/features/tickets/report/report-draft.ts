@@ -30,11 +30,15 @@ export function locationOf(draft: ReportDraft): TicketLocation | undefined {
     return name ? { kind: 'public', name } : undefined
   }
   if (!draft.buildingId || !draft.unitId) return undefined
-  return draft.unitId === WHOLE_BUILDING ? { kind: 'building', buildingId: draft.buildingId } : { kind: 'unit', unitId: draft.unitId }
+  return draft.unitId === WHOLE_BUILDING
+    ? { kind: 'building', buildingId: draft.buildingId }
+    : { kind: 'unit', unitId: draft.unitId }
 }
 
 /** The query of "is this already reported?", once category and place are known. */
-export function similarQuery(draft: ReportDraft): { category: string; unitId?: string; buildingId?: string; place?: string } | undefined {
+export function similarQuery(
+  draft: ReportDraft,
+): { category: string; unitId?: string; buildingId?: string; place?: string } | undefined {
   const location = locationOf(draft)
   if (!draft.category || !location) return undefined
   if (location.kind === 'unit') return { category: draft.category, unitId: location.unitId }

@@ -20,34 +20,65 @@ export function ReportForm({ compoundId, context }: { compoundId: string; contex
   if (form.result) return <ReportDone view={form.result} context={context} />
   const { draft, errors } = form
   return (
-    <View className='report-form'>
-      <PhotoPicker uploads={form.photos} name='report-photo' label='照片（1–9 张）' hint='拍下问题所在，照片经审核后才会公开' error={errors.photoKeys} />
-      <Field label='类别' error={errors.category} className='field-category'>
+    <View className="report-form">
+      <PhotoPicker
+        uploads={form.photos}
+        name="report-photo"
+        label="照片（1–9 张）"
+        hint="拍下问题所在，照片经审核后才会公开"
+        error={errors.photoKeys}
+      />
+      <Field label="类别" error={errors.category} className="field-category">
         <ChoiceChips
-          chipClassName='category-chip'
-          options={context.categories.filter((c) => c.id !== DISCLOSURE_OBJECTION_CATEGORY).map((c) => ({ value: c.id, label: c.name }))}
+          chipClassName="category-chip"
+          options={context.categories
+            .filter((c) => c.id !== DISCLOSURE_OBJECTION_CATEGORY)
+            .map((c) => ({ value: c.id, label: c.name }))}
           value={draft.category}
           onChange={(category) => form.update({ category })}
         />
       </Field>
-      <PlacePicker compoundId={compoundId} context={context} draft={draft} error={errors.location} onChange={form.update} />
-      <Field label='问题描述' hint='说清楚在哪、怎么了；不必写电话，网格员会在工单里看到您' error={errors.description} className='field-description'>
+      <PlacePicker
+        compoundId={compoundId}
+        context={context}
+        draft={draft}
+        error={errors.location}
+        onChange={form.update}
+      />
+      <Field
+        label="问题描述"
+        hint="说清楚在哪、怎么了；不必写电话，网格员会在工单里看到您"
+        error={errors.description}
+        className="field-description"
+      >
         <TextArea
-          className='report-description'
+          className="report-description"
           value={draft.description}
           maxLength={TICKET_DESCRIPTION_MAX}
           showCount
-          placeholder='如：2单元三楼楼道灯不亮，晚上很黑'
+          placeholder="如：2单元三楼楼道灯不亮，晚上很黑"
           onChange={(description: string) => form.update({ description })}
         />
-        <VoiceInput value={draft.description} maxLength={TICKET_DESCRIPTION_MAX} onChange={(description) => form.update({ description })} />
+        <VoiceInput
+          value={draft.description}
+          maxLength={TICKET_DESCRIPTION_MAX}
+          onChange={(description) => form.update({ description })}
+        />
       </Field>
       <SimilarTickets form={form} context={context} />
       {form.formError ? <ErrorNote message={form.formError} /> : null}
-      <Button className='report-submit' type='primary' size='large' block loading={form.submitting} disabled={form.photos.uploading} onClick={form.submit}>
+      <Button
+        className="report-submit"
+        type="primary"
+        size="large"
+        block
+        loading={form.submitting}
+        disabled={form.photos.uploading}
+        onClick={form.submit}
+      >
         {form.photos.uploading ? '照片上传中…' : '提交报修'}
       </Button>
-      {isWeapp ? <Text className='report-form__note muted'>提交时会询问是否接收处理进展通知。</Text> : null}
+      {isWeapp ? <Text className="report-form__note muted">提交时会询问是否接收处理进展通知。</Text> : null}
     </View>
   )
 }

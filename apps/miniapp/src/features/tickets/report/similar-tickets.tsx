@@ -13,20 +13,20 @@ export function SimilarTickets({ form, context }: { form: ReportForm; context: T
   const list = form.similar.data?.tickets ?? []
   if (list.length === 0) return null
   return (
-    <Card title='附近已有人报过' className='similar-tickets'>
-      <Text className='muted'>如果是同一个问题，关注它即可，处理进展会通知您，不必重复报修。</Text>
+    <Card title="附近已有人报过" className="similar-tickets">
+      <Text className="muted">如果是同一个问题，关注它即可，处理进展会通知您，不必重复报修。</Text>
       {list.map((t) => (
-        <View key={t.ticketId} className='similar-ticket'>
-          <Text className='similar-ticket__title'>
+        <View key={t.ticketId} className="similar-ticket">
+          <Text className="similar-ticket__title">
             {publicPlaceText(t, context.buildingNames)} · {STATUS[t.status].text}
           </Text>
-          <Text className='similar-ticket__sub'>
+          <Text className="similar-ticket__sub">
             {dateText(t.submittedAt)} 报修{t.description ? `：${t.description}` : ''}
           </Text>
           {form.followed === t.ticketId ? (
-            <Text className='similar-ticket__followed'>已关注，有进展会通知您</Text>
+            <Text className="similar-ticket__followed">已关注，有进展会通知您</Text>
           ) : (
-            <Button className='follow-ticket' size='large' onClick={() => form.follow(t.ticketId)}>
+            <Button className="follow-ticket" size="large" onClick={() => form.follow(t.ticketId)}>
               关注此工单
             </Button>
           )}

@@ -5,7 +5,14 @@ import { messageOf } from '../../../lib/api-error'
 import { errorsFromFailure } from '../../../lib/form-errors'
 import { newIdempotencyKey } from '../../../lib/ids'
 import { createTicket, followTicket, loadSimilar } from '../api'
-import { REPORT_FIX, locationOf, similarQuery, validateReport, type ReportDraft, type ReportErrors } from './report-draft'
+import {
+  REPORT_FIX,
+  locationOf,
+  similarQuery,
+  validateReport,
+  type ReportDraft,
+  type ReportErrors,
+} from './report-draft'
 import { usePhotoUploads } from '../shared/use-photo-uploads'
 import { useSubscribeAtTap } from '../../../hooks/use-subscribe-at-tap'
 
@@ -24,7 +31,10 @@ export function useReportForm(compoundId: string) {
   const photos = usePhotoUploads(compoundId)
   const askAtTap = useSubscribeAtTap(compoundId, ['claimed', 'resolved', 'overdue'])
   const query = similarQuery(draft)
-  const similar = useRemote(() => (query ? loadSimilar(compoundId, query) : undefined), [compoundId, JSON.stringify(query ?? null)])
+  const similar = useRemote(
+    () => (query ? loadSimilar(compoundId, query) : undefined),
+    [compoundId, JSON.stringify(query ?? null)],
+  )
 
   function update(patch: Partial<ReportDraft>): void {
     setDraft((d) => ({ ...d, ...patch }))
@@ -44,7 +54,13 @@ export function useReportForm(compoundId: string) {
     if (submitting) return
     if (photos.uploading) return setFormError('照片还在上传，请稍等')
     const location = locationOf(draft)
-    const body = { category: draft.category ?? '', location, description: draft.description.trim(), photoKeys: photos.keys, idempotencyKey }
+    const body = {
+      category: draft.category ?? '',
+      location,
+      description: draft.description.trim(),
+      photoKeys: photos.keys,
+      idempotencyKey,
+    }
     const found = validateReport(body)
     setErrors(found)
     setFormError(Object.keys(found).length ? '请按提示补全标红的项目' : undefined)

@@ -9,7 +9,15 @@ import './voice-input.scss'
  * 语音输入 under the description (DOMAIN A4): speak instead of typing. What is heard is added after what is
  * already written, live as it is recognised, and stays editable. Hidden where the platform has no recogniser.
  */
-export function VoiceInput({ value, maxLength, onChange }: { value: string; maxLength: number; onChange: (text: string) => void }) {
+export function VoiceInput({
+  value,
+  maxLength,
+  onChange,
+}: {
+  value: string
+  maxLength: number
+  onChange: (text: string) => void
+}) {
   const recognizer = useMemo(voiceRecognizer, [])
   const [listening, setListening] = useState(false)
   const [error, setError] = useState<string | undefined>()
@@ -37,12 +45,12 @@ export function VoiceInput({ value, maxLength, onChange }: { value: string; maxL
   }
 
   return (
-    <View className='voice-input'>
-      <Button className='voice-input__button' fill='outline' size='large' block onClick={toggle}>
+    <View className="voice-input">
+      <Button className="voice-input__button" fill="outline" size="large" block onClick={toggle}>
         {listening ? '正在听…说完点这里停止' : '语音输入：按一下开始说'}
       </Button>
       {error ? (
-        <View className='voice-input__error' ariaRole='alert'>
+        <View className="voice-input__error" ariaRole="alert">
           {error}
         </View>
       ) : null}

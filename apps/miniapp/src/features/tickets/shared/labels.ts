@@ -1,4 +1,11 @@
-import type { EscalationTarget, Priority, TicketActorRole, TicketEventType, TicketStatus, TriageBucket } from '@jiayuan/contracts'
+import type {
+  EscalationTarget,
+  Priority,
+  TicketActorRole,
+  TicketEventType,
+  TicketStatus,
+  TriageBucket,
+} from '@jiayuan/contracts'
 import type { Tone } from '../../../components/status-tag'
 
 export const STATUS: Record<TicketStatus, { text: string; tone: Tone }> = {

@@ -16,24 +16,40 @@ interface Props {
 function PhotoTile({ item, index, uploads }: { item: PhotoItem; index: number; uploads: PhotoUploads }) {
   const percent = Math.round((item.progress ?? 0) * 100)
   return (
-    <View className='photo-tile'>
-      <Image className='photo-tile__img' src={item.photo.path} mode='aspectFill' ariaLabel={`第 ${index + 1} 张照片`} nativeProps={{ alt: `第 ${index + 1} 张照片` }} />
-      {item.key ? <Text className='photo-tile__state photo-done'>已上传</Text> : null}
+    <View className="photo-tile">
+      <Image
+        className="photo-tile__img"
+        src={item.photo.path}
+        mode="aspectFill"
+        ariaLabel={`第 ${index + 1} 张照片`}
+        nativeProps={{ alt: `第 ${index + 1} 张照片` }}
+      />
+      {item.key ? <Text className="photo-tile__state photo-done">已上传</Text> : null}
       {!item.key && !item.error ? (
-        <View className='photo-tile__state'>
-          <Text className='photo-progress__text'>上传 {percent}%</Text>
+        <View className="photo-tile__state">
+          <Text className="photo-progress__text">上传 {percent}%</Text>
           <Progress percent={percent} />
         </View>
       ) : null}
       {item.error ? (
-        <View className='photo-tile__state photo-failed' ariaRole='alert'>
+        <View className="photo-tile__state photo-failed" ariaRole="alert">
           <Text>上传失败</Text>
-          <View className='photo-tile__retry photo-retry' ariaRole='button' ariaLabel={`重新上传第 ${index + 1} 张照片`} onClick={() => uploads.retry(item.id)}>
+          <View
+            className="photo-tile__retry photo-retry"
+            ariaRole="button"
+            ariaLabel={`重新上传第 ${index + 1} 张照片`}
+            onClick={() => uploads.retry(item.id)}
+          >
             重试
           </View>
         </View>
       ) : null}
-      <View className='photo-tile__remove' ariaRole='button' ariaLabel={`删除第 ${index + 1} 张照片`} onClick={() => uploads.remove(item.id)}>
+      <View
+        className="photo-tile__remove"
+        ariaRole="button"
+        ariaLabel={`删除第 ${index + 1} 张照片`}
+        onClick={() => uploads.remove(item.id)}
+      >
         删除
       </View>
     </View>
@@ -45,20 +61,20 @@ export function PhotoPicker({ uploads, label, hint, error, name }: Props) {
   return (
     <Field label={label} hint={hint} error={uploads.keys.length ? undefined : error} className={`field-${name}`}>
       {uploads.items.length ? (
-        <View className='photo-grid'>
+        <View className="photo-grid">
           {uploads.items.map((item, i) => (
             <PhotoTile key={item.id} item={item} index={i} uploads={uploads} />
           ))}
         </View>
       ) : null}
       {uploads.full ? (
-        <Text className='muted'>已选满 9 张</Text>
+        <Text className="muted">已选满 9 张</Text>
       ) : (
-        <View className='photo-buttons'>
-          <Button className={`${name}-camera`} size='large' onClick={() => uploads.choose('camera')}>
+        <View className="photo-buttons">
+          <Button className={`${name}-camera`} size="large" onClick={() => uploads.choose('camera')}>
             拍照
           </Button>
-          <Button className={`${name}-album`} size='large' onClick={() => uploads.choose('album')}>
+          <Button className={`${name}-album`} size="large" onClick={() => uploads.choose('album')}>
             从相册选
           </Button>
         </View>

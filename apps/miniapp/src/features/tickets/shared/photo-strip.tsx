@@ -18,22 +18,22 @@ export function PhotoStrip({ title, photos, urls, className }: Props) {
   if (photos.length === 0) return null
   return (
     <View className={`photo-strip ${className ?? ''}`}>
-      <Text className='photo-strip__title'>{title}</Text>
-      <View className='photo-strip__row'>
+      <Text className="photo-strip__title">{title}</Text>
+      <View className="photo-strip__row">
         {photos.map((p, i) => {
           const url = urls[p.key]
           return url ? (
             <Image
               key={p.key}
-              className='photo-strip__img'
+              className="photo-strip__img"
               src={url}
-              mode='aspectFill'
+              mode="aspectFill"
               ariaLabel={`${title}第 ${i + 1} 张，点按放大`}
               nativeProps={{ alt: `${title}第 ${i + 1} 张` }}
               onClick={() => previewImage(url)}
             />
           ) : (
-            <View key={p.key} className='photo-strip__pending'>
+            <View key={p.key} className="photo-strip__pending">
               {p.moderation === 'rejected' ? '未通过审核' : '审核中'}
             </View>
           )

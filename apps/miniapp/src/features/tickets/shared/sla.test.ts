@@ -7,7 +7,11 @@ const sla = (remainingMinutes: number | null, overdue = false): TicketSla => ({
   resolve: 'pending',
   overdue,
   remainingMinutes,
-  deadlines: { respondBy: '2024-06-03T01:00:00.000Z', onSiteBy: '2024-06-03T01:00:00.000Z', resolveBy: '2024-06-03T01:00:00.000Z' },
+  deadlines: {
+    respondBy: '2024-06-03T01:00:00.000Z',
+    onSiteBy: '2024-06-03T01:00:00.000Z',
+    resolveBy: '2024-06-03T01:00:00.000Z',
+  },
 })
 
 describe('slaText', () => {

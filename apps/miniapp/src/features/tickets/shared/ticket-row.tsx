@@ -7,7 +7,15 @@ import { TicketTags } from './ticket-tags'
 import type { TicketContext } from './use-ticket-context'
 
 /** One ticket in a list (mine, a grid's queue, the console): what, where, when, status and clock. */
-export function TicketRow({ view, context, className }: { view: TicketView; context: TicketContext; className?: string }) {
+export function TicketRow({
+  view,
+  context,
+  className,
+}: {
+  view: TicketView
+  context: TicketContext
+  className?: string
+}) {
   const { ticket } = view
   const what = `${categoryName(context.categories, ticket.category)} · ${placeText(ticket, context.buildingNames)}`
   return (

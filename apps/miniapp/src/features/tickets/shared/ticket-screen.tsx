@@ -7,8 +7,9 @@ import { useTicketContext, type TicketContext } from './use-ticket-context'
 export function TicketScreen({ children }: { children(compoundId: string, context: TicketContext): ReactNode }) {
   const m = useMembership()
   const context = useTicketContext(m?.compoundId)
-  if (!m) return <Empty text='请先加入小区。' />
+  if (!m) return <Empty text="请先加入小区。" />
   if (context.loading && !context.data) return <Loading />
-  if (context.error || !context.data) return <ErrorNote message={context.error ?? '没有读到小区设置'} onRetry={context.reload} />
+  if (context.error || !context.data)
+    return <ErrorNote message={context.error ?? '没有读到小区设置'} onRetry={context.reload} />
   return <>{children(m.compoundId, context.data)}</>
 }

@@ -11,9 +11,15 @@ export function TicketTags({ status, sla }: { status: TicketStatus; sla?: Ticket
   const open = !['resolved', 'confirmed', 'closed'].includes(status)
   const clock = open ? slaText(sla ?? null) : undefined
   return (
-    <View className='ticket-tags'>
-      <StatusTag className='ticket-status' tone={s.tone} text={s.text} />
-      {clock ? <StatusTag className={clock.tone === 'bad' ? 'ticket-sla ticket-sla--overdue' : 'ticket-sla'} tone={clock.tone} text={clock.text} /> : null}
+    <View className="ticket-tags">
+      <StatusTag className="ticket-status" tone={s.tone} text={s.text} />
+      {clock ? (
+        <StatusTag
+          className={clock.tone === 'bad' ? 'ticket-sla ticket-sla--overdue' : 'ticket-sla'}
+          tone={clock.tone}
+          text={clock.text}
+        />
+      ) : null}
     </View>
   )
 }

@@ -21,7 +21,8 @@ export interface PhotoItem {
 export function usePhotoUploads(compoundId: string | undefined, max = TICKET_PHOTOS_MAX) {
   const [items, setItems] = useState<PhotoItem[]>([])
   const nextId = useRef(0)
-  const patch = (id: number, change: Partial<PhotoItem>) => setItems((all) => all.map((it) => (it.id === id ? { ...it, ...change } : it)))
+  const patch = (id: number, change: Partial<PhotoItem>) =>
+    setItems((all) => all.map((it) => (it.id === id ? { ...it, ...change } : it)))
 
   async function upload(id: number, photo: PickedImage): Promise<void> {
     if (!compoundId) return

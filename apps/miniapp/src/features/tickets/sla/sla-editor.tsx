@@ -21,28 +21,40 @@ const COLUMNS: Array<{ key: Minutes; label: string }> = [
   { key: 'resolveMinutes', label: '解决' },
 ]
 
-function RuleRow({ rule, context, onChange }: { rule: SlaRule; context: TicketContext; onChange(rule: SlaRule): void }) {
+function RuleRow({
+  rule,
+  context,
+  onChange,
+}: {
+  rule: SlaRule
+  context: TicketContext
+  onChange(rule: SlaRule): void
+}) {
   const name = rule.category === '*' ? '其他类别（兜底）' : categoryName(context.categories, rule.category)
   return (
-    <View className='sla-row'>
-      <Text className='sla-row__title'>
+    <View className="sla-row">
+      <Text className="sla-row__title">
         {name} · {PRIORITY[rule.priority]}
       </Text>
-      <View className='sla-row__fields'>
+      <View className="sla-row__fields">
         {COLUMNS.map((c) => (
-          <View key={c.key} className='sla-cell'>
-            <Text className='sla-cell__label'>{c.label}（分钟）</Text>
+          <View key={c.key} className="sla-cell">
+            <Text className="sla-cell__label">{c.label}（分钟）</Text>
             <Input
               className={`sla-input sla-${c.key}`}
-              type='number'
+              type="number"
               value={String(rule[c.key])}
               onChange={(v: string) => onChange({ ...rule, [c.key]: Math.max(0, Math.round(Number(v) || 0)) })}
             />
-            <Text className='sla-cell__hint'>{rule[c.key] > 0 ? durationText(rule[c.key]) : '请填写'}</Text>
+            <Text className="sla-cell__hint">{rule[c.key] > 0 ? durationText(rule[c.key]) : '请填写'}</Text>
           </View>
         ))}
       </View>
-      <View className='sla-row__clock' ariaRole='button' onClick={() => onChange({ ...rule, clock: rule.clock === 'calendar' ? 'working' : 'calendar' })}>
+      <View
+        className="sla-row__clock"
+        ariaRole="button"
+        onClick={() => onChange({ ...rule, clock: rule.clock === 'calendar' ? 'working' : 'calendar' })}
+      >
         计时：{rule.clock === 'calendar' ? '自然时间（点按改为工作时间）' : '工作时间（点按改为自然时间）'}
       </View>
     </View>
@@ -58,7 +70,8 @@ export function SlaEditor({ compoundId, context }: { compoundId: string; context
 
   async function save(): Promise<void> {
     if (!reason.trim()) return setError('请写明修改原因，会记入日志')
-    if (rows.some((r) => r.respondMinutes <= 0 || r.onSiteMinutes <= 0 || r.resolveMinutes <= 0)) return setError('每个时限都要大于 0 分钟')
+    if (rows.some((r) => r.respondMinutes <= 0 || r.onSiteMinutes <= 0 || r.resolveMinutes <= 0))
+      return setError('每个时限都要大于 0 分钟')
     setSaving(true)
     setError(undefined)
     try {
@@ -74,16 +87,27 @@ export function SlaEditor({ compoundId, context }: { compoundId: string; context
   }
 
   return (
-    <Card title='处理时限' className='sla-editor'>
-      <Text className='muted'>按类别和紧急程度设定。新时限只用于之后的工单计时。</Text>
+    <Card title="处理时限" className="sla-editor">
+      <Text className="muted">按类别和紧急程度设定。新时限只用于之后的工单计时。</Text>
       {rows.map((rule, i) => (
-        <RuleRow key={`${rule.category}-${rule.priority}`} rule={rule} context={context} onChange={(next) => setRows((all) => all.map((r, j) => (j === i ? next : r)))} />
+        <RuleRow
+          key={`${rule.category}-${rule.priority}`}
+          rule={rule}
+          context={context}
+          onChange={(next) => setRows((all) => all.map((r, j) => (j === i ? next : r)))}
+        />
       ))}
-      <Field label='修改原因' error={error}>
-        <TextArea className='sla-reason' value={reason} maxLength={200} placeholder='如：业主大会决议缩短电梯响应时限' onChange={(v: string) => setReason(v)} />
+      <Field label="修改原因" error={error}>
+        <TextArea
+          className="sla-reason"
+          value={reason}
+          maxLength={200}
+          placeholder="如：业主大会决议缩短电梯响应时限"
+          onChange={(v: string) => setReason(v)}
+        />
       </Field>
       {error && reason.trim() ? <ErrorNote message={error} /> : null}
-      <Button className='sla-save' type='primary' size='large' block loading={saving} onClick={() => void save()}>
+      <Button className="sla-save" type="primary" size="large" block loading={saving} onClick={() => void save()}>
         保存
       </Button>
     </Card>

@@ -7,12 +7,12 @@ export function BarList({ rows, className }: { rows: Array<{ label: string; valu
   return (
     <View className={`bar-list ${className ?? ''}`}>
       {rows.map((r) => (
-        <View key={r.label} className='bar-row' ariaLabel={`${r.label} ${r.value} 件`}>
-          <Text className='bar-row__label'>{r.label}</Text>
-          <View className='bar-row__track'>
-            <View className='bar-row__bar' style={{ width: `${(r.value / max) * 100}%` }} />
+        <View key={r.label} className="bar-row" ariaLabel={`${r.label} ${r.value} 件`}>
+          <Text className="bar-row__label">{r.label}</Text>
+          <View className="bar-row__track">
+            <View className="bar-row__bar" style={{ width: `${(r.value / max) * 100}%` }} />
           </View>
-          <Text className='bar-row__value'>{r.value}</Text>
+          <Text className="bar-row__value">{r.value}</Text>
         </View>
       ))}
     </View>

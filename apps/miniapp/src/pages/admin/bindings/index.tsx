@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function ReviewBindingsPage() {
   const m = useMembership()
   return (
-    <PageShell className='review-bindings'>
+    <PageShell className="review-bindings">
       <CompoundSwitch />
       {m ? <ReviewList compoundId={m.compoundId} /> : null}
     </PageShell>

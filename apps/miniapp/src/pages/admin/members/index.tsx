@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function MembersPage() {
   const m = useMembership()
   return (
-    <PageShell className='members-page'>
+    <PageShell className="members-page">
       <CompoundSwitch />
       {m ? <MembersScreen compoundId={m.compoundId} /> : null}
     </PageShell>

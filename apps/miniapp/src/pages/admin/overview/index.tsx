@@ -10,12 +10,12 @@ export default function OverviewPage() {
   const m = useMembership()
   const facts = useBuildingsAndGrids(m?.compoundId)
   return (
-    <PageShell className='overview'>
+    <PageShell className="overview">
       <CompoundSwitch />
       {facts.loading && !facts.data ? <Loading /> : null}
       {facts.error ? <ErrorNote message={facts.error} onRetry={facts.reload} /> : null}
       {facts.data ? <BuildingsCard buildings={facts.data.buildings} grids={facts.data.grids} /> : null}
-      {facts.data ? <GridsCard title='网格' buildings={facts.data.buildings} grids={facts.data.grids} /> : null}
+      {facts.data ? <GridsCard title="网格" buildings={facts.data.buildings} grids={facts.data.grids} /> : null}
     </PageShell>
   )
 }

@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function RollImportPage() {
   const m = useMembership()
   return (
-    <PageShell className='roll-import-page'>
+    <PageShell className="roll-import-page">
       <CompoundSwitch />
       {m ? <RollImport key={m.compoundId} compoundId={m.compoundId} /> : null}
     </PageShell>

@@ -6,8 +6,8 @@ import { useMembership } from '../../../state/session'
 export default function BindingRequestPage() {
   const m = useMembership()
   return (
-    <PageShell className='binding-request'>
-      {m ? <BindingRequestForm compoundId={m.compoundId} /> : <Empty text='请先加入小区。' />}
+    <PageShell className="binding-request">
+      {m ? <BindingRequestForm compoundId={m.compoundId} /> : <Empty text="请先加入小区。" />}
     </PageShell>
   )
 }

@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function ApprovalsPage() {
   const m = useMembership()
   return (
-    <PageShell className='books-approvals'>
+    <PageShell className="books-approvals">
       <CompoundSwitch />
       {m ? <ApprovalsList key={m.compoundId} compoundId={m.compoundId} /> : null}
     </PageShell>

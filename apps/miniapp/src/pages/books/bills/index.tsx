@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function BillsPage() {
   const m = useMembership()
   return (
-    <PageShell className='books-bills'>
+    <PageShell className="books-bills">
       <CompoundSwitch />
       {m ? <MyBills key={m.compoundId} compoundId={m.compoundId} /> : null}
     </PageShell>

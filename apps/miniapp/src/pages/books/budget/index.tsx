@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function BudgetPage() {
   const m = useMembership()
   return (
-    <PageShell className='books-budget'>
+    <PageShell className="books-budget">
       <CompoundSwitch />
       {m ? <BudgetView key={m.compoundId} compoundId={m.compoundId} /> : null}
     </PageShell>

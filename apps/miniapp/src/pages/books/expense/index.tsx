@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function ExpensePage() {
   const m = useMembership()
   return (
-    <PageShell className='books-expense'>
+    <PageShell className="books-expense">
       <CompoundSwitch />
       {m ? <ExpenseForm key={m.compoundId} compoundId={m.compoundId} /> : null}
     </PageShell>

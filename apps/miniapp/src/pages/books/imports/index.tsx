@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function ImportsPage() {
   const m = useMembership()
   return (
-    <PageShell className='books-imports'>
+    <PageShell className="books-imports">
       <CompoundSwitch />
       {m ? <Imports key={m.compoundId} compoundId={m.compoundId} /> : null}
     </PageShell>

@@ -11,7 +11,7 @@ export default function LinePage() {
   const seq = Number(usePageParams().seq)
   const line = useLine(m?.compoundId, seq)
   return (
-    <PageShell className='books-line'>
+    <PageShell className="books-line">
       {line.loading && !line.data ? <Loading /> : null}
       {line.error ? <ErrorNote message={line.error} onRetry={line.reload} /> : null}
       {line.data ? <LineDetail line={line.data} /> : null}

@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function PaymentPage() {
   const m = useMembership()
   return (
-    <PageShell className='books-payment'>
+    <PageShell className="books-payment">
       <CompoundSwitch />
       {m ? <PaymentForm key={m.compoundId} compoundId={m.compoundId} /> : null}
     </PageShell>

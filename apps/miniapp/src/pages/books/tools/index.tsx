@@ -6,7 +6,7 @@ import { useMembership } from '../../../state/session'
 export default function ToolsPage() {
   const m = useMembership()
   return (
-    <PageShell className='books-tools'>
+    <PageShell className="books-tools">
       <CompoundSwitch />
       {m ? <StaffTools key={m.compoundId} compoundId={m.compoundId} /> : null}
     </PageShell>

@@ -4,5 +4,9 @@ import { useMembership } from '../../../state/session'
 
 export default function VerifyPage() {
   const m = useMembership()
-  return <PageShell className='books-verify'>{m ? <ChainVerifyCard key={m.compoundId} compoundId={m.compoundId} /> : null}</PageShell>
+  return (
+    <PageShell className="books-verify">
+      {m ? <ChainVerifyCard key={m.compoundId} compoundId={m.compoundId} /> : null}
+    </PageShell>
+  )
 }

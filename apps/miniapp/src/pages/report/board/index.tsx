@@ -5,5 +5,9 @@ import { useMembership } from '../../../state/session'
 
 export default function DisclosureBoardPage() {
   const m = useMembership()
-  return <PageShell className='disclosure-board-page'>{m ? <BoardView compoundId={m.compoundId} /> : <Empty text='请先加入小区。' />}</PageShell>
+  return (
+    <PageShell className="disclosure-board-page">
+      {m ? <BoardView compoundId={m.compoundId} /> : <Empty text="请先加入小区。" />}
+    </PageShell>
+  )
 }

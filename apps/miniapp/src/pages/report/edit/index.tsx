@@ -9,8 +9,9 @@ import { useMembership } from '../../../state/session'
 export default function ReportEditPage() {
   const m = useMembership()
   const { month } = usePageParams()
-  let body = <Empty text='请先加入小区。' />
-  if (m && !canCall(reports.updateNarrative, m.roles)) body = <Empty text='月报由业委会编辑发布。你可以在“物业月报”里阅读已发布的月报。' />
+  let body = <Empty text="请先加入小区。" />
+  if (m && !canCall(reports.updateNarrative, m.roles))
+    body = <Empty text="月报由业委会编辑发布。你可以在“物业月报”里阅读已发布的月报。" />
   else if (m) body = <ReportEditor compoundId={m.compoundId} {...(month ? { initialMonth: month } : {})} />
-  return <PageShell className='report-edit-page'>{body}</PageShell>
+  return <PageShell className="report-edit-page">{body}</PageShell>
 }

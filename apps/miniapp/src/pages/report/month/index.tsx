@@ -9,8 +9,16 @@ export default function ReportMonthPage() {
   const m = useMembership()
   const { month } = usePageParams()
   return (
-    <PageShell className='report-month-page'>
-      {m ? <ReportView compoundId={m.compoundId} canEdit={canCall(reports.updateNarrative, m.roles)} {...(month ? { initialMonth: month } : {})} /> : <Empty text='请先加入小区。' />}
+    <PageShell className="report-month-page">
+      {m ? (
+        <ReportView
+          compoundId={m.compoundId}
+          canEdit={canCall(reports.updateNarrative, m.roles)}
+          {...(month ? { initialMonth: month } : {})}
+        />
+      ) : (
+        <Empty text="请先加入小区。" />
+      )}
     </PageShell>
   )
 }

@@ -5,5 +5,9 @@ import { useMembership } from '../../../state/session'
 
 export default function ServiceRatingPage() {
   const m = useMembership()
-  return <PageShell className='service-rating-page'>{m ? <RatingView compoundId={m.compoundId} /> : <Empty text='请先加入小区。' />}</PageShell>
+  return (
+    <PageShell className="service-rating-page">
+      {m ? <RatingView compoundId={m.compoundId} /> : <Empty text="请先加入小区。" />}
+    </PageShell>
+  )
 }

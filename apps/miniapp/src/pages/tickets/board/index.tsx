@@ -4,7 +4,7 @@ import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketBoardPage() {
   return (
-    <PageShell className='ticket-board'>
+    <PageShell className="ticket-board">
       <TicketScreen>{(compoundId, context) => <PublicBoard compoundId={compoundId} context={context} />}</TicketScreen>
     </PageShell>
   )

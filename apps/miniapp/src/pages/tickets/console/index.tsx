@@ -4,8 +4,10 @@ import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketConsolePage() {
   return (
-    <PageShell className='ticket-console'>
-      <TicketScreen>{(compoundId, context) => <DispatchConsole compoundId={compoundId} context={context} />}</TicketScreen>
+    <PageShell className="ticket-console">
+      <TicketScreen>
+        {(compoundId, context) => <DispatchConsole compoundId={compoundId} context={context} />}
+      </TicketScreen>
     </PageShell>
   )
 }

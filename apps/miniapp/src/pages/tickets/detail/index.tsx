@@ -8,8 +8,8 @@ export default function TicketDetailPage() {
   const m = useMembership()
   const { id } = usePageParams()
   return (
-    <PageShell className='ticket-detail'>
-      {m && id ? <TicketDetailView compoundId={m.compoundId} ticketId={id} /> : <Empty text='没有这张工单' />}
+    <PageShell className="ticket-detail">
+      {m && id ? <TicketDetailView compoundId={m.compoundId} ticketId={id} /> : <Empty text="没有这张工单" />}
     </PageShell>
   )
 }

@@ -4,7 +4,7 @@ import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketQueuePage() {
   return (
-    <PageShell className='ticket-queue'>
+    <PageShell className="ticket-queue">
       <TicketScreen>{(compoundId, context) => <WorkerQueue compoundId={compoundId} context={context} />}</TicketScreen>
     </PageShell>
   )

@@ -4,7 +4,7 @@ import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketReportPage() {
   return (
-    <PageShell className='ticket-report'>
+    <PageShell className="ticket-report">
       <TicketScreen>{(compoundId, context) => <ReportForm compoundId={compoundId} context={context} />}</TicketScreen>
     </PageShell>
   )

@@ -4,7 +4,7 @@ import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketSlaPage() {
   return (
-    <PageShell className='ticket-sla'>
+    <PageShell className="ticket-sla">
       <TicketScreen>{(compoundId, context) => <SlaEditor compoundId={compoundId} context={context} />}</TicketScreen>
     </PageShell>
   )

@@ -4,7 +4,7 @@ import { TicketScreen } from '../../../features/tickets/shared/ticket-screen'
 
 export default function TicketStatsPage() {
   return (
-    <PageShell className='ticket-stats'>
+    <PageShell className="ticket-stats">
       <TicketScreen>{(compoundId, context) => <StatsView compoundId={compoundId} context={context} />}</TicketScreen>
     </PageShell>
   )

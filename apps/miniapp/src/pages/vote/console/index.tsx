@@ -7,7 +7,7 @@ export default function ConsolePage() {
   const m = useMembership()
   const { edit } = usePageParams()
   return (
-    <PageShell className='vote-console'>
+    <PageShell className="vote-console">
       {m ? <ConsoleScreen compoundId={m.compoundId} editId={edit} /> : null}
     </PageShell>
   )

@@ -6,5 +6,9 @@ import { useMembership } from '../../../state/session'
 export default function ManagePage() {
   const m = useMembership()
   const { id } = usePageParams()
-  return <PageShell className='vote-manage'>{m && id ? <ManageScreen compoundId={m.compoundId} meetingId={id} /> : null}</PageShell>
+  return (
+    <PageShell className="vote-manage">
+      {m && id ? <ManageScreen compoundId={m.compoundId} meetingId={id} /> : null}
+    </PageShell>
+  )
 }

@@ -8,8 +8,12 @@ export default function MeetingPage() {
   const m = useMembership()
   const { id } = usePageParams()
   return (
-    <PageShell className='vote-meeting'>
-      <MeetingScreen compoundId={m?.compoundId} meetingId={id} isCommittee={canCall(assembly.updateMeeting, m?.roles)} />
+    <PageShell className="vote-meeting">
+      <MeetingScreen
+        compoundId={m?.compoundId}
+        meetingId={id}
+        isCommittee={canCall(assembly.updateMeeting, m?.roles)}
+      />
     </PageShell>
   )
 }

@@ -8,7 +8,7 @@ export default function ResultPage() {
   const m = useMembership()
   const { id } = usePageParams()
   return (
-    <PageShell className='vote-result'>
+    <PageShell className="vote-result">
       <ResultScreen compoundId={m?.compoundId} meetingId={id} isOwner={canCall(assembly.fileObjection, m?.roles)} />
     </PageShell>
   )
