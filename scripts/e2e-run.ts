@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { freePort } from '@jiayuan/db/local'
+import { CHROMIUM_ARGS } from '../e2e/browser'
 import { H5_DIST, ROOT, scriptEnv } from './config'
 import { startStack } from './stack'
 
@@ -16,16 +17,6 @@ export interface JourneyContext {
   runJobs(): Promise<void>
 }
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const OUT = path.join(ROOT, '.e2e')
 
 async function phonePage(browser: Browser): Promise<Page> {
@@ -54,7 +45,7 @@ async function main(): Promise<void> {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && (only.length === 0 || only.some((o) => f.includes(o))))
     .sort()
-  const browser = await chromium.launch({ executablePath: scriptEnv.CHROMIUM_PATH, args: FLAGS })
+  const browser = await chromium.launch({ executablePath: scriptEnv.CHROMIUM_PATH, args: CHROMIUM_ARGS })
   let passed = 0
   let failed = 0
   for (const file of files) {

@@ -1,21 +1,11 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
 import { logInAs } from '../steps'
+import { api } from '../api'
 
 const COMPOUND = 'c-hexie'
 const TITLE = '增设电动自行车集中充电棚'
 const DAY = 86_400_000
-
-async function api(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 /**
  * 周明 of the committee publishes a meeting's notice (through the API; the journey assembly-vote covers his

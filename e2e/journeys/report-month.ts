@@ -1,6 +1,7 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
 import { logInAs } from '../steps'
+import { api } from '../api'
 
 /** The demo books cover last month, so its report has money in it. */
 export const needsBooks = true
@@ -13,17 +14,6 @@ function lastMonth(now = new Date()): string {
   const y = local.getUTCFullYear()
   const m = local.getUTCMonth()
   return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`
-}
-
-async function api(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
-  return json
 }
 
 /**

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Binding } from '@jiayuan/contracts'
 import type { Db } from './client'
+import { putWhile } from './put-if-revision'
 import { keys } from './keys'
 import { eventPut } from './events'
 import { isConditionFailure, toEntity } from './items'
@@ -126,15 +127,7 @@ export async function decideBinding(
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: bindingItem(decided),
-              ConditionExpression: '#status = :pending',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':pending': 'pending' },
-            },
-          },
+          putWhile(db, bindingItem(decided), { status: 'pending' }),
           ...membershipUpdate,
           {
             Delete: {

@@ -13,25 +13,45 @@ export interface RevisionPut {
   unchanged?: Readonly<Record<string, string | number>>
 }
 
+/** Conditions that the stored item still holds these values, with their placeholders. */
+function stillHolds(values: Readonly<Record<string, string | number>>, start: string[] = []) {
+  const names: Record<string, string> = {}
+  const placeholders: Record<string, unknown> = {}
+  const conditions = [...start]
+  for (const [i, [name, value]] of Object.entries(values).entries()) {
+    names[`#u${i}`] = name
+    placeholders[`:u${i}`] = value
+    conditions.push(`#u${i} = :u${i}`)
+  }
+  return { names, placeholders, conditions }
+}
+
 /** The Put of an optimistic write: it lands only on the revision that was read, so a stale writer is refused. */
 export function revisionPut(db: Db, p: RevisionPut): TransactItem {
   if (p.expected === undefined)
     return { Put: { TableName: db.table, Item: p.item, ConditionExpression: 'attribute_not_exists(PK)' } }
-  const names: Record<string, string> = { '#rev': p.attribute ?? 'version' }
-  const values: Record<string, unknown> = { ':rev': p.expected }
-  const conditions = ['#rev = :rev']
-  for (const [i, [name, value]] of Object.entries(p.unchanged ?? {}).entries()) {
-    names[`#u${i}`] = name
-    values[`:u${i}`] = value
-    conditions.push(`#u${i} = :u${i}`)
-  }
+  const { names, placeholders, conditions } = stillHolds(p.unchanged ?? {}, ['#rev = :rev'])
   return {
     Put: {
       TableName: db.table,
       Item: p.item,
       ConditionExpression: conditions.join(' AND '),
+      ExpressionAttributeNames: { ...names, '#rev': p.attribute ?? 'version' },
+      ExpressionAttributeValues: { ...placeholders, ':rev': p.expected },
+    },
+  }
+}
+
+/** A Put that lands only while the stored item still holds these values (a report still a draft, …). */
+export function putWhile(db: Db, item: Record<string, unknown>, holds: Readonly<Record<string, string | number>>) {
+  const { names, placeholders, conditions } = stillHolds(holds)
+  return {
+    Put: {
+      TableName: db.table,
+      Item: item,
+      ConditionExpression: conditions.join(' AND '),
       ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
+      ExpressionAttributeValues: placeholders,
     },
   }
 }

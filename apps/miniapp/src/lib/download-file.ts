@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { apiErrorFrom, networkError } from './api-error'
+import { saveBlobInBrowser } from './browser-download'
 import { apiBase } from './config'
 import { isH5 } from './platform'
 import { authHeader } from './request'
@@ -15,16 +16,7 @@ async function downloadInBrowser(path: string, filename: string): Promise<Downlo
     throw networkError()
   }
   if (!res.ok) throw apiErrorFrom(res.status, await res.json().catch(() => undefined))
-  const url = URL.createObjectURL(await res.blob())
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  a.className = 'binary-file-download'
-  a.style.display = 'none'
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  saveBlobInBrowser(await res.blob(), filename, 'binary-file-download')
   return 'downloaded'
 }
 

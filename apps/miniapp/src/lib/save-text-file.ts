@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { saveBlobInBrowser } from './browser-download'
 import { isH5 } from './platform'
 
 export type SaveOutcome = 'downloaded' | 'shared' | 'saved'
@@ -6,16 +7,7 @@ export type SaveOutcome = 'downloaded' | 'shared' | 'saved'
 /** H5: the browser downloads the text as a file. A BOM first, so Excel opens UTF-8 Chinese correctly. */
 function downloadInBrowser(filename: string, text: string): SaveOutcome {
   const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' })
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  a.className = 'text-file-download'
-  a.style.display = 'none'
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  saveBlobInBrowser(blob, filename, 'text-file-download')
   return 'downloaded'
 }
 

@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { MonthlyReport, ReportFigures, ReportNarrative } from '@jiayuan/contracts'
 import type { Db } from '../client'
+import { putWhile } from '../put-if-revision'
 import { eventPut } from '../events'
 import { announcementPut } from '../notices/announcements'
 import type { AnnounceOutboxEntry } from '../outbox/entries'
@@ -82,15 +83,7 @@ export async function refreshReportFigures(
   const current = await getReportVersion(db, compoundId, month, version)
   const next: MonthlyReport = { ...current, figures, draftedAt: by.at, draftedBy: by.userId }
   try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: item(next),
-        ConditionExpression: '#s = :draft',
-        ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: { ':draft': 'draft' },
-      }),
-    )
+    await db.doc.send(new PutCommand(putWhile(db, item(next), { status: 'draft' }).Put))
     return next
   } catch (err) {
     if (isConditionFailure(err)) throw published()
@@ -113,15 +106,7 @@ export async function updateReportNarrative(
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: item(next),
-              ConditionExpression: '#s = :draft',
-              ExpressionAttributeNames: { '#s': 'status' },
-              ExpressionAttributeValues: { ':draft': 'draft' },
-            },
-          },
+          putWhile(db, item(next), { status: 'draft' }),
           eventPut(db, {
             compoundId,
             action: 'report.narrative_edited',
@@ -158,15 +143,7 @@ export async function publishReportVersion(
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: item(next),
-              ConditionExpression: '#s = :draft',
-              ExpressionAttributeNames: { '#s': 'status' },
-              ExpressionAttributeValues: { ':draft': 'draft' },
-            },
-          },
+          putWhile(db, item(next), { status: 'draft' }),
           eventPut(db, {
             compoundId: report.compoundId,
             action: 'report.published',
