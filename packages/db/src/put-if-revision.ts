@@ -69,3 +69,8 @@ export async function putIfRevision(db: Db, put: RevisionPut, also: readonly Tra
     throw err
   }
 }
+
+/** A Put that lands only if the item does not exist yet: an id written once, a retry finding the first write. */
+export function putNew(db: Db, item: Record<string, unknown>) {
+  return { Put: { TableName: db.table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } }
+}

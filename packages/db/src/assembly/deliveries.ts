@@ -1,6 +1,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { DeliveryRecord } from '@jiayuan/contracts'
 import type { Db } from '../client'
+import { putNew } from '../put-if-revision'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
 import { WriteRefused } from '../outcomes'
@@ -44,13 +45,9 @@ export async function recordDeliveries(
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          ...records.map((r) => ({
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.delivery(compoundId, meetingId, r.subjectId), type: 'delivery', ...r },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          })),
+          ...records.map((r) =>
+            putNew(db, { ...keys.delivery(compoundId, meetingId, r.subjectId), type: 'delivery', ...r }),
+          ),
           eventPut(db, {
             compoundId,
             action: 'delivery.recorded',

@@ -1,6 +1,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { ProxyRegistration } from '@jiayuan/contracts'
 import type { Db } from '../client'
+import { putNew } from '../put-if-revision'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
 import { WriteRefused } from '../outcomes'
@@ -58,13 +59,7 @@ export async function registerProxy(
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.proxy(compoundId, meetingId, reg.principalId), type: 'proxy', ...reg },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
+          putNew(db, { ...keys.proxy(compoundId, meetingId, reg.principalId), type: 'proxy', ...reg }),
           {
             Update: {
               TableName: db.table,

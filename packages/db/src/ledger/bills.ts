@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb'
 import type { Bill, BillingPeriod, BillView } from '@jiayuan/contracts'
 import { BILL_ROUNDING, type IssuedBill } from '@jiayuan/domain'
 import type { Db } from '../client'
+import { putNew } from '../put-if-revision'
 import { eventPut } from '../events'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
@@ -127,15 +128,7 @@ export async function issueBills(
       draft,
       actorId: actor.userId,
       unitRef: bill.book.unitId,
-      with: (entry) => [
-        {
-          Put: {
-            TableName: db.table,
-            Item: billItem(record, entry.seq),
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-      ],
+      with: (entry) => [putNew(db, billItem(record, entry.seq))],
     }
   })
   const posted = await appendToChain(db, compoundId, postings)

@@ -1,23 +1,14 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
+import type { JournalEntry } from '@jiayuan/contracts'
 import { LedgerError, addToBalances, appendEntry, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keyId, keys } from '../keys'
-import { entryItem, readChainHead, readEntryById, type ChainHead } from './journal'
+import { readChainHead, readEntryById, type ChainHead } from './journal'
 import { ChainNotEmpty, PostingRejected, ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
-import { monthTotalsUpdates } from './month-totals'
-import { itemKey, type TransactItem } from '../transact'
+import { buildBatch, type Posting } from './chain-batch'
+import { itemKey } from '../transact'
 
-export interface Posting {
-  draft: JournalEntryDraft
-  actorId: string
-  /** The unit's ledger reference, for entries linked to a bill (owners read their history by it). */
-  unitRef?: string
-  /** Writes that stand or fall with the entry (a bill, an expense's state, the audit event), built per try. */
-  with?: (entry: JournalEntry) => TransactItem[]
-  /** Refuse unless the chain is still empty (an opening balance). */
-  onlyFirst?: boolean
-}
+export type { Posting } from './chain-batch'
 
 export interface Posted {
   entry: JournalEntry
@@ -105,7 +96,12 @@ export class ChainAppender {
         this.settle(batch, (p) => p.reject(ledgerUnavailable('LedgerBusy')))
         return
       }
-      const { items, next } = this.build(head, batch)
+      const { items, next } = buildBatch(
+        this.db,
+        this.compoundId,
+        head,
+        batch.map((p) => p.posting),
+      )
       try {
         await this.db.doc.send(new TransactWriteCommand({ TransactItems: items }))
         this.head = next.head
@@ -161,73 +157,6 @@ export class ChainAppender {
       batch.push(pending)
     }
     return batch
-  }
-
-  private build(head: ChainHead, batch: readonly Pending[]) {
-    const { db, compoundId } = this
-    const entries: JournalEntry[] = []
-    const spans: Array<{ id: number; extra: [number, number] }> = []
-    const items: TransactItem[] = []
-    let balances = head.balances
-    let cursor = { seq: head.seq, headHash: head.headHash, count: head.seq }
-    for (const { posting } of batch) {
-      const entry = appendEntry(cursor, posting.draft)
-      cursor = { seq: entry.seq, headHash: entry.hash, count: entry.seq }
-      balances = addToBalances(balances, entry.legs)
-      const extra = posting.with?.(entry) ?? []
-      const start = items.length + 1
-      spans.push({ id: start + 1, extra: [start + 2, start + 2 + extra.length] })
-      items.push(
-        {
-          Put: {
-            TableName: db.table,
-            Item: entryItem(compoundId, entry, posting),
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-        {
-          Put: {
-            TableName: db.table,
-            Item: { ...keys.entryId(compoundId, entry.entryId), type: 'journal_id', seq: entry.seq },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-        ...extra,
-      )
-      entries.push(entry)
-    }
-    const updatedAt = batch[batch.length - 1]?.posting.draft.postedAt ?? ''
-    const headUpdate: TransactItem = {
-      Update: {
-        TableName: db.table,
-        Key: keys.chainHead(compoundId),
-        // `totalsFrom`: the first seq the month totals count, set once; 1 means they cover the whole chain.
-        UpdateExpression:
-          'SET #type = :type, #seq = :seq, #hash = :hash, #balances = :balances, #at = :at, #totalsFrom = if_not_exists(#totalsFrom, :totalsFrom)',
-        ConditionExpression: head.seq === 0 ? 'attribute_not_exists(PK)' : '#seq = :expected',
-        ExpressionAttributeNames: {
-          '#type': 'type',
-          '#seq': 'seq',
-          '#hash': 'headHash',
-          '#balances': 'balances',
-          '#at': 'lastPostedAt',
-          '#totalsFrom': 'totalsFrom',
-        },
-        ExpressionAttributeValues: {
-          ':type': 'chain_head',
-          ':totalsFrom': head.seq + 1,
-          ':seq': cursor.seq,
-          ':hash': cursor.headHash,
-          ':balances': balances,
-          ':at': updatedAt,
-          ...(head.seq === 0 ? {} : { ':expected': head.seq }),
-        },
-      },
-    }
-    return {
-      items: [headUpdate, ...items, ...monthTotalsUpdates(db, compoundId, entries)],
-      next: { head: { seq: cursor.seq, headHash: cursor.headHash, balances }, entries, spans },
-    }
   }
 
   /**

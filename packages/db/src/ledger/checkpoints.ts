@@ -1,6 +1,7 @@
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { PublishedCheckpoint } from '@jiayuan/contracts'
 import type { Db } from '../client'
+import { putNew } from '../put-if-revision'
 import { eventPut } from '../events'
 import { isConditionFailure } from '../items'
 import { keys } from '../keys'
@@ -66,13 +67,7 @@ export async function publishCheckpoint(
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.checkpoint(compoundId, head.seq), type: 'ledger_checkpoint', ...checkpoint },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
+          putNew(db, { ...keys.checkpoint(compoundId, head.seq), type: 'ledger_checkpoint', ...checkpoint }),
           eventPut(db, {
             compoundId,
             action: 'ledger.checkpoint_published',
