@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { VotingRoll } from '@jiayuan/contracts'
 import {
+  ballotRecordOf,
   createMeeting,
   getCompound,
   getMeetingRecord,
@@ -36,7 +37,6 @@ import {
   sealBallots,
   toBallot,
   voterRef,
-  type BallotRecord,
 } from '@jiayuan/domain'
 import { plans, type Plan } from './assembly-plans'
 
@@ -155,16 +155,6 @@ async function castSome(
   }
 }
 
-const toRecord = (b: BallotItem): BallotRecord => ({
-  motionId: b.motionId,
-  subjectId: b.subjectId,
-  choice: b.choice,
-  channel: b.channel,
-  castAt: b.castAt,
-  version: b.version,
-  receipt: b.receipt,
-})
-
 /** Close, preliminary and final as the API writes them (counting.ts, lifecycle-routes.ts). */
 async function closeAndPublish(
   db: Db,
@@ -181,7 +171,7 @@ async function closeAndPublish(
     kind: s.kind,
     area: s.area,
   }))
-  const records = (await readAllBallots(db, open.compoundId, open.meetingId)).map(toRecord)
+  const records = (await readAllBallots(db, open.compoundId, open.meetingId)).map(ballotRecordOf)
   const tallies = countMotions(publicVotingRoll(publicRoll), orderBallots(records).map(toBallot), motions, null)
   const results = tallies.map((t, i) => ({ ...t, title: motions[i]?.title ?? t.motionId }))
   const entries = sealBallots(records)

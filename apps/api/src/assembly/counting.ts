@@ -1,25 +1,14 @@
 import type { MotionResult, PublicRollEntry } from '@jiayuan/contracts'
 import {
+  ballotRecordOf,
   listDeliveries,
   readAllBallots,
   readRollSnapshot,
-  type BallotItem,
   type MeetingRecord,
   type MotionRecord,
 } from '@jiayuan/db'
 import { Conflict, countMotions, orderBallots, publicVotingRoll, toBallot, type BallotRecord } from '@jiayuan/domain'
 import type { Deps } from '../deps'
-
-export const toRecord = (b: BallotItem): BallotRecord => ({
-  motionId: b.motionId,
-  subjectId: b.subjectId,
-  choice: b.choice,
-  channel: b.channel,
-  castAt: b.castAt,
-  version: b.version,
-  receipt: b.receipt,
-  ...(b.proxyId ? { proxyId: b.proxyId } : {}),
-})
 
 export function frozenRollHash(m: MeetingRecord): string {
   if (!m.rollHash) throw new Conflict('VotingNotOpen', '投票尚未开始，名册还没有冻结')
@@ -57,7 +46,7 @@ export async function countMeeting(
   }))
   // A delivery recorded before opening to someone no longer on the frozen roll cannot deem anyone.
   const deliveredRefs = followMajority ? deliveries.flatMap((d) => snapshot.refs[d.subjectId] ?? []).sort() : null
-  const records = ballots.map(toRecord)
+  const records = ballots.map(ballotRecordOf)
   const tallies = countMotions(
     publicVotingRoll(publicRoll),
     orderBallots(records).map(toBallot),

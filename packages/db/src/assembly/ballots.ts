@@ -7,6 +7,7 @@ import { BALLOT_SHARDS } from '../keys/assembly'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 import type { BallotItem } from './records'
+import type { BallotRecord } from '@jiayuan/domain'
 
 /** Every version of one voter's ballots in a meeting, all motions, oldest version first (consistent read). */
 export async function readSubjectBallots(
@@ -73,3 +74,15 @@ export async function readAllBallots(db: Db, compoundId: string, meetingId: stri
   )
   return shards.flat().map((i) => toEntity<BallotItem>(i) as BallotItem)
 }
+
+/** A stored ballot as the counting and sealing rules read it (domain `BallotRecord`). */
+export const ballotRecordOf = (b: BallotItem): BallotRecord => ({
+  motionId: b.motionId,
+  subjectId: b.subjectId,
+  choice: b.choice,
+  channel: b.channel,
+  castAt: b.castAt,
+  version: b.version,
+  receipt: b.receipt,
+  ...(b.proxyId ? { proxyId: b.proxyId } : {}),
+})
