@@ -1,5 +1,7 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
+import { Button } from '../../../components/nut'
 import { pressable } from '../../../components/pressable'
 import { ErrorNote, Loading } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
@@ -32,13 +34,34 @@ function Line({ label, value }: { label: string; value: string }) {
 }
 
 /**
- * Who to call about this ticket (DOMAIN T7). The worker holding it and staff see the requester (each load is
- * one logged reveal, so the card loads once per visit); the requester sees who holds it, with a work phone.
- * It loads again when the holder changes (a claim gives the requester someone to call).
+ * Who to call about this ticket (DOMAIN T7). The worker holding it sees the requester at once (they are told to
+ * call); staff, who open many tickets, ask with one tap, so each logged reveal is one they meant. The requester
+ * sees who holds it, with a work phone. It loads again when the holder changes (a claim gives someone to call).
  */
-export function ContactCard(props: { compoundId: string; ticketId: string; holder: string | undefined }) {
-  const { compoundId, ticketId, holder } = props
-  const contact = useRemote(() => loadContact(compoundId, ticketId), [compoundId, ticketId, holder])
+export function ContactCard(props: {
+  compoundId: string
+  ticketId: string
+  holder: string | undefined
+  onAsk: boolean
+}) {
+  const { compoundId, ticketId, holder, onAsk } = props
+  const [asked, setAsked] = useState(!onAsk)
+  const contact = useRemote(
+    () => (asked ? loadContact(compoundId, ticketId) : undefined),
+    [compoundId, ticketId, holder, asked],
+  )
+  if (!asked) {
+    return (
+      <Card title="报修人" className="contact-card contact-requester">
+        <Text className="muted contact-note">
+          报修人的姓名、房号和电话只给处理工单的人看，每次查看都会记录，业委会可查。
+        </Text>
+        <Button className="contact-reveal" size="large" block onClick={() => setAsked(true)}>
+          查看报修人联系方式
+        </Button>
+      </Card>
+    )
+  }
   if (contact.loading && !contact.data) return <Loading />
   if (contact.error || !contact.data)
     return <ErrorNote message={contact.error ?? '没有读到联系方式'} onRetry={contact.reload} />

@@ -36,7 +36,14 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
     <>
       {state.actionError ? <ErrorNote message={state.actionError} /> : null}
       <TicketSummary detail={detail.data} context={context.data} />
-      {takesPart ? <ContactCard compoundId={compoundId} ticketId={ticket.ticketId} holder={ticket.assigneeId} /> : null}
+      {takesPart ? (
+        <ContactCard
+          compoundId={compoundId}
+          ticketId={ticket.ticketId}
+          holder={ticket.assigneeId}
+          onAsk={!isRequester && ticket.assigneeId !== userId}
+        />
+      ) : null}
       {isRequester ? (
         <RequesterActions ticket={ticket} reopenWindowDays={context.data.settings.reopenWindowDays} state={state} />
       ) : null}
