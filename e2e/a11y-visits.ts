@@ -21,6 +21,7 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   [/^pages\/admin\//, '周明'],
   [/^pages\/tickets\/queue\//, '陈静'],
   [/^pages\/tickets\/(console|sla|stats)\//, '孙丽'],
+  [/^pages\/tickets\/reveals\//, '周明'],
   [/^pages\/books\/(expense|payment|imports|tools)\//, '孙丽'],
   [/^pages\/books\/(approvals|budget)\//, '周明'],
   [/^pages\/vote\/(console|manage)\//, '周明'],

@@ -78,6 +78,8 @@ export async function seedDemo(
       userId,
       displayName: persona.displayName,
       createdAt: at,
+      ...(persona.phone ? { phone: persona.phone } : {}),
+      ...(persona.workPhone ? { workPhone: persona.workPhone } : {}),
       persona: {
         personaId: `${p}${persona.personaId}`,
         description: persona.description,

@@ -2,6 +2,7 @@ import { deleteOutbox, getCompound, getTicket, listCompoundsForJobs, listOutbox,
 import type { Deps } from '../deps'
 import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../notices/fanout'
 import { moderateTicket } from '../tickets/jobs/moderate'
+import { moderateMessage } from '../tickets/jobs/moderate-message'
 import { notifyOne } from '../tickets/jobs/notify'
 import type { NotifyOutcome } from '../wechat/notifier'
 
@@ -56,6 +57,11 @@ export async function runOutbox(
 async function handle(deps: Deps, entry: OutboxEntry, summary: OutboxSummary, fanout?: FanoutOptions): Promise<void> {
   if (entry.work === 'announce') {
     await fanOutAnnouncement(deps, entry, summary.announcements, fanout)
+    return
+  }
+  if (entry.work === 'moderate' && entry.messageId !== undefined) {
+    await moderateMessage(deps, entry.compoundId, entry.ticketId, entry.messageId)
+    summary.moderated += 1
     return
   }
   if (entry.work === 'moderate') {

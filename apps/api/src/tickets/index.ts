@@ -1,7 +1,9 @@
 import { actRoutes } from './act-routes'
+import { contactRoutes } from './contact-routes'
 import { createRoutes } from './create-routes'
 import { followRoutes } from './follow-routes'
 import { listRoutes } from './list-routes'
+import { messageRoutes } from './message-routes'
 import { mediaCheckRoutes } from './media-check-routes'
 import { readRoutes } from './read-routes'
 import { statsAndSlaRoutes } from './stats-sla-routes'
@@ -20,6 +22,8 @@ export const ticketsRoutes = [
   ...readRoutes,
   ...followRoutes,
   ...actRoutes,
+  ...contactRoutes,
+  ...messageRoutes,
   ...subscriptionRoutes,
   ...mediaCheckRoutes,
 ]

@@ -21,6 +21,7 @@ export const ROUTES = {
   ticketBoard: '/pages/tickets/board/index',
   ticketSla: '/pages/tickets/sla/index',
   ticketStats: '/pages/tickets/stats/index',
+  ticketReveals: '/pages/tickets/reveals/index',
   monthlyReport: '/pages/report/month/index',
   disclosureBoard: '/pages/report/board/index',
   serviceRating: '/pages/report/rating/index',

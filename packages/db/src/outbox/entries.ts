@@ -8,7 +8,13 @@ import type { Announcement, Audience, NotificationKind } from '@jiayuan/contract
 export type OutboxWork =
   | { work: 'notify'; kind: NotificationKind; recipients: string[] }
   /** Moderate the description (`text`) and these photos of the ticket (DOMAIN W5). */
-  | { work: 'moderate'; text: boolean; photoKeys: string[] }
+  | {
+      work: 'moderate'
+      text: boolean
+      photoKeys: string[]
+      /** Set when the text and photos are a message's on the ticket's conversation (DOMAIN T8), not the ticket's. */
+      messageId?: string
+    }
 
 export type TicketOutboxEntry = OutboxWork & { outboxId: string; compoundId: string; ticketId: string; at: string }
 

@@ -25,6 +25,7 @@ const NOTE: Record<NotificationKind, string> = {
   resolved: '问题已处理，请确认并评价',
   overdue: '工单已超时，请尽快处理',
   reopened: '住户重新打开了工单',
+  message: '工单有新留言，请查看',
 }
 
 /**

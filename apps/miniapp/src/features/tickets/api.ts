@@ -34,3 +34,12 @@ export const loadStats = (compoundId: string, month: string) =>
   call(tickets.ticketStats, { params: { compoundId }, query: { month } })
 export const saveSlaTable = (compoundId: string, body: BodyOf<typeof tickets.updateSlaTable>) =>
   call(tickets.updateSlaTable, { params: { compoundId }, body })
+
+export const loadContact = (compoundId: string, ticketId: string) =>
+  call(tickets.ticketContact, { params: { compoundId, ticketId } })
+export const loadMessages = (compoundId: string, ticketId: string, before?: string) =>
+  call(tickets.listMessages, { params: { compoundId, ticketId }, query: before ? { before } : {} })
+export const sendMessage = (compoundId: string, ticketId: string, body: BodyOf<typeof tickets.postMessage>) =>
+  call(tickets.postMessage, { params: { compoundId, ticketId }, body })
+export const loadContactReveals = (compoundId: string, before?: string) =>
+  call(tickets.contactReveals, { params: { compoundId }, query: before ? { before } : {} })
