@@ -25,7 +25,7 @@ async function turn(page: Page, column: Locator, rows: number): Promise<void> {
 
 async function spin(page: Page, field: Locator, deltas: number[], shows: RegExp, what: string): Promise<void> {
   await (await seeLocator(field, what)).click()
-  const wheel = await seeLocator(page.locator('.weui-picker__overlay:visible'), `the ${what} wheel`)
+  const wheel = await seeLocator(page.locator('.weui-picker:visible'), `the ${what} wheel`)
   for (const [i, rows] of deltas.entries()) {
     if (rows !== 0) await turn(page, wheel.locator('.weui-picker__group').nth(i), rows)
   }
