@@ -17,10 +17,30 @@ export async function addPhoto(page: Page, buttonClass: string, name: string): P
   )
 }
 
+/**
+ * Where in a building, chip by chip: building, entrance (or 整栋公共部位), floor (or 本单元楼道), then the room
+ * (or 本层楼道). The floor of a room label such as `2-1-201` is read from its number when not given.
+ */
+export interface PickedPlace {
+  building: string
+  entrance?: string
+  floor?: string
+  unit?: string
+}
+
+export async function pickPlace(page: Page, where: PickedPlace): Promise<void> {
+  await tapChip(page, 'building-chip', where.building)
+  if (where.entrance) await tapChip(page, 'entrance-chip', where.entrance)
+  const room = /-(\d{3,4})$/.exec(where.unit ?? '')?.[1]
+  const floor = where.floor ?? (room ? `${Math.floor(Number(room) / 100)}层` : undefined)
+  if (floor) await tapChip(page, 'floor-chip', floor)
+  if (where.unit) await tapChip(page, 'unit-chip', where.unit)
+}
+
 /** From home: 随手拍报修, a photo, the category, the place and a few words, then submit. */
 export async function reportProblem(
   page: Page,
-  where: { building: string; entrance?: string; unit: string },
+  where: PickedPlace,
   category: string,
   words: string,
   beforeSubmit: () => Promise<void> = async () => undefined,
@@ -28,9 +48,7 @@ export async function reportProblem(
   await tapAction(page, '随手拍报修')
   await addPhoto(page, 'report-photo-album', 'problem.png')
   await tapChip(page, 'category-chip', category)
-  await tapChip(page, 'building-chip', where.building)
-  if (where.entrance) await tapChip(page, 'entrance-chip', where.entrance)
-  await tapChip(page, 'unit-chip', where.unit)
+  await pickPlace(page, where)
   await page.locator('.report-description textarea').fill(words)
   await beforeSubmit()
   await tapButton(page, 'report-submit')

@@ -15,7 +15,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   // She types where, then says what is wrong (语音输入, DOMAIN A4); the spoken words join what she typed.
   await reportProblem(
     resident,
-    { building: '1号楼', unit: '楼道等公共部位' },
+    { building: '1号楼', entrance: '整栋公共部位' },
     '公共维修',
     '1号楼单元门闭门器坏了',
     async () => {

@@ -45,6 +45,18 @@ export function restart(route: RouteName): void {
   void Taro.reLaunch({ url: ROUTES[route] })
 }
 
+/** Whether the page showing now is one of the tab pages (they have no back). */
+export function onTabPage(): boolean {
+  const path = Taro.getCurrentInstance().router?.path.split('?')[0] ?? ''
+  return [...TABS].some((tab) => ROUTES[tab] === path || ROUTES[tab] === `/${path}`)
+}
+
+/** The title the page's own config gives it (`navigationBarTitleText`); the browser title as a fallback. */
+export function pageTitle(): string {
+  const page = Taro.getCurrentInstance().page as { config?: { navigationBarTitleText?: string } } | null | undefined
+  return page?.config?.navigationBarTitleText ?? (typeof document === 'undefined' ? '' : document.title)
+}
+
 export function back(): void {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
   else restart('home')

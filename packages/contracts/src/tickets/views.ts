@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { Id, IsoTime } from '../common'
-import { PhotoRef, Priority, TicketStatus } from './primitives'
+import { PhotoRef, Priority, PublicPartFields, TicketStatus } from './primitives'
 import { Ticket, TicketEvent } from './ticket'
 
 /** A unit is shown only as its masked label (DOMAIN P1); buildings and public areas are not personal data. */
 export const PublicTicketLocation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unit'), maskedLabel: z.string() }),
-  z.object({ kind: z.literal('building'), buildingId: Id }),
+  z.object({ kind: z.literal('building'), buildingId: Id, ...PublicPartFields }),
   z.object({ kind: z.literal('public'), name: z.string() }),
 ])
 

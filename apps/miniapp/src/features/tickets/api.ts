@@ -6,8 +6,8 @@ import { call } from '../../lib/api'
 export const loadCompound = (compoundId: string) => call(compound.getCompound, { params: { compoundId } })
 export const loadBuildings = (compoundId: string) =>
   call(compound.listBuildings, { params: { compoundId } }).then((r) => r.buildings)
-export const loadUnits = (compoundId: string, buildingId: string) =>
-  call(compound.listUnits, { params: { compoundId }, query: { buildingId } }).then((r) => r.units)
+export const loadUnits = (compoundId: string, buildingId?: string) =>
+  call(compound.listUnits, { params: { compoundId }, query: buildingId ? { buildingId } : {} }).then((r) => r.units)
 export const loadGrids = (compoundId: string) =>
   call(compound.listGrids, { params: { compoundId } }).then((r) => r.grids)
 export const loadMembers = (compoundId: string) =>
