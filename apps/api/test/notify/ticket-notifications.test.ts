@@ -78,9 +78,9 @@ describe('who is told of each change (DOMAIN T9)', () => {
         'contacted: 陈静已就您关注的报修联系报修人',
         'on_site: 陈静已到现场处理您关注的报修',
         'resolved: 您关注的报修已处理完成，请查看结果并确认',
-        'reopened: 王芳重新打开了一张报修，请再处理',
+        'reopened: 一张报修被报修人重新打开，请查看',
       ],
-      [uid('grid-a')]: ['reopened: 王芳重新打开了一张报修，请再处理'],
+      [uid('grid-a')]: ['reopened: 一张报修被报修人重新打开，请查看'],
       [uid('staff')]: [],
     })
   })

@@ -31,10 +31,18 @@ function smsTemplate(deps: Deps, kind: string): string | undefined {
   return Object.keys(deps.config.SMS_TEMPLATES).length === 0 ? `sms-${kind}` : undefined
 }
 
+/**
+ * The ticket's description as this person may read it: the requester always; anyone else only once the
+ * content check passed it (DOMAIN W5).
+ */
+function descriptionFor(ticket: Ticket, mine: boolean): string | undefined {
+  return mine || ticket.descriptionModeration === 'passed' ? ticket.description.replace(/\s+/g, ' ').trim() : undefined
+}
+
 /** The ticket as a person recognises it in one short line: the start of its description. */
-function ticketLabel(ticket: Ticket): string {
-  const text = ticket.description.replace(/\s+/g, ' ').trim()
-  return text.length > 12 ? `${text.slice(0, 11)}…` : text
+function ticketLabel(description: string | undefined): string {
+  if (description === undefined) return '小区报修'
+  return description.length > 12 ? `${description.slice(0, 11)}…` : description
 }
 
 /**
@@ -54,13 +62,14 @@ export async function deliverTicketNotice(
   const messageId = ticketMessageId(entry.at, entry.outboxId)
   for (const userId of entry.recipients) {
     const mine = ticket.requesterId === userId
+    const description = descriptionFor(ticket, mine)
     const line = noticeLine({ kind: entry.kind, mine, ...(person ? { personName: person.displayName } : {}) })
     const message: InboxMessage = {
       messageId,
       compoundId: entry.compoundId,
       kind: entry.kind,
       title: line.slice(0, 60),
-      body: `报修：${ticket.description.slice(0, 280)}`,
+      body: description === undefined ? '' : `报修：${description.slice(0, 280)}`,
       link: { to: 'ticket', ticketId: entry.ticketId },
       at: entry.at,
       mine,
@@ -68,8 +77,11 @@ export async function deliverTicketNotice(
     summary.ticketInbox[(await putInboxMessage(deps.db, userId, message)) ? 'delivered' : 'duplicate'] += 1
     const prefs = await getNotificationPrefs(deps.db, userId)
     summary.notifications[prefs.wechat ? await notifyOne(deps, entry, userId, ticket, categoryName) : 'skipped'] += 1
-    summary.sms[prefs.sms && prefs.phone ? await textOne(deps, entry, userId, prefs.phone, ticket, line) : 'skipped'] +=
-      1
+    summary.sms[
+      prefs.sms && prefs.phone
+        ? await textOne(deps, entry, userId, prefs.phone, ticketLabel(description), line)
+        : 'skipped'
+    ] += 1
   }
 }
 
@@ -78,7 +90,7 @@ async function textOne(
   entry: NotifyEntry,
   userId: string,
   phone: string,
-  ticket: Ticket,
+  label: string,
   line: string,
 ): Promise<NotifyOutcome> {
   const templateId = smsTemplate(deps, entry.kind)
@@ -93,7 +105,7 @@ async function textOne(
   }
   if (!(await reserveSms(deps.db, userId, record))) return 'duplicate'
   const result = await deps.sms
-    .send({ phone, templateId, params: [ticketLabel(ticket), line.slice(0, 30)] })
+    .send({ phone, templateId, params: [label, line.slice(0, 30)] })
     .catch((err: unknown) => ({
       ok: false as const,
       reason: err instanceof Error ? err.message.slice(0, 100) : 'error',

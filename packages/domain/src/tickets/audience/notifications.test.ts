@@ -47,7 +47,7 @@ describe('ticketNotices (DOMAIN T9)', () => {
   })
   it('tells the worker who held it and the followers when the requester reopens it', () => {
     expect(ticketNotices(ticketIn('resolved'), ticketIn('reopened'), event('reopen', 'u-requester'), audience)).toEqual(
-      [{ kind: 'reopened', recipients: ['w-1', 'u-f1', 'u-f2'], personId: 'u-requester' }],
+      [{ kind: 'reopened', recipients: ['w-1', 'u-f1', 'u-f2'] }],
     )
   })
   it('tells the holder of an overdue ticket, else staff; staff of one nobody claimed', () => {

@@ -52,7 +52,8 @@ export function ticketNotices(
       }
       break
     case 'reopen':
-      notice('reopened', [before?.assigneeId, ...residents], event.actorId)
+      // Not named: followers must not learn who reported it (DOMAIN T6).
+      notice('reopened', [before?.assigneeId, ...residents])
       break
     case 'overdue':
       notice('overdue', after.assigneeId === undefined ? audience.staff : [after.assigneeId])
