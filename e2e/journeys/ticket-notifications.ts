@@ -31,7 +31,8 @@ export async function run({ baseUrl, page, newPage, runJobs, shot }: JourneyCont
   await seeStatus(worker, '已受理')
   await runJobs()
 
-  await openTab(resident, '首页')
+  // From the report's confirmation (a sub-page, no tab bar) back to home.
+  await resident.goto(`${baseUrl}/#/pages/index/index`)
   const entry = await seeLocator(resident.locator('.inbox-entry'), 'the 消息 tile on home')
   await eventually(
     async () => {
@@ -60,7 +61,8 @@ export async function run({ baseUrl, page, newPage, runJobs, shot }: JourneyCont
   await seeStatus(resident, '已受理')
   await shot(resident, 'ticket')
 
-  await openTab(resident, '我的')
+  // The ticket is a sub-page (no tab bar): back to 我的 by its address.
+  await resident.goto(`${baseUrl}/#/pages/me/index`)
   await tapButton(resident, 'notify-settings-entry')
   const sms = await seeLocator(resident.locator('.notify-sms'), 'the SMS switch')
   await seeTextIn(sms, '已关')
