@@ -3,12 +3,12 @@ import type { Deps } from '../deps'
 import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../notices/fanout'
 import { moderateTicket } from '../tickets/jobs/moderate'
 import { moderateMessage } from '../tickets/jobs/moderate-message'
-import { notifyOne } from '../tickets/jobs/notify'
 import type { NotifyOutcome } from '../wechat/notifier'
 
-export interface OutboxSummary {
+export interface OutboxSummary extends NoticeSummary {
   entries: number
   moderated: number
+  /** Ticket notifications sent as subscribe messages. */
   notifications: Record<NotifyOutcome, number>
   /** Compound announcements fanned out to their recipients (inbox messages and their subscribe messages). */
   announcements: FanoutSummary
@@ -28,6 +28,8 @@ export async function runOutbox(
     entries: 0,
     moderated: 0,
     notifications: { sent: 0, skipped: 0, failed: 0, duplicate: 0 },
+    ticketInbox: { delivered: 0, duplicate: 0 },
+    sms: { sent: 0, skipped: 0, failed: 0, duplicate: 0 },
     announcements: emptyFanoutSummary(),
     errors: 0,
   }
@@ -74,7 +76,5 @@ async function handle(deps: Deps, entry: OutboxEntry, summary: OutboxSummary, fa
     getCompound(deps.db, entry.compoundId),
   ])
   const categoryName = settings.ticketCategories.find((c) => c.id === ticket.category)?.name ?? ticket.category
-  for (const userId of entry.recipients) {
-    summary.notifications[await notifyOne(deps, entry, userId, ticket, categoryName)] += 1
-  }
+  await deliverTicketNotice(deps, entry, ticket, categoryName, summary)
 }

@@ -14,7 +14,7 @@ import {
   assertCanReadTicket,
   slotChange,
   ticketActor,
-  ticketNotice,
+  ticketNotices,
   transition,
 } from '@jiayuan/domain'
 import type { Deps } from '../deps'
@@ -23,7 +23,16 @@ import { ticketPolicy, viewTicket, viewerOf } from './context'
 import { checkPhotoKeys } from './photos'
 
 /** Steps whose notice goes to followers as well, so only they read the follower list. */
-const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = ['claim', 'dispatch', 'resolve']
+const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = [
+  'claim',
+  'dispatch',
+  'reassign',
+  'contact',
+  'arrive',
+  'resolve',
+  'escalate',
+  'reopen',
+]
 
 export const actRoutes = [
   route(tickets.actOnTicket, async (ctx) => {
@@ -53,16 +62,9 @@ export const actRoutes = [
         policy,
       )
       const followers = TOLD_TO_FOLLOWERS.includes(action.type) ? await listFollowerIds(db, compoundId, ticketId) : []
-      const notice = ticketNotice(current, next, event, { followers, staff: [] })
-      const outbox: OutboxEntry[] = []
-      if (notice)
-        outbox.push(
-          outboxEntry(compoundId, ticketId, event.at, {
-            work: 'notify',
-            kind: notice.kind,
-            recipients: notice.recipients,
-          }),
-        )
+      const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
+        outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
+      )
       if (action.type === 'add_after_photos') {
         outbox.push(
           outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: action.photoKeys }),

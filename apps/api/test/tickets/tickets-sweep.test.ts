@@ -65,15 +65,17 @@ describe('the SLA sweep (DOMAIN T1, T3, T5) and the notification outbox (W4)', (
     expect(claimed.ticket).not.toHaveProperty('dispatchQueuedAt')
 
     // Two overdue notices for an unassigned ticket went to staff: the first within the quota, the second
-    // skipped; the claim notice to the requester, who granted nothing, skipped too.
+    // skipped; two unclaimed notices to staff (no quota for that template) and the claim notice to the
+    // requester, who granted nothing, skipped too. Every one of them is in its recipient's inbox.
     const drained = await drainOutbox(h)
-    expect(drained.notifications).toMatchObject({ sent: 1, skipped: 2 })
+    expect(drained.notifications).toMatchObject({ sent: 1, skipped: 4 })
+    expect(drained.ticketInbox).toEqual({ delivered: 5, duplicate: 0 })
     const staffLog = await h.request('GET', `/v1/compounds/${h.compoundId}/subscriptions`, { token: staff })
     expect(
       staffLog.body.recent
         .map((r: { kind: string; status: string; reason?: string }) => `${r.kind}:${r.status}:${r.reason ?? ''}`)
         .sort(),
-    ).toEqual(['overdue:sent:', 'overdue:skipped:no_quota'])
+    ).toEqual(['overdue:sent:', 'overdue:skipped:no_quota', 'unclaimed:skipped:no_quota', 'unclaimed:skipped:no_quota'])
     expect(staffLog.body.quotas).toEqual([{ templateId: 'tpl-ticket-overdue', remaining: 0 }])
     expect(
       sent()

@@ -27,6 +27,7 @@ export const ROUTES = {
   serviceRating: '/pages/report/rating/index',
   reportEditor: '/pages/report/edit/index',
   inbox: '/pages/inbox/index',
+  notifySettings: '/pages/inbox/settings/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

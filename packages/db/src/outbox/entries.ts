@@ -6,7 +6,8 @@ import type { Announcement, Audience, NotificationKind } from '@jiayuan/contract
  * notification never exists without its change; consumed by the outbox job.
  */
 export type OutboxWork =
-  | { work: 'notify'; kind: NotificationKind; recipients: string[] }
+  /** Tell these people (inbox, then WeChat and SMS as they chose); `personId` is whom the message names. */
+  | { work: 'notify'; kind: NotificationKind; recipients: string[]; personId?: string }
   /** Moderate the description (`text`) and these photos of the ticket (DOMAIN W5). */
   | {
       work: 'moderate'

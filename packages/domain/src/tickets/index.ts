@@ -1,5 +1,6 @@
 export * from './audience/access'
 export * from './audience/notifications'
+export * from './audience/notice-lines'
 export * from './errors'
 export * from './intake/moderation'
 export * from './intake/similar'

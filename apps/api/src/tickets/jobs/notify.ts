@@ -26,6 +26,11 @@ const NOTE: Record<NotificationKind, string> = {
   overdue: '工单已超时，请尽快处理',
   reopened: '住户重新打开了工单',
   message: '工单有新留言，请查看',
+  dispatched: '有工单派给您，请尽快联系',
+  contacted: '处理人已联系报修人',
+  on_site: '处理人已到达现场',
+  escalated: '工单已上报社区或街道',
+  unclaimed: '工单超时无人认领，请派单',
 }
 
 /**

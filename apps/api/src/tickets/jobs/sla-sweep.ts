@@ -7,7 +7,7 @@ import {
   updateTicket,
   type OutboxEntry,
 } from '@jiayuan/db'
-import { DEFAULT_TICKET_POLICY, slotChange, sweepTicket, ticketNotice, type SweepPolicy } from '@jiayuan/domain'
+import { DEFAULT_TICKET_POLICY, slotChange, sweepTicket, ticketNotices, type SweepPolicy } from '@jiayuan/domain'
 import type { Deps } from '../../deps'
 import { NOT_CLOSED } from '../context'
 
@@ -104,19 +104,11 @@ async function sweepOne(
     if (!swept) return null
     const outbox: OutboxEntry[] = []
     for (const event of swept.events) {
-      if (event.type !== 'overdue') continue
-      const notice = ticketNotice(current, swept.ticket, event, {
-        followers: [],
-        staff: current.assigneeId === undefined ? await staffIds() : [],
-      })
-      if (notice)
-        outbox.push(
-          outboxEntry(current.compoundId, current.ticketId, event.at, {
-            work: 'notify',
-            kind: notice.kind,
-            recipients: notice.recipients,
-          }),
-        )
+      if (event.type !== 'overdue' && event.type !== 'to_dispatch') continue
+      const staff = event.type === 'to_dispatch' || current.assigneeId === undefined ? await staffIds() : []
+      for (const notice of ticketNotices(current, swept.ticket, event, { followers: [], staff })) {
+        outbox.push(outboxEntry(current.compoundId, current.ticketId, event.at, { work: 'notify', ...notice }))
+      }
     }
     return { ticket: swept.ticket, events: swept.events, slots: slotChange(current, swept.ticket), outbox }
   })
