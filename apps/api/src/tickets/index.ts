@@ -3,6 +3,7 @@ import { createRoutes } from './create-routes'
 import { followRoutes } from './follow-routes'
 import { listRoutes } from './list-routes'
 import { mediaCheckRoutes } from './media-check-routes'
+import { numberRoutes } from './number-routes'
 import { readRoutes } from './read-routes'
 import { statsAndSlaRoutes } from './stats-sla-routes'
 import { subscriptionRoutes } from './subscription-routes'
@@ -16,6 +17,7 @@ export { runSlaSweep } from './jobs/sla-sweep'
 export const ticketsRoutes = [
   ...createRoutes,
   ...listRoutes,
+  ...numberRoutes,
   ...statsAndSlaRoutes,
   ...readRoutes,
   ...followRoutes,

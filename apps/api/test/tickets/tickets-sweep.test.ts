@@ -1,6 +1,17 @@
 import type { SubscribeMessage } from '../../src/wechat/notifier'
 import { startHarness, type Harness } from '../harness'
-import { actOk, detail, drainOutbox, reportOk, setClock, sh, sweep, ticketsPath, tokenOf } from './tickets-kit'
+import {
+  actOk,
+  detail,
+  drainOutbox,
+  reportOk,
+  resolveOk,
+  setClock,
+  sh,
+  sweep,
+  ticketsPath,
+  tokenOf,
+} from './tickets-kit'
 
 let h: Harness
 beforeAll(async () => {
@@ -130,7 +141,7 @@ describe('the SLA sweep (DOMAIN T1, T3, T5) and the notification outbox (W4)', (
     const worker = await tokenOf(h, 'grid-a')
     await actOk(h, worker, id, { type: 'claim' })
     await actOk(h, worker, id, { type: 'contact' })
-    await actOk(h, worker, id, { type: 'resolve', note: '已修复' })
+    await resolveOk(h, worker, id, '已修复')
     setClock(h, sh('2024-09-19 08:59'))
     await sweep(h)
     expect((await detail(h, await tokenOf(h, 'resident'), id)).body.ticket.status).toBe('resolved')

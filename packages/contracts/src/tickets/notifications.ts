@@ -3,7 +3,7 @@ import { Id, IsoTime } from '../common'
 import { AnnouncementKind } from '../inbox'
 
 /** Events a person is told about by a one-time subscribe message (DOMAIN W4). */
-export const NotificationKind = z.enum(['claimed', 'resolved', 'overdue', 'reopened'])
+export const NotificationKind = z.enum(['claimed', 'resolved', 'overdue', 'reopened', 'amended'])
 export type NotificationKind = z.infer<typeof NotificationKind>
 
 /** Every subscribe-message template kind: a ticket's notifications and the compound's announcements (inbox.ts). */

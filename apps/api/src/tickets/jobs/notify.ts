@@ -25,6 +25,7 @@ const NOTE: Record<NotificationKind, string> = {
   resolved: '问题已处理，请确认并评价',
   overdue: '工单已超时，请尽快处理',
   reopened: '住户重新打开了工单',
+  amended: '处理说明有补充，请查看',
 }
 
 /**
@@ -38,7 +39,7 @@ export function messageData(
   at: string,
 ): Record<string, string> {
   return {
-    character_string1: ticket.ticketId,
+    character_string1: ticket.number ?? ticket.ticketId,
     thing2: categoryName,
     phrase3: STATUS_LABEL[ticket.status],
     time4: shanghaiDateTime(at),

@@ -35,6 +35,12 @@ describe('ticketNotice (DOMAIN W4)', () => {
       recipients: ['w-1'],
     })
   })
+  it('tells the requester when a note is added to the fix (DOMAIN T10), not the followers', () => {
+    expect(ticketNotice(ticketIn('resolved'), ticketIn('resolved'), event('amend'), audience)).toEqual({
+      kind: 'amended',
+      recipients: ['u-requester'],
+    })
+  })
   it('tells the holder of an overdue ticket, else staff', () => {
     expect(ticketNotice(undefined, ticketIn('accepted'), event('overdue', 'sla-sweep'), audience)).toEqual({
       kind: 'overdue',

@@ -37,6 +37,8 @@ export function ticketNotice(
       return notice('resolved', [after.requesterId, ...audience.followers])
     case 'reopen':
       return notice('reopened', [before?.assigneeId])
+    case 'amend':
+      return notice('amended', [after.requesterId])
     case 'overdue':
       return notice('overdue', after.assigneeId === undefined ? audience.staff : [after.assigneeId])
     default:
