@@ -73,7 +73,7 @@ describe('the public board (DOMAIN T6, P1, W5)', () => {
     await actOk(h, worker, id, { type: 'arrive' })
     const after = await uploadPhoto(h, worker)
     await actOk(h, worker, id, { type: 'add_after_photos', photoKeys: [after] })
-    await resolveOk(h, worker, id, '已清理')
+    await actOk(h, worker, id, { type: 'resolve', note: '已清理' })
     expect((await row(id))?.afterPhotos).toEqual([])
     await drainOutbox(h)
     expect((await row(id))?.afterPhotos).toEqual([
