@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, eventually, notSeeText, seeLocator, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
-import { logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
+import { confirmDialog, logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
 
 /** Picks a photo from the "album" (the browser's file chooser) and waits until it has uploaded. */
 export async function addPhoto(page: Page, buttonClass: string, name: string): Promise<void> {
@@ -99,12 +99,21 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeStatus(worker, '已联系')
   await tapButton(worker, 'ticket-arrive')
   await seeStatus(worker, '已到场')
-  await addPhoto(worker, 'after-photo-album', 'fixed.png')
-  await tapButton(worker, 'after-photos-send')
-  await seeLocator(worker.locator('.after-photos-shown .photo-strip__img'), 'the after-photo on the ticket')
+  await check(
+    /^HX-\d{8}-\d{3}$/.test((await worker.locator('.ticket-number .list-row__extra').innerText()).trim()),
+    'the ticket number a resident can read out on the phone',
+  )
+  // DOMAIN T10: no fix without a photo; the refusal names the photo field, and she is asked before it counts.
   await worker.locator('.resolution-note textarea').fill('已更换楼道灯泡')
   await tapButton(worker, 'ticket-resolve')
+  await confirmDialog(worker, '报修人将收到通知')
+  await seeTextIn(worker.locator('.field-resolve-photo'), '请至少拍一张完工照片')
+  await seeStatus(worker, '已到场')
+  await addPhoto(worker, 'resolve-photo-album', 'fixed.png')
+  await tapButton(worker, 'ticket-resolve')
+  await confirmDialog(worker, '报修人将收到通知')
   await seeStatus(worker, '待确认')
+  await seeLocator(worker.locator('.after-photos-shown .photo-strip__img'), 'the after-photo on the ticket')
   await seeTextIn(worker.locator('.ticket-timeline'), '我 · 处理完成')
   await shot(worker, 'resolved')
 

@@ -8,6 +8,7 @@ export const DEMO_COMPOUND = {
   community: '和谐社区',
   address: '杭州市下城区和谐路 88 号',
   city: '杭州',
+  ticketPrefix: 'HX',
 }
 export const SECOND_COMPOUND = {
   compoundId: 'c-xingfu',
@@ -16,6 +17,7 @@ export const SECOND_COMPOUND = {
   community: '和谐社区',
   address: '杭州市下城区幸福路 6 号',
   city: '杭州',
+  ticketPrefix: 'XF',
 }
 
 export interface PersonaSpec {

@@ -75,6 +75,8 @@ export const TicketCategory = z.object({
   name: z.string().min(1).max(20),
   /** 四事分流 bucket the category normally falls in (DOMAIN T4). */
   triage: z.enum(['resident', 'property', 'community', 'joint']),
+  /** A fix in this category may be declared without an after-photo (DOMAIN T10: an answer, advice, noise). */
+  photoWaived: z.boolean().optional(),
 })
 
 export const FeeModel = z.discriminatedUnion('kind', [
@@ -121,6 +123,11 @@ export const CompoundSettings = z.object({
   namedBallots: z.boolean(),
   /** Objection window after a vote's preliminary result, from the assembly rules (DOMAIN V10); 0 = none. */
   objectionWindowDays: z.number().int().min(0).max(30).optional(),
+  /** Prefix of ticket numbers (DOMAIN T11, `HX` in `HX-20261202-007`); derived from the compound id when absent. */
+  ticketPrefix: z
+    .string()
+    .regex(/^[A-Z]{1,4}$/, '编号前缀为 1–4 个大写字母')
+    .optional(),
 })
 export type CompoundSettings = z.infer<typeof CompoundSettings>
 

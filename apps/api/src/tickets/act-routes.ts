@@ -65,9 +65,10 @@ export const actRoutes = [
       const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
         outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
       )
-      if (action.type === 'add_after_photos') {
+      const afterPhotos = afterPhotoKeys(action)
+      if (afterPhotos.length > 0) {
         outbox.push(
-          outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: action.photoKeys }),
+          outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: [...afterPhotos] }),
         )
       }
       return {
@@ -90,8 +91,8 @@ async function checkInput(
   action: TicketAction,
   categoryIds: readonly string[],
 ): Promise<void> {
-  if (action.type === 'add_after_photos')
-    await checkPhotoKeys(deps, compoundId, userId, action.photoKeys, 'body.photoKeys')
+  const afterPhotos = afterPhotoKeys(action)
+  if (afterPhotos.length > 0) await checkPhotoKeys(deps, compoundId, userId, afterPhotos, 'body.photoKeys')
   if (action.type === 'triage' && !categoryIds.includes(action.category)) {
     throw new InvalidInput('body.category: 没有这个类别', [{ field: 'body.category', message: '没有这个类别' }])
   }
@@ -101,6 +102,13 @@ async function checkInput(
       throw new InvalidInput('body.to.gridId: 没有这个网格', [{ field: 'body.to.gridId', message: '没有这个网格' }])
     }
   }
+}
+
+/** After-photos an action brings: added on their own, or sent with the fix (DOMAIN T10). */
+function afterPhotoKeys(action: TicketAction): readonly string[] {
+  if (action.type === 'add_after_photos') return action.photoKeys
+  if (action.type === 'resolve') return action.photoKeys ?? []
+  return []
 }
 
 /** The worker a dispatch or reassignment names must be a grid worker of this compound, serving the grid named. */

@@ -5,6 +5,7 @@ import { followRoutes } from './follow-routes'
 import { listRoutes } from './list-routes'
 import { messageRoutes } from './message-routes'
 import { mediaCheckRoutes } from './media-check-routes'
+import { numberRoutes } from './number-routes'
 import { readRoutes } from './read-routes'
 import { statsAndSlaRoutes } from './stats-sla-routes'
 import { subscriptionRoutes } from './subscription-routes'
@@ -18,6 +19,7 @@ export { runSlaSweep } from './jobs/sla-sweep'
 export const ticketsRoutes = [
   ...createRoutes,
   ...listRoutes,
+  ...numberRoutes,
   ...statsAndSlaRoutes,
   ...readRoutes,
   ...followRoutes,

@@ -7,6 +7,7 @@ import {
   drainOutbox,
   report,
   reportOk,
+  resolveOk,
   setClock,
   sh,
   sweep,
@@ -203,7 +204,7 @@ describe('a 随手拍 report from photo to closed and reopened (DOMAIN T1–T5)'
     const id = await reportOk(h, resident)
     await actOk(h, worker, id, { type: 'claim' })
     await actOk(h, worker, id, { type: 'contact' })
-    await actOk(h, worker, id, { type: 'resolve', note: '电话指导处理' })
+    await resolveOk(h, worker, id, '电话指导处理')
     await actOk(h, resident, id, { type: 'confirm' })
     setClock(h, sh('2024-06-17 09:01'))
     const late = await act(h, await tokenOf(h, 'resident'), id, { type: 'reopen', reason: '又坏了' })

@@ -1,6 +1,17 @@
 import type { SubscribeMessage } from '../../src/wechat/notifier'
 import { startHarness, type Harness } from '../harness'
-import { actOk, detail, drainOutbox, reportOk, setClock, sh, sweep, ticketsPath, tokenOf } from './tickets-kit'
+import {
+  actOk,
+  detail,
+  drainOutbox,
+  reportOk,
+  resolveOk,
+  setClock,
+  sh,
+  sweep,
+  ticketsPath,
+  tokenOf,
+} from './tickets-kit'
 
 let h: Harness
 beforeAll(async () => {
@@ -96,7 +107,8 @@ describe('the SLA sweep (DOMAIN T1, T3, T5) and the notification outbox (W4)', (
         .map((m) => m.toUserId),
     ).toEqual([`${h.prefix}u-staff`, `${h.prefix}u-grid-a`])
     expect(sent().at(-1)?.data).toMatchObject({
-      character_string1: lift,
+      // The number a person can say on the phone (DOMAIN T11), not the internal id.
+      character_string1: expect.stringMatching(/^HX-20240902-\d{3}$/),
       thing2: '电梯',
       phrase3: '已受理',
       time4: '2024-09-02 13:01',
@@ -132,7 +144,7 @@ describe('the SLA sweep (DOMAIN T1, T3, T5) and the notification outbox (W4)', (
     const worker = await tokenOf(h, 'grid-a')
     await actOk(h, worker, id, { type: 'claim' })
     await actOk(h, worker, id, { type: 'contact' })
-    await actOk(h, worker, id, { type: 'resolve', note: '已修复' })
+    await resolveOk(h, worker, id, '已修复')
     setClock(h, sh('2024-09-19 08:59'))
     await sweep(h)
     expect((await detail(h, await tokenOf(h, 'resident'), id)).body.ticket.status).toBe('resolved')

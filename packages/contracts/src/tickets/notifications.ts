@@ -14,6 +14,7 @@ export const NotificationKind = z.enum([
   'on_site',
   'escalated',
   'unclaimed',
+  'amended',
 ])
 export type NotificationKind = z.infer<typeof NotificationKind>
 

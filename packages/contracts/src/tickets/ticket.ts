@@ -69,6 +69,8 @@ export const Ticket = z.object({
   breaches: z.array(SlaBreach).optional(),
   /** The unit's label from the roll at submission, so a public view can show it masked without the roll. */
   unitLabel: z.string().max(40).optional(),
+  /** The number a person can say on the phone (DOMAIN T11); absent on tickets made before numbers existed. */
+  number: z.string().max(40).optional(),
 })
 export type Ticket = z.infer<typeof Ticket>
 
@@ -101,7 +103,12 @@ export const TicketAction = z.discriminatedUnion('type', [
     type: z.literal('add_after_photos'),
     photoKeys: z.array(z.string().min(1).max(300)).min(1).max(TICKET_PHOTOS_MAX),
   }),
-  z.object({ type: z.literal('resolve'), note: Note }),
+  // DOMAIN T10: the domain refuses a resolve without a note, or without an after-photo unless the category waives it.
+  z.object({
+    type: z.literal('resolve'),
+    note: Note,
+    photoKeys: z.array(z.string().min(1).max(300)).max(TICKET_PHOTOS_MAX).optional(),
+  }),
   z.object({ type: z.literal('hand_back'), reason: TicketReason }),
   z.object({ type: z.literal('escalate'), to: EscalationTarget, reason: TicketReason }),
   z.object({ type: z.literal('wait_on_resident'), reason: TicketReason }),
@@ -112,6 +119,8 @@ export const TicketAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reopen'), reason: TicketReason }),
   z.object({ type: z.literal('close') }),
   z.object({ type: z.literal('timeout_close') }),
+  /** A note added after the fix (DOMAIN T10); the timeline keeps the original resolution note as well. */
+  z.object({ type: z.literal('amend'), note: z.string().trim().min(1, '请填写补充说明').max(TICKET_DESCRIPTION_MAX) }),
 ])
 export type TicketAction = z.infer<typeof TicketAction>
 export type TicketActionType = TicketAction['type']

@@ -13,6 +13,8 @@ export const PublicTicketLocation = z.discriminatedUnion('kind', [
 /** The public board's view (DOMAIN T6): no requester, no worker, no free-text reasons, moderated media only. */
 export const PublicTicket = z.object({
   ticketId: Id,
+  /** The ticket's number (DOMAIN T11): it names nobody, so the board shows it. */
+  number: z.string().optional(),
   category: Id,
   priority: Priority,
   status: TicketStatus,
@@ -60,6 +62,13 @@ export const TicketDetail = TicketView.extend({
 export type TicketDetail = z.infer<typeof TicketDetail>
 
 export const TicketParams = z.object({ compoundId: Id, ticketId: Id })
+
+/** `HX-20261202-007` as a person says it; the prefix may be left out (`20261202-7`). */
+export const TICKET_NUMBER = /^(?:[A-Za-z]{1,4}-)?(\d{8})-(\d{1,6})$/
+export const TicketNumberParams = z.object({
+  compoundId: Id,
+  number: z.string().trim().regex(TICKET_NUMBER, '工单编号形如 HX-20261202-007'),
+})
 
 /**
  * "Is this already reported?": the draft's category and place (exactly one of unitId, buildingId, place; the

@@ -44,6 +44,15 @@ export const ticketKeys = {
     SK: `${submittedAt}#${tid}`,
   }),
   ticketMonthPartition: (cid: string, month: string) => `C#${cid}#TM#${month}`,
+  /**
+   * Ticket numbers of one compound and Asia/Shanghai day (DOMAIN T11): the day's last sequence (`SEQ`), moved
+   * only in the transaction that creates the ticket, and one pointer per number for the staff's lookup.
+   */
+  ticketNumberCounter: (cid: string, day: string) => ({ PK: `C#${cid}#TNO#${day}`, SK: 'SEQ' }),
+  ticketNumber: (cid: string, day: string, seq: number) => ({
+    PK: `C#${cid}#TNO#${day}`,
+    SK: `N#${String(seq).padStart(6, '0')}`,
+  }),
   /** A worker's open-ticket count, checked against the cap in the same transaction as a claim (DOMAIN T3). */
   workerLoad: (cid: string, uid: string) => ({ PK: `C#${cid}#WORKER#${uid}`, SK: 'LOAD' }),
   /** Work for the notification and moderation consumer, written in the same transaction as the change. */

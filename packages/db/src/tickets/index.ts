@@ -1,6 +1,7 @@
 export * from './followers'
 export * from './jobs'
 export * from './media-traces'
+export * from './numbers'
 export * from './read-tickets'
 export * from './subscriptions'
 export * from './ticket-item'

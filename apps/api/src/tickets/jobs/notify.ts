@@ -31,6 +31,7 @@ const NOTE: Record<NotificationKind, string> = {
   on_site: '处理人已到达现场',
   escalated: '工单已上报社区或街道',
   unclaimed: '工单超时无人认领，请派单',
+  amended: '处理说明有补充，请查看',
 }
 
 /**
@@ -44,7 +45,7 @@ export function messageData(
   at: string,
 ): Record<string, string> {
   return {
-    character_string1: ticket.ticketId,
+    character_string1: ticket.number ?? ticket.ticketId,
     thing2: categoryName,
     phrase3: STATUS_LABEL[ticket.status],
     time4: shanghaiDateTime(at),

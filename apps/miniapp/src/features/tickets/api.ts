@@ -25,6 +25,8 @@ export const loadBoard = (compoundId: string) => call(tickets.ticketBoard, { par
 export const loadQueue = (compoundId: string) => call(tickets.gridQueue, { params: { compoundId }, query: {} })
 export const loadConsole = (compoundId: string, query: QueryOf<typeof tickets.dispatchConsole>) =>
   call(tickets.dispatchConsole, { params: { compoundId }, query })
+export const findByNumber = (compoundId: string, number: string) =>
+  call(tickets.findTicketByNumber, { params: { compoundId, number } })
 export const loadDetail = (compoundId: string, ticketId: string) =>
   call(tickets.getTicket, { params: { compoundId, ticketId } })
 export const actOn = (compoundId: string, ticketId: string, action: TicketAction) =>

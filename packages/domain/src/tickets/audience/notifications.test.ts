@@ -74,3 +74,11 @@ describe('ticketNotices (DOMAIN T9)', () => {
     ).toEqual([])
   })
 })
+
+describe('a note added to the fix (DOMAIN T10)', () => {
+  it('tells the requester, not the followers', () => {
+    expect(ticketNotices(ticketIn('resolved'), ticketIn('resolved'), event('amend'), audience)).toEqual([
+      { kind: 'amended', recipients: ['u-requester'] },
+    ])
+  })
+})

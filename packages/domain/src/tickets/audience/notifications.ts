@@ -55,6 +55,9 @@ export function ticketNotices(
       // Not named: followers must not learn who reported it (DOMAIN T6).
       notice('reopened', [before?.assigneeId, ...residents])
       break
+    case 'amend':
+      notice('amended', [after.requesterId])
+      break
     case 'overdue':
       notice('overdue', after.assigneeId === undefined ? audience.staff : [after.assigneeId])
       break

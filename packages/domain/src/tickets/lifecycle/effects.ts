@@ -4,6 +4,7 @@ import type { TicketActor } from './actor'
 import { AlreadyRated, PhotoLimitReached, ReopenWindowClosed, TimeoutNotReached } from '../errors'
 import type { TicketPolicy } from './policy'
 import { DAY_MS } from '../../time'
+import { checkResolveProof } from './proof'
 import { targetStatus } from './target-status'
 
 export type EventDetail = Pick<
@@ -67,12 +68,15 @@ export function applyAction(
       }
     }
     case 'resolve': {
-      const resolved = { ...base, resolvedAt: at }
-      const note = action.note?.trim()
-      return note
-        ? { ticket: { ...resolved, resolutionNote: note }, detail: { note } }
-        : { ticket: resolved, detail: {} }
+      const { note, photoKeys } = checkResolveProof(ticket, action, policy)
+      if (ticket.afterPhotos.length + photoKeys.length > TICKET_PHOTOS_MAX)
+        throw new PhotoLimitReached(TICKET_PHOTOS_MAX)
+      const added = photoKeys.map((key) => ({ key, moderation: 'pending' as const }))
+      const resolved = { ...base, resolvedAt: at, resolutionNote: note, afterPhotos: [...ticket.afterPhotos, ...added] }
+      return { ticket: resolved, detail: photoKeys.length > 0 ? { note, photoKeys: [...photoKeys] } : { note } }
     }
+    case 'amend':
+      return { ticket: base, detail: { note: action.note.trim() } }
     case 'hand_back':
       return { ticket: { ...omit(base, ['assigneeId']), pooledAt: at }, detail: {} }
     case 'escalate': {

@@ -7,6 +7,8 @@ import { Field } from '../../../components/field'
 import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { PRIORITY, TRIAGE } from '../shared/labels'
+import { confirm } from '../../../lib/feedback'
+import { AmendForm } from './amend-form'
 import { ReasonAction } from './reason-action'
 import { useDispatchTargets } from './use-dispatch-targets'
 import type { TicketDetailState } from './use-ticket-detail'
@@ -28,6 +30,11 @@ export function StaffActions({ compoundId, ticket, context, state }: Props) {
   const [triage, setTriage] = useState({ category: ticket.category, priority: ticket.priority, triage: ticket.triage })
   const [gridId, setGridId] = useState<string | undefined>(ticket.gridId)
   const [workerId, setWorkerId] = useState<string | undefined>()
+  // DOMAIN T10: closing cannot be undone by staff, so it is confirmed first.
+  const closeTicket = async () => {
+    if (await confirm('确认办结？', '工单将归档；报修人仍可在期限内重新打开。'))
+      await state.act({ type: 'close' }, '已办结')
+  }
   const targets = useDispatchTargets(compoundId)
   const { act, busy } = state
   const s = ticket.status
@@ -165,11 +172,12 @@ export function StaffActions({ compoundId, ticket, context, state }: Props) {
           size="large"
           block
           loading={busy === 'close'}
-          onClick={() => void act({ type: 'close' }, '已办结')}
+          onClick={() => void closeTicket()}
         >
           办结
         </Button>
       ) : null}
+      {['resolved', 'confirmed', 'closed'].includes(s) ? <AmendForm state={state} /> : null}
     </Card>
   )
 }

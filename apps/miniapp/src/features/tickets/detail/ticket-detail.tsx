@@ -54,6 +54,7 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
           isAssignee={ticket.assigneeId === userId}
           inMyGrid={inMyGrid}
           state={state}
+          reopenDays={context.data.settings.reopenWindowDays}
         />
       ) : null}
       {isDispatcher ? (

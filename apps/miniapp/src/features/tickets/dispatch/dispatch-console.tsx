@@ -12,6 +12,7 @@ import { holderText } from './holder-text'
 import { byUrgency } from '../shared/queue-order'
 import { TicketRow } from '../shared/ticket-row'
 import type { TicketContext } from '../shared/use-ticket-context'
+import { NumberSearch } from './number-search'
 import './dispatch-console.scss'
 
 type ConsoleView = 'open' | 'dispatch' | 'overdue' | TicketStatus
@@ -46,6 +47,7 @@ export function DispatchConsole({ compoundId, context }: { compoundId: string; c
   const shown = [...(list.data?.tickets ?? [])].filter((v) => view !== 'overdue' || v.sla?.overdue).sort(byUrgency)
   return (
     <Card title="派单台" extra={list.data ? `${shown.length} 件` : undefined} className="dispatch-console">
+      <NumberSearch compoundId={compoundId} />
       <Field label="看哪些">
         <ChoiceChips<ConsoleView>
           chipClassName="console-view"

@@ -47,7 +47,7 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
               key={t.ticketId}
               className="followed-ticket"
               title={`${categoryName(context.categories, t.category)} · ${publicPlaceText(t, context.buildingNames)}`}
-              sub={`${dateText(t.submittedAt)} 报修`}
+              sub={`${t.number ? `${t.number} · ` : ''}${dateText(t.submittedAt)} 报修`}
               extra={<StatusTag tone={STATUS[t.status].tone} text={STATUS[t.status].text} />}
             />
           ))}

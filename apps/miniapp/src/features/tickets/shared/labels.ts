@@ -72,4 +72,5 @@ export const EVENT: Record<TicketEventType, string> = {
   timeout_close: '超时自动办结',
   overdue: '超过时限',
   to_dispatch: '转派单台',
+  amend: '补充处理说明',
 }

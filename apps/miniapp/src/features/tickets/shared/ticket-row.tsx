@@ -25,7 +25,7 @@ export function TicketRow({
     <ListRow
       className={`ticket-row ${className ?? ''}`}
       title={what}
-      sub={`${holder ? `${holder} · ` : ''}${dateTimeText(ticket.submittedAt)} · ${ticket.description.slice(0, 30)}`}
+      sub={`${ticket.number ? `${ticket.number} · ` : ''}${holder ? `${holder} · ` : ''}${dateTimeText(ticket.submittedAt)} · ${ticket.description.slice(0, 30)}`}
       extra={<TicketTags status={ticket.status} sla={view.sla} />}
       onClick={() => go('ticketDetail', { id: ticket.ticketId })}
     />
