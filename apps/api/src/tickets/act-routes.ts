@@ -12,6 +12,7 @@ import {
   InvalidInput,
   RuleViolation,
   assertCanReadTicket,
+  escalationNotice,
   slotChange,
   ticketActor,
   ticketNotice,
@@ -21,9 +22,10 @@ import type { Deps } from '../deps'
 import { route } from '../http/route'
 import { ticketPolicy, viewTicket, viewerOf } from './context'
 import { checkPhotoKeys } from './photos'
+import { communityAdmins } from './receivers'
 
 /** Steps whose notice goes to followers as well, so only they read the follower list. */
-const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = ['claim', 'dispatch', 'resolve']
+const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = ['claim', 'dispatch', 'resolve', 'escalate']
 
 export const actRoutes = [
   route(tickets.actOnTicket, async (ctx) => {
@@ -53,7 +55,15 @@ export const actRoutes = [
         policy,
       )
       const followers = TOLD_TO_FOLLOWERS.includes(action.type) ? await listFollowerIds(db, compoundId, ticketId) : []
-      const notice = ticketNotice(current, next, event, { followers, staff: [] })
+      const notice =
+        ticketNotice(current, next, event, { followers, staff: [] }) ??
+        (action.type === 'escalate'
+          ? escalationNotice(next, event, {
+              followers,
+              staff: [],
+              receivers: await communityAdmins(ctx.deps, compoundId),
+            })
+          : undefined)
       const outbox: OutboxEntry[] = []
       if (notice)
         outbox.push(

@@ -13,7 +13,11 @@ export function viewerOf(ctx: { caller: Caller | null; member: { roles: Role[]; 
 }
 
 export function ticketPolicy(settings: CompoundSettings): TicketPolicy {
-  return { ...DEFAULT_TICKET_POLICY, reopenWindowDays: settings.reopenWindowDays }
+  return {
+    ...DEFAULT_TICKET_POLICY,
+    reopenWindowDays: settings.reopenWindowDays,
+    ...(settings.escalationSla ? { escalationSla: settings.escalationSla } : {}),
+  }
 }
 
 export function viewTicket(ticket: Ticket, settings: CompoundSettings, now: Date): TicketView {

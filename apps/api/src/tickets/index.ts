@@ -1,5 +1,6 @@
 import { actRoutes } from './act-routes'
 import { createRoutes } from './create-routes'
+import { escalationRoutes } from './escalation-routes'
 import { followRoutes } from './follow-routes'
 import { listRoutes } from './list-routes'
 import { mediaCheckRoutes } from './media-check-routes'
@@ -17,6 +18,7 @@ export const ticketsRoutes = [
   ...createRoutes,
   ...listRoutes,
   ...statsAndSlaRoutes,
+  ...escalationRoutes,
   ...readRoutes,
   ...followRoutes,
   ...actRoutes,

@@ -3,7 +3,16 @@ import { Id, IsoTime } from '../common'
 import { AnnouncementKind } from '../inbox'
 
 /** Events a person is told about by a one-time subscribe message (DOMAIN W4). */
-export const NotificationKind = z.enum(['claimed', 'resolved', 'overdue', 'reopened'])
+export const NotificationKind = z.enum([
+  'claimed',
+  'resolved',
+  'overdue',
+  'reopened',
+  'escalated',
+  'escalation_signed',
+  'escalation_answered',
+  'escalation_returned',
+])
 export type NotificationKind = z.infer<typeof NotificationKind>
 
 /** Every subscribe-message template kind: a ticket's notifications and the compound's announcements (inbox.ts). */

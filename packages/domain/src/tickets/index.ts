@@ -1,6 +1,7 @@
 export * from './audience/access'
 export * from './audience/notifications'
 export * from './errors'
+export * from './escalation'
 export * from './intake/moderation'
 export * from './intake/similar'
 export * from './intake/submit'

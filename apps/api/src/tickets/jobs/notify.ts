@@ -25,6 +25,10 @@ const NOTE: Record<NotificationKind, string> = {
   resolved: '问题已处理，请确认并评价',
   overdue: '工单已超时，请尽快处理',
   reopened: '住户重新打开了工单',
+  escalated: '工单已上报社区等单位处理',
+  escalation_signed: '接收单位已签收',
+  escalation_answered: '接收单位已答复，请查看',
+  escalation_returned: '上报件被退回物业处理',
 }
 
 /**
