@@ -37,6 +37,7 @@ export default defineAppConfig({
         'board/index',
         'sla/index',
         'stats/index',
+        'escalations/index',
       ],
       ...wechatSiPlugin(),
     },

@@ -21,6 +21,7 @@ export const ROUTES = {
   ticketBoard: '/pages/tickets/board/index',
   ticketSla: '/pages/tickets/sla/index',
   ticketStats: '/pages/tickets/stats/index',
+  ticketEscalations: '/pages/tickets/escalations/index',
   monthlyReport: '/pages/report/month/index',
   disclosureBoard: '/pages/report/board/index',
   serviceRating: '/pages/report/rating/index',

@@ -3,6 +3,7 @@ import { canCall, tickets } from '@jiayuan/contracts'
 import { useMembership, useSession } from '../../../state/session'
 import { RequesterActions } from './requester-actions'
 import { StaffActions } from './staff-actions'
+import { EscalationCard } from './escalation-card'
 import { TicketSummary } from './ticket-summary'
 import { Timeline } from './timeline'
 import { useTicketContext } from '../shared/use-ticket-context'
@@ -45,6 +46,15 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
       ) : null}
       {isDispatcher ? (
         <StaffActions compoundId={compoundId} ticket={ticket} context={context.data} state={state} />
+      ) : null}
+      {ticket.escalationCase ? (
+        <EscalationCard
+          compoundId={compoundId}
+          ticket={ticket}
+          isReceiver={canCall(tickets.actOnEscalation, m?.roles) && !!m?.roles.includes('community_admin')}
+          isStaff={isDispatcher}
+          reload={detail.reload}
+        />
       ) : null}
       <Timeline events={detail.data.events} viewerId={userId} />
     </>
