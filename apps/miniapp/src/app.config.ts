@@ -38,6 +38,7 @@ export default defineAppConfig({
         'sla/index',
         'stats/index',
         'reveals/index',
+        'escalations/index',
       ],
       ...wechatSiPlugin(),
     },

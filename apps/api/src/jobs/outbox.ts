@@ -2,6 +2,7 @@ import { deleteOutbox, getCompound, getTicket, listCompoundsForJobs, listOutbox,
 import type { Deps } from '../deps'
 import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../notices/fanout'
 import { moderateTicket } from '../tickets/jobs/moderate'
+import { deliverTicketNotice, type NoticeSummary } from '../tickets/jobs/deliver-notice'
 import { moderateMessage } from '../tickets/jobs/moderate-message'
 import type { NotifyOutcome } from '../wechat/notifier'
 

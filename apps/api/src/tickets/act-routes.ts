@@ -21,6 +21,7 @@ import type { Deps } from '../deps'
 import { route } from '../http/route'
 import { ticketPolicy, viewTicket, viewerOf } from './context'
 import { checkPhotoKeys } from './photos'
+import { communityAdmins } from './receivers'
 
 /** Steps whose notice goes to followers as well, so only they read the follower list. */
 const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = [
@@ -65,6 +66,14 @@ export const actRoutes = [
       const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
         outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
       )
+      if (action.type === 'escalate' && next.escalationCase?.receiver === 'community') {
+        // The community admins receive it (DOMAIN T12); the requester and followers are told by ticketNotices.
+        const receivers = (await communityAdmins(ctx.deps, compoundId)).filter((r) => r !== event.actorId)
+        if (receivers.length > 0)
+          outbox.push(
+            outboxEntry(compoundId, ticketId, event.at, { work: 'notify', kind: 'escalated', recipients: receivers }),
+          )
+      }
       const afterPhotos = afterPhotoKeys(action)
       if (afterPhotos.length > 0) {
         outbox.push(

@@ -17,6 +17,7 @@ export function ticketPolicy(settings: CompoundSettings): TicketPolicy {
     ...DEFAULT_TICKET_POLICY,
     reopenWindowDays: settings.reopenWindowDays,
     photoWaivedCategories: settings.ticketCategories.filter((c) => c.photoWaived === true).map((c) => c.id),
+    ...(settings.escalationSla ? { escalationSla: settings.escalationSla } : {}),
   }
 }
 

@@ -1,6 +1,7 @@
 import { actRoutes } from './act-routes'
 import { contactRoutes } from './contact-routes'
 import { createRoutes } from './create-routes'
+import { escalationRoutes } from './escalation-routes'
 import { followRoutes } from './follow-routes'
 import { listRoutes } from './list-routes'
 import { messageRoutes } from './message-routes'
@@ -21,6 +22,7 @@ export const ticketsRoutes = [
   ...listRoutes,
   ...numberRoutes,
   ...statsAndSlaRoutes,
+  ...escalationRoutes,
   ...readRoutes,
   ...followRoutes,
   ...actRoutes,

@@ -22,6 +22,7 @@ export const ROUTES = {
   ticketSla: '/pages/tickets/sla/index',
   ticketStats: '/pages/tickets/stats/index',
   ticketReveals: '/pages/tickets/reveals/index',
+  ticketEscalations: '/pages/tickets/escalations/index',
   monthlyReport: '/pages/report/month/index',
   disclosureBoard: '/pages/report/board/index',
   serviceRating: '/pages/report/rating/index',

@@ -15,6 +15,9 @@ export const NotificationKind = z.enum([
   'escalated',
   'unclaimed',
   'amended',
+  'escalation_signed',
+  'escalation_answered',
+  'escalation_returned',
 ])
 export type NotificationKind = z.infer<typeof NotificationKind>
 

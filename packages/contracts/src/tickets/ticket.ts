@@ -19,6 +19,7 @@ import {
   TicketStatus,
   TriageBucket,
 } from './primitives'
+import { EscalationCase, EscalationMilestone } from './escalation'
 
 export const Ticket = z.object({
   ticketId: Id,
@@ -55,6 +56,8 @@ export const Ticket = z.object({
   /** Where `resume` returns to while the ticket waits on the resident. */
   resumeTo: TicketStatus.optional(),
   escalation: Escalation.optional(),
+  /** The receiver's side of the latest escalation: its clock and steps (DOMAIN T12). */
+  escalationCase: EscalationCase.optional(),
   rating: TicketRating.optional(),
   reopenCount: z.number().int().nonnegative(),
   /** When the ticket entered its current status; queues sort by it. */
@@ -129,7 +132,19 @@ export const TicketActionType = z.enum(
   TicketAction.options.map((option) => option.shape.type.value) as [TicketActionType, ...TicketActionType[]],
 )
 /** `overdue` and `to_dispatch` are written by the SLA sweep, never requested by a person. */
-export const TicketEventType = z.enum(['submit', ...TicketActionType.options, 'overdue', 'to_dispatch'])
+export const TicketEventType = z.enum([
+  'submit',
+  ...TicketActionType.options,
+  'overdue',
+  'to_dispatch',
+  // The receiver's steps on an escalated ticket (DOMAIN T12); the overdue one is the sweep's.
+  'escalation_sign',
+  'escalation_answer',
+  'escalation_solve',
+  'escalation_return',
+  'escalation_case_number',
+  'escalation_overdue',
+])
 export type TicketEventType = z.infer<typeof TicketEventType>
 
 /** Every change a person (or the SLA sweep) makes, with who, when and why (DESIGN: nothing silently overwritten). */
@@ -152,5 +167,9 @@ export const TicketEvent = z.object({
   triage: z.object({ category: Id, priority: Priority, triage: TriageBucket }).optional(),
   /** On `overdue`: the milestones whose deadline passed. */
   milestones: z.array(SlaMilestone).optional(),
+  /** On `escalation_case_number`: the 12345 case number recorded. */
+  caseNumber: z.string().optional(),
+  /** On `escalation_overdue`: the receiver's deadlines that passed. */
+  escalationMilestones: z.array(EscalationMilestone).optional(),
 })
 export type TicketEvent = z.infer<typeof TicketEvent>

@@ -1,5 +1,6 @@
 import { DISCLOSURE_OBJECTION_CATEGORY, type CompoundSettings } from '@jiayuan/contracts'
 import { defaultSlaTable } from '../tickets/sla/sla-table'
+import { defaultEscalationSla } from '../tickets/escalation/escalation-sla'
 
 /** National defaults; a city profile overrides what its regulation sets (DOMAIN preface). */
 export function defaultSettings(city = '全国默认'): CompoundSettings {
@@ -36,5 +37,6 @@ export function defaultSettings(city = '全国默认'): CompoundSettings {
     proxyCap: 3,
     allowVoteChange: true,
     namedBallots: false,
+    escalationSla: defaultEscalationSla(),
   }
 }

@@ -29,9 +29,12 @@ const NOTE: Record<NotificationKind, string> = {
   dispatched: '有工单派给您，请尽快联系',
   contacted: '处理人已联系报修人',
   on_site: '处理人已到达现场',
-  escalated: '工单已上报社区或街道',
   unclaimed: '工单超时无人认领，请派单',
   amended: '处理说明有补充，请查看',
+  escalated: '工单已上报社区等单位处理',
+  escalation_signed: '接收单位已签收',
+  escalation_answered: '接收单位已答复，请查看',
+  escalation_returned: '上报件被退回物业处理',
 }
 
 /**

@@ -1,4 +1,11 @@
-import { compound, tickets, type BodyOf, type QueryOf, type TicketAction } from '@jiayuan/contracts'
+import {
+  compound,
+  tickets,
+  type BodyOf,
+  type EscalationAction,
+  type QueryOf,
+  type TicketAction,
+} from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 
 /** Every ticket call of the mini-app, through the contract's endpoint objects (STYLE rule 3). */
@@ -31,6 +38,11 @@ export const loadDetail = (compoundId: string, ticketId: string) =>
   call(tickets.getTicket, { params: { compoundId, ticketId } })
 export const actOn = (compoundId: string, ticketId: string, action: TicketAction) =>
   call(tickets.actOnTicket, { params: { compoundId, ticketId }, body: action })
+
+export const loadEscalations = (compoundId: string) =>
+  call(tickets.listEscalations, { params: { compoundId }, query: { receiver: 'community' } })
+export const actOnEscalation = (compoundId: string, ticketId: string, action: EscalationAction) =>
+  call(tickets.actOnEscalation, { params: { compoundId, ticketId }, body: action })
 
 export const loadStats = (compoundId: string, month: string) =>
   call(tickets.ticketStats, { params: { compoundId }, query: { month } })

@@ -6,6 +6,7 @@ import type { TicketPolicy } from './policy'
 import { DAY_MS } from '../../time'
 import { checkResolveProof } from './proof'
 import { targetStatus } from './target-status'
+import { defaultEscalationSla, openEscalationCase } from '../escalation/escalation-sla'
 
 export type EventDetail = Pick<
   TicketEvent,
@@ -81,7 +82,9 @@ export function applyAction(
       return { ticket: { ...omit(base, ['assigneeId']), pooledAt: at }, detail: {} }
     case 'escalate': {
       const escalation = { to: action.to, reason: action.reason.trim(), at, byId: actor.userId }
-      return { ticket: { ...leaveWaiting(base, at), escalation }, detail: { escalatedTo: action.to } }
+      // The receiver's case and clock start now (DOMAIN T12); a returned ticket escalated again starts afresh.
+      const escalationCase = openEscalationCase(ticket, action.to, at, policy.escalationSla ?? defaultEscalationSla())
+      return { ticket: { ...leaveWaiting(base, at), escalation, escalationCase }, detail: { escalatedTo: action.to } }
     }
     case 'wait_on_resident': {
       const pause: SlaPause = { startedAt: at, reason: action.reason.trim() }

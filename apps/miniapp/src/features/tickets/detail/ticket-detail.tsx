@@ -6,6 +6,7 @@ import { ContactCard } from './contact-card'
 import { ConversationSection } from './conversation/conversation-section'
 import { RequesterActions } from './requester-actions'
 import { StaffActions } from './staff-actions'
+import { EscalationCard } from './escalation-card'
 import { TicketSummary } from './ticket-summary'
 import { Timeline } from './timeline'
 import { useTicketContext } from '../shared/use-ticket-context'
@@ -61,6 +62,15 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
         <StaffActions compoundId={compoundId} ticket={ticket} context={context.data} state={state} />
       ) : null}
       {takesPart ? <ConversationSection compoundId={compoundId} ticketId={ticket.ticketId} viewerId={userId} /> : null}
+      {ticket.escalationCase ? (
+        <EscalationCard
+          compoundId={compoundId}
+          ticket={ticket}
+          isReceiver={canCall(tickets.actOnEscalation, m?.roles) && !!m?.roles.includes('community_admin')}
+          isStaff={isDispatcher}
+          reload={detail.reload}
+        />
+      ) : null}
       <Timeline events={detail.data.events} viewerId={userId} />
     </>
   )
