@@ -86,7 +86,9 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const posted = board.sections.find((s: { section: string }) => s.section === 'fee_standards')
   const local = new Date(Date.parse(posted.updatedAt) + 8 * 3_600_000).toISOString()
   const ownerFees = owner.locator('.disclosure-fee_standards')
-  await seeTextIn(ownerFees, `最近更新：${local.slice(0, 10)} ${local.slice(11, 16)}（北京时间）`)
+  // People read dates as 2026年12月2日 12:52 (packages/domain/src/time/display.ts), worked out here on its own.
+  const shown = `${Number(local.slice(0, 4))}年${Number(local.slice(5, 7))}月${Number(local.slice(8, 10))}日`
+  await seeTextIn(ownerFees, `最近更新：${shown} ${local.slice(11, 16)}（北京时间）`)
   await seeTextIn(ownerFees, '每季度至少更新一次')
   await seeTextIn(owner.locator('.disclosure-budget .disclosure-fresh'), '未公示')
   await seeTextIn(owner.locator('.disclosure-summary'), '其中 10 栏已过期或未公示')
