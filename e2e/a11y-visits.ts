@@ -20,7 +20,10 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   [/^pages\/admin\/(members|overview)\//, '郑强'],
   [/^pages\/admin\//, '周明'],
   [/^pages\/tickets\/queue\//, '陈静'],
+  // 上报件 is the community admin's queue (DOMAIN T12).
+  [/^pages\/tickets\/escalations\//, '郑强'],
   [/^pages\/tickets\/(console|sla|stats)\//, '孙丽'],
+  [/^pages\/tickets\/reveals\//, '周明'],
   [/^pages\/books\/(expense|payment|imports|tools)\//, '孙丽'],
   [/^pages\/books\/(approvals|budget)\//, '周明'],
   [/^pages\/vote\/(console|manage)\//, '周明'],

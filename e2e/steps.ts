@@ -39,3 +39,9 @@ export async function tapChip(page: Page, chipClass: string, label: string): Pro
 export async function tapButton(page: Page, className: string): Promise<void> {
   await (await seeLocator(page.locator(`.${className}`), `the button .${className}`)).click()
 }
+
+/** Answers the confirmation an irreversible step asks first (lib/feedback.ts#confirm: Taro's modal on H5). */
+export async function confirmDialog(page: Page, says: string): Promise<void> {
+  const modal = await seeLocator(page.locator('.taro__modal', { hasText: says }), `the confirmation "${says}"`)
+  await modal.locator('.taro-model__confirm').click()
+}

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
+import { pickDay } from '../pickers'
 import { logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
 
 /** The seeded meetings (scripts/seed/seed-assembly.ts). */
@@ -13,8 +14,7 @@ export const needsMeetings = true
 
 /** Tomorrow at 09:00 Beijing time, as the committee would type it: too soon for a 15-day notice. */
 function tomorrow(): string {
-  const d = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10)
-  return `${d} 09:00`
+  return new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10)
 }
 
 async function openMeeting(page: Page, title: string): Promise<void> {
@@ -58,7 +58,8 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await fileName.fill('充电棚选址图.png')
   await tapButton(committee, 'save-meeting')
   await seeTextIn(committee.locator('.manage-head'), '草稿')
-  await committee.locator('.opens-at input').fill(tomorrow())
+  // Dates are picked on the wheel, never typed: she turns the day back to tomorrow.
+  await pickDay(committee, committee.locator('.opens-at .date-field:not(.date-field--time)'), tomorrow())
   await tapButton(committee, 'publish-notice')
   await seeText(committee, /公告须提前 15 天/)
   const earliest = await seeLocator(committee.locator('.earliest-opens'), 'the earliest opening time')

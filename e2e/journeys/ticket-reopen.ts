@@ -1,8 +1,8 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { eventually, seeLocator, seeTextIn } from '../assert'
 import { fakeSpeechRecognition } from '../fixtures'
-import { logInAs, openTab, tapAction, tapButton } from '../steps'
-import { reportProblem, seeStatus } from './ticket-lifecycle'
+import { confirmDialog, logInAs, openTab, tapAction, tapButton } from '../steps'
+import { addPhoto, reportProblem, seeStatus } from './ticket-lifecycle'
 
 /**
  * 王芳 reports a broken door closer in 1号楼; 陈静 claims it, phones her and marks it fixed. The door still
@@ -15,7 +15,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   // She types where, then says what is wrong (语音输入, DOMAIN A4); the spoken words join what she typed.
   await reportProblem(
     resident,
-    { building: '1号楼', unit: '楼道等公共部位' },
+    { building: '1号楼', entrance: '整栋公共部位' },
     '公共维修',
     '1号楼单元门闭门器坏了',
     async () => {
@@ -41,8 +41,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeStatus(worker, '已受理')
   await tapButton(worker, 'ticket-contact')
   await seeStatus(worker, '已联系')
+  await addPhoto(worker, 'resolve-photo-album', 'door.png')
   await worker.locator('.resolution-note textarea').fill('已调整闭门器')
   await tapButton(worker, 'ticket-resolve')
+  await confirmDialog(worker, '报修人将收到通知')
   await seeStatus(worker, '待确认')
 
   await resident.reload()

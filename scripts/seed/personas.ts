@@ -8,6 +8,7 @@ export const DEMO_COMPOUND = {
   community: '和谐社区',
   address: '杭州市下城区和谐路 88 号',
   city: '杭州',
+  ticketPrefix: 'HX',
 }
 export const SECOND_COMPOUND = {
   compoundId: 'c-xingfu',
@@ -16,12 +17,16 @@ export const SECOND_COMPOUND = {
   community: '和谐社区',
   address: '杭州市下城区幸福路 6 号',
   city: '杭州',
+  ticketPrefix: 'XF',
 }
 
 export interface PersonaSpec {
   personaId: string
   displayName: string
   description: string
+  /** Contact phone the person gave (requester side of a ticket's contact card); work phone for staff roles. */
+  phone?: string
+  workPhone?: string
   memberships: Array<{ compoundId: string; roles: Role[]; gridIds?: string[]; ownerId?: string; unitIds?: string[] }>
 }
 
@@ -34,12 +39,14 @@ export const PERSONAS: PersonaSpec[] = [
     personaId: 'resident',
     displayName: '王芳',
     description: '住户（租户），可随手拍报修',
+    phone: '13905710001',
     memberships: [{ compoundId: hexie, roles: ['resident'] }],
   },
   {
     personaId: 'newcomer',
     displayName: '林晓',
     description: '新住户，尚未认证业主身份',
+    phone: '13905710002',
     memberships: [{ compoundId: hexie, roles: ['resident'] }],
   },
   {
@@ -61,18 +68,21 @@ export const PERSONAS: PersonaSpec[] = [
     personaId: 'grid-a',
     displayName: '陈静',
     description: '网格员，负责第一网格（1、2号楼）',
+    workPhone: '0571-86001001',
     memberships: [{ compoundId: hexie, roles: ['grid_worker'], gridIds: ['grid-a'] }],
   },
   {
     personaId: 'grid-b',
     displayName: '赵磊',
     description: '网格员，负责第二网格（3号楼）',
+    workPhone: '0571-86001002',
     memberships: [{ compoundId: hexie, roles: ['grid_worker'], gridIds: ['grid-b'] }],
   },
   {
     personaId: 'staff',
     displayName: '孙丽',
     description: '物业客服，分派工单、登记收支',
+    workPhone: '0571-86000000',
     memberships: [{ compoundId: hexie, roles: ['property_staff'] }],
   },
   {

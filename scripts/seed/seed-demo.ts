@@ -49,8 +49,8 @@ export async function seedDemo(
   if (await exists(db, main.compoundId)) return { seeded: false, compoundIds: [main.compoundId, second.compoundId] }
 
   for (const c of [second, main]) {
-    const { city, ...rest } = c
-    await putCompound(db, { ...rest, settings: defaultSettings(city), createdAt: at })
+    const { city, ticketPrefix, ...rest } = c
+    await putCompound(db, { ...rest, settings: { ...defaultSettings(city), ticketPrefix }, createdAt: at })
   }
   await importRoll(db, main.compoundId, demoRollCsv(), at)
   await importRoll(db, second.compoundId, secondRollCsv(), at)
@@ -78,6 +78,8 @@ export async function seedDemo(
       userId,
       displayName: persona.displayName,
       createdAt: at,
+      ...(persona.phone ? { phone: persona.phone } : {}),
+      ...(persona.workPhone ? { workPhone: persona.workPhone } : {}),
       persona: {
         personaId: `${p}${persona.personaId}`,
         description: persona.description,

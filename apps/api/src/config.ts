@@ -33,6 +33,33 @@ const Env = z
      * the compound's announcements (keywords thing1, time2, thing3).
      */
     SUBSCRIBE_TEMPLATES: z.string().optional(),
+    /**
+     * Tencent Cloud SMS (DOMAIN T9: to people who chose SMS): the API key, the SMS application and its approved
+     * signature. Without SMS_SECRET_ID a production run sends no SMS; local and test runs record them instead.
+     */
+    SMS_SECRET_ID: z.string().min(1).optional(),
+    SMS_SECRET_KEY: z.string().min(1).optional(),
+    SMS_SECRET_KEY_ARN: z.string().optional(),
+    SMS_SDK_APP_ID: z.string().min(1).optional(),
+    SMS_SIGN_NAME: z.string().min(1).optional(),
+    SMS_REGION: z.string().default('ap-guangzhou'),
+    SMS_ENDPOINT: z.string().url().default('https://sms.tencentcloudapi.com'),
+    /**
+     * SMS templates by notification kind, `claimed=<id>,resolved=<id>`; each approved template takes two
+     * parameters, the ticket (number or short title) and what happened (e.g. `{1}{2}，请打开家园小程序查看`).
+     */
+    SMS_TEMPLATES: z
+      .string()
+      .default('')
+      .transform((text, ctx) => {
+        const ids: Record<string, string> = {}
+        for (const pair of text.split(',').filter((p) => p.trim() !== '')) {
+          const [kind, id] = pair.split('=').map((part) => part.trim())
+          if (!kind || !id) ctx.addIssue({ code: 'custom', message: `expected kind=templateId, got "${pair}"` })
+          else ids[kind] = id
+        }
+        return ids
+      }),
     /** Local and test runs: the stand-in content check refuses text containing any of these (comma-separated). */
     MODERATION_BLOCKED_WORDS: z.string().default('违禁词'),
     DEV_LOGIN: z.enum(['on', 'off']).default('off'),
@@ -41,6 +68,15 @@ const Env = z
   .superRefine((env, ctx) => {
     if (env.STAGE === 'prod' && env.DEV_LOGIN === 'on') {
       ctx.addIssue({ code: 'custom', path: ['DEV_LOGIN'], message: 'dev login is refused in production' })
+    }
+    if (env.SMS_SECRET_ID !== undefined) {
+      for (const key of ['SMS_SDK_APP_ID', 'SMS_SIGN_NAME'] as const) {
+        if (env[key] === undefined)
+          ctx.addIssue({ code: 'custom', path: [key], message: 'required with SMS_SECRET_ID' })
+      }
+      if (!env.SMS_SECRET_KEY && !env.SMS_SECRET_KEY_ARN) {
+        ctx.addIssue({ code: 'custom', path: ['SMS_SECRET_KEY'], message: 'SMS_SECRET_KEY or its ARN is required' })
+      }
     }
     if (!env.TOKEN_SECRET && !env.TOKEN_SECRET_ARN) {
       ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'TOKEN_SECRET or TOKEN_SECRET_ARN is required' })

@@ -2,6 +2,7 @@ import { createDb } from '@jiayuan/db'
 import type { Config } from './config'
 import type { Deps } from './deps'
 import { secret } from './secrets'
+import { smsPort } from './sms/create-sms'
 import { s3FileStore } from './storage/file-store'
 import { ticketPorts } from './wechat/create-ports'
 import { httpWechatClient } from './wechat/wechat-client'
@@ -31,6 +32,7 @@ export async function createDeps(config: Config, overrides: Partial<Deps> = {}):
       appId: config.WECHAT_APP_ID,
       appSecret: secret(config, config.WECHAT_APP_SECRET, config.WECHAT_APP_SECRET_ARN, 'WECHAT_APP_SECRET'),
     }),
+    ...smsPort(config, secret(config, config.SMS_SECRET_KEY, config.SMS_SECRET_KEY_ARN, 'SMS_SECRET_KEY')),
     tokenSecret,
     clock: () => new Date(),
     log: jsonLog,

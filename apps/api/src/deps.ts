@@ -1,5 +1,6 @@
 import type { Db } from '@jiayuan/db'
 import type { Config } from './config'
+import type { SmsSender } from './sms/sms'
 import type { FileStore } from './storage/file-store'
 import type { Moderation } from './wechat/moderation'
 import type { Notifier } from './wechat/notifier'
@@ -15,6 +16,8 @@ export interface Deps {
   moderation: Moderation
   /** One-time subscribe messages (DOMAIN W4). */
   notifier: Notifier
+  /** Text messages to people who chose SMS; absent where no SMS provider is configured. */
+  sms?: SmsSender
   tokenSecret: string
   clock: () => Date
   log: (entry: Record<string, unknown>) => void

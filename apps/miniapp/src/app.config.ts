@@ -37,6 +37,8 @@ export default defineAppConfig({
         'board/index',
         'sla/index',
         'stats/index',
+        'reveals/index',
+        'escalations/index',
       ],
       ...wechatSiPlugin(),
     },
@@ -57,8 +59,8 @@ export default defineAppConfig({
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package.
     { root: 'pages/report', pages: ['month/index', 'board/index', 'rating/index', 'edit/index'] },
-    // 消息: announcements to the person (meeting notices, results, reports), opened from the home page.
-    { root: 'pages/inbox', pages: ['index'] },
+    // 消息: ticket progress and announcements to the person, opened from the home page; its 消息提醒 settings from 我的.
+    { root: 'pages/inbox', pages: ['index', 'settings/index'] },
   ],
   // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
   // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.

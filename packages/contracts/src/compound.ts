@@ -70,11 +70,38 @@ export const SlaRule = z.object({
 })
 export type SlaRule = z.infer<typeof SlaRule>
 
+/** Feedback classes of Beijing 接诉即办 practice: risk to life or property, utilities, general, complex. */
+export const EscalationClass = z.enum(['life_property', 'utilities', 'general', 'complex'])
+export type EscalationClass = z.infer<typeof EscalationClass>
+
+/** Which class a ticket falls in: the first row whose category and priority (each optional) match; else general. */
+export const EscalationClassRule = z.object({
+  category: z.string().min(1).max(40).optional(),
+  priority: SlaRule.shape.priority.optional(),
+  class: EscalationClass,
+})
+export type EscalationClassRule = z.infer<typeof EscalationClassRule>
+
+/** The receiver's clock, a compound setting: sign within `signMinutes`, feedback within the class's minutes. */
+export const EscalationSla = z.object({
+  signMinutes: z.number().int().positive(),
+  feedbackMinutes: z.object({
+    life_property: z.number().int().positive(),
+    utilities: z.number().int().positive(),
+    general: z.number().int().positive(),
+    complex: z.number().int().positive(),
+  }),
+  classes: z.array(EscalationClassRule).max(50),
+})
+export type EscalationSla = z.infer<typeof EscalationSla>
+
 export const TicketCategory = z.object({
   id: Id,
   name: z.string().min(1).max(20),
   /** 四事分流 bucket the category normally falls in (DOMAIN T4). */
   triage: z.enum(['resident', 'property', 'community', 'joint']),
+  /** A fix in this category may be declared without an after-photo (DOMAIN T10: an answer, advice, noise). */
+  photoWaived: z.boolean().optional(),
 })
 
 export const FeeModel = z.discriminatedUnion('kind', [
@@ -121,6 +148,13 @@ export const CompoundSettings = z.object({
   namedBallots: z.boolean(),
   /** Objection window after a vote's preliminary result, from the assembly rules (DOMAIN V10); 0 = none. */
   objectionWindowDays: z.number().int().min(0).max(30).optional(),
+  /** Prefix of ticket numbers (DOMAIN T11, `HX` in `HX-20261202-007`); derived from the compound id when absent. */
+  ticketPrefix: z
+    .string()
+    .regex(/^[A-Z]{1,4}$/, '编号前缀为 1–4 个大写字母')
+    .optional(),
+  /** The receiver's clock on escalated tickets (DOMAIN T12); absent = the national defaults of the domain. */
+  escalationSla: EscalationSla.optional(),
 })
 export type CompoundSettings = z.infer<typeof CompoundSettings>
 

@@ -1,20 +1,15 @@
 import { z } from 'zod'
 import { CompoundParams, Id, IsoTime } from './common'
 import { LedgerMonth } from './ledger'
+import { AnnouncementKind } from './announcement-kind'
+import { MessageKind } from './tickets/notifications'
 
 /**
  * Compound-wide announcements (DOMAIN V9/V10, D3): a meeting's notice, an extended voting window, the preliminary
  * and final results, a monthly report (or its correction). Each lands in the in-app inbox (消息) of everyone it
  * concerns and, where the person granted quota for its template, as a one-time subscribe message (W4).
  */
-export const AnnouncementKind = z.enum([
-  'meeting_notice',
-  'voting_extended',
-  'result_preliminary',
-  'result_final',
-  'report_published',
-])
-export type AnnouncementKind = z.infer<typeof AnnouncementKind>
+export { AnnouncementKind } from './announcement-kind'
 
 /** Who an announcement is for: owners only (assembly matters, V9) or every resident member (reports, D3). */
 export const Audience = z.enum(['owners', 'residents'])
@@ -40,8 +35,19 @@ export const Announcement = z.object({
 })
 export type Announcement = z.infer<typeof Announcement>
 
+/** What tapping a message opens: an announcement's page, or the ticket a ticket notification is about (T9). */
+export const InboxLink = z.discriminatedUnion('to', [
+  ...AnnouncementLink.options,
+  z.object({ to: z.literal('ticket'), ticketId: Id }),
+])
+export type InboxLink = z.infer<typeof InboxLink>
+
 export const InboxMessage = Announcement.omit({ announcementId: true }).extend({
   messageId: Id,
+  kind: MessageKind,
+  link: InboxLink,
+  /** A ticket notification about the person's own report (counted on 我的报修's badge). */
+  mine: z.boolean().optional(),
   /** Absent while unread. */
   readAt: IsoTime.optional(),
 })
@@ -61,6 +67,37 @@ export const InboxPage = z.object({
 })
 export type InboxPage = z.infer<typeof InboxPage>
 
-export const InboxUnread = z.object({ unread: z.number().int().nonnegative() })
+export const InboxUnread = z.object({
+  unread: z.number().int().nonnegative(),
+  /** Unread ticket notifications about the person's own reports (the badge on 我的报修). */
+  mineUnread: z.number().int().nonnegative(),
+})
 
 export const InboxMessageParams = CompoundParams.extend({ messageId: Id })
+
+/** A mainland mobile number, as typed: 11 digits starting with 1. */
+export const MobilePhone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号')
+
+/**
+ * How a person wants to be told (DOMAIN T9, W4): the in-app inbox always; a WeChat subscribe message (still
+ * limited by the quota they granted); an SMS to the number they give here.
+ */
+export const NotificationPrefs = z
+  .object({
+    wechat: z.boolean(),
+    sms: z.boolean(),
+    /** Where SMS goes; required when `sms` is on. Shown only to the person themselves. */
+    phone: MobilePhone.optional(),
+  })
+  .superRefine((prefs, ctx) => {
+    if (prefs.sms && prefs.phone === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['phone'], message: '选择短信提醒需要填写手机号' })
+    }
+  })
+export type NotificationPrefs = z.infer<typeof NotificationPrefs>
+
+/** A person who never chose: inbox and WeChat, no SMS. */
+export const DEFAULT_NOTIFICATION_PREFS: NotificationPrefs = { wechat: true, sms: false }

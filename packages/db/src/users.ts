@@ -101,6 +101,9 @@ export async function userForOpenid(db: Db, openid: string, displayName: string,
 }
 
 export interface SeedUser extends User {
+  /** A contact phone the person gave, and a work phone for staff and grid workers (tickets' contact card). */
+  phone?: string
+  workPhone?: string
   persona?: { personaId: string; description: string; memberships: Persona['memberships']; order?: number }
 }
 

@@ -1,7 +1,9 @@
-import { compound } from '@jiayuan/contracts'
+import { compound, type Role } from '@jiayuan/contracts'
 import { getUser, getUsers, listMembers, setStaffRoles } from '@jiayuan/db'
 import { maskName } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
+
+const isStaffRole = (role: Role) => role === 'grid_worker' || role === 'property_staff'
 
 export const memberRoutes = [
   route(compound.listMembers, async ({ params, deps, member }) => {
@@ -10,11 +12,14 @@ export const memberRoutes = [
       deps.db,
       members.map((m) => m.userId),
     )
-    // Only the community admin, who assigns roles, sees names in full (DOMAIN P2).
-    const full = member.roles.includes('community_admin')
+    // The community admin, who assigns roles, sees every name in full; property staff, who dispatch, see their
+    // colleagues' (anyone holding a staff role) in full and residents' masked (DOMAIN P1: those who need it).
+    const admin = member.roles.includes('community_admin')
+    const staff = member.roles.includes('property_staff')
     return {
       members: members.map((m) => {
         const name = users.get(m.userId)?.displayName ?? '—'
+        const full = admin || (staff && m.roles.some(isStaffRole))
         return { userId: m.userId, displayName: full ? name : maskName(name), roles: m.roles, gridIds: m.gridIds }
       }),
     }

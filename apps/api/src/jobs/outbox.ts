@@ -2,12 +2,14 @@ import { deleteOutbox, getCompound, getTicket, listCompoundsForJobs, listOutbox,
 import type { Deps } from '../deps'
 import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../notices/fanout'
 import { moderateTicket } from '../tickets/jobs/moderate'
-import { notifyOne } from '../tickets/jobs/notify'
+import { deliverTicketNotice, type NoticeSummary } from '../tickets/jobs/deliver-notice'
+import { moderateMessage } from '../tickets/jobs/moderate-message'
 import type { NotifyOutcome } from '../wechat/notifier'
 
-export interface OutboxSummary {
+export interface OutboxSummary extends NoticeSummary {
   entries: number
   moderated: number
+  /** Ticket notifications sent as subscribe messages. */
   notifications: Record<NotifyOutcome, number>
   /** Compound announcements fanned out to their recipients (inbox messages and their subscribe messages). */
   announcements: FanoutSummary
@@ -27,6 +29,8 @@ export async function runOutbox(
     entries: 0,
     moderated: 0,
     notifications: { sent: 0, skipped: 0, failed: 0, duplicate: 0 },
+    ticketInbox: { delivered: 0, duplicate: 0 },
+    sms: { sent: 0, skipped: 0, failed: 0, duplicate: 0 },
     announcements: emptyFanoutSummary(),
     errors: 0,
   }
@@ -58,6 +62,11 @@ async function handle(deps: Deps, entry: OutboxEntry, summary: OutboxSummary, fa
     await fanOutAnnouncement(deps, entry, summary.announcements, fanout)
     return
   }
+  if (entry.work === 'moderate' && entry.messageId !== undefined) {
+    await moderateMessage(deps, entry.compoundId, entry.ticketId, entry.messageId)
+    summary.moderated += 1
+    return
+  }
   if (entry.work === 'moderate') {
     await moderateTicket(deps, entry.compoundId, entry.ticketId, entry)
     summary.moderated += 1
@@ -68,7 +77,5 @@ async function handle(deps: Deps, entry: OutboxEntry, summary: OutboxSummary, fa
     getCompound(deps.db, entry.compoundId),
   ])
   const categoryName = settings.ticketCategories.find((c) => c.id === ticket.category)?.name ?? ticket.category
-  for (const userId of entry.recipients) {
-    summary.notifications[await notifyOne(deps, entry, userId, ticket, categoryName)] += 1
-  }
+  await deliverTicketNotice(deps, entry, ticket, categoryName, summary)
 }

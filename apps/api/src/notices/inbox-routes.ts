@@ -1,5 +1,5 @@
 import { inbox } from '@jiayuan/contracts'
-import { countUnread, listInboxMessages, markInboxRead } from '@jiayuan/db'
+import { countUnread, getNotificationPrefs, listInboxMessages, markInboxRead, putNotificationPrefs } from '@jiayuan/db'
 import { mustCaller, route } from '../http/route'
 
 /**
@@ -17,12 +17,10 @@ export const inboxRoutes = [
       }),
       countUnread(ctx.deps.db, userId, compoundId),
     ])
-    return { ...page, unread }
+    return { ...page, unread: unread.unread }
   }),
 
-  route(inbox.inboxUnread, async (ctx) => ({
-    unread: await countUnread(ctx.deps.db, mustCaller(ctx).userId, ctx.params.compoundId),
-  })),
+  route(inbox.inboxUnread, async (ctx) => countUnread(ctx.deps.db, mustCaller(ctx).userId, ctx.params.compoundId)),
 
   route(inbox.markInboxRead, async (ctx) =>
     markInboxRead(
@@ -32,5 +30,12 @@ export const inboxRoutes = [
       ctx.params.messageId,
       ctx.now.toISOString(),
     ),
+  ),
+
+  /** The caller's own channels; nobody can read or set another person's. */
+  route(inbox.getNotificationPrefs, async (ctx) => getNotificationPrefs(ctx.deps.db, mustCaller(ctx).userId)),
+
+  route(inbox.putNotificationPrefs, async (ctx) =>
+    putNotificationPrefs(ctx.deps.db, mustCaller(ctx).userId, ctx.body, ctx.now.toISOString()),
   ),
 ]

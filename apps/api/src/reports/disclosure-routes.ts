@@ -16,6 +16,7 @@ import {
   objectionDescription,
   objectionReplyBy,
   submitTicket,
+  ticketNumbering,
 } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { viewTicket } from '../tickets/context'
@@ -107,7 +108,7 @@ export const disclosureRoutes = [
       text: true,
       photoKeys: ctx.body.photoKeys,
     })
-    const saved = await createTicket(db, ticket, event, [moderate])
+    const saved = await createTicket(db, ticket, event, [moderate], (at) => ticketNumbering(compoundId, settings, at))
     // On a retry the ticket is the first one, and so are the objection's times.
     const objection = {
       objectionId: ticketId,

@@ -14,16 +14,26 @@ import {
   assertCanReadTicket,
   slotChange,
   ticketActor,
-  ticketNotice,
+  ticketNotices,
   transition,
 } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { route } from '../http/route'
 import { ticketPolicy, viewTicket, viewerOf } from './context'
 import { checkPhotoKeys } from './photos'
+import { communityAdmins } from './receivers'
 
 /** Steps whose notice goes to followers as well, so only they read the follower list. */
-const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = ['claim', 'dispatch', 'resolve']
+const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = [
+  'claim',
+  'dispatch',
+  'reassign',
+  'contact',
+  'arrive',
+  'resolve',
+  'escalate',
+  'reopen',
+]
 
 export const actRoutes = [
   route(tickets.actOnTicket, async (ctx) => {
@@ -53,19 +63,21 @@ export const actRoutes = [
         policy,
       )
       const followers = TOLD_TO_FOLLOWERS.includes(action.type) ? await listFollowerIds(db, compoundId, ticketId) : []
-      const notice = ticketNotice(current, next, event, { followers, staff: [] })
-      const outbox: OutboxEntry[] = []
-      if (notice)
+      const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
+        outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
+      )
+      if (action.type === 'escalate' && next.escalationCase?.receiver === 'community') {
+        // The community admins receive it (DOMAIN T12); the requester and followers are told by ticketNotices.
+        const receivers = (await communityAdmins(ctx.deps, compoundId)).filter((r) => r !== event.actorId)
+        if (receivers.length > 0)
+          outbox.push(
+            outboxEntry(compoundId, ticketId, event.at, { work: 'notify', kind: 'escalated', recipients: receivers }),
+          )
+      }
+      const afterPhotos = afterPhotoKeys(action)
+      if (afterPhotos.length > 0) {
         outbox.push(
-          outboxEntry(compoundId, ticketId, event.at, {
-            work: 'notify',
-            kind: notice.kind,
-            recipients: notice.recipients,
-          }),
-        )
-      if (action.type === 'add_after_photos') {
-        outbox.push(
-          outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: action.photoKeys }),
+          outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: [...afterPhotos] }),
         )
       }
       return {
@@ -88,8 +100,8 @@ async function checkInput(
   action: TicketAction,
   categoryIds: readonly string[],
 ): Promise<void> {
-  if (action.type === 'add_after_photos')
-    await checkPhotoKeys(deps, compoundId, userId, action.photoKeys, 'body.photoKeys')
+  const afterPhotos = afterPhotoKeys(action)
+  if (afterPhotos.length > 0) await checkPhotoKeys(deps, compoundId, userId, afterPhotos, 'body.photoKeys')
   if (action.type === 'triage' && !categoryIds.includes(action.category)) {
     throw new InvalidInput('body.category: 没有这个类别', [{ field: 'body.category', message: '没有这个类别' }])
   }
@@ -99,6 +111,13 @@ async function checkInput(
       throw new InvalidInput('body.to.gridId: 没有这个网格', [{ field: 'body.to.gridId', message: '没有这个网格' }])
     }
   }
+}
+
+/** After-photos an action brings: added on their own, or sent with the fix (DOMAIN T10). */
+function afterPhotoKeys(action: TicketAction): readonly string[] {
+  if (action.type === 'add_after_photos') return action.photoKeys
+  if (action.type === 'resolve') return action.photoKeys ?? []
+  return []
 }
 
 /** The worker a dispatch or reassignment names must be a grid worker of this compound, serving the grid named. */

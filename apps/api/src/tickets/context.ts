@@ -13,7 +13,12 @@ export function viewerOf(ctx: { caller: Caller | null; member: { roles: Role[]; 
 }
 
 export function ticketPolicy(settings: CompoundSettings): TicketPolicy {
-  return { ...DEFAULT_TICKET_POLICY, reopenWindowDays: settings.reopenWindowDays }
+  return {
+    ...DEFAULT_TICKET_POLICY,
+    reopenWindowDays: settings.reopenWindowDays,
+    photoWaivedCategories: settings.ticketCategories.filter((c) => c.photoWaived === true).map((c) => c.id),
+    ...(settings.escalationSla ? { escalationSla: settings.escalationSla } : {}),
+  }
 }
 
 export function viewTicket(ticket: Ticket, settings: CompoundSettings, now: Date): TicketView {

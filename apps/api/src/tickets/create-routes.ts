@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { tickets } from '@jiayuan/contracts'
 import { createTicket, getCompound, outboxEntry } from '@jiayuan/db'
-import { InvalidInput, defaultPriorityFor, submitTicket } from '@jiayuan/domain'
+import { InvalidInput, defaultPriorityFor, submitTicket, ticketNumbering } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { viewTicket } from './context'
 import { checkPhotoKeys } from './photos'
@@ -36,7 +36,7 @@ export const createRoutes = [
       text: true,
       photoKeys: request.photoKeys,
     })
-    const saved = await createTicket(db, ticket, event, [moderate])
+    const saved = await createTicket(db, ticket, event, [moderate], (at) => ticketNumbering(compoundId, settings, at))
     return viewTicket(saved.ticket, settings, ctx.now)
   }),
 ]

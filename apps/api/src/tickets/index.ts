@@ -1,8 +1,12 @@
 import { actRoutes } from './act-routes'
+import { contactRoutes } from './contact-routes'
 import { createRoutes } from './create-routes'
+import { escalationRoutes } from './escalation-routes'
 import { followRoutes } from './follow-routes'
 import { listRoutes } from './list-routes'
+import { messageRoutes } from './message-routes'
 import { mediaCheckRoutes } from './media-check-routes'
+import { numberRoutes } from './number-routes'
 import { readRoutes } from './read-routes'
 import { statsAndSlaRoutes } from './stats-sla-routes'
 import { subscriptionRoutes } from './subscription-routes'
@@ -16,10 +20,14 @@ export { runSlaSweep } from './jobs/sla-sweep'
 export const ticketsRoutes = [
   ...createRoutes,
   ...listRoutes,
+  ...numberRoutes,
   ...statsAndSlaRoutes,
+  ...escalationRoutes,
   ...readRoutes,
   ...followRoutes,
   ...actRoutes,
+  ...contactRoutes,
+  ...messageRoutes,
   ...subscriptionRoutes,
   ...mediaCheckRoutes,
 ]

@@ -4,6 +4,7 @@ import { deleteMediaTrace, getMediaTrace } from '@jiayuan/db'
 import { Forbidden } from '@jiayuan/domain'
 import { route } from '../http/route'
 import { applyVerdicts } from './jobs/moderate'
+import { applyMessageVerdict } from './jobs/moderate-message'
 import { verdictOf } from '../wechat/wechat-moderation'
 
 /** WeChat retries a push for a few seconds; an older signature is a replay. */
@@ -32,7 +33,11 @@ export const mediaCheckRoutes = [
     if (!token || !signedByWechat(token, ctx.query, ctx.now)) throw new Forbidden('推送签名无效')
     const trace = await getMediaTrace(ctx.deps.db, ctx.body.trace_id)
     const suggest = ctx.body.result?.suggest
-    if (trace && suggest) {
+    if (trace && suggest && trace.messageId !== undefined) {
+      const { compoundId, ticketId, messageId, photoKey } = trace
+      await applyMessageVerdict(ctx.deps.db, compoundId, ticketId, messageId, photoKey, verdictOf(suggest))
+      await deleteMediaTrace(ctx.deps.db, trace.traceId)
+    } else if (trace && suggest) {
       await applyVerdicts(
         ctx.deps.db,
         trace.compoundId,

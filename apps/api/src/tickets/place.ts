@@ -1,6 +1,6 @@
 import type { TicketLocation } from '@jiayuan/contracts'
-import { getBuilding, getUnit, listGrids, type Db } from '@jiayuan/db'
-import { InvalidInput } from '@jiayuan/domain'
+import { getBuilding, getUnit, listGrids, readRoll, type Db } from '@jiayuan/db'
+import { InvalidInput, hasPublicPart } from '@jiayuan/domain'
 
 export interface Place {
   /** The grid covering the building; absent for public areas and buildings no grid covers (→ dispatch). */
@@ -21,6 +21,12 @@ export async function resolvePlace(db: Db, compoundId: string, location: TicketL
   } else {
     if (!(await getBuilding(db, compoundId, location.buildingId)))
       throw unknown('body.location.buildingId', '小区里没有这栋楼')
+    if (location.entrance !== undefined || location.floor !== undefined) {
+      const labels = (await readRoll(db, compoundId)).units
+        .filter((u) => u.buildingId === location.buildingId)
+        .map((u) => u.label)
+      if (!hasPublicPart(labels, location)) throw unknown('body.location.entrance', '这栋楼没有这个单元或楼层')
+    }
     buildingId = location.buildingId
   }
   const grid = (await listGrids(db, compoundId)).find((g) => g.buildingIds.includes(buildingId))

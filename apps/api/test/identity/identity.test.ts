@@ -89,17 +89,24 @@ describe('identity over HTTP', () => {
 })
 
 describe('members', () => {
-  it('shows property staff the grid workers with masked names, and only the admin sees names in full', async () => {
+  it('shows property staff their colleagues in full and residents masked; the committee sees names masked', async () => {
     const staff = await h.login('staff')
     const list = await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: staff.token })
     expect(list.status).toBe(200)
-    const chen = list.body.members.find((m: { userId: string }) => m.userId === `${h.prefix}u-grid-a`)
-    expect(chen).toMatchObject({ displayName: '陈*', roles: ['grid_worker'], gridIds: ['grid-a'] })
+    const byId = (body: { members: Array<{ userId: string; displayName: string }> }, id: string) =>
+      body.members.find((m) => m.userId === `${h.prefix}u-${id}`)
+    expect(byId(list.body, 'grid-a')).toMatchObject({
+      displayName: '陈静',
+      roles: ['grid_worker'],
+      gridIds: ['grid-a'],
+    })
+    expect(byId(list.body, 'owner')?.displayName).toMatch(/^.\*+$/)
     const admin = await h.login('admin')
     const full = await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: admin.token })
-    expect(full.body.members.find((m: { userId: string }) => m.userId === `${h.prefix}u-grid-a`).displayName).toBe(
-      '陈静',
-    )
+    expect(byId(full.body, 'grid-a')?.displayName).toBe('陈静')
+    const committee = await h.login('committee')
+    const masked = await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: committee.token })
+    expect(byId(masked.body, 'grid-a')?.displayName).toBe('陈*')
     const resident = await h.login('resident')
     expect((await h.request('GET', `/v1/compounds/${h.compoundId}/members`, { token: resident.token })).status).toBe(
       403,

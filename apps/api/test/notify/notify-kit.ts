@@ -26,7 +26,9 @@ export async function messagesPerMember(
     members.map(async (m) => {
       const { messages } = await listInboxMessages(k.h.deps.db, m.userId, k.h.compoundId, { limit: 50 })
       const about = messages.filter(
-        (msg) => (msg.link.to === 'report' ? msg.link.month : msg.link.meetingId) === target,
+        (msg) =>
+          (msg.link.to === 'report' ? msg.link.month : msg.link.to === 'ticket' ? undefined : msg.link.meetingId) ===
+          target,
       )
       return { userId: m.userId, roles: m.roles, messages: about }
     }),

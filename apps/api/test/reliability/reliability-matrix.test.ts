@@ -209,7 +209,8 @@ describe('cross-compound reads by id', () => {
     for (const name of ['owner', 'admin', 'staff']) {
       const token = principals.find((p) => p.name === name)?.token ?? ''
       const res = await h.request('GET', ticketsOf(h.compoundId, `/${ticketId}`), { token })
-      expect([name, res.status]).toEqual([name, name === 'admin' ? 403 : 404])
+      // The community admin may read tickets escalated to the community (T12), so the path's ticket is simply not there.
+      expect([name, res.status]).toEqual([name, 404])
     }
   })
 })

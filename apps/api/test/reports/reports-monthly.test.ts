@@ -23,7 +23,7 @@ import { seedDemoAssembly } from '../../../../scripts/seed/seed-assembly'
 import { seedDemoLedger } from '../../../../scripts/seed/seed-ledger'
 import { runReportDraft } from '../../src/reports/index'
 import { startHarness, type Harness } from '../harness'
-import { actOk, reportOk, setClock, sh, tokenOf } from '../tickets/tickets-kit'
+import { actOk, reportOk, resolveOk, setClock, sh, tokenOf } from '../tickets/tickets-kit'
 
 /**
  * The monthly report (DOMAIN D3) over a month the system itself recorded: tickets through the tickets API,
@@ -53,7 +53,7 @@ beforeAll(async () => {
   const t1 = (await at(day(3, '09:00'), 'resident', report({ category: 'repair' }))) as string
   await at(day(3, '09:40'), 'grid-a', (w) => actOk(h, w, t1, { type: 'claim' }))
   await at(day(3, '10:00'), 'grid-a', (w) => actOk(h, w, t1, { type: 'contact' }))
-  await at(day(3, '12:00'), 'grid-a', (w) => actOk(h, w, t1, { type: 'resolve', note: '已修' }))
+  await at(day(3, '12:00'), 'grid-a', (w) => resolveOk(h, w, t1, '已修'))
   await at(day(3, '13:00'), 'resident', async (r) => {
     await actOk(h, r, t1, { type: 'confirm' })
     await actOk(h, r, t1, { type: 'rate', rating: { score: 4 } })
@@ -65,7 +65,7 @@ beforeAll(async () => {
   )) as string
   await at(day(5, '10:15'), 'grid-b', (w) => actOk(h, w, t2, { type: 'claim' }))
   await at(day(5, '10:20'), 'grid-b', (w) => actOk(h, w, t2, { type: 'arrive' }))
-  await at(day(5, '18:00'), 'grid-b', (w) => actOk(h, w, t2, { type: 'resolve', note: '已修复' }))
+  await at(day(5, '18:00'), 'grid-b', (w) => resolveOk(h, w, t2, '已修复'))
   await at(day(5, '19:00'), 'owner', async (r) => {
     await actOk(h, r, t2, { type: 'confirm' })
     await actOk(h, r, t2, { type: 'rate', rating: { score: 2, comment: '太慢' } })

@@ -1,7 +1,18 @@
 import { fakeModeration } from '../../src/wechat/fake-moderation'
 import { pushSignature } from '../../src/tickets/media-check-routes'
 import { startHarness, type Harness } from '../harness'
-import { actOk, detail, drainOutbox, reportOk, setClock, sh, ticketsPath, tokenOf, uploadPhoto } from './tickets-kit'
+import {
+  actOk,
+  detail,
+  drainOutbox,
+  reportOk,
+  resolveOk,
+  setClock,
+  sh,
+  ticketsPath,
+  tokenOf,
+  uploadPhoto,
+} from './tickets-kit'
 
 let h: Harness
 beforeAll(async () => {
@@ -139,7 +150,7 @@ describe('the public board (DOMAIN T6, P1, W5)', () => {
     await actOk(h, staff, id, { type: 'dispatch', to: { kind: 'worker', workerId: `${h.prefix}u-grid-b` } })
     const worker = await tokenOf(h, 'grid-b')
     await actOk(h, worker, id, { type: 'contact' })
-    await actOk(h, worker, id, { type: 'resolve', note: '已修' })
+    await resolveOk(h, worker, id, '已修')
     await actOk(h, resident, id, { type: 'confirm' })
     await actOk(h, staff, id, { type: 'close' })
     for (const persona of ['grid-b', 'committee', 'admin']) {

@@ -1,6 +1,6 @@
 import { getCompound, workerOpenCount } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
-import { act, actOk, detail, makeWorker, reportOk, setClock, sh, tokenOf } from './tickets-kit'
+import { act, actOk, detail, makeWorker, reportOk, resolveOk, setClock, sh, tokenOf } from './tickets-kit'
 
 let h: Harness
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('claim (认领): exactly one claimer wins (DOMAIN T3)', () => {
     await actOk(h, worker.token, held[0] ?? '', { type: 'wait_on_resident', reason: '住户出差' })
     expect((await act(h, worker.token, left[0] ?? '', { type: 'claim' })).status).toBe(422)
     await actOk(h, worker.token, held[0] ?? '', { type: 'resume' })
-    await actOk(h, worker.token, held[0] ?? '', { type: 'resolve', note: '已修好' })
+    await resolveOk(h, worker.token, held[0] ?? '', '已修好')
     expect((await act(h, worker.token, left[0] ?? '', { type: 'claim' })).status).toBe(200)
 
     // Staff cannot dispatch past the cap either.

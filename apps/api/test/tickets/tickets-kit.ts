@@ -80,6 +80,11 @@ export async function actOk(h: Harness, token: string, ticketId: string, action:
   return res.body
 }
 
+/** Resolves with the proof T10 asks for: a note and one after-photo uploaded by the worker. */
+export async function resolveOk(h: Harness, token: string, ticketId: string, note: string) {
+  return actOk(h, token, ticketId, { type: 'resolve', note, photoKeys: [await uploadPhoto(h, token)] })
+}
+
 export function detail(h: Harness, token: string, ticketId: string) {
   return h.request('GET', ticketsPath(h, `/${ticketId}`), { token })
 }

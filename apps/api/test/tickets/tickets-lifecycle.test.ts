@@ -7,6 +7,7 @@ import {
   drainOutbox,
   report,
   reportOk,
+  resolveOk,
   setClock,
   sh,
   sweep,
@@ -203,7 +204,7 @@ describe('a 随手拍 report from photo to closed and reopened (DOMAIN T1–T5)'
     const id = await reportOk(h, resident)
     await actOk(h, worker, id, { type: 'claim' })
     await actOk(h, worker, id, { type: 'contact' })
-    await actOk(h, worker, id, { type: 'resolve', note: '电话指导处理' })
+    await resolveOk(h, worker, id, '电话指导处理')
     await actOk(h, resident, id, { type: 'confirm' })
     setClock(h, sh('2024-06-17 09:01'))
     const late = await act(h, await tokenOf(h, 'resident'), id, { type: 'reopen', reason: '又坏了' })
@@ -307,6 +308,19 @@ describe('a 随手拍 report from photo to closed and reopened (DOMAIN T1–T5)'
     expect((await act(h, staff, id, { type: 'dispatch', to: { kind: 'grid', gridId: 'grid-x' } })).status).toBe(400)
   })
 
+  it('keeps the precision of a shared part: 2号楼 1单元 楼道 stays the entrance, not the whole building', async () => {
+    setClock(h, sh('2024-06-22 09:00'))
+    const token = await tokenOf(h, 'resident')
+    const location = { kind: 'building', buildingId: 'b2', entrance: '1' }
+    const id = await reportOk(h, token, { location, description: '1单元楼道灯不亮' })
+    const read = await h.request('GET', `/v1/compounds/${h.compoundId}/tickets/${id}`, { token })
+    expect(read.body.ticket.location).toEqual(location)
+    const floor = { kind: 'building', buildingId: 'b2', entrance: '2', floor: 10 }
+    const id2 = await reportOk(h, token, { location: floor, description: '2单元10层楼道窗户坏了' })
+    const read2 = await h.request('GET', `/v1/compounds/${h.compoundId}/tickets/${id2}`, { token })
+    expect(read2.body.ticket.location).toEqual(floor)
+  })
+
   it('refuses an unknown building, category or photo and writes nothing', async () => {
     setClock(h, sh('2024-06-22 10:00'))
     const token = await tokenOf(h, 'newcomer')
@@ -319,6 +333,12 @@ describe('a 随手拍 report from photo to closed and reopened (DOMAIN T1–T5)'
       status: 400,
       body: { error: { details: [{ field: 'body.location.buildingId' }] } },
     })
+    const unknownEntrance = await report(h, token, { location: { kind: 'building', buildingId: 'b2', entrance: '7' } })
+    expect(unknownEntrance.body.error.details[0].field).toBe('body.location.entrance')
+    const unknownFloor = await report(h, token, {
+      location: { kind: 'building', buildingId: 'b2', entrance: '1', floor: 31 },
+    })
+    expect(unknownFloor.body.error.details[0].field).toBe('body.location.entrance')
     const unknownUnit = await report(h, token, { location: { kind: 'unit', unitId: 'b1-9-999' } })
     expect(unknownUnit.body.error.details[0].field).toBe('body.location.unitId')
     const tooMany = await report(h, token, {}, 10)

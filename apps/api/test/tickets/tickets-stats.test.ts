@@ -1,6 +1,6 @@
 import { listEvents } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
-import { actOk, reportOk, setClock, sh, ticketsPath, tokenOf } from './tickets-kit'
+import { actOk, reportOk, resolveOk, setClock, sh, ticketsPath, tokenOf } from './tickets-kit'
 
 let h: Harness
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe('month figures for the report (DOMAIN D3, T2)', () => {
     const t1 = (await at('2024-10-08 09:00', 'resident', report({ category: 'repair' }))) as string
     await at('2024-10-08 09:30', 'grid-a', (w) => actOk(h, w, t1, { type: 'claim' }))
     await at('2024-10-08 10:00', 'grid-a', (w) => actOk(h, w, t1, { type: 'contact' }))
-    await at('2024-10-08 13:00', 'grid-a', (w) => actOk(h, w, t1, { type: 'resolve', note: '已修' }))
+    await at('2024-10-08 13:00', 'grid-a', (w) => resolveOk(h, w, t1, '已修'))
     await at('2024-10-08 14:00', 'resident', async (r) => {
       await actOk(h, r, t1, { type: 'confirm' })
       await actOk(h, r, t1, { type: 'rate', rating: { score: 5 } })
@@ -36,7 +36,7 @@ describe('month figures for the report (DOMAIN D3, T2)', () => {
     )) as string
     await at('2024-10-09 10:20', 'grid-b', (w) => actOk(h, w, t2, { type: 'claim' }))
     await at('2024-10-09 10:25', 'grid-b', (w) => actOk(h, w, t2, { type: 'arrive' }))
-    await at('2024-10-09 15:00', 'grid-b', (w) => actOk(h, w, t2, { type: 'resolve', note: '已救出，电梯已修复' }))
+    await at('2024-10-09 15:00', 'grid-b', (w) => resolveOk(h, w, t2, '已救出，电梯已修复'))
     await at('2024-10-09 16:00', 'owner', async (r) => {
       await actOk(h, r, t2, { type: 'confirm' })
       await actOk(h, r, t2, { type: 'rate', rating: { score: 3, comment: '太慢了' } })

@@ -1,6 +1,17 @@
 import type { SubscribeMessage } from '../../src/wechat/notifier'
 import { startHarness, type Harness } from '../harness'
-import { actOk, detail, drainOutbox, reportOk, setClock, sh, sweep, ticketsPath, tokenOf } from './tickets-kit'
+import {
+  actOk,
+  detail,
+  drainOutbox,
+  reportOk,
+  resolveOk,
+  setClock,
+  sh,
+  sweep,
+  ticketsPath,
+  tokenOf,
+} from './tickets-kit'
 
 let h: Harness
 beforeAll(async () => {
@@ -65,15 +76,17 @@ describe('the SLA sweep (DOMAIN T1, T3, T5) and the notification outbox (W4)', (
     expect(claimed.ticket).not.toHaveProperty('dispatchQueuedAt')
 
     // Two overdue notices for an unassigned ticket went to staff: the first within the quota, the second
-    // skipped; the claim notice to the requester, who granted nothing, skipped too.
+    // skipped; two unclaimed notices to staff (no quota for that template) and the claim notice to the
+    // requester, who granted nothing, skipped too. Every one of them is in its recipient's inbox.
     const drained = await drainOutbox(h)
-    expect(drained.notifications).toMatchObject({ sent: 1, skipped: 2 })
+    expect(drained.notifications).toMatchObject({ sent: 1, skipped: 4 })
+    expect(drained.ticketInbox).toEqual({ delivered: 5, duplicate: 0 })
     const staffLog = await h.request('GET', `/v1/compounds/${h.compoundId}/subscriptions`, { token: staff })
     expect(
       staffLog.body.recent
         .map((r: { kind: string; status: string; reason?: string }) => `${r.kind}:${r.status}:${r.reason ?? ''}`)
         .sort(),
-    ).toEqual(['overdue:sent:', 'overdue:skipped:no_quota'])
+    ).toEqual(['overdue:sent:', 'overdue:skipped:no_quota', 'unclaimed:skipped:no_quota', 'unclaimed:skipped:no_quota'])
     expect(staffLog.body.quotas).toEqual([{ templateId: 'tpl-ticket-overdue', remaining: 0 }])
     expect(
       sent()
@@ -94,7 +107,8 @@ describe('the SLA sweep (DOMAIN T1, T3, T5) and the notification outbox (W4)', (
         .map((m) => m.toUserId),
     ).toEqual([`${h.prefix}u-staff`, `${h.prefix}u-grid-a`])
     expect(sent().at(-1)?.data).toMatchObject({
-      character_string1: lift,
+      // The number a person can say on the phone (DOMAIN T11), not the internal id.
+      character_string1: expect.stringMatching(/^HX-20240902-\d{3}$/),
       thing2: '电梯',
       phrase3: '已受理',
       time4: '2024-09-02 13:01',
@@ -130,7 +144,7 @@ describe('the SLA sweep (DOMAIN T1, T3, T5) and the notification outbox (W4)', (
     const worker = await tokenOf(h, 'grid-a')
     await actOk(h, worker, id, { type: 'claim' })
     await actOk(h, worker, id, { type: 'contact' })
-    await actOk(h, worker, id, { type: 'resolve', note: '已修复' })
+    await resolveOk(h, worker, id, '已修复')
     setClock(h, sh('2024-09-19 08:59'))
     await sweep(h)
     expect((await detail(h, await tokenOf(h, 'resident'), id)).body.ticket.status).toBe('resolved')

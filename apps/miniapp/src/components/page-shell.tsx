@@ -5,6 +5,7 @@ import { isH5 } from '../lib/platform'
 import { useElderMode } from '../state/elder-mode'
 import { useSession } from '../state/session'
 import { cx } from './cx'
+import { TitleBar } from './title-bar'
 
 interface Props {
   children: ReactNode
@@ -20,7 +21,10 @@ interface Props {
  */
 const PAGE_KEYBOARD = { tabIndex: 0 }
 
-/** The root of every page: carries the elder-mode class (DOMAIN A1) that the design tokens hang on. */
+/**
+ * The root of every page: carries the elder-mode class (DOMAIN A1) that the design tokens hang on, and on H5 the
+ * title bar with 返回 of every sub-page.
+ */
 export function PageShell({ children, className, requireLogin = true }: Props) {
   const elder = useElderMode()
   const session = useSession()
@@ -34,7 +38,13 @@ export function PageShell({ children, className, requireLogin = true }: Props) {
   }, [elder])
   return (
     <View className={cx('page', elder && 'elder', className)} {...(isH5 ? PAGE_KEYBOARD : {})}>
-      {blocked ? null : children}
+      {blocked ? null : (
+        <>
+          {/* The login page is where people start: it has nowhere to go back to. */}
+          {requireLogin ? <TitleBar /> : null}
+          {children}
+        </>
+      )}
     </View>
   )
 }

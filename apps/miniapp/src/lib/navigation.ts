@@ -21,11 +21,14 @@ export const ROUTES = {
   ticketBoard: '/pages/tickets/board/index',
   ticketSla: '/pages/tickets/sla/index',
   ticketStats: '/pages/tickets/stats/index',
+  ticketReveals: '/pages/tickets/reveals/index',
+  ticketEscalations: '/pages/tickets/escalations/index',
   monthlyReport: '/pages/report/month/index',
   disclosureBoard: '/pages/report/board/index',
   serviceRating: '/pages/report/rating/index',
   reportEditor: '/pages/report/edit/index',
   inbox: '/pages/inbox/index',
+  notifySettings: '/pages/inbox/settings/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -42,6 +45,18 @@ export function go(route: RouteName, query: Record<string, string> = {}): void {
 /** Drops the page stack and opens `route`, e.g. after login or logout. */
 export function restart(route: RouteName): void {
   void Taro.reLaunch({ url: ROUTES[route] })
+}
+
+/** Whether the page showing now is one of the tab pages (they have no back). */
+export function onTabPage(): boolean {
+  const path = Taro.getCurrentInstance().router?.path.split('?')[0] ?? ''
+  return [...TABS].some((tab) => ROUTES[tab] === path || ROUTES[tab] === `/${path}`)
+}
+
+/** The title the page's own config gives it (`navigationBarTitleText`); the browser title as a fallback. */
+export function pageTitle(): string {
+  const page = Taro.getCurrentInstance().page as { config?: { navigationBarTitleText?: string } } | null | undefined
+  return page?.config?.navigationBarTitleText ?? (typeof document === 'undefined' ? '' : document.title)
 }
 
 export function back(): void {

@@ -1,7 +1,7 @@
 import { endpoint } from '../endpoint'
 import { COMPOUND_ROLES_ALL } from '../endpoint'
 import { CompoundParams } from '../common'
-import { InboxMessage, InboxMessageParams, InboxPage, InboxQuery, InboxUnread } from '../inbox'
+import { InboxMessage, InboxMessageParams, InboxPage, InboxQuery, InboxUnread, NotificationPrefs } from '../inbox'
 
 /** The in-app inbox (消息) lives in the identity context: any member of the compound, always their own inbox. */
 const context = 'identity'
@@ -38,4 +38,25 @@ export const markInboxRead = endpoint({
   access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
   params: InboxMessageParams,
   response: InboxMessage,
+})
+
+export const getNotificationPrefs = endpoint({
+  id: 'me.notifyPrefs.get',
+  method: 'get',
+  path: '/v1/me/notification-prefs',
+  summary: "The caller's own notification channels (inbox always; WeChat subscribe; SMS to their number)",
+  context,
+  access: { kind: 'user' },
+  response: NotificationPrefs,
+})
+
+export const putNotificationPrefs = endpoint({
+  id: 'me.notifyPrefs.put',
+  method: 'put',
+  path: '/v1/me/notification-prefs',
+  summary: "Sets the caller's own notification channels; SMS needs a phone number",
+  context,
+  access: { kind: 'user' },
+  body: NotificationPrefs,
+  response: NotificationPrefs,
 })

@@ -1,9 +1,24 @@
 import { z } from 'zod'
 import { Id, IsoTime } from '../common'
-import { AnnouncementKind } from '../inbox'
+import { AnnouncementKind } from '../announcement-kind'
 
 /** Events a person is told about by a one-time subscribe message (DOMAIN W4). */
-export const NotificationKind = z.enum(['claimed', 'resolved', 'overdue', 'reopened'])
+export const NotificationKind = z.enum([
+  'claimed',
+  'resolved',
+  'overdue',
+  'reopened',
+  'message',
+  'dispatched',
+  'contacted',
+  'on_site',
+  'escalated',
+  'unclaimed',
+  'amended',
+  'escalation_signed',
+  'escalation_answered',
+  'escalation_returned',
+])
 export type NotificationKind = z.infer<typeof NotificationKind>
 
 /** Every subscribe-message template kind: a ticket's notifications and the compound's announcements (inbox.ts). */

@@ -53,9 +53,15 @@ export const PhotoRef = z.object({
 })
 export type PhotoRef = z.infer<typeof PhotoRef>
 
+export const PublicPartFields = {
+  entrance: z.string().trim().min(1).max(10).optional(),
+  floor: z.number().int().min(-10).max(200).optional(),
+}
+
 export const TicketLocation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unit'), unitId: Id }),
-  z.object({ kind: z.literal('building'), buildingId: Id }),
+  /** A shared part: of the whole building, or as precise as an entrance (单元) and a floor (层). */
+  z.object({ kind: z.literal('building'), buildingId: Id, ...PublicPartFields }),
   z.object({ kind: z.literal('public'), name: z.string().trim().min(1).max(40) }),
 ])
 export type TicketLocation = z.infer<typeof TicketLocation>
@@ -89,5 +95,5 @@ export type SlaMilestone = z.infer<typeof SlaMilestone>
 export const SlaBreach = z.object({ milestone: SlaMilestone, at: IsoTime })
 export type SlaBreach = z.infer<typeof SlaBreach>
 
-export const TicketActorRole = z.enum(['requester', 'grid_worker', 'property_staff', 'system'])
+export const TicketActorRole = z.enum(['requester', 'grid_worker', 'property_staff', 'system', 'community_admin'])
 export type TicketActorRole = z.infer<typeof TicketActorRole>

@@ -19,6 +19,7 @@ import {
   TicketStatus,
   TriageBucket,
 } from './primitives'
+import { EscalationCase, EscalationMilestone } from './escalation'
 
 export const Ticket = z.object({
   ticketId: Id,
@@ -55,6 +56,8 @@ export const Ticket = z.object({
   /** Where `resume` returns to while the ticket waits on the resident. */
   resumeTo: TicketStatus.optional(),
   escalation: Escalation.optional(),
+  /** The receiver's side of the latest escalation: its clock and steps (DOMAIN T12). */
+  escalationCase: EscalationCase.optional(),
   rating: TicketRating.optional(),
   reopenCount: z.number().int().nonnegative(),
   /** When the ticket entered its current status; queues sort by it. */
@@ -69,6 +72,8 @@ export const Ticket = z.object({
   breaches: z.array(SlaBreach).optional(),
   /** The unit's label from the roll at submission, so a public view can show it masked without the roll. */
   unitLabel: z.string().max(40).optional(),
+  /** The number a person can say on the phone (DOMAIN T11); absent on tickets made before numbers existed. */
+  number: z.string().max(40).optional(),
 })
 export type Ticket = z.infer<typeof Ticket>
 
@@ -101,7 +106,12 @@ export const TicketAction = z.discriminatedUnion('type', [
     type: z.literal('add_after_photos'),
     photoKeys: z.array(z.string().min(1).max(300)).min(1).max(TICKET_PHOTOS_MAX),
   }),
-  z.object({ type: z.literal('resolve'), note: Note }),
+  // DOMAIN T10: the domain refuses a resolve without a note, or without an after-photo unless the category waives it.
+  z.object({
+    type: z.literal('resolve'),
+    note: Note,
+    photoKeys: z.array(z.string().min(1).max(300)).max(TICKET_PHOTOS_MAX).optional(),
+  }),
   z.object({ type: z.literal('hand_back'), reason: TicketReason }),
   z.object({ type: z.literal('escalate'), to: EscalationTarget, reason: TicketReason }),
   z.object({ type: z.literal('wait_on_resident'), reason: TicketReason }),
@@ -112,6 +122,8 @@ export const TicketAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reopen'), reason: TicketReason }),
   z.object({ type: z.literal('close') }),
   z.object({ type: z.literal('timeout_close') }),
+  /** A note added after the fix (DOMAIN T10); the timeline keeps the original resolution note as well. */
+  z.object({ type: z.literal('amend'), note: z.string().trim().min(1, '请填写补充说明').max(TICKET_DESCRIPTION_MAX) }),
 ])
 export type TicketAction = z.infer<typeof TicketAction>
 export type TicketActionType = TicketAction['type']
@@ -120,7 +132,19 @@ export const TicketActionType = z.enum(
   TicketAction.options.map((option) => option.shape.type.value) as [TicketActionType, ...TicketActionType[]],
 )
 /** `overdue` and `to_dispatch` are written by the SLA sweep, never requested by a person. */
-export const TicketEventType = z.enum(['submit', ...TicketActionType.options, 'overdue', 'to_dispatch'])
+export const TicketEventType = z.enum([
+  'submit',
+  ...TicketActionType.options,
+  'overdue',
+  'to_dispatch',
+  // The receiver's steps on an escalated ticket (DOMAIN T12); the overdue one is the sweep's.
+  'escalation_sign',
+  'escalation_answer',
+  'escalation_solve',
+  'escalation_return',
+  'escalation_case_number',
+  'escalation_overdue',
+])
 export type TicketEventType = z.infer<typeof TicketEventType>
 
 /** Every change a person (or the SLA sweep) makes, with who, when and why (DESIGN: nothing silently overwritten). */
@@ -143,5 +167,9 @@ export const TicketEvent = z.object({
   triage: z.object({ category: Id, priority: Priority, triage: TriageBucket }).optional(),
   /** On `overdue`: the milestones whose deadline passed. */
   milestones: z.array(SlaMilestone).optional(),
+  /** On `escalation_case_number`: the 12345 case number recorded. */
+  caseNumber: z.string().optional(),
+  /** On `escalation_overdue`: the receiver's deadlines that passed. */
+  escalationMilestones: z.array(EscalationMilestone).optional(),
 })
 export type TicketEvent = z.infer<typeof TicketEvent>

@@ -1,18 +1,20 @@
 import { z } from 'zod'
 import { Id, IsoTime } from '../common'
-import { PhotoRef, Priority, TicketStatus } from './primitives'
+import { PhotoRef, Priority, PublicPartFields, TicketStatus } from './primitives'
 import { Ticket, TicketEvent } from './ticket'
 
 /** A unit is shown only as its masked label (DOMAIN P1); buildings and public areas are not personal data. */
 export const PublicTicketLocation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unit'), maskedLabel: z.string() }),
-  z.object({ kind: z.literal('building'), buildingId: Id }),
+  z.object({ kind: z.literal('building'), buildingId: Id, ...PublicPartFields }),
   z.object({ kind: z.literal('public'), name: z.string() }),
 ])
 
 /** The public board's view (DOMAIN T6): no requester, no worker, no free-text reasons, moderated media only. */
 export const PublicTicket = z.object({
   ticketId: Id,
+  /** The ticket's number (DOMAIN T11): it names nobody, so the board shows it. */
+  number: z.string().optional(),
   category: Id,
   priority: Priority,
   status: TicketStatus,
@@ -60,6 +62,13 @@ export const TicketDetail = TicketView.extend({
 export type TicketDetail = z.infer<typeof TicketDetail>
 
 export const TicketParams = z.object({ compoundId: Id, ticketId: Id })
+
+/** `HX-20261202-007` as a person says it; the prefix may be left out (`20261202-7`). */
+export const TICKET_NUMBER = /^(?:[A-Za-z]{1,4}-)?(\d{8})-(\d{1,6})$/
+export const TicketNumberParams = z.object({
+  compoundId: Id,
+  number: z.string().trim().regex(TICKET_NUMBER, '工单编号形如 HX-20261202-007'),
+})
 
 /**
  * "Is this already reported?": the draft's category and place (exactly one of unitId, buildingId, place; the

@@ -15,4 +15,9 @@ export const noticeKeys = {
     GSI1SK: messageId,
   }),
   inboxUnreadPartition: (uid: string, cid: string) => `USER#${uid}#UNREAD#${cid}`,
+  /** A person's chosen channels (inbox always; WeChat; SMS and its number). */
+  notifyPrefs: (uid: string) => ({ PK: `USER#${uid}`, SK: 'NOTIFY_PREFS' }),
+  /** One SMS per (event, person): written before the send, so a rerun never texts twice. */
+  smsLog: (uid: string, eventId: string) => ({ PK: `USER#${uid}#SMS`, SK: `SMS#${eventId}` }),
+  smsLogPartition: (uid: string) => `USER#${uid}#SMS`,
 }

@@ -44,11 +44,34 @@ export const ticketKeys = {
     SK: `${submittedAt}#${tid}`,
   }),
   ticketMonthPartition: (cid: string, month: string) => `C#${cid}#TM#${month}`,
+  /**
+   * Ticket numbers of one compound and Asia/Shanghai day (DOMAIN T11): the day's last sequence (`SEQ`), moved
+   * only in the transaction that creates the ticket, and one pointer per number for the staff's lookup.
+   */
+  ticketNumberCounter: (cid: string, day: string) => ({ PK: `C#${cid}#TNO#${day}`, SK: 'SEQ' }),
+  ticketNumber: (cid: string, day: string, seq: number) => ({
+    PK: `C#${cid}#TNO#${day}`,
+    SK: `N#${String(seq).padStart(6, '0')}`,
+  }),
   /** A worker's open-ticket count, checked against the cap in the same transaction as a claim (DOMAIN T3). */
   workerLoad: (cid: string, uid: string) => ({ PK: `C#${cid}#WORKER#${uid}`, SK: 'LOAD' }),
   /** Work for the notification and moderation consumer, written in the same transaction as the change. */
   outbox: (cid: string, at: string, id: string) => ({ PK: `C#${cid}#OUTBOX`, SK: `${at}#${id}` }),
   outboxPartition: (cid: string) => `C#${cid}#OUTBOX`,
+  /**
+   * A ticket's conversation (DOMAIN T8), in its own partition so the detail Query never reads it: messages by
+   * time, and one idempotency item per message id pointing at its sort key.
+   */
+  messagePartition: (cid: string, tid: string) => `C#${cid}#TMSG#${tid}`,
+  message: (cid: string, tid: string, at: string, mid: string) => ({
+    PK: `C#${cid}#TMSG#${tid}`,
+    SK: `M#${at}#${mid}`,
+  }),
+  messagePrefix: 'M#',
+  messageId: (cid: string, tid: string, mid: string) => ({ PK: `C#${cid}#TMSG#${tid}`, SK: `ID#${mid}` }),
+  /** Each reveal of a requester's contact (DOMAIN T7), newest read first by the committee. */
+  contactRevealPartition: (cid: string) => `C#${cid}#REVEALS`,
+  contactReveal: (cid: string, at: string, id: string) => ({ PK: `C#${cid}#REVEALS`, SK: `${at}#${id}` }),
   /** A mediaCheckAsync request waiting for WeChat's push, found by its trace id. */
   mediaTrace: (traceId: string) => ({ PK: `MEDIACHECK#${traceId}`, SK: 'TRACE' }),
   /** One-time subscribe-message quota per template, and what was sent, per person (DOMAIN W4). */

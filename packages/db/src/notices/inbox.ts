@@ -15,14 +15,22 @@ function toMessage(item: Record<string, unknown>): InboxMessage {
  */
 export async function deliverToInbox(db: Db, userId: string, a: Announcement): Promise<boolean> {
   const { announcementId, ...rest } = a
-  const message: InboxMessage = { ...rest, messageId: announcementId }
+  return putInboxMessage(db, userId, { ...rest, messageId: announcementId })
+}
+
+/**
+ * Puts one message into one person's inbox, unread, at most once: the message id is the event's (an
+ * announcement's id, a ticket notification's outbox entry), so a rerun or a racing consumer finds it there and
+ * adds nothing. False when it was already there.
+ */
+export async function putInboxMessage(db: Db, userId: string, message: InboxMessage): Promise<boolean> {
   try {
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
         Item: {
-          ...keys.inboxMessage(userId, a.compoundId, announcementId),
-          ...keys.inboxUnread(userId, a.compoundId, announcementId),
+          ...keys.inboxMessage(userId, message.compoundId, message.messageId),
+          ...keys.inboxUnread(userId, message.compoundId, message.messageId),
           type: 'inbox_message',
           ...message,
         },
@@ -63,9 +71,17 @@ export async function listInboxMessages(
   return { messages, ...(out.LastEvaluatedKey && last ? { next: last.messageId } : {}) }
 }
 
-/** The badge: unread messages are the only items in their sparse GSI1 partition, so this counts nothing else. */
-export async function countUnread(db: Db, userId: string, compoundId: string): Promise<number> {
-  let count = 0
+/**
+ * The badges: unread messages are the only items in their sparse GSI1 partition, so this reads nothing else;
+ * `mine` counts those about the person's own reports (我的报修).
+ */
+export async function countUnread(
+  db: Db,
+  userId: string,
+  compoundId: string,
+): Promise<{ unread: number; mineUnread: number }> {
+  let unread = 0
+  let mineUnread = 0
   let start: Record<string, unknown> | undefined
   do {
     const out = await db.doc.send(
@@ -74,14 +90,17 @@ export async function countUnread(db: Db, userId: string, compoundId: string): P
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': keys.inboxUnreadPartition(userId, compoundId) },
-        Select: 'COUNT',
+        ProjectionExpression: 'mine',
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     )
-    count += out.Count ?? 0
+    for (const item of out.Items ?? []) {
+      unread += 1
+      if (item.mine === true) mineUnread += 1
+    }
     start = out.LastEvaluatedKey
   } while (start)
-  return count
+  return { unread, mineUnread }
 }
 
 /** Marks one of the person's own messages read; the first reading time is kept. Not theirs (or none): 404. */
@@ -108,4 +127,12 @@ export async function markInboxRead(
     if (isConditionFailure(err)) throw new ItemMissing('message')
     throw err
   }
+}
+
+/**
+ * The inbox message id of a ticket notification: the event's time (so it sorts with announcements, newest
+ * first) and its outbox entry's id (so the same entry always makes the same message, and a rerun finds it).
+ */
+export function ticketMessageId(at: string, outboxId: string): string {
+  return `${at.replace(/\D/g, '').slice(0, 17)}${outboxId}`
 }

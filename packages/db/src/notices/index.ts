@@ -1,3 +1,4 @@
 export * from './announcements'
 export * from './inbox'
 export * from './recipients'
+export * from './prefs'

@@ -6,9 +6,16 @@ import type { Announcement, Audience, NotificationKind } from '@jiayuan/contract
  * notification never exists without its change; consumed by the outbox job.
  */
 export type OutboxWork =
-  | { work: 'notify'; kind: NotificationKind; recipients: string[] }
+  /** Tell these people (inbox, then WeChat and SMS as they chose); `personId` is whom the message names. */
+  | { work: 'notify'; kind: NotificationKind; recipients: string[]; personId?: string }
   /** Moderate the description (`text`) and these photos of the ticket (DOMAIN W5). */
-  | { work: 'moderate'; text: boolean; photoKeys: string[] }
+  | {
+      work: 'moderate'
+      text: boolean
+      photoKeys: string[]
+      /** Set when the text and photos are a message's on the ticket's conversation (DOMAIN T8), not the ticket's. */
+      messageId?: string
+    }
 
 export type TicketOutboxEntry = OutboxWork & { outboxId: string; compoundId: string; ticketId: string; at: string }
 

@@ -10,6 +10,8 @@ export interface MediaTrace {
   ticketId: string
   photoKey: string
   at: string
+  /** Set when the photo belongs to a message on the ticket's conversation. */
+  messageId?: string
 }
 
 export async function putMediaTrace(db: Db, trace: MediaTrace): Promise<void> {

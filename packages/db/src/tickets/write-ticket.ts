@@ -9,6 +9,7 @@ import { ItemMissing, WriteRefused } from '../outcomes'
 import { isCancelledByCondition } from '../transact'
 import { outboxPut } from '../outbox/outbox'
 import type { OutboxEntry } from '../outbox/entries'
+import { numberTicket, type TicketNumbering } from './numbers'
 import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
 
 export async function getStoredTicket(db: Db, compoundId: string, ticketId: string): Promise<StoredTicket | undefined> {
@@ -25,10 +26,42 @@ export async function getTicket(db: Db, compoundId: string, ticketId: string): P
 }
 
 /**
- * Creates a ticket with its submit event, its month pointer and its moderation work, all or nothing. The id
- * comes from the idempotency key, so a retried request finds the ticket it already made.
+ * Creates a ticket, then numbers it (DOMAIN T11, numbers.ts). A retried request finds the ticket it already
+ * made and takes no number; only a ticket left unnumbered longer than any request lives (its creator died
+ * between the two writes) is numbered by the retry.
  */
 export async function createTicket(
+  db: Db,
+  ticket: Ticket,
+  event: TicketEvent,
+  outbox: readonly OutboxEntry[],
+  numbering: TicketNumbering,
+): Promise<{ ticket: Ticket; created: boolean }> {
+  const made = await putNewTicket(db, ticket, event, outbox)
+  if (made.ticket.number !== undefined) return made
+  const abandoned = Date.parse(ticket.submittedAt) - Date.parse(made.ticket.submittedAt) > ABANDONED_AFTER_MS
+  if (!made.created && !abandoned) return { ticket: await numbered(db, made.ticket), created: false }
+  return { ticket: await numberTicket(db, made.ticket, numbering), created: made.created }
+}
+
+/** A retry racing its first request answers what the first answers: the ticket once numbered (a few reads at most). */
+async function numbered(db: Db, ticket: Ticket): Promise<Ticket> {
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    await sleep(50)
+    const stored = await getStoredTicket(db, ticket.compoundId, ticket.ticketId)
+    if (stored?.ticket.number !== undefined) return stored.ticket
+  }
+  return ticket
+}
+
+/** Longer than the API's request timeout: a ticket still unnumbered after this lost its creator. */
+const ABANDONED_AFTER_MS = 60_000
+
+/**
+ * Writes a new ticket with its submit event, its month pointer and its moderation work, all or nothing. The id
+ * comes from the idempotency key, so a retried request finds the ticket it already made.
+ */
+async function putNewTicket(
   db: Db,
   ticket: Ticket,
   event: TicketEvent,

@@ -1,5 +1,6 @@
 import { DISCLOSURE_OBJECTION_CATEGORY, type CompoundSettings } from '@jiayuan/contracts'
 import { defaultSlaTable } from '../tickets/sla/sla-table'
+import { defaultEscalationSla } from '../tickets/escalation/escalation-sla'
 
 /** National defaults; a city profile overrides what its regulation sets (DOMAIN preface). */
 export function defaultSettings(city = '全国默认'): CompoundSettings {
@@ -23,9 +24,10 @@ export function defaultSettings(city = '全国默认'): CompoundSettings {
       { id: 'cleaning', name: '环境卫生', triage: 'property' },
       { id: 'greening', name: '绿化', triage: 'property' },
       { id: 'security', name: '安全秩序', triage: 'property' },
-      { id: 'noise', name: '噪音扰民', triage: 'community' },
+      // DOMAIN T10: noise is gone when it is fixed and an objection is fixed by an answer, so no after-photo.
+      { id: 'noise', name: '噪音扰民', triage: 'community', photoWaived: true },
       // DOMAIN D2: an owner's objection to a disclosed item is a ticket the property company must answer.
-      { id: DISCLOSURE_OBJECTION_CATEGORY, name: '公示异议', triage: 'property' },
+      { id: DISCLOSURE_OBJECTION_CATEGORY, name: '公示异议', triage: 'property', photoWaived: true },
       { id: 'other', name: '其他', triage: 'joint' },
     ],
     feeModel: { kind: 'trust', ratePerSqmFen: 250, remuneration: { basis: 'percent_of_income', basisPoints: 1000 } },
@@ -35,5 +37,6 @@ export function defaultSettings(city = '全国默认'): CompoundSettings {
     proxyCap: 3,
     allowVoteChange: true,
     namedBallots: false,
+    escalationSla: defaultEscalationSla(),
   }
 }

@@ -13,6 +13,7 @@ import { maskUnitLabel } from './mask-unit-label'
 export function maskTicketForPublic(ticket: Ticket, unitLabel?: string): PublicTicket {
   return {
     ticketId: ticket.ticketId,
+    ...(ticket.number === undefined ? {} : { number: ticket.number }),
     category: ticket.category,
     priority: ticket.priority,
     status: ticket.status,

@@ -75,3 +75,13 @@ export class AlreadyRated extends DomainError {
     super('conflict', 'AlreadyRated', '已评价过')
   }
 }
+
+/**
+ * 400: a fix declared without its proof (DOMAIN T10): the note, and an after-photo unless the category waives
+ * it. Names every missing field, so the form can mark them all at once.
+ */
+export class ProofMissing extends DomainError {
+  constructor(readonly missing: readonly { field: string; message: string }[]) {
+    super('invalid', 'ProofMissing', missing.map((m) => `${m.field}: ${m.message}`).join('；'), missing)
+  }
+}

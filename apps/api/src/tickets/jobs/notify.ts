@@ -25,6 +25,16 @@ const NOTE: Record<NotificationKind, string> = {
   resolved: '问题已处理，请确认并评价',
   overdue: '工单已超时，请尽快处理',
   reopened: '住户重新打开了工单',
+  message: '工单有新留言，请查看',
+  dispatched: '有工单派给您，请尽快联系',
+  contacted: '处理人已联系报修人',
+  on_site: '处理人已到达现场',
+  unclaimed: '工单超时无人认领，请派单',
+  amended: '处理说明有补充，请查看',
+  escalated: '工单已上报社区等单位处理',
+  escalation_signed: '接收单位已签收',
+  escalation_answered: '接收单位已答复，请查看',
+  escalation_returned: '上报件被退回物业处理',
 }
 
 /**
@@ -38,7 +48,7 @@ export function messageData(
   at: string,
 ): Record<string, string> {
   return {
-    character_string1: ticket.ticketId,
+    character_string1: ticket.number ?? ticket.ticketId,
     thing2: categoryName,
     phrase3: STATUS_LABEL[ticket.status],
     time4: shanghaiDateTime(at),

@@ -1,4 +1,4 @@
-import type { Compound, Ticket } from '@jiayuan/contracts'
+import type { Compound, Role, Ticket } from '@jiayuan/contracts'
 import {
   listCompoundsForJobs,
   listMembers,
@@ -7,7 +7,14 @@ import {
   updateTicket,
   type OutboxEntry,
 } from '@jiayuan/db'
-import { DEFAULT_TICKET_POLICY, slotChange, sweepTicket, ticketNotice, type SweepPolicy } from '@jiayuan/domain'
+import {
+  DEFAULT_TICKET_POLICY,
+  escalationNotice,
+  slotChange,
+  sweepTicket,
+  ticketNotices,
+  type SweepPolicy,
+} from '@jiayuan/domain'
 import type { Deps } from '../../deps'
 import { NOT_CLOSED } from '../context'
 
@@ -48,18 +55,20 @@ export async function runSlaSweep(
     const open = await listTicketsInStatuses(deps.db, compound.compoundId, NOT_CLOSED)
     summary.tickets += open.length
     const policy = sweepPolicy(compound)
-    let staff: Promise<string[]> | undefined
-    const staffIds = () =>
-      (staff ??= listMembers(deps.db, compound.compoundId).then((members) =>
-        members.filter((m) => m.roles.includes('property_staff')).map((m) => m.userId),
-      ))
+    let members: ReturnType<typeof listMembers> | undefined
+    const withRole = (role: Role) => async () =>
+      (await (members ??= listMembers(deps.db, compound.compoundId)))
+        .filter((m) => m.roles.includes(role))
+        .map((m) => m.userId)
+    const staffIds = withRole('property_staff')
+    const adminIds = withRole('community_admin')
     for (const ticket of open.filter((t) => sweepTicket(t, policy, now) !== null)) {
       try {
-        const swept = await sweepOne(deps, ticket, policy, now, staffIds)
+        const swept = await sweepOne(deps, ticket, policy, now, staffIds, adminIds)
         if (!swept) continue
         summary.changed += 1
         for (const event of swept) {
-          if (event === 'overdue') summary.overdue += 1
+          if (event === 'overdue' || event === 'escalation_overdue') summary.overdue += 1
           else if (event === 'to_dispatch') summary.toDispatch += 1
           else summary.closed += 1
         }
@@ -86,6 +95,7 @@ function sweepPolicy(compound: Compound): SweepPolicy {
     reopenWindowDays: settings.reopenWindowDays,
     claimTimeoutMinutes: settings.claimTimeoutMinutes,
     slaTable: settings.slaTable,
+    ...(settings.escalationSla ? { escalationSla: settings.escalationSla } : {}),
   }
 }
 
@@ -96,6 +106,7 @@ async function sweepOne(
   policy: SweepPolicy,
   now: Date,
   staffIds: () => Promise<string[]>,
+  adminIds: () => Promise<string[]>,
 ): Promise<string[] | null> {
   const written: { types: string[] | null } = { types: null }
   await updateTicket(deps.db, ticket.compoundId, ticket.ticketId, async (current) => {
@@ -104,19 +115,20 @@ async function sweepOne(
     if (!swept) return null
     const outbox: OutboxEntry[] = []
     for (const event of swept.events) {
-      if (event.type !== 'overdue') continue
-      const notice = ticketNotice(current, swept.ticket, event, {
-        followers: [],
-        staff: current.assigneeId === undefined ? await staffIds() : [],
-      })
-      if (notice)
-        outbox.push(
-          outboxEntry(current.compoundId, current.ticketId, event.at, {
-            work: 'notify',
-            kind: notice.kind,
-            recipients: notice.recipients,
-          }),
-        )
+      if (event.type === 'escalation_overdue') {
+        const late = escalationNotice(swept.ticket, event, {
+          followers: [],
+          staff: await staffIds(),
+          receivers: await adminIds(),
+        })
+        if (late) outbox.push(outboxEntry(current.compoundId, current.ticketId, event.at, { work: 'notify', ...late }))
+        continue
+      }
+      if (event.type !== 'overdue' && event.type !== 'to_dispatch') continue
+      const staff = event.type === 'to_dispatch' || current.assigneeId === undefined ? await staffIds() : []
+      for (const notice of ticketNotices(current, swept.ticket, event, { followers: [], staff })) {
+        outbox.push(outboxEntry(current.compoundId, current.ticketId, event.at, { work: 'notify', ...notice }))
+      }
     }
     return { ticket: swept.ticket, events: swept.events, slots: slotChange(current, swept.ticket), outbox }
   })

@@ -45,6 +45,7 @@ describe('homeActions', () => {
       'approvals',
       'roll',
       'ticketStats',
+      'escalations',
       'members',
       'overview',
       'board',
@@ -56,6 +57,11 @@ describe('homeActions', () => {
   it('gives staff and grid workers their own entry', () => {
     expect(ids('property_staff')).toEqual(['dispatch', 'expense', 'payment', 'ticketStats', 'overview', 'disclosure'])
     expect(ids('grid_worker')).toEqual(['gridTickets', 'grids', 'disclosure'])
+  })
+
+  it('puts the community admin’s 上报件 first (DOMAIN T12)', () => {
+    expect(ids('community_admin')[0]).toBe('escalations')
+    expect(ids('property_staff')).not.toContain('escalations')
   })
 
   it('never offers an action to a role whose endpoint policy would refuse it', () => {

@@ -25,6 +25,7 @@ export interface HomeAction {
     | 'monthlyReport'
     | 'board'
     | 'disclosure'
+    | 'escalations'
   label: string
   hint: string
   route: RouteName
@@ -103,6 +104,12 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: End
     route: 'monthlyReport',
     endpoint: reports.listReports,
   },
+  escalations: {
+    label: '上报件',
+    hint: '上报到社区的工单：签收、答复、办结',
+    route: 'ticketEscalations',
+    endpoint: tickets.listEscalations,
+  },
   board: { label: '工单公示', hint: '小区正在处理的问题', route: 'ticketBoard', endpoint: tickets.ticketBoard },
   disclosure: {
     label: '公开栏',
@@ -122,7 +129,7 @@ const BY_ROLE: Record<Role, Array<HomeAction['id']>> = {
   grid_worker: ['gridTickets', 'grids'],
   property_staff: ['dispatch', 'expense', 'payment', 'ticketStats', 'overview'],
   committee_member: ['review', 'approvals', 'roll', 'ticketStats'],
-  community_admin: ['members', 'roll', 'overview'],
+  community_admin: ['escalations', 'members', 'roll', 'overview'],
 }
 
 export function homeActions(roles: readonly Role[]): HomeAction[] {

@@ -5,6 +5,7 @@ import { openBook } from '../../lib/books-pages'
 import { go } from '../../lib/navigation'
 import { homeActions } from './actions'
 import { useGridQueueCount } from './use-grid-queue-count'
+import { useEscalationCount } from './use-escalation-count'
 import { usePendingExpenses } from '../../hooks/use-pending-expenses'
 import './quick-actions.scss'
 
@@ -18,6 +19,7 @@ export function QuickActions({ roles, pendingReviews }: Props) {
   const actions = homeActions(roles)
   const queued = useGridQueueCount(canCall(tickets.gridQueue, roles))
   const expenses = usePendingExpenses(canCall(ledger.approveExpense, roles))
+  const escalations = useEscalationCount(roles.includes('community_admin'))
   return (
     <View className="quick-actions">
       {actions.map((a) => (
@@ -28,6 +30,7 @@ export function QuickActions({ roles, pendingReviews }: Props) {
           hint={a.hint}
           {...(a.id === 'review' && pendingReviews !== undefined ? { badge: pendingReviews } : {})}
           {...(a.id === 'gridTickets' && queued.data !== undefined ? { badge: queued.data } : {})}
+          {...(a.id === 'escalations' && escalations.data !== undefined ? { badge: escalations.data } : {})}
           {...(a.id === 'approvals' && expenses.data !== undefined ? { badge: expenses.data } : {})}
           onClick={() => (a.book ? openBook(a.book) : go(a.route))}
         />

@@ -1,4 +1,4 @@
-import { inbox } from '@jiayuan/contracts'
+import { inbox, type NotificationPrefs } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 
 const PAGE = 20
@@ -7,8 +7,9 @@ const PAGE = 20
 export const loadInbox = (compoundId: string, before?: string) =>
   call(inbox.listInbox, { params: { compoundId }, query: { limit: PAGE, ...(before ? { before } : {}) } })
 
-export const loadUnread = (compoundId: string) =>
-  call(inbox.inboxUnread, { params: { compoundId } }).then((r) => r.unread)
-
 export const markRead = (compoundId: string, messageId: string) =>
   call(inbox.markInboxRead, { params: { compoundId, messageId } })
+
+export const loadNotifyPrefs = () => call(inbox.getNotificationPrefs, {})
+
+export const saveNotifyPrefs = (prefs: NotificationPrefs) => call(inbox.putNotificationPrefs, { body: prefs })

@@ -9,10 +9,10 @@ import { messageOf } from '../../lib/api-error'
 import { isWeapp } from '../../lib/platform'
 import { useSubscribeAtTap } from '../../hooks/use-subscribe-at-tap'
 import { loadInbox, markRead } from './api'
-import { KIND_LABEL, openLink } from './open-message'
+import { ANNOUNCEMENT_LABEL, kindLabel, openLink } from './open-message'
 import './inbox.scss'
 
-const KINDS = Object.keys(KIND_LABEL) as AnnouncementKind[]
+const KINDS = Object.keys(ANNOUNCEMENT_LABEL) as AnnouncementKind[]
 
 interface State {
   messages: InboxMessage[]
@@ -22,7 +22,7 @@ interface State {
 
 /**
  * The person's messages (消息), newest first: unread ones are marked in words; tapping one marks it read and
- * opens the meeting, the result or the report. Older ones load a page at a time.
+ * opens the ticket, the meeting, the result or the report. Older ones load a page at a time.
  */
 export function InboxList({ compoundId }: { compoundId: string }) {
   const [state, setState] = useState<State>()
@@ -84,7 +84,7 @@ export function InboxList({ compoundId }: { compoundId: string }) {
         ) : null}
       </View>
       {state.messages.length === 0 ? (
-        <Empty text="还没有消息。小区发布业主大会公告、表决结果或物业月报时，会在这里通知您。" />
+        <Empty text="还没有消息。您的报修有进展，或小区发布业主大会公告、表决结果、物业月报时，会在这里通知您。" />
       ) : null}
       {state.messages.map((m) => (
         <View
@@ -96,7 +96,7 @@ export function InboxList({ compoundId }: { compoundId: string }) {
         >
           <View className="inbox-item__top">
             <StatusTag
-              text={m.readAt ? KIND_LABEL[m.kind] : `未读 · ${KIND_LABEL[m.kind]}`}
+              text={m.readAt ? kindLabel(m.kind) : `未读 · ${kindLabel(m.kind)}`}
               tone={m.readAt ? 'plain' : 'wait'}
             />
             <Text className="inbox-item__time">{dateTimeText(m.at)}</Text>

@@ -1,9 +1,9 @@
-import type { AnnouncementKind, AnnouncementLink } from '@jiayuan/contracts'
+import type { AnnouncementKind, InboxLink } from '@jiayuan/contracts'
 import { go } from '../../lib/navigation'
 import { openVotePage } from '../../lib/vote-pages'
 
-/** What each kind is called in the list, in plain words. */
-export const KIND_LABEL: Record<AnnouncementKind, string> = {
+/** What each announcement kind is called in the list, in plain words. */
+export const ANNOUNCEMENT_LABEL: Record<AnnouncementKind, string> = {
   meeting_notice: '业主大会公告',
   voting_extended: '投票延期',
   result_preliminary: '初步结果',
@@ -11,8 +11,13 @@ export const KIND_LABEL: Record<AnnouncementKind, string> = {
   report_published: '物业月报',
 }
 
-/** Opens what a message is about: the meeting, its result, or the month's report. */
-export function openLink(link: AnnouncementLink): void {
+/** The tag of a message: an announcement's kind, or 报修进度 for anything about a ticket. */
+export function kindLabel(kind: string): string {
+  return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
+}
+
+/** Opens what a message is about: the meeting, its result, the month's report, or the ticket. */
+export function openLink(link: InboxLink): void {
   switch (link.to) {
     case 'meeting':
       openVotePage('meeting', { id: link.meetingId })
@@ -22,5 +27,8 @@ export function openLink(link: AnnouncementLink): void {
       return
     case 'report':
       go('monthlyReport', { month: link.month })
+      return
+    case 'ticket':
+      go('ticketDetail', { id: link.ticketId })
   }
 }

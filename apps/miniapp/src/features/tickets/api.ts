@@ -1,4 +1,11 @@
-import { compound, tickets, type BodyOf, type QueryOf, type TicketAction } from '@jiayuan/contracts'
+import {
+  compound,
+  tickets,
+  type BodyOf,
+  type EscalationAction,
+  type QueryOf,
+  type TicketAction,
+} from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 
 /** Every ticket call of the mini-app, through the contract's endpoint objects (STYLE rule 3). */
@@ -6,8 +13,8 @@ import { call } from '../../lib/api'
 export const loadCompound = (compoundId: string) => call(compound.getCompound, { params: { compoundId } })
 export const loadBuildings = (compoundId: string) =>
   call(compound.listBuildings, { params: { compoundId } }).then((r) => r.buildings)
-export const loadUnits = (compoundId: string, buildingId: string) =>
-  call(compound.listUnits, { params: { compoundId }, query: { buildingId } }).then((r) => r.units)
+export const loadUnits = (compoundId: string, buildingId?: string) =>
+  call(compound.listUnits, { params: { compoundId }, query: buildingId ? { buildingId } : {} }).then((r) => r.units)
 export const loadGrids = (compoundId: string) =>
   call(compound.listGrids, { params: { compoundId } }).then((r) => r.grids)
 export const loadMembers = (compoundId: string) =>
@@ -25,12 +32,28 @@ export const loadBoard = (compoundId: string) => call(tickets.ticketBoard, { par
 export const loadQueue = (compoundId: string) => call(tickets.gridQueue, { params: { compoundId }, query: {} })
 export const loadConsole = (compoundId: string, query: QueryOf<typeof tickets.dispatchConsole>) =>
   call(tickets.dispatchConsole, { params: { compoundId }, query })
+export const findByNumber = (compoundId: string, number: string) =>
+  call(tickets.findTicketByNumber, { params: { compoundId, number } })
 export const loadDetail = (compoundId: string, ticketId: string) =>
   call(tickets.getTicket, { params: { compoundId, ticketId } })
 export const actOn = (compoundId: string, ticketId: string, action: TicketAction) =>
   call(tickets.actOnTicket, { params: { compoundId, ticketId }, body: action })
 
+export const loadEscalations = (compoundId: string) =>
+  call(tickets.listEscalations, { params: { compoundId }, query: { receiver: 'community' } })
+export const actOnEscalation = (compoundId: string, ticketId: string, action: EscalationAction) =>
+  call(tickets.actOnEscalation, { params: { compoundId, ticketId }, body: action })
+
 export const loadStats = (compoundId: string, month: string) =>
   call(tickets.ticketStats, { params: { compoundId }, query: { month } })
 export const saveSlaTable = (compoundId: string, body: BodyOf<typeof tickets.updateSlaTable>) =>
   call(tickets.updateSlaTable, { params: { compoundId }, body })
+
+export const loadContact = (compoundId: string, ticketId: string) =>
+  call(tickets.ticketContact, { params: { compoundId, ticketId } })
+export const loadMessages = (compoundId: string, ticketId: string, before?: string) =>
+  call(tickets.listMessages, { params: { compoundId, ticketId }, query: before ? { before } : {} })
+export const sendMessage = (compoundId: string, ticketId: string, body: BodyOf<typeof tickets.postMessage>) =>
+  call(tickets.postMessage, { params: { compoundId, ticketId }, body })
+export const loadContactReveals = (compoundId: string, before?: string) =>
+  call(tickets.contactReveals, { params: { compoundId }, query: before ? { before } : {} })

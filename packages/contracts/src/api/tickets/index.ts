@@ -2,5 +2,7 @@
 // paths under /tickets are declared before /tickets/{ticketId} so every router tries them first.
 export * from './reporting'
 export * from './stats'
+export * from './escalation'
 export * from './ticket'
 export * from './notifications'
+export * from './conversation'

@@ -7,6 +7,7 @@ import {
   SimilarTicketsQuery,
   TicketList,
   TicketListQuery,
+  TicketNumberParams,
   TicketView,
 } from '../../tickets'
 import { base, context, reporters } from './shared'
@@ -81,4 +82,15 @@ export const dispatchConsole = endpoint({
   params: CompoundParams,
   query: TicketListQuery,
   response: TicketList,
+})
+
+export const findTicketByNumber = endpoint({
+  id: 'tickets.byNumber',
+  method: 'get',
+  path: `${base}/by-number/{number}`,
+  summary: 'Property staff look a ticket up by the number a resident reads out (HX-20261202-007); 404 if none',
+  context,
+  access: { kind: 'compound', roles: ['property_staff'] },
+  params: TicketNumberParams,
+  response: TicketView,
 })

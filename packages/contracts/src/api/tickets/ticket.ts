@@ -9,7 +9,8 @@ export const getTicket = endpoint({
   path: `${base}/{ticketId}`,
   summary: 'One ticket with its timeline and photo URLs: its requester, its grid and its assignee, and staff',
   context,
-  access: { kind: 'compound', roles: parties },
+  // The community admin reads the tickets escalated to the community (DOMAIN T12); the domain checks which.
+  access: { kind: 'compound', roles: [...parties, 'community_admin'] },
   params: TicketParams,
   response: TicketDetail,
 })

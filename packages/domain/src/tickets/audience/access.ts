@@ -17,6 +17,8 @@ export interface TicketViewer {
 export function canReadTicket(ticket: Ticket, viewer: TicketViewer): boolean {
   if (ticket.requesterId === viewer.userId) return true
   if (viewer.roles.includes('property_staff')) return true
+  // The community admin receives tickets escalated to the community and keeps reading them (DOMAIN T12).
+  if (viewer.roles.includes('community_admin') && ticket.escalationCase?.receiver === 'community') return true
   if (!viewer.roles.includes('grid_worker')) return false
   return ticket.assigneeId === viewer.userId || (ticket.gridId !== undefined && viewer.gridIds.includes(ticket.gridId))
 }

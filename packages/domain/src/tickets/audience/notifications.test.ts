@@ -1,5 +1,5 @@
 import type { TicketEvent } from '@jiayuan/contracts'
-import { ticketNotice } from './notifications'
+import { ticketNotices } from './notifications'
 import { makeTicket, ticketIn } from '../ticket-fixture'
 
 const event = (type: TicketEvent['type'], actorId = 'w-1'): TicketEvent => ({
@@ -11,47 +11,74 @@ const event = (type: TicketEvent['type'], actorId = 'w-1'): TicketEvent => ({
   to: 'accepted',
 })
 const audience = { followers: ['u-f1', 'u-f2', 'u-requester'], staff: ['s-1'] }
+const residents = ['u-requester', 'u-f1', 'u-f2']
 
-describe('ticketNotice (DOMAIN W4)', () => {
-  it('tells the requester and followers when someone takes the ticket, once each', () => {
-    expect(ticketNotice(ticketIn('submitted'), ticketIn('accepted'), event('claim'), audience)).toEqual({
-      kind: 'claimed',
-      recipients: ['u-requester', 'u-f1', 'u-f2'],
-    })
+describe('ticketNotices (DOMAIN T9)', () => {
+  it('tells the requester and followers when someone takes the ticket, once each, naming the taker', () => {
+    expect(ticketNotices(ticketIn('submitted'), ticketIn('accepted'), event('claim'), audience)).toEqual([
+      { kind: 'claimed', recipients: residents, personId: 'w-1' },
+    ])
+  })
+  it('tells the worker a ticket is dispatched to, and the residents who now holds it', () => {
+    expect(ticketNotices(ticketIn('submitted'), ticketIn('accepted'), event('dispatch', 's-1'), audience)).toEqual([
+      { kind: 'claimed', recipients: residents, personId: 'w-1' },
+      { kind: 'dispatched', recipients: ['w-1'], personId: 's-1' },
+    ])
+    const moved = makeTicket({ status: 'accepted', assigneeId: 'w-2' })
+    expect(ticketNotices(ticketIn('accepted'), moved, event('reassign', 's-1'), audience)).toEqual([
+      { kind: 'claimed', recipients: residents, personId: 'w-2' },
+      { kind: 'dispatched', recipients: ['w-2'], personId: 's-1' },
+    ])
   })
   it('does not count routing to a grid as taking it', () => {
     expect(
-      ticketNotice(ticketIn('submitted'), makeTicket({ gridId: 'g-2' }), event('dispatch', 's-1'), audience),
-    ).toBeUndefined()
+      ticketNotices(ticketIn('submitted'), makeTicket({ gridId: 'g-2' }), event('dispatch', 's-1'), audience),
+    ).toEqual([])
   })
-  it('tells the requester when it is fixed', () => {
+  it.each([
+    ['contact', 'contacted'],
+    ['arrive', 'on_site'],
+    ['resolve', 'resolved'],
+    ['escalate', 'escalated'],
+  ] as const)('tells the requester and followers of %s as %s', (type, kind) => {
+    expect(ticketNotices(ticketIn('accepted'), ticketIn('accepted'), event(type), audience)).toEqual([
+      { kind, recipients: residents, personId: 'w-1' },
+    ])
+  })
+  it('tells the worker who held it and the followers when the requester reopens it', () => {
+    expect(ticketNotices(ticketIn('resolved'), ticketIn('reopened'), event('reopen', 'u-requester'), audience)).toEqual(
+      [{ kind: 'reopened', recipients: ['w-1', 'u-f1', 'u-f2'] }],
+    )
+  })
+  it('tells the holder of an overdue ticket, else staff; staff of one nobody claimed', () => {
+    expect(ticketNotices(undefined, ticketIn('accepted'), event('overdue', 'sla-sweep'), audience)).toEqual([
+      { kind: 'overdue', recipients: ['w-1'] },
+    ])
+    expect(ticketNotices(undefined, ticketIn('submitted'), event('overdue', 'sla-sweep'), audience)).toEqual([
+      { kind: 'overdue', recipients: ['s-1'] },
+    ])
+    expect(ticketNotices(undefined, ticketIn('submitted'), event('to_dispatch', 'sla-sweep'), audience)).toEqual([
+      { kind: 'unclaimed', recipients: ['s-1'] },
+    ])
+  })
+  it('never tells the person who made the change, and says nothing for steps nobody waits on', () => {
     expect(
-      ticketNotice(ticketIn('on_site'), ticketIn('resolved'), event('resolve'), { followers: [], staff: [] }),
-    ).toEqual({ kind: 'resolved', recipients: ['u-requester'] })
-  })
-  it('tells the worker who fixed it when the requester reopens it', () => {
-    expect(ticketNotice(ticketIn('resolved'), ticketIn('reopened'), event('reopen', 'u-requester'), audience)).toEqual({
-      kind: 'reopened',
-      recipients: ['w-1'],
-    })
-  })
-  it('tells the holder of an overdue ticket, else staff', () => {
-    expect(ticketNotice(undefined, ticketIn('accepted'), event('overdue', 'sla-sweep'), audience)).toEqual({
-      kind: 'overdue',
-      recipients: ['w-1'],
-    })
-    expect(ticketNotice(undefined, ticketIn('submitted'), event('overdue', 'sla-sweep'), audience)).toEqual({
-      kind: 'overdue',
-      recipients: ['s-1'],
-    })
-  })
-  it('never tells the person who made the change, and says nothing for other steps', () => {
-    expect(
-      ticketNotice(ticketIn('on_site'), ticketIn('resolved'), event('resolve', 'u-requester'), {
+      ticketNotices(ticketIn('on_site'), ticketIn('resolved'), event('resolve', 'u-requester'), {
         followers: [],
         staff: [],
       }),
-    ).toBeUndefined()
-    expect(ticketNotice(ticketIn('accepted'), ticketIn('contacted'), event('contact'), audience)).toBeUndefined()
+    ).toEqual([])
+    expect(ticketNotices(ticketIn('accepted'), ticketIn('accepted'), event('add_after_photos'), audience)).toEqual([])
+    expect(
+      ticketNotices(ticketIn('resolved'), ticketIn('confirmed'), event('confirm', 'u-requester'), audience),
+    ).toEqual([])
+  })
+})
+
+describe('a note added to the fix (DOMAIN T10)', () => {
+  it('tells the requester, not the followers', () => {
+    expect(ticketNotices(ticketIn('resolved'), ticketIn('resolved'), event('amend'), audience)).toEqual([
+      { kind: 'amended', recipients: ['u-requester'] },
+    ])
   })
 })

@@ -22,7 +22,9 @@ describe('slotChange (open-ticket cap, DOMAIN T3)', () => {
     })
   })
   it('releases it on resolve, hand-back and escalation', () => {
-    expect(step('on_site', { type: 'resolve' })).toEqual({ release: 'w-1' })
+    expect(step('on_site', { type: 'resolve', note: '已修', photoKeys: ['photos/after.jpg'] })).toEqual({
+      release: 'w-1',
+    })
     expect(step('accepted', { type: 'hand_back', reason: '需要电工' })).toEqual({ release: 'w-1' })
     expect(step('contacted', { type: 'escalate', to: 'street', reason: '违建' })).toEqual({ release: 'w-1' })
   })

@@ -4,7 +4,9 @@ import type { TicketActor } from './actor'
 import { AlreadyRated, PhotoLimitReached, ReopenWindowClosed, TimeoutNotReached } from '../errors'
 import type { TicketPolicy } from './policy'
 import { DAY_MS } from '../../time'
+import { checkResolveProof } from './proof'
 import { targetStatus } from './target-status'
+import { defaultEscalationSla, openEscalationCase } from '../escalation/escalation-sla'
 
 export type EventDetail = Pick<
   TicketEvent,
@@ -67,17 +69,22 @@ export function applyAction(
       }
     }
     case 'resolve': {
-      const resolved = { ...base, resolvedAt: at }
-      const note = action.note?.trim()
-      return note
-        ? { ticket: { ...resolved, resolutionNote: note }, detail: { note } }
-        : { ticket: resolved, detail: {} }
+      const { note, photoKeys } = checkResolveProof(ticket, action, policy)
+      if (ticket.afterPhotos.length + photoKeys.length > TICKET_PHOTOS_MAX)
+        throw new PhotoLimitReached(TICKET_PHOTOS_MAX)
+      const added = photoKeys.map((key) => ({ key, moderation: 'pending' as const }))
+      const resolved = { ...base, resolvedAt: at, resolutionNote: note, afterPhotos: [...ticket.afterPhotos, ...added] }
+      return { ticket: resolved, detail: photoKeys.length > 0 ? { note, photoKeys: [...photoKeys] } : { note } }
     }
+    case 'amend':
+      return { ticket: base, detail: { note: action.note.trim() } }
     case 'hand_back':
       return { ticket: { ...omit(base, ['assigneeId']), pooledAt: at }, detail: {} }
     case 'escalate': {
       const escalation = { to: action.to, reason: action.reason.trim(), at, byId: actor.userId }
-      return { ticket: { ...leaveWaiting(base, at), escalation }, detail: { escalatedTo: action.to } }
+      // The receiver's case and clock start now (DOMAIN T12); a returned ticket escalated again starts afresh.
+      const escalationCase = openEscalationCase(ticket, action.to, at, policy.escalationSla ?? defaultEscalationSla())
+      return { ticket: { ...leaveWaiting(base, at), escalation, escalationCase }, detail: { escalatedTo: action.to } }
     }
     case 'wait_on_resident': {
       const pause: SlaPause = { startedAt: at, reason: action.reason.trim() }

@@ -1,6 +1,6 @@
 import type { TicketActionType, TicketStatus } from '@jiayuan/contracts'
 import type { TicketParty } from './actor'
-import { IN_HAND_STATUSES, POOL_STATUSES } from './statuses'
+import { DONE_STATUSES, IN_HAND_STATUSES, POOL_STATUSES } from './statuses'
 
 export interface TicketTransitionRule {
   action: TicketActionType
@@ -39,6 +39,8 @@ export const TRANSITION_RULES: readonly TicketTransitionRule[] = [
   { action: 'reopen', from: ['resolved', 'confirmed', 'closed'], by: ['requester'] },
   { action: 'close', from: ['confirmed'], by: ['staff', 'system'] },
   { action: 'timeout_close', from: ['resolved'], by: ['system'] },
+  // T10: a note forgotten at the fix is added afterwards, never by rewriting the original.
+  { action: 'amend', from: DONE_STATUSES, by: ['assignee', 'staff'] },
 ]
 
 export function findTransitionRule(action: TicketActionType, from: TicketStatus): TicketTransitionRule | undefined {

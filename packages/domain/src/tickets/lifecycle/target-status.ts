@@ -6,6 +6,7 @@ export function targetStatus(ticket: Ticket, action: TicketAction): TicketStatus
     case 'triage':
     case 'add_after_photos':
     case 'rate':
+    case 'amend':
       return ticket.status
     case 'dispatch':
       if (action.to.kind === 'worker') return 'accepted'

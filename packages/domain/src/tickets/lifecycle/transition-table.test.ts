@@ -28,7 +28,7 @@ const ACTIONS: Record<TicketActionType, TicketAction> = {
   contact: { type: 'contact' },
   arrive: { type: 'arrive' },
   add_after_photos: { type: 'add_after_photos', photoKeys: ['photos/after-1.jpg'] },
-  resolve: { type: 'resolve', note: '已更换灯泡' },
+  resolve: { type: 'resolve', note: '已更换灯泡', photoKeys: ['photos/after-1.jpg'] },
   hand_back: { type: 'hand_back', reason: '需要电工资质' },
   escalate: { type: 'escalate', to: 'community', reason: '属社区职责' },
   wait_on_resident: { type: 'wait_on_resident', reason: '住户不在家' },
@@ -39,6 +39,7 @@ const ACTIONS: Record<TicketActionType, TicketAction> = {
   reopen: { type: 'reopen', reason: '灯又不亮了' },
   close: { type: 'close' },
   timeout_close: { type: 'timeout_close' },
+  amend: { type: 'amend', note: '补充：灯泡为 LED 15W' },
 }
 
 const toGrid: TicketAction = { type: 'dispatch', to: { kind: 'grid', gridId: 'g-2' } }
@@ -107,6 +108,9 @@ const ALLOWED: [TicketStatus, TicketAction, TicketActor, TicketStatus][] = [
   ['confirmed', ACTIONS.close, staff, 'closed'],
   ['confirmed', ACTIONS.close, sweep, 'closed'],
   ['resolved', ACTIONS.timeout_close, sweep, 'closed'],
+  ['resolved', ACTIONS.amend, assignee, 'resolved'],
+  ['confirmed', ACTIONS.amend, staff, 'confirmed'],
+  ['closed', ACTIONS.amend, assignee, 'closed'],
 ]
 
 describe('transition: allowed', () => {
@@ -151,6 +155,7 @@ const TRIER: Record<TicketActionType, TicketActor> = {
   reopen: requester,
   close: staff,
   timeout_close: sweep,
+  amend: assignee,
 }
 
 describe('transition: forbidden by status', () => {
@@ -213,6 +218,8 @@ describe('transition: forbidden by actor', () => {
     ['the requester resolves an escalated ticket', 'escalated', ACTIONS.resolve, requester],
     ['a worker of another grid escalates from the pool', 'submitted', ACTIONS.escalate, otherGridWorker],
     ['the system resumes', 'waiting_on_resident', ACTIONS.resume, sweep],
+    ['the requester amends the resolution note', 'resolved', ACTIONS.amend, requester],
+    ['a grid-mate amends for the assignee', 'closed', ACTIONS.amend, gridMate],
   ]
   it.each(cases)('%s', (_name, from, action, actor) => {
     expect(() => transition(ticketIn(from), action, actor, NOW)).toThrow(NotAllowed)

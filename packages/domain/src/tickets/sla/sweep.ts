@@ -7,6 +7,7 @@ import { slaState } from './sla-state'
 import { isTicketOpen } from '../lifecycle/statuses'
 import { DAY_MS } from '../../time'
 import { transition } from '../lifecycle/transition'
+import { flagEscalationOverdue } from '../escalation/overdue'
 
 export const SWEEP_ACTOR: TicketActor = { userId: 'sla-sweep', role: 'system', gridIds: [] }
 
@@ -27,7 +28,8 @@ export interface SweepResult {
  *   confirmation period (flagged by `closeKind: 'timeout'`, DOMAIN T5);
  * - flags each deadline that passed with its milestone unreached, once (DOMAIN T1); not while the clock is
  *   paused (the deadline moves) nor while the matter sits outside the property's remit (escalated, T4);
- * - sends a pooled ticket nobody claimed within the claim timeout to staff for dispatch (T3).
+ * - sends a pooled ticket nobody claimed within the claim timeout to staff for dispatch (T3);
+ * - flags an escalation its receiver did not sign for or answer in time, once per deadline (T12).
  */
 export function sweepTicket(ticket: Ticket, policy: SweepPolicy, now: Date): SweepResult | null {
   const events: TicketEvent[] = []
@@ -47,6 +49,12 @@ export function sweepTicket(ticket: Ticket, policy: SweepPolicy, now: Date): Swe
       breaches: [...(current.breaches ?? []), ...fresh.map((milestone) => ({ milestone, at: now.toISOString() }))],
     }
     events.push(systemEvent(current, 'overdue', now, { milestones: fresh }))
+  }
+  // The receiver's own clock while the ticket is escalated (DOMAIN T12).
+  const lateEscalation = flagEscalationOverdue(current, now)
+  if (lateEscalation) {
+    current = lateEscalation.ticket
+    events.push(lateEscalation.event)
   }
   if (current.dispatchQueuedAt === undefined && awaitsDispatch(current, policy.claimTimeoutMinutes, now)) {
     current = { ...current, dispatchQueuedAt: now.toISOString() }

@@ -3,6 +3,7 @@ import type { Meeting } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
 import { parseShanghaiDateTime, shanghaiDateTime } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
+import { DateTimeField } from '../../../components/date-field'
 import { Field } from '../../../components/field'
 import { Button, Input } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
@@ -17,7 +18,7 @@ export function ExtendForm({ meeting: m, onDone }: { meeting: Meeting; onDone():
   const action = useAction()
   async function submit(): Promise<void> {
     const votingClosesAt = parseShanghaiDateTime(to)
-    if (!votingClosesAt) return action.fail('时间请写成 2026-12-08 18:00 的样子')
+    if (!votingClosesAt) return action.fail('请选好新的截止日期与时间')
     if (!reason.trim()) return action.fail('请写明延长的原因，它会公示给全体业主')
     if (
       await action.run(
@@ -32,7 +33,7 @@ export function ExtendForm({ meeting: m, onDone }: { meeting: Meeting; onDone():
     <Card title="延长投票期" className="extend-form">
       <Text className="muted">只能推后截止时间，总投票期不得超过城市规定的上限。</Text>
       <Field label="新的截止时间">
-        <Input className="extend-to" value={to} onChange={(v: string) => setTo(v)} />
+        <DateTimeField className="extend-to" label="新的截止时间" value={to} onChange={setTo} />
       </Field>
       <Field label="原因">
         <Input

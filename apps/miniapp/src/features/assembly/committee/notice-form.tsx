@@ -4,7 +4,8 @@ import { dateTimeText, parseShanghaiDateTime, shanghaiDateTime } from '@jiayuan/
 import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
-import { Button, Input } from '../../../components/nut'
+import { DateTimeField } from '../../../components/date-field'
+import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { publishNotice } from '../api'
 import { ceilHour, plusDays } from './dates'
@@ -33,7 +34,7 @@ export function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone(): vo
   async function publish(): Promise<void> {
     const votingOpensAt = parseShanghaiDateTime(opens)
     const votingClosesAt = parseShanghaiDateTime(closes)
-    if (!votingOpensAt || !votingClosesAt) return action.fail('时间请写成 2026-12-08 09:00 的样子')
+    if (!votingOpensAt || !votingClosesAt) return action.fail('请选好投票开始和截止的日期与时间')
     if (
       await action.run(
         () =>
@@ -49,22 +50,12 @@ export function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone(): vo
 
   return (
     <Card title="发布公告" className="notice-form">
-      <Text className="muted">公告发布后议题文本冻结，不能再修改。时间按北京时间填写。</Text>
+      <Text className="muted">公告发布后议题文本冻结，不能再修改。时间为北京时间。</Text>
       <Field label="投票开始">
-        <Input
-          className="opens-at"
-          value={opens}
-          placeholder="2026-12-08 09:00"
-          onChange={(v: string) => setOpens(v)}
-        />
+        <DateTimeField className="opens-at" label="投票开始" value={opens} onChange={setOpens} />
       </Field>
       <Field label="投票截止">
-        <Input
-          className="closes-at"
-          value={closes}
-          placeholder="2026-12-15 18:00"
-          onChange={(v: string) => setCloses(v)}
-        />
+        <DateTimeField className="closes-at" label="投票截止" value={closes} onChange={setCloses} />
       </Field>
       {action.message ? (
         <ErrorNote message={earliest ? action.message.replace(/，投票最早于.*$/, '') : action.message} />

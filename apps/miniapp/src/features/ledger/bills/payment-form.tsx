@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { monthText, shanghaiMonth } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
+import { DateField } from '../../../components/date-field'
 import { Field } from '../../../components/field'
 import { Button, Input } from '../../../components/nut'
 import { ErrorNote, Loading } from '../../../components/status'
@@ -51,11 +52,11 @@ export function PaymentForm({ compoundId }: { compoundId: string }) {
           />
         </Field>
         <Field label="到账日期" error={form.errors.valueDate} className="field-value-date">
-          <Input
+          <DateField
             className="payment-date"
+            label="到账日期"
             value={form.valueDate}
-            placeholder="2025-03-08"
-            onChange={(v: string) => form.setValueDate(v)}
+            onChange={(v) => form.setValueDate(v)}
           />
         </Field>
         <Field

@@ -11,7 +11,7 @@ const FIX = {
   unitId: '请先在上面选一张账单',
   period: '请先在上面选一张账单',
   amountFen: '请填写收款金额（元），如 302.40',
-  valueDate: '日期写作 2025-03-08',
+  valueDate: '请选到账日期',
   reference: '流水号只能有字母、数字和 _ . : -',
 }
 type Field = keyof typeof FIX

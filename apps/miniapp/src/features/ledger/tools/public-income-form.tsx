@@ -2,6 +2,7 @@ import { INCOME_CATEGORY_LABEL, PUBLIC_INCOME_CATEGORIES } from '@jiayuan/contra
 import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { ChoiceChips } from '../../../components/choice-chips'
+import { DateField } from '../../../components/date-field'
 import { Field } from '../../../components/field'
 import { Button, Input, TextArea } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
@@ -42,10 +43,11 @@ export function PublicIncomeForm({ compoundId }: { compoundId: string }) {
         />
       </Field>
       <Field label="到账日期" error={errors.valueDate}>
-        <Input
+        <DateField
           className="income-date"
+          label="到账日期"
           value={draft.valueDate}
-          onChange={(valueDate: string) => form.update({ valueDate })}
+          onChange={(valueDate) => form.update({ valueDate })}
         />
       </Field>
       <Field label="说明（选填）" error={errors.memo}>

@@ -13,7 +13,7 @@ const FIX = {
   amountFen: '请填写金额（元），如 6800',
   counterparty: '请填写付款单位全称（2–80 个字）',
   memo: '说明最多 200 个字',
-  valueDate: '日期写作 2025-03-08',
+  valueDate: '请选到账日期',
   reference: '流水号最多 64 个字',
 }
 type Field = keyof typeof FIX

@@ -25,6 +25,7 @@ function BoardCard({ t, urls, context }: { t: PublicTicket; urls: Record<string,
       </View>
       <Text className="board-ticket__desc">{t.description ?? '（描述审核中）'}</Text>
       <Text className="muted">
+        {t.number ? `${t.number} · ` : ''}
         {dateText(t.submittedAt)} 报修 · {PRIORITY[t.priority]}
         {t.resolvedAt ? ` · ${dateText(t.resolvedAt)} 处理完成` : ''}
         {t.escalated ? ' · 已上报' : ''}

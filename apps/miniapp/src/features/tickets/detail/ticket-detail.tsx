@@ -1,8 +1,12 @@
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { canCall, tickets } from '@jiayuan/contracts'
+import { handlesTicket } from '@jiayuan/domain'
 import { useMembership, useSession } from '../../../state/session'
+import { ContactCard } from './contact-card'
+import { ConversationSection } from './conversation/conversation-section'
 import { RequesterActions } from './requester-actions'
 import { StaffActions } from './staff-actions'
+import { EscalationCard } from './escalation-card'
 import { TicketSummary } from './ticket-summary'
 import { Timeline } from './timeline'
 import { useTicketContext } from '../shared/use-ticket-context'
@@ -27,10 +31,20 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
   const isWorker = canCall(tickets.gridQueue, m?.roles)
   const isDispatcher = canCall(tickets.dispatchConsole, m?.roles)
   const inMyGrid = isWorker && ticket.gridId !== undefined && !!m?.gridIds.includes(ticket.gridId)
+  // Contact and conversation are between the requester and whoever handles the ticket (DOMAIN T7, T8).
+  const takesPart = isRequester || handlesTicket(ticket, { userId, roles: m?.roles ?? [], gridIds: m?.gridIds ?? [] })
   return (
     <>
       {state.actionError ? <ErrorNote message={state.actionError} /> : null}
       <TicketSummary detail={detail.data} context={context.data} />
+      {takesPart ? (
+        <ContactCard
+          compoundId={compoundId}
+          ticketId={ticket.ticketId}
+          holder={ticket.assigneeId}
+          onAsk={!isRequester && ticket.assigneeId !== userId}
+        />
+      ) : null}
       {isRequester ? (
         <RequesterActions ticket={ticket} reopenWindowDays={context.data.settings.reopenWindowDays} state={state} />
       ) : null}
@@ -41,10 +55,21 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
           isAssignee={ticket.assigneeId === userId}
           inMyGrid={inMyGrid}
           state={state}
+          reopenDays={context.data.settings.reopenWindowDays}
         />
       ) : null}
       {isDispatcher ? (
         <StaffActions compoundId={compoundId} ticket={ticket} context={context.data} state={state} />
+      ) : null}
+      {takesPart ? <ConversationSection compoundId={compoundId} ticketId={ticket.ticketId} viewerId={userId} /> : null}
+      {ticket.escalationCase ? (
+        <EscalationCard
+          compoundId={compoundId}
+          ticket={ticket}
+          isReceiver={canCall(tickets.actOnEscalation, m?.roles) && !!m?.roles.includes('community_admin')}
+          isStaff={isDispatcher}
+          reload={detail.reload}
+        />
       ) : null}
       <Timeline events={detail.data.events} viewerId={userId} />
     </>

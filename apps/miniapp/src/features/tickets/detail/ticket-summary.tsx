@@ -31,6 +31,7 @@ export function TicketSummary({ detail, context }: { detail: TicketDetail; conte
       />
       {ticket.resolutionNote ? <ListRow title="处理说明" sub={ticket.resolutionNote} /> : null}
       <ListRow title="紧急程度" extra={`${PRIORITY[ticket.priority]} · ${TRIAGE[ticket.triage]}`} />
+      {ticket.number ? <ListRow className="ticket-number" title="工单编号" extra={ticket.number} /> : null}
       <ListRow title="报修时间" extra={dateTimeText(ticket.submittedAt)} />
       {sla ? (
         <View className="ticket-sla-table">

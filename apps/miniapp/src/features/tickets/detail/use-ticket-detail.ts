@@ -20,7 +20,8 @@ export function useTicketDetail(compoundId: string, ticketId: string) {
   const [busy, setBusy] = useState<TicketAction['type'] | undefined>()
   const [actionError, setActionError] = useState<string | undefined>()
 
-  async function act(action: TicketAction, done: string): Promise<boolean> {
+  /** `onFailure` lets a form put a 400's field errors under its fields as well. */
+  async function act(action: TicketAction, done: string, onFailure?: (err: unknown) => void): Promise<boolean> {
     if (busy) return false
     setBusy(action.type)
     setActionError(undefined)
@@ -30,6 +31,7 @@ export function useTicketDetail(compoundId: string, ticketId: string) {
       return true
     } catch (err) {
       setActionError(conflictMessage(err))
+      onFailure?.(err)
       return false
     } finally {
       setBusy(undefined)

@@ -4,10 +4,12 @@ import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { Field } from '../../../components/field'
-import { Button, TextArea } from '../../../components/nut'
+import { Button } from '../../../components/nut'
 import { ESCALATE_TO } from '../shared/labels'
 import { PhotoPicker } from '../shared/photo-picker'
+import { AmendForm } from './amend-form'
 import { ReasonAction } from './reason-action'
+import { ResolveForm } from './resolve-form'
 import { usePhotoUploads } from '../shared/use-photo-uploads'
 import type { TicketDetailState } from './use-ticket-detail'
 import './actions.scss'
@@ -18,10 +20,13 @@ interface Props {
   isAssignee: boolean
   inMyGrid: boolean
   state: TicketDetailState
+  /** The compound's reopen window, for the confirmation of a fix. */
+  reopenDays: number
 }
 
 const POOL = ['submitted', 'handed_back', 'reopened']
 const WORKING = ['accepted', 'contacted', 'on_site']
+const DONE = ['resolved', 'confirmed', 'closed']
 
 /** After-photos, uploaded as chosen and then attached in one step. */
 function AfterPhotos({ compoundId, state }: { compoundId: string; state: TicketDetailState }) {
@@ -51,8 +56,7 @@ function AfterPhotos({ compoundId, state }: { compoundId: string; state: TicketD
 }
 
 /** A grid worker's steps (DOMAIN T3): claim from the pool, contact, arrive, photos, resolve; or hand back, wait, escalate. */
-export function WorkerActions({ compoundId, ticket, isAssignee, inMyGrid, state }: Props) {
-  const [note, setNote] = useState('')
+export function WorkerActions({ compoundId, ticket, isAssignee, inMyGrid, state, reopenDays }: Props) {
   const [target, setTarget] = useState<EscalationTarget>('community')
   const { act, busy } = state
   const s = ticket.status
@@ -95,34 +99,12 @@ export function WorkerActions({ compoundId, ticket, isAssignee, inMyGrid, state 
           我已到现场
         </Button>
       ) : null}
-      {isAssignee && (s === 'on_site' || s === 'resolved') ? (
-        <AfterPhotos compoundId={compoundId} state={state} />
-      ) : null}
+      {/* Before the fix the photos go with it (ResolveForm); afterwards more can still be added. */}
+      {isAssignee && s === 'resolved' ? <AfterPhotos compoundId={compoundId} state={state} /> : null}
       {(isAssignee && (s === 'contacted' || s === 'on_site')) || (inMyGrid && s === 'escalated') ? (
-        <View className="actions-block">
-          <Field label="处理说明" hint="做了什么，报修人会看到">
-            <TextArea
-              className="resolution-note"
-              value={note}
-              maxLength={500}
-              placeholder="如：已更换楼道灯泡"
-              onChange={(v: string) => setNote(v)}
-            />
-          </Field>
-          <Button
-            className="ticket-resolve"
-            type="primary"
-            size="large"
-            block
-            loading={busy === 'resolve'}
-            onClick={() =>
-              void act({ type: 'resolve', ...(note.trim() ? { note: note.trim() } : {}) }, '已处理完成，等报修人确认')
-            }
-          >
-            处理完成
-          </Button>
-        </View>
+        <ResolveForm compoundId={compoundId} state={state} reopenDays={reopenDays} />
       ) : null}
+      {isAssignee && DONE.includes(s) ? <AmendForm state={state} /> : null}
       {isAssignee && s === 'waiting_on_resident' ? (
         <Button
           className="ticket-resume"

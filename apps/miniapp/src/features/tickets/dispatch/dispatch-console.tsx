@@ -7,10 +7,12 @@ import { Field } from '../../../components/field'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
-import { loadConsole, loadGrids } from '../api'
+import { loadConsole, loadGrids, loadMembers } from '../api'
+import { holderText } from './holder-text'
 import { byUrgency } from '../shared/queue-order'
 import { TicketRow } from '../shared/ticket-row'
 import type { TicketContext } from '../shared/use-ticket-context'
+import { NumberSearch } from './number-search'
 import './dispatch-console.scss'
 
 type ConsoleView = 'open' | 'dispatch' | 'overdue' | TicketStatus
@@ -29,6 +31,9 @@ export function DispatchConsole({ compoundId, context }: { compoundId: string; c
   const [view, setView] = useState<ConsoleView>('open')
   const [gridId, setGridId] = useState<string>(ALL_GRIDS)
   const grids = useRemote(() => loadGrids(compoundId), [compoundId])
+  // Property staff get their colleagues' names in full from the member list (DOMAIN P1: those who need it).
+  const members = useRemote(() => loadMembers(compoundId), [compoundId])
+  const names = new Map((members.data ?? []).map((m) => [m.userId, m.displayName]))
   const list = useRemote(
     () =>
       loadConsole(compoundId, {
@@ -42,6 +47,7 @@ export function DispatchConsole({ compoundId, context }: { compoundId: string; c
   const shown = [...(list.data?.tickets ?? [])].filter((v) => view !== 'overdue' || v.sla?.overdue).sort(byUrgency)
   return (
     <Card title="派单台" extra={list.data ? `${shown.length} 件` : undefined} className="dispatch-console">
+      <NumberSearch compoundId={compoundId} />
       <Field label="看哪些">
         <ChoiceChips<ConsoleView>
           chipClassName="console-view"
@@ -68,7 +74,13 @@ export function DispatchConsole({ compoundId, context }: { compoundId: string; c
       {list.data && shown.length === 0 ? <Empty text="没有符合条件的工单。" /> : null}
       <View className="dispatch-console__list">
         {shown.map((v) => (
-          <TicketRow key={v.ticket.ticketId} view={v} context={context} className="console-ticket" />
+          <TicketRow
+            key={v.ticket.ticketId}
+            view={v}
+            context={context}
+            className="console-ticket"
+            holder={holderText(v.ticket, names)}
+          />
         ))}
       </View>
     </Card>

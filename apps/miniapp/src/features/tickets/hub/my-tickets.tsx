@@ -6,6 +6,8 @@ import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
 import { useRemote } from '../../../hooks/use-remote'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
+import { useUnread } from '../../../hooks/use-unread'
+import { go } from '../../../lib/navigation'
 import { loadMine } from '../api'
 import { STATUS } from '../shared/labels'
 import { categoryName, publicPlaceText } from '../shared/place-text'
@@ -16,6 +18,7 @@ import type { TicketContext } from '../shared/use-ticket-context'
 export function MyTickets({ compoundId, context }: { compoundId: string; context: TicketContext }) {
   const mine = useRemote(() => loadMine(compoundId), [compoundId])
   useReloadOnShow(mine.reload)
+  const news = useUnread(compoundId).data?.mineUnread ?? 0
   const reported = mine.data?.reported ?? []
   const following = mine.data?.following ?? []
   return (
@@ -23,6 +26,15 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
       <Card title="我的报修" extra={reported.length ? `${reported.length} 件` : undefined} className="my-tickets">
         {mine.loading && !mine.data ? <Loading /> : null}
         {mine.error ? <ErrorNote message={mine.error} onRetry={mine.reload} /> : null}
+        {news > 0 ? (
+          <ListRow
+            className="my-tickets-news"
+            title={`${news} 条新进展`}
+            sub="点按到“消息”查看"
+            extra={<StatusTag tone="wait" text="未读" />}
+            onClick={() => go('inbox')}
+          />
+        ) : null}
         {mine.data && reported.length === 0 ? <Empty text="还没有报修。看到小区里有问题，拍张照就能报。" /> : null}
         {reported.map((v) => (
           <TicketRow key={v.ticket.ticketId} view={v} context={context} className="my-ticket" />
@@ -35,7 +47,7 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
               key={t.ticketId}
               className="followed-ticket"
               title={`${categoryName(context.categories, t.category)} · ${publicPlaceText(t, context.buildingNames)}`}
-              sub={`${dateText(t.submittedAt)} 报修`}
+              sub={`${t.number ? `${t.number} · ` : ''}${dateText(t.submittedAt)} 报修`}
               extra={<StatusTag tone={STATUS[t.status].tone} text={STATUS[t.status].text} />}
             />
           ))}

@@ -45,6 +45,13 @@ const ENTRIES: Array<Entry & { endpoint: Endpoint }> = [
     endpoint: tickets.ticketStats,
   },
   { id: 'board', label: '工单公示', hint: '小区里正在处理的问题', route: 'ticketBoard', endpoint: tickets.ticketBoard },
+  {
+    id: 'reveals',
+    label: '联系方式查看记录',
+    hint: '谁在何时查看了报修人的电话',
+    route: 'ticketReveals',
+    endpoint: tickets.contactReveals,
+  },
 ]
 
 /** The tools the person's roles open, by each page's endpoint policy. */

@@ -1,14 +1,21 @@
 import { CreateTicketRequest, type TicketLocation } from '@jiayuan/contracts'
 import { errorsFromZod, type FormErrors } from '../../../lib/form-errors'
 
-/** The unit chip that stands for the building's shared parts (stairs, corridor, lift lobby). */
-export const WHOLE_BUILDING = 'whole-building'
+/**
+ * The chip that stands for the shared parts (stairs, corridor, lift lobby) of the deepest level chosen: the
+ * building when no entrance is picked, the entrance when no floor is, else that floor.
+ */
+export const PUBLIC_PART = 'public-part'
 
 export interface ReportDraft {
   category?: string
   placeKind: 'building' | 'public'
   buildingId?: string
-  /** A unit id, or WHOLE_BUILDING. */
+  /** The entrance (单元) picked, as the roll labels name it (`1`). */
+  entrance?: string
+  /** The floor picked; undefined also for the group of rooms whose floor the number does not tell. */
+  floor?: number
+  /** A unit id, or PUBLIC_PART. */
   unitId?: string
   placeName: string
   description: string
@@ -30,9 +37,13 @@ export function locationOf(draft: ReportDraft): TicketLocation | undefined {
     return name ? { kind: 'public', name } : undefined
   }
   if (!draft.buildingId || !draft.unitId) return undefined
-  return draft.unitId === WHOLE_BUILDING
-    ? { kind: 'building', buildingId: draft.buildingId }
-    : { kind: 'unit', unitId: draft.unitId }
+  if (draft.unitId !== PUBLIC_PART) return { kind: 'unit', unitId: draft.unitId }
+  return {
+    kind: 'building',
+    buildingId: draft.buildingId,
+    ...(draft.entrance === undefined ? {} : { entrance: draft.entrance }),
+    ...(draft.floor === undefined ? {} : { floor: draft.floor }),
+  }
 }
 
 /** The query of "is this already reported?", once category and place are known. */

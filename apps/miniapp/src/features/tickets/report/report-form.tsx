@@ -16,7 +16,11 @@ import './report-form.scss'
 
 /** 随手拍: photos first (the quickest way to say what is wrong), then kind, place and a few words. */
 export function ReportForm({ compoundId, context }: { compoundId: string; context: TicketContext }) {
-  const form = useReportForm(compoundId)
+  const categories = context.categories.filter((c) => c.id !== DISCLOSURE_OBJECTION_CATEGORY)
+  const form = useReportForm(
+    compoundId,
+    categories.map((c) => c.id),
+  )
   if (form.result) return <ReportDone view={form.result} context={context} />
   const { draft, errors } = form
   return (
@@ -31,20 +35,12 @@ export function ReportForm({ compoundId, context }: { compoundId: string; contex
       <Field label="类别" error={errors.category} className="field-category">
         <ChoiceChips
           chipClassName="category-chip"
-          options={context.categories
-            .filter((c) => c.id !== DISCLOSURE_OBJECTION_CATEGORY)
-            .map((c) => ({ value: c.id, label: c.name }))}
+          options={categories.map((c) => ({ value: c.id, label: c.name }))}
           value={draft.category}
           onChange={(category) => form.update({ category })}
         />
       </Field>
-      <PlacePicker
-        compoundId={compoundId}
-        context={context}
-        draft={draft}
-        error={errors.location}
-        onChange={form.update}
-      />
+      <PlacePicker context={context} units={form.units} draft={draft} error={errors.location} onChange={form.update} />
       <Field
         label="问题描述"
         hint="说清楚在哪、怎么了；不必写电话，网格员会在工单里看到您"

@@ -1,10 +1,13 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { TicketView } from '@jiayuan/contracts'
 import { useRemote } from '../../../hooks/use-remote'
 import { messageOf } from '../../../lib/api-error'
 import { errorsFromFailure } from '../../../lib/form-errors'
 import { newIdempotencyKey } from '../../../lib/ids'
-import { createTicket, followTicket, loadSimilar } from '../api'
+import { readStored, writeStored } from '../../../lib/storage'
+import { useMembership, useSession } from '../../../state/session'
+import { createTicket, followTicket, loadSimilar, loadUnits } from '../api'
+import { lastReportOf, parseLastReport, startDraft } from './report-start'
 import {
   REPORT_FIX,
   locationOf,
@@ -20,9 +23,21 @@ import { useSubscribeAtTap } from '../../../hooks/use-subscribe-at-tap'
  * The 随手拍 form. The idempotency key is made once when the form opens and sent with every retry, so a
  * submit whose answer was lost does not file the problem twice.
  */
-export function useReportForm(compoundId: string) {
+export function useReportForm(compoundId: string, categoryIds: readonly string[]) {
   const [idempotencyKey] = useState(newIdempotencyKey)
-  const [draft, setDraft] = useState<ReportDraft>({ placeKind: 'building', placeName: '', description: '' })
+  // Per person and compound: the last place may be someone's own unit (DOMAIN P1), never shown to the next login.
+  const lastKey = `jy.report-last.${useSession()?.user.userId ?? ''}.${compoundId}`
+  const last = readStored(lastKey, parseLastReport)
+  const [draft, setDraft] = useState<ReportDraft>(() => startDraft(last, [], categoryIds))
+  const touched = useRef(false)
+  const ownUnitIds = useMembership()?.unitIds ?? []
+  const units = useRemote(() => loadUnits(compoundId), [compoundId])
+  // With nothing remembered, the reporter's own unit is the likeliest place; it arrives with the roll.
+  useEffect(() => {
+    if (touched.current || last || !units.data) return
+    const own = units.data.filter((u) => ownUnitIds.includes(u.unitId))
+    setDraft((d) => ({ ...startDraft(undefined, own, categoryIds), ...(d.category ? { category: d.category } : {}) }))
+  }, [units.data])
   const [errors, setErrors] = useState<ReportErrors>({})
   const [formError, setFormError] = useState<string | undefined>()
   const [submitting, setSubmitting] = useState(false)
@@ -37,6 +52,7 @@ export function useReportForm(compoundId: string) {
   )
 
   function update(patch: Partial<ReportDraft>): void {
+    touched.current = true
     setDraft((d) => ({ ...d, ...patch }))
     setFormError(undefined)
     setErrors((e) => {
@@ -68,6 +84,7 @@ export function useReportForm(compoundId: string) {
     setSubmitting(true)
     try {
       setResult(await createTicket(compoundId, { ...body, location }))
+      writeStored(lastKey, lastReportOf(draft))
     } catch (err) {
       setErrors(errorsFromFailure(err, REPORT_FIX))
       setFormError(messageOf(err))
@@ -89,6 +106,7 @@ export function useReportForm(compoundId: string) {
   return {
     draft,
     update,
+    units,
     photos,
     errors,
     formError,

@@ -48,6 +48,7 @@ export const ACTOR: Record<TicketActorRole, string> = {
   grid_worker: '网格员',
   property_staff: '物业',
   system: '系统',
+  community_admin: '社区',
 }
 
 export const EVENT: Record<TicketEventType, string> = {
@@ -72,4 +73,11 @@ export const EVENT: Record<TicketEventType, string> = {
   timeout_close: '超时自动办结',
   overdue: '超过时限',
   to_dispatch: '转派单台',
+  amend: '补充处理说明',
+  escalation_sign: '已签收',
+  escalation_answer: '答复',
+  escalation_solve: '办结',
+  escalation_return: '退回物业',
+  escalation_case_number: '登记12345工单号',
+  escalation_overdue: '上报件超时',
 }

@@ -11,6 +11,8 @@ interface Props {
   error?: string
   /** Class prefix for the buttons, e.g. `report-photo` gives `.report-photo-camera`. */
   name: string
+  /** Said once the most photos are chosen; the report's nine by default. */
+  fullText?: string
 }
 
 function PhotoTile({ item, index, uploads }: { item: PhotoItem; index: number; uploads: PhotoUploads }) {
@@ -57,7 +59,7 @@ function PhotoTile({ item, index, uploads }: { item: PhotoItem; index: number; u
 }
 
 /** Photos from the camera or the album, uploaded one by one as they are chosen, each with its progress. */
-export function PhotoPicker({ uploads, label, hint, error, name }: Props) {
+export function PhotoPicker({ uploads, label, hint, error, name, fullText = '已选满 9 张' }: Props) {
   return (
     <Field label={label} hint={hint} error={uploads.keys.length ? undefined : error} className={`field-${name}`}>
       {uploads.items.length ? (
@@ -68,7 +70,7 @@ export function PhotoPicker({ uploads, label, hint, error, name }: Props) {
         </View>
       ) : null}
       {uploads.full ? (
-        <Text className="muted">已选满 9 张</Text>
+        <Text className="muted">{fullText}</Text>
       ) : (
         <View className="photo-buttons">
           <Button className={`${name}-camera`} size="large" onClick={() => uploads.choose('camera')}>

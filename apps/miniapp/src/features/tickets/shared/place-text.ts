@@ -1,4 +1,5 @@
 import type { PublicTicket, Ticket } from '@jiayuan/contracts'
+import { publicPartText } from '@jiayuan/domain'
 
 type BuildingNames = ReadonlyMap<string, string>
 
@@ -6,7 +7,8 @@ type BuildingNames = ReadonlyMap<string, string>
 export function placeText(ticket: Pick<Ticket, 'location' | 'unitLabel'>, buildings: BuildingNames): string {
   const { location } = ticket
   if (location.kind === 'unit') return ticket.unitLabel ?? '某户'
-  if (location.kind === 'building') return `${buildings.get(location.buildingId) ?? location.buildingId} 公共部位`
+  if (location.kind === 'building')
+    return publicPartText(buildings.get(location.buildingId) ?? location.buildingId, location)
   return location.name
 }
 
@@ -14,7 +16,8 @@ export function placeText(ticket: Pick<Ticket, 'location' | 'unitLabel'>, buildi
 export function publicPlaceText(ticket: Pick<PublicTicket, 'location'>, buildings: BuildingNames): string {
   const { location } = ticket
   if (location.kind === 'unit') return location.maskedLabel
-  if (location.kind === 'building') return `${buildings.get(location.buildingId) ?? location.buildingId} 公共部位`
+  if (location.kind === 'building')
+    return publicPartText(buildings.get(location.buildingId) ?? location.buildingId, location)
   return location.name
 }
 

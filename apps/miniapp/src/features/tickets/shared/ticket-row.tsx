@@ -11,10 +11,13 @@ export function TicketRow({
   view,
   context,
   className,
+  holder,
 }: {
   view: TicketView
   context: TicketContext
   className?: string
+  /** Who holds the ticket now and since when, for staff (the dispatch console). */
+  holder?: string
 }) {
   const { ticket } = view
   const what = `${categoryName(context.categories, ticket.category)} · ${placeText(ticket, context.buildingNames)}`
@@ -22,7 +25,7 @@ export function TicketRow({
     <ListRow
       className={`ticket-row ${className ?? ''}`}
       title={what}
-      sub={`${dateTimeText(ticket.submittedAt)} · ${ticket.description.slice(0, 30)}`}
+      sub={`${ticket.number ? `${ticket.number} · ` : ''}${holder ? `${holder} · ` : ''}${dateTimeText(ticket.submittedAt)} · ${ticket.description.slice(0, 30)}`}
       extra={<TicketTags status={ticket.status} sla={view.sla} />}
       onClick={() => go('ticketDetail', { id: ticket.ticketId })}
     />

@@ -1,0 +1,76 @@
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import type { Ticket } from '@jiayuan/contracts'
+import type { Db } from '../client'
+import { keys } from '../keys'
+import { isConditionFailure } from '../items'
+
+/** How a ticket submitted at an instant is numbered (DOMAIN T11): the day its sequence runs in, and number `seq`. */
+export type TicketNumbering = (submittedAt: string) => { day: string; label: (seq: number) => string }
+
+/**
+ * Gives a ticket that exists and has no number the next number of its compound and day. The counter moves by
+ * one atomic ADD (no condition to lose, so a burst of reports costs one write each), then the number is
+ * written on the ticket with its lookup pointer. Only the request that created the ticket calls this, after
+ * the create succeeded, so a refused or repeated create never takes a number.
+ */
+export async function numberTicket(db: Db, ticket: Ticket, numbering: TicketNumbering): Promise<Ticket> {
+  const { compoundId: cid, ticketId: tid } = ticket
+  const { day, label } = numbering(ticket.submittedAt)
+  const out = await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.ticketNumberCounter(cid, day),
+      UpdateExpression: 'ADD seq :one SET #type = :type',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: { ':one': 1, ':type': 'ticket_number_counter' },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  )
+  const seq = Number(out.Attributes?.seq)
+  const number = label(seq)
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            // `ver` moves so a change planned on the unnumbered ticket is planned again, and keeps the number.
+            Update: {
+              TableName: db.table,
+              Key: keys.ticket(cid, tid),
+              UpdateExpression: 'SET #number = :number, ver = ver + :one',
+              ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#number)',
+              ExpressionAttributeNames: { '#number': 'number' },
+              ExpressionAttributeValues: { ':number': number, ':one': 1 },
+            },
+          },
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.ticketNumber(cid, day, seq), type: 'ticket_number', ticketId: tid },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+        ],
+      }),
+    )
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+    // Numbered meanwhile by a retry that took the ticket for abandoned: that number stands.
+    const now = await db.doc.send(
+      new GetCommand({ TableName: db.table, Key: keys.ticket(cid, tid), ConsistentRead: true }),
+    )
+    return { ...ticket, number: String(now.Item?.number ?? number) }
+  }
+  return { ...ticket, number }
+}
+
+/** The ticket that got number `seq` on `day` in a compound (TK20), if any. */
+export async function ticketIdByNumber(
+  db: Db,
+  compoundId: string,
+  day: string,
+  seq: number,
+): Promise<string | undefined> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.ticketNumber(compoundId, day, seq) }))
+  return typeof out.Item?.ticketId === 'string' ? out.Item.ticketId : undefined
+}

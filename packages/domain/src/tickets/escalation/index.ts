@@ -1,0 +1,6 @@
+export * from './clock'
+export * from './errors'
+export * from './escalation-sla'
+export * from './notice'
+export * from './overdue'
+export * from './receiver'
