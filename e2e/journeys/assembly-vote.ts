@@ -3,7 +3,7 @@ import type { JourneyContext } from '../../scripts/e2e-run'
 import { notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
 import { pickDay } from '../pickers'
-import { logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
+import { confirmDialog, logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
 
 /** The seeded meetings (scripts/seed/seed-assembly.ts). */
 const OPEN = '2号楼电梯大修及停车管理'
@@ -61,14 +61,17 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   // Dates are picked on the wheel, never typed: she turns the day back to tomorrow.
   await pickDay(committee, committee.locator('.opens-at .date-field:not(.date-field--time)'), tomorrow())
   await tapButton(committee, 'publish-notice')
+  await confirmDialog(committee, '议题文本和附件将冻结')
   await seeText(committee, /公告须提前 15 天/)
   const earliest = await seeLocator(committee.locator('.earliest-opens'), 'the earliest opening time')
   await shot(committee, 'notice-too-soon')
   const earliestText = (await earliest.textContent()) ?? ''
   await tapButton(committee, 'use-earliest')
   await tapButton(committee, 'publish-notice')
+  await confirmDialog(committee, '议题文本和附件将冻结')
   await seeTextIn(committee.locator('.manage-head'), '公告中')
   await tapButton(committee, 'open-voting')
+  await confirmDialog(committee, '业主名册将冻结')
   await seeText(committee, /公告期未满/)
   await shot(committee, 'noticed-cannot-open')
   console.log(`    committee: notice published; ${earliestText.trim()}`)
@@ -102,11 +105,13 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await committee.goBack()
   await (await seeLocator(committee.locator('.console-row', { hasText: ENDED }), `${ENDED} in the console`)).click()
   await tapButton(committee, 'close-voting')
+  await confirmDialog(committee, '选票链将封存并计票')
   await seeTextIn(committee.locator('.manage-head'), '已截止')
   // 和谐家园's assembly rules set no objection window (DOMAIN V10), so the count is published as the final result.
   await seeText(committee, '本小区议事规则不设异议期')
   await notSeeText(committee, '公布初步结果')
   await tapButton(committee, 'publish-final')
+  await confirmDialog(committee, '公布后不能撤回')
   await seeTextIn(committee.locator('.manage-head'), '结果已公布')
   await shot(committee, 'final')
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { eventually, seeLocator, seeText, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
-import { logInAs, tapAction, tapButton } from '../steps'
+import { confirmDialog, logInAs, tapAction, tapButton } from '../steps'
 
 export const needsBooks = true
 
@@ -54,6 +54,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   )
   await shot(committee, 'committee-review')
   await card.locator('.approval-approve').click()
+  await confirmDialog(committee, '向全体业主公开，不能撤回')
   await seeTextIn(committee.locator('.approval-card--posted', { hasText: VENDOR }), '已入账')
   await committee.locator('.approval-card--posted .publish-checkpoint').click()
   await seeText(committee, /已公布：检查点到第 \d+ 笔/)

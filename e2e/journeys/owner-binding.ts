@@ -2,7 +2,7 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { eventually, seeLocator, seeText, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
-import { logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
+import { confirmDialog, logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
 
 /**
  * 林晓 asks to be recorded as owner of 2-2-602 with a photo of her certificate; 周明 of the committee checks
@@ -45,6 +45,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   )
   await card.locator('.roll-owner-chip', { hasText: '林晓' }).click()
   await card.locator('.review-approve').click()
+  await confirmDialog(committee, '以该业主身份参加表决')
   await seeTextIn(committee.locator('.review-card--done', { hasText: '2-2-602' }), '已通过')
   await shot(committee, 'approved')
 

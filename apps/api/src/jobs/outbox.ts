@@ -1,4 +1,13 @@
-import { deleteOutbox, getCompound, getTicket, listCompoundsForJobs, listOutbox, type OutboxEntry } from '@jiayuan/db'
+import {
+  deleteOutbox,
+  getCompound,
+  getTicket,
+  listCompoundsForJobs,
+  listOutbox,
+  numberAbandoned,
+  type OutboxEntry,
+} from '@jiayuan/db'
+import { ticketNumbering } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../notices/fanout'
 import { moderateTicket } from '../tickets/jobs/moderate'
@@ -13,6 +22,8 @@ export interface OutboxSummary extends NoticeSummary {
   notifications: Record<NotifyOutcome, number>
   /** Compound announcements fanned out to their recipients (inbox messages and their subscribe messages). */
   announcements: FanoutSummary
+  /** Entries kept for a later run: a new report whose creating request may still be numbering it. */
+  deferred: number
   errors: number
 }
 
@@ -32,6 +43,7 @@ export async function runOutbox(
     ticketInbox: { delivered: 0, duplicate: 0 },
     sms: { sent: 0, skipped: 0, failed: 0, duplicate: 0 },
     announcements: emptyFanoutSummary(),
+    deferred: 0,
     errors: 0,
   }
   const compoundIds = options.compoundIds ?? (await listCompoundsForJobs(deps.db)).map((c) => c.compoundId)
@@ -39,8 +51,8 @@ export async function runOutbox(
     for (const entry of await listOutbox(deps.db, compoundId)) {
       summary.entries += 1
       try {
-        await handle(deps, entry, summary, options.fanout)
-        await deleteOutbox(deps.db, entry)
+        if ((await handle(deps, entry, summary, options.fanout)) === 'later') summary.deferred += 1
+        else await deleteOutbox(deps.db, entry)
       } catch (err) {
         summary.errors += 1
         deps.log({
@@ -57,20 +69,27 @@ export async function runOutbox(
   return summary
 }
 
-async function handle(deps: Deps, entry: OutboxEntry, summary: OutboxSummary, fanout?: FanoutOptions): Promise<void> {
+async function handle(
+  deps: Deps,
+  entry: OutboxEntry,
+  summary: OutboxSummary,
+  fanout?: FanoutOptions,
+): Promise<'done' | 'later'> {
   if (entry.work === 'announce') {
     await fanOutAnnouncement(deps, entry, summary.announcements, fanout)
-    return
+    return 'done'
   }
   if (entry.work === 'moderate' && entry.messageId !== undefined) {
     await moderateMessage(deps, entry.compoundId, entry.ticketId, entry.messageId)
     summary.moderated += 1
-    return
+    return 'done'
   }
   if (entry.work === 'moderate') {
+    // A new report's check (its text is checked once, at creation) also makes sure it got its number (T11).
+    if (entry.text && (await numberReport(deps, entry.compoundId, entry.ticketId)) === 'later') return 'later'
     await moderateTicket(deps, entry.compoundId, entry.ticketId, entry)
     summary.moderated += 1
-    return
+    return 'done'
   }
   const [ticket, { settings }] = await Promise.all([
     getTicket(deps.db, entry.compoundId, entry.ticketId),
@@ -78,4 +97,10 @@ async function handle(deps: Deps, entry: OutboxEntry, summary: OutboxSummary, fa
   ])
   const categoryName = settings.ticketCategories.find((c) => c.id === ticket.category)?.name ?? ticket.category
   await deliverTicketNotice(deps, entry, ticket, categoryName, summary)
+  return 'done'
+}
+
+async function numberReport(deps: Deps, compoundId: string, ticketId: string): Promise<'numbered' | 'later'> {
+  const { settings } = await getCompound(deps.db, compoundId)
+  return numberAbandoned(deps.db, compoundId, ticketId, (at) => ticketNumbering(compoundId, settings, at), deps.clock())
 }

@@ -12,6 +12,7 @@ import {
   InvalidInput,
   RuleViolation,
   assertCanReadTicket,
+  escalationNotice,
   slotChange,
   ticketActor,
   ticketNotices,
@@ -66,13 +67,12 @@ export const actRoutes = [
       const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
         outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
       )
-      if (action.type === 'escalate' && next.escalationCase?.receiver === 'community') {
-        // The community admins receive it (DOMAIN T12); the requester and followers are told by ticketNotices.
-        const receivers = (await communityAdmins(ctx.deps, compoundId)).filter((r) => r !== event.actorId)
-        if (receivers.length > 0)
-          outbox.push(
-            outboxEntry(compoundId, ticketId, event.at, { work: 'notify', kind: 'escalated', recipients: receivers }),
-          )
+      if (action.type === 'escalate') {
+        // The receiver's people are told it is theirs (DOMAIN T12); the requester and followers by ticketNotices.
+        const receivers =
+          next.escalationCase?.receiver === 'community' ? await communityAdmins(ctx.deps, compoundId) : []
+        const received = escalationNotice(next, event, { followers, staff: [], receivers })
+        if (received) outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...received }))
       }
       const afterPhotos = afterPhotoKeys(action)
       if (afterPhotos.length > 0) {

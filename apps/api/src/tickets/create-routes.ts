@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import { tickets } from '@jiayuan/contracts'
 import { createTicket, getCompound, outboxEntry } from '@jiayuan/db'
-import { InvalidInput, defaultPriorityFor, submitTicket, ticketNumbering } from '@jiayuan/domain'
+import { InvalidInput, defaultPriorityFor, submitTicket, ticketNotices, ticketNumbering } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { viewTicket } from './context'
 import { checkPhotoKeys } from './photos'
 import { resolvePlace } from './place'
+import { gridWorkers } from './receivers'
 
 export const createRoutes = [
   route(tickets.createTicket, async (ctx) => {
@@ -36,7 +37,13 @@ export const createRoutes = [
       text: true,
       photoKeys: request.photoKeys,
     })
-    const saved = await createTicket(db, ticket, event, [moderate], (at) => ticketNumbering(compoundId, settings, at))
+    const audience = { followers: [], staff: [], gridWorkers: await gridWorkers(ctx.deps, compoundId, ticket.gridId) }
+    const notify = ticketNotices(undefined, ticket, event, audience).map((notice) =>
+      outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
+    )
+    const saved = await createTicket(db, ticket, event, [moderate, ...notify], (at) =>
+      ticketNumbering(compoundId, settings, at),
+    )
     return viewTicket(saved.ticket, settings, ctx.now)
   }),
 ]

@@ -14,6 +14,8 @@ const LOCAL_TEMPLATES: TemplateIds = {
   on_site: 'tpl-ticket-on-site',
   escalated: 'tpl-ticket-escalated',
   unclaimed: 'tpl-ticket-unclaimed',
+  new_in_grid: 'tpl-ticket-new-in-grid',
+  escalation_received: 'tpl-escalation-received',
   meeting_notice: 'tpl-meeting-notice',
   voting_extended: 'tpl-voting-extended',
   result_preliminary: 'tpl-result-preliminary',

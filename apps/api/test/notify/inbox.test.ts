@@ -68,9 +68,9 @@ describe('the inbox', () => {
     })
     k.clock.advance(60_000)
     expect((await markRead('owner', newest.messageId)).body.readAt).toBe(read.body.readAt)
-    expect((await get('owner', '/unread')).body).toEqual({ unread: 2 })
+    expect((await get('owner', '/unread')).body).toEqual({ unread: 2, mineUnread: 0 })
     expect((await get('owner')).body.messages[0].readAt).toBe(read.body.readAt)
-    expect((await get('co-owner', '/unread')).body).toEqual({ unread: 3 })
+    expect((await get('co-owner', '/unread')).body).toEqual({ unread: 3, mineUnread: 0 })
     expect((await get('co-owner')).body.messages[0]).not.toHaveProperty('readAt')
   })
 
@@ -79,7 +79,7 @@ describe('the inbox', () => {
     expect((await markRead('resident', newest.messageId)).status).toBe(404)
     expect((await markRead('owner', '20990101000000000nosuchmsg')).status).toBe(404)
     expect((await get('resident')).body).toEqual({ messages: [], unread: 0 })
-    expect((await get('resident', '/unread')).body).toEqual({ unread: 0 })
+    expect((await get('resident', '/unread')).body).toEqual({ unread: 0, mineUnread: 0 })
   })
 
   it('refuses another compound’s inbox to a non-member, and asks for a login', async () => {

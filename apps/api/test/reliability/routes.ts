@@ -20,7 +20,16 @@ export function servedEndpoints(): { served: Endpoint[]; unserved: string[] } {
  * the schema: authorization runs before any lookup (app.ts), so an id that names nothing still reaches the
  * access check. Parameters are parsed before the token is checked, so the value must be well-formed.
  */
-const PARAM_CANDIDATES = ['rel-dummy-0001', '1', '2025', '2025-01', '2025-Q1', '2025-01-15', 'a'.repeat(64)]
+const PARAM_CANDIDATES = [
+  'rel-dummy-0001',
+  '1',
+  '2025',
+  '2025-01',
+  '2025-Q1',
+  '2025-01-15',
+  'HX-20250115-001',
+  'a'.repeat(64),
+]
 
 export function dummyParams(
   e: Endpoint,

@@ -176,6 +176,8 @@ describe('a 随手拍 report from photo to closed and reopened (DOMAIN T1–T5)'
     )
     expect(subs.body.recent.map((r: { kind: string; status: string }) => `${r.kind}:${r.status}`).sort()).toEqual([
       'claimed:sent',
+      'contacted:skipped',
+      'on_site:skipped',
       'resolved:sent',
     ])
 
@@ -191,9 +193,15 @@ describe('a 随手拍 report from photo to closed and reopened (DOMAIN T1–T5)'
     const workerLog = await h.request('GET', `/v1/compounds/${h.compoundId}/subscriptions`, {
       token: await tokenOf(h, 'grid-a'),
     })
-    // The worker granted nothing: the reopen notice is skipped and recorded (quota zero).
+    // The worker granted nothing: the new-report and reopen notices are skipped and recorded (quota zero).
     expect(workerLog.body.recent).toEqual([
       expect.objectContaining({ kind: 'reopened', status: 'skipped', reason: 'no_quota', ticketId: ticket.ticketId }),
+      expect.objectContaining({
+        kind: 'new_in_grid',
+        status: 'skipped',
+        reason: 'no_quota',
+        ticketId: ticket.ticketId,
+      }),
     ])
   })
 

@@ -1,5 +1,6 @@
+import { instrumentDb } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
-import { report, setClock, sh, ticketsPath, tokenOf, uploadPhoto } from './tickets-kit'
+import { detail, drainOutbox, report, setClock, sh, ticketsPath, tokenOf, uploadPhoto } from './tickets-kit'
 
 let h: Harness
 let resident: string
@@ -74,6 +75,30 @@ describe('ticket numbers (DOMAIN T11)', () => {
     staff = await tokenOf(h, 'staff')
     expect((await report(h, resident)).body.ticket.number).toBe('HX-20261203-001')
     expect((await report(h, resident)).body.ticket.number).toBe('HX-20261203-002')
+  })
+
+  it('keeps a report whose numbering write failed, and the outbox job numbers it once no request can', async () => {
+    setClock(h, sh('2026-12-03 10:00'))
+    resident = await tokenOf(h, 'resident')
+    staff = await tokenOf(h, 'staff')
+    const photo = await uploadPhoto(h, resident)
+    await drainOutbox(h)
+    const probe = instrumentDb(h.deps.db)
+    // Write 1 saves the report; write 2 is the day's counter.
+    probe.failWrites({ nth: 2, error: 'throttle' })
+    const res = await create(photo, 'numbering-fails')
+    probe.detach()
+    expect(res.status).toBe(201)
+    const { ticketId } = res.body.ticket as { ticketId: string }
+    expect(res.body.ticket).not.toHaveProperty('number')
+    // The job leaves it while the creating request could still be numbering it…
+    expect(await drainOutbox(h)).toMatchObject({ deferred: 1, moderated: 0, errors: 0 })
+    expect((await detail(h, staff, ticketId)).body.ticket).not.toHaveProperty('number')
+    // …and numbers it, then checks it, once that request is surely gone.
+    setClock(h, sh('2026-12-03 10:02'))
+    staff = await tokenOf(h, 'staff')
+    expect(await drainOutbox(h)).toMatchObject({ deferred: 0, moderated: 1, errors: 0 })
+    expect((await detail(h, staff, ticketId)).body.ticket.number).toMatch(/^HX-20261203-\d{3}$/)
   })
 
   it('lets staff find a ticket by the number a resident reads out', async () => {

@@ -18,6 +18,8 @@ export const NotificationKind = z.enum([
   'escalation_signed',
   'escalation_answered',
   'escalation_returned',
+  'new_in_grid',
+  'escalation_received',
 ])
 export type NotificationKind = z.infer<typeof NotificationKind>
 

@@ -28,7 +28,9 @@ export async function getTicket(db: Db, compoundId: string, ticketId: string): P
 /**
  * Creates a ticket, then numbers it (DOMAIN T11, numbers.ts). A retried request finds the ticket it already
  * made and takes no number; only a ticket left unnumbered longer than any request lives (its creator died
- * between the two writes) is numbered by the retry.
+ * between the two writes) is numbered by the retry. When the numbering write fails the report still stands
+ * (it is saved, with its outbox work): it is answered unnumbered and the outbox job numbers it
+ * (`numberAbandoned`), so a failure there never loses a report.
  */
 export async function createTicket(
   db: Db,
@@ -41,7 +43,31 @@ export async function createTicket(
   if (made.ticket.number !== undefined) return made
   const abandoned = Date.parse(ticket.submittedAt) - Date.parse(made.ticket.submittedAt) > ABANDONED_AFTER_MS
   if (!made.created && !abandoned) return { ticket: await numbered(db, made.ticket), created: false }
-  return { ticket: await numberTicket(db, made.ticket, numbering), created: made.created }
+  try {
+    return { ticket: await numberTicket(db, made.ticket, numbering), created: made.created }
+  } catch {
+    return made
+  }
+}
+
+/**
+ * Numbers a ticket its creating request left unnumbered (the numbering write failed, or the request died), once
+ * no request can still be numbering it: 'numbered' when it has a number now, 'later' while it is too young to
+ * tell from a request still at work.
+ */
+export async function numberAbandoned(
+  db: Db,
+  compoundId: string,
+  ticketId: string,
+  numbering: TicketNumbering,
+  now: Date,
+): Promise<'numbered' | 'later'> {
+  const stored = await getStoredTicket(db, compoundId, ticketId)
+  if (!stored) throw new ItemMissing('ticket')
+  if (stored.ticket.number !== undefined) return 'numbered'
+  if (now.getTime() - Date.parse(stored.ticket.submittedAt) <= ABANDONED_AFTER_MS) return 'later'
+  await numberTicket(db, stored.ticket, numbering)
+  return 'numbered'
 }
 
 /** A retry racing its first request answers what the first answers: the ticket once numbered (a few reads at most). */

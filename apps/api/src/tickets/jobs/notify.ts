@@ -35,6 +35,8 @@ const NOTE: Record<NotificationKind, string> = {
   escalation_signed: '接收单位已签收',
   escalation_answered: '接收单位已答复，请查看',
   escalation_returned: '上报件被退回物业处理',
+  new_in_grid: '网格有新报修，请尽快认领',
+  escalation_received: '有上报件待签收，请及时处理',
 }
 
 /**

@@ -61,6 +61,17 @@ describe('ticketNotices (DOMAIN T9)', () => {
       { kind: 'unclaimed', recipients: ['s-1'] },
     ])
   })
+  it("tells the grid's workers of a new report in their grid, but not a worker who reported it", () => {
+    const submit = event('submit', 'w-2')
+    expect(
+      ticketNotices(undefined, ticketIn('submitted'), submit, {
+        followers: [],
+        staff: [],
+        gridWorkers: ['w-1', 'w-2'],
+      }),
+    ).toEqual([{ kind: 'new_in_grid', recipients: ['w-1'] }])
+    expect(ticketNotices(undefined, ticketIn('submitted'), submit, { followers: [], staff: [] })).toEqual([])
+  })
   it('never tells the person who made the change, and says nothing for steps nobody waits on', () => {
     expect(
       ticketNotices(ticketIn('on_site'), ticketIn('resolved'), event('resolve', 'u-requester'), {

@@ -12,6 +12,8 @@ export interface NoticeAudience {
   followers: readonly string[]
   /** Property staff of the compound: told of an overdue ticket nobody holds, and of one nobody claimed. */
   staff: readonly string[]
+  /** Grid workers serving the ticket's grid: told of a new report they can claim. */
+  gridWorkers?: readonly string[]
 }
 
 /** Steps the requester and followers are told of, with what each is called. */
@@ -26,7 +28,8 @@ const TOLD_TO_RESIDENTS: Partial<Record<TicketEvent['type'], NotificationKind>> 
  * Who is told what after a change (DOMAIN T9): the requester and followers when someone takes the ticket,
  * contacts them, arrives, fixes it, escalates it or it is reopened; the worker a ticket is dispatched to, and
  * the worker who held it when it is reopened; the holder, else staff, when a deadline passes; staff when nobody
- * claimed it in time. Never the person who made the change; each person once per notice.
+ * claimed it in time; the grid's workers of a new report in their grid (its pool, T3). Never the person who made
+ * the change; each person once per notice.
  */
 export function ticketNotices(
   before: Ticket | undefined,
@@ -54,6 +57,9 @@ export function ticketNotices(
     case 'reopen':
       // Not named: followers must not learn who reported it (DOMAIN T6).
       notice('reopened', [before?.assigneeId, ...residents])
+      break
+    case 'submit':
+      if (after.assigneeId === undefined) notice('new_in_grid', audience.gridWorkers ?? [])
       break
     case 'amend':
       notice('amended', [after.requesterId])

@@ -10,8 +10,9 @@ export interface EscalationAudience {
 }
 
 /**
- * Who hears of each escalation step (DOMAIN T9, T12): the requester and followers of every step; the receiver
- * of a new escalation; staff of a return; staff and the receiver of a missed deadline. Never the actor.
+ * Who hears of each escalation step (DOMAIN T9, T12): the requester and followers of every step after the
+ * escalation itself (that one they hear of from `ticketNotices`); the receiver of a new escalation, in words
+ * of its own; staff of a return; staff and the receiver of a missed deadline. Never the actor.
  */
 export function escalationNotice(
   after: Ticket,
@@ -25,10 +26,7 @@ export function escalationNotice(
   const residents = [after.requesterId, ...audience.followers]
   switch (event.type) {
     case 'escalate':
-      return notice('escalated', [
-        ...residents,
-        ...(after.escalationCase?.receiver === 'community' ? audience.receivers : []),
-      ])
+      return notice('escalation_received', after.escalationCase?.receiver === 'community' ? audience.receivers : [])
     case 'escalation_sign':
       return notice('escalation_signed', residents)
     case 'escalation_answer':

@@ -43,7 +43,8 @@ const finalStep = (m: Meeting, ids: Ids, reload: () => void, hint: string) => (
     field="处理说明（有异议时必填）"
     label="公布最终结果"
     className="publish-final"
-    act={(t) => publishFinal(ids, t.trim() ? { note: t.trim() } : {})}
+    sure={{ title: '公布最终结果？', content: '结果将通知全体业主并写入公示，公布后不能撤回。' }}
+    act={(t) => () => publishFinal(ids, t.trim() ? { note: t.trim() } : {})}
     onDone={reload}
   />
 )
@@ -76,6 +77,7 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
             label="开始投票"
             className="open-voting"
             doneText="已开始投票"
+            sure={{ title: '开始投票？', content: '业主名册将冻结并公布其哈希，之后不能撤回或修改名册。' }}
             act={() => openVoting(ids)}
             onDone={reload}
           />
@@ -97,6 +99,7 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
             label="截止投票并计票"
             className="close-voting"
             doneText="已截止"
+            sure={{ title: '截止投票并计票？', content: '选票链将封存并计票，之后不能再投票。' }}
             act={() => closeVoting(ids)}
             onDone={reload}
           />
@@ -116,9 +119,10 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
           initial={String(fixedWindow ?? 7)}
           label="公布初步结果"
           className="publish-preliminary"
+          sure={{ title: '公布初步结果？', content: '结果将通知全体业主，异议期从现在开始计算，不能撤回。' }}
           act={(t) =>
             /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 30
-              ? publishPreliminary(ids, { objectionDays: Number(t) })
+              ? () => publishPreliminary(ids, { objectionDays: Number(t) })
               : '异议期请填 1 到 30 之间的整数'
           }
           onDone={reload}

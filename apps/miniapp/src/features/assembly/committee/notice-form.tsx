@@ -7,6 +7,7 @@ import { Field } from '../../../components/field'
 import { DateTimeField } from '../../../components/date-field'
 import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
+import { confirm } from '../../../lib/feedback'
 import { publishNotice } from '../api'
 import { ceilHour, plusDays } from './dates'
 import { useAction } from '../shared/use-action'
@@ -35,6 +36,11 @@ export function NoticeForm({ meeting, onDone }: { meeting: Meeting; onDone(): vo
     const votingOpensAt = parseShanghaiDateTime(opens)
     const votingClosesAt = parseShanghaiDateTime(closes)
     if (!votingOpensAt || !votingClosesAt) return action.fail('请选好投票开始和截止的日期与时间')
+    const sure = await confirm(
+      '发布公告？',
+      `议题文本和附件将冻结，不能再修改；全体业主将收到公告，投票时间 ${opens} 至 ${closes}。`,
+    )
+    if (!sure) return
     if (
       await action.run(
         () =>

@@ -4,6 +4,7 @@ import { Card } from '../../../components/card'
 import { Field } from '../../../components/field'
 import { Button, Input } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
+import { confirm } from '../../../lib/feedback'
 import { useAction } from '../shared/use-action'
 
 interface Props {
@@ -14,19 +15,33 @@ interface Props {
   placeholder?: string
   label: string
   className: string
-  /** Returns the request, or a sentence saying what is wrong with the text. */
-  act(text: string): Promise<unknown> | string
+  /** Asked before an irreversible step runs (DOMAIN T10); absent for one that can be repeated. */
+  sure?: { title: string; content: string }
+  /** Returns how to send the request, or a sentence saying what is wrong with the text. */
+  act(text: string): (() => Promise<unknown>) | string
   onDone(): void
 }
 
 /** A step that takes one line of text: extend (new end), preliminary (objection days), final (note). */
-export function TextStep({ title, hint, field, initial = '', placeholder, label, className, act, onDone }: Props) {
+export function TextStep({
+  title,
+  hint,
+  field,
+  initial = '',
+  placeholder,
+  label,
+  className,
+  sure,
+  act,
+  onDone,
+}: Props) {
   const [text, setText] = useState(initial)
   const action = useAction()
   async function submit(): Promise<void> {
     const request = act(text)
     if (typeof request === 'string') return action.fail(request)
-    if (await action.run(() => request, '已完成')) onDone()
+    if (sure && !(await confirm(sure.title, sure.content))) return
+    if (await action.run(request, '已完成')) onDone()
   }
   return (
     <Card title={title} className={`${className}-card`}>

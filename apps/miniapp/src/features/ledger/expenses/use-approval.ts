@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ExpenseView } from '@jiayuan/contracts'
 import { ApiError, messageOf } from '../../../lib/api-error'
+import { confirm } from '../../../lib/feedback'
 import { approveExpense, rejectExpense } from '../api'
 
 /** One committee member's decision on one expense: approve (with a reason when over budget) or reject with a reason. */
@@ -19,6 +20,13 @@ export function useApproval(compoundId: string, initial: ExpenseView) {
     if (kind === 'approve' && overBudget && !overBudgetReason.trim())
       return setFieldError({ overBudget: '超出年度预算，请写明同意的理由' })
     setFieldError({})
+    if (kind === 'approve') {
+      const sure = await confirm(
+        '同意这笔支出？',
+        '您的同意会记录在案；审批齐全后，支出记入账本并向全体业主公开，不能撤回。',
+      )
+      if (!sure) return
+    }
     setBusy(kind)
     setError(undefined)
     try {
