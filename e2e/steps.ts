@@ -42,6 +42,7 @@ export async function tapButton(page: Page, className: string): Promise<void> {
 
 /** Answers the confirmation an irreversible step asks first (lib/feedback.ts#confirm: Taro's modal on H5). */
 export async function confirmDialog(page: Page, says: string): Promise<void> {
-  const modal = await seeLocator(page.locator('.taro__modal', { hasText: says }), `the confirmation "${says}"`)
+  // The dialog's box, not Taro's root element, which has no size of its own (its children are fixed).
+  const modal = await seeLocator(page.locator('.taro-modal__content', { hasText: says }), `the confirmation "${says}"`)
   await modal.locator('.taro-model__confirm').click()
 }

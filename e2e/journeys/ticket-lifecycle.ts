@@ -103,10 +103,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
     /^HX-\d{8}-\d{3}$/.test((await worker.locator('.ticket-number .list-row__extra').innerText()).trim()),
     'the ticket number a resident can read out on the phone',
   )
-  // DOMAIN T10: no fix without a photo; the refusal names the photo field, and she is asked before it counts.
+  // DOMAIN T10: no fix without a photo, said under the photo field before anything is asked; with one, she
+  // is asked before it counts.
   await worker.locator('.resolution-note textarea').fill('已更换楼道灯泡')
   await tapButton(worker, 'ticket-resolve')
-  await confirmDialog(worker, '报修人将收到通知')
   await seeTextIn(worker.locator('.field-resolve-photo'), '请至少拍一张完工照片')
   await seeStatus(worker, '已到场')
   await addPhoto(worker, 'resolve-photo-album', 'fixed.png')

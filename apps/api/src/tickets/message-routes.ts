@@ -64,7 +64,14 @@ export const messageRoutes = [
     const recipients = messageRecipients(ticket, side, viewer.userId, await staffIds(db, ticket, side))
     const saved = await postMessage(db, message, [
       ...(recipients.length > 0
-        ? [outboxEntry(compoundId, ticketId, at, { work: 'notify', kind: 'message', recipients })]
+        ? [
+            outboxEntry(compoundId, ticketId, at, {
+              work: 'notify',
+              kind: 'message',
+              recipients,
+              personId: viewer.userId,
+            }),
+          ]
         : []),
       outboxEntry(compoundId, ticketId, at, { work: 'moderate', text: true, photoKeys: request.photoKeys, messageId }),
     ])

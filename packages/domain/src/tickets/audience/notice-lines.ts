@@ -8,7 +8,7 @@ export interface NoticeLineInput {
   personName?: string
 }
 
-type Line = (subject: string, name: string) => string
+type Line = (subject: string, name: string, mine: boolean) => string
 
 const LINES: Record<string, Line> = {
   claimed: (s, n) => `${s}已被${n}认领`,
@@ -20,7 +20,8 @@ const LINES: Record<string, Line> = {
   escalated: (s) => `${s}已上报社区或街道处理`,
   confirmed: () => `报修人已确认处理结果`,
   closed: (s) => `${s}已办结`,
-  message: (s, n) => `${n}在${s}里给您留言`,
+  // The handler is told by the requester's name: they hold the ticket, it is not one they merely follow.
+  message: (s, n, mine) => (mine ? `${n}在${s}里给您留言` : `${n}在工单里给您留言`),
   amended: (s) => `${s}的处理说明有补充`,
   escalation_signed: (s) => `${s}已被上级签收`,
   escalation_answered: (s) => `${s}收到了上级的答复`,
@@ -36,7 +37,7 @@ export function noticeLine(input: NoticeLineInput): string {
   const subject = input.mine ? '您的报修' : '您关注的报修'
   const name = input.personName ?? '工作人员'
   const line = LINES[input.kind]
-  return line ? line(subject, name) : `${subject}有新进展`
+  return line ? line(subject, name, input.mine) : `${subject}有新进展`
 }
 
 /** The kinds that have their own line (a test checks every NotificationKind is among them). */

@@ -1,9 +1,11 @@
 import { useState } from 'react'
+import type { Ticket } from '@jiayuan/contracts'
+import { ProofMissing, checkResolveProof } from '@jiayuan/domain'
 import { View } from '@tarojs/components'
 import { Field } from '../../../components/field'
 import { Button, TextArea } from '../../../components/nut'
 import { confirm } from '../../../lib/feedback'
-import { errorsFromFailure, type FormErrors } from '../../../lib/form-errors'
+import { errorsFromApi, errorsFromFailure, type FormErrors } from '../../../lib/form-errors'
 import { PhotoPicker } from '../shared/photo-picker'
 import { usePhotoUploads } from '../shared/use-photo-uploads'
 import type { TicketDetailState } from './use-ticket-detail'
@@ -12,14 +14,19 @@ const FIX = { photoKeys: '请至少拍一张完工照片', note: '请写明处�
 
 /**
  * Declaring the fix (DOMAIN T10): after-photos, the note the requester reads, and a confirmation that says what
- * happens next. The API decides whether the category waives the photo; its refusal lands under the field.
+ * happens next. What is missing is said under its field before anything is asked, by the same rule the API
+ * applies (`checkResolveProof`, with the categories that waive the photo); the API's refusal lands there too.
  */
 export function ResolveForm({
   compoundId,
+  ticket,
+  photoWaivedCategories,
   state,
   reopenDays,
 }: {
   compoundId: string
+  ticket: Ticket
+  photoWaivedCategories: readonly string[]
   state: TicketDetailState
   reopenDays: number
 }) {
@@ -28,14 +35,17 @@ export function ResolveForm({
   const [errors, setErrors] = useState<FormErrors<keyof typeof FIX>>({})
 
   async function resolve(): Promise<void> {
-    if (!note.trim()) {
-      setErrors({ note: FIX.note })
+    const action = { type: 'resolve' as const, note: note.trim(), photoKeys: uploads.keys }
+    try {
+      checkResolveProof(ticket, action, { reopenWindowDays: reopenDays, confirmTimeoutDays: 0, photoWaivedCategories })
+    } catch (err) {
+      if (!(err instanceof ProofMissing)) throw err
+      setErrors(errorsFromApi(err.missing, FIX))
       return
     }
     const sure = await confirm('确认已解决？', `报修人将收到通知，并在 ${reopenDays} 天内确认或重新打开。`)
     if (!sure) return
     setErrors({})
-    const action = { type: 'resolve' as const, note: note.trim(), photoKeys: uploads.keys }
     const ok = await state.act(action, '已处理完成，等报修人确认', (err) => setErrors(errorsFromFailure(err, FIX)))
     if (ok) uploads.clear()
   }

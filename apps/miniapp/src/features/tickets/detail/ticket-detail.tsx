@@ -56,6 +56,7 @@ export function TicketDetailView({ compoundId, ticketId }: { compoundId: string;
           inMyGrid={inMyGrid}
           state={state}
           reopenDays={context.data.settings.reopenWindowDays}
+          photoWaivedCategories={context.data.categories.filter((c) => c.photoWaived).map((c) => c.id)}
         />
       ) : null}
       {isDispatcher ? (

@@ -22,6 +22,8 @@ interface Props {
   state: TicketDetailState
   /** The compound's reopen window, for the confirmation of a fix. */
   reopenDays: number
+  /** Categories whose fix needs no after-photo (DOMAIN T10). */
+  photoWaivedCategories: readonly string[]
 }
 
 const POOL = ['submitted', 'handed_back', 'reopened']
@@ -56,7 +58,15 @@ function AfterPhotos({ compoundId, state }: { compoundId: string; state: TicketD
 }
 
 /** A grid worker's steps (DOMAIN T3): claim from the pool, contact, arrive, photos, resolve; or hand back, wait, escalate. */
-export function WorkerActions({ compoundId, ticket, isAssignee, inMyGrid, state, reopenDays }: Props) {
+export function WorkerActions({
+  compoundId,
+  ticket,
+  isAssignee,
+  inMyGrid,
+  state,
+  reopenDays,
+  photoWaivedCategories,
+}: Props) {
   const [target, setTarget] = useState<EscalationTarget>('community')
   const { act, busy } = state
   const s = ticket.status
@@ -102,7 +112,13 @@ export function WorkerActions({ compoundId, ticket, isAssignee, inMyGrid, state,
       {/* Before the fix the photos go with it (ResolveForm); afterwards more can still be added. */}
       {isAssignee && s === 'resolved' ? <AfterPhotos compoundId={compoundId} state={state} /> : null}
       {(isAssignee && (s === 'contacted' || s === 'on_site')) || (inMyGrid && s === 'escalated') ? (
-        <ResolveForm compoundId={compoundId} state={state} reopenDays={reopenDays} />
+        <ResolveForm
+          compoundId={compoundId}
+          ticket={ticket}
+          photoWaivedCategories={photoWaivedCategories}
+          state={state}
+          reopenDays={reopenDays}
+        />
       ) : null}
       {isAssignee && DONE.includes(s) ? <AmendForm state={state} /> : null}
       {isAssignee && s === 'waiting_on_resident' ? (
