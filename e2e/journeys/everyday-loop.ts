@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, eventually, seeLocator, seeTextIn } from '../assert'
+import { elderOn } from '../a11y'
 import { confirmDialog, logInAs, openTab, tapAction, tapButton } from '../steps'
 import { addPhoto, reportProblem, seeStatus } from './ticket-lifecycle'
 
@@ -38,8 +39,7 @@ export async function run({ baseUrl, page, newPage, runJobs, shot }: JourneyCont
   const resident = page
   await logInAs(resident, baseUrl, '王芳')
   // 王芳 reads in 长辈模式 (DOMAIN A1); 陈静 in the normal size: every page of the loop is seen both ways.
-  await tapButton(resident, 'home-greeting .elder-toggle')
-  await seeLocator(resident.locator('.page.elder'), 'her pages in elder mode')
+  await elderOn(resident)
   await reportProblem(
     resident,
     { building: '2号楼', entrance: '1单元', unit: '2-1-201' },

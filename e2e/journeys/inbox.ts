@@ -64,7 +64,7 @@ export async function run({ baseUrl, page, newPage, runJobs, shot }: JourneyCont
   await seeText(owner, '没有未读消息')
   await owner.goBack()
   const after = await seeLocator(owner.locator('.inbox-entry'), 'the 消息 tile on home')
-  await seeTextIn(after, '公告、表决结果和月报')
+  await seeTextIn(after, '报修进度、公告和月报')
   check((await after.locator('.action-tile__badge').count()) === 0, 'no badge once the message is read')
 
   const tenant = await newPage()

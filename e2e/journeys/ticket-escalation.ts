@@ -1,16 +1,20 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { seeLocator, seeTextIn } from '../assert'
+import { elderOn } from '../a11y'
 import { logInAs, tapAction, tapButton, tapChip } from '../steps'
 import { reportProblem, seeStatus } from './ticket-lifecycle'
 
 /**
  * 王芳 reports the square dance music under her window; it is not the property's to fix. 孙丽 at the property
  * office escalates it to the community with a reason. 郑强, the community admin, finds it in 上报件 with its
- * clock, signs for it and answers. 王芳 opens her ticket and reads 社区已签收 and the community's answer.
+ * clock, signs for it and answers. 王芳 opens her ticket and reads 社区已签收 and the community's answer, in
+ * 长辈模式.
  */
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const resident = page
   await logInAs(resident, baseUrl, '王芳')
+  // She reads in 长辈模式; staff and the community admin in the normal size.
+  await elderOn(resident)
   await reportProblem(resident, { building: '2号楼', entrance: '1单元', unit: '2-1-201' }, '噪音扰民', '楼下广场舞太吵')
   await tapButton(resident, 'open-my-ticket')
   await seeStatus(resident, '待认领')
