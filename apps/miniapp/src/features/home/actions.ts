@@ -122,7 +122,7 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: End
     endpoint: tickets.listEscalations,
   },
   bulletins: {
-    label: '公告',
+    label: '小区公告',
     hint: '发布停水、停电等通知，看谁已读',
     route: 'bulletins',
     endpoint: bulletins.listBulletins,
