@@ -6,8 +6,10 @@ import { Button } from '../../components/nut'
 import { ErrorNote, Loading } from '../../components/status'
 import { StatusTag } from '../../components/status-tag'
 import { useRemote } from '../../hooks/use-remote'
+import { useSubscribeAtTap } from '../../hooks/use-subscribe-at-tap'
 import { messageOf } from '../../lib/api-error'
 import { confirm, toast } from '../../lib/feedback'
+import { isWeapp } from '../../lib/platform'
 import { openBulletin, withdrawBulletin } from './api'
 import { authorText, countsText, kindLabel, periodText, stateTag } from './labels'
 import './bulletins.scss'
@@ -15,7 +17,8 @@ import './bulletins.scss'
 /**
  * One notice in full. Opening it is reading it: the API counts the person once (if it is for them) and marks
  * its message in 消息 read. Staff and the committee see 已读 N / 应读 M; its author or staff may withdraw it,
- * after a confirmation that says what follows (DOMAIN T10).
+ * after a confirmation that says what follows (DOMAIN T10). In WeChat, a person it is for may ask here to be
+ * told of the next notice by a subscribe message (DOMAIN W4: asked at a tap, one send per yes).
  */
 export function BulletinDetail({ compoundId, bulletinId }: { compoundId: string; bulletinId: string }) {
   const opened = useRemote(() => openBulletin(compoundId, bulletinId), [compoundId, bulletinId])
@@ -23,6 +26,7 @@ export function BulletinDetail({ compoundId, bulletinId }: { compoundId: string;
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
   useEffect(() => setShown(opened.data), [opened.data])
+  const askAtTap = useSubscribeAtTap(isWeapp ? compoundId : undefined, ['bulletin'])
 
   if (!shown) return opened.error ? <ErrorNote message={opened.error} onRetry={opened.reload} /> : <Loading />
   const b = shown
@@ -70,6 +74,11 @@ export function BulletinDetail({ compoundId, bulletinId }: { compoundId: string;
           <Text className="bulletin-counts__text">{countsText(b.counts)}</Text>
           <Text className="muted">应读：消息送达的住户；已读：打开过这条公告的人，每人只算一次。</Text>
         </View>
+      ) : null}
+      {isWeapp && b.read !== undefined ? (
+        <Button className="bulletin-subscribe" size="small" onClick={askAtTap}>
+          有新公告时微信提醒我
+        </Button>
       ) : null}
       {error ? <ErrorNote message={error} /> : null}
       {b.canWithdraw ? (
