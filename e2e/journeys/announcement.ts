@@ -120,8 +120,14 @@ export async function run({ baseUrl, page, newPage, runJobs, shot }: JourneyCont
   await tapButton(staff, 'bulletin-withdraw')
   await confirmDialog(staff, '撤回这条公告')
   await seeTextIn(mine, '已撤回')
+  await eventually(
+    () => staff.locator('.taro-modal__content').isVisible(),
+    (open) => !open,
+    'the confirmation closes',
+  )
   await shot(staff, 'withdrawn')
-  await home(owner, baseUrl)
+  // He is still on home: he pulls it fresh, as opening the app again would.
+  await owner.reload()
   await seeLocator(owner.locator('.inbox-entry'), 'his home page again')
   await eventually(
     () => owner.locator('.home-bulletin', { hasText: TITLE }).count(),
