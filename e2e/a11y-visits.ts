@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
-import { assembly, ledger, tickets } from '@jiayuan/contracts'
-import type { LedgerLine, MeetingSummary, TicketView } from '@jiayuan/contracts'
+import { assembly, bulletins, ledger, tickets } from '@jiayuan/contracts'
+import type { BulletinView, LedgerLine, MeetingSummary, TicketView } from '@jiayuan/contracts'
 import { DEMO_COMPOUND } from '../scripts/seed/personas'
 import { apiGet, fill } from './a11y'
 import { JourneyFailure } from './assert'
@@ -27,6 +27,8 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   [/^pages\/books\/(expense|payment|imports|tools)\//, '孙丽'],
   [/^pages\/books\/(approvals|budget)\//, '周明'],
   [/^pages\/vote\/(console|manage)\//, '周明'],
+  // The notices' list and form are for staff and the committee; a notice itself is read by the owner.
+  [/^pages\/bulletins\/(index|new\/)/, '孙丽'],
 ]
 export const DEFAULT_PERSON = '李建国'
 
@@ -41,6 +43,8 @@ export interface Ids {
   openMeetingId: string
   finalMeetingId: string
   lineSeq: string
+  /** The seeded current notice (a11y-pages asks for it with `needsBulletins`). */
+  bulletinId: string
 }
 
 /** The query each page that shows one record needs; pages without an entry take none. */
@@ -50,6 +54,7 @@ export function queryFor(pagePath: string, ids: Ids): Record<string, string> {
     return { id: ids.openMeetingId }
   if (pagePath === 'pages/vote/result/index') return { id: ids.finalMeetingId }
   if (pagePath === 'pages/books/line/index') return { seq: ids.lineSeq }
+  if (pagePath === 'pages/bulletins/detail/index') return { id: ids.bulletinId }
   return {}
 }
 
@@ -63,7 +68,7 @@ function lastMonth(now = new Date()): string {
   return d.toISOString().slice(0, 7)
 }
 
-/** The seeded open and final meetings and the first line of last month, as an owner may read them. */
+/** The seeded open and final meetings, the first line of last month and the current notice, as an owner may read them. */
 export async function findOwnerIds(page: Page): Promise<Omit<Ids, 'ticketId'>> {
   const { meetings } = await apiGet<{ meetings: MeetingSummary[] }>(
     page,
@@ -81,7 +86,18 @@ export async function findOwnerIds(page: Page): Promise<Omit<Ids, 'ticketId'>> {
   )
   const line = lines[0]
   if (!line) throw new JourneyFailure(`no ledger lines in ${lastMonth()}`)
-  return { openMeetingId: open.meetingId, finalMeetingId: final.meetingId, lineSeq: String(line.seq) }
+  const { bulletins: showing } = await apiGet<{ bulletins: BulletinView[] }>(
+    page,
+    fill(bulletins.currentBulletins.path, { compoundId }),
+  )
+  const bulletin = showing[0]
+  if (!bulletin) throw new JourneyFailure('expected the seeded notice on the owner’s home page')
+  return {
+    openMeetingId: open.meetingId,
+    finalMeetingId: final.meetingId,
+    lineSeq: String(line.seq),
+    bulletinId: bulletin.bulletinId,
+  }
 }
 
 /**

@@ -40,9 +40,12 @@ export async function tapButton(page: Page, className: string): Promise<void> {
   await (await seeLocator(page.locator(`.${className}`), `the button .${className}`)).click()
 }
 
-/** Answers the confirmation an irreversible step asks first (lib/feedback.ts#confirm: Taro's modal on H5). */
+/**
+ * Answers the confirmation an irreversible step asks first (lib/feedback.ts#confirm: Taro's modal on H5). The
+ * dialog box is looked for, not Taro's outer `.taro__modal`: that wrapper holds only fixed-position children, so
+ * it has no size and never counts as visible.
+ */
 export async function confirmDialog(page: Page, says: string): Promise<void> {
-  // The dialog's box, not Taro's root element, which has no size of its own (its children are fixed).
   const modal = await seeLocator(page.locator('.taro-modal__content', { hasText: says }), `the confirmation "${says}"`)
   await modal.locator('.taro-model__confirm').click()
 }

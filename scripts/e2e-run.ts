@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       run(ctx: JourneyContext): Promise<void>
       needsBooks?: boolean
       needsMeetings?: boolean
+      needsBulletins?: boolean
     }
     const stack = await startStack({
       port: await freePort(),
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
       staticDir: H5_DIST,
       books: journey.needsBooks === true,
       meetings: journey.needsMeetings === true,
+      bulletins: journey.needsBulletins === true,
     })
     const pages: Page[] = []
     const errors: string[] = []

@@ -8,6 +8,7 @@ import { createDeps, parseConfig } from '@jiayuan/api'
 import { startApiServer, startFakeWechat, startLocalS3, startTicketJobs } from '@jiayuan/api/local'
 import { seedDemo } from './seed/seed-demo'
 import { seedDemoAssembly } from './seed/seed-assembly'
+import { seedDemoBulletins } from './seed/seed-bulletins'
 import { seedDemoLedger } from './seed/seed-ledger'
 
 export interface Stack {
@@ -38,6 +39,8 @@ export interface StackOptions {
   books?: boolean
   /** Demo meetings of the owners' assembly: one open now, one just ended, one final (scripts/seed/seed-assembly.ts). */
   meetings?: boolean
+  /** One current notice (公告) for the whole demo compound, posted when the demo is first seeded. */
+  bulletins?: boolean
 }
 
 /**
@@ -87,6 +90,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const [main] = compoundIds
   if (options.books && main) await seedDemoLedger(deps.db, { compoundId: main })
   if (options.meetings && main) await seedDemoAssembly(deps.db, { compoundId: main })
+  if (options.bulletins && seeded && main) await seedDemoBulletins(deps, { compoundId: main })
   const server = await startApiServer(deps, {
     port: options.port,
     host: options.host,

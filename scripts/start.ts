@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     dataDir: scriptEnv.DATA_DIR,
     staticDir: H5_DIST,
     books: true,
+    bulletins: true,
   })
   const lines = [
     '',

@@ -7,10 +7,12 @@ import { logInAs } from '../steps'
 
 export const needsBooks = true
 export const needsMeetings = true
+export const needsBulletins = true
 
 /**
- * The owner 李建国 turns elder mode on and opens the pages an older resident uses most: home, the 报修 tab and
- * the report form, the 议事 tab and the open meeting's ballot, the 账本 tab and one ledger line, and 我的. On
+ * The owner 李建国 turns elder mode on and opens the pages an older resident uses most: home (with a notice card),
+ * the notice in full, the 报修 tab and the report form, the 议事 tab and the open meeting's ballot, the 账本 tab
+ * and one ledger line, and 我的. On
  * each, all text is ≥ 18 px with line height ≥ 1.3 and every target is ≥ 60×60 (DOMAIN A1); offenders are
  * listed by page and element.
  */
@@ -20,6 +22,7 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
   await elderOn(page)
   const core: Array<[string, Record<string, string>]> = [
     ['pages/index/index', {}],
+    ['pages/bulletins/detail/index', { id: ids.bulletinId }],
     ['pages/repair/index', {}],
     ['pages/tickets/report/index', {}],
     ['pages/assembly/index', {}],

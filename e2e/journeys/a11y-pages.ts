@@ -8,6 +8,7 @@ import { reportProblem } from './ticket-lifecycle'
 
 export const needsBooks = true
 export const needsMeetings = true
+export const needsBulletins = true
 
 /** The login page as a person first sees it, no one logged in; elder mode comes from the page's own toggle. */
 async function auditLogin(page: Page, baseUrl: string, pagePath: string, mode: Mode): Promise<Finding[]> {

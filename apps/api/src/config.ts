@@ -29,8 +29,8 @@ const Env = z
     WECHAT_PUSH_TOKEN: z.string().min(3).optional(),
     /**
      * Subscribe-message templates by kind, `claimed=<id>,resolved=<id>,overdue=<id>,reopened=<id>` for tickets and
-     * `meeting_notice=<id>,voting_extended=<id>,result_preliminary=<id>,result_final=<id>,report_published=<id>` for
-     * the compound's announcements (keywords thing1, time2, thing3).
+     * `meeting_notice=<id>,voting_extended=<id>,result_preliminary=<id>,result_final=<id>,report_published=<id>,
+     * bulletin=<id>` for the compound's announcements and notices (keywords thing1, time2, thing3).
      */
     SUBSCRIBE_TEMPLATES: z.string().optional(),
     /**

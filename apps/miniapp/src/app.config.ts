@@ -61,6 +61,8 @@ export default defineAppConfig({
     { root: 'pages/report', pages: ['month/index', 'board/index', 'rating/index', 'edit/index'] },
     // 消息: ticket progress and announcements to the person, opened from the home page; its 消息提醒 settings from 我的.
     { root: 'pages/inbox', pages: ['index', 'settings/index'] },
+    // 公告: a notice opened from its home card or from 消息; staff and the committee list, post and withdraw them.
+    { root: 'pages/bulletins', pages: ['index', 'detail/index', 'new/index'] },
   ],
   // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
   // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.

@@ -7,5 +7,7 @@ export const AnnouncementKind = z.enum([
   'result_preliminary',
   'result_final',
   'report_published',
+  /** A notice staff or the committee wrote (公告, bulletins.ts). */
+  'bulletin',
 ])
 export type AnnouncementKind = z.infer<typeof AnnouncementKind>

@@ -6,12 +6,16 @@ import { MessageKind } from './tickets/notifications'
 
 /**
  * Compound-wide announcements (DOMAIN V9/V10, D3): a meeting's notice, an extended voting window, the preliminary
- * and final results, a monthly report (or its correction). Each lands in the in-app inbox (消息) of everyone it
- * concerns and, where the person granted quota for its template, as a one-time subscribe message (W4).
+ * and final results, a monthly report (or its correction), a notice staff or the committee wrote (公告, T9). Each
+ * lands in the in-app inbox (消息) of everyone it concerns and, where the person granted quota for its template, as
+ * a one-time subscribe message (W4).
  */
 export { AnnouncementKind } from './announcement-kind'
 
-/** Who an announcement is for: owners only (assembly matters, V9) or every resident member (reports, D3). */
+/**
+ * Who an announcement is for: owners only (assembly matters, V9) or every resident member (reports, D3, and
+ * notices); a notice for a building or an entrance narrows that to the members holding one of its units.
+ */
 export const Audience = z.enum(['owners', 'residents'])
 export type Audience = z.infer<typeof Audience>
 
@@ -20,6 +24,7 @@ export const AnnouncementLink = z.discriminatedUnion('to', [
   z.object({ to: z.literal('meeting'), meetingId: Id }),
   z.object({ to: z.literal('result'), meetingId: Id }),
   z.object({ to: z.literal('report'), month: LedgerMonth, version: z.number().int().positive() }),
+  z.object({ to: z.literal('bulletin'), bulletinId: Id }),
 ])
 export type AnnouncementLink = z.infer<typeof AnnouncementLink>
 

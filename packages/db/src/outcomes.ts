@@ -5,7 +5,7 @@
  */
 
 /** Items a read or a conditioned write needed and did not find. */
-export type MissingItem = 'compound' | 'user' | 'member' | 'ticket' | 'report' | 'message' | 'binding'
+export type MissingItem = 'compound' | 'user' | 'member' | 'ticket' | 'report' | 'message' | 'binding' | 'bulletin'
 
 export class ItemMissing extends Error {
   constructor(readonly item: MissingItem) {
@@ -32,6 +32,7 @@ export type Refusal =
   | 'TicketIdTaken'
   | 'TicketBusy'
   | 'WorkerCapReached'
+  | 'BulletinWithdrawn'
 
 export class WriteRefused extends Error {
   constructor(

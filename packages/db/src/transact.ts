@@ -1,4 +1,5 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb'
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb'
+import type { Db } from './client'
 import { keyId } from './keys/key-ids'
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number]
@@ -23,4 +24,28 @@ export function cancellationCodes(err: unknown): string[] | undefined {
 export function isCancelledByCondition(err: unknown, index?: number): boolean {
   const codes = cancellationCodes(err) ?? []
   return index === undefined ? codes.includes('ConditionalCheckFailed') : codes[index] === 'ConditionalCheckFailed'
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Sends a transaction, and sends it again after a short random wait while DynamoDB cancels it only because
+ * another transaction held one of its items at that moment (`TransactionConflict`: many people opening one
+ * notice at once all touch its counter). A cancellation by a condition is thrown at once, for the caller to
+ * read with `cancellationCodes`; so is the last conflict.
+ */
+export async function transactRetryingConflicts(db: Db, items: TransactItem[], attempts = 12): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.doc.send(new TransactWriteCommand({ TransactItems: items }))
+      return
+    } catch (err) {
+      const codes = cancellationCodes(err)
+      const conflict =
+        (err as { name?: string }).name === 'TransactionConflictException' ||
+        (codes !== undefined && codes.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed'))
+      if (!conflict || attempt >= attempts) throw err
+      await sleep(Math.floor(Math.random() * 15 * attempt))
+    }
+  }
 }

@@ -16,6 +16,7 @@ const MISSING: Record<MissingItem, string> = {
   report: '月报',
   message: '消息',
   binding: '认证申请',
+  bulletin: '公告',
 }
 
 type Details = Readonly<Record<string, string | number>>
@@ -39,6 +40,7 @@ const REFUSED: Record<Refusal, (d: Details) => DomainError> = {
   TicketIdTaken: () => new Conflict('TicketIdTaken', '请求已处理过，请刷新后重试'),
   TicketBusy: () => new Conflict('TicketBusy', '工单正在被他人处理，请稍后重试'),
   WorkerCapReached: (d) => new WorkerCapReached(Number(d.openCount), Number(d.cap)),
+  BulletinWithdrawn: () => new Conflict('BulletinWithdrawn', '这条公告已经撤回了'),
 }
 
 /**

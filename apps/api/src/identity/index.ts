@@ -5,8 +5,12 @@ import { memberRoutes } from './member-routes'
 import { rollRoutes } from './roll-routes'
 import { uploadRoutes } from './upload-routes'
 import { inboxRoutes } from '../notices/inbox-routes'
+import { bulletinRoutes } from '../notices/bulletin-routes'
 
-/** The identity context: login, compounds, the roll, members, uploads, owner bindings and each member's inbox (消息). */
+/**
+ * The identity context: login, compounds, the roll, members, uploads, owner bindings, each member's inbox (消息)
+ * and the notices (公告) that reach it.
+ */
 export const identityRoutes = [
   ...authRoutes,
   ...compoundRoutes,
@@ -15,4 +19,5 @@ export const identityRoutes = [
   ...uploadRoutes,
   ...bindingRoutes,
   ...inboxRoutes,
+  ...bulletinRoutes,
 ]

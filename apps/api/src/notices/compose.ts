@@ -1,10 +1,16 @@
-import type { Announcement, AnnouncementKind, MonthlyReport } from '@jiayuan/contracts'
-import { announcementEntry, type AnnounceOutboxEntry, type MeetingRecord } from '@jiayuan/db'
+import { BULLETIN_KIND_LABEL, type Announcement, type AnnouncementKind, type MonthlyReport } from '@jiayuan/contracts'
+import {
+  announcementEntry,
+  announcementEntryOf,
+  type AnnounceOutboxEntry,
+  type BulletinRecord,
+  type MeetingRecord,
+} from '@jiayuan/db'
 import { dateTimeText, monthText } from '@jiayuan/domain'
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
-type MeetingKind = Exclude<AnnouncementKind, 'report_published'>
+type MeetingKind = Exclude<AnnouncementKind, 'report_published' | 'bulletin'>
 
 /** Title and text of a meeting's announcement, from the meeting as it was just saved. */
 function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { title: string; body: string } {
@@ -62,4 +68,25 @@ export function announceReport(report: MonthlyReport, at: string, changeNote?: s
     },
     'residents',
   )
+}
+
+/**
+ * A notice's announcement (DOMAIN T9), under the id the notice keeps: its kind in the title so the inbox line
+ * reads 停水：…, and the text cut to what an inbox line holds (the notice itself keeps all of it).
+ */
+export function bulletinAnnouncement(b: BulletinRecord): Announcement & { link: { to: 'bulletin' } } {
+  return {
+    announcementId: b.announcementId,
+    compoundId: b.compoundId,
+    kind: 'bulletin',
+    title: cut(`${BULLETIN_KIND_LABEL[b.kind]}：${b.title}`, 60),
+    body: cut(`${b.scopeText}。${b.body}`, 300),
+    link: { to: 'bulletin', bulletinId: b.bulletinId },
+    at: b.postedAt,
+  }
+}
+
+/** The outbox entry that fans a notice out to the residents it reaches (its units, when it has a scope). */
+export function announceBulletin(b: BulletinRecord): AnnounceOutboxEntry {
+  return announcementEntryOf(bulletinAnnouncement(b), 'residents', b.scopeUnitIds)
 }

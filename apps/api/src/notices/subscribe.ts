@@ -17,9 +17,10 @@ const NOTE: Record<Announcement['kind'], string> = {
   result_preliminary: '请查看初步结果',
   result_final: '表决结果已确定',
   report_published: '本月收支和报修已公开',
+  bulletin: '物业或业委会发布了新公告',
 }
 
-/** The mini-program page a subscribe message opens: the meeting, its result, or the report. */
+/** The mini-program page a subscribe message opens: the meeting, its result, the report, or the notice. */
 export function pageOf(a: Announcement): string {
   switch (a.link.to) {
     case 'meeting':
@@ -28,6 +29,8 @@ export function pageOf(a: Announcement): string {
       return withQuery('pages/vote/result/index', { id: a.link.meetingId })
     case 'report':
       return withQuery('pages/report/month/index', { month: a.link.month })
+    case 'bulletin':
+      return withQuery('pages/bulletins/detail/index', { id: a.link.bulletinId })
   }
 }
 

@@ -21,6 +21,7 @@ const LOCAL_TEMPLATES: TemplateIds = {
   result_preliminary: 'tpl-result-preliminary',
   result_final: 'tpl-result-final',
   report_published: 'tpl-report-published',
+  bulletin: 'tpl-bulletin',
 }
 
 /**

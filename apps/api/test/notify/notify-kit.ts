@@ -16,7 +16,22 @@ export async function announcementsWaiting(k: AssemblyKit): Promise<AnnounceOutb
   return (await listOutbox(k.h.deps.db, k.h.compoundId)).filter((e): e is AnnounceOutboxEntry => e.work === 'announce')
 }
 
-/** Every member of the compound with the messages of theirs that point at `target` (a meeting id or a month). */
+/** What a message points at: a meeting's id, a report's month, a notice's id (a ticket: nothing here). */
+function targetOf(link: InboxMessage['link']): string | undefined {
+  switch (link.to) {
+    case 'meeting':
+    case 'result':
+      return link.meetingId
+    case 'report':
+      return link.month
+    case 'bulletin':
+      return link.bulletinId
+    case 'ticket':
+      return undefined
+  }
+}
+
+/** Every member of the compound with the messages of theirs that point at `target` (a meeting id, a month, a notice id). */
 export async function messagesPerMember(
   k: AssemblyKit,
   target: string,
@@ -25,11 +40,7 @@ export async function messagesPerMember(
   return Promise.all(
     members.map(async (m) => {
       const { messages } = await listInboxMessages(k.h.deps.db, m.userId, k.h.compoundId, { limit: 50 })
-      const about = messages.filter(
-        (msg) =>
-          (msg.link.to === 'report' ? msg.link.month : msg.link.to === 'ticket' ? undefined : msg.link.meetingId) ===
-          target,
-      )
+      const about = messages.filter((msg) => targetOf(msg.link) === target)
       return { userId: m.userId, roles: m.roles, messages: about }
     }),
   )

@@ -29,6 +29,9 @@ export const ROUTES = {
   reportEditor: '/pages/report/edit/index',
   inbox: '/pages/inbox/index',
   notifySettings: '/pages/inbox/settings/index',
+  bulletins: '/pages/bulletins/index',
+  bulletinDetail: '/pages/bulletins/detail/index',
+  bulletinNew: '/pages/bulletins/new/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

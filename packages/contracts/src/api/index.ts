@@ -1,5 +1,6 @@
 import type { Endpoint } from '../endpoint'
 import * as assembly from './assembly'
+import * as bulletins from './bulletins'
 import * as compound from './compound'
 import * as identity from './identity'
 import * as inbox from './inbox'
@@ -7,7 +8,7 @@ import * as ledger from './ledger'
 import * as reports from './reports'
 import * as tickets from './tickets'
 
-export { identity, compound, tickets, assembly, ledger, reports, inbox }
+export { identity, compound, tickets, assembly, ledger, reports, inbox, bulletins }
 
 /**
  * Every endpoint of the API, in one list: the server registers, documents and tests from it. Marked pure so a
@@ -21,6 +22,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   ledger,
   reports,
   inbox,
+  bulletins,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

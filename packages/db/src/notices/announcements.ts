@@ -15,14 +15,26 @@ export function announcementEntry(
   announcement: Omit<Announcement, 'announcementId'>,
   audience: Audience,
 ): AnnounceOutboxEntry {
-  const announcementId = announcementIdAt(announcement.at)
+  return announcementEntryOf({ ...announcement, announcementId: announcementIdAt(announcement.at) }, audience)
+}
+
+/**
+ * The outbox entry of an announcement whose id is already chosen (a notice keeps it, to find its inbox message
+ * again); `unitIds` narrows the audience to the members holding one of those units (a notice for a building).
+ */
+export function announcementEntryOf(
+  announcement: Announcement,
+  audience: Audience,
+  unitIds?: readonly string[],
+): AnnounceOutboxEntry {
   return {
     work: 'announce',
-    outboxId: announcementId,
+    outboxId: announcement.announcementId,
     compoundId: announcement.compoundId,
     at: announcement.at,
-    announcement: { ...announcement, announcementId },
+    announcement,
     audience,
+    ...(unitIds ? { unitIds: [...unitIds] } : {}),
   }
 }
 

@@ -9,13 +9,28 @@ function toMessage(item: Record<string, unknown>): InboxMessage {
   return toEntity<InboxMessage>(item) as InboxMessage
 }
 
+/** One unread message in a person's inbox, as stored (also in the unread index, for the badge). */
+export function inboxItem(userId: string, message: InboxMessage): Record<string, unknown> {
+  return {
+    ...keys.inboxMessage(userId, message.compoundId, message.messageId),
+    ...keys.inboxUnread(userId, message.compoundId, message.messageId),
+    type: 'inbox_message',
+    ...message,
+  }
+}
+
+/** An announcement as the inbox message it becomes: its id is the message's. */
+export function announcementMessage(a: Announcement): InboxMessage {
+  const { announcementId, ...rest } = a
+  return { ...rest, messageId: announcementId }
+}
+
 /**
  * Puts an announcement into one person's inbox, unread, at most once (`attribute_not_exists` on the message id,
  * which is the announcement's): false when it was already there.
  */
 export async function deliverToInbox(db: Db, userId: string, a: Announcement): Promise<boolean> {
-  const { announcementId, ...rest } = a
-  return putInboxMessage(db, userId, { ...rest, messageId: announcementId })
+  return putInboxMessage(db, userId, announcementMessage(a))
 }
 
 /**
@@ -28,12 +43,7 @@ export async function putInboxMessage(db: Db, userId: string, message: InboxMess
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: {
-          ...keys.inboxMessage(userId, message.compoundId, message.messageId),
-          ...keys.inboxUnread(userId, message.compoundId, message.messageId),
-          type: 'inbox_message',
-          ...message,
-        },
+        Item: inboxItem(userId, message),
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     )

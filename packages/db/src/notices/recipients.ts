@@ -1,19 +1,21 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb'
-import type { Audience } from '@jiayuan/contracts'
+import type { Audience, Role } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
+import { toEntity } from '../items'
 
 /**
  * One page of an announcement's recipients: the compound's members (GSI1 `C#<cid>#MEMBERS`) who are owners
- * (assembly matters; tenants are not owners, DOMAIN V13) or residents and owners (reports). Staff-only members
- * are not residents. `next` is where the following page starts; absent after the last page.
+ * (assembly matters; tenants are not owners, DOMAIN V13) or residents and owners (reports, notices), with the
+ * units on their membership (a notice for a building reaches only some of them; the caller decides which).
+ * Staff-only members are not residents. `next` is where the following page starts; absent after the last page.
  */
 export async function recipientsPage(
   db: Db,
   compoundId: string,
   audience: Audience,
   options: { start?: Record<string, unknown>; limit: number },
-): Promise<{ userIds: string[]; next?: Record<string, unknown> }> {
+): Promise<{ members: Array<{ userId: string; roles: Role[]; unitIds: string[] }>; next?: Record<string, unknown> }> {
   const out = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
@@ -32,7 +34,10 @@ export async function recipientsPage(
     }),
   )
   return {
-    userIds: (out.Items ?? []).map((item) => String(item.userId)),
+    members: (out.Items ?? []).map((item) => {
+      const m = toEntity<{ userId: string; roles: Role[]; unitIds?: string[] }>(item)
+      return { userId: String(m?.userId), roles: m?.roles ?? [], unitIds: m?.unitIds ?? [] }
+    }),
     ...(out.LastEvaluatedKey ? { next: out.LastEvaluatedKey } : {}),
   }
 }

@@ -35,6 +35,11 @@ export interface AnnounceOutboxEntry {
   at: string
   announcement: Announcement
   audience: Audience
+  /**
+   * A notice for a building or an entrance reaches only members holding one of these units, fixed when it was
+   * posted; absent: everyone in the audience.
+   */
+  unitIds?: string[]
   /** Where the next page of members starts (the members query's LastEvaluatedKey); absent before the first page. */
   cursor?: Record<string, unknown>
   /** Recipients handled by the pages done so far. */

@@ -25,6 +25,7 @@ describe('homeActions', () => {
     expect(ids('committee_member', 'owner', 'resident')).toEqual([
       'review',
       'approvals',
+      'bulletins',
       'roll',
       'ticketStats',
       'report',
@@ -43,6 +44,7 @@ describe('homeActions', () => {
     expect(ids('committee_member', 'community_admin')).toEqual([
       'review',
       'approvals',
+      'bulletins',
       'roll',
       'ticketStats',
       'escalations',
@@ -55,13 +57,27 @@ describe('homeActions', () => {
   })
 
   it('gives staff and grid workers their own entry', () => {
-    expect(ids('property_staff')).toEqual(['dispatch', 'expense', 'payment', 'ticketStats', 'overview', 'disclosure'])
+    expect(ids('property_staff')).toEqual([
+      'dispatch',
+      'bulletins',
+      'expense',
+      'payment',
+      'ticketStats',
+      'overview',
+      'disclosure',
+    ])
     expect(ids('grid_worker')).toEqual(['gridTickets', 'grids', 'disclosure'])
   })
 
   it('puts the community admin’s 上报件 first (DOMAIN T12)', () => {
     expect(ids('community_admin')[0]).toBe('escalations')
     expect(ids('property_staff')).not.toContain('escalations')
+  })
+
+  it('offers notices (公告) to staff and the committee, who post them, and to nobody who only reads them', () => {
+    expect(ids('property_staff')).toContain('bulletins')
+    expect(ids('committee_member')).toContain('bulletins')
+    expect(ids('resident', 'owner')).not.toContain('bulletins')
   })
 
   it('never offers an action to a role whose endpoint policy would refuse it', () => {

@@ -1,4 +1,14 @@
-import { assembly, canCall, compound, ledger, reports, tickets, type Endpoint, type Role } from '@jiayuan/contracts'
+import {
+  assembly,
+  bulletins,
+  canCall,
+  compound,
+  ledger,
+  reports,
+  tickets,
+  type Endpoint,
+  type Role,
+} from '@jiayuan/contracts'
 import type { BookPage } from '../../lib/books-pages'
 import type { RouteName } from '../../lib/navigation'
 
@@ -26,6 +36,7 @@ export interface HomeAction {
     | 'board'
     | 'disclosure'
     | 'escalations'
+    | 'bulletins'
   label: string
   hint: string
   route: RouteName
@@ -110,6 +121,12 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: End
     route: 'ticketEscalations',
     endpoint: tickets.listEscalations,
   },
+  bulletins: {
+    label: '小区公告',
+    hint: '发布停水、停电等通知，看谁已读',
+    route: 'bulletins',
+    endpoint: bulletins.listBulletins,
+  },
   board: { label: '工单公示', hint: '小区正在处理的问题', route: 'ticketBoard', endpoint: tickets.ticketBoard },
   disclosure: {
     label: '公开栏',
@@ -127,8 +144,8 @@ const BY_ROLE: Record<Role, Array<HomeAction['id']>> = {
   resident: ['report', 'myTickets', 'bind'],
   owner: ['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly'],
   grid_worker: ['gridTickets', 'grids'],
-  property_staff: ['dispatch', 'expense', 'payment', 'ticketStats', 'overview'],
-  committee_member: ['review', 'approvals', 'roll', 'ticketStats'],
+  property_staff: ['dispatch', 'bulletins', 'expense', 'payment', 'ticketStats', 'overview'],
+  committee_member: ['review', 'approvals', 'bulletins', 'roll', 'ticketStats'],
   community_admin: ['escalations', 'members', 'roll', 'overview'],
 }
 

@@ -84,7 +84,7 @@ export function InboxList({ compoundId }: { compoundId: string }) {
         ) : null}
       </View>
       {state.messages.length === 0 ? (
-        <Empty text="还没有消息。您的报修有进展，或小区发布业主大会公告、表决结果、物业月报时，会在这里通知您。" />
+        <Empty text="还没有消息。您的报修有进展，物业或业委会发布停水、停电等公告，或小区发布业主大会公告、表决结果、物业月报时，会在这里通知您。" />
       ) : null}
       {state.messages.map((m) => (
         <View

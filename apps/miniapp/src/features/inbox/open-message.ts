@@ -9,6 +9,7 @@ export const ANNOUNCEMENT_LABEL: Record<AnnouncementKind, string> = {
   result_preliminary: '初步结果',
   result_final: '最终结果',
   report_published: '物业月报',
+  bulletin: '公告',
 }
 
 /** The tag of a message: an announcement's kind, or 报修进度 for anything about a ticket. */
@@ -16,7 +17,7 @@ export function kindLabel(kind: string): string {
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
-/** Opens what a message is about: the meeting, its result, the month's report, or the ticket. */
+/** Opens what a message is about: the meeting, its result, the month's report, the notice, or the ticket. */
 export function openLink(link: InboxLink): void {
   switch (link.to) {
     case 'meeting':
@@ -27,6 +28,9 @@ export function openLink(link: InboxLink): void {
       return
     case 'report':
       go('monthlyReport', { month: link.month })
+      return
+    case 'bulletin':
+      go('bulletinDetail', { id: link.bulletinId })
       return
     case 'ticket':
       go('ticketDetail', { id: link.ticketId })

@@ -4,6 +4,7 @@ import { usePendingCount } from '../../features/binding-review/use-pending-count
 import { GridsCard } from '../../features/compound/grids-card'
 import { MyUnitsCard } from '../../features/compound/my-units-card'
 import { useBuildingsAndGrids, useUnitsOf } from '../../features/compound/use-compound-facts'
+import { HomeBulletins } from '../../features/bulletins/home-bulletins'
 import { Greeting } from '../../features/home/greeting'
 import { JoinCompound } from '../../features/home/join-compound'
 import { QuickActions } from '../../features/home/quick-actions'
@@ -23,6 +24,7 @@ export default function HomePage() {
   return (
     <PageShell className="home">
       <Greeting name={session?.user.displayName ?? ''} membership={m} />
+      {m ? <HomeBulletins compoundId={m.compoundId} /> : null}
       {m ? <InboxEntry compoundId={m.compoundId} /> : null}
       {!m ? <JoinCompound /> : <QuickActions roles={m.roles} pendingReviews={pending.data} />}
       {m && canCall(ledger.myBills, m.roles) ? <MyUnitsCard units={units} /> : null}

@@ -1,0 +1,6 @@
+export * from './audience'
+export * from './author'
+export * from './content'
+export * from './invalid'
+export * from './scope'
+export * from './window'
