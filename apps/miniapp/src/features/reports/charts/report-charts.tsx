@@ -1,7 +1,7 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
 import { Card } from '../../../components/card'
 import { BarChart } from './bar-chart'
-import { moneyCharts, ticketCharts } from './chart-data'
+import { moneyCharts, ticketCharts } from '@jiayuan/domain'
 
 /** The month's figures as charts: tickets, then money. Only the report subpackage imports this (echarts). */
 export function ReportCharts({ report }: { report: MonthlyReport }) {
