@@ -28,6 +28,7 @@ const LAMBDA_ENV = {
   TABLE_NAME: 'jiayuan-bench',
   BUCKET_NAME: 'jiayuan-bench-files',
   TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+  SHARE_LINK_SECRET: 'bench-share-bench-share-bench-share-00000',
   WECHAT_APP_SECRET: 'bench',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',

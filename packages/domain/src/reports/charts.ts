@@ -26,7 +26,7 @@ export function chartSummary(spec: ChartSpec): string {
   return `${spec.title}：${parts.length ? parts.join('；') : '没有数据'}`
 }
 
-export function ticketCharts(report: MonthlyReport): ChartSpec[] {
+export function ticketCharts(report: Pick<MonthlyReport, 'figures'>): ChartSpec[] {
   const t = report.figures.tickets
   return [
     {
@@ -46,7 +46,7 @@ export function ticketCharts(report: MonthlyReport): ChartSpec[] {
   ]
 }
 
-export function moneyCharts(report: MonthlyReport): ChartSpec[] {
+export function moneyCharts(report: Pick<MonthlyReport, 'figures'>): ChartSpec[] {
   const m = report.figures.money
   const spent = new Map(m.expense.map((l) => [l.category, l.fen]))
   const charts: ChartSpec[] = [

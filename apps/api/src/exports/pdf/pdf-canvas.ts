@@ -157,6 +157,8 @@ export class PdfCanvas {
     const range = this.doc.bufferedPageRange()
     for (let i = range.start; i < range.start + range.count; i += 1) {
       this.doc.switchToPage(i)
+      // Below the bottom margin pdfkit would open a new page for the footer; it is written inside the page.
+      this.doc.page.margins.bottom = 0
       const text = this.clean(`${footer} · 第 ${i + 1} 页，共 ${range.count} 页`)
       this.doc
         .fontSize(FOOTER_SIZE)
