@@ -55,6 +55,7 @@ async function bundle(entry: string, outfile: string): Promise<void> {
     target: 'node22',
     mainFields: ['module', 'main'],
     external: ['@aws-sdk/*'],
+    alias: { brotli: path.join(ROOT, 'apps/api/src/lambda/brotli') },
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     logLevel: 'silent',
   })
