@@ -27,9 +27,9 @@ export const shareRoutes = [
       version: report.version,
       createdBy: userId,
       createdAt: ctx.now.toISOString(),
-      expiresAt: shareExpiry(ctx.body.days, ctx.now),
+      validUntil: shareExpiry(ctx.body.days, ctx.now),
     })
-    const claims = { s: share.shareId, c: compoundId, m: month, e: Math.floor(Date.parse(share.expiresAt) / 1000) }
+    const claims = { s: share.shareId, c: compoundId, m: month, e: Math.floor(Date.parse(share.validUntil) / 1000) }
     return { token: signShareToken(await ctx.deps.shareLinkSecret(), claims), month, expiresAt: expiresAtOf(claims) }
   }),
 

@@ -3,6 +3,7 @@ import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
+import { tableSpec } from '../table'
 
 /** One share link of a published month: who made it, for which version, until when (RP7). */
 export interface ReportShare {
@@ -13,8 +14,13 @@ export interface ReportShare {
   version: number
   createdBy: string
   createdAt: string
-  expiresAt: string
+  /** The link works until this instant. */
+  validUntil: string
 }
+
+/** The table's TTL removes a link's record a month after it stopped working; its event stays. */
+const REMOVE_AFTER_SECONDS = 30 * 86_400
+const ttlOf = (share: ReportShare) => Math.floor(Date.parse(share.validUntil) / 1000) + REMOVE_AFTER_SECONDS
 
 export async function getReportShare(db: Db, compoundId: string, shareId: string): Promise<ReportShare | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.reportShare(compoundId, shareId) }))
@@ -33,7 +39,12 @@ export async function putReportShare(db: Db, share: ReportShare): Promise<Report
           {
             Put: {
               TableName: db.table,
-              Item: { ...keys.reportShare(share.compoundId, share.shareId), type: 'report_share', ...share },
+              Item: {
+                ...keys.reportShare(share.compoundId, share.shareId),
+                type: 'report_share',
+                [tableSpec.ttlAttribute]: ttlOf(share),
+                ...share,
+              },
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           },
@@ -43,7 +54,7 @@ export async function putReportShare(db: Db, share: ReportShare): Promise<Report
             actorId: share.createdBy,
             at: share.createdAt,
             subject: `${share.month}#${share.version}`,
-            data: { shareId: share.shareId, expiresAt: share.expiresAt },
+            data: { shareId: share.shareId, validUntil: share.validUntil },
           }),
         ],
       }),
