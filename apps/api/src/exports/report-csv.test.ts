@@ -27,7 +27,11 @@ describe('reportCsv', () => {
 
 describe('reportFileName', () => {
   it('is Chinese: compound, month title and version', () => {
-    expect(reportFileName('和谐家园', { month: '2025-10', version: 2 }, 'csv')).toBe('和谐家园-2025年10月物业月报-第2版.csv')
-    expect(reportFileName('幸福 里/二期', { month: '2026-01', version: 1 }, 'pdf')).toBe('幸福里二期-2026年1月物业月报-第1版.pdf')
+    expect(reportFileName('和谐家园', { month: '2025-10', version: 2 }, 'csv')).toBe(
+      '和谐家园-2025年10月物业月报-第2版.csv',
+    )
+    expect(reportFileName('幸福 里/二期', { month: '2026-01', version: 1 }, 'pdf')).toBe(
+      '幸福里二期-2026年1月物业月报-第1版.pdf',
+    )
   })
 })

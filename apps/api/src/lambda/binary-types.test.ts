@@ -22,7 +22,10 @@ describe('file answers on Lambda', () => {
   )
 
   it('keep the CSV byte-order mark: sent as base64 bytes, not as text', async () => {
-    const result = (await handle(app, { isContentTypeBinary: isBinaryAnswer })(event('/csv') as never, {} as never)) as {
+    const result = (await handle(app, { isContentTypeBinary: isBinaryAnswer })(
+      event('/csv') as never,
+      {} as never,
+    )) as {
       body: string
       isBase64Encoded: boolean
       headers: Record<string, string>

@@ -45,9 +45,9 @@ describe('share links to a monthly report', () => {
       expect((await share(await tokenOf(h, persona), 7)).status).toBe(403)
     }
     expect((await share(await tokenOf(h, 'staff'), 7)).status).toBe(201)
-    expect((await h.request('POST', `${base()}/share`, { body: { days: 7, idempotencyKey: 'no-login-1' } })).status).toBe(
-      401,
-    )
+    expect(
+      (await h.request('POST', `${base()}/share`, { body: { days: 7, idempotencyKey: 'no-login-1' } })).status,
+    ).toBe(401)
   })
 
   it('open without login and show the published report with personal data masked', async () => {

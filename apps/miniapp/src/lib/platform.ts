@@ -36,7 +36,9 @@ export function systemFontScale(): number {
 export function windowWidth(): number {
   if (isH5) return window.innerWidth
   try {
-    return typeof Taro.getWindowInfo === 'function' ? Taro.getWindowInfo().windowWidth : Taro.getSystemInfoSync().windowWidth
+    return typeof Taro.getWindowInfo === 'function'
+      ? Taro.getWindowInfo().windowWidth
+      : Taro.getSystemInfoSync().windowWidth
   } catch {
     return 375
   }

@@ -15,12 +15,15 @@ export interface ChartSpec {
   series: Array<{ name: string; values: number[] }>
 }
 
-export const chartValueText = (spec: ChartSpec, value: number) => (spec.unit === 'fen' ? yuanText(value) : `${value} 件`)
+export const chartValueText = (spec: ChartSpec, value: number) =>
+  spec.unit === 'fen' ? yuanText(value) : `${value} 件`
 
 /** The chart's numbers in words, for screen readers: "新增工单与办结：新增 5 件，已办结 3 件". */
 export function chartSummary(spec: ChartSpec): string {
   const parts = spec.categories.map((c, i) => {
-    const values = spec.series.map((s) => `${spec.series.length > 1 ? s.name : ''}${chartValueText(spec, s.values[i] ?? 0)}`)
+    const values = spec.series.map(
+      (s) => `${spec.series.length > 1 ? s.name : ''}${chartValueText(spec, s.values[i] ?? 0)}`,
+    )
     return `${c} ${values.join('，')}`
   })
   return `${spec.title}：${parts.length ? parts.join('；') : '没有数据'}`

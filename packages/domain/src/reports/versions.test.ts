@@ -24,19 +24,26 @@ describe('report versions (D3)', () => {
 
   it('a correction must say what changed; the first version needs no note', () => {
     expect(() => checkPublishable({ version: 1, status: 'draft', narrative: written }, undefined)).not.toThrow()
-    expect(() => checkPublishable({ version: 2, status: 'draft', narrative: written }, undefined)).toThrow(RuleViolation)
+    expect(() => checkPublishable({ version: 2, status: 'draft', narrative: written }, undefined)).toThrow(
+      RuleViolation,
+    )
     expect(() => checkPublishable({ version: 2, status: 'draft', narrative: written }, '  ')).toThrow(RuleViolation)
     expect(() => checkPublishable({ version: 2, status: 'draft', narrative: written }, '更正了收入合计')).not.toThrow()
   })
 
   it('an empty or blank narrative is refused as bad input naming each empty field, before anyone is told', () => {
-    const publish = (narrative: typeof written) => () => checkPublishable({ version: 1, status: 'draft', narrative }, '')
+    const publish = (narrative: typeof written) => () =>
+      checkPublishable({ version: 1, status: 'draft', narrative }, '')
     expect(publish({ servicesDone: '', nextMonthPlan: ' \n ' })).toThrow(InvalidInput)
-    expect(publish({ servicesDone: '', nextMonthPlan: '' })).toThrow('请先填写“本月服务工作”和“下月工作计划”，再发布月报')
+    expect(publish({ servicesDone: '', nextMonthPlan: '' })).toThrow(
+      '请先填写“本月服务工作”和“下月工作计划”，再发布月报',
+    )
     try {
       publish({ ...written, nextMonthPlan: '  ' })()
     } catch (err) {
-      expect((err as InvalidInput).details).toEqual([{ field: 'narrative.nextMonthPlan', message: '下月工作计划不能为空' }])
+      expect((err as InvalidInput).details).toEqual([
+        { field: 'narrative.nextMonthPlan', message: '下月工作计划不能为空' },
+      ])
     }
     expect.assertions(3)
   })

@@ -58,7 +58,9 @@ describe('reportPdf read by poppler', () => {
     expect(text).not.toMatch(/E(\d+) E\1 /)
     expect(text).not.toContain('〓')
     // Every character poppler read back is one the embedded font has a glyph for: nothing fell to .notdef.
-    const undrawn = [...new Set(text)].filter((ch) => ch.trim() !== '' && !font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))
+    const undrawn = [...new Set(text)].filter(
+      (ch) => ch.trim() !== '' && !font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0),
+    )
     expect(undrawn).toEqual([])
   })
 
@@ -90,7 +92,9 @@ describe('reportPdf read by poppler', () => {
   it('paginates a long narrative, numbering every page', async () => {
     const long = Array.from({ length: 200 }, (_, i) => `第${i + 1}项：清理楼道杂物并检查消防通道。`).join('\n')
     const { file } = await render('long', sampleReport({ narrative: { servicesDone: long, nextMonthPlan: '' } }))
-    const pages = pdftotext(file).split('\f').filter((p) => p.trim() !== '')
+    const pages = pdftotext(file)
+      .split('\f')
+      .filter((p) => p.trim() !== '')
     expect(pages.length).toBeGreaterThan(4)
     pages.forEach((page, i) => expect(page).toContain(`第 ${i + 1} 页，共 ${pages.length} 页`))
     expect(pdftotext(file).match(/第\d+项：清理楼道杂物并检查消防通道。/g)).toHaveLength(200)

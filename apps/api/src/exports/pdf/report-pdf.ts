@@ -155,14 +155,19 @@ function drawBlock(canvas: PdfCanvas, block: Block, report: PublicReport): void 
   else if (block.kind === 'paragraph') canvas.paragraph(block.text)
   else if (block.kind === 'note') canvas.paragraph(block.text, SIZE.note, INK.grey)
   else if (block.kind === 'table') canvas.table(block.columns, block.rows)
-  else for (const spec of block.of === 'tickets' ? ticketCharts(report) : moneyCharts(report)) drawBarChart(canvas, spec)
+  else
+    for (const spec of block.of === 'tickets' ? ticketCharts(report) : moneyCharts(report)) drawBarChart(canvas, spec)
 }
 
 /**
  * The report as an A4 PDF with the font embedded (see report-font.ts): title, figures, charts and narrative,
  * every page numbered. A character the font lacks is printed as 〓 and the last page says so.
  */
-export async function reportPdf(report: PublicReport, compoundName: string, font: Font): Promise<Uint8Array<ArrayBuffer>> {
+export async function reportPdf(
+  report: PublicReport,
+  compoundName: string,
+  font: Font,
+): Promise<Uint8Array<ArrayBuffer>> {
   const title = reportTitle(report.month)
   const canvas = new PdfCanvas(font, { title: `${compoundName} ${title}`, author: compoundName })
   canvas.text(title, SIZE.title)
@@ -170,7 +175,11 @@ export async function reportPdf(report: PublicReport, compoundName: string, font
   for (const block of reportBlocks(report, compoundName)) drawBlock(canvas, block, report)
   if (canvas.missing > 0) {
     canvas.gap(8)
-    canvas.paragraph(`本文件中有 ${canvas.missing} 个字本字体没有收录，以 ${MISSING_MARK} 代替；请以小程序中的月报为准。`, SIZE.note, INK.grey)
+    canvas.paragraph(
+      `本文件中有 ${canvas.missing} 个字本字体没有收录，以 ${MISSING_MARK} 代替；请以小程序中的月报为准。`,
+      SIZE.note,
+      INK.grey,
+    )
   }
   return canvas.finish(`${compoundName} ${title} 第 ${report.version} 版`)
 }

@@ -27,7 +27,9 @@ export function axisNumber(value: number): string {
 export function chartHeight(spec: ChartSpec, look: ChartLook): number {
   const row = look.elder ? ROW.elder : ROW.normal
   const legend = spec.series.length > 1 ? (look.elder ? LEGEND.elder : LEGEND.normal) : 8
-  return spec.categories.length * spec.series.length * row + legend + (look.elder ? AXIS_LABELS.elder : AXIS_LABELS.normal)
+  return (
+    spec.categories.length * spec.series.length * row + legend + (look.elder ? AXIS_LABELS.elder : AXIS_LABELS.normal)
+  )
 }
 
 /**
@@ -52,7 +54,14 @@ export function barOption(spec: ChartSpec, look: ChartLook): Record<string, unkn
       containLabel: true,
     },
     legend: multi
-      ? { top: 0, left: 0, itemWidth: fontSize, itemHeight: fontSize, textStyle: text, data: spec.series.map((s) => s.name) }
+      ? {
+          top: 0,
+          left: 0,
+          itemWidth: fontSize,
+          itemHeight: fontSize,
+          textStyle: text,
+          data: spec.series.map((s) => s.name),
+        }
       : { show: false },
     xAxis: {
       type: 'value',
@@ -75,4 +84,3 @@ export function barOption(spec: ChartSpec, look: ChartLook): Record<string, unkn
     })),
   }
 }
-
