@@ -18,6 +18,14 @@ function lastMonth(now = new Date()): string {
   return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`
 }
 
+/** Brings a part of the page to the top of the screen, for a screenshot of it. */
+async function scrollToTop(page: Page, selector: string): Promise<void> {
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }))
+}
+
 /** Each chart's canvas fills its card on a 375 px phone, rather than a fixed 100 px box. */
 async function chartsFillTheWidth(page: Page, elder: boolean): Promise<number> {
   let height = 0
@@ -65,8 +73,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await tapAction(committee, '物业月报')
   await seeText(committee, title)
   const normalHeight = await chartsFillTheWidth(committee, false)
-  await committee.locator('.report-charts-money').scrollIntoViewIfNeeded()
+  await scrollToTop(committee, '.report-chart--money-income')
   await shot(committee, 'charts')
+  await scrollToTop(committee, '.report-chart--money-expense')
+  await shot(committee, 'charts-expense')
 
   // Elder mode is one tap on home; the charts come back larger, still as wide as the screen.
   await committee.goto(`${baseUrl}/#/pages/index/index`)
@@ -76,8 +86,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeText(committee, title)
   const elderHeight = await chartsFillTheWidth(committee, true)
   check(elderHeight > normalHeight, `elder-mode charts are taller (${elderHeight} > ${normalHeight})`)
-  await committee.locator('.report-charts-money').scrollIntoViewIfNeeded()
+  await scrollToTop(committee, '.report-chart--money-income')
   await shot(committee, 'charts-elder')
+  await scrollToTop(committee, '.report-chart--money-expense')
+  await shot(committee, 'charts-expense-elder')
 
   await tapChip(committee, 'report-share-days', '3 天')
   await tapButton(committee, 'report-share-create')
@@ -102,6 +114,8 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   check((await neighbour.locator('.report-pdf, .report-share, .report-edit-entry').count()) === 0, 'no member actions')
   await chartsFillTheWidth(neighbour, false)
   await shot(neighbour, 'shared')
+  await scrollToTop(neighbour, '.report-services')
+  await shot(neighbour, 'shared-narrative')
 
   await neighbour.locator('.report-shared .elder-toggle').click()
   await seeLocator(neighbour.locator('.page.elder'), 'the shared report in elder mode')
@@ -110,7 +124,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
     .evaluate((el) => Number.parseFloat(window.getComputedStyle(el).fontSize))
   check(size >= 18, `the narrative is ${size}px in elder mode, needs ≥ 18px`)
   await chartsFillTheWidth(neighbour, true)
+  await scrollToTop(neighbour, '.report-shared')
   await shot(neighbour, 'shared-elder')
+  await scrollToTop(neighbour, '.report-chart--money-income')
+  await shot(neighbour, 'shared-charts-elder')
 
   const tampered = link.replace(/token=(.)/, (_, c: string) => `token=${c === 'e' ? 'f' : 'e'}`)
   const stranger = await newPage()

@@ -151,12 +151,18 @@ export function reportBlocks(report: PublicReport, compoundName: string): Block[
 }
 
 function drawBlock(canvas: PdfCanvas, block: Block, report: PublicReport): void {
-  if (block.kind === 'heading') canvas.heading(block.text)
-  else if (block.kind === 'paragraph') canvas.paragraph(block.text)
-  else if (block.kind === 'note') canvas.paragraph(block.text, SIZE.note, INK.grey)
-  else if (block.kind === 'table') canvas.table(block.columns, block.rows)
-  else
-    for (const spec of block.of === 'tickets' ? ticketCharts(report) : moneyCharts(report)) drawBarChart(canvas, spec)
+  switch (block.kind) {
+    case 'heading':
+      return canvas.heading(block.text)
+    case 'paragraph':
+      return canvas.paragraph(block.text)
+    case 'note':
+      return canvas.paragraph(block.text, SIZE.note, INK.grey)
+    case 'table':
+      return canvas.table(block.columns, block.rows)
+    case 'charts':
+      for (const spec of block.of === 'tickets' ? ticketCharts(report) : moneyCharts(report)) drawBarChart(canvas, spec)
+  }
 }
 
 /**
