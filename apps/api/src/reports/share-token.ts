@@ -15,7 +15,7 @@ export function signShareToken(key: string, claims: ShareClaims): string {
   return `${body}.${sign(key, body).toString('base64url')}`
 }
 
-/** The claims of an untouched token, or ShareLinkInvalid (403); expiry is the caller's to check, in words. */
+/** The claims of an untouched token, or ShareLinkInvalid (404); expiry is the caller's to check, in words. */
 export function verifyShareToken(key: string, token: string): ShareClaims {
   const [body, sig, extra] = token.split('.')
   if (!body || !sig || extra !== undefined) throw shareLinkInvalid()

@@ -87,7 +87,7 @@ describe('share links to a monthly report', () => {
     setClock(h, new Date(Date.parse(made.body.expiresAt) + 1000))
     try {
       const res = await h.request('GET', shared(made.body.token))
-      expect(res).toMatchObject({ status: 403, body: { error: { code: 'ShareLinkExpired' } } })
+      expect(res).toMatchObject({ status: 422, body: { error: { code: 'ShareLinkExpired' } } })
       expect(res.body.error.message).toContain('这个分享链接已于')
       expect(res.body.error.message).toContain('过期')
     } finally {
@@ -103,7 +103,7 @@ describe('share links to a monthly report', () => {
     const other = Buffer.from(JSON.stringify({ ...claims, c: h.secondCompoundId })).toString('base64url')
     for (const bad of [`${longer}.${sig}`, `${other}.${sig}`, `${body}.${sig.slice(1)}A`, token.slice(0, 30)]) {
       const res = await h.request('GET', shared(bad))
-      expect(res).toMatchObject({ status: 403, body: { error: { code: 'ShareLinkInvalid' } } })
+      expect(res).toMatchObject({ status: 404, body: { error: { code: 'ShareLinkInvalid' } } })
       expect(res.body.error.message).toContain('这个分享链接无效')
     }
   })

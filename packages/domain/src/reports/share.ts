@@ -3,10 +3,14 @@ import { DAY_MS, dateTimeText } from '../time'
 import { DomainError, InvalidInput } from '../errors'
 import { maskPhonesInText, maskUnitsInText } from '../privacy'
 
-/** 403 for a share link that cannot be honoured; the message tells the reader what to do instead. */
+/**
+ * A share link that cannot be honoured, with words that tell the reader what to do instead. Not 401/403: the
+ * link is not a caller's credential. An altered or unknown link names no report (404); an expired one is
+ * refused by the rule that links last the days their creator chose (422).
+ */
 export class ShareLinkRefused extends DomainError {
   constructor(code: 'ShareLinkInvalid' | 'ShareLinkExpired', message: string) {
-    super('forbidden', code, message)
+    super(code === 'ShareLinkInvalid' ? 'not_found' : 'rule', code, message)
   }
 }
 

@@ -25,7 +25,8 @@ export const getSharedReport = endpoint({
   id: 'reports.shared.get',
   method: 'get',
   path: '/v1/shared-reports/{token}',
-  summary: 'The published report a share link names, masked, without login; 403 when the link is altered or expired',
+  summary:
+    'The published report a share link names, masked, without login; 404 when the link is altered, 422 once expired',
   context,
   access: { kind: 'public' },
   params: SharedReportParams,
