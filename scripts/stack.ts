@@ -20,8 +20,8 @@ export interface Stack {
 }
 
 /** A local secret that survives restarts, so tokens stay valid across `npm start` runs. */
-function localSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'token-secret')
+function localSecret(dataDir: string, name = 'token-secret'): string {
+  const file = path.join(dataDir, name)
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   return fs.readFileSync(file, 'utf8').trim()
 }
@@ -77,6 +77,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     BUCKET_NAME: 'jiayuan-files',
     S3_ENDPOINT: s3.endpoint,
     TOKEN_SECRET: dataDir ? localSecret(dataDir) : randomBytes(32).toString('hex'),
+    // Kept with the data, so a report link shared before a restart still opens after it.
+    SHARE_LINK_SECRET: dataDir ? localSecret(dataDir, 'share-link-secret') : randomBytes(32).toString('hex'),
     WECHAT_APP_ID: 'wx-local-app',
     WECHAT_APP_SECRET: 'local-secret',
     WECHAT_API_BASE: wechat.url,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, eventually, notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
@@ -13,10 +14,6 @@ function lastMonth(now = new Date()): string {
   const m = local.getUTCMonth()
   return m === 0 ? `${y - 1}-12` : `${y}-${String(m).padStart(2, '0')}`
 }
-
-/** How the PDF writes Chinese: UTF-16BE hex digits in the page's text operators. */
-const utf16Hex = (text: string) =>
-  [...text].map((c) => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')).join('')
 
 /**
  * 周明 of the committee opens 物业月报, goes to the editing screen, where last month's draft is made for him,
@@ -75,7 +72,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   check(file !== null, 'the PDF was saved')
   const bytes = await readFile(file)
   check(bytes.subarray(0, 5).toString('latin1') === '%PDF-', 'the download is a PDF')
-  check(bytes.toString('latin1').includes(`<${utf16Hex(title)}>`), `the PDF carries the title ${title}`)
-  check(download.suggestedFilename().endsWith('.pdf'), `a .pdf file name: ${download.suggestedFilename()}`)
+  // Read as a PDF viewer would (poppler): the title and the committee's words are text in the embedded font.
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  check(text.includes(title), `the PDF carries the title ${title}`)
+  check(text.includes('完成 3 号楼电梯季度维保'), 'the PDF carries the narrative')
+  const name = download.suggestedFilename()
+  check(name === `和谐家园-${title}-第1版.pdf`, `a Chinese file name: ${name}`)
   await notSeeText(resident, '出错了')
 }

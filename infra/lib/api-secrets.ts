@@ -10,6 +10,7 @@ export interface ApiSecretsProps {
 /** Both secrets are plain strings (not JSON). Functions receive their ARNs and read them at cold start. */
 export class ApiSecrets extends Construct {
   readonly token: ISecret
+  readonly shareLink: ISecret
   readonly wechatAppSecret: ISecret
 
   constructor(scope: Construct, id: string, props: ApiSecretsProps) {
@@ -23,6 +24,15 @@ export class ApiSecrets extends Construct {
       reason: 'Rotating the token key logs every resident out; it is rotated by hand (see infra/README.md).',
     })
     this.token = token
+    const shareLink = new Secret(this, 'ShareLinkSecret', {
+      description: 'Jiayuan: key that signs the public links to a published monthly report',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    })
+    Validations.of(shareLink).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason: 'Rotating the share-link key ends every report link already sent to owners; it is rotated by hand.',
+    })
+    this.shareLink = shareLink
     this.wechatAppSecret = props.wechatSecretName
       ? Secret.fromSecretNameV2(this, 'WechatAppSecret', props.wechatSecretName)
       : this.placeholderWechatSecret()

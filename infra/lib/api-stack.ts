@@ -8,8 +8,8 @@ import { addContractRoutes } from './api-routes'
 import { ApiSecrets } from './api-secrets'
 import type { InfraConfig } from './config'
 import { LoggedHttpApi } from './constructs/http-api'
-import { NodeFunction, type NodeFunctionProps } from './constructs/node-function'
-import { entryFile } from './lambda-entries'
+import { LAMBDA_TASK_ROOT, NodeFunction, type NodeFunctionProps } from './constructs/node-function'
+import { REPORT_FONT, entryFile } from './lambda-entries'
 import { routedContexts } from './routes'
 
 export interface ApiStackProps extends StackProps {
@@ -35,17 +35,25 @@ export class ApiStack extends Stack {
     this.http = new LoggedHttpApi(this, 'Http', { corsOrigins: config.corsOrigins })
 
     this.functionSettings = {
-      secrets: { TOKEN_SECRET_ARN: secrets.token, WECHAT_APP_SECRET_ARN: secrets.wechatAppSecret },
+      secrets: {
+        TOKEN_SECRET_ARN: secrets.token,
+        SHARE_LINK_SECRET_ARN: secrets.shareLink,
+        WECHAT_APP_SECRET_ARN: secrets.wechatAppSecret,
+      },
       environment: apiEnvironment(config),
     }
 
     const functions = new Map<Context, IFunction>()
     for (const context of routedContexts) {
+      const extra = contextFiles[context]
       const { fn } = new NodeFunction(this, pascal(context), {
         entry: entryFile(props.entryDir, `${context}.ts`),
         table,
         bucket,
         ...this.functionSettings,
+        ...(extra
+          ? { files: extra.files, environment: { ...this.functionSettings.environment, ...extra.environment } }
+          : {}),
       })
       functions.set(context, fn)
     }
@@ -54,6 +62,15 @@ export class ApiStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.http.stage.url })
     new CfnOutput(this, 'WechatAppSecretArn', { value: secrets.wechatAppSecret.secretArn })
   }
+}
+
+/** Files a context's code reads at run time, copied beside its bundle, and the settings that name them. */
+const contextFiles: Partial<Record<Context, Required<Pick<NodeFunctionProps, 'files' | 'environment'>>>> = {
+  // The report PDF's font (apps/api/src/exports/pdf/report-font.ts).
+  reports: {
+    files: { [`fonts/${REPORT_FONT.name}`]: REPORT_FONT.file },
+    environment: { REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}` },
+  },
 }
 
 /** Read by apps/api/src/config.ts. The gateway answers CORS preflights; the function repeats the same origins. */

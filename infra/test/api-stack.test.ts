@@ -31,10 +31,12 @@ describe('api stack', () => {
   it('gives functions the environment the API config reads, and no DEV_LOGIN', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'))
     for (const variables of functions.map((f) => f.Properties.Environment.Variables)) {
-      expect(Object.keys(variables).sort()).toEqual([
+      const { REPORT_FONT_FILE: fontFile, ...rest } = variables
+      expect(Object.keys(rest).sort()).toEqual([
         'BUCKET_NAME',
         'CORS_ORIGINS',
         'NODE_OPTIONS',
+        'SHARE_LINK_SECRET_ARN',
         'STAGE',
         'TABLE_NAME',
         'TOKEN_SECRET_ARN',
@@ -42,11 +44,14 @@ describe('api stack', () => {
         'WECHAT_APP_SECRET_ARN',
       ])
       expect(variables).toMatchObject({ STAGE: 'prod', CORS_ORIGINS: 'https://h5.example.org' })
+      if (fontFile !== undefined) expect(fontFile).toBe('/var/task/fonts/noto-sans-sc-report.ttf')
     }
+    // Only the reports function writes PDFs, so only it carries the font.
+    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(1)
   })
 
-  it('generates a 48-character token key and a WeChat secret for the operator to fill', () => {
-    template.resourceCountIs('AWS::SecretsManager::Secret', 2)
+  it('generates 48-character token and share-link keys and a WeChat secret for the operator to fill', () => {
+    template.resourceCountIs('AWS::SecretsManager::Secret', 3)
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
     })
@@ -71,7 +76,8 @@ describe('api stack', () => {
 
   it('uses an existing WeChat secret when one is named', () => {
     const named = Template.fromStack(synthApp({ wechatSecretName: 'jiayuan/wechat' }).api)
-    named.resourceCountIs('AWS::SecretsManager::Secret', 1)
+    // The token and share-link keys only.
+    named.resourceCountIs('AWS::SecretsManager::Secret', 2)
     const [fn] = Object.values(named.findResources('AWS::Lambda::Function'))
     const arn = fn?.Properties.Environment.Variables.WECHAT_APP_SECRET_ARN
     expect(JSON.stringify(arn)).toContain(':secret:jiayuan/wechat')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { App } from 'aws-cdk-lib'
 import cdkJson from '../cdk.json'
-import { defaultEntryDir } from '../lib/lambda-entries'
+import { REPORT_FONT, defaultEntryDir } from '../lib/lambda-entries'
 import { loadConfig } from '../lib/config'
 import { addJiayuanStacks } from '../lib/jiayuan-app'
 import { routedContexts } from '../lib/routes'
@@ -25,8 +25,12 @@ const MAX_BYTES = 1024 * 1024
     expect(bundles).toHaveLength(routedContexts.length + scheduledJobs.length)
     for (const file of bundles) {
       const bytes = statSync(file).size
-      console.log(`identity bundle: ${(bytes / 1024).toFixed(1)} KiB`)
+      console.log(`bundle ${file.split('/').at(-2)}: ${(bytes / 1024).toFixed(1)} KiB`)
       expect(bytes).toBeLessThan(MAX_BYTES)
     }
+    // The reports function reads its PDF font from beside the bundle (REPORT_FONT_FILE).
+    const fonts = assets.map((dir) => join(assembly.directory, dir, 'fonts', REPORT_FONT.name)).filter(existsSync)
+    expect(fonts).toHaveLength(1)
+    expect(statSync(fonts[0] ?? '').size).toBe(statSync(REPORT_FONT.file).size)
   })
 })

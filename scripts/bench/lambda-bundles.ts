@@ -28,6 +28,7 @@ const LAMBDA_ENV = {
   TABLE_NAME: 'jiayuan-bench',
   BUCKET_NAME: 'jiayuan-bench-files',
   TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+  SHARE_LINK_SECRET: 'bench-share-bench-share-bench-share-00000',
   WECHAT_APP_SECRET: 'bench',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
@@ -54,6 +55,7 @@ async function bundle(entry: string, outfile: string): Promise<void> {
     target: 'node22',
     mainFields: ['module', 'main'],
     external: ['@aws-sdk/*'],
+    alias: { brotli: path.join(ROOT, 'apps/api/src/lambda/brotli') },
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     logLevel: 'silent',
   })

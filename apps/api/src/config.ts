@@ -16,6 +16,14 @@ const Env = z
     S3_PUBLIC_ENDPOINT: z.string().url().optional(),
     TOKEN_SECRET: z.string().min(32).optional(),
     TOKEN_SECRET_ARN: z.string().optional(),
+    /**
+     * Signs the public links to a published monthly report (reports.share.create). A key of its own: rotating
+     * it ends every shared link and nothing else; rotating TOKEN_SECRET logs people out and leaves links alone.
+     */
+    SHARE_LINK_SECRET: z.string().min(32).optional(),
+    SHARE_LINK_SECRET_ARN: z.string().optional(),
+    /** The report PDF's font (Noto Sans SC, subset); on Lambda the copy infra puts beside the bundle. */
+    REPORT_FONT_FILE: z.string().min(1).optional(),
     TOKEN_TTL_SECONDS: z.coerce
       .number()
       .int()
@@ -80,6 +88,13 @@ const Env = z
     }
     if (!env.TOKEN_SECRET && !env.TOKEN_SECRET_ARN) {
       ctx.addIssue({ code: 'custom', path: ['TOKEN_SECRET'], message: 'TOKEN_SECRET or TOKEN_SECRET_ARN is required' })
+    }
+    if (!env.SHARE_LINK_SECRET && !env.SHARE_LINK_SECRET_ARN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SHARE_LINK_SECRET'],
+        message: 'SHARE_LINK_SECRET or SHARE_LINK_SECRET_ARN is required',
+      })
     }
   })
 

@@ -34,6 +34,7 @@ export async function createDeps(config: Config, overrides: Partial<Deps> = {}):
     }),
     ...smsPort(config, secret(config, config.SMS_SECRET_KEY, config.SMS_SECRET_KEY_ARN, 'SMS_SECRET_KEY')),
     tokenSecret,
+    shareLinkSecret: secret(config, config.SHARE_LINK_SECRET, config.SHARE_LINK_SECRET_ARN, 'SHARE_LINK_SECRET'),
     clock: () => new Date(),
     log: jsonLog,
     ...overrides,

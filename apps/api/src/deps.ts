@@ -19,6 +19,8 @@ export interface Deps {
   /** Text messages to people who chose SMS; absent where no SMS provider is configured. */
   sms?: SmsSender
   tokenSecret: string
+  /** The key of report share links, fetched on first use (only the reports function signs or reads links). */
+  shareLinkSecret: () => Promise<string>
   clock: () => Date
   log: (entry: Record<string, unknown>) => void
 }

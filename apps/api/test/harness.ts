@@ -38,6 +38,7 @@ export async function startHarness(options: { clock?: () => Date } = {}): Promis
     BUCKET_NAME: testEnv.bucket,
     S3_ENDPOINT: testEnv.s3Endpoint,
     TOKEN_SECRET: randomUUID() + randomUUID(),
+    SHARE_LINK_SECRET: randomUUID() + randomUUID(),
     WECHAT_APP_ID: 'wx-test',
     WECHAT_APP_SECRET: 'test-secret',
     WECHAT_API_BASE: wechat.url,

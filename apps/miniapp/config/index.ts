@@ -8,9 +8,13 @@ import type Chain from 'webpack-chain'
  * TARO_APP_API_BASE: where the API lives. H5 defaults to '' (same origin: `npm start` serves the H5 build and
  * the API together). Weapp has no origin of its own, so it defaults to the production API; a WeChat
  * mini-program may only call HTTPS domains whitelisted in its admin console (DOMAIN W6).
+ *
+ * TARO_APP_H5_BASE: where the H5 build is served, for links made in the weapp that people open in a browser (a
+ * report shared to an owners' group). H5 defaults to '' (the page's own address).
  */
 const isH5 = process.env.TARO_ENV === 'h5'
 const API_BASE = process.env.TARO_APP_API_BASE ?? (isH5 ? '' : 'https://api.jiayuan.example')
+const H5_BASE = process.env.TARO_APP_H5_BASE ?? (isH5 ? '' : 'https://h5.jiayuan.example/')
 
 // Workspace packages ship TypeScript source; webpack follows their symlinks out of src/, so babel must be told.
 const workspaceSources = ['contracts', 'domain'].map((name) => path.resolve(__dirname, `../../../packages/${name}/src`))
@@ -58,7 +62,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
-    defineConstants: { API_BASE: JSON.stringify(API_BASE) },
+    defineConstants: { API_BASE: JSON.stringify(API_BASE), H5_BASE: JSON.stringify(H5_BASE) },
     copy: { patterns: [], options: {} },
     mini: {
       compile: { include: [...workspaceSources, ...es2015Dependencies] },

@@ -57,8 +57,9 @@ export default defineAppConfig({
         'budget/index',
       ],
     },
-    // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package.
-    { root: 'pages/report', pages: ['month/index', 'board/index', 'rating/index', 'edit/index'] },
+    // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;
+    // `shared` is what a share link opens in a browser, without login.
+    { root: 'pages/report', pages: ['month/index', 'board/index', 'rating/index', 'edit/index', 'shared/index'] },
     // 消息: ticket progress and announcements to the person, opened from the home page; its 消息提醒 settings from 我的.
     { root: 'pages/inbox', pages: ['index', 'settings/index'] },
     // 公告: a notice opened from its home card or from 消息; staff and the committee list, post and withdraw them.

@@ -5,13 +5,25 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs'
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs'
 import { RegionInfo } from 'aws-cdk-lib/region-info'
 import { Construct } from 'constructs'
+import { dirname, join } from 'node:path'
 import { grantBucket, grantSecret, grantTable, type DataAccess } from './data-access'
 
 export interface NodeFunctionProps extends DataAccess {
   /** A TypeScript file exporting `handler`. */
   entry: string
   environment?: Record<string, string>
+  /** Files the code reads at run time, copied beside the bundle: path in the bundle → file in the repository. */
+  files?: Record<string, string>
 }
+
+/** Where Lambda unpacks a function's bundle; a file copied in with `files` is at this path plus its name. */
+export const LAMBDA_TASK_ROOT = '/var/task'
+
+/**
+ * fontkit (inside pdfkit) imports npm `brotli` to read WOFF2 fonts: 475 KB of decoder the reports function never
+ * runs (its font is a TTF). The alias swaps in Node's own Brotli, so every bundle stays under 1 MB.
+ */
+const BROTLI_SHIM = join(__dirname, '../../../apps/api/src/lambda/brotli')
 
 /** The house Lambda: every default lives here so no function drifts from the others. */
 export class NodeFunction extends Construct {
@@ -47,6 +59,12 @@ export class NodeFunction extends Construct {
         // The runtime ships SDK v3; esbuild's ESM output needs `require` for the CJS dependencies it inlines.
         externalModules: ['@aws-sdk/*'],
         banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        esbuildArgs: { '--alias:brotli': BROTLI_SHIM },
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_input: string, output: string) => copyCommands(props.files ?? {}, output),
+        },
       },
     })
     Validations.of(this.fn).acknowledge({
@@ -63,6 +81,13 @@ export class NodeFunction extends Construct {
     grantBucket(this.fn, props.bucket)
     for (const [name, secret] of Object.entries(props.secrets ?? {})) grantSecret(this.fn, name, secret)
   }
+}
+
+function copyCommands(files: Record<string, string>, outputDir: string): string[] {
+  return Object.entries(files).map(([target, source]) => {
+    const to = join(outputDir, target)
+    return `mkdir -p "${dirname(to)}" && cp "${source}" "${to}"`
+  })
 }
 
 /** Lambda's X-Ray integration is not offered in the China regions (docs.amazonaws.cn, Lambda feature differences). */

@@ -39,8 +39,8 @@ export interface Endpoint<
   produces?: FileType
 }
 
-/** Binary answers an endpoint may give. */
-export type FileType = 'application/pdf'
+/** File answers an endpoint may give: a PDF, or a CSV for Excel (UTF-8 with one BOM). */
+export type FileType = 'application/pdf' | 'text/csv; charset=utf-8'
 
 /** What a route returns for a `produces` endpoint; the wrapper sends `bytes` with a download file name. */
 export const FileBody = z.object({ filename: z.string().min(1), bytes: z.instanceof(Uint8Array) })

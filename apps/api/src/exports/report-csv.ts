@@ -5,6 +5,7 @@ import {
   formatYuan,
   hundredthsText,
   percentText,
+  shanghaiDateTime,
 } from '@jiayuan/domain'
 
 const cell = (value: string | number | null) => {
@@ -12,9 +13,17 @@ const cell = (value: string | number | null) => {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+/** Times as people in the compound read them: Beijing wall clock (`2025-11-03 10:00`), blank when there is none. */
+const beijing = (at: string | undefined) => (at ? shanghaiDateTime(at) : '')
+
+/** UTF-8 with exactly one byte-order mark, which is how Excel knows the Chinese is UTF-8. */
+export function csvBytes(text: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`\uFEFF${text.replace(/^\uFEFF+/, '')}`)
+}
+
 /**
- * The report as section,item,value rows (money in yuan with two decimals, from integer fen), with a BOM so
- * Excel opens the Chinese text correctly. Aggregates only, like the report itself (P3).
+ * The report as section,item,value rows (money in yuan with two decimals, from integer fen; times in Beijing
+ * time). Aggregates only, like the report itself (P3). The BOM is added once, by csvBytes.
  */
 export function reportCsv(report: MonthlyReport): string {
   const { tickets, money, governance, evaluation } = report.figures
@@ -22,7 +31,7 @@ export function reportCsv(report: MonthlyReport): string {
   const rows: Array<[string, string, string | number | null]> = [
     ['报告', '月份', report.month],
     ['报告', '版本', report.version],
-    ['报告', '发布时间', report.publishedAt ?? ''],
+    ['报告', '发布时间（北京时间）', beijing(report.publishedAt)],
     ['报告', '更正说明', report.changeNote ?? ''],
     ['工单', '新增', s.submitted],
     ['工单', '已办结', tickets.closed],
@@ -49,9 +58,9 @@ export function reportCsv(report: MonthlyReport): string {
     ['资金', '月末维修资金', formatYuan(money.closing.maintenanceFundFen)],
     ['资金', '月末公共收益账', formatYuan(money.closing.publicIncomeLedgerFen)],
     ['资金', '物业费收缴率', percentText(money.collectionRate.rateBasisPoints, '')],
-    ...governance.decisions.map((m): [string, string, string] => ['决定', m.title, m.finalAt ?? '']),
-    ...governance.votesInProgress.map((m): [string, string, string] => ['表决中', m.title, m.votingClosesAt ?? '']),
-    ...governance.notices.map((m): [string, string, string] => ['公告', m.title, m.votingOpensAt ?? '']),
+    ...governance.decisions.map((m): [string, string, string] => ['决定', m.title, beijing(m.finalAt)]),
+    ...governance.votesInProgress.map((m): [string, string, string] => ['表决中', m.title, beijing(m.votingClosesAt)]),
+    ...governance.notices.map((m): [string, string, string] => ['公告', m.title, beijing(m.votingOpensAt)]),
     ['季度评价', `${evaluation.quarter} 评价人数`, evaluation.ratings],
     ['季度评价', '综合得分', hundredthsText(evaluation.scoreX100, '')],
     ...EVALUATION_COMPONENTS.map((c): [string, string, string] => [
@@ -62,5 +71,5 @@ export function reportCsv(report: MonthlyReport): string {
     ['叙述', '本月服务工作', report.narrative.servicesDone],
     ['叙述', '下月工作计划', report.narrative.nextMonthPlan],
   ]
-  return `\uFEFF${['栏目,项目,数值', ...rows.map((r) => r.map(cell).join(','))].join('\r\n')}\r\n`
+  return `${['栏目,项目,数值', ...rows.map((r) => r.map(cell).join(','))].join('\r\n')}\r\n`
 }

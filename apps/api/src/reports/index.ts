@@ -2,9 +2,19 @@ import { disclosureRoutes } from './disclosure-routes'
 import { evaluationRoutes } from './evaluation-routes'
 import { reportPdfRoutes } from './report-pdf-routes'
 import { reportRoutes } from './report-routes'
+import { shareRoutes } from './share-routes'
 
 export { runReportDraft } from './draft-job'
 export { draftReport } from './draft'
 
-/** Route code of the reports context: monthly report (D3), disclosure board (D1, D2), quarterly evaluation. */
-export const reportsRoutes = [...reportRoutes, ...reportPdfRoutes, ...disclosureRoutes, ...evaluationRoutes]
+/**
+ * Route code of the reports context: monthly report (D3) with its exports and share links, disclosure board (D1,
+ * D2), quarterly evaluation.
+ */
+export const reportsRoutes = [
+  ...reportRoutes,
+  ...reportPdfRoutes,
+  ...shareRoutes,
+  ...disclosureRoutes,
+  ...evaluationRoutes,
+]

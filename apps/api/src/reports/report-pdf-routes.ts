@@ -1,6 +1,7 @@
 import { reports } from '@jiayuan/contracts'
 import { getCompound } from '@jiayuan/db'
-import { reportPdf } from '../exports/pdf/index'
+import { reportFont, reportPdf } from '../exports/pdf/index'
+import { reportFileName } from '../exports/report-file-name'
 import { route } from '../http/route'
 import { latestPublished } from './report-routes'
 
@@ -12,8 +13,8 @@ export const reportPdfRoutes = [
       getCompound(deps.db, params.compoundId),
     ])
     return {
-      filename: `report-${params.compoundId}-${report.month}-v${report.version}.pdf`,
-      bytes: reportPdf(report, compound.name),
+      filename: reportFileName(compound.name, report, 'pdf'),
+      bytes: await reportPdf(report, compound.name, reportFont(deps.config.REPORT_FONT_FILE)),
     }
   }),
 ]

@@ -1,6 +1,7 @@
 import { reports } from '@jiayuan/contracts'
 import type { MonthlyReport, Role } from '@jiayuan/contracts'
 import {
+  getCompound,
   getReportVersion,
   listReportVersions,
   publishReportVersion,
@@ -8,7 +9,8 @@ import {
   updateReportNarrative,
 } from '@jiayuan/db'
 import { NotFound, checkDraftableMonth, checkEditable, checkPublishable } from '@jiayuan/domain'
-import { reportCsv } from '../exports/report-csv'
+import { csvBytes, reportCsv } from '../exports/report-csv'
+import { reportFileName } from '../exports/report-file-name'
 import { mustCaller, route } from '../http/route'
 import { announceReport } from '../notices/compose'
 import { draftReport } from './draft'
@@ -55,8 +57,11 @@ export const reportRoutes = [
   route(reports.getReport, async ({ params, deps }) => latestPublished(deps.db, params.compoundId, params.month)),
 
   route(reports.exportReportCsv, async ({ params, deps }) => {
-    const report = await latestPublished(deps.db, params.compoundId, params.month)
-    return { filename: `report-${params.compoundId}-${report.month}-v${report.version}.csv`, csv: reportCsv(report) }
+    const [report, compound] = await Promise.all([
+      latestPublished(deps.db, params.compoundId, params.month),
+      getCompound(deps.db, params.compoundId),
+    ])
+    return { filename: reportFileName(compound.name, report, 'csv'), bytes: csvBytes(reportCsv(report)) }
   }),
 
   route(reports.getReportVersion, async ({ params, member, deps }) => {

@@ -99,6 +99,10 @@ describe('a published monthly report reaches every resident member (DOMAIN D3)',
     const committee = await k.as('committee')
     const base = reports.replace('{cid}', k.h.compoundId)
     expect((await k.h.request('POST', `${base}/draft`, { token: committee })).status).toBe(200)
+    const narrative = { servicesDone: '完成电梯维保。', nextMonthPlan: '外墙清洗。' }
+    expect(
+      (await k.h.request('PUT', `${base}/versions/1/narrative`, { token: committee, body: { narrative } })).status,
+    ).toBe(200)
     expect((await k.h.request('POST', `${base}/versions/1/publish`, { token: committee, body: {} })).status).toBe(200)
     expect((await runJob(k)).announcements.inbox.duplicate).toBe(0)
     const reached = await messagesPerMember(k, month)

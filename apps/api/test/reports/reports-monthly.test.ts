@@ -11,6 +11,8 @@ import {
 } from '@jiayuan/db'
 import {
   balances,
+  monthText,
+  shanghaiDateTime,
   budgetVsActual,
   collectionRateOfPaid,
   flowsOf,
@@ -258,6 +260,19 @@ describe('publishing (D3: a published version never changes)', () => {
     expect((await h.request('GET', `${base()}/${month}/versions/1`, { token: staff })).status).toBe(200)
   })
 
+  it('publishing an empty narrative is refused with 400 naming the field, and nothing is written or announced', async () => {
+    const before = await getReportVersion(h.deps.db, h.compoundId, month, 1)
+    const res = await h.request('POST', `${base()}/${month}/versions/1/publish`, { token: committee, body: {} })
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'InvalidInput' } } })
+    expect(res.body.error.message).toBe('请先填写“本月服务工作”和“下月工作计划”，再发布月报')
+    expect(res.body.error.details).toEqual([
+      { field: 'narrative.servicesDone', message: '本月服务工作不能为空' },
+      { field: 'narrative.nextMonthPlan', message: '下月工作计划不能为空' },
+    ])
+    expect(await getReportVersion(h.deps.db, h.compoundId, month, 1)).toEqual(before)
+    expect((await h.request('GET', `${base()}/${month}`, { token: resident })).status).toBe(404)
+  })
+
   it('the committee writes the narrative and publishes; publishing or editing again is refused with 409', async () => {
     const narrative = { servicesDone: '完成 3 号楼电梯维保；清理楼道杂物。', nextMonthPlan: '外墙清洗；消防设施年检。' }
     expect(
@@ -283,16 +298,27 @@ describe('publishing (D3: a published version never changes)', () => {
     expect((await h.request('GET', `${base()}/${month}`, { token: resident })).body).toEqual(v1)
   })
 
-  it('CSV export of the published version', async () => {
-    const res = await h.request('GET', `${base()}/${month}/csv`, { token: resident })
+  it('CSV export of the published version: one BOM, a Chinese file name, Beijing times', async () => {
+    const res = await fetch(`${h.url}${base()}/${month}/csv`, { headers: { authorization: `Bearer ${resident}` } })
     expect(res.status).toBe(200)
-    expect(res.body.filename).toBe(`report-${h.compoundId}-${month}-v1.csv`)
-    const lines = (res.body.csv as string).replace(/^\uFEFF/, '').split('\r\n')
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const { name } = await getCompound(h.deps.db, h.compoundId)
+    const filename = `${name}-${monthText(month)}物业月报-第1版.csv`
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="download.csv"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    )
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+    expect(text.match(/\uFEFF/g)).toHaveLength(1)
+    const lines = text.slice(1).split('\r\n')
     expect(lines[0]).toBe('栏目,项目,数值')
+    expect(lines).toContain(`报告,发布时间（北京时间）,${shanghaiDateTime(v1.publishedAt ?? '')}`)
     expect(lines).toContain(`工单,新增,${v1.figures.tickets.stats.submitted}`)
     const fen = v1.figures.money.incomeTotalFen
     expect(lines).toContain(`收入,合计,${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`)
-    expect(res.body.csv).not.toMatch(/b\d-\d-\d{3}/)
+    expect(text).not.toMatch(/b\d-\d-\d{3}/)
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/)
   })
 
   it('a correction is a new version that must say what changed; the first stays as it was', async () => {

@@ -1,11 +1,16 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { getCompound } from '@jiayuan/db'
 import { previousMonth } from '@jiayuan/domain'
-import { reportTitle, utf16Hex } from '../../src/exports/pdf/index'
+import { reportTitle } from '../../src/exports/report-file-name'
 import { startHarness, type Harness } from '../harness'
 import { tokenOf } from '../tickets/tickets-kit'
 
 /**
- * The monthly report as a PDF (issue #6): the same access as reading the report, the published version only,
- * served as application/pdf bytes with the month's title in the page text (STSong-Light, UTF-16BE hex).
+ * The monthly report as a PDF (issues #6, #13): the same access as reading the report, the published version
+ * only, served as application/pdf bytes under a Chinese file name, read back with poppler (pdftotext).
  */
 
 let h: Harness
@@ -16,7 +21,17 @@ async function get(p: string, token?: string): Promise<Response> {
   return fetch(`${h.url}${p}`, token ? { headers: { authorization: `Bearer ${token}` } } : {})
 }
 
-const latin1 = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join('')
+/** What poppler reads from the file, as a person's viewer would. */
+function pdftotext(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jiayuan-pdf-'))
+  try {
+    const file = join(dir, 'report.pdf')
+    writeFileSync(file, bytes)
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
 
 beforeAll(async () => {
   h = await startHarness()
@@ -57,15 +72,17 @@ describe('GET /reports/{month}/pdf', () => {
     const res = await get(path(h.compoundId), await tokenOf(h, 'resident'))
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
-    expect(res.headers.get('content-disposition')).toContain(`filename="report-${h.compoundId}-${month}-v1.pdf"`)
+    const { name } = await getCompound(h.deps.db, h.compoundId)
+    expect(res.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent(`${name}-${reportTitle(month)}-第1版.pdf`)}`,
+    )
     const bytes = new Uint8Array(await res.arrayBuffer())
     expect(Number(res.headers.get('content-length'))).toBe(bytes.length)
-    const text = latin1(bytes)
-    expect(text.startsWith('%PDF-1.4')).toBe(true)
-    expect(text.trimEnd().endsWith('%%EOF')).toBe(true)
-    expect(text).toContain(`${utf16Hex(reportTitle(month))} Tj`)
-    expect(text).toContain(utf16Hex('完成 3 号楼电梯维保。'))
-    expect(text).toContain('/BaseFont /STSong-Light')
+    expect(Buffer.from(bytes.slice(0, 5)).toString('latin1')).toBe('%PDF-')
+    const text = pdftotext(bytes)
+    expect(text).toContain(reportTitle(month))
+    expect(text).toContain('完成 3 号楼电梯维保。')
+    expect(text).toContain(`${name} · 第 1 版 · 发布于`)
   })
 
   it('refuses a stranger to the compound and a caller without a token', async () => {

@@ -27,6 +27,7 @@ export const ROUTES = {
   disclosureBoard: '/pages/report/board/index',
   serviceRating: '/pages/report/rating/index',
   reportEditor: '/pages/report/edit/index',
+  sharedReport: '/pages/report/shared/index',
   inbox: '/pages/inbox/index',
   notifySettings: '/pages/inbox/settings/index',
   bulletins: '/pages/bulletins/index',

@@ -31,3 +31,15 @@ export function systemFontScale(): number {
     return 1
   }
 }
+
+/** The usable width of the screen in px (the page's, on H5): charts size their labels from it. */
+export function windowWidth(): number {
+  if (isH5) return window.innerWidth
+  try {
+    return typeof Taro.getWindowInfo === 'function'
+      ? Taro.getWindowInfo().windowWidth
+      : Taro.getSystemInfoSync().windowWidth
+  } catch {
+    return 375
+  }
+}

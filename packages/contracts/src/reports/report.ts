@@ -55,4 +55,3 @@ export const ReportVersionParams = ReportMonthParams.extend({ version: z.coerce.
 
 export const UpdateNarrativeRequest = z.object({ narrative: ReportNarrative })
 export const PublishReportRequest = z.object({ changeNote: z.string().trim().min(1).max(500).optional() })
-export const ReportCsv = z.object({ filename: z.string(), csv: z.string() })

@@ -12,6 +12,8 @@ export const reportKeys = {
     SK: `${month}#V#${pad(version, 4)}`,
   }),
   reportMonthPrefix: (month: string) => `${month}#V#`,
+  /** Links to a published month made for people outside the app; a partition of their own, apart from versions. */
+  reportShare: (cid: string, shareId: string) => ({ PK: `C#${cid}#RSHARE`, SK: `S#${shareId}` }),
   disclosurePartition: (cid: string) => `C#${cid}#DISC`,
   disclosureSection: (cid: string, section: string) => ({ PK: `C#${cid}#DISC`, SK: `S#${section}` }),
   disclosureSectionPrefix: 'S#',

@@ -1,4 +1,4 @@
-import { maskUnitLabel } from './mask-unit-label'
+import { maskUnitLabel, maskUnitsInText } from './mask-unit-label'
 
 describe('maskUnitLabel', () => {
   it.each([
@@ -17,5 +17,17 @@ describe('maskUnitLabel', () => {
 
   it('does not reveal how many digits the room has', () => {
     expect(maskUnitLabel('3-2-502')).toBe(maskUnitLabel('3-2-1502'))
+  })
+})
+
+describe('maskUnitsInText', () => {
+  it('masks units written into a sentence and leaves buildings, counts and dates alone', () => {
+    expect(maskUnitsInText('3栋2单元502室漏水已修；5号楼1203住户投诉噪声')).toBe(
+      '3栋*单元**室漏水已修；5栋**室住户投诉噪声',
+    )
+    expect(maskUnitsInText('完成 3 号楼电梯维保，共 12 次，2025年10月')).toBe(
+      '完成 3 号楼电梯维保，共 12 次，2025年10月',
+    )
+    expect(maskUnitsInText('3号楼电梯')).toBe('3号楼电梯')
   })
 })

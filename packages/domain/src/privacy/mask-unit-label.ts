@@ -18,3 +18,12 @@ function buildingOf(label: string): { name: string; hasEntrance: boolean } | und
   if (!match?.[1]) return undefined
   return { name: match[1], hasEntrance: match[2] !== undefined }
 }
+
+/** A unit written into free text in Chinese (`3栋2单元502室`, `5号楼1203`), not inside a longer word of digits. */
+const UNIT_IN_TEXT =
+  /(?<![A-Za-z0-9])[A-Za-z0-9]{1,4}(?:栋|幢|号楼|座)(?:[A-Za-z0-9]{1,3}单元)?\d{3,4}(?:室|号)?(?!\d)/g
+
+/** Text for people outside the compound: each unit named in it masked as maskUnitLabel does (DOMAIN P1). */
+export function maskUnitsInText(text: string): string {
+  return text.replace(UNIT_IN_TEXT, (unit) => maskUnitLabel(unit.replace(/号$/, '')))
+}

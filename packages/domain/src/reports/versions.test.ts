@@ -1,4 +1,4 @@
-import { Conflict, RuleViolation } from '../errors'
+import { Conflict, InvalidInput, RuleViolation } from '../errors'
 import { checkDraftableMonth, checkEditable, checkPublishable, draftTarget } from './versions'
 
 describe('report versions (D3)', () => {
@@ -14,17 +14,38 @@ describe('report versions (D3)', () => {
     ).toEqual({ kind: 'refresh', version: 2 })
   })
 
+  const written = { servicesDone: '完成电梯维保。', nextMonthPlan: '外墙清洗。' }
+
   it('a published version is never published or edited again', () => {
-    expect(() => checkPublishable({ version: 1, status: 'published' }, undefined)).toThrow(Conflict)
+    expect(() => checkPublishable({ version: 1, status: 'published', narrative: written }, undefined)).toThrow(Conflict)
     expect(() => checkEditable({ version: 1, status: 'published' })).toThrow(Conflict)
     expect(() => checkEditable({ version: 1, status: 'draft' })).not.toThrow()
   })
 
   it('a correction must say what changed; the first version needs no note', () => {
-    expect(() => checkPublishable({ version: 1, status: 'draft' }, undefined)).not.toThrow()
-    expect(() => checkPublishable({ version: 2, status: 'draft' }, undefined)).toThrow(RuleViolation)
-    expect(() => checkPublishable({ version: 2, status: 'draft' }, '  ')).toThrow(RuleViolation)
-    expect(() => checkPublishable({ version: 2, status: 'draft' }, '更正了收入合计')).not.toThrow()
+    expect(() => checkPublishable({ version: 1, status: 'draft', narrative: written }, undefined)).not.toThrow()
+    expect(() => checkPublishable({ version: 2, status: 'draft', narrative: written }, undefined)).toThrow(
+      RuleViolation,
+    )
+    expect(() => checkPublishable({ version: 2, status: 'draft', narrative: written }, '  ')).toThrow(RuleViolation)
+    expect(() => checkPublishable({ version: 2, status: 'draft', narrative: written }, '更正了收入合计')).not.toThrow()
+  })
+
+  it('an empty or blank narrative is refused as bad input naming each empty field, before anyone is told', () => {
+    const publish = (narrative: typeof written) => () =>
+      checkPublishable({ version: 1, status: 'draft', narrative }, '')
+    expect(publish({ servicesDone: '', nextMonthPlan: ' \n ' })).toThrow(InvalidInput)
+    expect(publish({ servicesDone: '', nextMonthPlan: '' })).toThrow(
+      '请先填写“本月服务工作”和“下月工作计划”，再发布月报',
+    )
+    try {
+      publish({ ...written, nextMonthPlan: '  ' })()
+    } catch (err) {
+      expect((err as InvalidInput).details).toEqual([
+        { field: 'narrative.nextMonthPlan', message: '下月工作计划不能为空' },
+      ])
+    }
+    expect.assertions(3)
   })
 })
 

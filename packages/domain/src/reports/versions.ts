@@ -1,5 +1,5 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
-import { Conflict, RuleViolation } from '../errors'
+import { Conflict, InvalidInput, RuleViolation } from '../errors'
 import { shanghaiMonth } from '../time'
 
 type Version = Pick<MonthlyReport, 'version' | 'status'>
@@ -14,9 +14,27 @@ export function draftTarget(versions: readonly Version[]): { kind: 'refresh' | '
   return { kind: 'create', version: (latest?.version ?? 0) + 1 }
 }
 
-/** A published version never changes; a correction says what changed against the version before. */
-export function checkPublishable(report: Version, changeNote: string | undefined): void {
+const NARRATIVE_FIELDS = [
+  ['servicesDone', '本月服务工作'],
+  ['nextMonthPlan', '下月工作计划'],
+] as const
+
+/**
+ * A published version never changes; a correction says what changed against the version before. Publishing
+ * announces the report to every resident, so the committee's narrative (本月服务工作, 下月工作计划) must be written.
+ */
+export function checkPublishable(
+  report: Version & Pick<MonthlyReport, 'narrative'>,
+  changeNote: string | undefined,
+): void {
   if (report.status === 'published') throw new Conflict('ReportPublished', '该版本已发布，不能修改；请起草更正版本')
+  const empty = NARRATIVE_FIELDS.filter(([field]) => report.narrative[field].trim() === '')
+  if (empty.length > 0) {
+    throw new InvalidInput(
+      `请先填写${empty.map(([, label]) => `“${label}”`).join('和')}，再发布月报`,
+      empty.map(([field, label]) => ({ field: `narrative.${field}`, message: `${label}不能为空` })),
+    )
+  }
   if (report.version > 1 && !changeNote?.trim()) {
     throw new RuleViolation('ChangeNoteRequired', '更正版本须说明改了什么', { field: 'body.changeNote' })
   }

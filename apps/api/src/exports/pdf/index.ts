@@ -1,4 +1,2 @@
-export { fromUtf16Hex, utf16Hex, wrapText } from './text'
-export { writePdf, type PdfDocument, type PdfPage } from './pdf-file'
-export { layoutBlocks, type Block, type TableColumn } from './layout'
-export { reportPdf, reportTitle } from './report-pdf'
+export { reportPdf } from './report-pdf'
+export { reportFont } from './report-font'

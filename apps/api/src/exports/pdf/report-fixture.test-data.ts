@@ -1,6 +1,6 @@
 import type { MonthlyReport } from '@jiayuan/contracts'
 
-/** A published report with every kind of figure, for the PDF tests. */
+/** A published report with every kind of figure, labelled as the domain labels them, for the export tests. */
 export function sampleReport(overrides: Partial<MonthlyReport> = {}): MonthlyReport {
   return {
     compoundId: 'c-hexie',
@@ -38,8 +38,8 @@ export function sampleReport(overrides: Partial<MonthlyReport> = {}): MonthlyRep
           { category: 'parking', label: '停车费', fen: 2_300_050 },
         ],
         expense: [
-          { category: 'E1', label: '人员费用', fen: 6_000_000 },
-          { category: 'E11', label: '物业服务酬金', fen: 900_000 },
+          { category: 'E1', label: 'E1 人员费用', fen: 6_000_000 },
+          { category: 'E11', label: 'E11 物业服务酬金', fen: 900_000 },
         ],
         incomeTotalFen: 14_645_650,
         expenseTotalFen: 6_900_000,

@@ -1,4 +1,4 @@
-import { EXPENSE_CATEGORY_LABEL, type MonthlyReport } from '@jiayuan/contracts'
+import { EXPENSE_CATEGORY_LABEL, type PublicReport } from '@jiayuan/contracts'
 import {
   EVALUATION_COMPONENT_LABEL,
   EVALUATION_COMPONENTS,
@@ -6,21 +6,26 @@ import {
   durationText,
   groupedYuan,
   hundredthsText,
-  monthText,
+  moneyCharts,
   percentText,
+  ticketCharts,
 } from '@jiayuan/domain'
-import { layoutBlocks, type Block } from './layout'
-import { writePdf } from './pdf-file'
-
-const A4 = { width: 595.28, height: 841.89, margin: 50 }
+import type { Font } from 'fontkit'
+import { reportTitle } from '../report-file-name'
+import { drawBarChart } from './pdf-charts'
+import { INK, PdfCanvas, SIZE, type TableColumn } from './pdf-canvas'
+import { MISSING_MARK } from './report-font'
 
 const day = (iso: string | undefined) => (iso ? dateText(iso) : '—')
 const BOARD = { red: '红榜', grey: '灰榜', black: '黑榜' } as const
 
-/** `2025-10` → `2025年10月物业月报`: the title on the page, in the document info and in the file name. */
-export function reportTitle(month: string): string {
-  return `${monthText(month)}物业月报`
-}
+/** What the report is drawn as, top to bottom; drawn onto pages by `reportPdf`. */
+type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'table'; columns: TableColumn[]; rows: string[][] }
+  | { kind: 'charts'; of: 'tickets' | 'money' }
 
 const twoCol = (rows: Array<[string, string]>): Block => ({
   kind: 'table',
@@ -31,7 +36,7 @@ const twoCol = (rows: Array<[string, string]>): Block => ({
   rows,
 })
 
-function ticketBlocks(report: MonthlyReport): Block[] {
+function ticketBlocks(report: PublicReport): Block[] {
   const { stats: s, closed, topCategories } = report.figures.tickets
   return [
     { kind: 'heading', text: '一、报修与投诉' },
@@ -46,17 +51,19 @@ function ticketBlocks(report: MonthlyReport): Block[] {
       ['超时未办', `${s.overdue} 件`],
       ...topCategories.map((c): [string, string] => [`类别：${c.name}`, `${c.count} 件`]),
     ]),
+    { kind: 'charts', of: 'tickets' },
   ]
 }
 
-function moneyBlocks(report: MonthlyReport): Block[] {
+function moneyBlocks(report: PublicReport): Block[] {
   const m = report.figures.money
   const blocks: Block[] = [
     { kind: 'heading', text: '二、收支（单位：元）' },
     twoCol([
       ...m.income.map((l): [string, string] => [`收入：${l.label}`, groupedYuan(l.fen)]),
       ['收入合计', groupedYuan(m.incomeTotalFen)],
-      ...m.expense.map((l): [string, string] => [`支出：${l.category} ${l.label}`, groupedYuan(l.fen)]),
+      // The expense label already leads with its heading's code (`E1 人员费用`).
+      ...m.expense.map((l): [string, string] => [`支出：${l.label}`, groupedYuan(l.fen)]),
       ['支出合计', groupedYuan(m.expenseTotalFen)],
       ['物业服务酬金', groupedYuan(m.remunerationFen)],
       ['公共收益', groupedYuan(m.publicIncome.totalFen)],
@@ -66,6 +73,7 @@ function moneyBlocks(report: MonthlyReport): Block[] {
       ['月末公共收益账', groupedYuan(m.closing.publicIncomeLedgerFen)],
       ['物业费收缴率（总体）', percentText(m.collectionRate.rateBasisPoints)],
     ]),
+    { kind: 'charts', of: 'money' },
   ]
   if (m.budgetVsActual.length > 0) {
     blocks.push(
@@ -92,7 +100,7 @@ function moneyBlocks(report: MonthlyReport): Block[] {
   return blocks
 }
 
-function governanceBlocks(report: MonthlyReport): Block[] {
+function governanceBlocks(report: PublicReport): Block[] {
   const g = report.figures.governance
   const rows = [
     ...g.decisions.map((m) => [m.title, '已决定', day(m.finalAt)]),
@@ -125,11 +133,10 @@ function governanceBlocks(report: MonthlyReport): Block[] {
   ]
 }
 
-/** The monthly report as blocks: title, version line, figures as tables, then the committee's narrative. */
-export function reportBlocks(report: MonthlyReport, compoundName: string): Block[] {
+/** The monthly report as blocks: version line, figures as tables with their charts, then the committee's narrative. */
+export function reportBlocks(report: PublicReport, compoundName: string): Block[] {
   const status = report.status === 'published' ? `发布于 ${day(report.publishedAt)}` : '草稿，尚未发布'
   return [
-    { kind: 'title', text: reportTitle(report.month) },
     { kind: 'note', text: `${compoundName} · 第 ${report.version} 版 · ${status}` },
     ...(report.changeNote ? [{ kind: 'paragraph' as const, text: `更正说明：${report.changeNote}` }] : []),
     { kind: 'note', text: '数字取自系统记录；收缴率只公布总体比例。' },
@@ -143,9 +150,42 @@ export function reportBlocks(report: MonthlyReport, compoundName: string): Block
   ]
 }
 
-/** The report as a PDF file (A4, Chinese in the reader's Song face; see pdf-file.ts for why it is not embedded). */
-export function reportPdf(report: MonthlyReport, compoundName: string): Uint8Array<ArrayBuffer> {
+function drawBlock(canvas: PdfCanvas, block: Block, report: PublicReport): void {
+  switch (block.kind) {
+    case 'heading':
+      return canvas.heading(block.text)
+    case 'paragraph':
+      return canvas.paragraph(block.text)
+    case 'note':
+      return canvas.paragraph(block.text, SIZE.note, INK.grey)
+    case 'table':
+      return canvas.table(block.columns, block.rows)
+    case 'charts':
+      for (const spec of block.of === 'tickets' ? ticketCharts(report) : moneyCharts(report)) drawBarChart(canvas, spec)
+  }
+}
+
+/**
+ * The report as an A4 PDF with the font embedded (see report-font.ts): title, figures, charts and narrative,
+ * every page numbered. A character the font lacks is printed as 〓 and the last page says so.
+ */
+export async function reportPdf(
+  report: PublicReport,
+  compoundName: string,
+  font: Font,
+): Promise<Uint8Array<ArrayBuffer>> {
   const title = reportTitle(report.month)
-  const pages = layoutBlocks(reportBlocks(report, compoundName), A4, `${compoundName} ${title} 第 ${report.version} 版`)
-  return writePdf({ pages, title: `${compoundName} ${title}`, width: A4.width, height: A4.height })
+  const canvas = new PdfCanvas(font, { title: `${compoundName} ${title}`, author: compoundName })
+  canvas.text(title, SIZE.title)
+  canvas.gap(8)
+  for (const block of reportBlocks(report, compoundName)) drawBlock(canvas, block, report)
+  if (canvas.missing > 0) {
+    canvas.gap(8)
+    canvas.paragraph(
+      `本文件中有 ${canvas.missing} 个字本字体没有收录，以 ${MISSING_MARK} 代替；请以小程序中的月报为准。`,
+      SIZE.note,
+      INK.grey,
+    )
+  }
+  return canvas.finish(`${compoundName} ${title} 第 ${report.version} 版`)
 }

@@ -4,8 +4,7 @@ import { Button } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { messageOf } from '../../lib/api-error'
 import { toast } from '../../lib/feedback'
-import { saveTextFile } from '../../lib/save-text-file'
-import { downloadReportPdf, exportReportCsv } from './api'
+import { downloadReport } from './api'
 
 const DONE = { downloaded: '已下载', shared: '已发送', saved: '已保存到手机', opened: '已打开' } as const
 
@@ -17,11 +16,7 @@ export function ReportExports({ compoundId, month }: { compoundId: string; month
     setBusy(kind)
     setError(undefined)
     try {
-      if (kind === 'pdf') toast(DONE[await downloadReportPdf(compoundId, month)])
-      else {
-        const file = await exportReportCsv(compoundId, month)
-        toast(DONE[await saveTextFile(file.filename, file.csv)])
-      }
+      toast(DONE[await downloadReport(compoundId, month, kind)])
     } catch (err) {
       setError(messageOf(err))
     } finally {

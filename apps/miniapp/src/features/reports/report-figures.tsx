@@ -1,12 +1,12 @@
 import { Text } from '@tarojs/components'
-import { EXPENSE_CATEGORY_LABEL, type MonthlyReport } from '@jiayuan/contracts'
+import { EXPENSE_CATEGORY_LABEL, type PublicReport } from '@jiayuan/contracts'
 import { hundredthsText, durationText, percentText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
 import { BOARD_LABEL } from './format'
 
 /** Every figure the system drew for the month, as rows; the same cards for residents and the committee. */
-export function ReportFigures({ report }: { report: MonthlyReport }) {
+export function ReportFigures({ report }: { report: PublicReport }) {
   const { tickets, money, governance, evaluation } = report.figures
   const s = tickets.stats
   const meetings = [

@@ -1,34 +1,44 @@
-import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
 import type { MonthlyReport } from '@jiayuan/contracts'
 import { monthText } from '@jiayuan/domain'
-import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Button } from '../../components/nut'
 import { Empty, ErrorNote, Loading } from '../../components/status'
 import { useRemote } from '../../hooks/use-remote'
 import { go } from '../../lib/navigation'
 import { loadPublished, loadReportList } from './api'
-import { ReportCharts } from './charts/report-charts'
+import { ReportContent } from './report-content'
 import { ReportExports } from './report-exports'
-import { ReportFigures } from './report-figures'
+import { ReportShare } from './report-share'
 import './report-view.scss'
 
-/** Published monthly reports (物业月报): pick a month, read its figures, charts and the committee's narrative. */
+/**
+ * Published monthly reports (物业月报): pick a month, read its figures, charts and the committee's narrative;
+ * download it; editors also share it beyond the app. `onMonthShown` tells the page which month a WeChat share
+ * of the page should open.
+ */
 export function ReportView({
   compoundId,
   initialMonth,
   canEdit,
+  canShare,
+  onMonthShown,
 }: {
   compoundId: string
   initialMonth?: string
   canEdit: boolean
+  canShare: boolean
+  onMonthShown?: (month: string) => void
 }) {
   const list = useRemote(() => loadReportList(compoundId), [compoundId])
   const months = [...new Set((list.data ?? []).filter((r) => r.status === 'published').map((r) => r.month))]
   const [picked, setPicked] = useState<string | undefined>(initialMonth)
   const month = picked ?? months[0]
   const report = useRemote(() => (month ? loadPublished(compoundId, month) : undefined), [compoundId, month])
+  useEffect(() => {
+    if (month) onMonthShown?.(month)
+  }, [month, onMonthShown])
 
   const editEntry = canEdit ? (
     <Button
@@ -61,31 +71,18 @@ export function ReportView({
       />
       {report.loading && !report.data ? <Loading /> : null}
       {report.error ? <ErrorNote message={report.error} onRetry={report.reload} /> : null}
-      {report.data ? <ReportBody report={report.data} /> : null}
+      {report.data ? <ReportBody report={report.data} canShare={canShare} /> : null}
       {editEntry}
     </View>
   )
 }
 
-function ReportBody({ report }: { report: MonthlyReport }) {
+function ReportBody({ report, canShare }: { report: MonthlyReport; canShare: boolean }) {
   return (
     <View className="report-body">
-      <Card
-        title={`${monthText(report.month)}物业月报`}
-        extra={<Text className="report-version">第{report.version}版</Text>}
-      >
-        {report.changeNote ? <Text className="report-change">更正说明：{report.changeNote}</Text> : null}
-        <Text className="muted">数字取自系统记录，发布后不再改动。</Text>
-      </Card>
-      <ReportFigures report={report} />
-      <ReportCharts report={report} />
-      <Card title="本月服务工作" className="report-services">
-        <Text className="report-text">{report.narrative.servicesDone || '（未填写）'}</Text>
-      </Card>
-      <Card title="下月工作计划" className="report-plan">
-        <Text className="report-text">{report.narrative.nextMonthPlan || '（未填写）'}</Text>
-      </Card>
+      <ReportContent report={report} />
       <ReportExports compoundId={report.compoundId} month={report.month} />
+      {canShare ? <ReportShare compoundId={report.compoundId} month={report.month} /> : null}
     </View>
   )
 }

@@ -3,7 +3,6 @@ import { COMPOUND_ROLES_ALL, FileBody, endpoint } from '../../endpoint'
 import {
   MonthlyReport,
   PublishReportRequest,
-  ReportCsv,
   ReportList,
   ReportMonthParams,
   ReportVersionParams,
@@ -49,18 +48,19 @@ export const exportReportCsv = endpoint({
   id: 'reports.csv',
   method: 'get',
   path: `${base}/{month}/csv`,
-  summary: "The month's latest published version as CSV (UTF-8 with BOM, opens in Excel)",
+  summary: "The month's latest published version as a CSV file (UTF-8 with one BOM, opens in Excel; Beijing times)",
   context,
   access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
   params: ReportMonthParams,
-  response: ReportCsv,
+  response: FileBody,
+  produces: 'text/csv; charset=utf-8',
 })
 
 export const exportReportPdf = endpoint({
   id: 'reports.pdf',
   method: 'get',
   path: `${base}/{month}/pdf`,
-  summary: "The month's latest published version as a PDF file (A4, Chinese in the reader's standard Song font)",
+  summary: "The month's latest published version as a PDF file (A4, with its charts; the Chinese font embedded)",
   context,
   access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
   params: ReportMonthParams,

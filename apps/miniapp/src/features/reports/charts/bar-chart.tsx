@@ -1,21 +1,25 @@
 import { Text, View } from '@tarojs/components'
 import EChart from 'taro-react-echarts'
-import { barOption, chartSummary, valueText, type ChartSpec } from './chart-data'
+import { chartSummary, chartValueText, type ChartSpec } from '@jiayuan/domain'
+import { windowWidth } from '../../../lib/platform'
+import { useElderMode } from '../../../state/elder-mode'
+import { barOption, chartHeight } from './bar-option'
 import { echarts } from './echarts'
 import './charts.scss'
 
-const ROW_PX = 34
+/** The page's and the card's side padding together, in px, at either text size. */
+const SIDE_PADDING = 64
 
 /**
  * A bar chart with its numbers beside it: the canvas carries an aria-label with every value, and the table
  * under it shows the same numbers as text for screen readers and elder mode (larger text, no reading bars).
+ * The canvas is as wide as its card: only the height is given, since taro-react-echarts reads a style width
+ * such as '100%' as a number of pixels.
  */
 export function BarChart({ spec }: { spec: ChartSpec }) {
+  const elder = useElderMode()
+  const look = { elder, width: Math.max(240, windowWidth() - SIDE_PADDING) }
   const empty = spec.categories.length === 0
-  const height = Math.max(
-    120,
-    spec.categories.length * ROW_PX * spec.series.length + (spec.series.length > 1 ? 40 : 16),
-  )
   return (
     <View className={`report-chart report-chart--${spec.key}`}>
       <Text className="report-chart__title">{spec.title}</Text>
@@ -24,11 +28,13 @@ export function BarChart({ spec }: { spec: ChartSpec }) {
       ) : (
         <>
           <View className="report-chart__canvas" ariaRole="img" ariaLabel={chartSummary(spec)}>
+            {/* Remounted when elder mode changes, so the canvas is measured again at its new height. */}
             <EChart
+              key={elder ? 'elder' : 'normal'}
               echarts={echarts}
-              option={barOption(spec) as never}
+              option={barOption(spec, look) as never}
               isPage={false}
-              style={{ height: `${height}px`, width: '100%' }}
+              style={{ height: `${chartHeight(spec, look)}px` }}
             />
           </View>
           <View className="report-chart__table" ariaLabel={`${spec.title}的数字`}>
@@ -47,7 +53,7 @@ export function BarChart({ spec }: { spec: ChartSpec }) {
                 <Text className="report-chart__cell report-chart__cell--name">{c}</Text>
                 {spec.series.map((s) => (
                   <Text key={s.name} className="report-chart__cell">
-                    {valueText(spec, s.values[i] ?? 0)}
+                    {chartValueText(spec, s.values[i] ?? 0)}
                   </Text>
                 ))}
               </View>

@@ -1,10 +1,10 @@
-import type { MonthlyReport } from '@jiayuan/contracts'
+import type { PublicReport } from '@jiayuan/contracts'
 import { Card } from '../../../components/card'
 import { BarChart } from './bar-chart'
-import { moneyCharts, ticketCharts } from './chart-data'
+import { moneyCharts, ticketCharts } from '@jiayuan/domain'
 
 /** The month's figures as charts: tickets, then money. Only the report subpackage imports this (echarts). */
-export function ReportCharts({ report }: { report: MonthlyReport }) {
+export function ReportCharts({ report }: { report: PublicReport }) {
   return (
     <>
       <Card title="图表：报修与投诉" className="report-charts-tickets">

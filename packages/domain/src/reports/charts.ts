@@ -1,5 +1,10 @@
 import { EXPENSE_CATEGORY_LABEL, ExpenseCategory, type MonthlyReport } from '@jiayuan/contracts'
-import { yuanText } from '@jiayuan/domain'
+import { yuanText } from '../money'
+
+/**
+ * The report's charts as data (D3), drawn by the mini-app (echarts) and by the PDF (vector bars) from the same
+ * series, so both show the same numbers.
+ */
 
 /** One chart: categories along an axis, one or more series of whole numbers (counts, or money in fen). */
 export interface ChartSpec {
@@ -10,18 +15,21 @@ export interface ChartSpec {
   series: Array<{ name: string; values: number[] }>
 }
 
-export const valueText = (spec: ChartSpec, value: number) => (spec.unit === 'fen' ? yuanText(value) : `${value} 件`)
+export const chartValueText = (spec: ChartSpec, value: number) =>
+  spec.unit === 'fen' ? yuanText(value) : `${value} 件`
 
 /** The chart's numbers in words, for screen readers: "新增工单与办结：新增 5 件，已办结 3 件". */
 export function chartSummary(spec: ChartSpec): string {
   const parts = spec.categories.map((c, i) => {
-    const values = spec.series.map((s) => `${spec.series.length > 1 ? s.name : ''}${valueText(spec, s.values[i] ?? 0)}`)
+    const values = spec.series.map(
+      (s) => `${spec.series.length > 1 ? s.name : ''}${chartValueText(spec, s.values[i] ?? 0)}`,
+    )
     return `${c} ${values.join('，')}`
   })
   return `${spec.title}：${parts.length ? parts.join('；') : '没有数据'}`
 }
 
-export function ticketCharts(report: MonthlyReport): ChartSpec[] {
+export function ticketCharts(report: Pick<MonthlyReport, 'figures'>): ChartSpec[] {
   const t = report.figures.tickets
   return [
     {
@@ -41,7 +49,7 @@ export function ticketCharts(report: MonthlyReport): ChartSpec[] {
   ]
 }
 
-export function moneyCharts(report: MonthlyReport): ChartSpec[] {
+export function moneyCharts(report: Pick<MonthlyReport, 'figures'>): ChartSpec[] {
   const m = report.figures.money
   const spent = new Map(m.expense.map((l) => [l.category, l.fen]))
   const charts: ChartSpec[] = [
@@ -74,25 +82,4 @@ export function moneyCharts(report: MonthlyReport): ChartSpec[] {
     })
   }
   return charts
-}
-
-const PALETTE = ['#c8102e', '#2f6fb5']
-
-/** Horizontal bars, so long Chinese category names stay readable on a phone. Money is drawn in yuan. */
-export function barOption(spec: ChartSpec): Record<string, unknown> {
-  const scale = spec.unit === 'fen' ? 100 : 1
-  return {
-    animation: false,
-    color: PALETTE,
-    grid: { left: 8, right: 24, top: spec.series.length > 1 ? 32 : 8, bottom: 8, containLabel: true },
-    legend: spec.series.length > 1 ? { top: 0, data: spec.series.map((s) => s.name) } : { show: false },
-    xAxis: { type: 'value', minInterval: spec.unit === 'count' ? 1 : 0 },
-    yAxis: { type: 'category', inverse: true, data: spec.categories, axisLabel: { width: 110, overflow: 'truncate' } },
-    series: spec.series.map((s) => ({
-      type: 'bar',
-      name: s.name,
-      data: s.values.map((v) => v / scale),
-      barMaxWidth: 18,
-    })),
-  }
 }
