@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
-import { assembly, bulletins, ledger, tickets } from '@jiayuan/contracts'
-import type { BulletinView, LedgerLine, MeetingSummary, TicketView } from '@jiayuan/contracts'
+import { assembly, bulletins, ledger, reports, tickets } from '@jiayuan/contracts'
+import type { BulletinView, LedgerLine, MeetingSummary, ReportShareLink, TicketView } from '@jiayuan/contracts'
 import { DEMO_COMPOUND } from '../scripts/seed/personas'
-import { apiGet, fill } from './a11y'
+import { apiGet, apiSend, fill } from './a11y'
 import { JourneyFailure } from './assert'
 import { logInAs } from './steps'
 
@@ -45,6 +45,8 @@ export interface Ids {
   lineSeq: string
   /** The seeded current notice (a11y-pages asks for it with `needsBulletins`). */
   bulletinId: string
+  /** A share link's token for the latest published report, made by the committee (the page needs no login). */
+  shareToken: string
 }
 
 /** The query each page that shows one record needs; pages without an entry take none. */
@@ -55,6 +57,7 @@ export function queryFor(pagePath: string, ids: Ids): Record<string, string> {
   if (pagePath === 'pages/vote/result/index') return { id: ids.finalMeetingId }
   if (pagePath === 'pages/books/line/index') return { seq: ids.lineSeq }
   if (pagePath === 'pages/bulletins/detail/index') return { id: ids.bulletinId }
+  if (pagePath === 'pages/report/shared/index') return { token: ids.shareToken }
   return {}
 }
 
@@ -69,7 +72,7 @@ function lastMonth(now = new Date()): string {
 }
 
 /** The seeded open and final meetings, the first line of last month and the current notice, as an owner may read them. */
-export async function findOwnerIds(page: Page): Promise<Omit<Ids, 'ticketId'>> {
+export async function findOwnerIds(page: Page): Promise<Omit<Ids, 'ticketId' | 'shareToken'>> {
   const { meetings } = await apiGet<{ meetings: MeetingSummary[] }>(
     page,
     fill(assembly.listMeetings.path, { compoundId }),
@@ -102,7 +105,8 @@ export async function findOwnerIds(page: Page): Promise<Omit<Ids, 'ticketId'>> {
 
 /**
  * Finds the ids through the API as the people who may read them: 王芳's first report (`report` makes one
- * through the app when she has none), then the owner's meetings and ledger line.
+ * through the app when she has none), a share link 周明 of the committee makes, then the owner's meetings and
+ * ledger line.
  */
 export async function findIds(page: Page, baseUrl: string, report: () => Promise<void>): Promise<Ids> {
   await logInAs(page, baseUrl, '王芳')
@@ -114,6 +118,44 @@ export async function findIds(page: Page, baseUrl: string, report: () => Promise
   }
   const ticket = reported[0]
   if (!ticket) throw new JourneyFailure('王芳 has no report to open')
+  await logInAs(page, baseUrl, '周明')
+  const shareToken = await shareLatestReport(page)
   await logInAs(page, baseUrl, DEFAULT_PERSON)
-  return { ticketId: ticket.ticket.ticketId, ...(await findOwnerIds(page)) }
+  return { ticketId: ticket.ticket.ticketId, shareToken, ...(await findOwnerIds(page)) }
+}
+
+/**
+ * The committee's share link to a published monthly report, as the owners' group would receive it. The seed
+ * publishes none, so 周明 drafts, writes and publishes last month's first, as the report editor would.
+ */
+async function shareLatestReport(page: Page): Promise<string> {
+  const { reports: versions } = await apiGet<{ reports: Array<{ month: string; status: string }> }>(
+    page,
+    fill(reports.listReports.path, { compoundId }),
+  )
+  let month = versions.find((r) => r.status === 'published')?.month
+  if (month === undefined) {
+    month = lastMonth()
+    const draft = await apiSend<{ version: number }>(
+      page,
+      'POST',
+      fill(reports.draftReport.path, { compoundId, month }),
+      undefined,
+    )
+    const version = String(draft.version)
+    await apiSend(page, 'PUT', fill(reports.updateNarrative.path, { compoundId, month, version }), {
+      narrative: { servicesDone: '完成楼道照明检修和绿化修剪。', nextMonthPlan: '清洗二次供水水箱。' },
+    })
+    await apiSend(page, 'POST', fill(reports.publishReport.path, { compoundId, month, version }), {})
+  }
+  const link = await apiSend<ReportShareLink>(
+    page,
+    'POST',
+    fill(reports.createReportShare.path, { compoundId, month }),
+    {
+      days: 7,
+      idempotencyKey: 'a11y-audit-share-link',
+    },
+  )
+  return link.token
 }

@@ -148,12 +148,23 @@ function tokenFrom(raw: unknown): string | undefined {
 
 /** A GET of the API as the person logged in on `page`, to find real ids for pages that need them. */
 export async function apiGet<T>(page: Page, apiPath: string): Promise<T> {
+  return apiCall<T>(page, 'GET', apiPath)
+}
+
+/** A POST or PUT of the API as the person logged in on `page`: a record a page needs that no seed makes. */
+export async function apiSend<T>(page: Page, method: 'POST' | 'PUT', apiPath: string, body: unknown): Promise<T> {
+  return apiCall<T>(page, method, apiPath, body)
+}
+
+async function apiCall<T>(page: Page, method: 'GET' | 'POST' | 'PUT', apiPath: string, body?: unknown): Promise<T> {
   const token = tokenFrom(await page.evaluate(() => window.localStorage.getItem('jy.session')))
   if (!token) throw new JourneyFailure('no session on the page to ask the API with')
-  const res = await page.request.get(apiPath.startsWith('http') ? apiPath : new URL(apiPath, page.url()).toString(), {
+  const res = await page.request.fetch(apiPath.startsWith('http') ? apiPath : new URL(apiPath, page.url()).toString(), {
+    method,
     headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    ...(body === undefined ? {} : { data: body }),
   })
-  if (!res.ok()) throw new JourneyFailure(`GET ${apiPath} answered ${res.status()}: ${await res.text()}`)
+  if (!res.ok()) throw new JourneyFailure(`${method} ${apiPath} answered ${res.status()}: ${await res.text()}`)
   return (await res.json()) as T
 }
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import { check, eventually, seeLocator } from './assert'
+import { JourneyFailure, check, eventually, seeLocator } from './assert'
 
 /** One row of Taro's H5 picker wheel (components picker-group: 34 px a row, 7 rows shown). */
 const ROW = 34
@@ -23,35 +23,56 @@ async function turn(page: Page, column: Locator, rows: number): Promise<void> {
   }
 }
 
-async function spin(page: Page, field: Locator, deltas: number[], shows: RegExp, what: string): Promise<void> {
+/**
+ * Opens the field's wheel, turns each column by its delta and taps 确定; true once the field shows `shows`. A
+ * drag can be lost on a busy machine (the wheel still settling from opening), so callers turn again from what
+ * the field then shows.
+ */
+async function spin(page: Page, field: Locator, deltas: number[], shows: RegExp, what: string): Promise<boolean> {
   await (await seeLocator(field, what)).click()
   const wheel = await seeLocator(page.locator('.weui-picker:visible'), `the ${what} wheel`)
   for (const [i, rows] of deltas.entries()) {
     if (rows !== 0) await turn(page, wheel.locator('.weui-picker__group').nth(i), rows)
   }
   await wheel.locator('.weui-picker__action', { hasText: '确定' }).click()
-  await eventually(
-    async () => (await field.textContent()) ?? '',
-    (text) => shows.test(text),
-    `${what} shows ${shows.source}`,
-  )
+  try {
+    await eventually(
+      async () => (await field.textContent()) ?? '',
+      (text) => shows.test(text),
+      `${what} shows ${shows.source}`,
+      3_000,
+    )
+    return true
+  } catch (err) {
+    if (err instanceof JourneyFailure) return false
+    throw err
+  }
 }
+
+const ATTEMPTS = 8
 
 /** Picks `day` (2026-12-08) on a DateField's wheel, starting from the day it shows (or today). */
 export async function pickDay(page: Page, field: Locator, day: string): Promise<void> {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  const shown = /(\d+)年(\d+)月(\d+)日/.exec((await field.textContent()) ?? '')
-  const today = new Date(Date.now() + 8 * 3600_000)
-  const [y0, m0, d0] = shown
-    ? [Number(shown[1]), Number(shown[2]), Number(shown[3])]
-    : [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()]
-  await spin(page, field, [y - y0, m - m0, d - d0], new RegExp(`${y}年${m}月${d}日`), `the date ${day}`)
+  const wanted = new RegExp(`${y}年${m}月${d}日`)
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const shown = /(\d+)年(\d+)月(\d+)日/.exec((await field.textContent()) ?? '')
+    const today = new Date(Date.now() + 8 * 3600_000)
+    const [y0, m0, d0] = shown
+      ? [Number(shown[1]), Number(shown[2]), Number(shown[3])]
+      : [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()]
+    if (await spin(page, field, [y - y0, m - m0, d - d0], wanted, `the date ${day}`)) return
+  }
+  throw new JourneyFailure(`the date ${day} could not be picked on the wheel in ${ATTEMPTS} tries`)
 }
 
 /** Picks `time` (09:30) on a DateTimeField's time wheel, starting from the time it shows (or 09:00). */
 export async function pickTime(page: Page, field: Locator, time: string): Promise<void> {
   const [h, min] = time.split(':').map(Number) as [number, number]
-  const shown = /(\d{2}):(\d{2})/.exec((await field.textContent()) ?? '')
-  const [h0, min0] = shown ? [Number(shown[1]), Number(shown[2])] : [9, 0]
-  await spin(page, field, [h - h0, min - min0], new RegExp(time), `the time ${time}`)
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const shown = /(\d{2}):(\d{2})/.exec((await field.textContent()) ?? '')
+    const [h0, min0] = shown ? [Number(shown[1]), Number(shown[2])] : [9, 0]
+    if (await spin(page, field, [h - h0, min - min0], new RegExp(time), `the time ${time}`)) return
+  }
+  throw new JourneyFailure(`the time ${time} could not be picked on the wheel in ${ATTEMPTS} tries`)
 }
