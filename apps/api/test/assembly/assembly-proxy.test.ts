@@ -49,7 +49,7 @@ describe('a proxy holder votes for each principal', () => {
     expect(Date.parse(principals[0].letterRegisteredAt)).toBe(k.clock.now().getTime())
   })
 
-  it('refuses bad input with 400 in words naming the field, and anyone the caller holds no letter for with 403', async () => {
+  it('answers bad input 400 in words naming the field, and a principal without a letter 403', async () => {
     const holder = await k.as('resident')
     const missing = await proxyVote(holder, { principalId: undefined })
     expect(missing).toMatchObject({
