@@ -4,6 +4,9 @@ import { DAY_MS, MINUTE_MS } from '@jiayuan/domain'
 /** Roll owners the personas vote as; the seed leaves their ballots on the open meeting to the person. */
 const LIJIANGUO = 'o-lijianguo'
 const ZHOUMING = 'o-zhouming'
+/** 张伟 (a persona) and 陈秀兰 of 2-1-702, an elderly owner on the 7th floor, signed letters naming 王芳 as proxy. */
+const ZHANGWEI = 'o-zhangwei'
+const CHEN_XIULAN = 'o-b2-1-702'
 
 /** One seeded meeting: its texts, when the committee acted, and how the owners voted. */
 export interface Plan {
@@ -23,6 +26,8 @@ export interface Plan {
   /** Owners who must not have a ballot (so a journey can cast it) or must have one (to check a receipt). */
   skip?: readonly string[]
   include?: readonly string[]
+  /** Signed letters the committee registered a day after opening (DOMAIN V6, V15): holder → principals. */
+  proxies?: { holderPersona: string; principals: readonly string[] }
 }
 
 /** The three demo meetings, timed against `now` (see seedDemoAssembly). */
@@ -55,7 +60,8 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
       closesAt: new Date(t + 10 * DAY_MS),
       turnoutPercent: 45,
       choose: (k, n) => (n < 70 ? 'yes' : n < 88 ? 'no' : k === 0 ? 'abstain' : 'yes'),
-      skip: [LIJIANGUO, ZHOUMING],
+      skip: [LIJIANGUO, ZHOUMING, ZHANGWEI, CHEN_XIULAN],
+      proxies: { holderPersona: 'resident', principals: [ZHANGWEI, CHEN_XIULAN] },
     },
     ended: {
       id: `${p}mtg-roof`,

@@ -10,6 +10,7 @@ import {
   readAllBallots,
   readRoll,
   readRollSnapshot,
+  registerProxy,
   saveMeeting,
   updateSettings,
   writeBallotLog,
@@ -31,6 +32,7 @@ import {
   headHash,
   meetingRules,
   orderBallots,
+  proxyCapOf,
   publicVotingRoll,
   rollHash,
   rollTotals,
@@ -155,6 +157,25 @@ async function castSome(
   }
 }
 
+/**
+ * The committee registers the signed letters a day after opening, as registerProxy in proxy-routes.ts does
+ * (within the cap, one transaction each), so 王芳 has owners to vote for on the open meeting.
+ */
+async function registerProxies(db: Db, m: MeetingRecord, plan: Plan, actor: string, prefix: string): Promise<void> {
+  if (!plan.proxies) return
+  const at = new Date(plan.opensAt.getTime() + DAY_MS).toISOString()
+  for (const principalId of plan.proxies.principals) {
+    const reg = {
+      principalId,
+      holderUserId: `${prefix}u-${plan.proxies.holderPersona}`,
+      letterKey: `${m.compoundId}/ballot_scan/${actor}/letter-${principalId}.png`,
+      registeredBy: actor,
+      registeredAt: at,
+    }
+    await registerProxy(db, m.compoundId, m.meetingId, reg, proxyCapOf(m.rules))
+  }
+}
+
 /** Close, preliminary and final as the API writes them (counting.ts, lifecycle-routes.ts). */
 async function closeAndPublish(
   db: Db,
@@ -243,7 +264,8 @@ async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string,
  * a demo: one open now (noticed 20 days ago, closing in 10 days, 李建国 and 周明 not yet voted), one whose
  * window ended 2 minutes ago and that the committee can close (李建国 voted), and one final (closed 30 days
  * ago, preliminary then final after a 7-day objection window; the rules then drop the window for the later
- * two, see adoptNoObjectionWindow). Seeds once per meeting id.
+ * two, see adoptNoObjectionWindow). On the open one 王芳 holds the letters of 张伟 and 陈秀兰, neither of whom
+ * has voted. Seeds once per meeting id.
  */
 export async function seedDemoAssembly(
   db: Db,
@@ -260,6 +282,7 @@ export async function seedDemoAssembly(
     const opened = await noticeAndOpen(db, m, plan, actor)
     const until = plan.closesAt.getTime() < now.getTime() ? plan.closesAt : now
     await castSome(db, opened.m, plan, opened.roll, opened.refs, until)
+    await registerProxies(db, opened.m, plan, actor, options.prefix ?? '')
     if (plan === all.final)
       await closeAndPublish(
         db,

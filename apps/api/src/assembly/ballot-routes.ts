@@ -4,18 +4,17 @@ import {
   getMembership,
   getProxy,
   getSnapshotSubject,
-  principalsOf,
   readSubjectBallots,
-  rollOwnerNames,
   type MeetingRecord,
 } from '@jiayuan/db'
-import { Forbidden, NotFound, RuleViolation, maskName, proxyRef } from '@jiayuan/domain'
+import { Forbidden, NotFound, RuleViolation, proxyRef } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { assertOwnUpload } from '../storage/uploads'
 import { castBallots, type CastSubject } from './cast'
 import { frozenRollHash } from './counting'
 import { loadMeeting } from './load'
+import { proxyPrincipals } from './proxy-for'
 import { checkVoter, mustVote } from './voter'
 import { ballotViews } from './views'
 
@@ -88,22 +87,11 @@ export const ballotRoutes = [
     const membership = await getMembership(db, userId, m.compoundId)
     const check = await checkVoter(ctx.deps, m, membership)
     const ownerId = membership?.ownerId
-    const [history, principals, delivery] = await Promise.all([
+    const [history, proxyFor, delivery] = await Promise.all([
       ownerId ? readSubjectBallots(db, m.compoundId, m.meetingId, ownerId) : Promise.resolve([]),
-      principalsOf(db, m.compoundId, m.meetingId, userId),
+      proxyPrincipals(ctx.deps, m, userId),
       ownerId ? getDelivery(db, m.compoundId, m.meetingId, ownerId) : Promise.resolve(undefined),
     ])
-    const names = await rollOwnerNames(db, m.compoundId, principals)
-    const proxyFor = await Promise.all(
-      principals.map(async (principalId) => ({
-        principalId,
-        maskedName: maskName(names.get(principalId) ?? '业主'),
-        ballots: ballotViews(
-          await readSubjectBallots(db, m.compoundId, m.meetingId, principalId),
-          (b) => b.proxyHolderUserId === userId,
-        ),
-      })),
-    )
     return {
       eligibility: check.canVote
         ? { canVote: true as const, subjectId: check.subjectId, area: check.area }

@@ -3,15 +3,25 @@ import { Id, IdempotencyKey, IsoTime } from '../common'
 import { Count, Hash, Text } from './primitives'
 import { BallotChannel, VoteChoice } from './tally'
 
-export const ChoiceInput = z.object({ motionId: Id, choice: VoteChoice })
+export const ChoiceInput = z.object({
+  motionId: Id,
+  choice: z.enum(VoteChoice.options, { errorMap: () => ({ message: '请选择同意、反对或弃权' }) }),
+})
 const Choices = z
-  .array(ChoiceInput)
-  .min(1)
-  .max(20)
+  .array(ChoiceInput, { required_error: '请对议题作出选择', invalid_type_error: '请对议题作出选择' })
+  .min(1, '请至少对一项议题作出选择')
+  .max(20, '一张选票最多 20 项议题')
   .refine((cs) => new Set(cs.map((c) => c.motionId)).size === cs.length, '每项议题只能选择一次')
 
 export const CastBallotRequest = z.object({ choices: Choices, idempotencyKey: IdempotencyKey })
-export const ProxyBallotRequest = CastBallotRequest.extend({ principalId: Id })
+/** The principal is named by their roll id; a missing or malformed one is said in words, naming the field. */
+export const ProxyBallotRequest = CastBallotRequest.extend({
+  principalId: z
+    .string({ required_error: '请选择代投的委托人', invalid_type_error: '委托人编号须是文字' })
+    .min(1, '请选择代投的委托人')
+    .max(64, '委托人编号无效')
+    .regex(/^[A-Za-z0-9_-]+$/, '委托人编号无效'),
+})
 export const PaperBallotRequest = CastBallotRequest.extend({
   subjectId: Id,
   /** Photo of the signed paper ballot (upload purpose `ballot_scan`). */
@@ -45,12 +55,36 @@ export const Eligibility = z.discriminatedUnion('canVote', [
   z.object({ canVote: z.literal(false), code: z.string(), reason: z.string() }),
 ])
 
+/**
+ * Where one principal's vote stands for their proxy holder (DOMAIN V6, V15): the holder has not cast it, has cast
+ * it, or the owner voted directly, after which no proxy ballot for them counts.
+ */
+export const ProxyState = z.enum(['not_cast', 'cast', 'overridden'])
+export type ProxyState = z.infer<typeof ProxyState>
+
+/**
+ * A principal as their holder sees them. The name is in full and the units are shown (DOMAIN P1: the holder has
+ * the owner's signed letter and needs to know whose ballot they cast); nobody else gets this.
+ */
+export const ProxyPrincipal = z.object({
+  principalId: Id,
+  name: z.string(),
+  unitLabels: z.array(z.string()),
+  area: Count,
+  /** When the committee registered the signed authorisation letter. */
+  letterRegisteredAt: IsoTime,
+  state: ProxyState,
+  /** The ballots this holder cast for them, oldest first, each marked whether it counts now. */
+  ballots: z.array(CastBallot),
+})
+export type ProxyPrincipal = z.infer<typeof ProxyPrincipal>
+
 export const MyBallots = z.object({
   eligibility: Eligibility,
   /** Every ballot for the caller's subject, oldest first (history kept), including ones a proxy or the committee entered. */
   ballots: z.array(CastBallot),
   /** Principals whose written authorisation names the caller as proxy (DOMAIN V6). */
-  proxyFor: z.array(z.object({ principalId: Id, maskedName: z.string(), ballots: z.array(CastBallot) })),
+  proxyFor: z.array(ProxyPrincipal),
   deliveryRecorded: z.boolean(),
 })
 

@@ -30,6 +30,8 @@ export async function loadBallotList(p: Ids): Promise<BallotList> {
 
 export const castBallot = (p: Ids, body: BodyOf<typeof assembly.castBallot>) =>
   call(assembly.castBallot, { params: p, body })
+export const castProxyBallot = (p: Ids, body: BodyOf<typeof assembly.castProxyBallot>) =>
+  call(assembly.castProxyBallot, { params: p, body })
 export const fileObjection = (p: Ids, body: BodyOf<typeof assembly.fileObjection>) =>
   call(assembly.fileObjection, { params: p, body })
 

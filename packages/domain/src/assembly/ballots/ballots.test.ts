@@ -1,6 +1,6 @@
 import type { Ballot, BallotChannel, VoteChoice } from '@jiayuan/contracts'
 import { Conflict, RuleViolation } from '../../errors'
-import { checkBallotHistory, checkMotionsInNotice, effectiveBallots } from './ballots'
+import { checkBallotHistory, checkMotionsInNotice, effectiveBallots, proxyStateOf } from './ballots'
 
 function ballot(
   seq: number,
@@ -93,5 +93,17 @@ describe('checkMotionsInNotice (V9)', () => {
     expect(() => checkMotionsInNotice(['m1'], ['m1', 'm9'])).toThrow(
       expect.objectContaining({ code: 'MotionNotInNotice', details: { field: 'body.choices', motionId: 'm9' } }),
     )
+  })
+})
+
+describe('proxyStateOf (V6, V15: what the holder is told)', () => {
+  it('is not cast until the holder casts, then cast', () => {
+    expect(proxyStateOf([], false)).toBe('not_cast')
+    expect(proxyStateOf([{ channel: 'proxy' }], true)).toBe('cast')
+  })
+
+  it('is overridden once the owner votes directly online or on paper, before or after the proxy', () => {
+    expect(proxyStateOf([{ channel: 'proxy' }, { channel: 'online' }], true)).toBe('overridden')
+    expect(proxyStateOf([{ channel: 'paper' }], false)).toBe('overridden')
   })
 })

@@ -1,4 +1,4 @@
-import type { Ballot, BallotChannel, MeetingRules } from '@jiayuan/contracts'
+import type { Ballot, BallotChannel, MeetingRules, ProxyState } from '@jiayuan/contracts'
 import { Conflict, RuleViolation } from '../../errors'
 import { byCodeUnit } from '../order'
 
@@ -10,6 +10,16 @@ const isDirect = (channel: BallotChannel): boolean => channel !== 'proxy'
  */
 export function overrides(channel: BallotChannel, other: BallotChannel): boolean {
   return isDirect(channel) && !isDirect(other)
+}
+
+/**
+ * DOMAIN V6, V15: what a proxy holder is told about one principal, from that principal's whole ballot history.
+ * Once the owner has voted directly no proxy ballot for them can count (`overrides`), whether it came before or
+ * after; otherwise the holder has cast theirs or not yet.
+ */
+export function proxyStateOf(history: ReadonlyArray<{ channel: BallotChannel }>, castByHolder: boolean): ProxyState {
+  if (history.some((b) => overrides(b.channel, 'proxy'))) return 'overridden'
+  return castByHolder ? 'cast' : 'not_cast'
 }
 
 /**

@@ -4,6 +4,8 @@ import { Card } from '../../../components/card'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
+import { cx } from '../../../components/cx'
+import { castBallot, castProxyBallot } from '../api'
 import { CHOICES, CHOICE_LABEL } from '../shared/labels'
 import { ReceiptList } from './receipt-list'
 import { useBallot } from './use-ballot'
@@ -14,28 +16,35 @@ interface Props {
   meeting: Meeting
   changing: boolean
   onCast(): void
+  /** Cast for a principal by their proxy holder (DOMAIN V15) instead of the caller's own ballot. */
+  proxy?: { principalId: string; name: string }
+  className?: string
 }
 
 const OPTIONS = CHOICES.map((value) => ({ value, label: CHOICE_LABEL[value] }))
 
-/** The ballot paper (DOMAIN V7): 同意 / 反对 / 弃权 for each motion, one submit, receipts shown right after. */
-export function BallotForm({ meeting: m, changing, onCast }: Props) {
+/**
+ * The ballot paper (DOMAIN V7): 同意 / 反对 / 弃权 for each motion, one submit, receipts shown right after. The
+ * same paper serves a proxy holder voting for one principal (V15), said in the titles.
+ */
+export function BallotForm({ meeting: m, changing, onCast, proxy, className }: Props) {
   const ids = { compoundId: m.compoundId, meetingId: m.meetingId }
   const ballot = useBallot(
-    ids,
     m.motions.map((x) => x.motionId),
+    (paper) => (proxy ? castProxyBallot(ids, { ...paper, principalId: proxy.principalId }) : castBallot(ids, paper)),
     onCast,
   )
+  const title = proxy ? `${changing ? '修改代' : '代'}${proxy.name}投票` : changing ? '修改我的选票' : '我的选票'
   if (ballot.receipts) {
     return (
-      <Card title="投票成功" className="ballot-done">
+      <Card title={proxy ? `已代${proxy.name}投票` : '投票成功'} className={cx('ballot-done', className)}>
         <Text className="muted">每项议题一张回执。请保存回执编号，结果公布后可以核对自己的票是否被如实计入。</Text>
         <ReceiptList meeting={m} ballots={ballot.receipts} />
       </Card>
     )
   }
   return (
-    <Card title={changing ? '修改我的选票' : '我的选票'} className="ballot-form">
+    <Card title={title} className={cx('ballot-form', className)}>
       {m.nonVotingWarning ? <NonVotingWarning text={m.nonVotingWarning} /> : null}
       <Text className="muted">弃权也算参加表决，但不算同意。{changing ? '提交后以最新一次为准。' : ''}</Text>
       {m.motions.map((x) => (

@@ -4,8 +4,15 @@ import { Text, View } from '@tarojs/components'
 import { CHANNEL_LABEL, CHOICE_LABEL } from '../shared/labels'
 import './receipt-list.scss'
 
+interface Props {
+  meeting: Meeting
+  ballots: readonly CastBallot[]
+  /** Why a ballot no longer counts, where the caller knows better than "a newer one replaced it". */
+  replacedText?: string
+}
+
 /** A voter's ballots with their receipts (DOMAIN V11); replaced versions stay listed, marked as not counting. */
-export function ReceiptList({ meeting, ballots }: { meeting: Meeting; ballots: readonly CastBallot[] }) {
+export function ReceiptList({ meeting, ballots, replacedText = '已被新的选票取代' }: Props) {
   const title = (id: string) => meeting.motions.find((x) => x.motionId === id)?.title ?? id
   return (
     <View className="receipt-list">
@@ -14,7 +21,7 @@ export function ReceiptList({ meeting, ballots }: { meeting: Meeting; ballots: r
           <Text className="receipt__motion">{title(b.motionId)}</Text>
           <Text className="receipt__choice">
             {CHOICE_LABEL[b.choice]} · {CHANNEL_LABEL[b.channel]} · 第 {b.version} 版 · {dateTimeText(b.castAt)}
-            {b.current ? '' : ' · 已被新的选票取代'}
+            {b.current ? '' : ` · ${replacedText}`}
           </Text>
           <Text className="receipt__code" userSelect>
             回执 {b.receipt}

@@ -2,15 +2,17 @@ import { useRef, useState } from 'react'
 import type { CastBallot, VoteChoice } from '@jiayuan/contracts'
 import { messageOf } from '../../../lib/api-error'
 import { newIdempotencyKey } from '../../../lib/ids'
-import { castBallot } from '../api'
+
+type Paper = { choices: Array<{ motionId: string; choice: VoteChoice }>; idempotencyKey: string }
 
 /**
  * One ballot paper with every motion. The idempotency key is made at the tap that sends it and kept until the
- * server answers, so a retry after a lost answer stores nothing twice; a changed choice is a new paper.
+ * server answers, so a retry after a lost answer stores nothing twice; a changed choice is a new paper. `send`
+ * is the owner's own endpoint or a proxy's for one principal: the paper is the same.
  */
 export function useBallot(
-  ids: { compoundId: string; meetingId: string },
   motionIds: readonly string[],
+  send: (paper: Paper) => Promise<{ ballots: CastBallot[] }>,
   onCast: () => void,
 ) {
   const [choices, setChoices] = useState<Record<string, VoteChoice>>({})
@@ -34,7 +36,7 @@ export function useBallot(
     setSending(true)
     setError(undefined)
     try {
-      const res = await castBallot(ids, {
+      const res = await send({
         choices: motionIds.map((motionId) => ({ motionId, choice: choices[motionId] ?? 'abstain' })),
         idempotencyKey: key.current,
       })

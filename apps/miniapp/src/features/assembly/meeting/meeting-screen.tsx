@@ -5,6 +5,7 @@ import { Button } from '../../../components/nut'
 import { ErrorNote, Loading } from '../../../components/status'
 import { openVotePage } from '../../../lib/vote-pages'
 import { MyStanding } from '../ballot/my-standing'
+import { ProxyBallots } from '../ballot/proxy-ballots'
 import { NoticeCard } from './notice-card'
 import { PlatformLink } from './platform-link'
 import { TurnoutCard } from './turnout-card'
@@ -28,6 +29,13 @@ export function MeetingScreen({ compoundId, meetingId, isCommittee }: Props) {
   const published = m.status === 'preliminary' || m.status === 'final'
   // The window can be over while the meeting still says open: closing is a committee step (60 s later at least).
   const windowOver = m.votingClosesAt !== undefined && Date.parse(m.votingClosesAt) <= Date.now()
+  const voting = !platformUrl && m.status === 'open' && !windowOver
+  const own = voting && mine ? <MyStanding meeting={m} mine={mine} onCast={data.reload} /> : null
+  // A holder who cannot vote themselves (a tenant, a relative) comes for the owners they represent: those first.
+  const proxies =
+    voting && mine && mine.proxyFor.length > 0 ? (
+      <ProxyBallots meeting={m} principals={mine.proxyFor} onCast={data.reload} />
+    ) : null
   return (
     <>
       <NoticeCard meeting={m} />
@@ -38,9 +46,8 @@ export function MeetingScreen({ compoundId, meetingId, isCommittee }: Props) {
           <Text className="notice-opens">投票将于 {dateTimeText(m.votingOpensAt)} 开始，请先阅读议题全文。</Text>
         </Card>
       ) : null}
-      {!platformUrl && m.status === 'open' && mine && !windowOver ? (
-        <MyStanding meeting={m} mine={mine} onCast={data.reload} />
-      ) : null}
+      {mine?.eligibility.canVote ? own : proxies}
+      {mine?.eligibility.canVote ? proxies : own}
       {!platformUrl && (m.status === 'closed' || (m.status === 'open' && windowOver)) ? (
         <Card title="投票已截止">
           <Text className="muted">业委会正在公布结果（截止后 3 天内）。</Text>
