@@ -25,14 +25,62 @@ async function turn(page: Page, column: Locator, rows: number): Promise<void> {
 
 /**
  * Opens the field's wheel, turns each column by its delta and taps 确定; true once the field shows `shows`. A
- * drag can be lost on a busy machine (the wheel still settling from opening), so callers turn again from what
- * the field then shows.
+ * drag can be lost in a long run of journeys, so callers turn again from what the field then shows, by drags and
+ * taps in turn.
  */
-async function spin(page: Page, field: Locator, deltas: number[], shows: RegExp, what: string): Promise<boolean> {
+/**
+ * Turns a column by tapping a row above or below the chosen one, as a person taps a value they can see: the
+ * wheel (Taro's picker-group) takes a tap without movement as "choose the row here", measured from the middle
+ * of its 7-row mask at the bottom of the window, up to 3 rows each way.
+ */
+async function tapRows(page: Page, column: Locator, rows: number): Promise<void> {
+  const box = await column.boundingBox()
+  const height = await page.evaluate(() => window.innerHeight)
+  check(box !== null, 'the picker column is on screen')
+  if (!box) return
+  const middle = height - (ROW * 7) / 2
+  for (let left = rows; left !== 0;) {
+    const n = Math.sign(left) * Math.min(Math.abs(left), STEP)
+    await page.mouse.click(box.x + box.width / 2, middle + n * ROW)
+    await page.waitForTimeout(350)
+    left -= n
+  }
+}
+
+/**
+ * The wheel that is open: the one on screen. A page with several date fields keeps each closed wheel in the
+ * document, slid below the window, where it still counts as visible; turning that one changes nothing.
+ */
+async function openWheel(page: Page, what: string): Promise<Locator> {
+  const wheels = page.locator('.weui-picker:visible')
+  const height = await page.evaluate(() => window.innerHeight)
+  const index = await eventually(
+    async () => {
+      for (let i = 0; i < (await wheels.count()); i++) {
+        const box = await wheels.nth(i).boundingBox()
+        if (box && box.y >= 0 && box.y + box.height <= height + 1) return i
+      }
+      return -1
+    },
+    (i) => i >= 0,
+    `the ${what} wheel on screen`,
+  )
+  return wheels.nth(index)
+}
+
+async function spin(
+  page: Page,
+  field: Locator,
+  deltas: number[],
+  shows: RegExp,
+  what: string,
+  by: 'drag' | 'tap',
+): Promise<boolean> {
   await (await seeLocator(field, what)).click()
-  const wheel = await seeLocator(page.locator('.weui-picker:visible'), `the ${what} wheel`)
+  const wheel = await openWheel(page, what)
   for (const [i, rows] of deltas.entries()) {
-    if (rows !== 0) await turn(page, wheel.locator('.weui-picker__group').nth(i), rows)
+    const column = wheel.locator('.weui-picker__group').nth(i)
+    if (rows !== 0) await (by === 'drag' ? turn(page, column, rows) : tapRows(page, column, rows))
   }
   await wheel.locator('.weui-picker__action', { hasText: '确定' }).click()
   try {
@@ -61,7 +109,8 @@ export async function pickDay(page: Page, field: Locator, day: string): Promise<
     const [y0, m0, d0] = shown
       ? [Number(shown[1]), Number(shown[2]), Number(shown[3])]
       : [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()]
-    if (await spin(page, field, [y - y0, m - m0, d - d0], wanted, `the date ${day}`)) return
+    if (await spin(page, field, [y - y0, m - m0, d - d0], wanted, `the date ${day}`, attempt % 2 ? 'drag' : 'tap'))
+      return
   }
   throw new JourneyFailure(`the date ${day} could not be picked on the wheel in ${ATTEMPTS} tries`)
 }
@@ -72,7 +121,10 @@ export async function pickTime(page: Page, field: Locator, time: string): Promis
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const shown = /(\d{2}):(\d{2})/.exec((await field.textContent()) ?? '')
     const [h0, min0] = shown ? [Number(shown[1]), Number(shown[2])] : [9, 0]
-    if (await spin(page, field, [h - h0, min - min0], new RegExp(time), `the time ${time}`)) return
+    if (
+      await spin(page, field, [h - h0, min - min0], new RegExp(time), `the time ${time}`, attempt % 2 ? 'drag' : 'tap')
+    )
+      return
   }
   throw new JourneyFailure(`the time ${time} could not be picked on the wheel in ${ATTEMPTS} tries`)
 }
