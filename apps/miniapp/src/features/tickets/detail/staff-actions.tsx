@@ -1,14 +1,15 @@
 import { useState } from 'react'
-import { Priority, TriageBucket, type EscalationTarget, type Ticket } from '@jiayuan/contracts'
+import { Priority, TriageBucket, type Ticket } from '@jiayuan/contracts'
 import { View } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { Field } from '../../../components/field'
 import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
-import { ESCALATE_TO, PRIORITY, TRIAGE } from '../shared/labels'
+import { PRIORITY, TRIAGE } from '../shared/labels'
 import { confirm } from '../../../lib/feedback'
 import { AmendForm } from './amend-form'
+import { EscalateForm } from './escalate-form'
 import { ReasonAction } from './reason-action'
 import { useDispatchTargets } from './use-dispatch-targets'
 import type { TicketDetailState } from './use-ticket-detail'
@@ -38,7 +39,6 @@ export function StaffActions({ compoundId, ticket, context, state }: Props) {
     if (await confirm('确认办结？', '工单将归档；报修人仍可在期限内重新打开。'))
       await state.act({ type: 'close' }, '已办结')
   }
-  const [target, setTarget] = useState<EscalationTarget>('community')
   const targets = useDispatchTargets(compoundId)
   const { act, busy } = state
   const s = ticket.status
@@ -159,26 +159,7 @@ export function StaffActions({ compoundId, ticket, context, state }: Props) {
         </View>
       ) : null}
       {[...POOL, ...IN_HAND].includes(s) && s !== 'escalated' ? (
-        <View className="actions-block staff-escalate">
-          <Field label="不属于物业的事，上报给" hint="接收单位签收、答复，报修人能看到每一步">
-            <ChoiceChips<EscalationTarget>
-              chipClassName="staff-escalate-chip"
-              options={(Object.keys(ESCALATE_TO) as EscalationTarget[]).map((t) => ({
-                value: t,
-                label: ESCALATE_TO[t],
-              }))}
-              value={target}
-              onChange={setTarget}
-            />
-          </Field>
-          <ReasonAction
-            name="staff-escalate"
-            label={`上报${ESCALATE_TO[target]}`}
-            question="为什么上报？"
-            busy={busy === 'escalate'}
-            onSubmit={(reason) => act({ type: 'escalate', to: target, reason }, '已上报，工单继续跟踪')}
-          />
-        </View>
+        <EscalateForm name="staff-escalate" state={state} className="staff-escalate" />
       ) : null}
       {s === 'resolved' ? (
         <Button

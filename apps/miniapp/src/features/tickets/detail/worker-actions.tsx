@@ -1,13 +1,10 @@
-import { useState } from 'react'
-import type { EscalationTarget, Ticket } from '@jiayuan/contracts'
+import type { Ticket } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
-import { ChoiceChips } from '../../../components/choice-chips'
-import { Field } from '../../../components/field'
 import { Button } from '../../../components/nut'
-import { ESCALATE_TO } from '../shared/labels'
 import { PhotoPicker } from '../shared/photo-picker'
 import { AmendForm } from './amend-form'
+import { EscalateForm } from './escalate-form'
 import { ReasonAction } from './reason-action'
 import { ResolveForm } from './resolve-form'
 import { usePhotoUploads } from '../shared/use-photo-uploads'
@@ -67,7 +64,6 @@ export function WorkerActions({
   reopenDays,
   photoWaivedCategories,
 }: Props) {
-  const [target, setTarget] = useState<EscalationTarget>('community')
   const { act, busy } = state
   const s = ticket.status
   const canClaim = inMyGrid && POOL.includes(s)
@@ -153,26 +149,7 @@ export function WorkerActions({
         </View>
       ) : null}
       {(isAssignee && [...WORKING, 'waiting_on_resident'].includes(s)) || (inMyGrid && POOL.includes(s)) ? (
-        <View className="actions-block">
-          <Field label="不属于物业的事，上报给">
-            <ChoiceChips<EscalationTarget>
-              chipClassName="escalate-chip"
-              options={(Object.keys(ESCALATE_TO) as EscalationTarget[]).map((t) => ({
-                value: t,
-                label: ESCALATE_TO[t],
-              }))}
-              value={target}
-              onChange={setTarget}
-            />
-          </Field>
-          <ReasonAction
-            name="ticket-escalate"
-            label={`上报${ESCALATE_TO[target]}`}
-            question="为什么上报？"
-            busy={busy === 'escalate'}
-            onSubmit={(reason) => act({ type: 'escalate', to: target, reason }, '已上报，工单继续跟踪')}
-          />
-        </View>
+        <EscalateForm name="ticket-escalate" state={state} />
       ) : null}
     </Card>
   )
