@@ -7,6 +7,7 @@ import { freePort, startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
 import { startApiServer, startFakeWechat, startLocalS3, startTicketJobs } from '@jiayuan/api/local'
 import { seedDemo } from './seed/seed-demo'
+import { seedDemoActivity } from './seed/seed-activity'
 import { seedDemoAssembly } from './seed/seed-assembly'
 import { seedDemoBulletins } from './seed/seed-bulletins'
 import { seedDemoLedger } from './seed/seed-ledger'
@@ -41,6 +42,12 @@ export interface StackOptions {
   meetings?: boolean
   /** One current notice (公告) for the whole demo compound, posted when the demo is first seeded. */
   bulletins?: boolean
+  /**
+   * The demo's everyday life through the API (scripts/seed/seed-activity.ts): tickets in every state, a pending
+   * binding, an expense waiting for its second approval, two published monthly reports, the disclosure board.
+   * Needs `books` (the reports are of the demo books) and `meetings`.
+   */
+  activity?: boolean
 }
 
 /**
@@ -90,9 +97,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   await ensureTable(createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: ddb.endpoint }))
   const { seeded, compoundIds } = await seedDemo(deps.db)
   const [main] = compoundIds
-  if (options.books && main) await seedDemoLedger(deps.db, { compoundId: main })
-  if (options.meetings && main) await seedDemoAssembly(deps.db, { compoundId: main })
+  if (options.books && main) await seedDemoLedger(deps.db, { compoundId: main, files: deps.files })
+  if (options.meetings && main) await seedDemoAssembly(deps.db, { compoundId: main, files: deps.files })
   if (options.bulletins && seeded && main) await seedDemoBulletins(deps, { compoundId: main })
+  if (options.activity && main) await seedDemoActivity(deps, { compoundId: main })
   const server = await startApiServer(deps, {
     port: options.port,
     host: options.host,

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
     dataDir: scriptEnv.DATA_DIR,
     staticDir: H5_DIST,
     books: true,
+    meetings: true,
     bulletins: true,
+    activity: true,
   })
   const lines = [
     '',

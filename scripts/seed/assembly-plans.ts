@@ -31,11 +31,13 @@ export interface Plan {
 }
 
 /** The three demo meetings, timed against `now` (see seedDemoAssembly). */
-export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: Plan } {
+export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: Plan; objection: Plan } {
   const t = now.getTime()
   const endedCloses = new Date(t - 2 * MINUTE_MS)
   const endedOpens = new Date(endedCloses.getTime() - 7 * DAY_MS)
   const finalOpens = new Date(t - 44 * DAY_MS)
+  const objectionCloses = new Date(t - 3 * DAY_MS)
+  const objectionOpens = new Date(objectionCloses.getTime() - 10 * DAY_MS)
   return {
     open: {
       id: `${p}mtg-lift-repair`,
@@ -86,6 +88,26 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
       closesAt: endedCloses,
       turnoutPercent: 82,
       choose: (k, n) => (n < 78 ? 'yes' : n < 92 ? 'no' : 'abstain'),
+      include: [LIJIANGUO],
+    },
+    objection: {
+      id: `${p}mtg-access-gate`,
+      kind: 'regular',
+      title: '南门增设人脸识别门禁',
+      description: '南门外来人员随意进出，多户反映快递和电动车失窃。业委会提请在南门人行通道增设人脸识别门禁。',
+      motions: [
+        {
+          matterType: 9,
+          title: '南门人行通道增设人脸识别门禁',
+          text: '拟由公共收益支出 4.8 万元，在南门人行通道安装人脸识别门禁两套；人脸信息仅存于门禁本机，住户可选择刷卡进出而不录入人脸。',
+        },
+      ],
+      createdAt: new Date(objectionOpens.getTime() - 17 * DAY_MS),
+      noticedAt: new Date(objectionOpens.getTime() - 16 * DAY_MS),
+      opensAt: objectionOpens,
+      closesAt: objectionCloses,
+      turnoutPercent: 80,
+      choose: (_k, n) => (n < 64 ? 'yes' : n < 90 ? 'no' : 'abstain'),
       include: [LIJIANGUO],
     },
     final: {

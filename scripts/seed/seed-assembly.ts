@@ -40,7 +40,9 @@ import {
   toBallot,
   voterRef,
 } from '@jiayuan/domain'
+import type { Deps } from '@jiayuan/api'
 import { plans, type Plan } from './assembly-plans'
+import { demoPagePng, storeFile } from './demo-files'
 
 const COMMITTEE = 'u-committee'
 
@@ -161,14 +163,24 @@ async function castSome(
  * The committee registers the signed letters a day after opening, as registerProxy in proxy-routes.ts does
  * (within the cap, one transaction each), so 王芳 has owners to vote for on the open meeting.
  */
-async function registerProxies(db: Db, m: MeetingRecord, plan: Plan, actor: string, prefix: string): Promise<void> {
+async function registerProxies(
+  db: Db,
+  m: MeetingRecord,
+  plan: Plan,
+  actor: string,
+  prefix: string,
+  files: Deps['files'] | undefined,
+): Promise<void> {
   if (!plan.proxies) return
   const at = new Date(plan.opensAt.getTime() + DAY_MS).toISOString()
   for (const principalId of plan.proxies.principals) {
+    const letterKey = `${m.compoundId}/ballot_scan/${actor}/letter-${principalId}.png`
+    // The scanned signed letter the committee checked, so 查看委托书 opens a picture.
+    if (files) await storeFile(files, letterKey, 'image/png', demoPagePng(), new Date(at))
     const reg = {
       principalId,
       holderUserId: `${prefix}u-${plan.proxies.holderPersona}`,
-      letterKey: `${m.compoundId}/ballot_scan/${actor}/letter-${principalId}.png`,
+      letterKey,
       registeredBy: actor,
       registeredAt: at,
     }
@@ -183,7 +195,8 @@ async function closeAndPublish(
   actor: string,
   closedAt: Date,
   objectionDays: number,
-  finalAt: Date,
+  /** Null leaves the meeting in its objection window after the preliminary result. */
+  finalAt: Date | null,
 ): Promise<void> {
   const motions = await getMotions(db, open.compoundId, open.meetingId)
   const snapshot = await readRollSnapshot(db, open.compoundId, open.meetingId, open.rollHash ?? '')
@@ -224,6 +237,7 @@ async function closeAndPublish(
     { ...closed, status: 'preliminary', preliminaryAt: prelimAt.toISOString(), objectionDeadline },
     { action: 'result.preliminary_published', actorId: actor, at: prelimAt.toISOString(), data: { objectionDeadline } },
   )
+  if (!finalAt) return
   const note = '异议期内未收到异议，结果生效。'
   await saveMeeting(
     db,
@@ -259,30 +273,31 @@ async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string,
 }
 
 /**
- * Three meetings of the demo compound (issue #4), written through the same repositories and domain functions
- * as the API with the times the committee would have acted, because a notice period of 15 days cannot pass in
- * a demo: one open now (noticed 20 days ago, closing in 10 days, 李建国 and 周明 not yet voted), one whose
- * window ended 2 minutes ago and that the committee can close (李建国 voted), and one final (closed 30 days
- * ago, preliminary then final after a 7-day objection window; the rules then drop the window for the later
- * two, see adoptNoObjectionWindow). On the open one 王芳 holds the letters of 张伟 and 陈秀兰, neither of whom
- * has voted. Seeds once per meeting id.
+ * Four meetings of the demo compound (issues #4, #12), written through the same repositories and domain
+ * functions as the API with the times the committee would have acted, because a notice period of 15 days
+ * cannot pass in a demo: one open now (noticed 20 days ago, closing in 10 days, 李建国 and 周明 not yet voted),
+ * one whose window ended 2 minutes ago and that the committee can close (李建国 voted), one final (closed 30
+ * days ago, preliminary then final after a 7-day objection window) and one in its objection window
+ * (closed 3 days ago, preliminary result out, owners may still object); the rules then drop the window for the
+ * later two, see adoptNoObjectionWindow. On the open one 王芳 holds the letters of 张伟 and 陈秀兰, neither of
+ * whom has voted. Seeds once per meeting id.
  */
 export async function seedDemoAssembly(
   db: Db,
-  options: { compoundId: string; prefix?: string; now?: Date },
+  options: { compoundId: string; prefix?: string; now?: Date; files?: Deps['files'] },
 ): Promise<{ seeded: boolean; meetingIds: string[] }> {
   const now = options.now ?? new Date()
   const all = plans(options.prefix ?? '', now)
-  const ids = [all.open.id, all.ended.id, all.final.id]
+  const ids = [all.open.id, all.ended.id, all.final.id, all.objection.id]
   if (await getMeetingRecord(db, options.compoundId, all.open.id)) return { seeded: false, meetingIds: ids }
   const actor = `${options.prefix ?? ''}${COMMITTEE}`
 
-  for (const plan of [all.final, all.ended, all.open]) {
+  for (const plan of [all.final, all.objection, all.ended, all.open]) {
     const { m } = await draft(db, options.compoundId, plan, actor)
     const opened = await noticeAndOpen(db, m, plan, actor)
     const until = plan.closesAt.getTime() < now.getTime() ? plan.closesAt : now
     await castSome(db, opened.m, plan, opened.roll, opened.refs, until)
-    await registerProxies(db, opened.m, plan, actor, options.prefix ?? '')
+    await registerProxies(db, opened.m, plan, actor, options.prefix ?? '', options.files)
     if (plan === all.final)
       await closeAndPublish(
         db,
@@ -292,7 +307,9 @@ export async function seedDemoAssembly(
         7,
         new Date(plan.closesAt.getTime() + 9 * DAY_MS),
       )
-    if (plan === all.final)
+    if (plan === all.objection)
+      await closeAndPublish(db, opened.m, actor, new Date(plan.closesAt.getTime() + HOUR_MS), 7, null)
+    if (plan === all.objection)
       await adoptNoObjectionWindow(db, options.compoundId, actor, new Date(all.ended.noticedAt.getTime() - DAY_MS))
   }
   return { seeded: true, meetingIds: ids }

@@ -12,6 +12,8 @@ import {
 import { getCompound, publishCheckpoint, putBudget, readChainHead, readRoll, type Db } from '@jiayuan/db'
 import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv, shanghaiInstant } from '@jiayuan/domain'
 import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
+import type { Deps } from '@jiayuan/api'
+import { demoDocumentPdf, storeFile } from './demo-files'
 
 /** Beijing wall-clock time in `month` as a UTC instant. */
 const at = (month: LedgerMonth, day: number, hour: number) =>
@@ -68,6 +70,31 @@ const PUBLIC_INCOME = [
   },
 ]
 
+/** The invoice and the acceptance record of one demo expense, as the property company would scan them. */
+async function storeExpenseEvidence(
+  files: Deps['files'],
+  key: string,
+  e: (typeof EXPENSES)[number],
+  month: LedgerMonth,
+  now: Date,
+): Promise<void> {
+  const amount = `¥${formatYuan(e.fen)}`
+  const invoice = await demoDocumentPdf('增值税电子普通发票', [
+    ['销售方', e.counterparty],
+    ['购买方', '和谐家园业主大会（信托账户）'],
+    ['项目', `${e.memo}（${month}）`],
+    ['价税合计', amount],
+  ])
+  const acceptance = await demoDocumentPdf('服务验收记录', [
+    ['服务单位', e.counterparty],
+    ['服务内容', `${e.memo}（${month}）`],
+    ['验收结论', '合格，同意付款'],
+    ['验收人', '业委会委员、物业项目经理'],
+  ])
+  await storeFile(files, `${key}-invoice.pdf`, 'application/pdf', invoice, now)
+  await storeFile(files, `${key}-acceptance.pdf`, 'application/pdf', acceptance, now)
+}
+
 interface StatementRow {
   date: string
   amountFen: number
@@ -82,11 +109,12 @@ interface StatementRow {
  * expenses proposed by 孙丽 and approved by 周明 and 吴红, public income, month closes (remuneration E11),
  * a bank statement for the later month with a bank charge left unmatched, a budget and a checkpoint.
  * Everything goes through the same repository functions as the API. Seeds once: a ledger that already has
- * entries is left alone. Evidence keys are recorded but no files are uploaded.
+ * entries is left alone. With `files`, every invoice and acceptance record an expense names is stored as a
+ * real PDF, so 凭证 open in the demo.
  */
 export async function seedDemoLedger(
   db: Db,
-  options: { compoundId: string; prefix?: string; now?: Date },
+  options: { compoundId: string; prefix?: string; now?: Date; files?: Deps['files'] },
 ): Promise<{ seeded: boolean; entries: number }> {
   const { compoundId } = options
   const p = options.prefix ?? ''
@@ -201,6 +229,7 @@ export async function seedDemoLedger(
     await Promise.all(
       EXPENSES.map(async (e, i) => {
         const key = `${compoundId}/receipt/${staff.userId}/demo-${month}-${i}`
+        if (options.files) await storeExpenseEvidence(options.files, key, e, month, now)
         const proposed = await proposeExpense(
           db,
           compoundId,
