@@ -16,6 +16,7 @@ import {
   assertCanClose,
   assertCanOpen,
   assertCanPublishFinal,
+  assertObjectionsAnswered,
   assertStatus,
   buildVotingRoll,
   checkExtension,
@@ -190,6 +191,7 @@ export const lifecycleRoutes = [
     refuseOnPlatform(m, '计票和结果')
     assertCanPublishFinal(m, ctx.now)
     const objections = await listObjections(ctx.deps.db, m.compoundId, m.meetingId)
+    assertObjectionsAnswered(objections)
     const note = ctx.body.note
     if (objections.length > 0 && !note) {
       throw new RuleViolation('ObjectionsUnanswered', `有 ${objections.length} 条异议，公布最终结果时须说明处理情况`, {

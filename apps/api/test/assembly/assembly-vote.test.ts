@@ -248,6 +248,44 @@ describe('an owners’ assembly vote from notice to final result', () => {
       body: { ...objection, idempotencyKey: 'objection-0002' },
     })
     expect(late.body.error.code).toBe('ObjectionWindowClosed')
+    expect(await final({ note: '已核对' })).toMatchObject({
+      status: 422,
+      body: { error: { code: 'ObjectionsAwaitingAnswer', details: { unanswered: 1 } } },
+    })
+
+    const ownerNow = await k.as('owner')
+    // Two committee members answer the one objection at the same moment: exactly one answer stands.
+    const answerPath = k.path(meeting.meetingId, `/objections/${filed.body.objectionId}/answer`)
+    const answers = await Promise.all(
+      ['committee', 'committee-2'].map(async (p, i) =>
+        k.h.request('POST', answerPath, {
+          token: await k.as(p),
+          body: {
+            upheld: false,
+            text: i === 0 ? '经核对，您的纸质选票已于截止前录入（第 9 号）' : '已核实，选票已计入',
+          },
+        }),
+      ),
+    )
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
+    const won = answers.find((a) => a.status === 200)?.body
+    expect(won.answer).toMatchObject({ upheld: false })
+    expect(
+      (await k.h.request('POST', answerPath, { token: ownerNow, body: { upheld: true, text: '自己答' } })).status,
+    ).toBe(403)
+    expect(
+      (await k.h.request('POST', answerPath, { token: await k.as('committee'), body: { upheld: true, text: ' ' } }))
+        .body.error.details,
+    ).toEqual([{ field: 'body.text', message: '请写明答复内容' }])
+    // The objector reads the answer on the result page (their own objections) and is told in 消息.
+    const mine = (await k.h.request('GET', k.path(meeting.meetingId, '/objections'), { token: ownerNow })).body
+    expect(mine.objections).toEqual([
+      expect.objectContaining({ answer: expect.objectContaining({ text: won.answer.text }) }),
+    ])
+    const inbox = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/inbox`, { token: ownerNow })).body
+    expect(inbox.messages[0]).toMatchObject({ kind: 'objection_answered', link: { to: 'result' } })
+    expect(inbox.messages[0].body).toContain(won.answer.text)
+
     expect(await final({})).toMatchObject({
       status: 422,
       body: { error: { code: 'ObjectionsUnanswered', details: { field: 'body.note' } } },

@@ -123,14 +123,33 @@ export type DeliveryRecord = z.infer<typeof DeliveryRecord>
 
 export const FileObjectionRequest = z.object({ text: Text(2_000), idempotencyKey: IdempotencyKey })
 
+/**
+ * The committee's answer to one objection (V10): whether it is upheld (the result is corrected, e.g. a paper
+ * ballot recounted) or not, and why, in words the objector reads. Given once; a second answer is refused.
+ */
+export const ObjectionAnswer = z.object({
+  upheld: z.boolean(),
+  text: z.string(),
+  answeredBy: Id,
+  answeredByName: z.string(),
+  answeredAt: IsoTime,
+})
+export type ObjectionAnswer = z.infer<typeof ObjectionAnswer>
+
 export const Objection = z.object({
   objectionId: Id,
   meetingId: Id,
   userId: Id,
   text: z.string(),
   filedAt: IsoTime,
+  answer: ObjectionAnswer.optional(),
 })
 export type Objection = z.infer<typeof Objection>
+
+export const AnswerObjectionRequest = z.object({
+  upheld: z.boolean({ required_error: '请选择异议是否成立' }),
+  text: z.string().trim().min(1, '请写明答复内容').max(1_000, '答复最多 1000 字'),
+})
 
 /**
  * The committee looks a voting subject up instead of typing a roll id: by building and room number

@@ -24,7 +24,12 @@ export const NotificationKind = z.enum([
 export type NotificationKind = z.infer<typeof NotificationKind>
 
 /** Every subscribe-message template kind: a ticket's notifications and the compound's announcements (inbox.ts). */
-export const MessageKind = z.enum([...NotificationKind.options, ...AnnouncementKind.options])
+export const MessageKind = z.enum([
+  ...NotificationKind.options,
+  ...AnnouncementKind.options,
+  /** Only in the inbox: the committee answered the person's objection to a preliminary result (V10). */
+  'objection_answered',
+])
 export type MessageKind = z.infer<typeof MessageKind>
 
 /** What wx.requestSubscribeMessage answered for one template: an acceptance is worth one send. */

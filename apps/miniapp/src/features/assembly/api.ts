@@ -60,3 +60,6 @@ export const lookupSubjects = (p: Ids, query: { q?: string; cursor?: string }) =
 export const lookupProxyHolders = (p: Ids, query: { q?: string; cursor?: string }) =>
   call(assembly.lookupProxyHolders, { params: p, query })
 export const loadDeliveries = (p: Ids) => call(assembly.listDeliveries, { params: p })
+export const loadObjections = (p: Ids) => call(assembly.listObjections, { params: p }).then((r) => r.objections)
+export const answerObjection = (p: Ids & { objectionId: string }, body: BodyOf<typeof assembly.answerObjection>) =>
+  call(assembly.answerObjection, { params: p, body })

@@ -12,8 +12,9 @@ export const ANNOUNCEMENT_LABEL: Record<AnnouncementKind, string> = {
   bulletin: '公告',
 }
 
-/** The tag of a message: an announcement's kind, or 报修进度 for anything about a ticket. */
+/** The tag of a message: an announcement's kind, the answer to one's objection, or 报修进度 for a ticket. */
 export function kindLabel(kind: string): string {
+  if (kind === 'objection_answered') return '异议答复'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 

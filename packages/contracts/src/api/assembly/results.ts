@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { endpoint } from '../../endpoint'
+import { Id } from '../../common'
 import {
+  AnswerObjectionRequest,
   BallotListPage,
   BallotListQuery,
   FileObjectionRequest,
@@ -56,6 +58,18 @@ export const listObjections = endpoint({
   access: auditors,
   params: MeetingParams,
   response: z.object({ objections: z.array(Objection) }),
+})
+
+export const answerObjection = endpoint({
+  id: 'objection.answer',
+  method: 'post',
+  path: `${base}/{meetingId}/objections/{objectionId}/answer`,
+  summary: 'The committee answers one objection (upheld or not, and why); once; the objector is told',
+  context,
+  access: { kind: 'compound', roles: ['committee_member'] },
+  params: MeetingParams.extend({ objectionId: Id }),
+  body: AnswerObjectionRequest,
+  response: Objection,
 })
 
 export const ballotList = endpoint({

@@ -130,6 +130,24 @@ export function assertObjectionOpen(s: { status: MeetingStatus; objectionDeadlin
   if (now.getTime() >= at(s.objectionDeadline, '异议期')) throw new Conflict('ObjectionWindowClosed', '异议期已经结束')
 }
 
+/** The committee answers objections while the result is preliminary: during the window and after it, until final. */
+export function assertObjectionAnswerable(s: { status: MeetingStatus }): void {
+  assertStatus(s.status, ['preliminary'], '答复异议')
+}
+
+/**
+ * DOMAIN V10: the final result is published only once every objection has its answer, so no owner's objection is
+ * passed over; the count names how many wait.
+ */
+export function assertObjectionsAnswered(objections: ReadonlyArray<{ answer?: unknown }>): void {
+  const waiting = objections.filter((o) => !o.answer).length
+  if (waiting > 0)
+    throw new RuleViolation('ObjectionsAwaitingAnswer', `还有 ${waiting} 条异议未答复，逐条答复后才能公布最终结果`, {
+      objections: objections.length,
+      unanswered: waiting,
+    })
+}
+
 /** DOMAIN V10: the assembly rules may set no objection window (0); then the final result follows the close directly. */
 export const hasObjectionWindow = (rules: MeetingRules | undefined): boolean => rules?.objectionWindowDays !== 0
 

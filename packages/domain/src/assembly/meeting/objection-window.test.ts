@@ -1,4 +1,9 @@
-import { assertCanPublishFinal, objectionDays } from './meeting-schedule'
+import {
+  assertCanPublishFinal,
+  assertObjectionAnswerable,
+  assertObjectionsAnswered,
+  objectionDays,
+} from './meeting-schedule'
 import { rules } from './meeting-fixtures'
 
 const code = (fn: () => unknown) => {
@@ -51,5 +56,19 @@ describe('objection window of the assembly rules (DOMAIN V10)', () => {
       expect((err as Error).message).toBe('异议期到 2026年12月1日 09:00 才结束')
     }
     expect.assertions(1)
+  })
+})
+
+describe('answering objections (DOMAIN V10)', () => {
+  it('answers only while the result is preliminary', () => {
+    expect(code(() => assertObjectionAnswerable({ status: 'preliminary' }))).toBe('ok')
+    expect(code(() => assertObjectionAnswerable({ status: 'final' }))).toBe('WrongMeetingState')
+    expect(code(() => assertObjectionAnswerable({ status: 'closed' }))).toBe('WrongMeetingState')
+  })
+
+  it('holds the final result until every objection has its answer', () => {
+    expect(code(() => assertObjectionsAnswered([]))).toBe('ok')
+    expect(code(() => assertObjectionsAnswered([{ answer: {} }, { answer: {} }]))).toBe('ok')
+    expect(code(() => assertObjectionsAnswered([{ answer: {} }, {}]))).toBe('ObjectionsAwaitingAnswer')
   })
 })

@@ -16,6 +16,7 @@ import { STATUS } from '../shared/labels'
 import { NoticeForm } from './notice-form'
 import { PaperBallotForm } from '../paper/paper-ballot-form'
 import { ProxyForm } from '../paper/proxy-form'
+import { ObjectionList } from '../results/objection-list'
 import { StepButton } from './step-button'
 import { TextStep } from './text-step'
 import './manage.scss'
@@ -129,17 +130,40 @@ function Steps({ m, ids, reload }: { m: Meeting; ids: Ids; reload(): void }) {
         />
       )
     case 'preliminary':
-      return finalStep(
-        m,
-        ids,
-        reload,
-        `异议期至 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''}，期满后才能公布；有异议时须写明处理情况。`,
+      return (
+        <>
+          <ObjectionList ids={ids} canAnswer />
+          {finalStep(
+            m,
+            ids,
+            reload,
+            `异议期至 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''}，期满且每条异议都答复后才能公布；有异议时须写明处理情况。`,
+          )}
+        </>
       )
     case 'final':
       return onPlatform ? null : <Deliveries m={m} ids={ids} canRecord={false} />
     default:
       return null
   }
+}
+
+/**
+ * DOMAIN V10: the result is published within 3 days of the close. Once counted and until the first result is
+ * out, the head says by when, and in red once that time has passed.
+ */
+function ResultDue({ m }: { m: Meeting }) {
+  if (m.status !== 'closed' || !m.resultDueBy || m.countedOn === 'government_platform') return null
+  const late = Date.parse(m.resultDueBy) < Date.now()
+  return (
+    <StatusTag
+      tone={late ? 'bad' : 'wait'}
+      text={
+        late ? `已超过公布期限（${dateTimeText(m.resultDueBy)}）` : `须在 ${dateTimeText(m.resultDueBy)} 前公布结果`
+      }
+      className={late ? 'result-due result-due--late' : 'result-due'}
+    />
+  )
 }
 
 /** The committee's steps for one meeting, offered by its state; every refusal is the API's own sentence. */
@@ -165,6 +189,7 @@ export function ManageScreen({ compoundId, meetingId }: Ids) {
             : ''}
         </Text>
         {m.ballotLog ? <Text className="muted">；已封存选票 {m.ballotLog.count} 张</Text> : null}
+        <ResultDue m={m} />
         <Button className="view-notice" size="large" block onClick={() => openVotePage('meeting', { id: m.meetingId })}>
           {m.status === 'draft' ? '预览公告' : '查看公告和投票情况'}
         </Button>

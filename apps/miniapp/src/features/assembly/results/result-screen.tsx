@@ -9,6 +9,7 @@ import { useMembership } from '../../../state/session'
 import { loadMeeting, loadMyBallots, loadResult } from '../api'
 import { CHANNEL_LABEL, STATUS } from '../shared/labels'
 import { ObjectionForm } from './objection-form'
+import { ObjectionList } from './objection-list'
 import { ReceiptCheck } from './receipt-check'
 import { ResultTable } from './result-table'
 
@@ -34,7 +35,10 @@ export function ResultScreen({
   isOwner: boolean
 }) {
   // Staff and grid workers hold no ballots; the API would refuse them, so they are not asked.
-  const asksBallots = canCall(assembly.myBallots, useMembership()?.roles)
+  const roles = useMembership()?.roles
+  const asksBallots = canCall(assembly.myBallots, roles)
+  // The committee reads and answers every objection on its 管理 page; here an owner sees their own.
+  const committee = canCall(assembly.answerObjection, roles)
   const data = useRemote(
     () => (compoundId && meetingId ? load({ compoundId, meetingId }, asksBallots) : undefined),
     [compoundId, meetingId, asksBallots],
@@ -87,6 +91,7 @@ export function ResultScreen({
       {isOwner && objectionOpen && r.objectionDeadline ? (
         <ObjectionForm ids={ids} deadline={r.objectionDeadline} />
       ) : null}
+      {isOwner && r.preliminaryAt && !committee ? <ObjectionList ids={ids} canAnswer={false} /> : null}
       {mine && r.status !== 'closed' ? <ReceiptCheck ids={ids} mine={mine.ballots} title={title} /> : null}
     </>
   )
