@@ -5,6 +5,7 @@ import { ElderToggle } from '../../components/elder-toggle'
 import { useRemote } from '../../hooks/use-remote'
 import { devPersonas } from '../../lib/login'
 import { isWeapp } from '../../lib/platform'
+import { NewUserLogin } from './new-user-login'
 import { PersonaPicker } from './persona-picker'
 import { useLogin } from './use-login'
 import './login-screen.scss'
@@ -26,6 +27,7 @@ function BrowserLogin() {
       <Text className="login-lead">演示登录：选一位居民，看他看到的家园</Text>
       {login.error ? <ErrorNote message={login.error} /> : null}
       <PersonaPicker personas={personas.data} busyId={login.busy} onPick={(id) => void login.asPersona(id)} />
+      <NewUserLogin busy={login.busy === 'new'} onLogin={(name) => void login.asNewUser(name)} />
     </View>
   )
 }

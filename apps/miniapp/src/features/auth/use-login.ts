@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Session } from '@jiayuan/contracts'
 import { messageOf } from '../../lib/api-error'
-import { loginAsPersona, loginWithWechat } from '../../lib/login'
+import { loginAsNewUser, loginAsPersona, loginWithWechat } from '../../lib/login'
 import { restart } from '../../lib/navigation'
 import { signIn } from '../../state/session'
 
@@ -27,6 +27,7 @@ export function useLogin() {
     busy,
     error,
     asPersona: (personaId: string) => run(personaId, () => loginAsPersona(personaId)),
+    asNewUser: (displayName: string) => run('new', () => loginAsNewUser(displayName)),
     withWechat: () => run('wechat', loginWithWechat),
   }
 }
