@@ -168,7 +168,7 @@ export async function createCompound(
             },
           },
           ...adminIds.map((userId) => ({
-            Put: { TableName: db.table, Item: { ...membershipItem(userId, admin), rolesKey: 'community_admin' } },
+            Put: { TableName: db.table, Item: membershipItem(userId, admin) },
           })),
           eventPut(db, {
             compoundId: compound.compoundId,

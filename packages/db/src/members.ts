@@ -45,18 +45,20 @@ export function roleChangeItems(db: Db, c: RoleChange): TransactItem[] {
     after: c.after.roles,
     reason: c.reason,
   }
-  // The roles are kept as a sorted string beside the set so the condition can compare what was read.
-  const rolesKey = [...c.after.roles].sort().join(',')
+  // The membership lands only if its roles are still those read (a set compares equal whatever its order).
+  const stillAsRead = before.length
+    ? {
+        ConditionExpression: 'attribute_exists(PK) AND #r = :was',
+        ExpressionAttributeValues: { ':was': new Set(before) },
+      }
+    : { ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#r)' }
   return [
     {
       Put: {
         TableName: db.table,
-        Item: { ...membershipItem(c.userId, c.after), rolesKey },
+        Item: membershipItem(c.userId, c.after),
         ...(c.before
-          ? {
-              ConditionExpression: 'attribute_exists(PK) AND (rolesKey = :was OR attribute_not_exists(rolesKey))',
-              ExpressionAttributeValues: { ':was': [...before].sort().join(',') },
-            }
+          ? { ...stillAsRead, ExpressionAttributeNames: { '#r': 'roles' } }
           : { ConditionExpression: 'attribute_not_exists(PK)' }),
       },
     },
