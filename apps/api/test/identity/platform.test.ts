@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { createBootstrapInvite } from '../../../../scripts/bootstrap-admin'
 import { TestClock } from '../assembly/assembly-helpers'
 import { startHarness, type Harness } from '../harness'
 
@@ -101,6 +102,25 @@ describe('platform admin, communities and compounds', () => {
     expect(bad.status).toBe(400)
     const fields = bad.body.error.details.map((d: { field: string }) => d.field)
     expect(fields).toEqual(expect.arrayContaining(['body.name', 'body.feeModel.ratePerSqmFen']))
+  })
+})
+
+describe('bootstrap', () => {
+  it('the one-off script makes an invite that turns a first WeChat login into the platform admin, once', async () => {
+    const invite = await createBootstrapInvite(h.deps.db, { note: '首位平台管理员', validDays: 3, now: clock.now() })
+    const first = await h.request('POST', '/v1/auth/wechat', {
+      body: { code: 'user-first-admin-1', displayName: '管理员' },
+    })
+    expect(first.body.user.platformAdmin).toBeUndefined()
+    const body = { name: '首个社区', street: '某街道', district: '某区', idempotencyKey: key() }
+    expect((await h.request('POST', '/v1/communities', { token: first.body.token, body })).status).toBe(403)
+    const accepted = await h.request('POST', `/v1/invites/${invite.code}/accept`, { token: first.body.token })
+    expect(accepted.status).toBe(200)
+    expect((await h.request('POST', '/v1/communities', { token: first.body.token, body })).status).toBe(201)
+    const me = await h.request('GET', '/v1/me', { token: first.body.token })
+    expect(me.body.user.platformAdmin).toBe(true)
+    const other = await newcomer('冒名者')
+    expect((await h.request('POST', `/v1/invites/${invite.code}/accept`, { token: other.token })).status).toBe(409)
   })
 })
 
