@@ -10,9 +10,9 @@ import { PersonaPicker } from './persona-picker'
 import { useLogin } from './use-login'
 import './login-screen.scss'
 
-function BrowserLogin() {
+function BrowserLogin({ then }: { then?: () => void }) {
   const personas = useRemote(() => devPersonas(), [])
-  const login = useLogin()
+  const login = useLogin(then)
   if (personas.loading) return <Loading />
   if (personas.error) return <ErrorNote message={personas.error} onRetry={personas.reload} />
   if (!personas.data) {
@@ -32,8 +32,8 @@ function BrowserLogin() {
   )
 }
 
-function WechatLogin() {
-  const login = useLogin()
+function WechatLogin({ then }: { then?: () => void }) {
+  const login = useLogin(then)
   return (
     <View className="login-wechat">
       <Text className="login-lead">用微信身份登录，不需要密码。</Text>
@@ -52,7 +52,8 @@ function WechatLogin() {
   )
 }
 
-export function LoginScreen() {
+/** `then`: where to go once logged in (an invite link opened before login); home by default. */
+export function LoginScreen({ then }: { then?: () => void } = {}) {
   return (
     <View className="login-screen">
       <View className="login-brand">
@@ -62,7 +63,7 @@ export function LoginScreen() {
       <View className="login-elder">
         <ElderToggle />
       </View>
-      {isWeapp ? <WechatLogin /> : <BrowserLogin />}
+      {isWeapp ? <WechatLogin {...(then ? { then } : {})} /> : <BrowserLogin {...(then ? { then } : {})} />}
     </View>
   )
 }
