@@ -53,7 +53,7 @@ export function CommunityAdmins({ communityId }: { communityId: string }) {
         <Input className="admin-invite-note" value={note} placeholder="如：社区书记 何平" onChange={setNote} />
       </Field>
       {failure ? <ErrorNote message={failure} /> : null}
-      <Button className="invite-admin" type="primary" block loading={busy} onClick={() => void invite()}>
+      <Button className="invite-admin" type="primary" size="large" block loading={busy} onClick={() => void invite()}>
         生成邀请码
       </Button>
       {issued ? <IssuedInvite invite={issued} /> : null}

@@ -109,7 +109,7 @@ export function MemberEditor({ compoundId, member, grids, onSaved }: Props) {
         <Input className="role-reason" value={reason} placeholder="如：调离本小区" onChange={setReason} />
       </Field>
       {failure ? <ErrorNote message={failure} /> : null}
-      <Button className="save-roles" type="primary" block loading={busy} onClick={() => void save()}>
+      <Button className="save-roles" type="primary" size="large" block loading={busy} onClick={() => void save()}>
         保存角色
       </Button>
     </View>

@@ -78,7 +78,14 @@ export function InviteStaff({ compoundId, grids }: { compoundId: string; grids: 
         <Input className="staff-invite-note" value={note} placeholder="如：网格员 钱师傅" onChange={setNote} />
       </Field>
       {failure ? <ErrorNote message={failure} /> : null}
-      <Button className="invite-staff-submit" type="primary" block loading={busy} onClick={() => void submit()}>
+      <Button
+        className="invite-staff-submit"
+        type="primary"
+        size="large"
+        block
+        loading={busy}
+        onClick={() => void submit()}
+      >
         生成邀请码（7 天内有效）
       </Button>
       {issued ? <IssuedInvite invite={issued} /> : null}
