@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { assembly, bulletins, ledger, reports, tickets } from '@jiayuan/contracts'
 import type { BulletinView, LedgerLine, MeetingSummary, ReportShareLink, TicketView } from '@jiayuan/contracts'
-import { DEMO_COMPOUND } from '../scripts/seed/personas'
+import { DEMO_COMMUNITY, DEMO_COMPOUND } from '../scripts/seed/personas'
 import { apiGet, apiSend, fill } from './a11y'
 import { JourneyFailure } from './assert'
 import { logInAs } from './steps'
@@ -18,6 +18,8 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   // The ticket detail is opened by the person who reported it (the audit's own report, below).
   [/^pages\/tickets\/detail\//, '王芳'],
   [/^pages\/admin\/(members|overview)\//, '郑强'],
+  // Communities and compounds: the community admin (the platform admin's own view is the same pages).
+  [/^pages\/platform\/(index|community\/|compound-new\/)/, '郑强'],
   [/^pages\/admin\//, '周明'],
   [/^pages\/tickets\/queue\//, '陈静'],
   // 上报件 is the community admin's queue (DOMAIN T12).
@@ -58,6 +60,8 @@ export function queryFor(pagePath: string, ids: Ids): Record<string, string> {
   if (pagePath === 'pages/books/line/index') return { seq: ids.lineSeq }
   if (pagePath === 'pages/bulletins/detail/index') return { id: ids.bulletinId }
   if (pagePath === 'pages/report/shared/index') return { token: ids.shareToken }
+  if (pagePath === 'pages/platform/community/index') return { id: DEMO_COMMUNITY.communityId }
+  if (pagePath === 'pages/platform/compound-new/index') return { communityId: DEMO_COMMUNITY.communityId }
   return {}
 }
 

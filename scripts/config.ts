@@ -10,11 +10,19 @@ const Env = z.object({
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** The H5 build to serve (default apps/miniapp/dist/h5); a relative path is taken from apps/miniapp. */
   H5_DIST: z.string().optional(),
+  /** scripts/bootstrap-admin.ts: the deployed table (the stack's output), its region, and an endpoint for a local run. */
+  TABLE_NAME: z.string().min(1).optional(),
+  AWS_REGION: z.string().min(1).optional(),
+  DDB_ENDPOINT: z.string().url().optional(),
 })
+
+/** `npm start -- --empty`: no demo, only the bootstrap platform admin; its data kept apart from the demo's. */
+export const startEmpty = process.argv.includes('--empty')
 
 export const scriptEnv = (() => {
   const env = Env.parse(process.env)
-  return { ...env, DATA_DIR: path.resolve(env.DATA_DIR), isCI: env.CI === 'true' || env.CI === '1' }
+  const dataDir = path.resolve(env.DATA_DIR) + (startEmpty ? '-empty' : '')
+  return { ...env, DATA_DIR: dataDir, isCI: env.CI === 'true' || env.CI === '1' }
 })()
 
 export const ROOT = path.resolve(__dirname, '..')

@@ -6,7 +6,7 @@ import { createDb, ensureTable } from '@jiayuan/db'
 import { freePort, startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
 import { startApiServer, startFakeWechat, startLocalS3, startTicketJobs } from '@jiayuan/api/local'
-import { seedDemo } from './seed/seed-demo'
+import { seedDemo, seedEmpty } from './seed/seed-demo'
 import { seedDemoActivity } from './seed/seed-activity'
 import { seedDemoAssembly } from './seed/seed-assembly'
 import { seedDemoBulletins } from './seed/seed-bulletins'
@@ -48,13 +48,15 @@ export interface StackOptions {
    * Needs `books` (the reports are of the demo books) and `meetings`.
    */
   activity?: boolean
+  /** No demo at all: only the bootstrap platform admin, who sets up the first community and compound in the pages. */
+  empty?: boolean
 }
 
 /**
  * The shape of the items kept under DATA_DIR. Bump it when keys or index attributes change in a way old items
- * do not follow (e.g. ticket index keys, 2026-11), so a kept local database is never read half right.
+ * do not follow (e.g. ticket index keys, 2026-11; compounds indexed by community id, 2026-12), so a kept local database is never read half right.
  */
-const DATA_FORMAT = 2
+const DATA_FORMAT = 3
 
 function checkDataFormat(dataDir: string): void {
   const marker = path.join(dataDir, 'data-format')
@@ -95,7 +97,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     log: (e) => (e.level === 'error' ? console.error(JSON.stringify(e)) : undefined),
   })
   await ensureTable(createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: ddb.endpoint }))
-  const { seeded, compoundIds } = await seedDemo(deps.db)
+  const { seeded, compoundIds } = options.empty
+    ? { ...(await seedEmpty(deps.db)), compoundIds: [] }
+    : await seedDemo(deps.db)
   const [main] = compoundIds
   if (options.books && main) await seedDemoLedger(deps.db, { compoundId: main, files: deps.files })
   if (options.meetings && main) await seedDemoAssembly(deps.db, { compoundId: main, files: deps.files })

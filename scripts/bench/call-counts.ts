@@ -84,6 +84,7 @@ function personaFor(f: Fixture, e: Endpoint): BenchPersona | null {
   const access = e.access
   if (access.kind === 'public' || access.kind === 'dev') return null
   if (access.kind === 'user') return 'resident'
+  if (access.kind !== 'compound') return null
   return BENCH_PERSONAS.find((p) => f.sessions[p].roles.some((r) => access.roles.includes(r as never))) ?? null
 }
 

@@ -10,6 +10,14 @@ export const DEMO_COMPOUND = {
   city: '杭州',
   ticketPrefix: 'HX',
 }
+/** The demo's community (社区): its admin 郑强 runs both compounds. */
+export const DEMO_COMMUNITY = {
+  communityId: 'cm-hexie',
+  name: '和谐社区',
+  street: '朝晖街道',
+  district: '下城区',
+}
+
 export const SECOND_COMPOUND = {
   compoundId: 'c-xingfu',
   name: '幸福里',
@@ -27,11 +35,24 @@ export interface PersonaSpec {
   /** Contact phone the person gave (requester side of a ticket's contact card); work phone for staff roles. */
   phone?: string
   workPhone?: string
+  /** Platform admin (a flag on the person, not a compound role): creates communities and names their admins. */
+  platformAdmin?: boolean
+  /** Communities the person administers (ids without the test prefix). */
+  communities?: string[]
   memberships: Array<{ compoundId: string; roles: Role[]; gridIds?: string[]; ownerId?: string; unitIds?: string[] }>
 }
 
 const hexie = DEMO_COMPOUND.compoundId
 const owner = (o: { ownerId: string; units: readonly string[] }) => ({ ownerId: o.ownerId, unitIds: [...o.units] })
+
+/** The bootstrap platform admin: the one persona that `npm start -- --empty` seeds too. */
+export const PLATFORM_ADMIN: PersonaSpec = {
+  personaId: 'platform-admin',
+  displayName: '平台管理员',
+  description: '平台管理员：新建社区和小区，邀请社区管理员',
+  platformAdmin: true,
+  memberships: [],
+}
 
 /** One seeded person for every role, so a new developer can see each role's home at once. */
 export const PERSONAS: PersonaSpec[] = [
@@ -105,11 +126,13 @@ export const PERSONAS: PersonaSpec[] = [
     personaId: 'admin',
     displayName: '郑强',
     description: '社区管理员，管理两个小区的楼栋、网格和角色',
+    communities: [DEMO_COMMUNITY.communityId],
     memberships: [
       { compoundId: hexie, roles: ['community_admin'] },
       { compoundId: SECOND_COMPOUND.compoundId, roles: ['community_admin'] },
     ],
   },
+  PLATFORM_ADMIN,
 ]
 
 export function personaMemberships(p: PersonaSpec, names: Record<string, string>): Membership[] {

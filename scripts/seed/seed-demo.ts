@@ -1,18 +1,29 @@
 import { createHash } from 'node:crypto'
 import {
   ItemMissing,
+  createCommunity,
   applyRollDiff,
   diffRoll,
   getCompound,
   putCompound,
   putGrid,
+  putCommunityMembership,
   putMembership,
   putUser,
+  userForPersona,
   type Db,
 } from '@jiayuan/db'
 import { defaultSettings, validateRollCsv } from '@jiayuan/domain'
 import { demoRollCsv, secondRollCsv } from './demo-roll'
-import { DEMO_COMPOUND, PERSONAS, SECOND_COMPOUND, personaMemberships } from './personas'
+import {
+  DEMO_COMMUNITY,
+  DEMO_COMPOUND,
+  PERSONAS,
+  PLATFORM_ADMIN,
+  SECOND_COMPOUND,
+  personaMemberships,
+  type PersonaSpec,
+} from './personas'
 
 const SEED_ACTOR = 'seed'
 
@@ -48,9 +59,16 @@ export async function seedDemo(
   const second = { ...SECOND_COMPOUND, compoundId: `${p}${SECOND_COMPOUND.compoundId}` }
   if (await exists(db, main.compoundId)) return { seeded: false, compoundIds: [main.compoundId, second.compoundId] }
 
+  const communityId = `${p}${DEMO_COMMUNITY.communityId}`
+  await createCommunity(db, { ...DEMO_COMMUNITY, communityId, createdAt: at }, SEED_ACTOR)
   for (const c of [second, main]) {
     const { city, ticketPrefix, ...rest } = c
-    await putCompound(db, { ...rest, settings: { ...defaultSettings(city), ticketPrefix }, createdAt: at })
+    await putCompound(db, {
+      ...rest,
+      communityId,
+      settings: { ...defaultSettings(city), ticketPrefix },
+      createdAt: at,
+    })
   }
   await importRoll(db, main.compoundId, demoRollCsv(), at)
   await importRoll(db, second.compoundId, secondRollCsv(), at)
@@ -68,30 +86,53 @@ export async function seedDemo(
   )
 
   const names: Record<string, string> = { [main.compoundId]: main.name, [second.compoundId]: second.name }
-  for (const [order, persona] of PERSONAS.entries()) {
-    const userId = `${p}u-${persona.personaId}`
-    const memberships = personaMemberships(
-      { ...persona, memberships: persona.memberships.map((m) => ({ ...m, compoundId: `${p}${m.compoundId}` })) },
-      names,
-    )
-    await putUser(db, {
-      userId,
-      displayName: persona.displayName,
-      createdAt: at,
-      ...(persona.phone ? { phone: persona.phone } : {}),
-      ...(persona.workPhone ? { workPhone: persona.workPhone } : {}),
-      persona: {
-        personaId: `${p}${persona.personaId}`,
-        description: persona.description,
-        order,
-        memberships: memberships.map((m) => ({
-          compoundId: m.compoundId,
-          compoundName: m.compoundName,
-          roles: m.roles,
-        })),
-      },
-    })
-    for (const m of memberships) await putMembership(db, userId, m)
-  }
+  for (const [order, persona] of PERSONAS.entries()) await seedPersona(db, persona, { p, names, order, at })
   return { seeded: true, compoundIds: [main.compoundId, second.compoundId] }
+}
+
+async function seedPersona(
+  db: Db,
+  persona: PersonaSpec,
+  o: { p: string; names: Record<string, string>; order: number; at: string },
+): Promise<void> {
+  const userId = `${o.p}u-${persona.personaId}`
+  const memberships = personaMemberships(
+    { ...persona, memberships: persona.memberships.map((m) => ({ ...m, compoundId: `${o.p}${m.compoundId}` })) },
+    o.names,
+  )
+  await putUser(db, {
+    userId,
+    displayName: persona.displayName,
+    createdAt: o.at,
+    ...(persona.phone ? { phone: persona.phone } : {}),
+    ...(persona.workPhone ? { workPhone: persona.workPhone } : {}),
+    ...(persona.platformAdmin ? { platformAdmin: true } : {}),
+    persona: {
+      personaId: `${o.p}${persona.personaId}`,
+      description: persona.description,
+      order: o.order,
+      memberships: memberships.map((m) => ({
+        compoundId: m.compoundId,
+        compoundName: m.compoundName,
+        roles: m.roles,
+      })),
+    },
+  })
+  for (const m of memberships) await putMembership(db, userId, m)
+  for (const id of persona.communities ?? []) {
+    const communityId = `${o.p}${id}`
+    await putCommunityMembership(db, userId, { communityId, communityName: DEMO_COMMUNITY.name })
+  }
+}
+
+/**
+ * `npm start -- --empty`: no compound at all, only the bootstrap platform admin (a dev-login persona), who
+ * creates the first community and compound in the pages as a real deployment's admin would. Once only.
+ */
+export async function seedEmpty(db: Db, options: { prefix?: string; now?: Date } = {}): Promise<{ seeded: boolean }> {
+  const p = options.prefix ?? ''
+  if (await userForPersona(db, `${p}${PLATFORM_ADMIN.personaId}`)) return { seeded: false }
+  const at = (options.now ?? new Date()).toISOString()
+  await seedPersona(db, PLATFORM_ADMIN, { p, names: {}, order: 0, at })
+  return { seeded: true }
 }

@@ -24,6 +24,8 @@ export default defineAppConfig({
       root: 'pages/admin',
       pages: ['bindings/index', 'roll-import/index', 'members/index', 'overview/index'],
     },
+    // Communities and compounds (platform and community admins), and accepting an invite: opened from 我的.
+    { root: 'pages/platform', pages: ['index', 'community/index', 'compound-new/index', 'invite/index'] },
     // Meeting, ballot, result and the committee's console: only opened from the 议事 tab (DOMAIN W6).
     { root: 'pages/vote', pages: ['meeting/index', 'result/index', 'console/index', 'manage/index'] },
     // Ticket screens beyond the 报修 tab: the report form, detail, worker queue, dispatch console, board, SLA, stats.

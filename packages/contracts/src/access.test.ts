@@ -1,5 +1,5 @@
 import { canCall } from './access'
-import { compound, identity, ledger, tickets } from './api/index'
+import { compound, identity, ledger, platform, tickets } from './api/index'
 
 describe('canCall', () => {
   it('lets a compound endpoint through when one of the roles is in its policy', () => {
@@ -18,5 +18,13 @@ describe('canCall', () => {
     expect(canCall(identity.health, undefined)).toBe(true)
     expect(canCall(identity.me, [])).toBe(true)
     expect(canCall(identity.devLogin, ['community_admin'])).toBe(false)
+  })
+
+  it('platform endpoints for platform admins only; community endpoints for its admins and platform admins', () => {
+    expect(canCall(platform.createCommunity, ['community_admin'])).toBe(false)
+    expect(canCall(platform.createCommunity, [], { platformAdmin: true })).toBe(true)
+    expect(canCall(platform.createCompound, ['community_admin'])).toBe(false)
+    expect(canCall(platform.createCompound, [], { communityAdmin: true })).toBe(true)
+    expect(canCall(platform.createCompound, [], { platformAdmin: true })).toBe(true)
   })
 })

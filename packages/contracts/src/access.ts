@@ -1,14 +1,26 @@
 import type { Role } from './common'
 import type { Endpoint } from './endpoint'
 
+/** What a person holds above the compound: the platform flag, and whether they administer the path's community. */
+export interface AboveCompound {
+  platformAdmin?: boolean
+  communityAdmin?: boolean
+}
+
 /**
  * Whether someone holding `roles` in a compound passes the endpoint's access policy — the same test the API's
  * wrapper applies, so a client shows an action exactly when the call would not be refused with 403.
  * `user` endpoints need only a sign-in; `dev` endpoints depend on a server switch no client can see, so no.
  */
-export function canCall(endpoint: Pick<Endpoint, 'access'>, roles: readonly Role[] | undefined): boolean {
+export function canCall(
+  endpoint: Pick<Endpoint, 'access'>,
+  roles: readonly Role[] | undefined,
+  above: AboveCompound = {},
+): boolean {
   const access = endpoint.access
   if (access.kind === 'public' || access.kind === 'user') return true
   if (access.kind === 'dev') return false
+  if (access.kind === 'platform') return above.platformAdmin === true
+  if (access.kind === 'community') return above.platformAdmin === true || above.communityAdmin === true
   return !!roles && roles.some((r) => access.roles.includes(r))
 }

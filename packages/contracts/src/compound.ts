@@ -160,6 +160,8 @@ export type CompoundSettings = z.infer<typeof CompoundSettings>
 
 export const Compound = z.object({
   compoundId: Id,
+  /** The community (社区) whose admins run the compound; absent on compounds made before communities existed. */
+  communityId: Id.optional(),
   name: z.string().min(1).max(40),
   street: z.string().min(1).max(40),
   community: z.string().min(1).max(40),
@@ -172,6 +174,23 @@ export type Compound = z.infer<typeof Compound>
 export const CompoundSummary = Compound.pick({ compoundId: true, name: true, street: true, community: true })
 export type CompoundSummary = z.infer<typeof CompoundSummary>
 
+/** A calendar day in Shanghai, `YYYY-MM-DD`. */
+export const CalendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+
+/** Where a committee member's role came from (DOMAIN G1): an election result or the street's filing (备案). */
+export const CommitteeSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('election'), meetingId: Id, motionId: Id }),
+  z.object({ kind: z.literal('filing'), filingId: Id, documentKey: z.string() }),
+])
+
+/** The committee role's source and term; the role lapses after `termEnd` (DOMAIN G1). */
+export const CommitteeTerm = z.object({
+  source: CommitteeSource,
+  termStart: CalendarDay,
+  termEnd: CalendarDay,
+})
+export type CommitteeTerm = z.infer<typeof CommitteeTerm>
+
 export const Membership = z.object({
   compoundId: Id,
   compoundName: z.string(),
@@ -180,6 +199,8 @@ export const Membership = z.object({
   /** Set once an owner binding is approved (DOMAIN V13). */
   ownerId: Id.optional(),
   unitIds: z.array(Id),
+  /** Present when the person holds `committee_member`: from which election or filing, and for which term. */
+  committee: CommitteeTerm.optional(),
 })
 export type Membership = z.infer<typeof Membership>
 
@@ -188,5 +209,6 @@ export const MemberView = z.object({
   displayName: z.string(),
   roles: z.array(Role),
   gridIds: z.array(Id),
+  committee: CommitteeTerm.optional(),
 })
 export type MemberView = z.infer<typeof MemberView>

@@ -9,10 +9,17 @@ export type Context = (typeof CONTEXTS)[number]
 
 /**
  * Who may call an endpoint. `compound` endpoints carry `{compoundId}` in the path and are checked against
- * the caller's roles in that compound; nothing else ever grants access to a compound's data.
+ * the caller's roles in that compound; nothing else ever grants access to a compound's data. `platform`
+ * endpoints are for platform admins (a flag on the person); `community` endpoints carry `{communityId}` and
+ * are for that community's admins and platform admins (DESIGN roles: they create communities and compounds).
  */
 export type Access =
-  { kind: 'public' } | { kind: 'user' } | { kind: 'compound'; roles: readonly Role[] } | { kind: 'dev' }
+  | { kind: 'public' }
+  | { kind: 'user' }
+  | { kind: 'compound'; roles: readonly Role[] }
+  | { kind: 'platform' }
+  | { kind: 'community' }
+  | { kind: 'dev' }
 
 type AnyObject = z.AnyZodObject
 

@@ -1,11 +1,14 @@
 import { z } from 'zod'
 import { Id, IsoTime, Role } from './common'
 import { Membership } from './compound'
+import { CommunityMembership } from './community'
 
 export const User = z.object({
   userId: Id,
   displayName: z.string().min(1).max(40),
   createdAt: IsoTime,
+  /** Platform admin (平台管理员): creates communities and names their first admins; not a compound role. */
+  platformAdmin: z.boolean().optional(),
 })
 export type User = z.infer<typeof User>
 
@@ -15,6 +18,8 @@ export const Session = z.object({
   expiresAt: IsoTime,
   user: User,
   memberships: z.array(Membership),
+  /** Communities the person administers (社区管理员). */
+  communities: z.array(CommunityMembership).optional(),
 })
 export type Session = z.infer<typeof Session>
 
@@ -33,3 +38,8 @@ export const Persona = z.object({
 export type Persona = z.infer<typeof Persona>
 
 export const DevLoginRequest = z.object({ personaId: Id })
+
+/** Local runs only: a brand-new person, as a first WeChat login would make, with the name they typed. */
+export const DevNewUserRequest = z.object({
+  displayName: z.string().trim().min(1, '请填写称呼').max(20, '称呼最多 20 个字'),
+})

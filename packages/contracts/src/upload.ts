@@ -2,7 +2,14 @@ import { z } from 'zod'
 
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 
-export const UploadPurpose = z.enum(['binding_evidence', 'ticket_photo', 'receipt', 'ballot_scan', 'attachment'])
+export const UploadPurpose = z.enum([
+  'binding_evidence',
+  'ticket_photo',
+  'receipt',
+  'ballot_scan',
+  'attachment',
+  'filing_document',
+])
 
 export const UploadRequest = z.object({
   purpose: UploadPurpose,

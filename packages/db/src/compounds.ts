@@ -19,7 +19,7 @@ export async function putCompound(db: Db, compound: Compound): Promise<void> {
       TableName: db.table,
       Item: {
         ...keys.compound(compound.compoundId),
-        ...keys.compoundIndex(compound.compoundId, compound.community),
+        ...keys.compoundIndex(compound.compoundId, compound.communityId ?? compound.community),
         type: 'compound',
         ...compound,
       },
@@ -43,7 +43,7 @@ export async function updateSettings(
             TableName: db.table,
             Item: {
               ...keys.compound(compoundId),
-              ...keys.compoundIndex(compoundId, current.community),
+              ...keys.compoundIndex(compoundId, current.communityId ?? current.community),
               type: 'compound',
               ...next,
             },

@@ -5,7 +5,8 @@
  */
 
 /** Items a read or a conditioned write needed and did not find. */
-export type MissingItem = 'compound' | 'user' | 'member' | 'ticket' | 'report' | 'message' | 'binding' | 'bulletin'
+export type MissingItem =
+  'compound' | 'user' | 'member' | 'ticket' | 'report' | 'message' | 'binding' | 'bulletin' | 'community' | 'invite'
 
 export class ItemMissing extends Error {
   constructor(readonly item: MissingItem) {
@@ -33,6 +34,8 @@ export type Refusal =
   | 'TicketBusy'
   | 'WorkerCapReached'
   | 'BulletinWithdrawn'
+  | 'InviteTaken'
+  | 'MemberChanged'
 
 export class WriteRefused extends Error {
   constructor(

@@ -1,12 +1,12 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import type { Membership, Persona, Role, User } from '@jiayuan/contracts'
+import type { CommunityMembership, Membership, Persona, Role, User } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
 import { eventPut } from './events'
 import { isConditionFailure, newId, toEntity } from './items'
 import { ItemMissing } from './outcomes'
 
-function toMembership(item: Record<string, unknown>): Membership {
+export function toMembership(item: Record<string, unknown>): Membership {
   const e = toEntity<Partial<Membership>>(item) ?? {}
   return {
     compoundId: String(e.compoundId),
@@ -15,10 +15,11 @@ function toMembership(item: Record<string, unknown>): Membership {
     gridIds: e.gridIds ?? [],
     unitIds: e.unitIds ?? [],
     ...(e.ownerId ? { ownerId: e.ownerId } : {}),
+    ...(e.committee ? { committee: e.committee } : {}),
   }
 }
 
-function membershipItem(userId: string, m: Membership) {
+export function membershipItem(userId: string, m: Membership) {
   return {
     ...keys.membership(userId, m.compoundId),
     ...keys.membershipIndex(m.compoundId, userId),
@@ -26,10 +27,12 @@ function membershipItem(userId: string, m: Membership) {
     userId,
     compoundId: m.compoundId,
     compoundName: m.compoundName,
-    roles: new Set(m.roles),
+    // DynamoDB keeps no empty set: a member whose roles were all removed keeps the item without `roles`.
+    ...(m.roles.length ? { roles: new Set(m.roles) } : {}),
     ...(m.gridIds.length ? { gridIds: new Set(m.gridIds) } : {}),
     ...(m.unitIds.length ? { unitIds: new Set(m.unitIds) } : {}),
     ...(m.ownerId ? { ownerId: m.ownerId } : {}),
+    ...(m.committee ? { committee: m.committee } : {}),
   }
 }
 
@@ -37,7 +40,7 @@ function membershipItem(userId: string, m: Membership) {
 export async function getUserWithMemberships(
   db: Db,
   userId: string,
-): Promise<{ user: User; memberships: Membership[] }> {
+): Promise<{ user: User; memberships: Membership[]; communities: CommunityMembership[] }> {
   const out = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
@@ -47,16 +50,31 @@ export async function getUserWithMemberships(
   )
   const items = out.Items ?? []
   const profile = items.find((i) => i.type === 'user')
-  const user = toEntity<User & { persona?: unknown }>(profile)
+  const user = toUser(profile)
   if (!user) throw new ItemMissing('user')
   return {
-    user: { userId: user.userId, displayName: user.displayName, createdAt: user.createdAt },
+    user,
     memberships: items.filter((i) => i.type === 'membership').map(toMembership),
+    communities: items
+      .filter((i) => i.type === 'community_membership')
+      .map((i) => ({ communityId: String(i.communityId), communityName: String(i.communityName) })),
   }
 }
 
-export async function getMembership(db: Db, userId: string, compoundId: string): Promise<Membership | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.membership(userId, compoundId) }))
+/** `consistent` for the access check of each request: a role removed a moment ago must already be gone. */
+export async function getMembership(
+  db: Db,
+  userId: string,
+  compoundId: string,
+  options: { consistent?: boolean } = {},
+): Promise<Membership | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: keys.membership(userId, compoundId),
+      ...(options.consistent ? { ConsistentRead: true } : {}),
+    }),
+  )
   return out.Item ? toMembership(out.Item) : undefined
 }
 
@@ -101,6 +119,8 @@ export async function userForOpenid(db: Db, openid: string, displayName: string,
 }
 
 export interface SeedUser extends User {
+  /** Platform admin (bootstrap account): creates communities and names their first admins. */
+  platformAdmin?: boolean
   /** A contact phone the person gave, and a work phone for staff and grid workers (tickets' contact card). */
   phone?: string
   workPhone?: string
@@ -168,13 +188,29 @@ export async function listMembers(db: Db, compoundId: string): Promise<Array<Mem
   return (out.Items ?? []).map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
 }
 
-const toUser = (item: Record<string, unknown> | undefined): User | undefined => {
+function toUser(item: Record<string, unknown> | undefined): User | undefined {
   const u = toEntity<User>(item)
-  return u ? { userId: u.userId, displayName: u.displayName, createdAt: u.createdAt } : undefined
+  if (!u) return undefined
+  return {
+    userId: u.userId,
+    displayName: u.displayName,
+    createdAt: u.createdAt,
+    ...(u.platformAdmin ? { platformAdmin: true } : {}),
+  }
 }
 
-export async function getUser(db: Db, userId: string): Promise<User | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.user(userId) }))
+export async function getUser(
+  db: Db,
+  userId: string,
+  options: { consistent?: boolean } = {},
+): Promise<User | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: keys.user(userId),
+      ...(options.consistent ? { ConsistentRead: true } : {}),
+    }),
+  )
   return toUser(out.Item)
 }
 
@@ -196,41 +232,6 @@ export async function getUsers(db: Db, userIds: readonly string[]): Promise<Map<
     }
   }
   return found
-}
-
-/**
- * Sets staff roles, keeping `owner` exactly as the bindings made it (DOMAIN V13: only an approval grants it).
- */
-export async function setStaffRoles(
-  db: Db,
-  compoundId: string,
-  userId: string,
-  staff: { roles: Role[]; gridIds: string[] },
-  actor: { userId: string; at: string; reason: string },
-): Promise<Membership> {
-  const current = await getMembership(db, userId, compoundId)
-  if (!current) throw new ItemMissing('member')
-  const roles = [...new Set([...staff.roles, ...(current.roles.includes('owner') ? (['owner'] as const) : [])])]
-  const next: Membership = { ...current, roles, gridIds: staff.gridIds }
-  await db.doc.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: { TableName: db.table, Item: membershipItem(userId, next), ConditionExpression: 'attribute_exists(PK)' },
-        },
-        eventPut(db, {
-          compoundId,
-          action: 'member.roles_set',
-          actorId: actor.userId,
-          at: actor.at,
-          subject: userId,
-          reason: actor.reason,
-          data: { before: current.roles, after: roles },
-        }),
-      ],
-    }),
-  )
-  return next
 }
 
 export async function listPersonas(db: Db): Promise<Persona[]> {

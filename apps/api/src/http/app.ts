@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
 import { canCall, type Endpoint, type FileBody } from '@jiayuan/contracts'
-import { Forbidden, NotFound, Unauthenticated } from '@jiayuan/domain'
+import { getMembership, getUser, isCommunityAdmin } from '@jiayuan/db'
+import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { errorResponse, invalidFromZod } from './errors'
 import { fileResponse } from './file-response'
@@ -17,11 +18,26 @@ function authenticate(c: Context, deps: Deps, now: Date): Caller | null {
   const [scheme, token] = header.split(' ')
   if (scheme?.toLowerCase() !== 'bearer' || !token) throw new Unauthenticated('登录凭证格式不对')
   const claims = verifyToken(deps.tokenSecret, token, now)
-  return { userId: claims.sub, memberships: claims.mem }
+  // The token says who; what they may do is read from the table on each request (below), so a role removed
+  // takes effect on the next request, not when the token expires.
+  return { userId: claims.sub }
 }
 
-/** Checks the caller against the endpoint's access policy; returns their roles in the path's compound. */
-function authorize(endpoint: Endpoint, caller: Caller | null, params: Record<string, string>, deps: Deps) {
+async function isPlatformAdmin(deps: Deps, userId: string): Promise<boolean> {
+  return (await getUser(deps.db, userId, { consistent: true }))?.platformAdmin === true
+}
+
+/**
+ * Checks the caller against the endpoint's access policy and returns their roles in the path's compound, read
+ * now with one consistent GetItem of their membership (the committee role only within its term, DOMAIN G1).
+ */
+async function authorize(
+  endpoint: Endpoint,
+  caller: Caller | null,
+  params: Record<string, string>,
+  deps: Deps,
+  now: Date,
+): Promise<RouteContext<Endpoint>['member']> {
   const none = { roles: [], gridIds: [] }
   const access = endpoint.access
   if (access.kind === 'public') return none
@@ -31,10 +47,21 @@ function authorize(endpoint: Endpoint, caller: Caller | null, params: Record<str
   }
   if (!caller) throw new Unauthenticated()
   if (access.kind === 'user') return none
-  const membership = caller.memberships.find((m) => m.c === params.compoundId)
+  if (access.kind === 'platform') {
+    if (!(await isPlatformAdmin(deps, caller.userId))) throw new Forbidden('只有平台管理员可以这样做')
+    return { ...none, platformAdmin: true }
+  }
+  if (access.kind === 'community') {
+    const communityId = params.communityId ?? ''
+    if (await isCommunityAdmin(deps.db, caller.userId, communityId)) return none
+    if (await isPlatformAdmin(deps, caller.userId)) return { ...none, platformAdmin: true }
+    throw new Forbidden('你不是这个社区的管理员')
+  }
+  const membership = await getMembership(deps.db, caller.userId, params.compoundId ?? '', { consistent: true })
+  const roles = membership ? effectiveRoles(membership, shanghaiDate(now)) : []
   // The same policy test the mini-app uses to decide which actions to show (contracts `canCall`).
-  if (!membership || !canCall(endpoint, membership.r)) throw new Forbidden('你在这个小区没有这项权限')
-  return { roles: membership.r, gridIds: membership.g }
+  if (!membership || !canCall(endpoint, roles)) throw new Forbidden('你在这个小区没有这项权限')
+  return { roles, gridIds: membership.gridIds }
 }
 
 async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
@@ -57,7 +84,7 @@ function handler(r: Route, deps: Deps) {
       const params = e.params.safeParse(rawParams)
       if (!params.success) throw invalidFromZod(params.error, 'params')
       const caller = authenticate(c, deps, now)
-      const member = authorize(e, caller, rawParams, deps)
+      const member = await authorize(e, caller, rawParams, deps, now)
       const query = e.query.safeParse(c.req.query())
       if (!query.success) throw invalidFromZod(query.error, 'query')
       const body = e.body.safeParse(await readBody(c, e))

@@ -2,11 +2,9 @@ import type { z } from 'zod'
 import type { Endpoint, Role } from '@jiayuan/contracts'
 import { Unauthenticated } from '@jiayuan/domain'
 import type { Deps } from '../deps'
-import type { Claims } from './token'
-
+/** Who is calling, from the token; their roles are read from the table per request (app.ts `authorize`). */
 export interface Caller {
   userId: string
-  memberships: Claims['mem']
 }
 
 export interface RouteContext<E extends Endpoint> {
@@ -15,8 +13,8 @@ export interface RouteContext<E extends Endpoint> {
   body: z.output<E['body']>
   /** Null only on public endpoints. */
   caller: Caller | null
-  /** The caller's roles and grids in the path's compound (compound endpoints only). */
-  member: { roles: Role[]; gridIds: string[] }
+  /** The caller's roles and grids in the path's compound (compound endpoints only); set for a platform admin. */
+  member: { roles: Role[]; gridIds: string[]; platformAdmin?: boolean }
   deps: Deps
   now: Date
 }

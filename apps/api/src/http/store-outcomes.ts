@@ -17,6 +17,8 @@ const MISSING: Record<MissingItem, string> = {
   message: '消息',
   binding: '认证申请',
   bulletin: '公告',
+  community: '社区',
+  invite: '邀请码',
 }
 
 type Details = Readonly<Record<string, string | number>>
@@ -41,6 +43,8 @@ const REFUSED: Record<Refusal, (d: Details) => DomainError> = {
   TicketBusy: () => new Conflict('TicketBusy', '工单正在被他人处理，请稍后重试'),
   WorkerCapReached: (d) => new WorkerCapReached(Number(d.openCount), Number(d.cap)),
   BulletinWithdrawn: () => new Conflict('BulletinWithdrawn', '这条公告已经撤回了'),
+  InviteTaken: () => new Conflict('InviteUsed', '这个邀请码刚被别人使用了，请向社区管理员要一个新的'),
+  MemberChanged: () => new Conflict('MemberChanged', '这位成员的角色刚被其他人修改过，请刷新后再试'),
 }
 
 /**

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto'
 import { identity } from '@jiayuan/contracts'
-import { getUserWithMemberships, listPersonas, userForOpenid, userForPersona } from '@jiayuan/db'
+import { listPersonas, userForOpenid, userForPersona } from '@jiayuan/db'
 import { NotFound } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
-import { sessionFor } from './session'
+import { currentUser, sessionFor } from './session'
 
 export const authRoutes = [
   route(identity.health, async ({ deps }) => ({ ok: true as const, stage: deps.config.STAGE })),
@@ -21,7 +22,13 @@ export const authRoutes = [
     return sessionFor(deps, userId, now)
   }),
 
+  // The same path as a first WeChat login (a new openid makes a new person), for a browser that has no wx.login.
+  route(identity.devNewUser, async ({ body, deps, now }) => {
+    const userId = await userForOpenid(deps.db, `dev-${randomUUID()}`, body.displayName, now.toISOString())
+    return sessionFor(deps, userId, now)
+  }),
+
   route(identity.refresh, async (ctx) => sessionFor(ctx.deps, mustCaller(ctx).userId, ctx.now)),
 
-  route(identity.me, async (ctx) => getUserWithMemberships(ctx.deps.db, mustCaller(ctx).userId)),
+  route(identity.me, async (ctx) => currentUser(ctx.deps.db, mustCaller(ctx).userId, ctx.now)),
 ]

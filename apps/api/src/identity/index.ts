@@ -1,14 +1,18 @@
 import { authRoutes } from './auth-routes'
 import { bindingRoutes } from './binding-routes'
+import { committeeRoutes } from './committee-routes'
 import { compoundRoutes } from './compound-routes'
+import { inviteRoutes } from './invite-routes'
 import { memberRoutes } from './member-routes'
+import { platformRoutes } from './platform-routes'
 import { rollRoutes } from './roll-routes'
 import { uploadRoutes } from './upload-routes'
 import { inboxRoutes } from '../notices/inbox-routes'
 import { bulletinRoutes } from '../notices/bulletin-routes'
 
 /**
- * The identity context: login, compounds, the roll, members, uploads, owner bindings, each member's inbox (消息)
+ * The identity context: login, communities and compounds (platform and community admins), invites, the committee's
+ * source (G1), the roll, members, uploads, owner bindings, each member's inbox (消息)
  * and the notices (公告) that reach it.
  */
 export const identityRoutes = [
@@ -16,6 +20,9 @@ export const identityRoutes = [
   ...compoundRoutes,
   ...rollRoutes,
   ...memberRoutes,
+  ...platformRoutes,
+  ...inviteRoutes,
+  ...committeeRoutes,
   ...uploadRoutes,
   ...bindingRoutes,
   ...inboxRoutes,

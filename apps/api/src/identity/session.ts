@@ -1,11 +1,20 @@
-import type { Session } from '@jiayuan/contracts'
-import { getUserWithMemberships } from '@jiayuan/db'
+import type { Membership, Session } from '@jiayuan/contracts'
+import { getUserWithMemberships, type Db } from '@jiayuan/db'
+import { effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { signToken } from '../http/token'
 
-/** A fresh session: the token carries the memberships as they are now. */
+/** The person and their memberships as they hold today (a committee role outside its term is not shown). */
+export async function currentUser(db: Db, userId: string, now: Date) {
+  const found = await getUserWithMemberships(db, userId)
+  const today = shanghaiDate(now)
+  const memberships: Membership[] = found.memberships.map((m) => ({ ...m, roles: effectiveRoles(m, today) }))
+  return { ...found, memberships }
+}
+
+/** A fresh session. The token names the person; roles are read per request, so it never goes stale on them. */
 export async function sessionFor(deps: Deps, userId: string, now: Date): Promise<Session> {
-  const { user, memberships } = await getUserWithMemberships(deps.db, userId)
+  const { user, memberships, communities } = await currentUser(deps.db, userId, now)
   const { token, expiresAt } = signToken(deps.tokenSecret, userId, memberships, deps.config.TOKEN_TTL_SECONDS, now)
-  return { token, expiresAt, user, memberships }
+  return { token, expiresAt, user, memberships, communities }
 }

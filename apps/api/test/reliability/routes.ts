@@ -73,6 +73,9 @@ export function expectation(e: Endpoint, memberships: readonly Membership[] | nu
   if (access.kind === 'public' || access.kind === 'dev') return 'allowed'
   if (memberships === null) return 'unauthenticated'
   if (access.kind === 'user') return 'allowed'
+  // Platform and community endpoints: no persona of the matrix is a platform admin, and the dummy community
+  // ids are no community anyone administers (apps/api/test/identity/platform.test.ts covers who may).
+  if (access.kind === 'platform' || access.kind === 'community') return 'forbidden'
   const roles = memberships.find((m) => m.compoundId === compoundId)?.roles ?? []
   return roles.some((r) => access.roles.includes(r)) ? 'allowed' : 'forbidden'
 }

@@ -21,6 +21,11 @@ export function loginAsPersona(personaId: string): Promise<Session> {
   return call(identity.devLogin, { body: { personaId } })
 }
 
+/** Local runs only: a brand-new person with the name typed, as a first WeChat login makes one. */
+export function loginAsNewUser(displayName: string): Promise<Session> {
+  return call(identity.devNewUser, { body: { displayName } })
+}
+
 /**
  * WeChat login (DOMAIN W1): wx.login gives a single-use code, the server trades it for the openid, and
  * the session key never reaches the app. Only the weapp build can do this.

@@ -33,6 +33,10 @@ export const ROUTES = {
   bulletins: '/pages/bulletins/index',
   bulletinDetail: '/pages/bulletins/detail/index',
   bulletinNew: '/pages/bulletins/new/index',
+  platformConsole: '/pages/platform/index',
+  community: '/pages/platform/community/index',
+  compoundNew: '/pages/platform/compound-new/index',
+  invite: '/pages/platform/invite/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

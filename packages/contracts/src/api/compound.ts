@@ -130,12 +130,13 @@ export const setMemberRoles = endpoint({
   id: 'member.roles.set',
   method: 'put',
   path: '/v1/compounds/{compoundId}/members/{userId}/roles',
-  summary: 'Set staff roles of a member; owner is only ever granted by a binding approval (DOMAIN V13)',
+  summary:
+    "Set roles of another member (never one's own), with a reason; owner only by a binding (DOMAIN V13), committee only by an election or filing (G1)",
   context,
   access: { kind: 'compound', roles: ['community_admin'] },
   params: CompoundParams.extend({ userId: Id }),
   body: z.object({
-    roles: z.array(Role.exclude(['owner'])).min(1),
+    roles: z.array(Role.exclude(['owner'])),
     gridIds: z.array(Id).default([]),
     reason: z.string().trim().min(1).max(200),
   }),

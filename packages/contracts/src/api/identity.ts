@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { endpoint } from '../endpoint'
-import { DevLoginRequest, Persona, Session, User, WechatLoginRequest } from '../identity'
+import { DevLoginRequest, DevNewUserRequest, Persona, Session, User, WechatLoginRequest } from '../identity'
 import { Membership } from '../compound'
+import { CommunityMembership } from '../community'
 
 const context = 'identity'
 
@@ -47,6 +48,17 @@ export const devLogin = endpoint({
   response: Session,
 })
 
+export const devNewUser = endpoint({
+  id: 'auth.dev.new',
+  method: 'post',
+  path: '/v1/auth/dev/new',
+  summary: 'Log in as a brand-new person with the name typed, as a first WeChat login would (dev login only)',
+  context,
+  access: { kind: 'dev' },
+  body: DevNewUserRequest,
+  response: Session,
+})
+
 export const refresh = endpoint({
   id: 'auth.refresh',
   method: 'post',
@@ -64,5 +76,5 @@ export const me = endpoint({
   summary: 'The caller and their memberships',
   context,
   access: { kind: 'user' },
-  response: z.object({ user: User, memberships: z.array(Membership) }),
+  response: z.object({ user: User, memberships: z.array(Membership), communities: z.array(CommunityMembership) }),
 })

@@ -5,10 +5,11 @@ import * as compound from './compound'
 import * as identity from './identity'
 import * as inbox from './inbox'
 import * as ledger from './ledger'
+import * as platform from './platform'
 import * as reports from './reports'
 import * as tickets from './tickets'
 
-export { identity, compound, tickets, assembly, ledger, reports, inbox, bulletins }
+export { identity, compound, platform, tickets, assembly, ledger, reports, inbox, bulletins }
 
 /**
  * Every endpoint of the API, in one list: the server registers, documents and tests from it. Marked pure so a
@@ -17,6 +18,7 @@ export { identity, compound, tickets, assembly, ledger, reports, inbox, bulletin
 export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   identity,
   compound,
+  platform,
   tickets,
   assembly,
   ledger,

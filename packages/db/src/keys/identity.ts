@@ -1,7 +1,26 @@
 /** Keys of the identity context: compounds, the roll, people, memberships, bindings, events. */
 export const identityKeys = {
   compound: (cid: string) => ({ PK: `C#${cid}`, SK: 'META' }),
+  /** `community` is the community's id (its name on compounds made before communities had ids). */
   compoundIndex: (cid: string, community: string) => ({ GSI1PK: 'COMPOUNDS', GSI1SK: `${community}#${cid}` }),
+
+  community: (communityId: string) => ({ PK: `CMTY#${communityId}`, SK: 'META' }),
+  communityIndex: (communityId: string) => ({ GSI1PK: 'COMMUNITIES', GSI1SK: communityId }),
+  /** A community admin's membership of a community, in the person's own partition (read with ID7). */
+  communityMembership: (uid: string, communityId: string) => ({ PK: `USER#${uid}`, SK: `CMTY#${communityId}` }),
+  communityMemberIndex: (communityId: string, uid: string) => ({ GSI1PK: `CMTY#${communityId}#ADMINS`, GSI1SK: uid }),
+
+  /** An invite code: single use (status changes under a condition), listed by where it grants a role. */
+  invite: (code: string) => ({ PK: `INVITE#${code}`, SK: 'INVITE' }),
+  inviteIndex: (scope: string, createdAt: string, code: string) => ({
+    GSI1PK: `${scope}#INVITES`,
+    GSI1SK: `${createdAt}#${code}`,
+  }),
+
+  /** Who changed whose roles, when and why (read by the community admin), newest last. */
+  roleLog: (cid: string, at: string, id: string) => ({ PK: `C#${cid}#ROLELOG`, SK: `${at}#${id}` }),
+  /** A committee's filing (备案) or election record, with its document or motion, the term and the members. */
+  committeeRecord: (cid: string, recordId: string) => ({ PK: `C#${cid}#COMMITTEE`, SK: recordId }),
   grid: (cid: string, gridId: string) => ({ PK: `C#${cid}`, SK: `GRID#${gridId}` }),
   gridPrefix: 'GRID#',
 

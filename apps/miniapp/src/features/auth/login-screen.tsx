@@ -5,13 +5,14 @@ import { ElderToggle } from '../../components/elder-toggle'
 import { useRemote } from '../../hooks/use-remote'
 import { devPersonas } from '../../lib/login'
 import { isWeapp } from '../../lib/platform'
+import { NewUserLogin } from './new-user-login'
 import { PersonaPicker } from './persona-picker'
 import { useLogin } from './use-login'
 import './login-screen.scss'
 
-function BrowserLogin() {
+function BrowserLogin({ then }: { then?: () => void }) {
   const personas = useRemote(() => devPersonas(), [])
-  const login = useLogin()
+  const login = useLogin(then)
   if (personas.loading) return <Loading />
   if (personas.error) return <ErrorNote message={personas.error} onRetry={personas.reload} />
   if (!personas.data) {
@@ -26,12 +27,13 @@ function BrowserLogin() {
       <Text className="login-lead">演示登录：选一位居民，看他看到的家园</Text>
       {login.error ? <ErrorNote message={login.error} /> : null}
       <PersonaPicker personas={personas.data} busyId={login.busy} onPick={(id) => void login.asPersona(id)} />
+      <NewUserLogin busy={login.busy === 'new'} onLogin={(name) => void login.asNewUser(name)} />
     </View>
   )
 }
 
-function WechatLogin() {
-  const login = useLogin()
+function WechatLogin({ then }: { then?: () => void }) {
+  const login = useLogin(then)
   return (
     <View className="login-wechat">
       <Text className="login-lead">用微信身份登录，不需要密码。</Text>
@@ -50,7 +52,8 @@ function WechatLogin() {
   )
 }
 
-export function LoginScreen() {
+/** `then`: where to go once logged in (an invite link opened before login); home by default. */
+export function LoginScreen({ then }: { then?: () => void } = {}) {
   return (
     <View className="login-screen">
       <View className="login-brand">
@@ -60,7 +63,7 @@ export function LoginScreen() {
       <View className="login-elder">
         <ElderToggle />
       </View>
-      {isWeapp ? <WechatLogin /> : <BrowserLogin />}
+      {isWeapp ? <WechatLogin {...(then ? { then } : {})} /> : <BrowserLogin {...(then ? { then } : {})} />}
     </View>
   )
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import type { Session } from '@jiayuan/contracts'
 import { messageOf } from '../../lib/api-error'
-import { loginAsPersona, loginWithWechat } from '../../lib/login'
+import { loginAsNewUser, loginAsPersona, loginWithWechat } from '../../lib/login'
 import { restart } from '../../lib/navigation'
 import { signIn } from '../../state/session'
 
-/** Logs in one way or the other, keeps the session and opens the home page. */
-export function useLogin() {
+/** Logs in one way or the other, keeps the session and opens the home page (or `then`). */
+export function useLogin(then: () => void = () => restart('home')) {
   const [busy, setBusy] = useState<string | undefined>()
   const [error, setError] = useState<string | undefined>()
 
@@ -15,7 +15,7 @@ export function useLogin() {
     setError(undefined)
     try {
       signIn(await login())
-      restart('home')
+      then()
     } catch (err) {
       setError(messageOf(err))
     } finally {
@@ -27,6 +27,7 @@ export function useLogin() {
     busy,
     error,
     asPersona: (personaId: string) => run(personaId, () => loginAsPersona(personaId)),
+    asNewUser: (displayName: string) => run('new', () => loginAsNewUser(displayName)),
     withWechat: () => run('wechat', loginWithWechat),
   }
 }

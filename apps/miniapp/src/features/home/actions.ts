@@ -84,7 +84,12 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: End
     route: 'rollImport',
     endpoint: compound.importRoll,
   },
-  members: { label: '网格与角色', hint: '小区成员、角色和网格', route: 'members', endpoint: compound.listMembers },
+  members: {
+    label: '网格与角色',
+    hint: '邀请物业和网格员，改角色，登记业委会',
+    route: 'members',
+    endpoint: compound.listMembers,
+  },
   // Reading the ledger is one tap from home (DOMAIN A4).
   ledger: { label: '账本', hint: '每一笔收支，可在手机上验证', route: 'ledger', endpoint: ledger.getSummary },
   bills: { label: '我的账单', hint: '缴费状态与缴费记录', route: 'ledger', book: 'bills', endpoint: ledger.myBills },

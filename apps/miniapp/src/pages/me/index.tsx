@@ -28,6 +28,24 @@ export default function MePage() {
           onClick={() => go('notifySettings')}
         />
       </Card>
+      <Card title="管理与邀请" className="admin-entries">
+        {session?.user.platformAdmin || session?.communities?.length ? (
+          <ListRow
+            className="platform-console-entry"
+            title={session.user.platformAdmin ? '平台管理' : '社区管理'}
+            sub={session.user.platformAdmin ? '新建社区，邀请社区管理员' : '社区里的小区：新建小区、邀请管理员'}
+            extra="›"
+            onClick={() => go('platformConsole')}
+          />
+        ) : null}
+        <ListRow
+          className="invite-entry"
+          title="输入邀请码"
+          sub="物业、网格员、社区管理员凭邀请码加入"
+          extra="›"
+          onClick={() => go('invite')}
+        />
+      </Card>
       <MyBindings bindings={bindings} />
       <LogoutButton />
     </PageShell>
