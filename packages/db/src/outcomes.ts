@@ -33,6 +33,8 @@ export type Refusal =
   | 'TicketBusy'
   | 'WorkerCapReached'
   | 'BulletinWithdrawn'
+  | 'UnitChanged'
+  | 'GridChanged'
 
 export class WriteRefused extends Error {
   constructor(

@@ -41,6 +41,8 @@ const REFUSED: Record<Refusal, (d: Details) => DomainError> = {
   TicketBusy: () => new Conflict('TicketBusy', '工单正在被他人处理，请稍后重试'),
   WorkerCapReached: (d) => new WorkerCapReached(Number(d.openCount), Number(d.cap)),
   BulletinWithdrawn: () => new Conflict('BulletinWithdrawn', '这条公告已经撤回了'),
+  UnitChanged: () => new Conflict('UnitChanged', '这套房屋刚被其他人修改过，请刷新后再改'),
+  GridChanged: () => new Conflict('GridChanged', '网格刚被其他人修改过，请刷新后再改'),
 }
 
 /**
