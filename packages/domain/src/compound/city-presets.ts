@@ -47,7 +47,12 @@ const NATIONAL_SOURCES: PresetSource[] = [
     verified: false,
   },
   { field: 'votingWindowMinDays', value: '5–60 天', source: '本系统默认（无全国性规定）', verified: false },
-  { field: 'disclosureFrequencyDays', value: '90 天', source: '本系统默认（民法典第九百四十三条：定期公开）', verified: false },
+  {
+    field: 'disclosureFrequencyDays',
+    value: '90 天',
+    source: '本系统默认（民法典第九百四十三条：定期公开）',
+    verified: false,
+  },
 ]
 
 /**
@@ -64,7 +69,12 @@ export const CITY_PRESETS: readonly CityPreset[] = [
     // its address, which is left to the compound: no official URL could be confirmed here.
     profile: { ...NATIONAL, publicIncomeToFundBasisPoints: 5000 },
     sources: [
-      { field: 'noticeDays', value: '15 天', source: '《物业管理条例》第十四条；《北京市物业管理条例》', verified: false },
+      {
+        field: 'noticeDays',
+        value: '15 天',
+        source: '《物业管理条例》第十四条；《北京市物业管理条例》',
+        verified: false,
+      },
       {
         field: 'publicIncomeToFundBasisPoints',
         value: '维修资金不足时至少 50%',

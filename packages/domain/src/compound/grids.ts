@@ -34,7 +34,10 @@ export function checkGridAssignment(
 }
 
 /** Buildings no grid covers: their reports go to property staff directly (flagged on 小区概况). */
-export function buildingsWithoutGrid<B extends { buildingId: string }>(buildings: readonly B[], grids: readonly Grid[]): B[] {
+export function buildingsWithoutGrid<B extends { buildingId: string }>(
+  buildings: readonly B[],
+  grids: readonly Grid[],
+): B[] {
   const covered = new Set(grids.flatMap((g) => g.buildingIds))
   return buildings.filter((b) => !covered.has(b.buildingId))
 }

@@ -19,7 +19,8 @@ export function checkSettings(s: CompoundSettings): void {
   if (p.followMajority.enabled && !p.followMajority.clause?.trim()) {
     refuse('FollowMajorityClauseMissing', '开启从众须写明议事规则中的条款', 'cityProfile.followMajority.clause')
   }
-  if (p.noticeDays < 15) refuse('NoticeTooShort', '会议通知至少提前 15 天（物业管理条例第十四条）', 'cityProfile.noticeDays')
+  if (p.noticeDays < 15)
+    refuse('NoticeTooShort', '会议通知至少提前 15 天（物业管理条例第十四条）', 'cityProfile.noticeDays')
   if (p.temporaryMeetingNoticeDays > p.noticeDays) {
     refuse('TemporaryNoticeTooLong', '临时会议的通知天数不应多于定期会议', 'cityProfile.temporaryMeetingNoticeDays')
   }

@@ -16,12 +16,7 @@ export function editUnit(unit: Unit, change: Omit<UnitUpdate, 'reason'>): Unit {
   if (!areaSource) {
     throw new RuleViolation('UnitAreaMissing', '至少填写一种面积（登记、实测或合同）', { field: 'body.registeredArea' })
   }
-  const {
-    registeredArea: _r,
-    surveyedArea: _s,
-    contractArea: _c,
-    ...rest
-  } = unit
+  const { registeredArea: _r, surveyedArea: _s, contractArea: _c, ...rest } = unit
   return {
     ...rest,
     kind: change.kind,

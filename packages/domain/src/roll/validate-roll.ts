@@ -19,7 +19,11 @@ const PHONE = /^[0-9+\- ]{5,20}$/
 const UNIT_KINDS = ['residential', 'commercial', 'parking'] as const
 const UNIT_STATUSES = ['owned', 'developer_unsold', 'undelivered'] as const
 // Committees fill the file in Chinese; the codes stay accepted (DOMAIN V3, V4 values).
-const KIND_WORDS: Record<string, (typeof UNIT_KINDS)[number]> = { 住宅: 'residential', 商业: 'commercial', 车位: 'parking' }
+const KIND_WORDS: Record<string, (typeof UNIT_KINDS)[number]> = {
+  住宅: 'residential',
+  商业: 'commercial',
+  车位: 'parking',
+}
 const STATUS_WORDS: Record<string, (typeof UNIT_STATUSES)[number]> = {
   已售: 'owned',
   业主所有: 'owned',
@@ -27,7 +31,11 @@ const STATUS_WORDS: Record<string, (typeof UNIT_STATUSES)[number]> = {
   未售: 'developer_unsold',
   未交付: 'undelivered',
 }
-const OWNER_KIND_WORDS: Record<string, 'person' | 'organisation'> = { 个人: 'person', 单位: 'organisation', 机构: 'organisation' }
+const OWNER_KIND_WORDS: Record<string, 'person' | 'organisation'> = {
+  个人: 'person',
+  单位: 'organisation',
+  机构: 'organisation',
+}
 const YES = new Set(['yes', 'y', 'true', '1', '是'])
 const NO = new Set(['no', 'n', 'false', '0', '否', ''])
 
@@ -42,7 +50,14 @@ function columnOf(header: string): Column | undefined {
   const code = /[（(]\s*([a-z_]+)\s*[)）]\s*$/.exec(h)?.[1] ?? h
   return (
     ROLL_CSV_COLUMNS.find((c) => c === code) ??
-    ROLL_CSV_COLUMNS.find((c) => ROLL_COLUMN_LABEL[c] === header.trim().replace(/[（(].*$/, '').trim())
+    ROLL_CSV_COLUMNS.find(
+      (c) =>
+        ROLL_COLUMN_LABEL[c] ===
+        header
+          .trim()
+          .replace(/[（(].*$/, '')
+          .trim(),
+    )
   )
 }
 

@@ -11,7 +11,11 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'string') return value.trim()
   if (typeof value === 'boolean') return value ? '是' : '否'
   if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if ('richText' in value) return value.richText.map((t) => t.text).join('').trim()
+  if ('richText' in value)
+    return value.richText
+      .map((t) => t.text)
+      .join('')
+      .trim()
   if ('text' in value && typeof value.text === 'string') return value.text.trim()
   if ('result' in value) return cellText(value.result as CellValue)
   if ('error' in value) return String(value.error)
