@@ -22,7 +22,15 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'pages/admin',
-      pages: ['bindings/index', 'roll-import/index', 'members/index', 'overview/index'],
+      pages: [
+        'bindings/index',
+        'roll-import/index',
+        'members/index',
+        'overview/index',
+        'units/index',
+        'grids/index',
+        'settings/index',
+      ],
     },
     // Meeting, ballot, result and the committee's console: only opened from the 议事 tab (DOMAIN W6).
     { root: 'pages/vote', pages: ['meeting/index', 'result/index', 'console/index', 'manage/index'] },
