@@ -89,7 +89,8 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
     ['小区概况', 'overview'],
   ] as const) {
     await tapAction(page, action)
-    await seeLocator(page.locator('.page.elder .card').first(), `${action} in elder mode`)
+    await seeLocator(page.locator('.page.elder .card').last(), `${action} in elder mode`)
+    if (name === 'overview') await seeLocator(page.locator('.buildings-card'), 'the buildings')
     await shot(page, `${name}-elder`)
     await page.goBack()
   }

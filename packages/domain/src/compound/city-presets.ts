@@ -43,7 +43,7 @@ const NATIONAL_SOURCES: PresetSource[] = [
   {
     field: 'temporaryMeetingNoticeDays',
     value: '7 天',
-    source: '本系统默认（DOMAIN V9：城市允许时临时会议可 7 天）',
+    source: '本系统默认（城市允许时，临时会议可提前 7 天通知）',
     verified: false,
   },
   { field: 'votingWindowMinDays', value: '5–60 天', source: '本系统默认（无全国性规定）', verified: false },
@@ -78,13 +78,13 @@ export const CITY_PRESETS: readonly CityPreset[] = [
       {
         field: 'publicIncomeToFundBasisPoints',
         value: '维修资金不足时至少 50%',
-        source: '《北京市物业管理条例》公共收益条款（DOMAIN F6；条款号待核实）',
+        source: '《北京市物业管理条例》公共收益条款（条款号待核实）',
         verified: false,
       },
       {
         field: 'governmentPlatformUrl',
         value: '须在政府平台计票',
-        source: '《北京市物业管理条例》电子投票条款（DOMAIN V12；平台地址由小区填写，条款号待核实）',
+        source: '《北京市物业管理条例》电子投票条款（平台地址由小区填写；条款号待核实）',
         verified: false,
       },
     ],
@@ -100,7 +100,7 @@ export const CITY_PRESETS: readonly CityPreset[] = [
       {
         field: 'publicIncomeToFundBasisPoints',
         value: '维修资金不足时至少 50%',
-        source: '《上海市住宅物业管理规定》公共收益条款（DOMAIN F6；条款号待核实）',
+        source: '《上海市住宅物业管理规定》公共收益条款（条款号待核实）',
         verified: false,
       },
     ],
@@ -115,7 +115,7 @@ export const CITY_PRESETS: readonly CityPreset[] = [
       {
         field: 'votingWindowMinDays',
         value: '表决期 5–60 天',
-        source: '《杭州市物业管理条例》业主大会表决期限条款（DOMAIN V9；条款号待核实）',
+        source: '《杭州市物业管理条例》业主大会表决期限条款（条款号待核实）',
         verified: false,
       },
     ],
