@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs'
 import zlib from 'node:zlib'
 
 function crc32(buf: Buffer): number {
@@ -57,6 +58,16 @@ export function rollCsv(stamp: string, options: { badArea?: boolean } = {}): str
     `${b},测试楼${stamp},${b}-1-201,T${stamp}-1-201,residential,owned,88.50,,,o-${b}-3,person,唐敏,,no,yes`,
   ]
   return [HEADER, ...rows].join('\n')
+}
+
+/** The same roll as an Excel workbook, as a committee keeps it: areas as numbers. */
+export async function rollXlsx(stamp: string, options: { badArea?: boolean } = {}): Promise<Buffer> {
+  const book = new Workbook()
+  const sheet = book.addWorksheet('花名册')
+  const [header = '', ...rows] = rollCsv(stamp, options).split('\n')
+  sheet.addRow(header.split(','))
+  for (const row of rows) sheet.addRow(row.split(',').map((cell) => (/^\d+\.\d+$/.test(cell) ? Number(cell) : cell)))
+  return Buffer.from(await book.xlsx.writeBuffer())
 }
 
 /**

@@ -72,18 +72,12 @@ export async function seedDemo(
   }
   await importRoll(db, main.compoundId, demoRollCsv(), at)
   await importRoll(db, second.compoundId, secondRollCsv(), at)
-  await putGrid(
-    db,
-    main.compoundId,
-    { gridId: 'grid-a', name: '第一网格', buildingIds: ['b1', 'b2'] },
-    { userId: SEED_ACTOR, at },
-  )
-  await putGrid(
-    db,
-    main.compoundId,
-    { gridId: 'grid-b', name: '第二网格', buildingIds: ['b3'] },
-    { userId: SEED_ACTOR, at },
-  )
+  const gridA = { gridId: 'grid-a', name: '第一网格', buildingIds: ['b1', 'b2'] }
+  await putGrid(db, main.compoundId, gridA, [], { userId: SEED_ACTOR, at })
+  await putGrid(db, main.compoundId, { gridId: 'grid-b', name: '第二网格', buildingIds: ['b3'] }, [gridA], {
+    userId: SEED_ACTOR,
+    at,
+  })
 
   const names: Record<string, string> = { [main.compoundId]: main.name, [second.compoundId]: second.name }
   for (const [order, persona] of PERSONAS.entries()) await seedPersona(db, persona, { p, names, order, at })

@@ -22,7 +22,15 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'pages/admin',
-      pages: ['bindings/index', 'roll-import/index', 'members/index', 'overview/index'],
+      pages: [
+        'bindings/index',
+        'roll-import/index',
+        'members/index',
+        'overview/index',
+        'units/index',
+        'grids/index',
+        'settings/index',
+      ],
     },
     // Communities and compounds (platform and community admins), and accepting an invite: opened from 我的.
     { root: 'pages/platform', pages: ['index', 'community/index', 'compound-new/index', 'invite/index'] },

@@ -158,6 +158,18 @@ export const CompoundSettings = z.object({
 })
 export type CompoundSettings = z.infer<typeof CompoundSettings>
 
+/** One saved change of the settings (DOMAIN: every change logged with who and why), newest first in the log. */
+export const SettingsChange = z.object({
+  changeId: Id,
+  at: IsoTime,
+  actorId: Id,
+  actorName: z.string(),
+  reason: z.string(),
+  /** What changed, in words (`从众：关闭 → 开启`), from the domain's `describeSettingsChange`. */
+  changes: z.array(z.string()),
+})
+export type SettingsChange = z.infer<typeof SettingsChange>
+
 export const Compound = z.object({
   compoundId: Id,
   /** The community (社区) whose admins run the compound; absent on compounds made before communities existed. */

@@ -46,8 +46,10 @@ export interface Endpoint<
   produces?: FileType
 }
 
-/** File answers an endpoint may give: a PDF, or a CSV for Excel (UTF-8 with one BOM). */
-export type FileType = 'application/pdf' | 'text/csv; charset=utf-8'
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** File answers an endpoint may give: a PDF, a CSV for Excel (UTF-8 with one BOM), or an Excel workbook. */
+export type FileType = 'application/pdf' | 'text/csv; charset=utf-8' | typeof XLSX_TYPE
 
 /** What a route returns for a `produces` endpoint; the wrapper sends `bytes` with a download file name. */
 export const FileBody = z.object({ filename: z.string().min(1), bytes: z.instanceof(Uint8Array) })

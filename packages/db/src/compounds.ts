@@ -3,8 +3,9 @@ import type { Compound, CompoundSettings, Grid } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
 import { eventPut } from './events'
-import { toEntity } from './items'
-import { ItemMissing } from './outcomes'
+import { newId, toEntity } from './items'
+import { ItemMissing, WriteRefused } from './outcomes'
+import { isCancelledByCondition } from './transact'
 
 export async function getCompound(db: Db, compoundId: string): Promise<Compound> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.compound(compoundId) }))
@@ -35,6 +36,7 @@ export async function updateSettings(
 ): Promise<Compound> {
   const current = await getCompound(db, compoundId)
   const next = { ...current, settings }
+  const changeId = newId()
   await db.doc.send(
     new TransactWriteCommand({
       TransactItems: [
@@ -59,10 +61,48 @@ export async function updateSettings(
           reason: actor.reason,
           data: { before: current.settings },
         }),
+        {
+          Put: {
+            TableName: db.table,
+            Item: {
+              ...keys.settingsChange(compoundId, actor.at, changeId),
+              type: 'settings_change',
+              changeId,
+              at: actor.at,
+              actorId: actor.userId,
+              reason: actor.reason,
+              before: current.settings,
+              after: settings,
+            },
+          },
+        },
       ],
     }),
   )
   return next
+}
+
+export interface StoredSettingsChange {
+  changeId: string
+  at: string
+  actorId: string
+  reason: string
+  before: CompoundSettings
+  after: CompoundSettings
+}
+
+/** The settings change log, newest first (ID24). */
+export async function listSettingsChanges(db: Db, compoundId: string, limit = 50): Promise<StoredSettingsChange[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.settingsLogPartition(compoundId) },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  )
+  return (out.Items ?? []).map((i) => toEntity<StoredSettingsChange>(i) as StoredSettingsChange)
 }
 
 export async function listGrids(db: Db, compoundId: string): Promise<Grid[]> {
@@ -76,26 +116,57 @@ export async function listGrids(db: Db, compoundId: string): Promise<Grid[]> {
   return (out.Items ?? []).map((i) => toEntity<Grid>(i) as Grid)
 }
 
+/**
+ * Saves a grid with its event. `read` is every grid as the caller's check saw them: each is conditioned on its
+ * building list being unchanged (or still absent), so two admins assigning one building to two grids at once
+ * cannot both succeed; the loser is refused `GridChanged`.
+ */
 export async function putGrid(
   db: Db,
   compoundId: string,
   grid: Grid,
+  read: readonly Grid[],
   actor: { userId: string; at: string },
 ): Promise<Grid> {
-  await db.doc.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        { Put: { TableName: db.table, Item: { ...keys.grid(compoundId, grid.gridId), type: 'grid', ...grid } } },
-        eventPut(db, {
-          compoundId,
-          action: 'grid.saved',
-          actorId: actor.userId,
-          at: actor.at,
-          subject: grid.gridId,
-          data: { buildingIds: grid.buildingIds },
-        }),
-      ],
-    }),
-  )
+  const previous = read.find((g) => g.gridId === grid.gridId)
+  const guards = read
+    .filter((g) => g.gridId !== grid.gridId)
+    .map((g) => ({
+      ConditionCheck: {
+        TableName: db.table,
+        Key: keys.grid(compoundId, g.gridId),
+        ConditionExpression: 'buildingIds = :b',
+        ExpressionAttributeValues: { ':b': g.buildingIds },
+      },
+    }))
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.grid(compoundId, grid.gridId), type: 'grid', ...grid },
+              ...(previous
+                ? { ConditionExpression: 'buildingIds = :b', ExpressionAttributeValues: { ':b': previous.buildingIds } }
+                : { ConditionExpression: 'attribute_not_exists(PK)' }),
+            },
+          },
+          eventPut(db, {
+            compoundId,
+            action: previous ? 'grid.saved' : 'grid.created',
+            actorId: actor.userId,
+            at: actor.at,
+            subject: grid.gridId,
+            data: { name: grid.name, buildingIds: grid.buildingIds, ...(previous ? { before: previous } : {}) },
+          }),
+          ...guards,
+        ],
+      }),
+    )
+  } catch (err) {
+    if (isCancelledByCondition(err)) throw new WriteRefused('GridChanged', { gridId: grid.gridId })
+    throw err
+  }
   return grid
 }

@@ -36,6 +36,8 @@ export type Refusal =
   | 'BulletinWithdrawn'
   | 'InviteTaken'
   | 'MemberChanged'
+  | 'UnitChanged'
+  | 'GridChanged'
 
 export class WriteRefused extends Error {
   constructor(

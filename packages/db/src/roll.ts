@@ -1,10 +1,12 @@
-import { BatchWriteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb'
+import { BatchWriteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Building, Owner, Ownership, Roll, Unit } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
 import { toEntity } from './items'
 import { queryAll } from './query-all'
 import { eventPut } from './events'
+import { WriteRefused } from './outcomes'
+import { isCancelledByCondition } from './transact'
 
 type RollItem = Record<string, unknown> & { PK: string; SK: string; type: string }
 
@@ -83,9 +85,21 @@ export async function diffRoll(db: Db, compoundId: string, roll: Roll): Promise<
   return diff
 }
 
+/** Batches of 25 sent this many at a time: a 2,000-unit roll (about 6,000 items) stays well inside a Lambda's time. */
+const PARALLEL_BATCHES = 8
+
+async function writeBatch(db: Db, items: RollItem[]): Promise<void> {
+  let pending = items.map((Item) => ({ PutRequest: { Item } }))
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: pending } }))
+    pending = (out.UnprocessedItems?.[db.table] ?? []) as typeof pending
+    if (pending.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)))
+  }
+}
+
 /**
- * Writes the changed items in batches of 25. The file was checked whole before this runs; if the process
- * dies midway, importing the same file again writes only what is still missing.
+ * Writes the changed items in batches of 25, a few batches at a time. The file was checked whole before this
+ * runs; if the process dies midway, importing the same file again writes only what is still missing.
  */
 export async function applyRollDiff(
   db: Db,
@@ -93,13 +107,10 @@ export async function applyRollDiff(
   diff: RollDiff,
   meta: { fileHash: string; actorId: string; at: string; rows: number },
 ): Promise<void> {
-  for (let i = 0; i < diff.writes.length; i += 25) {
-    let pending = diff.writes.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }))
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: pending } }))
-      pending = (out.UnprocessedItems?.[db.table] ?? []) as typeof pending
-      if (pending.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)))
-    }
+  const batches: RollItem[][] = []
+  for (let i = 0; i < diff.writes.length; i += 25) batches.push(diff.writes.slice(i, i + 25))
+  for (let i = 0; i < batches.length; i += PARALLEL_BATCHES) {
+    await Promise.all(batches.slice(i, i + PARALLEL_BATCHES).map((b) => writeBatch(db, b)))
   }
   if (diff.writes.length === 0) return
   const event = eventPut(db, {
@@ -124,4 +135,52 @@ export async function applyRollDiff(
       },
     }),
   )
+}
+
+/**
+ * One unit corrected by hand, with its event (who, why, before and after) in the same transaction. The write
+ * holds only if the unit is as the caller read it; otherwise `UnitChanged`.
+ */
+export async function updateUnit(
+  db: Db,
+  compoundId: string,
+  before: Unit,
+  after: Unit,
+  actor: { userId: string; reason: string; at: string },
+): Promise<Unit> {
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.unit(compoundId, after.unitId), type: 'unit', ...after },
+              ConditionExpression: '#area = :area AND areaSource = :src AND #status = :status AND kind = :kind',
+              ExpressionAttributeNames: { '#area': 'area', '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':area': before.area,
+                ':src': before.areaSource,
+                ':status': before.status,
+                ':kind': before.kind,
+              },
+            },
+          },
+          eventPut(db, {
+            compoundId,
+            action: 'roll.unit_updated',
+            actorId: actor.userId,
+            at: actor.at,
+            subject: after.unitId,
+            reason: actor.reason,
+            data: { before, after },
+          }),
+        ],
+      }),
+    )
+  } catch (err) {
+    if (isCancelledByCondition(err)) throw new WriteRefused('UnitChanged', { unitId: after.unitId })
+    throw err
+  }
+  return after
 }

@@ -1,6 +1,6 @@
 export * from './errors'
 export * from './roll/index'
-export * from './compound/default-settings'
+export * from './compound/index'
 export * from './ledger/index'
 export * from './assembly/index'
 export * from './crypto/index'

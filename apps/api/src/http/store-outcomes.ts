@@ -45,6 +45,8 @@ const REFUSED: Record<Refusal, (d: Details) => DomainError> = {
   BulletinWithdrawn: () => new Conflict('BulletinWithdrawn', '这条公告已经撤回了'),
   InviteTaken: () => new Conflict('InviteUsed', '这个邀请码刚被别人使用了，请向社区管理员要一个新的'),
   MemberChanged: () => new Conflict('MemberChanged', '这位成员的角色刚被其他人修改过，请刷新后再试'),
+  UnitChanged: () => new Conflict('UnitChanged', '这套房屋刚被其他人修改过，请刷新后再改'),
+  GridChanged: () => new Conflict('GridChanged', '网格刚被其他人修改过，请刷新后再改'),
 }
 
 /**

@@ -1,18 +1,43 @@
 import { compound } from '@jiayuan/contracts'
-import { getCompound, joinAsResident, listGrids, putGrid, readRoll, updateSettings } from '@jiayuan/db'
-import { RuleViolation } from '@jiayuan/domain'
+import {
+  getCompound,
+  getUsers,
+  joinAsResident,
+  listGrids,
+  listSettingsChanges,
+  putGrid,
+  readRoll,
+  updateSettings,
+} from '@jiayuan/db'
+import { checkGridAssignment, checkSettings, describeSettingsChange } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
 export const compoundRoutes = [
   route(compound.getCompound, async ({ params, deps }) => getCompound(deps.db, params.compoundId)),
 
-  route(compound.updateSettings, async (ctx) =>
-    updateSettings(ctx.deps.db, ctx.params.compoundId, ctx.body.settings, {
+  route(compound.updateSettings, async (ctx) => {
+    checkSettings(ctx.body.settings)
+    return updateSettings(ctx.deps.db, ctx.params.compoundId, ctx.body.settings, {
       userId: mustCaller(ctx).userId,
       reason: ctx.body.reason,
       at: ctx.now.toISOString(),
-    }),
-  ),
+    })
+  }),
+
+  route(compound.settingsHistory, async ({ params, deps }) => {
+    const stored = await listSettingsChanges(deps.db, params.compoundId)
+    const users = await getUsers(deps.db, [...new Set(stored.map((c) => c.actorId))])
+    return {
+      changes: stored.map((c) => ({
+        changeId: c.changeId,
+        at: c.at,
+        actorId: c.actorId,
+        actorName: users.get(c.actorId)?.displayName ?? '（已注销）',
+        reason: c.reason,
+        changes: describeSettingsChange(c.before, c.after),
+      })),
+    }
+  }),
 
   route(compound.joinCompound, async (ctx) => {
     const c = await getCompound(ctx.deps.db, ctx.params.compoundId)
@@ -46,14 +71,10 @@ export const compoundRoutes = [
   route(compound.listGrids, async ({ params, deps }) => ({ grids: await listGrids(deps.db, params.compoundId) })),
 
   route(compound.putGrid, async (ctx) => {
-    const roll = await readRoll(ctx.deps.db, ctx.params.compoundId)
-    const unknown = ctx.body.buildingIds.filter((id) => !roll.buildings.some((b) => b.buildingId === id))
-    if (unknown.length)
-      throw new RuleViolation('UnknownBuilding', `楼栋不存在：${unknown.join(', ')}`, { field: 'body.buildingIds' })
+    const { compoundId } = ctx.params
+    const [roll, grids] = await Promise.all([readRoll(ctx.deps.db, compoundId), listGrids(ctx.deps.db, compoundId)])
     const grid = { gridId: ctx.params.gridId, ...ctx.body }
-    return putGrid(ctx.deps.db, ctx.params.compoundId, grid, {
-      userId: mustCaller(ctx).userId,
-      at: ctx.now.toISOString(),
-    })
+    checkGridAssignment(grid, grids, roll.buildings)
+    return putGrid(ctx.deps.db, compoundId, grid, grids, { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() })
   }),
 ]

@@ -1,8 +1,20 @@
 import { createHash } from 'node:crypto'
 import { compound } from '@jiayuan/contracts'
-import { applyRollDiff, diffRoll, readRoll } from '@jiayuan/db'
-import { InvalidInput, maskPhone, validateRollCsv } from '@jiayuan/domain'
+import { applyRollDiff, diffRoll, getUnit, readRoll, updateUnit } from '@jiayuan/db'
+import { InvalidInput, NotFound, editUnit, maskPhone, validateRollCsv, validateRollTable } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
+import { readRollFile } from './roll-file/read-roll-file'
+import { rollTemplate } from './roll-file/roll-template'
+
+/** The file's rows checked, and the bytes its hash is taken of (the import record, ID6). */
+async function checkRequest(body: { csv?: string | undefined; file?: { name: string; contentBase64: string } }) {
+  if (body.file) {
+    const { rows, bytes } = await readRollFile(body.file)
+    return { check: validateRollTable(rows), bytes }
+  }
+  const csv = body.csv ?? ''
+  return { check: validateRollCsv(csv), bytes: Buffer.from(csv, 'utf8') }
+}
 
 export const rollRoutes = [
   route(compound.getRoll, async ({ params, deps }) => {
@@ -12,7 +24,7 @@ export const rollRoutes = [
   }),
 
   route(compound.importRoll, async (ctx) => {
-    const check = validateRollCsv(ctx.body.csv)
+    const { check, bytes } = await checkRequest(ctx.body)
     if (check.errors.length > 0) {
       const first = check.errors[0]
       throw new InvalidInput(
@@ -20,7 +32,7 @@ export const rollRoutes = [
         check.errors,
       )
     }
-    const fileHash = createHash('sha256').update(ctx.body.csv).digest('hex')
+    const fileHash = createHash('sha256').update(bytes).digest('hex')
     const diff = await diffRoll(ctx.deps.db, ctx.params.compoundId, check.roll)
     const dryRun = ctx.body.dryRun === true
     if (!dryRun) {
@@ -42,5 +54,20 @@ export const rollRoutes = [
       updated: diff.updated,
       unchanged: diff.unchanged,
     }
+  }),
+
+  route(compound.rollTemplate, async () => ({ filename: '花名册模板.xlsx', bytes: await rollTemplate() })),
+
+  route(compound.updateUnit, async (ctx) => {
+    const { compoundId, unitId } = ctx.params
+    const before = await getUnit(ctx.deps.db, compoundId, unitId)
+    if (!before) throw new NotFound('房屋')
+    const { reason, ...change } = ctx.body
+    const after = editUnit(before, change)
+    return updateUnit(ctx.deps.db, compoundId, before, after, {
+      userId: mustCaller(ctx).userId,
+      reason,
+      at: ctx.now.toISOString(),
+    })
   }),
 ]

@@ -7,7 +7,7 @@ import { isH5 } from './platform'
 import { authHeader } from './request'
 
 export type DownloadOutcome = 'downloaded' | 'opened' | 'shared' | 'saved'
-export type DownloadType = 'pdf' | 'csv'
+export type DownloadType = 'pdf' | 'csv' | 'xlsx'
 
 /** H5: fetch with the token (a plain link cannot carry it), then save the bytes through a blob link. */
 async function downloadInBrowser(path: string, filename: string): Promise<DownloadOutcome> {
@@ -24,7 +24,7 @@ async function downloadInBrowser(path: string, filename: string): Promise<Downlo
 }
 
 /**
- * WeChat: downloadFile carries the header. A PDF opens in openDocument, whose menu can save or send it; a CSV
+ * WeChat: downloadFile carries the header. A PDF or .xlsx opens in openDocument, whose menu can save or send it; a CSV
  * (which openDocument cannot show) is offered to send in a chat (shareFileMessage, base library 2.16.1+), which
  * is how a person gets it to a computer, else kept in the app's files.
  */
@@ -36,7 +36,8 @@ async function openInWechat(path: string, filename: string, fileType: DownloadTy
     throw networkError()
   }
   if (res.statusCode < 200 || res.statusCode >= 300) throw apiErrorFrom(res.statusCode, undefined)
-  if (fileType === 'pdf') {
+  // openDocument shows PDF and Excel workbooks; its menu can save or send them on.
+  if (fileType === 'pdf' || fileType === 'xlsx') {
     await Taro.openDocument({ filePath: res.tempFilePath, fileType, showMenu: true })
     return 'opened'
   }

@@ -1,9 +1,17 @@
 import { z } from 'zod'
-import { endpoint } from '../endpoint'
+import { endpoint, FileBody, XLSX_TYPE } from '../endpoint'
 import { COMPOUND_ROLES_ALL } from '../endpoint'
 import { CompoundParams, Id, Role } from '../common'
-import { Compound, CompoundSettings, Grid, Unit } from '../compound'
-import { BuildingSummary, Roll, RollImportRequest, RollImportResult, UnitListQuery } from '../roll'
+import { Compound, CompoundSettings, Grid, SettingsChange, Unit } from '../compound'
+import {
+  BuildingSummary,
+  Roll,
+  RollImportRequest,
+  RollImportResult,
+  UnitListQuery,
+  UnitParams,
+  UnitUpdate,
+} from '../roll'
 import { UploadRequest, UploadTicket } from '../upload'
 import { Binding, BindingDecision, BindingForReview, BindingListQuery, BindingRequest } from '../binding'
 import { MemberView, Membership } from '../compound'
@@ -26,12 +34,23 @@ export const updateSettings = endpoint({
   id: 'compound.settings.update',
   method: 'put',
   path: '/v1/compounds/{compoundId}/settings',
-  summary: 'Replace the compound settings (logged as an event)',
+  summary: 'Replace the compound settings (checked by the domain, logged with who and why)',
   context,
   access: { kind: 'compound', roles: ['community_admin'] },
   params: CompoundParams,
-  body: z.object({ settings: CompoundSettings, reason: z.string().trim().min(1).max(200) }),
+  body: z.object({ settings: CompoundSettings, reason: z.string().trim().min(1, '请写明修改原因').max(200) }),
   response: Compound,
+})
+
+export const settingsHistory = endpoint({
+  id: 'compound.settings.history',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/settings/history',
+  summary: 'The settings change log, newest first: who, when, why and what changed',
+  context,
+  access: { kind: 'compound', roles: ['community_admin', 'committee_member'] },
+  params: CompoundParams,
+  response: z.object({ changes: z.array(SettingsChange) }),
 })
 
 export const joinCompound = endpoint({
@@ -91,6 +110,30 @@ export const importRoll = endpoint({
   response: RollImportResult,
 })
 
+export const rollTemplate = endpoint({
+  id: 'roll.template',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/roll/template',
+  summary: 'An empty roll workbook (.xlsx) with the columns and a sheet explaining them',
+  context,
+  access: { kind: 'compound', roles: rollKeepers },
+  params: CompoundParams,
+  response: FileBody,
+  produces: XLSX_TYPE,
+})
+
+export const updateUnit = endpoint({
+  id: 'unit.update',
+  method: 'put',
+  path: '/v1/compounds/{compoundId}/units/{unitId}',
+  summary: 'Correct one unit (kind, status, area figures); the area used follows DOMAIN V4; logged with a reason',
+  context,
+  access: { kind: 'compound', roles: rollKeepers },
+  params: UnitParams,
+  body: UnitUpdate,
+  response: Unit,
+})
+
 export const listGrids = endpoint({
   id: 'grid.list',
   method: 'get',
@@ -106,7 +149,7 @@ export const putGrid = endpoint({
   id: 'grid.put',
   method: 'put',
   path: '/v1/compounds/{compoundId}/grids/{gridId}',
-  summary: 'Create or replace a grid',
+  summary: 'Create, rename or re-assign a grid; a building belongs to at most one grid',
   context,
   access: { kind: 'compound', roles: ['community_admin'] },
   params: CompoundParams.extend({ gridId: Id }),

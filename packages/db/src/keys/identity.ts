@@ -60,4 +60,7 @@ export const identityKeys = {
     SK: `${at}#${eventId}`,
   }),
   rollImport: (cid: string, fileHash: string) => ({ PK: `C#${cid}#ROLL`, SK: `IMPORT#${fileHash}` }),
+  /** The settings change log: one item per save, with the settings before and after, read newest first. */
+  settingsChange: (cid: string, at: string, changeId: string) => ({ PK: `C#${cid}#SETLOG`, SK: `${at}#${changeId}` }),
+  settingsLogPartition: (cid: string) => `C#${cid}#SETLOG`,
 }

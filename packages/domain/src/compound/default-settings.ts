@@ -1,21 +1,12 @@
 import { DISCLOSURE_OBJECTION_CATEGORY, type CompoundSettings } from '@jiayuan/contracts'
 import { defaultSlaTable } from '../tickets/sla/sla-table'
 import { defaultEscalationSla } from '../tickets/escalation/escalation-sla'
+import { presetForCity } from './city-presets'
 
-/** National defaults; a city profile overrides what its regulation sets (DOMAIN preface). */
+/** National defaults, with the city's preset where it has one (DOMAIN preface); 从众 off (V8). */
 export function defaultSettings(city = '全国默认'): CompoundSettings {
   return {
-    cityProfile: {
-      city,
-      noticeDays: 15,
-      temporaryMeetingNoticeDays: 7,
-      votingWindowMinDays: 5,
-      votingWindowMaxDays: 60,
-      followMajority: { enabled: false },
-      parkingAreaCounts: false,
-      publicIncomeToFundBasisPoints: 0,
-      disclosureFrequencyDays: 90,
-    },
+    cityProfile: { ...presetForCity(city).profile, city, followMajority: { enabled: false } },
     slaTable: defaultSlaTable(),
     ticketCategories: [
       { id: 'lift', name: '电梯', triage: 'property' },

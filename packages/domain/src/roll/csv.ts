@@ -1,8 +1,15 @@
+/** A row of a table read from a file, with the number a spreadsheet shows for it (1-based, header included). */
+export interface TableRow {
+  row: number
+  cells: string[]
+}
+
 /**
  * A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM (Excel adds one).
- * Returns the rows as arrays of strings; row numbers are 1-based and count the header as row 1.
+ * Returns the non-blank rows with the number Excel shows for each (blank lines keep their number, a quoted line
+ * break stays inside its cell).
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsvRows(text: string): TableRow[] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const rows: string[][] = []
   let row: string[] = []
@@ -32,7 +39,12 @@ export function parseCsv(text: string): string[][] {
     row.push(field)
     rows.push(row)
   }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''))
+  return rows.flatMap((cells, i) => (cells.some((cell) => cell.trim() !== '') ? [{ row: i + 1, cells }] : []))
+}
+
+/** The non-blank rows as arrays of strings. */
+export function parseCsv(text: string): string[][] {
+  return parseCsvRows(text).map((r) => r.cells)
 }
 
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {

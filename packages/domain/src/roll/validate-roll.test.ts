@@ -1,5 +1,5 @@
-import { ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
-import { validateRollCsv } from './validate-roll'
+import { ROLL_COLUMN_LABEL, ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
+import { validateRollCsv, validateRollTable } from './validate-roll'
 
 const header = ROLL_CSV_COLUMNS.join(',')
 const row = (over: Partial<Record<(typeof ROLL_CSV_COLUMNS)[number], string>> = {}) => {
@@ -78,5 +78,48 @@ describe('validateRollCsv', () => {
   it('requires developer-held units to belong to the developer', () => {
     const csv = [header, row({ status: 'developer_unsold' })].join('\n')
     expect(validateRollCsv(csv).errors[0]).toMatchObject({ column: 'status' })
+  })
+})
+
+describe('validateRollCsv: the file as a committee writes it', () => {
+  const labelled = ROLL_CSV_COLUMNS.map((c) => `${ROLL_COLUMN_LABEL[c]}（${c}）`).join(',')
+  const chinese = ROLL_CSV_COLUMNS.map((c) => ROLL_COLUMN_LABEL[c]).join(',')
+
+  it('takes Chinese headers (with or without the code) and Chinese values', () => {
+    for (const head of [labelled, chinese]) {
+      const check = validateRollCsv(
+        [
+          head,
+          row({ kind: '商业', status: '开发商未售', owner_kind: '单位', is_developer: '是', is_voter: '是' }),
+        ].join('\n'),
+      )
+      expect(check.errors).toEqual([])
+      expect(check.roll.units[0]).toMatchObject({ kind: 'commercial', status: 'developer_unsold' })
+      expect(check.roll.owners[0]).toMatchObject({ kind: 'organisation', isDeveloper: true })
+    }
+  })
+
+  it('names a missing column by its label and code', () => {
+    const check = validateRollCsv([chinese.replace(',业主电话', ''), row()].join('\n'))
+    expect(check.errors).toEqual([{ row: 1, message: '缺少列：业主电话（owner_phone）' }])
+  })
+
+  it('numbers rows as the spreadsheet shows them, blank lines included', () => {
+    const csv = [header, '', row(), ',,,', row({ unit_id: 'u102', unit_label: '1-1-102', status: '出租' })].join('\n')
+    expect(validateRollCsv(csv).errors).toEqual([expect.objectContaining({ row: 5, column: 'status' })])
+  })
+})
+
+describe('validateRollTable', () => {
+  it('reports the row numbers it was given (an Excel sheet with a title row above the header)', () => {
+    const cells = (line: string) => line.split(',')
+    const check = validateRollTable([
+      { row: 3, cells: cells(header) },
+      { row: 4, cells: cells(row()) },
+      { row: 7, cells: cells(row({ unit_id: 'u9', unit_label: '1-1-109', registered_area: '八十' })) },
+    ])
+    expect(check.errors).toEqual([
+      { row: 7, column: 'registered_area', message: '面积须为平方米数，最多两位小数，如 89.35' },
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import {
+  ROLL_COLUMN_LABEL,
   ROLL_CSV_COLUMNS,
   type Building,
   type Owner,
@@ -8,7 +9,7 @@ import {
   type Unit,
 } from '@jiayuan/contracts'
 import { parseAreaCentiSqm } from './area'
-import { parseCsv } from './csv'
+import { parseCsvRows, type TableRow } from './csv'
 
 type Column = (typeof ROLL_CSV_COLUMNS)[number]
 type Row = Record<Column, string>
@@ -17,11 +18,47 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/
 const PHONE = /^[0-9+\- ]{5,20}$/
 const UNIT_KINDS = ['residential', 'commercial', 'parking'] as const
 const UNIT_STATUSES = ['owned', 'developer_unsold', 'undelivered'] as const
+// Committees fill the file in Chinese; the codes stay accepted (DOMAIN V3, V4 values).
+const KIND_WORDS: Record<string, (typeof UNIT_KINDS)[number]> = {
+  住宅: 'residential',
+  商业: 'commercial',
+  车位: 'parking',
+}
+const STATUS_WORDS: Record<string, (typeof UNIT_STATUSES)[number]> = {
+  已售: 'owned',
+  业主所有: 'owned',
+  开发商未售: 'developer_unsold',
+  未售: 'developer_unsold',
+  未交付: 'undelivered',
+}
+const OWNER_KIND_WORDS: Record<string, 'person' | 'organisation'> = {
+  个人: 'person',
+  单位: 'organisation',
+  机构: 'organisation',
+}
 const YES = new Set(['yes', 'y', 'true', '1', '是'])
 const NO = new Set(['no', 'n', 'false', '0', '否', ''])
 
-function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
-  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined
+function oneOf<T extends string>(value: string, allowed: readonly T[], words: Record<string, T> = {}): T | undefined {
+  if ((allowed as readonly string[]).includes(value.toLowerCase())) return value.toLowerCase() as T
+  return words[value]
+}
+
+/** Which column a header cell names: its code, its Chinese label, or both (`楼栋编号（building_id）`). */
+function columnOf(header: string): Column | undefined {
+  const h = header.trim().toLowerCase()
+  const code = /[（(]\s*([a-z_]+)\s*[)）]\s*$/.exec(h)?.[1] ?? h
+  return (
+    ROLL_CSV_COLUMNS.find((c) => c === code) ??
+    ROLL_CSV_COLUMNS.find(
+      (c) =>
+        ROLL_COLUMN_LABEL[c] ===
+        header
+          .trim()
+          .replace(/[（(].*$/, '')
+          .trim(),
+    )
+  )
 }
 
 function readFlag(value: string): boolean | undefined {
@@ -37,25 +74,32 @@ export interface RollCheck {
   rows: number
 }
 
-/**
- * Reads a roll CSV and checks every row. The import writes only when `errors` is empty, so a file with one
- * bad row imports nothing (issue #2). Row numbers count the header as row 1, as a spreadsheet shows them.
- */
+/** Reads a roll CSV and checks every row (see `validateRollTable`). */
 export function validateRollCsv(text: string): RollCheck {
+  return validateRollTable(parseCsvRows(text))
+}
+
+/**
+ * Checks every row of a roll table (read from CSV or from an Excel sheet). The import writes only when `errors`
+ * is empty, so a file with one bad row imports nothing (issue #2). The first non-blank row is the header; each
+ * error carries the row number the spreadsheet shows, so the committee finds the row where they typed it.
+ */
+export function validateRollTable(table: readonly TableRow[]): RollCheck {
   const errors: RollRowError[] = []
   const empty: Roll = { buildings: [], units: [], owners: [], ownerships: [] }
-  const table = parseCsv(text)
-  const header = (table[0] ?? []).map((h) => h.trim().toLowerCase())
+  const head = table[0]
+  const header = (head?.cells ?? []).map(columnOf)
   const missing = ROLL_CSV_COLUMNS.filter((c) => !header.includes(c))
   if (missing.length > 0) {
-    return { roll: empty, rows: 0, errors: [{ row: 1, message: `缺少列：${missing.join(', ')}` }] }
+    const names = missing.map((c) => `${ROLL_COLUMN_LABEL[c]}（${c}）`).join('、')
+    return { roll: empty, rows: 0, errors: [{ row: head?.row ?? 1, message: `缺少列：${names}` }] }
   }
-  const rows: Row[] = table.slice(1).map((cells) => {
-    const row = {} as Row
-    ROLL_CSV_COLUMNS.forEach((c) => (row[c] = (cells[header.indexOf(c)] ?? '').trim()))
-    return row
+  const rows: Array<{ rowNo: number; r: Row }> = table.slice(1).map(({ row: rowNo, cells }) => {
+    const r = {} as Row
+    ROLL_CSV_COLUMNS.forEach((c) => (r[c] = (cells[header.indexOf(c)] ?? '').trim()))
+    return { rowNo, r }
   })
-  if (rows.length === 0) return { roll: empty, rows: 0, errors: [{ row: 1, message: '文件中没有数据行' }] }
+  if (rows.length === 0) return { roll: empty, rows: 0, errors: [{ row: head?.row ?? 1, message: '文件中没有数据行' }] }
 
   const buildings = new Map<string, { value: Building; row: number }>()
   const units = new Map<string, { value: Unit; row: number; voters: number[] }>()
@@ -63,8 +107,7 @@ export function validateRollCsv(text: string): RollCheck {
   const ownerships = new Map<string, Ownership>()
   const labels = new Map<string, string>()
 
-  rows.forEach((r, index) => {
-    const rowNo = index + 2
+  rows.forEach(({ rowNo, r }) => {
     const fail = (column: Column | undefined, message: string) => errors.push({ row: rowNo, column, message })
     const before = errors.length
 
@@ -74,17 +117,17 @@ export function validateRollCsv(text: string): RollCheck {
     if (!r.building_name) fail('building_name', '楼栋名称不能为空')
     if (!r.unit_label) fail('unit_label', '房号不能为空')
     if (!r.owner_name) fail('owner_name', '业主姓名不能为空')
-    const kind = r.kind ? oneOf(r.kind, UNIT_KINDS) : 'residential'
-    if (!kind) fail('kind', `房屋类型须为 ${UNIT_KINDS.join(' / ')}`)
-    const status = oneOf(r.status, UNIT_STATUSES)
-    if (!status) fail('status', `状态须为 ${UNIT_STATUSES.join(' / ')}`)
-    const ownerKind = oneOf(r.owner_kind, ['person', 'organisation'] as const)
-    if (!ownerKind) fail('owner_kind', 'owner_kind 须为 person 或 organisation')
+    const kind = r.kind ? oneOf(r.kind, UNIT_KINDS, KIND_WORDS) : 'residential'
+    if (!kind) fail('kind', `房屋类型须为 住宅 / 商业 / 车位（或 ${UNIT_KINDS.join(' / ')}）`)
+    const status = oneOf(r.status, UNIT_STATUSES, STATUS_WORDS)
+    if (!status) fail('status', `状态须为 已售 / 开发商未售 / 未交付（或 ${UNIT_STATUSES.join(' / ')}）`)
+    const ownerKind = oneOf(r.owner_kind, ['person', 'organisation'] as const, OWNER_KIND_WORDS)
+    if (!ownerKind) fail('owner_kind', '业主类型须为 个人 或 单位（或 person / organisation）')
     if (r.owner_phone && !PHONE.test(r.owner_phone)) fail('owner_phone', '电话号码格式不对')
     const isDeveloper = readFlag(r.is_developer)
-    if (isDeveloper === undefined) fail('is_developer', 'is_developer 须为 yes 或 no')
+    if (isDeveloper === undefined) fail('is_developer', '是否开发商须为 是 或 否（yes / no）')
     const isVoter = readFlag(r.is_voter)
-    if (isVoter === undefined) fail('is_voter', 'is_voter 须为 yes 或 no')
+    if (isVoter === undefined) fail('is_voter', '是否投票人须为 是 或 否（yes / no）')
 
     const areas = {} as Record<'registered' | 'surveyed' | 'contract', number | undefined>
     for (const source of ['registered', 'surveyed', 'contract'] as const) {

@@ -50,6 +50,8 @@ describe('homeActions', () => {
       'escalations',
       'members',
       'overview',
+      'gridSetup',
+      'settings',
       'board',
       'monthlyReport',
       'disclosure',
@@ -78,6 +80,12 @@ describe('homeActions', () => {
     expect(ids('property_staff')).toContain('bulletins')
     expect(ids('committee_member')).toContain('bulletins')
     expect(ids('resident', 'owner')).not.toContain('bulletins')
+  })
+
+  it('gives the community admin the setup tools: roll, overview, grids, settings (issue #12)', () => {
+    expect(ids('community_admin')).toEqual(expect.arrayContaining(['roll', 'overview', 'gridSetup', 'settings']))
+    expect(ids('committee_member')).not.toContain('settings')
+    expect(ids('property_staff')).not.toContain('gridSetup')
   })
 
   it('never offers an action to a role whose endpoint policy would refuse it', () => {

@@ -27,6 +27,8 @@ export interface HomeAction {
     | 'review'
     | 'roll'
     | 'members'
+    | 'gridSetup'
+    | 'settings'
     | 'ledger'
     | 'bills'
     | 'expense'
@@ -90,6 +92,13 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: End
     route: 'members',
     endpoint: compound.listMembers,
   },
+  gridSetup: { label: '网格划分', hint: '新建网格，划入楼栋', route: 'gridSetup', endpoint: compound.putGrid },
+  settings: {
+    label: '小区设置',
+    hint: '城市规则、收费、从众、异议期、工单时限',
+    route: 'compoundSettings',
+    endpoint: compound.updateSettings,
+  },
   // Reading the ledger is one tap from home (DOMAIN A4).
   ledger: { label: '账本', hint: '每一笔收支，可在手机上验证', route: 'ledger', endpoint: ledger.getSummary },
   bills: { label: '我的账单', hint: '缴费状态与缴费记录', route: 'ledger', book: 'bills', endpoint: ledger.myBills },
@@ -151,7 +160,7 @@ const BY_ROLE: Record<Role, Array<HomeAction['id']>> = {
   grid_worker: ['gridTickets', 'grids'],
   property_staff: ['dispatch', 'bulletins', 'expense', 'payment', 'ticketStats', 'overview'],
   committee_member: ['review', 'approvals', 'bulletins', 'roll', 'ticketStats'],
-  community_admin: ['escalations', 'members', 'roll', 'overview'],
+  community_admin: ['escalations', 'members', 'roll', 'overview', 'gridSetup', 'settings'],
 }
 
 export function homeActions(roles: readonly Role[]): HomeAction[] {

@@ -1,7 +1,6 @@
-import { ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
-import { Button, TextArea } from '../../components/nut'
+import { Button } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { ResultCard } from './result-card'
 import { RowErrorsTable } from '../../components/row-errors-table'
@@ -9,32 +8,50 @@ import { columnText } from './columns'
 import { useRollImport } from './use-roll-import'
 import './roll-import.scss'
 
-/** 导入花名册: all rows valid or nothing written; importing the same file again changes nothing. */
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`
+
+/** 导入花名册:楼栋、单元、房屋和业主 from an Excel or CSV file; all rows valid or nothing written; re-import changes nothing. */
 export function RollImport({ compoundId }: { compoundId: string }) {
   const roll = useRollImport(compoundId)
   return (
     <View className="roll-import">
       <Card title="花名册文件">
         <Text className="muted">
-          CSV 文件，第一行为列名：{ROLL_CSV_COLUMNS.join(', ')}。面积以平方米填写，最多两位小数。
+          Excel（.xlsx）或 CSV
+          文件，一行是一套房屋的一位业主；房号写成「楼栋-单元-房号」。不清楚怎么填，先下载模板，按「填写说明」填写。
         </Text>
         <View className="roll-import__pick">
-          <Button className="roll-pick-file" size="large" block onClick={roll.pickFile}>
-            选择 CSV 文件
+          <Button className="roll-pick-file" type="primary" size="large" block onClick={roll.pickFile}>
+            {roll.file ? '换一个文件' : '选择文件'}
           </Button>
-          {roll.fileName ? <Text className="muted">已选：{roll.fileName}</Text> : null}
+          {roll.file ? (
+            <Text className="roll-file-name">
+              已选：{roll.file.name}（{sizeText(roll.file.size)}）
+            </Text>
+          ) : (
+            <Text className="muted">微信里只能选聊天中收到的文件：先把表格发给自己或文件传输助手。</Text>
+          )}
+          <Button
+            className="roll-template"
+            size="large"
+            block
+            loading={roll.busy === 'template'}
+            onClick={roll.template}
+          >
+            下载模板（.xlsx）
+          </Button>
         </View>
-        <TextArea
-          className="roll-csv"
-          value={roll.csv}
-          maxLength={-1}
-          rows={8}
-          placeholder="或把 CSV 内容粘贴在这里"
-          onChange={(v: string) => roll.setCsv(v)}
-        />
       </Card>
       <View className="roll-import__actions">
-        <Button className="roll-check" size="large" block loading={roll.busy === 'check'} onClick={roll.check}>
+        <Button
+          className="roll-check"
+          size="large"
+          block
+          disabled={!roll.file}
+          loading={roll.busy === 'check'}
+          onClick={roll.check}
+        >
           检查
         </Button>
         <Button
@@ -52,7 +69,7 @@ export function RollImport({ compoundId }: { compoundId: string }) {
       {roll.step.kind === 'idle' ? <Text className="muted">先检查，检查通过后才能导入。</Text> : null}
       {roll.error ? <ErrorNote message={roll.error} /> : null}
       {roll.rowErrors.length ? (
-        <RowErrorsTable errors={roll.rowErrors} label="花名册错误明细" columnText={columnText} />
+        <RowErrorsTable errors={roll.rowErrors} label="花名册错误明细（行号即表格中的行号）" columnText={columnText} />
       ) : null}
       {roll.step.kind !== 'idle' ? <ResultCard result={roll.step.result} /> : null}
     </View>

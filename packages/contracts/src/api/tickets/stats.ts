@@ -23,7 +23,8 @@ export const updateSlaTable = endpoint({
   path: `${base}/sla-table`,
   summary: "Replace the compound's SLA table (DOMAIN T1), with a reason; logged with the table it replaced",
   context,
-  access: { kind: 'compound', roles: ['property_staff'] },
+  // Staff tune it day to day; the community admin sets it up with the other settings (issue #12).
+  access: { kind: 'compound', roles: ['property_staff', 'community_admin'] },
   params: CompoundParams,
   body: SlaTableUpdate,
   response: z.object({ slaTable: z.array(SlaRule) }),

@@ -1,0 +1,5 @@
+export * from './default-settings'
+export * from './city-presets'
+export * from './settings-check'
+export * from './settings-change'
+export * from './grids'
