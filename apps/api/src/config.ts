@@ -29,6 +29,12 @@ const Env = z
       .int()
       .positive()
       .default(2 * 60 * 60),
+    /** Absolute session lifetime: refreshing never extends a login past this many seconds from the first login. */
+    SESSION_MAX_SECONDS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(30 * 24 * 60 * 60),
     WECHAT_APP_ID: z.string().default('wx-local-app'),
     WECHAT_APP_SECRET: z.string().optional(),
     WECHAT_APP_SECRET_ARN: z.string().optional(),

@@ -17,7 +17,7 @@ function authenticate(c: Context, deps: Deps, now: Date): Caller | null {
   const [scheme, token] = header.split(' ')
   if (scheme?.toLowerCase() !== 'bearer' || !token) throw new Unauthenticated('登录凭证格式不对')
   const claims = verifyToken(deps.tokenSecret, token, now)
-  return { userId: claims.sub, memberships: claims.mem }
+  return { userId: claims.sub, memberships: claims.mem, sessionStart: claims.sst ?? claims.iat }
 }
 
 /** Checks the caller against the endpoint's access policy; returns their roles in the path's compound. */

@@ -7,6 +7,8 @@ import type { Claims } from './token'
 export interface Caller {
   userId: string
   memberships: Claims['mem']
+  /** First login of this session, in seconds (the token's `sst`). */
+  sessionStart: number
 }
 
 export interface RouteContext<E extends Endpoint> {
