@@ -39,8 +39,8 @@ export interface Endpoint<
   produces?: FileType
 }
 
-/** File answers an endpoint may give: a PDF, or a CSV for Excel (UTF-8 with one BOM). */
-export type FileType = 'application/pdf' | 'text/csv; charset=utf-8'
+/** File answers an endpoint may give: a PDF, a CSV for Excel (UTF-8 with one BOM), or a PNG image (a QR code). */
+export type FileType = 'application/pdf' | 'text/csv; charset=utf-8' | 'image/png'
 
 /** What a route returns for a `produces` endpoint; the wrapper sends `bytes` with a download file name. */
 export const FileBody = z.object({ filename: z.string().min(1), bytes: z.instanceof(Uint8Array) })

@@ -1,6 +1,7 @@
 import { authRoutes } from './auth-routes'
 import { bindingRoutes } from './binding-routes'
 import { compoundRoutes } from './compound-routes'
+import { joiningRoutes } from './joining-routes'
 import { memberRoutes } from './member-routes'
 import { rollRoutes } from './roll-routes'
 import { uploadRoutes } from './upload-routes'
@@ -14,6 +15,7 @@ import { bulletinRoutes } from '../notices/bulletin-routes'
 export const identityRoutes = [
   ...authRoutes,
   ...compoundRoutes,
+  ...joiningRoutes,
   ...rollRoutes,
   ...memberRoutes,
   ...uploadRoutes,

@@ -2,13 +2,14 @@ import type { Endpoint } from '../endpoint'
 import * as assembly from './assembly'
 import * as bulletins from './bulletins'
 import * as compound from './compound'
+import * as joining from './joining'
 import * as identity from './identity'
 import * as inbox from './inbox'
 import * as ledger from './ledger'
 import * as reports from './reports'
 import * as tickets from './tickets'
 
-export { identity, compound, tickets, assembly, ledger, reports, inbox, bulletins }
+export { identity, compound, joining, tickets, assembly, ledger, reports, inbox, bulletins }
 
 /**
  * Every endpoint of the API, in one list: the server registers, documents and tests from it. Marked pure so a
@@ -17,6 +18,7 @@ export { identity, compound, tickets, assembly, ledger, reports, inbox, bulletin
 export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   identity,
   compound,
+  joining,
   tickets,
   assembly,
   ledger,

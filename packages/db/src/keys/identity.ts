@@ -2,6 +2,8 @@
 export const identityKeys = {
   compound: (cid: string) => ({ PK: `C#${cid}`, SK: 'META' }),
   compoundIndex: (cid: string, community: string) => ({ GSI1PK: 'COMPOUNDS', GSI1SK: `${community}#${cid}` }),
+  /** Every compound by name, for the join page's search by name prefix. */
+  compoundNameIndex: (cid: string, name: string) => ({ GSI2PK: 'COMPOUND_NAMES', GSI2SK: `${name}#${cid}` }),
   grid: (cid: string, gridId: string) => ({ PK: `C#${cid}`, SK: `GRID#${gridId}` }),
   gridPrefix: 'GRID#',
 
