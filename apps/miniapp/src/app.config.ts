@@ -17,12 +17,14 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/login/index',
     'pages/binding/request/index',
+    // What a compound's QR code opens (issue #12): small, and the first page a new resident sees.
+    'pages/join/index',
   ],
   // Review and roll tools are for a few people: kept out of the main package (DOMAIN W6).
   subPackages: [
     {
       root: 'pages/admin',
-      pages: ['bindings/index', 'roll-import/index', 'members/index', 'overview/index'],
+      pages: ['bindings/index', 'roll-import/index', 'members/index', 'overview/index', 'qr/index'],
     },
     // Meeting, ballot, result and the committee's console: only opened from the 议事 tab (DOMAIN W6).
     { root: 'pages/vote', pages: ['meeting/index', 'result/index', 'console/index', 'manage/index'] },
@@ -42,7 +44,8 @@ export default defineAppConfig({
       ],
       ...wechatSiPlugin(),
     },
-    // The books beyond the 账本 tab: a line with its 验证, bills, whole-chain check, staff and committee tools.
+    // The books beyond the 账本 tab: a line with its 验证, bills, whole-chain check, staff and committee tools,
+    // and setting the books up (opening balances, the budget and its approval, the policy, the chart of accounts).
     {
       root: 'pages/books',
       pages: [
@@ -55,6 +58,10 @@ export default defineAppConfig({
         'tools/index',
         'approvals/index',
         'budget/index',
+        'budget-edit/index',
+        'opening/index',
+        'policy/index',
+        'accounts/index',
       ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;

@@ -15,6 +15,10 @@ export const BOOK_PAGES = {
   tools: '/pages/books/tools/index',
   approvals: '/pages/books/approvals/index',
   budget: '/pages/books/budget/index',
+  budgetEdit: '/pages/books/budget-edit/index',
+  opening: '/pages/books/opening/index',
+  policy: '/pages/books/policy/index',
+  accounts: '/pages/books/accounts/index',
 } as const
 
 export type BookPage = keyof typeof BOOK_PAGES

@@ -14,6 +14,8 @@ export const ROUTES = {
   rollImport: '/pages/admin/roll-import/index',
   members: '/pages/admin/members/index',
   overview: '/pages/admin/overview/index',
+  compoundQr: '/pages/admin/qr/index',
+  join: '/pages/join/index',
   ticketReport: '/pages/tickets/report/index',
   ticketDetail: '/pages/tickets/detail/index',
   ticketQueue: '/pages/tickets/queue/index',

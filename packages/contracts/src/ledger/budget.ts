@@ -70,3 +70,4 @@ export const BudgetView = z.object({
   month: LedgerMonth,
   vsActual: z.array(BudgetVsActualLine),
 })
+export type BudgetView = z.infer<typeof BudgetView>
