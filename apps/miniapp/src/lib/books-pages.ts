@@ -30,3 +30,8 @@ export function bookUrl(page: BookPage, query: Record<string, string | number> =
 export function openBook(page: BookPage, query?: Record<string, string | number>): void {
   void Taro.navigateTo({ url: bookUrl(page, query) })
 }
+
+/** Opens a page of the books in place of this one (an editor handing back to the view it edited). */
+export function replaceBook(page: BookPage, query?: Record<string, string | number>): void {
+  void Taro.redirectTo({ url: bookUrl(page, query) })
+}

@@ -8,7 +8,7 @@ import { Button, Input, TextArea } from '../../../components/nut'
 import { ErrorNote, Loading } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
 import { toast } from '../../../lib/feedback'
-import { back } from '../../../lib/navigation'
+import { replaceBook } from '../../../lib/books-pages'
 import { loadBudget } from '../api'
 import { expenseHeading } from '../shared/labels'
 import { useBudgetEditor } from './use-budget-editor'
@@ -17,7 +17,7 @@ import '../shared/ledger-card.scss'
 function Editor({ compoundId, budget }: { compoundId: string; budget: BudgetView }) {
   const form = useBudgetEditor(compoundId, budget, (view) => {
     toast(view.state === 'pending' ? '已提交，等待另一位委员批准' : '草案已保存')
-    back()
+    replaceBook('budget')
   })
   return (
     <Card title={`编制 ${budget.year} 年预算`} className="ledger-card budget-editor">
