@@ -60,8 +60,10 @@ export async function startHarness(options: { clock?: () => Date } = {}): Promis
           ? { body: JSON.stringify(options.body) }
           : {}),
     })
+    // File answers (a PDF, a CSV, a QR code's PNG) are not JSON: their body is left as text.
+    const json = (res.headers.get('content-type') ?? '').includes('json')
     const text = await res.text()
-    return { status: res.status, body: text ? JSON.parse(text) : undefined }
+    return { status: res.status, body: text && json ? JSON.parse(text) : text || undefined }
   }
   return {
     url: server.url,
