@@ -45,7 +45,7 @@ const Env = z
      * Where the H5 build is served (the mini-app's TARO_APP_H5_BASE): the join link a local run's QR code
      * carries, and the address the lobby poster prints for people without WeChat.
      */
-    H5_BASE_URL: z.string().url().default('http://localhost:3000/'),
+    H5_BASE_URL: z.string().url().optional(),
     /** Token of the mini-program's message push (开发管理 → 消息推送), which signs mediaCheckAsync results. */
     WECHAT_PUSH_TOKEN: z.string().min(3).optional(),
     /**

@@ -17,8 +17,11 @@ export function ticketPorts(config: Config, wechat: WechatApi): { moderation: Mo
   return { moderation: fakeModeration({ blockedWords }), notifier: recordingNotifier() }
 }
 
+/** `npm start` serves the H5 build on port 3000 unless told otherwise (scripts/stack.ts passes its own). */
+const LOCAL_H5_BASE = 'http://localhost:3000/'
+
 /** Mini-program codes from WeChat in production; locally a QR code of the H5 join link. */
 export function qrCodePort(config: Config, wechat: WechatApi): { qrCodes: MiniProgramCodes } {
   if (config.STAGE === 'prod') return { qrCodes: wechatQrCodes(wechat, config.WECHAT_ENV_VERSION) }
-  return { qrCodes: localQrCodes(config.H5_BASE_URL) }
+  return { qrCodes: localQrCodes(config.H5_BASE_URL ?? LOCAL_H5_BASE) }
 }

@@ -15,7 +15,7 @@ const QR_SIZE = 280
  * H5 address for people without WeChat. Every character goes through the embedded report font (report-font.ts).
  */
 export async function posterPdf(
-  input: { name: string; address: string; qrPng: Uint8Array; link: string },
+  input: { name: string; address: string; qrPng: Uint8Array; link: string | undefined },
   font: Font,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const canvas = new PdfCanvas(font, { title: `${input.name} 小区码`, author: input.name })
@@ -37,7 +37,9 @@ export async function posterPdf(
   }
   canvas.gap(18)
   canvas.centred('报修随手拍 · 议事投票 · 账目公开，都在「家园」小程序', 12, INK.grey)
-  canvas.gap(6)
-  canvas.centred(`没有微信？用浏览器打开：${input.link}`, 10, INK.grey)
+  if (input.link) {
+    canvas.gap(6)
+    canvas.centred(`没有微信？用浏览器打开：${input.link}`, 10, INK.grey)
+  }
   return canvas.finish(`${input.name} · 家园小区码`)
 }
