@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
 import { ListRow } from '../../components/list-row'
@@ -16,7 +16,8 @@ import './joining.scss'
 
 function Joined({ name }: { name: string }) {
   return (
-    <Card title="已加入" className="join-done">
+    <View className="join-done">
+      <Text className="join-done__title">已加入</Text>
       <Text className="muted">
         您已加入{name}，现在可以随手拍报修、看小区公告。业主认证后还可以参与表决、查看账本。
       </Text>
@@ -26,7 +27,7 @@ function Joined({ name }: { name: string }) {
       <Button className="join-home" size="large" block onClick={() => restart('home')}>
         先去首页
       </Button>
-    </Card>
+    </View>
   )
 }
 

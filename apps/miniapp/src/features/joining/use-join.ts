@@ -37,5 +37,10 @@ export function useJoin(compoundId: string) {
     }
   }
 
-  return { agreed, toggleAgreed: () => setAgreed((a) => !a), error, busy, joined, join: () => void join() }
+  const toggleAgreed = () => {
+    setAgreed((a) => !a)
+    setError(undefined)
+  }
+
+  return { agreed, toggleAgreed, error, busy, joined, join: () => void join() }
 }
