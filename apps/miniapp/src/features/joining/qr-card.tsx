@@ -45,7 +45,13 @@ export function QrCard({ compoundId, name }: { compoundId: string; name: string 
       {image.loading && !image.data ? <Loading text="正在生成小区码…" /> : null}
       {image.error ? <ErrorNote message={image.error} onRetry={image.reload} /> : null}
       {image.data ? (
-        <Image className="qr-image" src={image.data} mode="aspectFit" ariaLabel={`${name}的小区码，扫码加入`} />
+        <Image
+          className="qr-image"
+          src={image.data}
+          mode="aspectFit"
+          ariaLabel={`${name}的小区码，扫码加入`}
+          nativeProps={{ alt: `${name}的小区码` }}
+        />
       ) : null}
       {error ? <ErrorNote message={error} /> : null}
       <Button className="qr-poster" type="primary" size="large" block loading={busy} onClick={() => void poster()}>
