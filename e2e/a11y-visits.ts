@@ -27,7 +27,8 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   [/^pages\/tickets\/(console|sla|stats)\//, '孙丽'],
   [/^pages\/tickets\/reveals\//, '周明'],
   [/^pages\/books\/(expense|payment|imports|tools)\//, '孙丽'],
-  [/^pages\/books\/(approvals|budget)\//, '周明'],
+  // The books' setup (issue #12) is the committee's: opening balances, the budget editor, the policy form.
+  [/^pages\/books\/(approvals|budget|budget-edit|opening|policy)\//, '周明'],
   [/^pages\/vote\/(console|manage)\//, '周明'],
   // The notices' list and form are for staff and the committee; a notice itself is read by the owner.
   [/^pages\/bulletins\/(index|new\/)/, '孙丽'],

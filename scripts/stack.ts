@@ -91,6 +91,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     WECHAT_APP_ID: 'wx-local-app',
     WECHAT_APP_SECRET: 'local-secret',
     WECHAT_API_BASE: wechat.url,
+    // The local run serves the H5 build itself: a compound's QR code opens its join page here.
+    H5_BASE_URL: `http://localhost:${options.port}/`,
     DEV_LOGIN: 'on',
   })
   const deps = await createDeps(config, {

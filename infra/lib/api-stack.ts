@@ -13,7 +13,7 @@ import { REPORT_FONT, entryFile } from './lambda-entries'
 import { routedContexts } from './routes'
 
 export interface ApiStackProps extends StackProps {
-  config: Pick<InfraConfig, 'corsOrigins' | 'wechatAppId' | 'wechatSecretName'>
+  config: Pick<InfraConfig, 'corsOrigins' | 'h5Base' | 'wechatAppId' | 'wechatSecretName'>
   table: ITableV2
   /** Imported by name: see files-bucket.ts. */
   bucketName: string
@@ -77,6 +77,7 @@ const contextFiles: Partial<Record<Context, Required<Pick<NodeFunctionProps, 'fi
 function apiEnvironment(config: ApiStackProps['config']): Record<string, string> {
   const env: Record<string, string> = { WECHAT_APP_ID: config.wechatAppId }
   if (config.corsOrigins.length > 0) env.CORS_ORIGINS = config.corsOrigins.join(',')
+  if (config.h5Base) env.H5_BASE_URL = config.h5Base
   return env
 }
 

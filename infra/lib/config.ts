@@ -30,6 +30,8 @@ const schema = z.object({
     .default('prod'),
   // Browser origins of the H5 build; the weapp build is not subject to CORS. Empty means no CORS rules.
   corsOrigins: list.default([]),
+  // Where the H5 build is served (the mini-app's TARO_APP_H5_BASE): the lobby poster prints its join link.
+  h5Base: z.string().url().optional(),
   // The placeholder id synthesises; login fails until the real one is given.
   wechatAppId: z
     .string()
@@ -41,7 +43,7 @@ const schema = z.object({
 
 export type InfraConfig = z.infer<typeof schema>
 
-const keys = ['account', 'region', 'stage', 'corsOrigins', 'wechatAppId', 'wechatSecretName'] as const
+const keys = ['account', 'region', 'stage', 'corsOrigins', 'h5Base', 'wechatAppId', 'wechatSecretName'] as const
 
 /** The one place the infra app reads its settings: CDK context first, then the CLI's account. */
 export function loadConfig(app: App): InfraConfig {

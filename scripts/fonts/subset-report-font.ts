@@ -19,7 +19,11 @@ const SOURCE_FILE = 'package/400Regular/NotoSansSC_400Regular.ttf'
 const LICENSE_FILE = 'package/LICENSE_FONT'
 const OUT_DIR = path.join(ROOT, 'apps/api/assets/fonts')
 
-/** Signs beyond GB 2312 that reports and the app's own labels use (ranges, inclusive). */
+/**
+ * Signs beyond GB 2312 that reports, the lobby poster (apps/api/src/exports/pdf/poster-pdf.ts: ①②③, 「」《》, ·)
+ * and the app's own labels use (ranges, inclusive). The poster's text is GB 2312 plus these, so adding it needed
+ * no new range; its test fails on any character drawn as 〓.
+ */
 const EXTRA_RANGES: Array<[number, number]> = [
   [0x20, 0x7e], // ASCII
   [0xa0, 0xff], // Latin-1: · × ÷ ° ± ¥ ²

@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import {
+  approveBudget,
   approveExpense,
   closeMonth,
   generateBills,
   importStatement,
   postOpeningBalance,
+  proposeBudget,
   proposeExpense,
   recordPayment,
   recordPublicIncome,
 } from '@jiayuan/api'
-import { getCompound, publishCheckpoint, putBudget, readChainHead, readRoll, type Db } from '@jiayuan/db'
+import { getCompound, publishCheckpoint, readChainHead, readRoll, type Db } from '@jiayuan/db'
 import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv, shanghaiInstant } from '@jiayuan/domain'
 import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
 import type { Deps } from '@jiayuan/api'
@@ -148,17 +150,18 @@ export async function seedDemoLedger(
     { userId: `${p}u-admin`, at: at(months[0] ?? last, 1, 8) },
   )
   for (const year of new Set([...months, shanghaiMonth(now)].map((m) => Number(m.slice(0, 4))))) {
-    await putBudget(
+    // Proposed by one committee member and approved by the other (F7), as on the budget page.
+    await proposeBudget(
       db,
       compoundId,
       year,
-      BUDGET.map((l) => ({ year, ...l })),
-      {
-        userId: approvers[0]?.userId ?? '',
-        at: at(months[0] ?? last, 1, 9),
-        reason: `${year} 年度预算（业主大会通过）`,
-      },
+      { lines: BUDGET, reason: `${year} 年度预算（业主大会通过）`, submit: true },
+      { userId: approvers[0]?.userId ?? '', at: at(months[0] ?? last, 1, 9) },
     )
+    await approveBudget(db, compoundId, year, 1, {
+      userId: approvers[1]?.userId ?? '',
+      at: at(months[0] ?? last, 1, 10),
+    })
   }
 
   const payers = new Map(

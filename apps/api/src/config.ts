@@ -29,10 +29,23 @@ const Env = z
       .int()
       .positive()
       .default(2 * 60 * 60),
+    /** Absolute session lifetime: refreshing never extends a login past this many seconds from the first login. */
+    SESSION_MAX_SECONDS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(30 * 24 * 60 * 60),
     WECHAT_APP_ID: z.string().default('wx-local-app'),
     WECHAT_APP_SECRET: z.string().optional(),
     WECHAT_APP_SECRET_ARN: z.string().optional(),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+    /** Which version of the mini-program a compound's code opens (getUnlimitedQRCode `env_version`). */
+    WECHAT_ENV_VERSION: z.enum(['release', 'trial', 'develop']).default('release'),
+    /**
+     * Where the H5 build is served (the mini-app's TARO_APP_H5_BASE): the join link a local run's QR code
+     * carries, and the address the lobby poster prints for people without WeChat.
+     */
+    H5_BASE_URL: z.string().url().optional(),
     /** Token of the mini-program's message push (开发管理 → 消息推送), which signs mediaCheckAsync results. */
     WECHAT_PUSH_TOKEN: z.string().min(3).optional(),
     /**

@@ -4,7 +4,7 @@ import type { Deps } from './deps'
 import { secret } from './secrets'
 import { smsPort } from './sms/create-sms'
 import { s3FileStore } from './storage/file-store'
-import { ticketPorts } from './wechat/create-ports'
+import { qrCodePort, ticketPorts } from './wechat/create-ports'
 import { httpWechatClient } from './wechat/wechat-client'
 
 export function jsonLog(entry: Record<string, unknown>): void {
@@ -14,6 +14,11 @@ export function jsonLog(entry: Record<string, unknown>): void {
 /** Builds what routes use from the configuration: once per Lambda cold start or per local server. */
 export async function createDeps(config: Config, overrides: Partial<Deps> = {}): Promise<Deps> {
   const tokenSecret = await secret(config, config.TOKEN_SECRET, config.TOKEN_SECRET_ARN, 'TOKEN_SECRET')()
+  const wechatApi = {
+    baseUrl: config.WECHAT_API_BASE,
+    appId: config.WECHAT_APP_ID,
+    appSecret: secret(config, config.WECHAT_APP_SECRET, config.WECHAT_APP_SECRET_ARN, 'WECHAT_APP_SECRET'),
+  }
   return {
     config,
     db: createDb({
@@ -27,11 +32,8 @@ export async function createDeps(config: Config, overrides: Partial<Deps> = {}):
       appId: config.WECHAT_APP_ID,
       appSecret: secret(config, config.WECHAT_APP_SECRET, config.WECHAT_APP_SECRET_ARN, 'WECHAT_APP_SECRET'),
     }),
-    ...ticketPorts(config, {
-      baseUrl: config.WECHAT_API_BASE,
-      appId: config.WECHAT_APP_ID,
-      appSecret: secret(config, config.WECHAT_APP_SECRET, config.WECHAT_APP_SECRET_ARN, 'WECHAT_APP_SECRET'),
-    }),
+    ...ticketPorts(config, wechatApi),
+    ...qrCodePort(config, wechatApi),
     ...smsPort(config, secret(config, config.SMS_SECRET_KEY, config.SMS_SECRET_KEY_ARN, 'SMS_SECRET_KEY')),
     tokenSecret,
     shareLinkSecret: secret(config, config.SHARE_LINK_SECRET, config.SHARE_LINK_SECRET_ARN, 'SHARE_LINK_SECRET'),

@@ -4,6 +4,7 @@ import type { SmsSender } from './sms/sms'
 import type { FileStore } from './storage/file-store'
 import type { Moderation } from './wechat/moderation'
 import type { Notifier } from './wechat/notifier'
+import type { MiniProgramCodes } from './wechat/qr-codes'
 import type { WechatClient } from './wechat/wechat-client'
 
 /** What route code may use. Built once per process (Lambda cold start or local server). */
@@ -16,6 +17,8 @@ export interface Deps {
   moderation: Moderation
   /** One-time subscribe messages (DOMAIN W4). */
   notifier: Notifier
+  /** A compound's mini-program code (小程序码) for its lobby poster. */
+  qrCodes: MiniProgramCodes
   /** Text messages to people who chose SMS; absent where no SMS provider is configured. */
   sms?: SmsSender
   tokenSecret: string

@@ -61,7 +61,7 @@ export async function startHarness(options: { clock?: () => Date } = {}): Promis
           : {}),
     })
     const text = await res.text()
-    // File answers (a PDF, a CSV, an .xlsx) come back as their text; everything else is JSON.
+    // File answers (a PDF, a CSV, an .xlsx, a QR code's PNG) come back as their text; everything else is JSON.
     const json = (res.headers.get('content-type') ?? '').includes('json')
     return { status: res.status, body: text ? (json ? JSON.parse(text) : text) : undefined }
   }

@@ -28,6 +28,12 @@ beforeAll(async () => {
     },
   })
   expect(budget.status).toBe(200)
+  // The budget takes effect when a second committee member approves it (F7).
+  const approved = await h.request('POST', url(`/budgets/${beijingYear()}/approve`), {
+    token: committee2,
+    body: { version: budget.body.version },
+  })
+  expect(approved.body).toMatchObject({ state: 'approved' })
 })
 afterAll(async () => h.close())
 

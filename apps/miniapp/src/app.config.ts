@@ -17,6 +17,8 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/login/index',
     'pages/binding/request/index',
+    // What a compound's QR code opens (issue #12): small, and the first page a new resident sees.
+    'pages/join/index',
   ],
   // Review and roll tools are for a few people: kept out of the main package (DOMAIN W6).
   subPackages: [
@@ -30,6 +32,7 @@ export default defineAppConfig({
         'units/index',
         'grids/index',
         'settings/index',
+        'qr/index',
       ],
     },
     // Communities and compounds (platform and community admins), and accepting an invite: opened from 我的.
@@ -52,7 +55,8 @@ export default defineAppConfig({
       ],
       ...wechatSiPlugin(),
     },
-    // The books beyond the 账本 tab: a line with its 验证, bills, whole-chain check, staff and committee tools.
+    // The books beyond the 账本 tab: a line with its 验证, bills, whole-chain check, staff and committee tools,
+    // and setting the books up (opening balances, the budget and its approval, the policy, the chart of accounts).
     {
       root: 'pages/books',
       pages: [
@@ -65,6 +69,10 @@ export default defineAppConfig({
         'tools/index',
         'approvals/index',
         'budget/index',
+        'budget-edit/index',
+        'opening/index',
+        'policy/index',
+        'accounts/index',
       ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;

@@ -3,11 +3,13 @@ import { configureAuth } from './lib/request'
 import { restart } from './lib/navigation'
 import { useLaunch } from './lib/page-life'
 import { getState } from './state/store'
-import { refresh, signOut } from './state/session'
+import { renewSession, signOut } from './state/session'
 import './app.scss'
 
 configureAuth({
   token: () => getState().session?.token,
+  expiresAt: () => getState().session?.expiresAt,
+  renew: renewSession,
   // Several calls can fail together when a token expires; only the first one leads to the login page.
   onUnauthorized: () => {
     if (!getState().session) return
@@ -18,8 +20,14 @@ configureAuth({
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    // Roles may have changed since the token was issued (a binding approved, a role granted).
-    refresh().catch(() => undefined)
+    // Roles may have changed since the token was issued (a binding approved, a role granted); a token that can
+    // no longer be renewed sends the person to the login page, a network failure leaves them where they are.
+    void renewSession().then((outcome) => {
+      if (outcome === 'refused' && getState().session) {
+        signOut()
+        restart('login')
+      }
+    })
   })
   return children
 }

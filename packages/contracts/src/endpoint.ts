@@ -48,8 +48,8 @@ export interface Endpoint<
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** File answers an endpoint may give: a PDF, a CSV for Excel (UTF-8 with one BOM), or an Excel workbook. */
-export type FileType = 'application/pdf' | 'text/csv; charset=utf-8' | typeof XLSX_TYPE
+/** File answers an endpoint may give: a PDF, a CSV for Excel (UTF-8 with one BOM), an Excel workbook, or a PNG (a QR code). */
+export type FileType = 'application/pdf' | 'text/csv; charset=utf-8' | typeof XLSX_TYPE | 'image/png'
 
 /** What a route returns for a `produces` endpoint; the wrapper sends `bytes` with a download file name. */
 export const FileBody = z.object({ filename: z.string().min(1), bytes: z.instanceof(Uint8Array) })

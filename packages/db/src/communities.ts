@@ -161,6 +161,8 @@ export async function createCompound(
               Item: {
                 ...keys.compound(compound.compoundId),
                 ...keys.compoundIndex(compound.compoundId, compound.communityId),
+                // Found by name on the join page (ID2a), like every compound putCompound writes.
+                ...keys.compoundNameIndex(compound.compoundId, compound.name),
                 type: 'compound',
                 ...compound,
               },

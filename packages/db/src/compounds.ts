@@ -21,11 +21,27 @@ export async function putCompound(db: Db, compound: Compound): Promise<void> {
       Item: {
         ...keys.compound(compound.compoundId),
         ...keys.compoundIndex(compound.compoundId, compound.communityId ?? compound.community),
+        ...keys.compoundNameIndex(compound.compoundId, compound.name),
         type: 'compound',
         ...compound,
       },
     }),
   )
+}
+
+/** Compounds whose name starts with `prefix`, in name order (GSI2 `COMPOUND_NAMES`): the join page's search. */
+export async function searchCompoundsByName(db: Db, prefix: string, limit: number): Promise<Compound[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI2',
+      // DynamoDB refuses an empty begins_with: no prefix lists from the start.
+      KeyConditionExpression: prefix ? 'GSI2PK = :pk AND begins_with(GSI2SK, :prefix)' : 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': 'COMPOUND_NAMES', ...(prefix ? { ':prefix': prefix } : {}) },
+      Limit: limit,
+    }),
+  )
+  return (out.Items ?? []).map((i) => toEntity<Compound>(i)).filter((c): c is Compound => c !== undefined)
 }
 
 export async function updateSettings(

@@ -20,7 +20,7 @@ function authenticate(c: Context, deps: Deps, now: Date): Caller | null {
   const claims = verifyToken(deps.tokenSecret, token, now)
   // The token says who; what they may do is read from the table on each request (below), so a role removed
   // takes effect on the next request, not when the token expires.
-  return { userId: claims.sub }
+  return { userId: claims.sub, sessionStart: claims.sst ?? claims.iat }
 }
 
 async function isPlatformAdmin(deps: Deps, userId: string): Promise<boolean> {

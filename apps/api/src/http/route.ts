@@ -5,6 +5,8 @@ import type { Deps } from '../deps'
 /** Who is calling, from the token; their roles are read from the table per request (app.ts `authorize`). */
 export interface Caller {
   userId: string
+  /** First login of this session, in seconds (the token's `sst`). */
+  sessionStart: number
 }
 
 export interface RouteContext<E extends Endpoint> {

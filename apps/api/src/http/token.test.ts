@@ -18,3 +18,12 @@ describe('token', () => {
     expect(() => verifyToken(secret, token, new Date(now.getTime() + 61_000))).toThrow('登录已过期')
   })
 })
+
+describe('absolute session lifetime', () => {
+  it('never lets a token outlive the first login plus the lifetime', () => {
+    const startedAt = Math.floor(now.getTime() / 1000) - 30 * 86_400 + 600
+    const { token, expiresAt } = signToken(secret, 'u1', m, 7200, now, { startedAt, maxSeconds: 30 * 86_400 })
+    expect(expiresAt).toBe(new Date((startedAt + 30 * 86_400) * 1000).toISOString())
+    expect(verifyToken(secret, token, now).sst).toBe(startedAt)
+  })
+})

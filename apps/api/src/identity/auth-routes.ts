@@ -28,7 +28,10 @@ export const authRoutes = [
     return sessionFor(deps, userId, now)
   }),
 
-  route(identity.refresh, async (ctx) => sessionFor(ctx.deps, mustCaller(ctx).userId, ctx.now)),
+  route(identity.refresh, async (ctx) => {
+    const caller = mustCaller(ctx)
+    return sessionFor(ctx.deps, caller.userId, ctx.now, caller.sessionStart)
+  }),
 
   route(identity.me, async (ctx) => currentUser(ctx.deps.db, mustCaller(ctx).userId, ctx.now)),
 ]

@@ -3,6 +3,7 @@ import { bindingRoutes } from './binding-routes'
 import { committeeRoutes } from './committee-routes'
 import { compoundRoutes } from './compound-routes'
 import { inviteRoutes } from './invite-routes'
+import { joiningRoutes } from './joining-routes'
 import { memberRoutes } from './member-routes'
 import { platformRoutes } from './platform-routes'
 import { rollRoutes } from './roll-routes'
@@ -18,6 +19,7 @@ import { bulletinRoutes } from '../notices/bulletin-routes'
 export const identityRoutes = [
   ...authRoutes,
   ...compoundRoutes,
+  ...joiningRoutes,
   ...rollRoutes,
   ...memberRoutes,
   ...platformRoutes,

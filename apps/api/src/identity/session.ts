@@ -1,6 +1,6 @@
 import type { Membership, Session } from '@jiayuan/contracts'
 import { getUserWithMemberships, type Db } from '@jiayuan/db'
-import { effectiveRoles, shanghaiDate } from '@jiayuan/domain'
+import { Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { signToken } from '../http/token'
 
@@ -12,9 +12,20 @@ export async function currentUser(db: Db, userId: string, now: Date) {
   return { ...found, memberships }
 }
 
-/** A fresh session. The token names the person; roles are read per request, so it never goes stale on them. */
-export async function sessionFor(deps: Deps, userId: string, now: Date): Promise<Session> {
+/**
+ * A fresh session. The token names the person; roles are read per request, so it never goes stale on them. A
+ * refresh passes the session's first login (`startedAt`, seconds); past the absolute lifetime the person logs
+ * in again (WeChat does it silently).
+ */
+export async function sessionFor(deps: Deps, userId: string, now: Date, startedAt?: number): Promise<Session> {
+  const maxSeconds = deps.config.SESSION_MAX_SECONDS
+  if (startedAt !== undefined && (startedAt + maxSeconds) * 1000 <= now.getTime()) {
+    throw new Unauthenticated(`登录已满 ${Math.round(maxSeconds / 86_400)} 天，请重新登录`)
+  }
   const { user, memberships, communities } = await currentUser(deps.db, userId, now)
-  const { token, expiresAt } = signToken(deps.tokenSecret, userId, memberships, deps.config.TOKEN_TTL_SECONDS, now)
+  const { token, expiresAt } = signToken(deps.tokenSecret, userId, memberships, deps.config.TOKEN_TTL_SECONDS, now, {
+    ...(startedAt !== undefined ? { startedAt } : {}),
+    maxSeconds,
+  })
   return { token, expiresAt, user, memberships, communities }
 }

@@ -1,16 +1,34 @@
 import { ledger } from '@jiayuan/contracts'
-import { getLedgerSettings, policyView, putBudget, putLedgerPolicy, readBudgetBooks } from '@jiayuan/db'
-import { budgetChanged, budgetVsActual, shanghaiMonth, InvalidInput, monthRange, policyChanged } from '@jiayuan/domain'
+import { getLedgerSettings, policyView, putLedgerPolicy, readBudgetBooks } from '@jiayuan/db'
+import { budgetState, budgetVsActual, shanghaiMonth, InvalidInput, monthRange, policyChanged } from '@jiayuan/domain'
 import type { Deps } from '../deps'
-import { mustCaller, route } from '../http/route'
+import { mustCaller, route, type Caller } from '../http/route'
+import { approveBudget, proposeBudget } from './use-cases/budget'
 
 async function budgetView(deps: Deps, compoundId: string, year: number, month: string | undefined, now: Date) {
   const thisMonth = shanghaiMonth(now)
   const shown = month ?? (thisMonth.startsWith(String(year)) ? thisMonth : `${year}-12`)
   const { budget, entries } = await readBudgetBooks(deps.db, compoundId, year, monthRange(`${year}-01`, shown))
   const lines = budget?.lines ?? []
-  return { year, version: 0, ...budget, lines, month: shown, vsActual: budgetVsActual(lines, entries, shown) }
+  const { proposal, approvedBy, approvedByName, approvedAt } = budget ?? {}
+  return {
+    year,
+    version: budget?.version ?? 0,
+    lines,
+    state: budgetState(budget),
+    ...(proposal ? { proposal } : {}),
+    ...(approvedBy ? { approvedBy } : {}),
+    ...(approvedByName ? { approvedByName } : {}),
+    ...(approvedAt ? { approvedAt } : {}),
+    month: shown,
+    vsActual: budgetVsActual(lines, entries, shown),
+  }
 }
+
+const actorOf = (ctx: { caller: Caller | null; now: Date }) => ({
+  userId: mustCaller(ctx).userId,
+  at: ctx.now.toISOString(),
+})
 
 export const policyRoutes = [
   route(ledger.getPolicy, async ({ params, deps }) => policyView(await getLedgerSettings(deps.db, params.compoundId))),
@@ -36,18 +54,14 @@ export const policyRoutes = [
   }),
 
   route(ledger.putBudget, async (ctx) => {
-    const { year } = ctx.params
-    const actor = { userId: mustCaller(ctx).userId, at: ctx.now.toISOString(), reason: ctx.body.reason }
-    if (
-      !(await putBudget(
-        ctx.deps.db,
-        ctx.params.compoundId,
-        year,
-        ctx.body.lines.map((l) => ({ year, ...l })),
-        actor,
-      ))
-    )
-      throw budgetChanged()
-    return budgetView(ctx.deps, ctx.params.compoundId, year, undefined, ctx.now)
+    const { compoundId, year } = ctx.params
+    await proposeBudget(ctx.deps.db, compoundId, year, ctx.body, actorOf(ctx))
+    return budgetView(ctx.deps, compoundId, year, undefined, ctx.now)
+  }),
+
+  route(ledger.approveBudget, async (ctx) => {
+    const { compoundId, year } = ctx.params
+    await approveBudget(ctx.deps.db, compoundId, year, ctx.body.version, actorOf(ctx))
+    return budgetView(ctx.deps, compoundId, year, undefined, ctx.now)
   }),
 ]

@@ -1,5 +1,6 @@
 import { disclosureRoutes } from './disclosure-routes'
 import { evaluationRoutes } from './evaluation-routes'
+import { posterRoutes } from './poster-routes'
 import { reportPdfRoutes } from './report-pdf-routes'
 import { reportRoutes } from './report-routes'
 import { shareRoutes } from './share-routes'
@@ -14,6 +15,7 @@ export { draftReport } from './draft'
 export const reportsRoutes = [
   ...reportRoutes,
   ...reportPdfRoutes,
+  ...posterRoutes,
   ...shareRoutes,
   ...disclosureRoutes,
   ...evaluationRoutes,

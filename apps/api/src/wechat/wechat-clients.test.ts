@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { wechatModeration } from './wechat-moderation'
 import { wechatNotifier } from './wechat-notifier'
+import { wechatQrCodes } from './wechat-qr-codes'
 
 /** A stand-in for api.weixin.qq.com speaking the same HTTP, so the real clients are what is tested. */
 async function fakeWechatApi() {
@@ -37,6 +38,12 @@ async function fakeWechatApi() {
           result: { suggest, label: suggest === 'pass' ? 100 : 20001 },
           trace_id: 't-text',
         })
+      }
+      if (url.pathname === '/wxa/getwxacodeunlimit') {
+        // The image itself on success (a PNG signature stands in), JSON with an errcode on failure.
+        if (String(body.page).startsWith('pages/missing')) return reply({ errcode: 41030, errmsg: 'invalid page' })
+        res.writeHead(200, { 'content-type': 'image/png' })
+        return res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
       }
       if (url.pathname === '/wxa/media_check_async') return reply({ errcode: 0, errmsg: 'ok', trace_id: 'trace-123' })
       if (url.pathname === '/cgi-bin/message/subscribe/send') {
@@ -140,5 +147,28 @@ describe('WeChat subscribe messages', () => {
     const { openid: _none, ...withoutOpenid } = message
     expect(await notifier.send(withoutOpenid)).toEqual({ ok: false, reason: 'no_openid', quotaExhausted: false })
     expect(wechat.calls).toHaveLength(before)
+  })
+})
+
+describe('WeChat mini-program codes (getUnlimitedQRCode)', () => {
+  it('asks with the scene, page, width and version, and returns the image bytes', async () => {
+    const png = await wechatQrCodes(wechat.api, 'trial').unlimited({
+      scene: 'c-hexie',
+      page: 'pages/join/index',
+      width: 430,
+    })
+    expect(Buffer.from(png).subarray(1, 4).toString()).toBe('PNG')
+    expect(wechat.calls.at(-1)).toMatchObject({
+      path: '/wxa/getwxacodeunlimit',
+      body: { scene: 'c-hexie', page: 'pages/join/index', width: 430, env_version: 'trial', check_path: false },
+    })
+  })
+
+  it('retries once with a fresh token, and reports an errcode as a failure', async () => {
+    const codes = wechatQrCodes(wechat.api, 'release')
+    wechat.revoke()
+    await codes.unlimited({ scene: 'c-1', page: 'pages/join/index', width: 430 })
+    expect(wechat.calls.at(-1)?.body).toMatchObject({ check_path: true })
+    await expect(codes.unlimited({ scene: 'c-1', page: 'pages/missing/index', width: 430 })).rejects.toThrow(/41030/)
   })
 })

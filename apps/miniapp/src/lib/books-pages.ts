@@ -15,6 +15,10 @@ export const BOOK_PAGES = {
   tools: '/pages/books/tools/index',
   approvals: '/pages/books/approvals/index',
   budget: '/pages/books/budget/index',
+  budgetEdit: '/pages/books/budget-edit/index',
+  opening: '/pages/books/opening/index',
+  policy: '/pages/books/policy/index',
+  accounts: '/pages/books/accounts/index',
 } as const
 
 export type BookPage = keyof typeof BOOK_PAGES
@@ -25,4 +29,9 @@ export function bookUrl(page: BookPage, query: Record<string, string | number> =
 
 export function openBook(page: BookPage, query?: Record<string, string | number>): void {
   void Taro.navigateTo({ url: bookUrl(page, query) })
+}
+
+/** Opens a page of the books in place of this one (an editor handing back to the view it edited). */
+export function replaceBook(page: BookPage, query?: Record<string, string | number>): void {
+  void Taro.redirectTo({ url: bookUrl(page, query) })
 }

@@ -17,6 +17,8 @@ export const ROUTES = {
   units: '/pages/admin/units/index',
   gridSetup: '/pages/admin/grids/index',
   compoundSettings: '/pages/admin/settings/index',
+  compoundQr: '/pages/admin/qr/index',
+  join: '/pages/join/index',
   ticketReport: '/pages/tickets/report/index',
   ticketDetail: '/pages/tickets/detail/index',
   ticketQueue: '/pages/tickets/queue/index',

@@ -1,7 +1,8 @@
 import { withQuery } from '@jiayuan/contracts'
 import Taro from '@tarojs/taro'
-import { apiErrorFrom, networkError, type ApiError } from './api-error'
+import { ApiError, apiErrorFrom, networkError } from './api-error'
 import { apiBase } from './config'
+import { isAuthPath, needsRenewal } from './session-renewal'
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
@@ -20,10 +21,22 @@ export interface HttpRequest {
  */
 interface AuthHooks {
   token(): string | undefined
+  /** When the token expires (ISO time), so it is renewed before it runs out. */
+  expiresAt(): string | undefined
+  /**
+   * Gets a fresh token without bothering the person (refresh, else a new `wx.login` in WeChat): `renewed`,
+   * `refused` (they must log in again) or `offline`. One renewal at a time however many calls ask.
+   */
+  renew(): Promise<'renewed' | 'refused' | 'offline'>
   onUnauthorized(err: ApiError): void
 }
 
-let auth: AuthHooks = { token: () => undefined, onUnauthorized: () => undefined }
+let auth: AuthHooks = {
+  token: () => undefined,
+  expiresAt: () => undefined,
+  renew: async () => 'refused',
+  onUnauthorized: () => undefined,
+}
 
 export function configureAuth(hooks: AuthHooks): void {
   auth = hooks
@@ -35,8 +48,26 @@ export function authHeader(): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {}
 }
 
-/** One HTTPS JSON call to the API with the bearer token; non-2xx answers become an ApiError. */
+/**
+ * One HTTPS JSON call to the API with the bearer token; non-2xx answers become an ApiError. A token near its
+ * expiry is renewed first, and a call refused with 401 is renewed and sent once more (issue #12: residents stay
+ * signed in); only when that fails too does the person go to the login page.
+ */
 export async function request(req: HttpRequest): Promise<unknown> {
+  if (isAuthPath(req.path)) return send(req)
+  if (auth.token() && needsRenewal(auth.expiresAt(), Date.now())) await auth.renew()
+  try {
+    return await send(req)
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status !== 401 || !auth.token()) throw err
+    const renewed = await auth.renew()
+    if (renewed === 'renewed') return send(req)
+    if (renewed === 'refused') auth.onUnauthorized(err)
+    throw err
+  }
+}
+
+async function send(req: HttpRequest): Promise<unknown> {
   const token = auth.token()
   const header: Record<string, string> = { Accept: 'application/json' }
   if (req.body !== undefined) header['Content-Type'] = 'application/json'
@@ -55,7 +86,5 @@ export async function request(req: HttpRequest): Promise<unknown> {
     throw networkError()
   }
   if (res.statusCode >= 200 && res.statusCode < 300) return res.data
-  const err = apiErrorFrom(res.statusCode, res.data)
-  if (res.statusCode === 401) auth.onUnauthorized(err)
-  throw err
+  throw apiErrorFrom(res.statusCode, res.data)
 }

@@ -1,5 +1,8 @@
 import type { Membership, Session } from '@jiayuan/contracts'
-import { refreshSession } from '../lib/login'
+import { ApiError } from '../lib/api-error'
+import { loginWithWechat, refreshSession } from '../lib/login'
+import { isWeapp } from '../lib/platform'
+import { singleFlight } from '../lib/session-renewal'
 import { getState, setState, useAppState, type AppState } from './store'
 
 function pickCompound(session: Session, preferred?: string): string | undefined {
@@ -25,6 +28,32 @@ export async function refresh(): Promise<Session | undefined> {
   signIn(session)
   return session
 }
+
+const refusedOrOffline = (err: unknown): 'refused' | 'offline' =>
+  err instanceof ApiError && err.status === 0 ? 'offline' : 'refused'
+
+/**
+ * Keeps a resident signed in without a login page (issue #12): the token is refreshed while it is valid; when
+ * that is refused (expired, or past the 30-day session lifetime the API enforces) WeChat logs in again with a
+ * fresh `wx.login` code (DOMAIN W1). A browser has no silent login: there the person logs in again.
+ */
+export const renewSession = singleFlight(async (): Promise<'renewed' | 'refused' | 'offline'> => {
+  if (!getState().session) return 'refused'
+  let outcome: 'refused' | 'offline' = 'refused'
+  try {
+    signIn(await refreshSession())
+    return 'renewed'
+  } catch (err) {
+    outcome = refusedOrOffline(err)
+  }
+  if (!isWeapp || outcome === 'offline') return outcome
+  try {
+    signIn(await loginWithWechat())
+    return 'renewed'
+  } catch (err) {
+    return refusedOrOffline(err)
+  }
+})
 
 export function switchCompound(compoundId: string): void {
   setState({ compoundId })

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { Session } from '@jiayuan/contracts'
+import { isWeapp } from '../lib/platform'
 import { readStored, removeStored, writeStored } from '../lib/storage'
 
 /**
@@ -19,7 +20,9 @@ const KEYS = { session: 'jy.session', compoundId: 'jy.compound', elderChoice: 'j
 function load(): AppState {
   const session = readStored(KEYS.session, (raw) => {
     const parsed = Session.safeParse(raw)
-    return parsed.success && Date.parse(parsed.data.expiresAt) > Date.now() ? parsed.data : undefined
+    // WeChat can log in again silently (a fresh wx.login), so an expired session is kept there and renewed on
+    // the first call; a browser cannot, so there an expired session means the login page.
+    return parsed.success && (isWeapp || Date.parse(parsed.data.expiresAt) > Date.now()) ? parsed.data : undefined
   })
   const compoundId = readStored(KEYS.compoundId, (raw) => (typeof raw === 'string' ? raw : undefined))
   const elderChoice = readStored(KEYS.elderChoice, (raw) => (typeof raw === 'boolean' ? raw : undefined))

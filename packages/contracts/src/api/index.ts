@@ -2,6 +2,7 @@ import type { Endpoint } from '../endpoint'
 import * as assembly from './assembly'
 import * as bulletins from './bulletins'
 import * as compound from './compound'
+import * as joining from './joining'
 import * as identity from './identity'
 import * as inbox from './inbox'
 import * as ledger from './ledger'
@@ -9,7 +10,7 @@ import * as platform from './platform'
 import * as reports from './reports'
 import * as tickets from './tickets'
 
-export { identity, compound, platform, tickets, assembly, ledger, reports, inbox, bulletins }
+export { identity, compound, platform, joining, tickets, assembly, ledger, reports, inbox, bulletins }
 
 /**
  * Every endpoint of the API, in one list: the server registers, documents and tests from it. Marked pure so a
@@ -19,6 +20,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   identity,
   compound,
   platform,
+  joining,
   tickets,
   assembly,
   ledger,

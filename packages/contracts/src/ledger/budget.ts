@@ -29,14 +29,45 @@ export const PutBudgetRequest = z.object({
     .min(1)
     .refine((lines) => new Set(lines.map((l) => l.category)).size === lines.length, '每个科目只能出现一次'),
   reason: z.string().trim().min(1).max(200),
+  /** False keeps it a draft (草案) its author can still change; true submits it for a second member's approval. */
+  submit: z.boolean().default(true),
+})
+export type PutBudgetRequest = z.infer<typeof PutBudgetRequest>
+
+/**
+ * A budget takes effect only when a second committee member approves it (F7 "approved before the year", F3's
+ * dual control): `none` nothing proposed yet; `draft` saved, not yet submitted; `pending` waiting for the
+ * approval; `approved` the lines in effect with no newer proposal.
+ */
+export const BudgetState = z.enum(['none', 'draft', 'pending', 'approved'])
+export type BudgetState = z.infer<typeof BudgetState>
+
+export const BudgetProposal = z.object({
+  lines: z.array(BudgetLine),
+  state: z.enum(['draft', 'pending']),
+  proposedBy: Id,
+  proposedByName: z.string(),
+  proposedAt: IsoTime,
+  reason: z.string(),
+})
+export type BudgetProposal = z.infer<typeof BudgetProposal>
+
+export const ApproveBudgetRequest = z.object({
+  /** The version the approver read: a proposal changed since then is not approved unseen. */
+  version: z.number().int().nonnegative(),
 })
 
 export const BudgetView = z.object({
   year: z.number().int(),
+  /** The lines in effect: the last approved version (empty until one is approved). */
   lines: z.array(BudgetLine),
   version: z.number().int().nonnegative(),
+  state: BudgetState,
+  proposal: BudgetProposal.optional(),
   approvedBy: Id.optional(),
+  approvedByName: z.string().optional(),
   approvedAt: IsoTime.optional(),
   month: LedgerMonth,
   vsActual: z.array(BudgetVsActualLine),
 })
+export type BudgetView = z.infer<typeof BudgetView>

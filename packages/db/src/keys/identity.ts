@@ -21,6 +21,8 @@ export const identityKeys = {
   roleLog: (cid: string, at: string, id: string) => ({ PK: `C#${cid}#ROLELOG`, SK: `${at}#${id}` }),
   /** A committee's filing (备案) or election record, with its document or motion, the term and the members. */
   committeeRecord: (cid: string, recordId: string) => ({ PK: `C#${cid}#COMMITTEE`, SK: recordId }),
+  /** Every compound by name, for the join page's search by name prefix. */
+  compoundNameIndex: (cid: string, name: string) => ({ GSI2PK: 'COMPOUND_NAMES', GSI2SK: `${name}#${cid}` }),
   grid: (cid: string, gridId: string) => ({ PK: `C#${cid}`, SK: `GRID#${gridId}` }),
   gridPrefix: 'GRID#',
 

@@ -23,6 +23,7 @@ export async function postOpeningBalance(
           actorId: actor.userId,
           at: actor.at,
           subject: String(entry.seq),
+          reason: draft.memo,
         }),
       ],
     })

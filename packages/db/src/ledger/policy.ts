@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { BudgetLine, LedgerPolicy, LedgerPolicyView } from '@jiayuan/contracts'
-import { defaultLedgerPolicy, unitLedgerRef } from '@jiayuan/domain'
+import { defaultLedgerPolicy, unitLedgerRef, type StoredBudget } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure } from '../items'
@@ -107,58 +107,50 @@ export async function putLedgerPolicy(
   return { policy, version: expectedVersion + 1, updatedAt: actor.at, updatedBy: actor.userId }
 }
 
-export interface Budget {
-  year: number
-  lines: BudgetLine[]
-  version: number
-  approvedBy?: string
-  approvedAt?: string
-}
+export type Budget = StoredBudget
 
 export async function getBudget(db: Db, compoundId: string, year: number): Promise<Budget | undefined> {
-  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.budget(compoundId, year) }))
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.budget(compoundId, year), ConsistentRead: true }),
+  )
   return toBudget(year, out.Item)
 }
 
 export function toBudget(year: number, item: Record<string, unknown> | undefined): Budget | undefined {
   if (!item) return undefined
+  const proposal = item.proposal as StoredBudget['proposal'] | undefined
   return {
     year,
-    lines: item.lines as BudgetLine[],
+    lines: (item.lines as BudgetLine[] | undefined) ?? [],
     version: Number(item.version),
     ...(item.approvedBy ? { approvedBy: String(item.approvedBy) } : {}),
+    ...(item.approvedByName ? { approvedByName: String(item.approvedByName) } : {}),
     ...(item.approvedAt ? { approvedAt: String(item.approvedAt) } : {}),
+    ...(proposal ? { proposal } : {}),
   }
 }
 
-/** The committee's annual budget (F7); a replacement keeps the old lines in its event. Undefined when someone was first. */
-export async function putBudget(
+/**
+ * Writes the year's budget as the domain planned it (`planBudgetProposal`, `planBudgetApproval`) on the version
+ * that was read, with its event (`ledger.budget_proposed` / `ledger.budget_approved`, the lines before and
+ * after). False when someone changed it first.
+ */
+export async function saveBudget(
   db: Db,
   compoundId: string,
-  year: number,
-  lines: BudgetLine[],
-  actor: { userId: string; at: string; reason: string },
-): Promise<Budget | undefined> {
-  const before = await getBudget(db, compoundId, year)
-  const version = (before?.version ?? 0) + 1
-  const item = {
-    ...keys.budget(compoundId, year),
-    type: 'ledger_budget',
-    year,
-    lines,
-    version,
-    approvedBy: actor.userId,
-    approvedAt: actor.at,
-  }
-  const event = eventPut(db, {
+  next: Budget,
+  expected: number | undefined,
+  event: { action: 'ledger.budget_proposed' | 'ledger.budget_approved'; userId: string; at: string; reason: string },
+): Promise<boolean> {
+  const item = { ...keys.budget(compoundId, next.year), type: 'ledger_budget', ...next }
+  const put = eventPut(db, {
     compoundId,
-    action: 'ledger.budget_set',
-    actorId: actor.userId,
-    at: actor.at,
-    subject: String(year),
-    reason: actor.reason,
-    data: { before: before?.lines ?? null, after: lines },
+    action: event.action,
+    actorId: event.userId,
+    at: event.at,
+    subject: String(next.year),
+    reason: event.reason,
+    data: { version: next.version, lines: next.proposal?.lines ?? next.lines },
   })
-  if (!(await putIfRevision(db, { item, expected: before?.version }, [event]))) return undefined
-  return { year, lines, version, approvedBy: actor.userId, approvedAt: actor.at }
+  return putIfRevision(db, { item, expected }, [put])
 }

@@ -1,6 +1,7 @@
 export * from './accounts/index'
 export * from './bills/index'
 export * from './budget'
+export * from './budget-approval'
 export * from './chain/index'
 export * from './chart'
 export * from './close/index'

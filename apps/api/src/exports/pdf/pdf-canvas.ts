@@ -94,6 +94,14 @@ export class PdfCanvas {
     this.doc.y = keep
   }
 
+  /** Text centred across the page at the cursor, wrapped (a poster's title and steps). */
+  centred(text: string, size: number, color: string = INK.text): void {
+    this.doc
+      .fontSize(size)
+      .fillColor(color)
+      .text(this.clean(text), this.left, this.doc.y, { width: this.width, align: 'center', lineGap: size * 0.35 })
+  }
+
   heading(text: string): void {
     this.gap(12)
     // A heading is kept with at least three lines of what follows it.

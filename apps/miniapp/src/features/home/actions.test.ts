@@ -28,6 +28,7 @@ describe('homeActions', () => {
       'bulletins',
       'roll',
       'ticketStats',
+      'qrCode',
       'report',
       'myTickets',
       'ledger',
@@ -47,6 +48,7 @@ describe('homeActions', () => {
       'bulletins',
       'roll',
       'ticketStats',
+      'qrCode',
       'escalations',
       'members',
       'overview',
@@ -69,6 +71,12 @@ describe('homeActions', () => {
       'disclosure',
     ])
     expect(ids('grid_worker')).toEqual(['gridTickets', 'grids', 'disclosure'])
+  })
+
+  it('offers the compound’s QR code to those who put it up in the lobby, and to nobody who only scans it', () => {
+    expect(ids('community_admin')).toContain('qrCode')
+    expect(ids('committee_member')).toContain('qrCode')
+    expect(ids('resident', 'owner')).not.toContain('qrCode')
   })
 
   it('puts the community admin’s 上报件 first (DOMAIN T12)', () => {

@@ -3,6 +3,7 @@ import {
   bulletins,
   canCall,
   compound,
+  joining,
   ledger,
   reports,
   tickets,
@@ -39,6 +40,7 @@ export interface HomeAction {
     | 'disclosure'
     | 'escalations'
     | 'bulletins'
+    | 'qrCode'
   label: string
   hint: string
   route: RouteName
@@ -141,6 +143,12 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: End
     route: 'bulletins',
     endpoint: bulletins.listBulletins,
   },
+  qrCode: {
+    label: '小区码',
+    hint: '居民扫码加入；下载大堂海报',
+    route: 'compoundQr',
+    endpoint: joining.compoundQr,
+  },
   board: { label: '工单公示', hint: '小区正在处理的问题', route: 'ticketBoard', endpoint: tickets.ticketBoard },
   disclosure: {
     label: '公开栏',
@@ -159,8 +167,8 @@ const BY_ROLE: Record<Role, Array<HomeAction['id']>> = {
   owner: ['report', 'myTickets', 'ledger', 'bills', 'units', 'assembly'],
   grid_worker: ['gridTickets', 'grids'],
   property_staff: ['dispatch', 'bulletins', 'expense', 'payment', 'ticketStats', 'overview'],
-  committee_member: ['review', 'approvals', 'bulletins', 'roll', 'ticketStats'],
-  community_admin: ['escalations', 'members', 'roll', 'overview', 'gridSetup', 'settings'],
+  committee_member: ['review', 'approvals', 'bulletins', 'roll', 'ticketStats', 'qrCode'],
+  community_admin: ['escalations', 'members', 'roll', 'overview', 'gridSetup', 'settings', 'qrCode'],
 }
 
 export function homeActions(roles: readonly Role[]): HomeAction[] {

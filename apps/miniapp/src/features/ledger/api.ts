@@ -63,3 +63,17 @@ export const closeMonth = (compoundId: string, month: string) =>
 
 export const loadBudget = (compoundId: string, year: number, month?: string) =>
   call(ledger.getBudget, { params: { compoundId, year }, query: month ? { month } : {} })
+
+export const loadAccounts = (compoundId: string) => call(ledger.listAccounts, { params: { compoundId } })
+
+export const postOpeningBalance = (compoundId: string, body: BodyOf<typeof ledger.postOpeningBalance>) =>
+  call(ledger.postOpeningBalance, { params: { compoundId }, body })
+
+export const savePolicy = (compoundId: string, body: BodyOf<typeof ledger.putPolicy>) =>
+  call(ledger.putPolicy, { params: { compoundId }, body })
+
+export const proposeBudget = (compoundId: string, year: number, body: BodyOf<typeof ledger.putBudget>) =>
+  call(ledger.putBudget, { params: { compoundId, year }, body })
+
+export const approveBudget = (compoundId: string, year: number, version: number) =>
+  call(ledger.approveBudget, { params: { compoundId, year }, body: { version } })

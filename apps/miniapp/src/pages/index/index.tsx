@@ -6,8 +6,8 @@ import { MyUnitsCard } from '../../features/compound/my-units-card'
 import { useBuildingsAndGrids, useUnitsOf } from '../../features/compound/use-compound-facts'
 import { HomeBulletins } from '../../features/bulletins/home-bulletins'
 import { Greeting } from '../../features/home/greeting'
-import { JoinCompound } from '../../features/home/join-compound'
 import { QuickActions } from '../../features/home/quick-actions'
+import { JoinScreen } from '../../features/joining/join-screen'
 import { InboxEntry } from '../../features/inbox/inbox-entry'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { useMembership, useSession } from '../../state/session'
@@ -26,7 +26,7 @@ export default function HomePage() {
       <Greeting name={session?.user.displayName ?? ''} membership={m} />
       {m ? <HomeBulletins compoundId={m.compoundId} /> : null}
       {m ? <InboxEntry compoundId={m.compoundId} /> : null}
-      {!m ? <JoinCompound /> : <QuickActions roles={m.roles} pendingReviews={pending.data} />}
+      {!m ? <JoinScreen /> : <QuickActions roles={m.roles} pendingReviews={pending.data} />}
       {m && canCall(ledger.myBills, m.roles) ? <MyUnitsCard units={units} /> : null}
       {m && isGridWorker && facts.data ? (
         <GridsCard

@@ -2,18 +2,37 @@
 import { z } from 'zod'
 import { endpoint } from '../../endpoint'
 import { CompoundParams } from '../../common'
-import { BudgetView, LedgerMonth, MonthCloseResult, PutBudgetRequest, YearParams } from '../../ledger'
+import {
+  ApproveBudgetRequest,
+  BudgetView,
+  LedgerMonth,
+  MonthCloseResult,
+  PutBudgetRequest,
+  YearParams,
+} from '../../ledger'
 import { context, readers, committee, operators, base } from './shared'
 
 export const putBudget = endpoint({
   id: 'ledger.budget.put',
   method: 'put',
   path: `${base}/budgets/{year}`,
-  summary: 'Set the annual budget by expense heading (logged with the reason)',
+  summary: 'Propose the annual budget by expense heading (a draft, or submitted for approval; logged with the reason)',
   context,
   access: { kind: 'compound', roles: committee },
   params: CompoundParams.merge(YearParams),
   body: PutBudgetRequest,
+  response: BudgetView,
+})
+
+export const approveBudget = endpoint({
+  id: 'ledger.budget.approve',
+  method: 'post',
+  path: `${base}/budgets/{year}/approve`,
+  summary: 'Approve the submitted budget (F7): a second committee member, never its proposer; then it takes effect',
+  context,
+  access: { kind: 'compound', roles: committee },
+  params: CompoundParams.merge(YearParams),
+  body: ApproveBudgetRequest,
   response: BudgetView,
 })
 

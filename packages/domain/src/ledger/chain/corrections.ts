@@ -75,7 +75,8 @@ export function planOpeningBalance(
 }
 
 /** The chain already has entries: an opening balance can only be the first. */
-export const ledgerNotEmpty = () => new Conflict('LedgerNotEmpty', '账本已有分录，期初余额只能作为第一笔')
+export const ledgerNotEmpty = () =>
+  new Conflict('LedgerNotEmpty', '期初余额已登记过（账本已有分录），不能再登记；差错请用冲正更正')
 
 /** A retried income finds its entry on the chain; an id already used for something else is refused. */
 export function assertPublicIncomeReplay(entry: JournalEntry, amountFen: number): void {

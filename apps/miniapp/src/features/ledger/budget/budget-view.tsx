@@ -5,20 +5,42 @@ import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
+import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { useRemote } from '../../../hooks/use-remote'
+import type { Role } from '@jiayuan/contracts'
 import { loadBudget } from '../api'
+import { BudgetState } from './budget-state'
 import { expenseHeading } from '../shared/labels'
 import { MonthChips } from '../shared/month-chips'
 import '../shared/bar-rows.scss'
 
 /** 预算执行 (F7): each heading's annual budget against what was spent this month and this year. */
-export function BudgetView({ compoundId }: { compoundId: string }) {
+export function BudgetView({
+  compoundId,
+  roles,
+  userId,
+}: {
+  compoundId: string
+  roles: readonly Role[]
+  userId: string | undefined
+}) {
   const [month, setMonth] = useState(() => shanghaiMonth(new Date()))
   const year = Number(month.slice(0, 4))
   const budget = useRemote(() => loadBudget(compoundId, year, month), [compoundId, month])
+  // Back from the editor, the state and the proposal are shown as they now stand.
+  useReloadOnShow(budget.reload)
   const lines = budget.data?.vsActual ?? []
   return (
     <View className="budget-view">
+      {budget.data ? (
+        <BudgetState
+          compoundId={compoundId}
+          budget={budget.data}
+          roles={roles}
+          userId={userId}
+          onChanged={budget.reload}
+        />
+      ) : null}
       <Card title="截至月份">
         <MonthChips value={month} onChange={setMonth} className="budget-month-chip" />
       </Card>
@@ -29,7 +51,7 @@ export function BudgetView({ compoundId }: { compoundId: string }) {
       >
         {budget.loading && !budget.data ? <Loading /> : null}
         {budget.error ? <ErrorNote message={budget.error} onRetry={budget.reload} /> : null}
-        {budget.data && lines.length === 0 ? <Empty text="今年的预算还没有设定。" /> : null}
+        {budget.data && lines.length === 0 ? <Empty text="今年还没有批准的预算。" /> : null}
         {lines.map((l) => {
           const used =
             l.annualBudgetFen > 0 ? Math.min(100, Math.round((l.yearToDateActualFen * 100) / l.annualBudgetFen)) : 100

@@ -19,7 +19,10 @@ const TOOLS: Tool[] = [
   { page: 'imports', label: '导入流水', hint: '收款与银行对账单 CSV', endpoint: ledger.importPayments },
   { page: 'tools', label: '账务工具', hint: '出账、公共收益、月结', endpoint: ledger.generateBills },
   { page: 'approvals', label: '支出审批', hint: '核对凭证，通过或退回', endpoint: ledger.approveExpense },
-  { page: 'budget', label: '预算执行', hint: '年度预算与实际支出', endpoint: ledger.putBudget },
+  { page: 'budget', label: '预算执行', hint: '编制、审批年度预算，看实际支出', endpoint: ledger.putBudget },
+  { page: 'opening', label: '期初余额', hint: '上线时登记各账户余额，仅一次', endpoint: ledger.postOpeningBalance },
+  { page: 'policy', label: '账本规则', hint: '双签门槛、对账窗口、维修资金', endpoint: ledger.getPolicy },
+  { page: 'accounts', label: '科目余额', hint: '每个科目的当前余额', endpoint: ledger.listAccounts },
   { page: 'bills', label: '我的账单', hint: '缴费状态与缴费记录', endpoint: ledger.myBills },
   { page: 'verify', label: '全链验证', hint: '在手机上核对整本账', endpoint: ledger.getChain },
 ]

@@ -8,7 +8,7 @@ export default function ToolsPage() {
   return (
     <PageShell className="books-tools">
       <CompoundSwitch />
-      {m ? <StaffTools key={m.compoundId} compoundId={m.compoundId} /> : null}
+      {m ? <StaffTools key={m.compoundId} compoundId={m.compoundId} roles={m.roles} /> : null}
     </PageShell>
   )
 }

@@ -1,0 +1,12 @@
+import { compound, fillPath, joining } from '@jiayuan/contracts'
+import { call } from '../../lib/api'
+
+export const loadJoinable = (compoundId: string) => call(joining.joinableCompound, { params: { compoundId } })
+
+export const searchCompounds = (q: string) => call(joining.searchCompounds, { query: { q } }).then((r) => r.compounds)
+
+export const joinCompound = (compoundId: string) => call(compound.joinCompound, { params: { compoundId } })
+
+/** Paths of the code and the poster, for the image loader and the file download. */
+export const qrPath = (compoundId: string) => fillPath(joining.compoundQr.path, { compoundId })
+export const posterPath = (compoundId: string) => fillPath(joining.compoundPoster.path, { compoundId })
