@@ -54,6 +54,8 @@ async function main(): Promise<void> {
       needsBooks?: boolean
       needsMeetings?: boolean
       needsBulletins?: boolean
+      /** Starts as `npm start -- --empty` does: no demo, only the bootstrap platform admin. */
+      startsEmpty?: boolean
     }
     const stack = await startStack({
       port: await freePort(),
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
       books: journey.needsBooks === true,
       meetings: journey.needsMeetings === true,
       bulletins: journey.needsBulletins === true,
+      empty: journey.startsEmpty === true,
     })
     const pages: Page[] = []
     const errors: string[] = []
