@@ -5,7 +5,7 @@ import { localQrCodes } from './local-qr-codes'
 import { recordingNotifier } from './fake-notifier'
 import type { Moderation } from './moderation'
 import type { Notifier } from './notifier'
-import type { MiniProgramCodes } from './qr-codes'
+import { remembered, type MiniProgramCodes } from './qr-codes'
 import { wechatModeration } from './wechat-moderation'
 import { wechatNotifier } from './wechat-notifier'
 import { wechatQrCodes } from './wechat-qr-codes'
@@ -22,6 +22,6 @@ const LOCAL_H5_BASE = 'http://localhost:3000/'
 
 /** Mini-program codes from WeChat in production; locally a QR code of the H5 join link. */
 export function qrCodePort(config: Config, wechat: WechatApi): { qrCodes: MiniProgramCodes } {
-  if (config.STAGE === 'prod') return { qrCodes: wechatQrCodes(wechat, config.WECHAT_ENV_VERSION) }
-  return { qrCodes: localQrCodes(config.H5_BASE_URL ?? LOCAL_H5_BASE) }
+  if (config.STAGE === 'prod') return { qrCodes: remembered(wechatQrCodes(wechat, config.WECHAT_ENV_VERSION)) }
+  return { qrCodes: remembered(localQrCodes(config.H5_BASE_URL ?? LOCAL_H5_BASE)) }
 }
