@@ -26,6 +26,8 @@ export const loadSimilar = (compoundId: string, query: QueryOf<typeof tickets.si
   call(tickets.similarTickets, { params: { compoundId }, query })
 export const followTicket = (compoundId: string, ticketId: string) =>
   call(tickets.followTicket, { params: { compoundId, ticketId } })
+export const unfollowTicket = (compoundId: string, ticketId: string) =>
+  call(tickets.unfollowTicket, { params: { compoundId, ticketId } })
 
 export const loadMine = (compoundId: string) => call(tickets.myTickets, { params: { compoundId } })
 export const loadBoard = (compoundId: string) => call(tickets.ticketBoard, { params: { compoundId } })

@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { dateText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
+import { Button } from '../../../components/nut'
 import { ListRow } from '../../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
@@ -8,7 +10,9 @@ import { useRemote } from '../../../hooks/use-remote'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { useUnread } from '../../../hooks/use-unread'
 import { go } from '../../../lib/navigation'
-import { loadMine } from '../api'
+import { confirm, toast } from '../../../lib/feedback'
+import { messageOf } from '../../../lib/api-error'
+import { loadMine, unfollowTicket } from '../api'
 import { STATUS } from '../shared/labels'
 import { categoryName, publicPlaceText } from '../shared/place-text'
 import { TicketRow } from '../shared/ticket-row'
@@ -21,6 +25,19 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
   const news = useUnread(compoundId).data?.mineUnread ?? 0
   const reported = mine.data?.reported ?? []
   const following = mine.data?.following ?? []
+  // Following a neighbour's report was one tap (我也遇到了); stopping is one tap too, after a yes.
+  const [unfollowError, setUnfollowError] = useState<string | undefined>()
+  async function unfollow(ticketId: string): Promise<void> {
+    setUnfollowError(undefined)
+    if (!(await confirm('取消关注？', '这张工单有进展时将不再通知您。'))) return
+    try {
+      await unfollowTicket(compoundId, ticketId)
+      toast('已取消关注')
+      mine.reload()
+    } catch (err) {
+      setUnfollowError(messageOf(err))
+    }
+  }
   return (
     <>
       <Card title="我的报修" extra={reported.length ? `${reported.length} 件` : undefined} className="my-tickets">
@@ -43,14 +60,19 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
       {following.length ? (
         <Card title="我关注的" className="followed-tickets">
           {following.map((t) => (
-            <ListRow
-              key={t.ticketId}
-              className="followed-ticket"
-              title={`${categoryName(context.categories, t.category)} · ${publicPlaceText(t, context.buildingNames)}`}
-              sub={`${t.number ? `${t.number} · ` : ''}${dateText(t.submittedAt)} 报修`}
-              extra={<StatusTag tone={STATUS[t.status].tone} text={STATUS[t.status].text} />}
-            />
+            <View key={t.ticketId} className="followed-ticket-item">
+              <ListRow
+                className="followed-ticket"
+                title={`${categoryName(context.categories, t.category)} · ${publicPlaceText(t, context.buildingNames)}`}
+                sub={`${t.number ? `${t.number} · ` : ''}${dateText(t.submittedAt)} 报修`}
+                extra={<StatusTag tone={STATUS[t.status].tone} text={STATUS[t.status].text} />}
+              />
+              <Button className="unfollow-ticket" size="small" onClick={() => void unfollow(t.ticketId)}>
+                取消关注
+              </Button>
+            </View>
           ))}
+          {unfollowError ? <ErrorNote message={unfollowError} /> : null}
           <View>
             <Text className="muted">关注的工单由他人报修，只显示公开信息。</Text>
           </View>
