@@ -11,7 +11,8 @@ describe('rollTemplate', () => {
     await book.xlsx.load((await rollTemplate()).buffer)
     expect(book.worksheets.map((w) => w.name)).toEqual(['花名册', '填写说明'])
 
-    const roll = book.getWorksheet('花名册')!
+    const [roll, help] = book.worksheets
+    if (!roll || !help) throw new Error('template sheets missing')
     expect(roll.actualRowCount).toBe(1)
     expect((roll.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS)
     expect(roll.getCell('A1').font?.bold).toBe(true)
@@ -22,7 +23,6 @@ describe('rollTemplate', () => {
     expect(roll.getColumn(area).numFmt).toBe('0.00')
     expect(roll.getColumn(1).width).toBeGreaterThanOrEqual(14)
 
-    const help = book.getWorksheet('填写说明')!
     expect((help.getRow(1).values as unknown[]).slice(1)).toEqual(['列名', '是否必填', '填写方法', '示例'])
     expect(help.getCell('A1').font?.bold).toBe(true)
     expect(help.getColumn(3).width).toBe(48)

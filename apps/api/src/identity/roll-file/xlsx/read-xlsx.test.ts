@@ -107,8 +107,9 @@ describe('readFirstVisibleSheet', () => {
     expect(() => readFirstVisibleSheet(zipSync({ 'a.txt': strToU8('hi') }))).toThrow()
     expect(() => readFirstVisibleSheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toThrow()
     const book = new Workbook()
-    book.addWorksheet('A').addRow(['x'])
-    book.worksheets[0]!.state = 'hidden'
+    const only = book.addWorksheet('A')
+    only.addRow(['x'])
+    only.state = 'hidden'
     expect(readFirstVisibleSheet(await bytesOf(book))).toEqual([])
   })
 })

@@ -1,13 +1,5 @@
 import { strFromU8, unzipSync, type Unzipped } from 'fflate'
-import {
-  childElements,
-  findElement,
-  firstChild,
-  ownText,
-  parseXml,
-  prefixedAttr,
-  type XmlElement,
-} from './xml'
+import { childElements, findElement, firstChild, ownText, parseXml, prefixedAttr, type XmlElement } from './xml'
 
 /** A spreadsheet row as the person sees it: its number (1-based) and the text of columns A, B, … up to the last. */
 export interface SheetRow {
@@ -85,7 +77,10 @@ function stringItemText(item: XmlElement): string {
 
 function isDateFormat(code: string): boolean {
   // Quoted literals, escaped characters and [Red]/[$-804] sections cannot make a format a date.
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '')
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
   return /[ymd]/i.test(bare)
 }
 

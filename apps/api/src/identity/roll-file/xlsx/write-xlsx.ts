@@ -129,8 +129,7 @@ export function writeXlsx(sheets: SheetSpec[]): Uint8Array<ArrayBuffer> {
       `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
         sheets
           .map(
-            (_, i) =>
-              `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+            (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
           )
           .join('') +
         `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
