@@ -1,5 +1,5 @@
 import { ROLL_COLUMN_LABEL, ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
-import { Workbook } from 'exceljs'
+import { writeXlsx } from './xlsx/write-xlsx'
 
 type Column = (typeof ROLL_CSV_COLUMNS)[number]
 
@@ -28,28 +28,31 @@ const HOW: Record<Column, [required: string, how: string, example: string]> = {
  * (unit, owner): a co-owned unit has one row per co-owner.
  */
 export async function rollTemplate(): Promise<Uint8Array<ArrayBuffer>> {
-  const book = new Workbook()
-  const sheet = book.addWorksheet('花名册')
-  sheet.columns = ROLL_CSV_COLUMNS.map((c) => ({
-    header: `${ROLL_COLUMN_LABEL[c]}（${c}）`,
-    key: c,
-    width: Math.max(14, ROLL_COLUMN_LABEL[c].length * 2 + c.length + 4),
-    style: { numFmt: c.endsWith('_area') ? '0.00' : '@' },
-  }))
-  sheet.getRow(1).font = { bold: true }
-  sheet.views = [{ state: 'frozen', ySplit: 1 }]
-  const help = book.addWorksheet('填写说明')
-  help.columns = [
-    { header: '列名', width: 30 },
-    { header: '是否必填', width: 10 },
-    { header: '填写方法', width: 48 },
-    { header: '示例', width: 16 },
-  ]
-  help.getRow(1).font = { bold: true }
-  for (const c of ROLL_CSV_COLUMNS) help.addRow([`${ROLL_COLUMN_LABEL[c]}（${c}）`, ...HOW[c]])
-  help.addRow([])
-  help.addRow(['一行是一套房屋的一位业主；共有房屋每位共有人各占一行，并指定一名投票人。'])
-  help.addRow(['先在小程序里点「检查」，无误后再「导入」；再次导入同一文件不会重复写入。'])
-  const buffer = await book.xlsx.writeBuffer()
-  return new Uint8Array(buffer as ArrayBuffer)
+  const headers = ROLL_CSV_COLUMNS.map((c) => `${ROLL_COLUMN_LABEL[c]}（${c}）`)
+  return Promise.resolve(
+    writeXlsx([
+      {
+        name: '花名册',
+        columns: ROLL_CSV_COLUMNS.map((c) => ({
+          width: Math.max(14, ROLL_COLUMN_LABEL[c].length * 2 + c.length + 4),
+          format: c.endsWith('_area') ? 'decimal' : 'text',
+        })),
+        rows: [headers],
+        boldHeader: true,
+        freezeHeader: true,
+      },
+      {
+        name: '填写说明',
+        columns: [{ width: 30 }, { width: 10 }, { width: 48 }, { width: 16 }],
+        rows: [
+          ['列名', '是否必填', '填写方法', '示例'],
+          ...ROLL_CSV_COLUMNS.map((c, i) => [headers[i] ?? c, ...HOW[c]]),
+          [],
+          ['一行是一套房屋的一位业主；共有房屋每位共有人各占一行，并指定一名投票人。'],
+          ['先在小程序里点「检查」，无误后再「导入」；再次导入同一文件不会重复写入。'],
+        ],
+        boldHeader: true,
+      },
+    ]),
+  )
 }
