@@ -209,7 +209,15 @@ export async function run({ baseUrl, page, newPage, shot, runJobs }: JourneyCont
   // A grid worker for 东区网格, invited and accepted.
   await admin.goBack()
   await tapAction(admin, '网格与角色')
-  await tapChip(admin, 'invite-role-chip', '网格员')
+  await seeLocator(admin.locator('.member-item', { hasText: '何平' }), 'the members of 新华苑')
+  await eventually(
+    async () => {
+      if ((await admin.locator('.invite-grid-chip').count()) === 0) await tapChip(admin, 'invite-role-chip', '网格员')
+      return admin.locator('.invite-grid-chip').count()
+    },
+    (n) => n > 0,
+    'the grids to choose once 网格员 is chosen',
+  )
   await tapChip(admin, 'invite-grid-chip', '东区网格')
   await admin.locator('.staff-invite-note input').fill('网格员 赵师傅')
   await tapButton(admin, 'invite-staff-submit')
@@ -240,7 +248,7 @@ export async function run({ baseUrl, page, newPage, shot, runJobs }: JourneyCont
   await tapChip(admin, 'committee-member-chip', '吴敏')
   const today = new Date(Date.now() + 8 * 3600_000)
   const termEnd = `${today.getUTCFullYear() + 2}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-01`
-  await pickDay(admin, committeeCard.locator('.term-end .date-field'), termEnd)
+  await pickDay(admin, committeeCard.locator('.date-field.term-end'), termEnd)
   await committeeCard.locator('.committee-reason input').fill('朝晖街道备案 2026 第 12 号')
   await tapButton(admin, 'record-committee')
   await seeLocator(
@@ -271,12 +279,12 @@ export async function run({ baseUrl, page, newPage, shot, runJobs }: JourneyCont
   await zhou.locator('.budget-amount--E3 input').fill('36000')
   await zhou.locator('.budget-reason textarea').fill('首届业委会编制的年度预算')
   await tapButton(zhou, 'budget-submit')
-  await seeTextIn(await seeLocator(zhou.locator('.budget-state-card'), 'the budget state'), '待审批')
+  await seeTextIn(await seeLocator(zhou.locator('.budget-state-card:visible'), 'the budget state'), '待审批')
   await wu.goto(`${baseUrl}/#/pages/books/budget/index`)
   await wu.reload()
   await tapButton(wu, 'budget-approve')
   await confirmDialog(wu, '批准后即生效')
-  await seeLocator(wu.locator('.budget-state-card', { hasText: '已批准' }), 'the approved budget')
+  await seeLocator(wu.locator('.budget-state-card:visible', { hasText: '已批准' }), 'the approved budget')
   await shot(wu, 'budget-approved')
 
   // A tenant joins and reports; an owner joins and asks to be recorded.
@@ -284,7 +292,12 @@ export async function run({ baseUrl, page, newPage, shot, runJobs }: JourneyCont
   await logInAsNewcomer(tenant, baseUrl, '孙阿姨')
   await joinByQr(tenant, joinLink)
   await tenant.goto(`${baseUrl}/#/pages/index/index`)
-  await reportProblem(tenant, { building: '1号楼', entrance: '1单元', floor: '2层' }, '公共维修', '二楼楼道灯坏了')
+  await reportProblem(
+    tenant,
+    { building: '1号楼', entrance: '1单元', floor: '2层', unit: '本层楼道' },
+    '公共维修',
+    '二楼楼道灯坏了',
+  )
   await shot(tenant, 'reported')
 
   const owner = await newPage()
