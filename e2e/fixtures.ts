@@ -1,47 +1,8 @@
 import { Workbook } from 'exceljs'
-import zlib from 'node:zlib'
+import { demoPagePng } from '../scripts/seed/demo-files'
 
-function crc32(buf: Buffer): number {
-  let c = ~0
-  for (const byte of buf) {
-    c ^= byte
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1
-  }
-  return ~c >>> 0
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4)
-  len.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([len, body, crc])
-}
-
-/** A small valid PNG (a striped "document") to stand in for a photo of a title certificate. */
-export function evidencePng(width = 120, height = 160): Buffer {
-  const rows: Buffer[] = []
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3)
-    const line = y % 16 < 3 && y > 20
-    for (let x = 0; x < width; x++) {
-      const ink = (line && x > 10 && x < width - 10) || y < 12
-      row.set(ink ? [0xb7, 0x1c, 0x1c] : [0xfa, 0xfa, 0xf0], 1 + x * 3)
-    }
-    rows.push(row)
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
+/** A small valid PNG (a ruled page with a red header) to stand in for a photo of a title certificate. */
+export const evidencePng = (width = 120, height = 160): Buffer => demoPagePng(width, height)
 
 const HEADER =
   'building_id,building_name,unit_id,unit_label,kind,status,registered_area,surveyed_area,contract_area,owner_id,owner_kind,owner_name,owner_phone,is_developer,is_voter'

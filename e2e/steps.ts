@@ -49,3 +49,30 @@ export async function confirmDialog(page: Page, says: string): Promise<void> {
   const modal = await seeLocator(page.locator('.taro-modal__content', { hasText: says }), `the confirmation "${says}"`)
   await modal.locator('.taro-model__confirm').click()
 }
+
+/** A person the app has never seen logs in with 新用户登录 and lands on home. */
+export async function logInAsNewcomer(page: Page, baseUrl: string, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/pages/login/index`)
+  await page.evaluate('window.localStorage.clear()')
+  await page.reload()
+  await page.locator('.new-user-name input').fill(name)
+  await tapButton(page, 'new-user-submit')
+  await seeText(page, new RegExp(`${name}，`))
+}
+
+/** The invite code just issued on the page (8 characters, no look-alike letters). */
+export async function issuedCode(page: Page): Promise<string> {
+  const shown = await seeLocator(page.locator('.issued-invite__code').last(), 'the invite code')
+  const code = (await shown.innerText()).trim()
+  check(/^[A-Z2-9]{8}$/.test(code), `an 8-character invite code, got "${code}"`)
+  return code
+}
+
+/** 我的 → 输入邀请码: types the code and accepts it. */
+export async function acceptInvite(page: Page, code: string): Promise<void> {
+  await openTab(page, '我的')
+  await page.locator('.invite-entry').click()
+  await page.locator('.invite-code-input input').fill(code)
+  await (await seeLocator(page.locator('.invite-accept-button'), 'the accept button')).click()
+  await seeLocator(page.locator('.invite-done'), 'the accepted invite')
+}

@@ -5,7 +5,17 @@ import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, eventually, seeLocator, seeText, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
 import { pickDay } from '../pickers'
-import { confirmDialog, logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
+import {
+  acceptInvite,
+  confirmDialog,
+  issuedCode,
+  logInAs,
+  logInAsNewcomer,
+  openTab,
+  tapAction,
+  tapButton,
+  tapChip,
+} from '../steps'
 import { reportProblem } from './ticket-lifecycle'
 
 /** Starts as `npm start -- --empty`: no compound at all, only the bootstrap platform admin. */
@@ -66,32 +76,6 @@ async function rollXlsx(badArea: boolean): Promise<Buffer> {
         n += 1
       }
   return Buffer.from(await book.xlsx.writeBuffer())
-}
-
-/** A person the app has never seen logs in with 新用户登录 and lands on home. */
-async function logInAsNewcomer(page: Page, baseUrl: string, name: string): Promise<void> {
-  await page.goto(`${baseUrl}/#/pages/login/index`)
-  await page.evaluate('window.localStorage.clear()')
-  await page.reload()
-  await page.locator('.new-user-name input').fill(name)
-  await tapButton(page, 'new-user-submit')
-  await seeText(page, new RegExp(`${name}，`))
-}
-
-async function issuedCode(page: Page): Promise<string> {
-  const code = (
-    await (await seeLocator(page.locator('.issued-invite__code').last(), 'the invite code')).innerText()
-  ).trim()
-  check(/^[A-Z2-9]{8}$/.test(code), `an 8-character invite code, got "${code}"`)
-  return code
-}
-
-async function acceptInvite(page: Page, code: string): Promise<void> {
-  await openTab(page, '我的')
-  await page.locator('.invite-entry').click()
-  await page.locator('.invite-code-input input').fill(code)
-  await (await seeLocator(page.locator('.invite-accept-button'), 'the accept button')).click()
-  await seeLocator(page.locator('.invite-done'), 'the accepted invite')
 }
 
 /** The session the H5 app keeps (lib/storage.ts: `{ data }` holding JSON). */

@@ -1,32 +1,16 @@
 /// <reference lib="dom" />
-import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { check, seeLocator, seeText, seeTextIn } from '../assert'
-import { confirmDialog, logInAs, openTab, tapButton, tapChip } from '../steps'
-
-/** A person the app has never seen logs in with 新用户登录 and lands on home. */
-async function logInAsNewcomer(page: Page, baseUrl: string, name: string): Promise<void> {
-  await page.goto(`${baseUrl}/#/pages/login/index`)
-  await page.evaluate('window.localStorage.clear()')
-  await page.reload()
-  await page.locator('.new-user-name input').fill(name)
-  await tapButton(page, 'new-user-submit')
-  await seeText(page, new RegExp(`${name}，`))
-}
-
-async function acceptInvite(page: Page, code: string): Promise<void> {
-  await openTab(page, '我的')
-  await page.locator('.invite-entry').click()
-  await page.locator('.invite-code-input input').fill(code)
-  await (await seeLocator(page.locator('.invite-accept-button'), 'the accept button')).click()
-  await seeLocator(page.locator('.invite-done'), 'the accepted invite')
-}
-
-async function issuedCode(page: Page): Promise<string> {
-  const code = (await (await seeLocator(page.locator('.issued-invite__code'), 'the invite code')).innerText()).trim()
-  check(/^[A-Z2-9]{8}$/.test(code), `an 8-character invite code, got "${code}"`)
-  return code
-}
+import { seeLocator, seeText, seeTextIn } from '../assert'
+import {
+  acceptInvite,
+  confirmDialog,
+  issuedCode,
+  logInAs,
+  logInAsNewcomer,
+  openTab,
+  tapButton,
+  tapChip,
+} from '../steps'
 
 /**
  * Go-live, the people part: the platform admin creates 新华社区 and invites its admin 何平, who logs in as a new
