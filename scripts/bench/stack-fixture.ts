@@ -46,7 +46,9 @@ export interface Fixture {
 async function json(url: string, init: RequestInit): Promise<{ status: number; body: any }> {
   const res = await fetch(url, init)
   const text = await res.text()
-  return { status: res.status, body: text ? JSON.parse(text) : undefined }
+  // File answers (a PDF, a CSV, an .xlsx template, a QR code) are kept as text; only JSON is parsed.
+  const isJson = (res.headers.get('content-type') ?? '').includes('json')
+  return { status: res.status, body: text ? (isJson ? JSON.parse(text) : text) : undefined }
 }
 
 function must<T>(value: T | undefined, what: string): T {
