@@ -1,44 +1,20 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core'
 import { Workbook } from 'exceljs'
+import { ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
 import type { JourneyContext } from '../../scripts/e2e-run'
+import { api } from '../api'
+import { createCommunity, createCompound } from '../going-live'
 import { check, eventually, seeLocator, seeText, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
 import { pickDay } from '../pickers'
-import {
-  acceptInvite,
-  confirmDialog,
-  issuedCode,
-  logInAs,
-  logInAsNewcomer,
-  openTab,
-  tapAction,
-  tapButton,
-  tapChip,
-} from '../steps'
+import { acceptInvite, confirmDialog, issuedCode, logInAsNewcomer, tapAction, tapButton, tapChip } from '../steps'
 import { reportProblem } from './ticket-lifecycle'
 
 /** Starts as `npm start -- --empty`: no compound at all, only the bootstrap platform admin. */
 export const startsEmpty = true
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const HEADER = [
-  'building_id',
-  'building_name',
-  'unit_id',
-  'unit_label',
-  'kind',
-  'status',
-  'registered_area',
-  'surveyed_area',
-  'contract_area',
-  'owner_id',
-  'owner_kind',
-  'owner_name',
-  'owner_phone',
-  'is_developer',
-  'is_voter',
-]
 const OWNERS = ['刘芳', '高军', '马丽', '罗斌', '梁静', '谢涛', '宋燕', '唐明']
 
 /**
@@ -48,7 +24,7 @@ const OWNERS = ['刘芳', '高军', '马丽', '罗斌', '梁静', '谢涛', '宋
 async function rollXlsx(badArea: boolean): Promise<Buffer> {
   const book = new Workbook()
   const sheet = book.addWorksheet('花名册')
-  sheet.addRow(HEADER)
+  sheet.addRow([...ROLL_CSV_COLUMNS])
   let n = 0
   for (const b of [1, 2])
     for (const floor of [1, 2])
@@ -108,45 +84,23 @@ async function joinByQr(page: Page, joinLink: string): Promise<void> {
  * grid and claims it.
  */
 export async function run({ baseUrl, page, newPage, shot, runJobs }: JourneyContext): Promise<void> {
-  const platform = page
-  await logInAs(platform, baseUrl, '平台管理员')
-  await openTab(platform, '我的')
-  await platform.locator('.platform-console-entry').click()
-  await platform.locator('.community-name input').fill('新华社区')
-  await platform.locator('.community-street input').fill('朝晖街道')
-  await platform.locator('.community-district input').fill('拱墅区')
-  await tapButton(platform, 'create-community')
-  await seeLocator(platform.locator('.community-head', { hasText: '新华社区' }), 'the new community')
-  await platform.locator('.admin-invite-note input').fill('社区书记 何平')
-  await tapButton(platform, 'invite-admin')
-  const adminCode = await issuedCode(platform)
+  const adminCode = await createCommunity(page, baseUrl)
 
   // 何平: first login, the invite, then the compound.
   const admin = await newPage()
   await logInAsNewcomer(admin, baseUrl, '何平')
   await acceptInvite(admin, adminCode)
   await tapButton(admin, 'invite-go-home')
-  await openTab(admin, '我的')
-  await admin.locator('.platform-console-entry').click()
-  await admin.locator('.community-item', { hasText: '新华社区' }).click()
-  await tapButton(admin, 'new-compound')
-  await admin.locator('.compound-name input').fill('新华苑')
-  await admin.locator('.compound-address input').fill('杭州市拱墅区新华路 6 号')
-  await tapChip(admin, 'city-chip', '杭州')
-  await admin.locator('.fee-rate input').fill('1.80')
-  await shot(admin, 'new-compound')
-  await tapButton(admin, 'create-compound')
-  await seeLocator(admin.locator('.invite-staff'), 'the 人员与角色 page of the new compound')
-  const communities = (await (
-    await fetch(`${baseUrl}/v1/communities`, { headers: { authorization: `Bearer ${await tokenIn(admin)}` } })
-  ).json()) as { communities: Array<{ communityId: string; name: string }> }
-  const communityId = communities.communities.find((c) => c.name === '新华社区')?.communityId ?? ''
-  const compounds = (await (
-    await fetch(`${baseUrl}/v1/communities/${communityId}/compounds`, {
-      headers: { authorization: `Bearer ${await tokenIn(admin)}` },
-    })
-  ).json()) as { compounds: Array<{ compoundId: string; name: string }> }
-  const compoundId = compounds.compounds.find((c) => c.name === '新华苑')?.compoundId ?? ''
+  await createCompound(admin, shot)
+  const token = await tokenIn(admin)
+  const { communities } = (await api(baseUrl, token, 'GET', '/v1/communities')) as {
+    communities: Array<{ communityId: string; name: string }>
+  }
+  const communityId = communities.find((c) => c.name === '新华社区')?.communityId ?? ''
+  const { compounds } = (await api(baseUrl, token, 'GET', `/v1/communities/${communityId}/compounds`)) as {
+    compounds: Array<{ compoundId: string; name: string }>
+  }
+  const compoundId = compounds.find((c) => c.name === '新华苑')?.compoundId ?? ''
   check(compoundId !== '', 'the new compound is listed under its community')
   const joinLink = `${baseUrl}/#/pages/join/index?compoundId=${compoundId}`
 

@@ -1,16 +1,8 @@
 /// <reference lib="dom" />
 import type { JourneyContext } from '../../scripts/e2e-run'
+import { createCommunity, createCompound } from '../going-live'
 import { seeLocator, seeText, seeTextIn } from '../assert'
-import {
-  acceptInvite,
-  confirmDialog,
-  issuedCode,
-  logInAs,
-  logInAsNewcomer,
-  openTab,
-  tapButton,
-  tapChip,
-} from '../steps'
+import { acceptInvite, confirmDialog, issuedCode, logInAsNewcomer, tapButton, tapChip } from '../steps'
 
 /**
  * Go-live, the people part: the platform admin creates 新华社区 and invites its admin 何平, who logs in as a new
@@ -19,17 +11,7 @@ import {
  */
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const platform = page
-  await logInAs(platform, baseUrl, '平台管理员')
-  await openTab(platform, '我的')
-  await platform.locator('.platform-console-entry').click()
-  await platform.locator('.community-name input').fill('新华社区')
-  await platform.locator('.community-street input').fill('朝晖街道')
-  await platform.locator('.community-district input').fill('拱墅区')
-  await tapButton(platform, 'create-community')
-  await seeLocator(platform.locator('.community-head', { hasText: '新华社区' }), 'the new community')
-  await platform.locator('.admin-invite-note input').fill('社区书记 何平')
-  await tapButton(platform, 'invite-admin')
-  const adminCode = await issuedCode(platform)
+  const adminCode = await createCommunity(platform, baseUrl)
   await shot(platform, 'community-invite')
 
   const he = await newPage()
@@ -37,17 +19,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await acceptInvite(he, adminCode)
   await seeText(he, '新华社区 · 社区管理员')
   await tapButton(he, 'invite-go-home')
-  await openTab(he, '我的')
-  await he.locator('.platform-console-entry').click()
-  await he.locator('.community-item', { hasText: '新华社区' }).click()
-  await tapButton(he, 'new-compound')
-  await he.locator('.compound-name input').fill('新华苑')
-  await he.locator('.compound-address input').fill('杭州市拱墅区新华路 6 号')
-  await tapChip(he, 'city-chip', '杭州')
-  await he.locator('.fee-rate input').fill('1.80')
-  await shot(he, 'new-compound')
-  await tapButton(he, 'create-compound')
-  await seeLocator(he.locator('.invite-staff'), 'the 人员与角色 page of the new compound')
+  await createCompound(he, shot)
   await seeLocator(he.locator('.member-item', { hasText: '何平' }), '何平 listed as a member')
 
   await tapChip(he, 'invite-role-chip', '网格员')
