@@ -80,8 +80,11 @@ const ValidDays = z.number().int().min(1, '有效期至少 1 天').max(30, '有�
 const Note = z.string().trim().min(1, '请写明邀请谁（如：物业 张师傅）').max(40, '备注最多 40 个字')
 
 export const CompoundInviteRequest = z.object({
-  roles: z.array(z.enum(['property_staff', 'grid_worker'])).min(1, '请选择角色'),
-  gridIds: z.array(Id).default([]),
+  roles: z
+    .array(z.enum(['property_staff', 'grid_worker']))
+    .min(1, '请选择角色')
+    .max(2, '最多两个角色'),
+  gridIds: z.array(Id).max(50, '一次最多 50 个网格').default([]),
   note: Note,
   validDays: ValidDays,
 })

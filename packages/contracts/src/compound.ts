@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AreaCentiSqm, Fen, Id, IsoTime, Role } from './common'
+import { AreaCentiSqm, Fen, Id, IsoTime, MAX_AMOUNT_FEN, Role } from './common'
 
 /** Where a unit's area figure came from (DOMAIN V4): registered, else surveyed, else contract. */
 export const AreaSource = z.enum(['registered', 'surveyed', 'contract'])
@@ -104,14 +104,20 @@ export const TicketCategory = z.object({
   photoWaived: z.boolean().optional(),
 })
 
+/** A fee rate per m² and month: never negative, and at most ¥1,000 (far above any real one). */
+const RatePerSqmFen = Fen.min(0, '费率不能为负数').max(100_000, '费率过高：每平方米每月不超过 1000 元')
+
 export const FeeModel = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('lump_sum'), ratePerSqmFen: Fen }),
+  z.object({ kind: z.literal('lump_sum'), ratePerSqmFen: RatePerSqmFen }),
   z.object({
     kind: z.enum(['commission', 'trust']),
-    ratePerSqmFen: Fen,
+    ratePerSqmFen: RatePerSqmFen,
     remuneration: z.discriminatedUnion('basis', [
       z.object({ basis: z.literal('percent_of_income'), basisPoints: z.number().int().min(0).max(10000) }),
-      z.object({ basis: z.literal('fixed_per_month'), fen: Fen }),
+      z.object({
+        basis: z.literal('fixed_per_month'),
+        fen: Fen.min(0, '酬金不能为负数').max(MAX_AMOUNT_FEN, '金额过大：单笔不能超过 10 亿元'),
+      }),
     ]),
   }),
 ])

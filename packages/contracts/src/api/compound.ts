@@ -179,9 +179,9 @@ export const setMemberRoles = endpoint({
   access: { kind: 'compound', roles: ['community_admin'] },
   params: CompoundParams.extend({ userId: Id }),
   body: z.object({
-    roles: z.array(Role.exclude(['owner'])),
-    gridIds: z.array(Id).default([]),
-    reason: z.string().trim().min(1).max(200),
+    roles: z.array(Role.exclude(['owner'])).max(6, '角色最多 6 个'),
+    gridIds: z.array(Id).max(50, '一次最多 50 个网格').default([]),
+    reason: z.string().trim().min(1, '请写明原因').max(200, '原因最多 200 字'),
   }),
   response: MemberView,
 })
