@@ -9,8 +9,15 @@ export const User = z.object({
   createdAt: IsoTime,
   /** Platform admin (平台管理员): creates communities and names their first admins; not a compound role. */
   platformAdmin: z.boolean().optional(),
+  /** The person's own phone, shared from WeChat (DOMAIN W2); only ever in their own session and profile. */
+  phone: z.string().max(20).optional(),
 })
 export type User = z.infer<typeof User>
+
+/** The single-use code of a tap on WeChat's `getPhoneNumber` button (DOMAIN W2). */
+export const SharePhoneRequest = z.object({
+  code: z.string().min(1, '请先点“微信授权手机号”').max(128, 'code 过长'),
+})
 
 /** What a login answers with. The WeChat session key never appears here (DOMAIN W1). */
 export const Session = z.object({

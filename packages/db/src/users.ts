@@ -1,4 +1,11 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb'
 import type { CommunityMembership, Membership, Persona, Role, User } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
@@ -50,8 +57,10 @@ export async function getUserWithMemberships(
   )
   const items = out.Items ?? []
   const profile = items.find((i) => i.type === 'user')
-  const user = toUser(profile)
-  if (!user) throw new ItemMissing('user')
+  const found = toUser(profile)
+  if (!found) throw new ItemMissing('user')
+  // The person's own phone is theirs to see (their session); lists of other people never carry it.
+  const user: User = typeof profile?.phone === 'string' ? { ...found, phone: profile.phone } : found
   return {
     user,
     memberships: items.filter((i) => i.type === 'membership').map(toMembership),
@@ -174,6 +183,22 @@ export async function joinAsResident(
     if (!isConditionFailure(err)) throw err
     return (await getMembership(db, userId, compoundId)) ?? m
   }
+}
+
+/**
+ * Keeps the phone a person shared from WeChat (DOMAIN W2) on their profile, where a ticket's contact card reads
+ * it (access pattern ID25). Only an existing profile is updated.
+ */
+export async function setUserPhone(db: Db, userId: string, phone: string, at: string): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.user(userId),
+      UpdateExpression: 'SET phone = :phone, phoneSharedAt = :at',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':phone': phone, ':at': at },
+    }),
+  )
 }
 
 export async function listMembers(db: Db, compoundId: string): Promise<Array<Membership & { userId: string }>> {

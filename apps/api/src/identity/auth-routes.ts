@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { identity } from '@jiayuan/contracts'
-import { listPersonas, userForOpenid, userForPersona } from '@jiayuan/db'
+import { listPersonas, setUserPhone, userForOpenid, userForPersona } from '@jiayuan/db'
 import { NotFound } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { currentUser, sessionFor } from './session'
@@ -34,4 +34,12 @@ export const authRoutes = [
   }),
 
   route(identity.me, async (ctx) => currentUser(ctx.deps.db, mustCaller(ctx).userId, ctx.now)),
+
+  // DOMAIN W2: the number comes from WeChat for the code of the person's own tap, never from the client's word.
+  route(identity.sharePhone, async (ctx) => {
+    const caller = mustCaller(ctx)
+    const { phone } = await ctx.deps.wechat.phoneNumber(ctx.body.code)
+    await setUserPhone(ctx.deps.db, caller.userId, phone, ctx.now.toISOString())
+    return { phone }
+  }),
 ]

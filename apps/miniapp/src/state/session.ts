@@ -55,6 +55,12 @@ export const renewSession = singleFlight(async (): Promise<'renewed' | 'refused'
   }
 })
 
+/** The phone the person just shared from WeChat, kept in their session so every page knows it is on file. */
+export function setOwnPhone(phone: string): void {
+  const { session } = getState()
+  if (session) setState({ session: { ...session, user: { ...session.user, phone } } })
+}
+
 export function switchCompound(compoundId: string): void {
   setState({ compoundId })
 }

@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { endpoint } from '../endpoint'
-import { DevLoginRequest, DevNewUserRequest, Persona, Session, User, WechatLoginRequest } from '../identity'
+import {
+  DevLoginRequest,
+  DevNewUserRequest,
+  Persona,
+  Session,
+  SharePhoneRequest,
+  User,
+  WechatLoginRequest,
+} from '../identity'
 import { Membership } from '../compound'
 import { CommunityMembership } from '../community'
 
@@ -77,4 +85,16 @@ export const me = endpoint({
   context,
   access: { kind: 'user' },
   response: z.object({ user: User, memberships: z.array(Membership), communities: z.array(CommunityMembership) }),
+})
+
+export const sharePhone = endpoint({
+  id: 'me.phone.share',
+  method: 'post',
+  path: '/v1/me/phone',
+  summary:
+    "Keeps the phone number the caller shared by tapping WeChat's getPhoneNumber button, so the worker on their ticket can call",
+  context,
+  access: { kind: 'user' },
+  body: SharePhoneRequest,
+  response: z.object({ phone: z.string() }),
 })

@@ -73,7 +73,13 @@ export function ContactCard(props: {
         <Line label="姓名" value={name} />
         {unitLabel ? <Line label="房号" value={unitLabel} /> : null}
         <Line label="电话" value={phone ?? '未留电话'} />
-        {phone ? <CallButton phone={phone} who={name} /> : null}
+        {phone ? (
+          <CallButton phone={phone} who={name} />
+        ) : (
+          <Text className="contact-note contact-no-phone">
+            报修人没有留电话，请在下面的留言里联系，对方会收到提醒。
+          </Text>
+        )}
         <Text className="muted contact-note">查看联系方式会被记录，业委会可查。请只为处理本工单联系。</Text>
       </Card>
     )

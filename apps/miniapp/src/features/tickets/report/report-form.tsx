@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { Field } from '../../../components/field'
 import { Button, TextArea } from '../../../components/nut'
+import { SharePhone } from '../../../components/share-phone'
 import { ErrorNote } from '../../../components/status'
 import { isWeapp } from '../../../lib/platform'
 import { PhotoPicker } from '../shared/photo-picker'
@@ -43,7 +44,7 @@ export function ReportForm({ compoundId, context }: { compoundId: string; contex
       <PlacePicker context={context} units={form.units} draft={draft} error={errors.location} onChange={form.update} />
       <Field
         label="问题描述"
-        hint="说清楚在哪、怎么了；不必写电话，网格员会在工单里看到您"
+        hint="说清楚在哪、怎么了；电话不必写在这里，在下面留一次即可"
         error={errors.description}
         className="field-description"
       >
@@ -62,6 +63,9 @@ export function ReportForm({ compoundId, context }: { compoundId: string; contex
         />
       </Field>
       <SimilarTickets form={form} context={context} />
+      <Field label="联系电话（可不留）" className="field-phone">
+        <SharePhone why="留个电话，处理人上门前可以打给您；只给处理这张报修的人看。" />
+      </Field>
       {form.formError ? <ErrorNote message={form.formError} /> : null}
       <Button
         className="report-submit"
