@@ -15,6 +15,15 @@ describe('api stack', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Integration', routedContexts.length)
   })
 
+  it('gives the identity function time for a large roll import, every other function 10 s', () => {
+    const timeouts = Object.values(template.findResources('AWS::Lambda::Function')).map(
+      (f) => f.Properties.Timeout as number,
+    )
+    expect(timeouts.filter((t) => t === 29)).toHaveLength(1)
+    expect(timeouts.filter((t) => t === 10)).toHaveLength(routedContexts.length - 1)
+    expect(Math.max(...timeouts)).toBeLessThan(30)
+  })
+
   it('routes every endpoint of the contracts, and the OpenAPI document', () => {
     const keys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey)
     const expected = [...endpoints.filter((e) => e.access.kind !== 'dev'), { method: 'get', path: '/v1/openapi.json' }]

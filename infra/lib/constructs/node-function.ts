@@ -14,6 +14,8 @@ export interface NodeFunctionProps extends DataAccess {
   environment?: Record<string, string>
   /** Files the code reads at run time, copied beside the bundle: path in the bundle → file in the repository. */
   files?: Record<string, string>
+  /** Seconds before Lambda stops the call; 10 unless a context needs longer (at most the gateway's 30). */
+  timeoutSeconds?: number
 }
 
 /** Where Lambda unpacks a function's bundle; a file copied in with `files` is at this path plus its name. */
@@ -42,7 +44,7 @@ export class NodeFunction extends Construct {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: Duration.seconds(props.timeoutSeconds ?? 10),
       role,
       logGroup,
       tracing,
