@@ -230,3 +230,15 @@ export const MemberView = z.object({
   committee: CommitteeTerm.optional(),
 })
 export type MemberView = z.infer<typeof MemberView>
+
+/**
+ * The version of the privacy guide (《家园隐私保护指引》) the mini-app shows before joining (DOMAIN W3). A join
+ * names the version agreed to, and the API records it; a new version means agreeing again.
+ */
+export const PRIVACY_GUIDE_VERSION = '2026-12-02'
+
+export const JoinCompoundRequest = z.object({
+  privacyGuideVersion: z.literal(PRIVACY_GUIDE_VERSION, {
+    errorMap: () => ({ message: '请先阅读并同意最新的《家园隐私保护指引》' }),
+  }),
+})

@@ -201,6 +201,28 @@ export async function setUserPhone(db: Db, userId: string, phone: string, at: st
   )
 }
 
+/**
+ * The person agreed to the privacy guide of `version` (DOMAIN W3), where and when: kept once per version (the
+ * first agreement stands), next to their profile (access pattern ID26).
+ */
+export async function recordPrivacyConsent(
+  db: Db,
+  userId: string,
+  consent: { version: string; compoundId: string; at: string },
+): Promise<void> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...keys.privacyConsent(userId, consent.version), type: 'privacy_consent', userId, ...consent },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    )
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+  }
+}
+
 export async function listMembers(db: Db, compoundId: string): Promise<Array<Membership & { userId: string }>> {
   const out = await db.doc.send(
     new QueryCommand({

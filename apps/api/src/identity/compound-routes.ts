@@ -3,6 +3,7 @@ import {
   getCompound,
   getUsers,
   joinAsResident,
+  recordPrivacyConsent,
   listGrids,
   listSettingsChanges,
   putGrid,
@@ -39,9 +40,17 @@ export const compoundRoutes = [
     }
   }),
 
+  // DOMAIN W3: the guide's version agreed to is recorded before the person becomes a member.
   route(compound.joinCompound, async (ctx) => {
     const c = await getCompound(ctx.deps.db, ctx.params.compoundId)
-    return joinAsResident(ctx.deps.db, mustCaller(ctx).userId, c.compoundId, c.name, ctx.now.toISOString())
+    const userId = mustCaller(ctx).userId
+    const at = ctx.now.toISOString()
+    await recordPrivacyConsent(ctx.deps.db, userId, {
+      version: ctx.body.privacyGuideVersion,
+      compoundId: c.compoundId,
+      at,
+    })
+    return joinAsResident(ctx.deps.db, userId, c.compoundId, c.name, at)
   }),
 
   route(compound.listBuildings, async ({ params, deps }) => {

@@ -1,3 +1,5 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
+import { PRIVACY_GUIDE_VERSION } from '@jiayuan/contracts'
 import { startHarness, type Harness } from '../harness'
 
 let h: Harness
@@ -60,10 +62,45 @@ describe('identity over HTTP', () => {
 
   it('a new WeChat user joins a compound as a resident, never as an owner', async () => {
     const login = await h.request('POST', '/v1/auth/wechat', { body: { code: 'user-joiner-1' } })
-    const joined = await h.request('POST', `/v1/compounds/${h.compoundId}/join`, { token: login.body.token })
+    const joined = await h.request('POST', `/v1/compounds/${h.compoundId}/join`, {
+      token: login.body.token,
+      body: { privacyGuideVersion: PRIVACY_GUIDE_VERSION },
+    })
     expect(joined.body.roles).toEqual(['resident'])
     const refreshed = await h.request('POST', '/v1/auth/refresh', { token: login.body.token })
     expect(refreshed.body.memberships[0].roles).toEqual(['resident'])
+  })
+
+  it('records the privacy guide agreed to before joining, and refuses a join without it (DOMAIN W3)', async () => {
+    const login = await h.request('POST', '/v1/auth/wechat', { body: { code: 'user-consent-1' } })
+    const token = login.body.token as string
+    const userId = login.body.user.userId as string
+    const path = `/v1/compounds/${h.compoundId}/join`
+    for (const body of [{}, { privacyGuideVersion: '2020-01' }]) {
+      const refused = await h.request('POST', path, { token, body })
+      expect(refused).toMatchObject({
+        status: 400,
+        body: {
+          error: { details: [{ field: 'body.privacyGuideVersion', message: expect.stringContaining('隐私保护指引') }] },
+        },
+      })
+    }
+    expect((await h.request('GET', '/v1/me', { token })).body.memberships).toEqual([])
+
+    expect(
+      (await h.request('POST', path, { token, body: { privacyGuideVersion: PRIVACY_GUIDE_VERSION } })).status,
+    ).toBe(200)
+    const record = await h.deps.db.doc.send(
+      new GetCommand({
+        TableName: h.deps.db.table,
+        Key: { PK: `USER#${userId}`, SK: `CONSENT#${PRIVACY_GUIDE_VERSION}` },
+      }),
+    )
+    expect(record.Item).toMatchObject({
+      version: PRIVACY_GUIDE_VERSION,
+      compoundId: h.compoundId,
+      at: expect.any(String),
+    })
   })
 
   it('refuses missing, malformed and forged tokens with 401', async () => {

@@ -1,3 +1,4 @@
+import { PRIVACY_GUIDE_VERSION } from '@jiayuan/contracts'
 import { startHarness, type Harness } from '../harness'
 import { actOk, reportOk, setClock, sh, ticketsPath, tokenOf } from '../tickets/tickets-kit'
 
@@ -17,7 +18,14 @@ describe('a newcomer shares their phone from WeChat (DOMAIN W2) so the worker ca
     expect(login.status).toBe(200)
     const token = login.body.token as string
     expect(login.body.user.phone).toBeUndefined()
-    expect((await h.request('POST', `/v1/compounds/${h.compoundId}/join`, { token })).status).toBe(200)
+    expect(
+      (
+        await h.request('POST', `/v1/compounds/${h.compoundId}/join`, {
+          token,
+          body: { privacyGuideVersion: PRIVACY_GUIDE_VERSION },
+        })
+      ).status,
+    ).toBe(200)
     const session = await h.request('POST', '/v1/auth/refresh', { token })
     const id = await reportOk(h, session.body.token)
 

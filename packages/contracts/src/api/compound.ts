@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { endpoint, FileBody, XLSX_TYPE } from '../endpoint'
 import { COMPOUND_ROLES_ALL } from '../endpoint'
 import { CompoundParams, Id, Role } from '../common'
-import { Compound, CompoundSettings, Grid, SettingsChange, Unit } from '../compound'
+import { Compound, CompoundSettings, Grid, JoinCompoundRequest, SettingsChange, Unit } from '../compound'
 import {
   BuildingSummary,
   Roll,
@@ -57,10 +57,12 @@ export const joinCompound = endpoint({
   id: 'compound.join',
   method: 'post',
   path: '/v1/compounds/{compoundId}/join',
-  summary: 'Join a compound as a resident (an owner only after binding approval)',
+  summary:
+    'Join a compound as a resident (an owner only after binding approval), having agreed to the privacy guide of the version named',
   context,
   access: { kind: 'user' },
   params: CompoundParams,
+  body: JoinCompoundRequest,
   response: Membership,
 })
 

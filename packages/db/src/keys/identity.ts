@@ -36,6 +36,7 @@ export const identityKeys = {
 
   user: (uid: string) => ({ PK: `USER#${uid}`, SK: 'PROFILE' }),
   userPartition: (uid: string) => `USER#${uid}`,
+  privacyConsent: (uid: string, version: string) => ({ PK: `USER#${uid}`, SK: `CONSENT#${version}` }),
   personaIndex: (personaId: string) => ({ GSI1PK: 'PERSONA', GSI1SK: personaId }),
   openid: (openid: string) => ({ PK: `OPENID#${openid}`, SK: 'OPENID' }),
   membership: (uid: string, cid: string) => ({ PK: `USER#${uid}`, SK: `MEM#${cid}` }),
