@@ -36,6 +36,10 @@ export const CastBallot = z.object({
   castAt: IsoTime,
   version: z.number().int().positive(),
   receipt: Hash,
+  /** The voter's reference in the published list and, for a proxy's ballot, the holder's (V11): with the fields
+   * above, all the receipt hashes, so the voter's device can recompute it and find it in the list. */
+  subjectRef: Id,
+  proxyRef: Id.optional(),
   /** Whether this is the ballot that counts now: a later one or a direct vote over a proxy replaces it (V6). */
   current: z.boolean(),
 })
