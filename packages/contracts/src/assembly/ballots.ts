@@ -108,6 +108,14 @@ export const ProxyRegistration = z.object({
 })
 export type ProxyRegistration = z.infer<typeof ProxyRegistration>
 
+/** A registered letter as the committee reads it on file: who authorised whom, names masked (P1), units shown. */
+export const ProxyOnFile = ProxyRegistration.extend({
+  principalMaskedName: z.string(),
+  principalUnitLabels: z.array(z.string()),
+  holderMaskedName: z.string(),
+})
+export type ProxyOnFile = z.infer<typeof ProxyOnFile>
+
 export const DeliveryMethod = z.enum(['in_person', 'mailbox', 'registered_mail', 'sms', 'wechat'])
 
 export const RecordDeliveriesRequest = z.object({

@@ -40,6 +40,11 @@ export interface ReceiptCode {
   receipt: string
 }
 
+/** Whether a receipt carries the fields it hashes (copied from the app) or is the bare code. */
+export function isFullReceipt(r: HeldReceipt | ReceiptCode): r is HeldReceipt {
+  return 'motionId' in r
+}
+
 const FIELDS = ['motionId', 'subjectId', 'choice', 'channel', 'castAt', 'version', 'proxyId'] as const
 
 function sameBallot(held: HeldReceipt, entry: SealedBallot): boolean {
@@ -66,7 +71,7 @@ export function checkHeldReceipt(
   announcedRoot: string,
 ): HeldCheck {
   const root = ballotListRoot(list.entries.map((e) => e.payload))
-  const full = 'motionId' in held
+  const full = isFullReceipt(held)
   if (full && (held.meetingId !== list.meetingId || ballotReceipt(held.meetingId, held) !== held.receipt)) {
     return { verdict: 'bad_receipt', root, counted: false }
   }
