@@ -1,6 +1,7 @@
 import { assembly, type DeliveryRecord, type ProxyRegistration } from '@jiayuan/contracts'
 import {
   getMembership,
+  getUsers,
   getSnapshotSubject,
   listDeliveries,
   listProxies,
@@ -9,11 +10,12 @@ import {
   registerProxy,
   type MeetingRecord,
 } from '@jiayuan/db'
-import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll, proxyCapOf } from '@jiayuan/domain'
+import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll, maskName, proxyCapOf } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { assertOwnUpload } from '../storage/uploads'
 import { loadMeeting, refuseOnPlatform } from './load'
+import { describe, votingRoll } from './subject-routes'
 
 /** Voting subjects among `ids`: on the frozen roll once voting is open, on the roll as it stands before that. */
 async function onRoll(deps: Deps, m: MeetingRecord, ids: readonly string[]): Promise<Set<string>> {
@@ -71,7 +73,27 @@ export const proxyRoutes = [
 
   route(assembly.listProxies, async (ctx) => {
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    return { proxies: await listProxies(ctx.deps.db, m.compoundId, m.meetingId) }
+    const [proxies, roll] = await Promise.all([
+      listProxies(ctx.deps.db, m.compoundId, m.meetingId),
+      readRoll(ctx.deps.db, m.compoundId),
+    ])
+    const [{ subjects }, users] = await Promise.all([
+      votingRoll(ctx.deps, m, roll),
+      getUsers(ctx.deps.db, [...new Set(proxies.map((p) => p.holderUserId))]),
+    ])
+    const bySubject = new Map(subjects.map((s) => [s.subjectId, describe(roll)(s)]))
+    // DOMAIN P1: the committee sees who authorised whom to run the vote, names masked as on every list it reads.
+    return {
+      proxies: proxies.map((p) => {
+        const s = bySubject.get(p.principalId)
+        return {
+          ...p,
+          principalMaskedName: maskName(s?.name ?? '业主'),
+          principalUnitLabels: s?.unitLabels ?? [],
+          holderMaskedName: maskName(users.get(p.holderUserId)?.displayName ?? '用户'),
+        }
+      }),
+    }
   }),
 
   route(assembly.recordDeliveries, async (ctx) => {

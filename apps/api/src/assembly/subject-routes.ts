@@ -8,7 +8,7 @@ import { loadMeeting } from './load'
 const PAGE_DEFAULT = 20
 
 /** The roll frozen at opening once voting is open (V5); before that, the roll as it stands (proxies, deliveries). */
-async function votingRoll(
+export async function votingRoll(
   deps: Deps,
   m: MeetingRecord,
   roll: Roll,
@@ -25,7 +25,7 @@ async function votingRoll(
 }
 
 /** Labels and names for display; a name is masked (DOMAIN P1: the committee sees owner data only to run the vote). */
-function describe(roll: Roll) {
+export function describe(roll: Roll) {
   const label = new Map(roll.units.map((u) => [u.unitId, u.label]))
   const name = new Map(roll.owners.map((o) => [o.ownerId, o.name]))
   return (s: VotingRoll['subjects'][number]) => ({

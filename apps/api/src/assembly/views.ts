@@ -52,6 +52,8 @@ export function ballotViews(history: readonly BallotItem[], only?: (b: BallotIte
       castAt: s.castAt,
       version: s.version,
       receipt: s.receipt,
+      subjectRef: s.subjectId,
+      ...(s.proxyId ? { proxyRef: s.proxyId } : {}),
       current: current.has(s.seq),
     }))
 }

@@ -61,6 +61,9 @@ export function reportCsv(report: MonthlyReport): string {
     ...governance.decisions.map((m): [string, string, string] => ['决定', m.title, beijing(m.finalAt)]),
     ...governance.votesInProgress.map((m): [string, string, string] => ['表决中', m.title, beijing(m.votingClosesAt)]),
     ...governance.notices.map((m): [string, string, string] => ['公告', m.title, beijing(m.votingOpensAt)]),
+    ...[...governance.decisions, ...governance.votesInProgress].flatMap((m): Array<[string, string, string]> =>
+      m.ballotRootHash ? [['选票清单根哈希', m.title, m.ballotRootHash]] : [],
+    ),
     ['季度评价', `${evaluation.quarter} 评价人数`, evaluation.ratings],
     ['季度评价', '综合得分', hundredthsText(evaluation.scoreX100, '')],
     ...EVALUATION_COMPONENTS.map((c): [string, string, string] => [

@@ -12,6 +12,12 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
 
 type MeetingKind = Exclude<AnnouncementKind, 'report_published' | 'bulletin'>
 
+/**
+ * The root of the sealed ballot list, printed in full in every result announcement (DOMAIN V11): a voter's
+ * phone checks its own receipt against the published list and this root, not against the server's word.
+ */
+const rootLine = (m: MeetingRecord) => (m.ballotLog ? `选票清单根哈希：${m.ballotLog.headHash}。` : '')
+
 /** Title and text of a meeting's announcement, from the meeting as it was just saved. */
 function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { title: string; body: string } {
   const window =
@@ -27,12 +33,12 @@ function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { ti
     case 'result_preliminary':
       return {
         title: `初步结果已公布：${m.title}`,
-        body: `请查看表决结果。如有异议，请在 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''} 前提出。`,
+        body: `${rootLine(m)}请查看表决结果。如有异议，请在 ${m.objectionDeadline ? dateTimeText(m.objectionDeadline) : ''} 前提出。`,
       }
     case 'result_final':
       return {
         title: `最终结果已公布：${m.title}`,
-        body: m.finalNote ? `表决结果已确定。异议处理情况：${m.finalNote}` : '表决结果已确定，请查看。',
+        body: `${rootLine(m)}${m.finalNote ? `表决结果已确定。异议处理情况：${m.finalNote}` : '表决结果已确定，请查看。'}`,
       }
   }
 }

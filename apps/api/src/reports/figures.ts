@@ -55,7 +55,11 @@ export async function draftFigures(
       budgetLines: budget?.lines ?? [],
       bills: bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen })),
     }),
-    governance: reportGovernance(meetings, start, end),
+    governance: reportGovernance(
+      meetings.map((m) => ({ ...m, ...(m.ballotLog ? { ballotRootHash: m.ballotLog.headHash } : {}) })),
+      start,
+      end,
+    ),
     evaluation: summarizeEvaluations(quarter, ratings),
   }
 }

@@ -148,6 +148,12 @@ describe('an owners’ assembly vote from notice to final result', () => {
     expect(held.proxyFor[0].ballots.map((b: { current: boolean }) => b.current)).toEqual([false, false])
     const list = await k.h.request('GET', k.path(meeting.meetingId, '/proxies'), { token: await k.as('committee') })
     expect(list.body.proxies).toHaveLength(3)
+    // On file for the committee: who authorised whom, names masked (P1), the principal's units shown.
+    expect(list.body.proxies[0]).toMatchObject({ principalUnitLabels: [expect.any(String)] })
+    for (const p of list.body.proxies) {
+      expect(p.principalMaskedName).toMatch(/\*/)
+      expect(p.holderMaskedName).toMatch(/\*/)
+    }
   })
 
   it('takes a signed paper ballot entered by the committee with its photo', async () => {

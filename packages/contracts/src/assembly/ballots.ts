@@ -36,6 +36,10 @@ export const CastBallot = z.object({
   castAt: IsoTime,
   version: z.number().int().positive(),
   receipt: Hash,
+  /** The voter's reference in the published list and, for a proxy's ballot, the holder's (V11): with the fields
+   * above, all the receipt hashes, so the voter's device can recompute it and find it in the list. */
+  subjectRef: Id,
+  proxyRef: Id.optional(),
   /** Whether this is the ballot that counts now: a later one or a direct vote over a proxy replaces it (V6). */
   current: z.boolean(),
 })
@@ -103,6 +107,14 @@ export const ProxyRegistration = z.object({
   registeredAt: IsoTime,
 })
 export type ProxyRegistration = z.infer<typeof ProxyRegistration>
+
+/** A registered letter as the committee reads it on file: who authorised whom, names masked (P1), units shown. */
+export const ProxyOnFile = ProxyRegistration.extend({
+  principalMaskedName: z.string(),
+  principalUnitLabels: z.array(z.string()),
+  holderMaskedName: z.string(),
+})
+export type ProxyOnFile = z.infer<typeof ProxyOnFile>
 
 export const DeliveryMethod = z.enum(['in_person', 'mailbox', 'registered_mail', 'sms', 'wechat'])
 

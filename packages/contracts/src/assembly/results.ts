@@ -106,6 +106,13 @@ export const ReceiptCheckResult = z.object({
 })
 export type ReceiptCheckResult = z.infer<typeof ReceiptCheckResult>
 
+/**
+ * A receipt as the voter's device keeps it from the moment they vote (V11): everything the receipt hashes, so the
+ * device can recompute it, then find it in the published list without asking the server about it.
+ */
+export const HeldReceipt = SealedBallot.omit({ seq: true }).extend({ meetingId: Id })
+export type HeldReceipt = z.infer<typeof HeldReceipt>
+
 /** One page of the sealed log: `cursor` is the last seq already read, `limit` how many entries to return. */
 export const BallotListQuery = z.object({
   cursor: z

@@ -36,6 +36,10 @@ export type VoteChoice = z.infer<typeof VoteChoice>
 export const BallotChannel = z.enum(['online', 'paper', 'proxy'])
 export type BallotChannel = z.infer<typeof BallotChannel>
 
+/** How a choice and a channel read in Chinese: on the ballot, on a receipt the voter copies and in its parser. */
+export const CHOICE_LABEL: Record<VoteChoice, string> = { yes: '同意', no: '反对', abstain: '弃权' }
+export const CHANNEL_LABEL: Record<BallotChannel, string> = { online: '线上', paper: '纸质', proxy: '代理' }
+
 /** One unit inside a voting subject, with whether its area counts (parking is a compound setting, DOMAIN V3). */
 export const SubjectUnit = z.object({
   unitId: Id,

@@ -47,6 +47,11 @@ export const ReportMeeting = z.object({
   votingOpensAt: IsoTime.optional(),
   votingClosesAt: IsoTime.optional(),
   finalAt: IsoTime.optional(),
+  /** Root hash of the sealed ballot list once voting closed (DOMAIN V11): voters check their receipts against it. */
+  ballotRootHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 })
 export type ReportMeeting = z.infer<typeof ReportMeeting>
 

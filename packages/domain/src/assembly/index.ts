@@ -1,5 +1,6 @@
 export * from './ballots/ballot-chain'
 export * from './ballots/ballots'
+export * from './ballots/held-receipt'
 export * from './ballots/proxy-cap'
 export * from './ballots/receipt-check'
 export * from './ballots/seal'

@@ -8,6 +8,7 @@ const pick = (m: ReportMeeting): ReportMeeting => ({
   ...(m.votingOpensAt ? { votingOpensAt: m.votingOpensAt } : {}),
   ...(m.votingClosesAt ? { votingClosesAt: m.votingClosesAt } : {}),
   ...(m.finalAt ? { finalAt: m.finalAt } : {}),
+  ...(m.ballotRootHash ? { ballotRootHash: m.ballotRootHash } : {}),
 })
 
 /**

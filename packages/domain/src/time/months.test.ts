@@ -1,5 +1,6 @@
 import {
   currentQuarter,
+  previousQuarter,
   monthEndInstant,
   monthRange,
   previousMonth,
@@ -54,4 +55,12 @@ describe('quarters and the previous month (Asia/Shanghai)', () => {
     expect(previousMonth(new Date('2025-03-31T16:30:00Z'))).toBe('2025-03')
     expect(previousMonth(new Date('2025-01-01T01:00:00Z'))).toBe('2024-12')
   })
+})
+
+describe('previousQuarter', () => {
+  it.each([
+    ['2025-Q1', '2024-Q4'],
+    ['2025-Q2', '2025-Q1'],
+    ['2025-Q4', '2025-Q3'],
+  ])('before %s is %s', (q, before) => expect(previousQuarter(q)).toBe(before))
 })

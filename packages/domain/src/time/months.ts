@@ -56,3 +56,9 @@ export function quarterOfMonth(month: string): string {
 export function currentQuarter(now: Date): string {
   return quarterOfMonth(shanghaiMonth(now))
 }
+
+/** `2025-Q1` → `2024-Q4`: the quarter before, for last quarter's published score. */
+export function previousQuarter(quarter: string): string {
+  const first = `${quarter.slice(0, 4)}-${String((Number(quarter.slice(-1)) - 1) * 3 + 1).padStart(2, '0')}`
+  return quarterOfMonth(shiftMonth(first, -1))
+}

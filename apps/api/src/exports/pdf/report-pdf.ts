@@ -108,6 +108,10 @@ function governanceBlocks(report: PublicReport): Block[] {
     ...g.notices.map((m) => [m.title, '已公告', day(m.votingOpensAt)]),
   ]
   const e = report.figures.evaluation
+  // V11: the root of each sealed ballot list, in full, so owners can check their receipts against the printed report.
+  const roots = [...g.decisions, ...g.votesInProgress].flatMap((m): Block[] =>
+    m.ballotRootHash ? [{ kind: 'note', text: `${m.title}\n选票清单根哈希：${m.ballotRootHash}` }] : [],
+  )
   return [
     { kind: 'heading', text: '四、议事与公告' },
     rows.length === 0
@@ -121,6 +125,7 @@ function governanceBlocks(report: PublicReport): Block[] {
           ],
           rows,
         },
+    ...roots,
     { kind: 'heading', text: `五、季度评价（${e.quarter}）` },
     twoCol([
       ['评价人数', `${e.ratings} 人`],

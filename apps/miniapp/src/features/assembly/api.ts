@@ -1,4 +1,11 @@
-import { assembly, type BallotList, type BallotListPage, type BodyOf, type PublishedEntry } from '@jiayuan/contracts'
+import {
+  assembly,
+  compound,
+  type BallotList,
+  type BodyOf,
+  type MeetingExport,
+  type PublishedEntry,
+} from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 
 type Ids = { compoundId: string; meetingId: string }
@@ -10,23 +17,32 @@ export const loadMyBallots = (p: Ids) => call(assembly.myBallots, { params: p })
 export const loadTurnout = (p: Ids) => call(assembly.turnout, { params: p })
 export const loadResult = (p: Ids) => call(assembly.getResult, { params: p })
 
-/** Every page of the published list joined into one (V11): the receipt check recounts the whole list, never a page. */
-export async function loadBallotList(p: Ids): Promise<BallotList> {
+/** Every page of a sealed list joined into one (V11): a check recounts the whole list, never a page. */
+async function joinPages<H>(
+  page: (query: { cursor?: string }) => Promise<{ header?: H; entries: PublishedEntry[]; nextCursor: string | null }>,
+): Promise<H & { entries: PublishedEntry[] }> {
   const entries: PublishedEntry[] = []
-  let header: Omit<BallotList, 'entries'> | undefined
+  let header: H | undefined
   let cursor: string | null = null
   do {
-    const page: BallotListPage = await call(assembly.ballotList, {
-      params: p,
-      query: cursor === null ? {} : { cursor },
-    })
-    header ??= page.header
-    entries.push(...page.entries)
-    cursor = page.nextCursor
+    const p: Awaited<ReturnType<typeof page>> = await page(cursor === null ? {} : { cursor })
+    header ??= p.header
+    entries.push(...p.entries)
+    cursor = p.nextCursor
   } while (cursor !== null)
   if (!header) throw new Error('选票清单不完整，请稍后重试')
   return { ...header, entries }
 }
+
+export const loadBallotList = (p: Ids): Promise<BallotList> =>
+  joinPages((query) => call(assembly.ballotList, { params: p, query }))
+
+/** The committee's audit export: the list plus the frozen roll and its reference map (V5, V11). */
+export const loadMeetingExport = (p: Ids): Promise<MeetingExport> =>
+  joinPages((query) => call(assembly.exportMeeting, { params: p, query }))
+
+export const loadProxies = (p: Ids) => call(assembly.listProxies, { params: p }).then((r) => r.proxies)
+export const loadLiveRoll = (compoundId: string) => call(compound.getRoll, { params: { compoundId } })
 
 export const castBallot = (p: Ids, body: BodyOf<typeof assembly.castBallot>) =>
   call(assembly.castBallot, { params: p, body })

@@ -19,3 +19,5 @@ export const loadCurrentEvaluation = (compoundId: string) => call(reports.curren
 
 export const rateService = (compoundId: string, body: BodyOf<typeof reports.rateService>) =>
   call(reports.rateService, { params: { compoundId }, body })
+export const loadEvaluationSummary = (compoundId: string, quarter: string) =>
+  call(reports.evaluationSummary, { params: { compoundId, quarter } })

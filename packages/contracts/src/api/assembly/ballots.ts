@@ -9,6 +9,7 @@ import {
   PaperBallotRequest,
   ProxyBallotRequest,
   ProxyHolderLookupResult,
+  ProxyOnFile,
   ProxyRegistration,
   RecordDeliveriesRequest,
   RegisterProxyRequest,
@@ -97,11 +98,11 @@ export const listProxies = endpoint({
   id: 'proxy.list',
   method: 'get',
   path: `${base}/{meetingId}/proxies`,
-  summary: 'Registered proxies of a meeting',
+  summary: 'Registered proxy letters of a meeting, with principal and holder (names masked)',
   context,
   access: committee,
   params: MeetingParams,
-  response: z.object({ proxies: z.array(ProxyRegistration) }),
+  response: z.object({ proxies: z.array(ProxyOnFile) }),
 })
 
 export const recordDeliveries = endpoint({

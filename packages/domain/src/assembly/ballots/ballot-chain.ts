@@ -34,3 +34,12 @@ export function verifyBallotChain(entries: readonly BallotLogEntry[]): number | 
   }
   return null
 }
+
+/**
+ * The root of a published list (DOMAIN V11): the chain rebuilt from the entries' contents alone, never from the
+ * hashes the list carries. It equals the head published at close for the untouched list; it is the hash printed
+ * in the result announcement and the monthly report, so anyone holding it can tell whether a list is that one.
+ */
+export function ballotListRoot(payloads: readonly JsonValue[]): string {
+  return payloads.reduce<string>((prev, payload) => linkHash(prev, payload), BALLOT_GENESIS_HASH)
+}

@@ -9,6 +9,7 @@ import { castBallot, castProxyBallot } from '../api'
 import { CHOICES, CHOICE_LABEL } from '../shared/labels'
 import { ReceiptList } from './receipt-list'
 import { useBallot } from './use-ballot'
+import { keepReceipts } from '../shared/kept-receipts'
 import { NonVotingWarning } from '../shared/warning-note'
 import './ballot-form.scss'
 
@@ -31,14 +32,23 @@ export function BallotForm({ meeting: m, changing, onCast, proxy, className }: P
   const ids = { compoundId: m.compoundId, meetingId: m.meetingId }
   const ballot = useBallot(
     m.motions.map((x) => x.motionId),
-    (paper) => (proxy ? castProxyBallot(ids, { ...paper, principalId: proxy.principalId }) : castBallot(ids, paper)),
+    async (paper) => {
+      const res = await (proxy
+        ? castProxyBallot(ids, { ...paper, principalId: proxy.principalId })
+        : castBallot(ids, paper))
+      // V11: the receipt is kept on this phone the moment it is given, so a later check need not ask the server.
+      keepReceipts(m.meetingId, res.ballots, proxy?.name)
+      return res
+    },
     onCast,
   )
   const title = proxy ? `${changing ? '修改代' : '代'}${proxy.name}投票` : changing ? '修改我的选票' : '我的选票'
   if (ballot.receipts) {
     return (
       <Card title={proxy ? `已代${proxy.name}投票` : '投票成功'} className={cx('ballot-done', className)}>
-        <Text className="muted">每项议题一张回执。请保存回执编号，结果公布后可以核对自己的票是否被如实计入。</Text>
+        <Text className="muted">
+          每项议题一张回执，已保存在本机。也可以点“复制回执”另存一份；结果公布后，在结果页“核对我的回执”核对您的票是否被如实计入。
+        </Text>
         <ReceiptList meeting={m} ballots={ballot.receipts} />
       </Card>
     )

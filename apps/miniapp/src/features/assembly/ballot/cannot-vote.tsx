@@ -15,7 +15,8 @@ export function CannotVote({ code, reason, holdsProxies = false }: Props) {
   return (
     <Card title={holdsProxies ? '您本人不能投票' : '您暂时不能在本程序投票'} className="cannot-vote">
       <Text className="cannot-vote__reason">{reason}</Text>
-      {code === 'NotAnOwner' ? (
+      {/* A tenant holding letters came to vote for the owners; 认证业主 is not what they need here. */}
+      {code === 'NotAnOwner' && !holdsProxies ? (
         <Button className="go-bind" type="primary" size="large" block onClick={() => go('bindingRequest')}>
           去认证业主
         </Button>

@@ -1,6 +1,9 @@
 import type { CastBallot, Meeting } from '@jiayuan/contracts'
-import { dateTimeText } from '@jiayuan/domain'
+import { dateTimeText, heldReceiptOf, receiptText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
+import { Button } from '../../../components/nut'
+import { copyText } from '../../../lib/clipboard'
+import { toast } from '../../../lib/feedback'
 import { CHANNEL_LABEL, CHOICE_LABEL } from '../shared/labels'
 import './receipt-list.scss'
 
@@ -26,6 +29,18 @@ export function ReceiptList({ meeting, ballots, replacedText = '已被新的选�
           <Text className="receipt__code" userSelect>
             回执 {b.receipt}
           </Text>
+          <Button
+            className="receipt__copy"
+            size="small"
+            onClick={() =>
+              void copyText(receiptText(heldReceiptOf(meeting.meetingId, b), title(b.motionId))).then(
+                () => toast('回执已复制'),
+                () => toast('复制失败，请长按回执编号复制'),
+              )
+            }
+          >
+            复制回执
+          </Button>
         </View>
       ))}
     </View>

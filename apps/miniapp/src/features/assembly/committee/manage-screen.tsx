@@ -11,7 +11,9 @@ import { openVotePage } from '../../../lib/vote-pages'
 import { closeVoting, loadMeeting, openVoting, publishFinal, publishPreliminary } from '../api'
 import { DeliveryForm } from '../paper/delivery-form'
 import { DeliveryList } from '../paper/delivery-list'
+import { AuditCard } from './audit-card'
 import { ExtendForm } from './extend-form'
+import { ProxyLetters } from './proxy-letters'
 import { STATUS } from '../shared/labels'
 import { NoticeForm } from './notice-form'
 import { PaperBallotForm } from '../paper/paper-ballot-form'
@@ -205,6 +207,8 @@ export function ManageScreen({ compoundId, meetingId }: Ids) {
         ) : null}
       </Card>
       <Steps m={m} ids={ids} reload={data.reload} />
+      {m.status !== 'draft' && m.countedOn !== 'government_platform' ? <ProxyLetters ids={ids} /> : null}
+      {m.ballotLog ? <AuditCard ids={ids} title={m.title} /> : null}
     </>
   )
 }

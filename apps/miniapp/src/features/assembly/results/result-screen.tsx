@@ -6,7 +6,7 @@ import { StatusTag } from '../../../components/status-tag'
 import { ErrorNote, Loading } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
 import { useMembership } from '../../../state/session'
-import { loadMeeting, loadMyBallots, loadResult } from '../api'
+import { loadMeeting, loadResult } from '../api'
 import { CHANNEL_LABEL, STATUS } from '../shared/labels'
 import { ObjectionForm } from './objection-form'
 import { ObjectionList } from './objection-list'
@@ -15,13 +15,9 @@ import { ResultTable } from './result-table'
 
 type Ids = { compoundId: string; meetingId: string }
 
-async function load(ids: Ids, asksBallots: boolean) {
-  const [meeting, result, mine] = await Promise.all([
-    loadMeeting(ids),
-    loadResult(ids),
-    asksBallots ? loadMyBallots(ids) : Promise.resolve(undefined),
-  ])
-  return { meeting, result, mine }
+async function load(ids: Ids) {
+  const [meeting, result] = await Promise.all([loadMeeting(ids), loadResult(ids)])
+  return { meeting, result }
 }
 
 /** The published result with every number, the objection form while preliminary, and the receipt check. */
@@ -34,19 +30,19 @@ export function ResultScreen({
   meetingId?: string
   isOwner: boolean
 }) {
-  // Staff and grid workers hold no ballots; the API would refuse them, so they are not asked.
+  // Staff and grid workers hold no ballots: only voters and proxy holders get the receipt check.
   const roles = useMembership()?.roles
-  const asksBallots = canCall(assembly.myBallots, roles)
+  const votes = canCall(assembly.myBallots, roles)
   // The committee reads and answers every objection on its 管理 page; here an owner sees their own.
   const committee = canCall(assembly.answerObjection, roles)
   const data = useRemote(
-    () => (compoundId && meetingId ? load({ compoundId, meetingId }, asksBallots) : undefined),
-    [compoundId, meetingId, asksBallots],
+    () => (compoundId && meetingId ? load({ compoundId, meetingId }) : undefined),
+    [compoundId, meetingId],
   )
   if (data.loading && !data.data) return <Loading />
   if (data.error) return <ErrorNote message={data.error} onRetry={data.reload} />
   if (!data.data || !compoundId || !meetingId) return null
-  const { meeting: m, result: r, mine } = data.data
+  const { meeting: m, result: r } = data.data
   const status = STATUS[r.status]
   const ids = { compoundId, meetingId }
   const objectionOpen =
@@ -84,15 +80,18 @@ export function ResultScreen({
         {r.motions.map((x) => (
           <ResultTable key={x.motionId} result={x} />
         ))}
-        <Text className="muted result-hashes">
-          名册哈希 {r.rollHash.slice(0, 16)}…；选票链末端 {r.ballotLog.headHash.slice(0, 16)}…
+        <Text className="muted result-hashes">名册哈希 {r.rollHash.slice(0, 16)}…</Text>
+        <Text className="muted result-hashes result-root" userSelect>
+          选票清单根哈希 {r.ballotLog.headHash}
         </Text>
       </Card>
       {isOwner && objectionOpen && r.objectionDeadline ? (
         <ObjectionForm ids={ids} deadline={r.objectionDeadline} />
       ) : null}
       {isOwner && r.preliminaryAt && !committee ? <ObjectionList ids={ids} canAnswer={false} /> : null}
-      {mine && r.status !== 'closed' ? <ReceiptCheck ids={ids} mine={mine.ballots} title={title} /> : null}
+      {votes && r.status !== 'closed' ? (
+        <ReceiptCheck ids={ids} announcedRoot={r.ballotLog.headHash} title={title} />
+      ) : null}
     </>
   )
 }

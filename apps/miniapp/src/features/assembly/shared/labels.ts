@@ -1,4 +1,6 @@
 import {
+  CHANNEL_LABEL,
+  CHOICE_LABEL,
   MATTER_TYPE_LABEL,
   type MatterType,
   type MeetingStatus,
@@ -16,10 +18,8 @@ export const STATUS: Record<MeetingStatus, { text: string; tone: Tone }> = {
   final: { text: '结果已公布', tone: 'plain' },
 }
 
-export const CHOICE_LABEL: Record<VoteChoice, string> = { yes: '同意', no: '反对', abstain: '弃权' }
+export { CHANNEL_LABEL, CHOICE_LABEL }
 export const CHOICES: VoteChoice[] = ['yes', 'no', 'abstain']
-
-export const CHANNEL_LABEL = { online: '线上', paper: '纸质', proxy: '代理' } as const
 
 export const DELIVERY_LABEL = {
   in_person: '当面送达',

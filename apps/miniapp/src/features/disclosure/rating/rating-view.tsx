@@ -5,6 +5,7 @@ import {
   dateTimeText,
   quarterText,
   hundredthsText,
+  previousQuarter,
 } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
@@ -14,17 +15,25 @@ import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { useRemote } from '../../../hooks/use-remote'
 import { toast } from '../../../lib/feedback'
 import { useMembership } from '../../../state/session'
-import { loadCurrentEvaluation } from '../api'
+import { loadCurrentEvaluation, loadEvaluationSummary } from '../api'
 import { BOARD_WORDS } from '../format'
 import { RatingForm } from './rating-form'
 import './rating-view.scss'
 
-function SummaryCard({ summary }: { summary: EvaluationSummary }) {
+function SummaryCard({
+  summary,
+  title = '本季度得分',
+  className = 'rating-summary',
+}: {
+  summary: EvaluationSummary
+  title?: string
+  className?: string
+}) {
   const board = summary.board ? BOARD_WORDS[summary.board] : undefined
   return (
     <Card
-      title="本季度得分"
-      className="rating-summary"
+      title={title}
+      className={className}
       extra={
         board ? (
           <StatusTag
@@ -36,7 +45,7 @@ function SummaryCard({ summary }: { summary: EvaluationSummary }) {
       }
     >
       {summary.scoreX100 === null || !summary.componentsX100 ? (
-        <Text className="rating-summary__empty">本季度还没有人评价。</Text>
+        <Text className="rating-summary__empty">{title === '本季度得分' ? '本季度' : '该季度'}还没有人评价。</Text>
       ) : (
         <View>
           <Text className="rating-score">{hundredthsText(summary.scoreX100)} 分</Text>
@@ -54,6 +63,13 @@ function SummaryCard({ summary }: { summary: EvaluationSummary }) {
       )}
     </Card>
   )
+}
+
+/** Last quarter's published score and board, so this quarter's reads against it (aggregate only, P3). */
+function LastQuarter({ compoundId, quarter }: { compoundId: string; quarter: string }) {
+  const last = useRemote(() => loadEvaluationSummary(compoundId, quarter), [compoundId, quarter])
+  if (!last.data) return last.error ? <ErrorNote message={last.error} onRetry={last.reload} /> : null
+  return <SummaryCard summary={last.data} title={`上季度（${quarterText(quarter)}）得分`} className="rating-last" />
 }
 
 /** 红灰黑榜: the current quarter's rating of the property service, by the server's clock. */
@@ -93,6 +109,7 @@ export function RatingView({ compoundId }: { compoundId: string }) {
         )}
       </Card>
       <SummaryCard summary={summary} />
+      <LastQuarter compoundId={compoundId} quarter={previousQuarter(quarter)} />
     </View>
   )
 }
