@@ -73,6 +73,7 @@ export default defineAppConfig({
         'opening/index',
         'policy/index',
         'accounts/index',
+        'expense-detail/index',
       ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;

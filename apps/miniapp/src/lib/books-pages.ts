@@ -19,6 +19,7 @@ export const BOOK_PAGES = {
   opening: '/pages/books/opening/index',
   policy: '/pages/books/policy/index',
   accounts: '/pages/books/accounts/index',
+  expenseDetail: '/pages/books/expense-detail/index',
 } as const
 
 export type BookPage = keyof typeof BOOK_PAGES

@@ -77,3 +77,12 @@ export const proposeBudget = (compoundId: string, year: number, body: BodyOf<typ
 
 export const approveBudget = (compoundId: string, year: number, version: number) =>
   call(ledger.approveBudget, { params: { compoundId, year }, body: { version } })
+
+export const loadExpense = (compoundId: string, expenseId: string) =>
+  call(ledger.getExpense, { params: { compoundId, expenseId } })
+
+export const loadAuthorisingMotions = (compoundId: string, expenseId: string) =>
+  call(ledger.listAuthorisingMotions, { params: { compoundId, expenseId } }).then((r) => r.motions)
+
+export const attachMotion = (compoundId: string, expenseId: string, body: BodyOf<typeof ledger.attachMotion>) =>
+  call(ledger.attachMotion, { params: { compoundId, expenseId }, body })

@@ -7,6 +7,8 @@ import { Button, Input, TextArea } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { ExpenseSubmitted } from './expense-submitted'
 import { expenseHeading } from '../shared/labels'
+import { fenFromInput } from '../shared/money'
+import './approval-card.scss'
 import { PolicyNote } from './policy-note'
 import { ReceiptPicker } from './receipt-picker'
 import { useExpenseForm } from './use-expense-form'
@@ -21,7 +23,7 @@ export function ExpenseForm({ compoundId }: { compoundId: string }) {
   return (
     <View className="expense-form">
       <Card title="支出内容">
-        <PolicyNote compoundId={compoundId} />
+        <PolicyNote compoundId={compoundId} amountFen={fenFromInput(draft.amount)} />
         <Field label="科目" error={errors.category} className="field-category">
           <ChoiceChips
             chipClassName="expense-category-chip"
