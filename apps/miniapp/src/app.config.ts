@@ -74,6 +74,7 @@ export default defineAppConfig({
         'policy/index',
         'accounts/index',
         'expense-detail/index',
+        'public-income/index',
       ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;

@@ -20,6 +20,7 @@ export const BOOK_PAGES = {
   policy: '/pages/books/policy/index',
   accounts: '/pages/books/accounts/index',
   expenseDetail: '/pages/books/expense-detail/index',
+  publicIncome: '/pages/books/public-income/index',
 } as const
 
 export type BookPage = keyof typeof BOOK_PAGES

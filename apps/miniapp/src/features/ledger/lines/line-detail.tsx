@@ -55,7 +55,14 @@ export function LineDetail({ line }: { line: LedgerLine }) {
           onClick={() => openBook('line', { seq: line.reversedBy ?? 0 })}
         />
       ) : null}
-      {line.reverses ? <ListRow className="line-reverses" title="冲销的是" sub={`分录号 ${line.reverses}`} /> : null}
+      {line.reverses ? (
+        <ListRow
+          className="line-reverses"
+          title="冲销的是"
+          sub={line.reversesSeq ? `第 ${line.reversesSeq} 笔（点按查看）` : `分录号 ${line.reverses}`}
+          {...(line.reversesSeq ? { onClick: () => openBook('line', { seq: line.reversesSeq ?? 0 }) } : {})}
+        />
+      ) : null}
       <View className="line-detail-section">
         <Text className="field__label">凭证</Text>
         <EvidenceList evidence={line.evidence} subject={`第 ${line.seq} 笔`} />
