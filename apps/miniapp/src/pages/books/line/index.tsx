@@ -1,4 +1,5 @@
 import { canCall, ledger, type LedgerLine } from '@jiayuan/contracts'
+import { REVERSIBLE_KINDS } from '@jiayuan/domain'
 import { PageShell } from '../../../components/page-shell'
 import { ErrorNote, Loading } from '../../../components/status'
 import { LineDetail } from '../../../features/ledger/lines/line-detail'
@@ -8,8 +9,9 @@ import { VerifyLineCard } from '../../../features/ledger/verify/verify-line-card
 import { usePageParams } from '../../../lib/route-params'
 import { useMembership } from '../../../state/session'
 
-/** The server refuses to reverse a reversal, or an entry twice (F10); the card is not offered for those. */
-const canReverse = (l: LedgerLine) => l.kind !== 'reversal' && l.reversedBy === undefined
+/** Only the kinds a person may reverse (bills and closes are corrected by their rules), and only once (F10). */
+const canReverse = (l: LedgerLine) =>
+  (REVERSIBLE_KINDS as readonly string[]).includes(l.kind) && l.reversedBy === undefined
 
 export default function LinePage() {
   const m = useMembership()
