@@ -30,14 +30,18 @@ export interface Plan {
   proxies?: { holderPersona: string; principals: readonly string[] }
 }
 
-/** The three demo meetings, timed against `now` (see seedDemoAssembly). */
-export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: Plan; objection: Plan } {
+/** The demo meetings, timed against `now` (see seedDemoAssembly). */
+export function plans(
+  p: string,
+  now: Date,
+): { open: Plan; ended: Plan; final: Plan; objection: Plan; authorised: Plan } {
   const t = now.getTime()
   const endedCloses = new Date(t - 2 * MINUTE_MS)
   const endedOpens = new Date(endedCloses.getTime() - 7 * DAY_MS)
   const finalOpens = new Date(t - 44 * DAY_MS)
   const objectionCloses = new Date(t - 3 * DAY_MS)
   const objectionOpens = new Date(objectionCloses.getTime() - 10 * DAY_MS)
+  const cctvOpens = new Date(t - 40 * DAY_MS)
   return {
     open: {
       id: `${p}mtg-lift-repair`,
@@ -108,6 +112,34 @@ export function plans(p: string, now: Date): { open: Plan; ended: Plan; final: P
       closesAt: objectionCloses,
       turnoutPercent: 80,
       choose: (_k, n) => (n < 64 ? 'yes' : n < 90 ? 'no' : 'abstain'),
+      include: [LIJIANGUO],
+    },
+    // Passed with a final result: what the committee attaches to the camera renewal's expense (F3, journey
+    // large-expense); its texts state the amount in words only, so one motion backs one expense.
+    authorised: {
+      id: `${p}mtg-cctv`,
+      kind: 'regular',
+      title: '小区监控系统更新',
+      description:
+        '小区监控摄像头多数已使用 9 年，夜间画面模糊。业委会提请由公共收益支出更新监控系统，并一并表决外墙检测。',
+      motions: [
+        {
+          matterType: 9,
+          title: '由公共收益支出更新小区监控系统',
+          text: '拟由公共收益支出 8.6 万元，委托杭州海安智能科技有限公司更换小区 48 路监控摄像头及存储设备，质保 3 年。报价单附后。',
+        },
+        {
+          matterType: 5,
+          title: '使用专项维修资金检测1号楼外墙',
+          text: '拟使用专项维修资金 6.2 万元，委托有资质的检测机构检测1号楼外墙空鼓和渗水情况，并出具维修方案。',
+        },
+      ],
+      createdAt: new Date(cctvOpens.getTime() - 17 * DAY_MS),
+      noticedAt: new Date(cctvOpens.getTime() - 16 * DAY_MS),
+      opensAt: cctvOpens,
+      closesAt: new Date(cctvOpens.getTime() + 7 * DAY_MS),
+      turnoutPercent: 84,
+      choose: (_k, n) => (n < 76 ? 'yes' : n < 92 ? 'no' : 'abstain'),
       include: [LIJIANGUO],
     },
     final: {

@@ -273,11 +273,12 @@ async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string,
 }
 
 /**
- * Four meetings of the demo compound (issues #4, #12), written through the same repositories and domain
+ * Five meetings of the demo compound (issues #4, #12, #13), written through the same repositories and domain
  * functions as the API with the times the committee would have acted, because a notice period of 15 days
  * cannot pass in a demo: one open now (noticed 20 days ago, closing in 10 days, 李建国 and 周明 not yet voted),
  * one whose window ended 2 minutes ago and that the committee can close (李建国 voted), one final (closed 30
- * days ago, preliminary then final after a 7-day objection window) and one in its objection window
+ * days ago, preliminary then final after a 7-day objection window), one final that authorises the camera
+ * renewal (closed 33 days ago, final 24 days ago, type 9 and type 5 motions passed; F3) and one in its objection window
  * (closed 3 days ago, preliminary result out, owners may still object); the rules then drop the window for the
  * later two, see adoptNoObjectionWindow. On the open one 王芳 holds the letters of 张伟 and 陈秀兰, neither of
  * whom has voted. Seeds once per meeting id.
@@ -288,11 +289,11 @@ export async function seedDemoAssembly(
 ): Promise<{ seeded: boolean; meetingIds: string[] }> {
   const now = options.now ?? new Date()
   const all = plans(options.prefix ?? '', now)
-  const ids = [all.open.id, all.ended.id, all.final.id, all.objection.id]
+  const ids = [all.open.id, all.ended.id, all.final.id, all.authorised.id, all.objection.id]
   if (await getMeetingRecord(db, options.compoundId, all.open.id)) return { seeded: false, meetingIds: ids }
   const actor = `${options.prefix ?? ''}${COMMITTEE}`
 
-  for (const plan of [all.final, all.objection, all.ended, all.open]) {
+  for (const plan of [all.final, all.authorised, all.objection, all.ended, all.open]) {
     const { m } = await draft(db, options.compoundId, plan, actor)
     const opened = await noticeAndOpen(db, m, plan, actor)
     const until = plan.closesAt.getTime() < now.getTime() ? plan.closesAt : now
@@ -304,6 +305,15 @@ export async function seedDemoAssembly(
         opened.m,
         actor,
         new Date(plan.closesAt.getTime() + 2 * HOUR_MS),
+        7,
+        new Date(plan.closesAt.getTime() + 9 * DAY_MS),
+      )
+    if (plan === all.authorised)
+      await closeAndPublish(
+        db,
+        opened.m,
+        actor,
+        new Date(plan.closesAt.getTime() + HOUR_MS),
         7,
         new Date(plan.closesAt.getTime() + 9 * DAY_MS),
       )

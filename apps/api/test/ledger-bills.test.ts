@@ -194,11 +194,31 @@ describe('bills (F9)', () => {
     expect(await billOf('b1-1-101', '2031-01')).toMatchObject({ status: 'unpaid', paidFen: 0 })
     const line = await h.request('GET', url(`/entries/${payment.seq}`), { token: owner })
     expect(line.body.reversedBy).toBe(reversal.body.seq)
+    const back = await h.request('GET', url(`/entries/${reversal.body.seq}`), { token: owner })
+    expect(back.body).toMatchObject({ kind: 'reversal', reversesSeq: payment.seq })
+    expect(back.body).not.toHaveProperty('reversedBy')
     const billEntry = (await h.request('GET', url('/entries?kind=bill'), { token: staff })).body.lines[0]
     expect(
       (await h.request('POST', url(`/entries/${billEntry.seq}/reversal`), { token: staff, body: { reason: '错账' } }))
         .status,
     ).toBe(422)
+  })
+
+  it("the month's summary shows the fees paid into the bank beside income, agreeing with the lines", async () => {
+    const month = (await h.request('GET', url('/summary'), { token: owner })).body
+    const lines = (await h.request('GET', url(`/entries?month=${month.month}`), { token: owner })).body.lines as Array<{
+      entryId: string
+      kind: string
+      bankFen: number | null
+      reverses?: string
+    }>
+    const payments = new Set(lines.filter((l) => l.kind === 'payment').map((l) => l.entryId))
+    const received = lines
+      .filter((l) => l.kind === 'payment' || (l.kind === 'reversal' && payments.has(l.reverses ?? '')))
+      .reduce((s, l) => s + (l.bankFen ?? 0), 0)
+    expect(payments.size).toBeGreaterThan(0)
+    expect(month.feesReceivedFen).toBe(received)
+    expect(received).toBeGreaterThan(0)
   })
 
   it('never names a unit where every owner reads: accounts, lines and the export use ledger references', async () => {

@@ -1,4 +1,5 @@
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
+import { seedDemoAssembly } from '../../../scripts/seed/seed-assembly'
 import { startHarness, type Harness } from './harness'
 
 let h: Harness
@@ -34,6 +35,8 @@ beforeAll(async () => {
     body: { version: budget.body.version },
   })
   expect(approved.body).toMatchObject({ state: 'approved' })
+  // The demo's meetings, written as the API writes them: one final with passed type-9 and type-5 motions.
+  await seedDemoAssembly(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
 })
 afterAll(async () => h.close())
 
@@ -177,26 +180,95 @@ describe('expenses under dual control (F3)', () => {
     expect(await postingsOf(double.expenseId)).toHaveLength(1)
   })
 
-  it("above the assembly limit it waits for a passed owners' vote of type 5 or 9", async () => {
+  it('above the assembly limit it waits for a motion of type 5 or 9 that passed with a final result', async () => {
     const e = await propose(6_000_000, 'E5')
     const viewed = await h.request('GET', url(`/expenses/${e.expenseId}`), { token: owner })
     expect(viewed.body).toMatchObject({ status: 'blocked_needs_assembly', needsAssembly: true })
     expect((await approve(e.expenseId, committee)).body.error.code).toBe('NeedsAssemblyVote')
-    const wrongType = await h.request('POST', url(`/expenses/${e.expenseId}/motion`), {
-      token: committee,
-      body: { motionId: 'm-hire-company', matterType: 4 },
-    })
-    expect(wrongType).toMatchObject({ status: 422, body: { error: { code: 'MotionNotAuthorising' } } })
-    const attached = await h.request('POST', url(`/expenses/${e.expenseId}/motion`), {
-      token: committee,
-      body: { motionId: 'm-lift-renewal', matterType: 5 },
-    })
+
+    const attach = (id: string, meeting: string, motionId: string, token = committee) =>
+      h.request('POST', url(`/expenses/${id}/motion`), {
+        token,
+        body: { meetingId: `${h.prefix}${meeting}`, motionId },
+      })
+    const refusals: Array<[string, string, string]> = [
+      ['mtg-nowhere', 'm1', 'MotionNotFound'],
+      ['mtg-lift-repair', 'm1', 'MotionNoResult'], // voting still open
+      ['mtg-access-gate', 'm1', 'MotionNotFinal'], // type 9, preliminary, objection window running
+      ['mtg-covenant', 'm1', 'MotionNotAuthorising'], // type 2, final
+      ['mtg-cctv', 'm3', 'MotionNoResult'],
+    ]
+    for (const [meeting, motion, code] of refusals) {
+      const res = await attach(e.expenseId, meeting, motion)
+      expect([meeting, res.status, res.body.error.code, res.body.error.details]).toEqual([
+        meeting,
+        422,
+        code,
+        { field: 'body.motionId' },
+      ])
+      expect(res.body.error.message).toMatch(/^这项表决不能授权这笔支出：/)
+    }
+    expect((await attach(e.expenseId, 'mtg-cctv', 'm1', staff)).status).toBe(403)
+
+    const picker = await h.request('GET', url(`/expenses/${e.expenseId}/motions`), { token: committee })
+    expect(picker.body.motions).toEqual([
+      expect.objectContaining({ meetingId: `${h.prefix}mtg-cctv`, motionId: 'm1', matterType: 9 }),
+      expect.objectContaining({ meetingId: `${h.prefix}mtg-cctv`, motionId: 'm2', matterType: 5 }),
+    ])
+    expect(picker.body.motions[0]).toMatchObject({ meetingTitle: '小区监控系统更新' })
+    expect(picker.body.motions[0]).not.toHaveProperty('usedBy')
+
+    const attached = await attach(e.expenseId, 'mtg-cctv', 'm1')
     expect(attached.body).toMatchObject({
       status: 'pending',
-      assemblyVote: { motionId: 'm-lift-renewal', matterType: 5, passed: true, verified: false },
+      assemblyVote: {
+        motionId: 'm1',
+        matterType: 9,
+        motionTitle: '由公共收益支出更新小区监控系统',
+        attachedBy: `${h.prefix}u-committee`,
+      },
     })
+    expect((await attach(e.expenseId, 'mtg-cctv', 'm1')).status).toBe(200) // a retry changes nothing
+    const other = await propose(5_500_000, 'E2')
+    const taken = await attach(other.expenseId, 'mtg-cctv', 'm1')
+    expect(taken).toMatchObject({
+      status: 409,
+      body: { error: { code: 'MotionInUse', details: { field: 'body.motionId' } } },
+    })
+    const after = await h.request('GET', url(`/expenses/${other.expenseId}/motions`), { token: committee })
+    expect(after.body.motions[0]).toMatchObject({ motionId: 'm1', usedBy: e.expenseId })
+
     await approve(e.expenseId, committee)
     expect((await approve(e.expenseId, committee2)).body.status).toBe('posted')
+  })
+
+  it('two expenses racing for one motion: exactly one gets it; rejecting that one frees the motion', async () => {
+    const [a, b] = [await propose(7_000_000, 'E2'), await propose(7_100_000, 'E2')]
+    const race = await Promise.all(
+      [a, b].map((x) =>
+        h.request('POST', url(`/expenses/${x.expenseId}/motion`), {
+          token: committee,
+          body: { meetingId: `${h.prefix}mtg-cctv`, motionId: 'm2' },
+        }),
+      ),
+    )
+    expect(race.map((r) => r.status).sort()).toEqual([200, 409])
+    expect(race.find((r) => r.status === 409)?.body.error.code).toBe('MotionInUse')
+    const [winner, loser] = race[0]?.status === 200 ? [a, b] : [b, a]
+    const views = await Promise.all(
+      [winner, loser].map((x) => h.request('GET', url(`/expenses/${x.expenseId}`), { token: owner })),
+    )
+    expect(views.map((v) => v.body.status)).toEqual(['pending', 'blocked_needs_assembly'])
+
+    await h.request('POST', url(`/expenses/${winner.expenseId}/rejection`), {
+      token: committee2,
+      body: { reason: '报价偏高，重新招标' },
+    })
+    const retry = await h.request('POST', url(`/expenses/${loser.expenseId}/motion`), {
+      token: committee,
+      body: { meetingId: `${h.prefix}mtg-cctv`, motionId: 'm2' },
+    })
+    expect(retry.body).toMatchObject({ status: 'pending', assemblyVote: { motionId: 'm2', matterType: 5 } })
   })
 
   it('spending past a budget line needs a logged reason (F7)', async () => {

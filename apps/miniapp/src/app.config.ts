@@ -73,6 +73,8 @@ export default defineAppConfig({
         'opening/index',
         'policy/index',
         'accounts/index',
+        'expense-detail/index',
+        'public-income/index',
       ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;

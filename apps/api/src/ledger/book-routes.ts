@@ -16,6 +16,7 @@ import {
   chartOfAccounts,
   collectionRateOfPaid,
   entryFigures,
+  feesCollected,
   flowsOf,
   monthRange,
   shanghaiMonth,
@@ -46,6 +47,7 @@ export const bookRoutes = [
       balances: balanceSheet(head.balances, roll),
       ...flows,
       remunerationFen: flows.expense.find((l) => l.category === 'E11')?.fen ?? 0,
+      feesReceivedFen: feesCollected(entries),
       collectionRate: collectionRateOfPaid(bills.map((b) => ({ amountFen: b.book.amountFen, paidFen: b.paidFen }))),
       unreconciled: {
         statementLines: unmatched,

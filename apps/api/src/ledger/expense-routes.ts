@@ -5,7 +5,7 @@ import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
 import { expenseView } from './expense-views'
-import { motionConfirmed } from './motion-check'
+import { authorisingMotions } from './motion-picker'
 import { approveExpense, attachMotion, proposeExpense, rejectExpense } from './use-cases/expenses'
 
 const maskedNameOf = async (deps: Deps, userId: string) =>
@@ -55,15 +55,16 @@ export const expenseRoutes = [
 
   route(ledger.attachMotion, async (ctx) => {
     const cid = ctx.params.compoundId
-    const verified = await motionConfirmed(ctx.deps, cid, ctx.body.motionId)
-    const record = await attachMotion(
-      ctx.deps.db,
-      cid,
-      ctx.params.expenseId,
-      { ...ctx.body, verified },
-      { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() },
-    )
+    const record = await attachMotion(ctx.deps.db, cid, ctx.params.expenseId, ctx.body, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    })
     return expenseView(ctx.deps, record, (await getLedgerSettings(ctx.deps.db, cid)).policy)
+  }),
+
+  route(ledger.listAuthorisingMotions, async ({ params, deps }) => {
+    if (!(await getExpense(deps.db, params.compoundId, params.expenseId))) throw new NotFound('支出申请')
+    return { motions: await authorisingMotions(deps.db, params.compoundId) }
   }),
 
   route(ledger.rejectExpense, async (ctx) => {

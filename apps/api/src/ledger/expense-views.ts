@@ -1,12 +1,12 @@
 import type { ExpenseView, LedgerPolicy } from '@jiayuan/contracts'
-import { approvalsRequiredFor, evidenceRef, type ExpenseRecord } from '@jiayuan/domain'
+import { AUTHORISING_MATTERS, approvalsRequiredFor, evidenceRef, type ExpenseRecord } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { evidenceViews } from './evidence'
 
 /** An expense as anyone with access reads it; people appear by masked name (P1). */
 export async function expenseView(deps: Deps, e: ExpenseRecord, policy: LedgerPolicy): Promise<ExpenseView> {
   const needsAssembly = e.amountFen > policy.approval.assemblyAboveFen
-  const authorised = e.assemblyVote?.passed === true && [5, 9].includes(e.assemblyVote.matterType)
+  const authorised = e.assemblyVote !== undefined && AUTHORISING_MATTERS.includes(e.assemblyVote.matterType)
   return {
     expenseId: e.expenseId,
     category: e.category,
@@ -21,6 +21,7 @@ export async function expenseView(deps: Deps, e: ExpenseRecord, policy: LedgerPo
     approvals: e.approvals,
     approvalsRequired: approvalsRequiredFor(e.amountFen, policy),
     needsAssembly,
+    assemblyLimitFen: policy.approval.assemblyAboveFen,
     ...(e.assemblyVote ? { assemblyVote: e.assemblyVote } : {}),
     ...(e.postedSeq !== undefined ? { postedSeq: e.postedSeq } : {}),
     ...(e.rejection ? { rejection: e.rejection } : {}),

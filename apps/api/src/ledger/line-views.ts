@@ -17,18 +17,19 @@ export async function ledgerLines(
   const [roll, confirmedSets, reversals] = await Promise.all([
     readRoll(deps.db, compoundId),
     Promise.all(months.map((m) => confirmedEntryIds(deps.db, compoundId, m))),
-    seqsOfEntryIds(
-      deps.db,
-      compoundId,
-      entries.filter((e) => e.kind !== 'reversal').map((e) => reversalIdFor(e.entryId)),
-    ),
+    // Both ways (F10): the reversal that cancelled an entry, and the entry a reversal cancels.
+    seqsOfEntryIds(deps.db, compoundId, [
+      ...entries.filter((e) => e.kind !== 'reversal').map((e) => reversalIdFor(e.entryId)),
+      ...entries.flatMap((e) => (e.reverses !== undefined ? [e.reverses] : [])),
+    ]),
   ])
   const confirmed = new Set(confirmedSets.flatMap((s) => [...s]))
   const names = new Map(roll.buildings.map((b) => [b.buildingId, b.name]))
   return Promise.all(
     entries.map(async (e) => {
       const f = entryFigures(e)
-      const reversedBy = reversals.get(reversalIdFor(e.entryId))
+      const reversedBy = e.kind === 'reversal' ? undefined : reversals.get(reversalIdFor(e.entryId))
+      const reversesSeq = e.reverses !== undefined ? reversals.get(e.reverses) : undefined
       return {
         seq: e.seq,
         entryId: e.entryId,
@@ -47,6 +48,7 @@ export async function ledgerLines(
         bankConfirmed: f.bankFen === null ? null : confirmed.has(e.entryId),
         ...(e.reverses !== undefined ? { reverses: e.reverses } : {}),
         ...(reversedBy !== undefined ? { reversedBy } : {}),
+        ...(reversesSeq !== undefined ? { reversesSeq } : {}),
         hash: e.hash,
       }
     }),

@@ -19,6 +19,8 @@ export const BOOK_PAGES = {
   opening: '/pages/books/opening/index',
   policy: '/pages/books/policy/index',
   accounts: '/pages/books/accounts/index',
+  expenseDetail: '/pages/books/expense-detail/index',
+  publicIncome: '/pages/books/public-income/index',
 } as const
 
 export type BookPage = keyof typeof BOOK_PAGES

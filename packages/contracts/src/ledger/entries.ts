@@ -107,6 +107,8 @@ export const LedgerLine = z.object({
   reverses: Id.optional(),
   /** Seq of the reversal that cancelled this entry, if any. */
   reversedBy: z.number().int().positive().optional(),
+  /** On a reversal: the seq of the entry it cancels, so each links to the other (F10). */
+  reversesSeq: z.number().int().positive().optional(),
   hash: LedgerHash,
 })
 export type LedgerLine = z.infer<typeof LedgerLine>

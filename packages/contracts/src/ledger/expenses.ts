@@ -5,16 +5,21 @@ import { AmountFen, Fen, Id, IdempotencyKey, IsoTime } from '../common'
 import { ExpenseCategory } from './accounts'
 import { Evidence, EvidenceView } from './entries'
 
-/** An owners' vote that authorises a payment above the assembly limit (F3: matter type 5 or 9). */
+/**
+ * The owners' vote that authorises a payment above the assembly limit (F3: matter type 5 or 9), as the ledger
+ * read it from the meeting's sealed final result when a committee member attached it. A motion carries no
+ * amount of its own (its text names one in words), so one motion backs one expense.
+ */
 export const AssemblyAuthorisation = z.object({
+  meetingId: Id,
   motionId: Id,
   matterType: MatterType,
-  passed: z.boolean(),
-  /** The committee member who attached the motion, and when (the assembly module is not yet there to ask). */
-  attestedBy: Id.optional(),
-  attestedAt: IsoTime.optional(),
-  /** True once the assembly module confirmed the motion's published result; until then it is attested only. */
-  verified: z.boolean().optional(),
+  meetingTitle: z.string(),
+  motionTitle: z.string(),
+  /** When the final result was published (V10); a preliminary result never authorises anything. */
+  finalAt: IsoTime,
+  attachedBy: Id,
+  attachedAt: IsoTime,
 })
 export type AssemblyAuthorisation = z.infer<typeof AssemblyAuthorisation>
 
@@ -82,6 +87,8 @@ export const ExpenseView = z.object({
   /** How many distinct committee members must approve at this amount under the current policy. */
   approvalsRequired: z.number().int().positive(),
   needsAssembly: z.boolean(),
+  /** The policy's assembly limit: strictly above it a passed owners' vote must be attached (F3). */
+  assemblyLimitFen: Fen,
   assemblyVote: AssemblyAuthorisation.optional(),
   postedSeq: z.number().int().positive().optional(),
   rejection: z.object({ by: Id, reason: z.string(), at: IsoTime }).optional(),
@@ -93,5 +100,19 @@ export const ApproveExpenseRequest = z.object({
   /** Needed, and logged, when the expense takes its budget line past the annual amount (F7). */
   overBudgetReason: z.string().trim().min(1).max(200).optional(),
 })
-export const AttachMotionRequest = z.object({ motionId: Id, matterType: MatterType })
+/** The meeting and motion; the matter type and the outcome are read from the sealed result, never typed in. */
+export const AttachMotionRequest = z.object({ meetingId: Id, motionId: Id })
+
+/** A passed type-5 or type-9 motion with a final result, offered in the expense's picker (F3). */
+export const AuthorisingMotion = z.object({
+  meetingId: Id,
+  motionId: Id,
+  matterType: MatterType,
+  meetingTitle: z.string(),
+  motionTitle: z.string(),
+  finalAt: IsoTime,
+  /** The expense this motion already backs, if any: one motion backs one expense. */
+  usedBy: Id.optional(),
+})
+export type AuthorisingMotion = z.infer<typeof AuthorisingMotion>
 export const ReasonRequest = z.object({ reason: z.string().trim().min(1).max(200) })

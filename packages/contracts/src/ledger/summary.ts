@@ -29,6 +29,11 @@ export const LedgerSummary = z.object({
   incomeTotalFen: Fen,
   expenseTotalFen: Fen,
   remunerationFen: Fen,
+  /**
+   * Property fees paid into the bank this month (payments of bills, whatever month they were billed in). Fee
+   * income counts in the month it is billed, so a month can hold payments and no new income; both are shown.
+   */
+  feesReceivedFen: Fen,
   collectionRate: CollectionRate,
   unreconciled: z.object({ statementLines: z.number().int(), entries: z.number().int() }),
 })

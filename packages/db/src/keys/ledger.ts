@@ -45,6 +45,13 @@ export const ledgerKeys = {
     GSI2SK: `${createdAt}#${expenseId}`,
   }),
 
+  /** Which expense a passed motion backs: written once, so one motion backs one expense (F3). */
+  motionUse: (cid: string, meetingId: string, motionId: string) => ({
+    PK: `C#${cid}#EXP`,
+    SK: `M#${meetingId}#${motionId}`,
+  }),
+  motionUsePrefix: 'M#',
+
   bankLine: (cid: string, lineId: string) => ({ PK: `C#${cid}#BANK`, SK: `L#${lineId}` }),
   bankLineByState: (cid: string, matched: boolean, date: string, lineId: string) => ({
     GSI1PK: `C#${cid}#BANK#${matched ? 'matched' : 'unmatched'}`,

@@ -5,7 +5,9 @@ import type { Db } from '../client'
 import { eventPut, type AuditEvent } from '../events'
 import { toEntity } from '../items'
 import { keys } from '../keys'
-import { putIfRevision, revisionPut, type RevisionPut } from '../put-if-revision'
+import { putIfRevision, putNew, revisionPut, type RevisionPut } from '../put-if-revision'
+import { queryAll } from '../query-all'
+import type { TransactItem } from '../transact'
 import { PostingRejected } from './append-failures'
 import { appendOne } from './chain-appender'
 
@@ -63,14 +65,69 @@ export async function insertExpense(db: Db, record: ExpenseRecord, event: Expens
   return existing
 }
 
-/** Moves an expense on from exactly the version read, together with its event; false when someone was first. */
+/**
+ * Moves an expense on from exactly the version read, together with its event and what goes with it (a motion
+ * claimed or released); false when someone was first.
+ */
 export async function saveExpense(
   db: Db,
   before: ExpenseRecord,
   after: ExpenseRecord,
   event: ExpenseEvent,
+  also: readonly TransactItem[] = [],
 ): Promise<boolean> {
-  return putIfRevision(db, expenseRevision(before, after), [eventPut(db, event)])
+  return putIfRevision(db, expenseRevision(before, after), [eventPut(db, event), ...also])
+}
+
+interface MotionRef {
+  compoundId: string
+  meetingId: string
+  motionId: string
+}
+
+/** Claims a motion for an expense; the transaction fails if another expense holds it already. */
+export function motionClaimPut(db: Db, m: MotionRef, expenseId: string): TransactItem {
+  return putNew(db, {
+    ...keys.motionUse(m.compoundId, m.meetingId, m.motionId),
+    type: 'ledger_motion_use',
+    meetingId: m.meetingId,
+    motionId: m.motionId,
+    expenseId,
+  })
+}
+
+/** Frees a motion this expense held (the expense was rejected, or another motion replaced it). */
+export function motionClaimDelete(db: Db, m: MotionRef, expenseId: string): TransactItem {
+  return {
+    Delete: {
+      TableName: db.table,
+      Key: keys.motionUse(m.compoundId, m.meetingId, m.motionId),
+      ConditionExpression: 'expenseId = :e',
+      ExpressionAttributeValues: { ':e': expenseId },
+    },
+  }
+}
+
+/** The expense a motion backs, if any. */
+export async function motionUsedBy(db: Db, m: MotionRef): Promise<string | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({
+      TableName: db.table,
+      Key: keys.motionUse(m.compoundId, m.meetingId, m.motionId),
+      ConsistentRead: true,
+    }),
+  )
+  return (out.Item?.expenseId as string | undefined) ?? undefined
+}
+
+/** Every motion that backs an expense in the compound, keyed `meetingId#motionId`. */
+export async function motionUses(db: Db, compoundId: string): Promise<Map<string, string>> {
+  const { PK } = keys.motionUse(compoundId, '', '')
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+    ExpressionAttributeValues: { ':pk': PK, ':p': keys.motionUsePrefix },
+  })
+  return new Map(items.map((i) => [`${String(i.meetingId)}#${String(i.motionId)}`, String(i.expenseId)]))
 }
 
 /** How posting an approved expense went: posted now, already on the chain, or lost to a change of the expense. */

@@ -1,32 +1,5 @@
-import type { MotionResult } from '@jiayuan/contracts'
+import { motionResult as result } from '../assembly/meeting/meeting-fixtures'
 import { isCommitteeElection } from './election'
-
-const counts = {
-  yesArea: 8,
-  yesHeads: 8,
-  noArea: 1,
-  noHeads: 1,
-  abstainArea: 0,
-  abstainHeads: 0,
-  nonVotingArea: 1,
-  nonVotingHeads: 1,
-}
-const result = (motionId: string, matterType: number, passed: boolean): MotionResult =>
-  ({
-    motionId,
-    matterType,
-    threshold: 'majority',
-    totalArea: 10,
-    totalHeads: 10,
-    raw: {
-      ...counts,
-      quorum: { area: true, heads: true, met: true },
-      approval: { area: passed, heads: passed },
-      passed,
-    },
-    deemed: null,
-    title: `议题 ${motionId}`,
-  }) as MotionResult
 
 describe('isCommitteeElection (DOMAIN G1)', () => {
   const results = [result('m3', 3, true), result('m3-lost', 3, false), result('m4', 4, true)]

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto'
 import {
   getExpense,
   getLedgerSettings,
+  getMeetingRecord,
   insertExpense,
+  motionClaimDelete,
+  motionClaimPut,
+  motionUsedBy,
   postExpense,
   readBudgetBooks,
   saveExpense,
@@ -10,9 +14,11 @@ import {
 } from '@jiayuan/db'
 import {
   Conflict,
+  assertAuthority,
   assertWithinBudget,
   budgetYearToDate,
   expenseChanged,
+  motionInUse,
   planApproval,
   planMotion,
   planProposal,
@@ -91,28 +97,38 @@ export async function approveExpense(
 }
 
 /**
- * Attaches the owners' vote that authorises a payment above the assembly limit (F3: matter type 5 or 9).
- * The assembly module is not there yet to confirm the motion, so a committee member attests it and the
- * attestation is kept (who, when) and shown; `verified` turns true once the motion can be checked.
+ * Attaches the owners' vote that authorises a payment above the assembly limit (F3), read from the meeting's
+ * sealed final result (`assertAuthority`), never from what the caller says. The motion is claimed in the
+ * transaction that records it: two expenses racing for one motion, exactly one gets it (`MotionInUse`).
  */
 export async function attachMotion(
   db: Db,
   compoundId: string,
   expenseId: string,
-  motion: { motionId: string; matterType: number; verified: boolean },
+  ref: { meetingId: string; motionId: string },
   member: { userId: string; at: string },
 ): Promise<ExpenseRecord> {
-  const { expense, after } = planMotion(await getExpense(db, compoundId, expenseId), motion, member)
+  const meeting = await getMeetingRecord(db, compoundId, ref.meetingId)
+  const authority = assertAuthority(meeting, ref.motionId)
+  const plan = planMotion(await getExpense(db, compoundId, expenseId), authority, member)
+  if (plan.unchanged) return plan.after
   const event = {
     compoundId,
     action: 'ledger.expense_motion_attached',
     actorId: member.userId,
     at: member.at,
     subject: expenseId,
-    data: { motionId: motion.motionId, matterType: motion.matterType },
+    data: { meetingId: authority.meetingId, motionId: authority.motionId, matterType: authority.matterType },
   }
-  if (!(await saveExpense(db, expense, after, event))) throw expenseChanged()
-  return after
+  const motion = { compoundId, ...ref }
+  const claim = [
+    motionClaimPut(db, motion, expenseId),
+    ...(plan.released ? [motionClaimDelete(db, { compoundId, ...plan.released }, expenseId)] : []),
+  ]
+  if (await saveExpense(db, plan.expense, plan.after, event, claim)) return plan.after
+  const holder = await motionUsedBy(db, motion)
+  if (holder && holder !== expenseId) throw motionInUse()
+  throw expenseChanged()
 }
 
 export async function rejectExpense(
@@ -122,6 +138,9 @@ export async function rejectExpense(
   member: { userId: string; at: string; reason: string },
 ): Promise<ExpenseRecord> {
   const { expense, after } = planRejection(await getExpense(db, compoundId, expenseId), member)
+  // A rejected expense no longer needs its motion: it may back the proposal that replaces this one.
+  const held = expense.assemblyVote
+  const release = held ? [motionClaimDelete(db, { compoundId, ...held }, expenseId)] : []
   const event = {
     compoundId,
     action: 'ledger.expense_rejected',
@@ -130,6 +149,6 @@ export async function rejectExpense(
     subject: expenseId,
     reason: member.reason,
   }
-  if (!(await saveExpense(db, expense, after, event))) throw expenseChanged()
+  if (!(await saveExpense(db, expense, after, event, release))) throw expenseChanged()
   return after
 }

@@ -77,3 +77,26 @@ export const proposeBudget = (compoundId: string, year: number, body: BodyOf<typ
 
 export const approveBudget = (compoundId: string, year: number, version: number) =>
   call(ledger.approveBudget, { params: { compoundId, year }, body: { version } })
+
+export const loadExpense = (compoundId: string, expenseId: string) =>
+  call(ledger.getExpense, { params: { compoundId, expenseId } })
+
+export const loadAuthorisingMotions = (compoundId: string, expenseId: string) =>
+  call(ledger.listAuthorisingMotions, { params: { compoundId, expenseId } }).then((r) => r.motions)
+
+export const attachMotion = (compoundId: string, expenseId: string, body: BodyOf<typeof ledger.attachMotion>) =>
+  call(ledger.attachMotion, { params: { compoundId, expenseId }, body })
+
+export const reverseEntry = (compoundId: string, seq: number, reason: string) =>
+  call(ledger.reverseEntry, { params: { compoundId, seq }, body: { reason } })
+
+export const loadPublicIncome = (compoundId: string, year: number) =>
+  call(ledger.getPublicIncome, { params: { compoundId, year } })
+
+export const loadUnmatchedLines = (compoundId: string) =>
+  call(ledger.listStatementLines, { params: { compoundId }, query: { unmatched: 'true' } }).then((r) => r.lines)
+
+export const reconcileBank = (compoundId: string) => call(ledger.reconcileBank, { params: { compoundId } })
+
+export const loadCollectionRate = (compoundId: string, period: string) =>
+  call(ledger.getCollectionRate, { params: { compoundId }, query: { period } })

@@ -5,6 +5,7 @@ import { CompoundParams } from '../../common'
 import {
   ApproveExpenseRequest,
   AttachMotionRequest,
+  AuthorisingMotion,
   ExpenseListQuery,
   ExpenseView,
   ProposeExpenseRequest,
@@ -64,12 +65,24 @@ export const attachMotion = endpoint({
   id: 'ledger.expenses.motion',
   method: 'post',
   path: `${base}/expenses/{expenseId}/motion`,
-  summary: "Attach the passed owners' vote (type 5 or 9) that an expense above the assembly limit needs",
+  summary:
+    "Attach the passed owners' vote (type 5 or 9, final result, this compound, not backing another expense) that an expense above the assembly limit needs",
   context,
   access: { kind: 'compound', roles: committee },
   params: ExpenseParams,
   body: AttachMotionRequest,
   response: ExpenseView,
+})
+
+export const listAuthorisingMotions = endpoint({
+  id: 'ledger.expenses.motions',
+  method: 'get',
+  path: `${base}/expenses/{expenseId}/motions`,
+  summary: 'Passed type-5 or type-9 motions with a final result that could back this expense (the picker, F3)',
+  context,
+  access: { kind: 'compound', roles: committee },
+  params: ExpenseParams,
+  response: z.object({ motions: z.array(AuthorisingMotion) }),
 })
 
 export const rejectExpense = endpoint({

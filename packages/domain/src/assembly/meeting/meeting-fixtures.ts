@@ -1,4 +1,4 @@
-import type { BallotChannel, MeetingExport, MeetingRules, VoteChoice } from '@jiayuan/contracts'
+import type { BallotChannel, MeetingExport, MeetingRules, MotionResult, VoteChoice } from '@jiayuan/contracts'
 import { countMotions, publicVotingRoll } from '../counting/count-meeting'
 import { buildVotingRoll } from '../roll/roll'
 import { rollHash } from '../roll/roll-hash'
@@ -78,3 +78,31 @@ export function sealedExport(heads: number, casts: Cast[], delivered: string[] |
     refs,
   }
 }
+
+const counts = {
+  yesArea: 8,
+  yesHeads: 8,
+  noArea: 1,
+  noHeads: 1,
+  abstainArea: 0,
+  abstainHeads: 0,
+  nonVotingArea: 1,
+  nonVotingHeads: 1,
+}
+/** A counted motion whose raw tally passed or not, for rules that read a published result. */
+export const motionResult = (motionId: string, matterType: number, passed: boolean): MotionResult =>
+  ({
+    motionId,
+    matterType,
+    threshold: 'majority',
+    totalArea: 10,
+    totalHeads: 10,
+    raw: {
+      ...counts,
+      quorum: { area: true, heads: true, met: true },
+      approval: { area: passed, heads: passed },
+      passed,
+    },
+    deemed: null,
+    title: `议题 ${motionId}`,
+  }) as MotionResult

@@ -53,13 +53,23 @@ describe('approvalState', () => {
     expect(approvalState(expense(5_000_001), by('m1', 'm2', 'm3', 'm4', 'm5'), policy)).toBe('blocked_needs_assembly')
   })
 
-  it('unblocks with a passed vote of type 5 or 9, and still needs the N approvals', () => {
-    const voted = (matterType: 4 | 5 | 9, passed: boolean) =>
-      expense(5_000_001, { assemblyVote: { motionId: 'mo1', matterType, passed } })
-    expect(approvalState(voted(5, true), by('m1'), policy)).toBe('pending')
-    expect(approvalState(voted(5, true), by('m1', 'm2', 'm3'), policy)).toBe('approved')
-    expect(approvalState(voted(9, true), by('m1', 'm2', 'm3'), policy)).toBe('approved')
-    expect(approvalState(voted(5, false), by('m1', 'm2', 'm3'), policy)).toBe('blocked_needs_assembly')
-    expect(approvalState(voted(4, true), by('m1', 'm2', 'm3'), policy)).toBe('blocked_needs_assembly')
+  it('unblocks with a checked vote of type 5 or 9, and still needs the N approvals', () => {
+    const voted = (matterType: 4 | 5 | 9) =>
+      expense(5_000_001, {
+        assemblyVote: {
+          meetingId: 'mtg1',
+          motionId: 'mo1',
+          matterType,
+          meetingTitle: '业主大会',
+          motionTitle: '更新监控系统',
+          finalAt: '2024-02-01T00:00:00Z',
+          attachedBy: 'm1',
+          attachedAt: '2024-03-01T00:00:00Z',
+        },
+      })
+    expect(approvalState(voted(5), by('m1'), policy)).toBe('pending')
+    expect(approvalState(voted(5), by('m1', 'm2', 'm3'), policy)).toBe('approved')
+    expect(approvalState(voted(9), by('m1', 'm2', 'm3'), policy)).toBe('approved')
+    expect(approvalState(voted(4), by('m1', 'm2', 'm3'), policy)).toBe('blocked_needs_assembly')
   })
 })

@@ -1,8 +1,6 @@
 import type { ExpenseApproval, ExpenseApprovalPolicy, ExpenseApprovalState, ExpenseProposal } from '@jiayuan/contracts'
 import { LedgerError } from '../errors'
-
-/** Matter types that can authorise spending above the assembly limit (DOMAIN F3: use of the fund, or other). */
-const AUTHORISING_MATTER_TYPES: readonly number[] = [5, 9]
+import { AUTHORISING_MATTERS } from './assembly-authority'
 
 /**
  * Dual control (双密码, DOMAIN F3) as a decision on the facts so far. The property company proposes; committee
@@ -34,6 +32,7 @@ export function approvalState(
   return approvers.size >= required ? 'approved' : 'pending'
 }
 
+/** The vote is attached only after its sealed final result was checked (`assertAuthority`); the type again here. */
 function assemblyAuthorised({ assemblyVote }: ExpenseProposal): boolean {
-  return assemblyVote !== undefined && assemblyVote.passed && AUTHORISING_MATTER_TYPES.includes(assemblyVote.matterType)
+  return assemblyVote !== undefined && AUTHORISING_MATTERS.includes(assemblyVote.matterType)
 }

@@ -61,15 +61,24 @@ describe('expense decisions (F3)', () => {
     expect(() => planApproval(expense({ amountFen: 2_000_000 }), member('u-a'), policy)).toThrow(
       expect.objectContaining({ code: 'NeedsAssemblyVote' }),
     )
-    expect(() => planMotion(expense(), { motionId: 'm1', matterType: 3, verified: false }, member('u-a'))).toThrow(
-      expect.objectContaining({ code: 'MotionNotAuthorising' }),
+    const authority = {
+      meetingId: 'mtg1',
+      motionId: 'm1',
+      matterType: 5 as const,
+      meetingTitle: '业主大会',
+      motionTitle: '使用维修资金',
+      finalAt: '2026-05-01T00:00:00Z',
+    }
+    expect(() => planMotion(expense(), authority, member('u-staff'))).toThrow(
+      expect.objectContaining({ code: 'Forbidden' }),
     )
-    const { after } = planMotion(
-      expense({ amountFen: 2_000_000 }),
-      { motionId: 'm1', matterType: 5, verified: false },
-      member('u-a'),
-    )
+    const { after, unchanged } = planMotion(expense({ amountFen: 2_000_000 }), authority, member('u-a'))
+    expect(unchanged).toBe(false)
+    expect(after.assemblyVote).toMatchObject({ motionId: 'm1', attachedBy: 'u-a' })
     expect(planApproval(after, member('u-a'), policy)).toMatchObject({ kind: 'record' })
+    expect(planMotion(after, authority, member('u-b'))).toMatchObject({ unchanged: true })
+    const replaced = planMotion(after, { ...authority, motionId: 'm2' }, member('u-b'))
+    expect(replaced).toMatchObject({ released: { motionId: 'm1' }, after: { assemblyVote: { motionId: 'm2' } } })
   })
 
   it('refuses to change an expense that is missing or no longer pending', () => {

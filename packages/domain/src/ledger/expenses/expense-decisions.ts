@@ -6,6 +6,7 @@ import type {
   JournalEntryDraft,
 } from '@jiayuan/contracts'
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../errors'
+import type { Authority } from './assembly-authority'
 import { BANK_ACCOUNT, expenseAccount } from '../chart'
 import { approvalState } from './dual-control'
 import { evidenceRef } from '../evidence'
@@ -133,29 +134,27 @@ export function postedExpense(plan: Extract<ApprovalPlan, { kind: 'post' }>, seq
 }
 
 /**
- * Attaches the owners' vote that authorises a payment above the assembly limit (F3: matter type 5 or 9),
- * attested by a committee member other than the proposer; `verified` says whether the motion could be checked.
+ * Attaches the owners' vote that authorises a payment above the assembly limit (F3), already checked against
+ * the sealed final result (`assertAuthority`), by a committee member other than the proposer. Attaching the
+ * same motion again changes nothing; `released` is the motion this one replaces, to be freed.
  */
 export function planMotion(
   current: ExpenseRecord | undefined,
-  motion: { motionId: string; matterType: number; verified: boolean },
+  authority: Authority,
   member: { userId: string; at: string },
-): ExpenseChange {
-  if (![5, 9].includes(motion.matterType))
-    throw new RuleViolation('MotionNotAuthorising', '只有第5类（使用维修资金）或第9类（其他重大事项）表决可授权支出', {
-      field: 'body.matterType',
-    })
+): ExpenseChange & { released?: AssemblyAuthorisation; unchanged: boolean } {
   const expense = mustBePending(current)
   if (expense.proposerId === member.userId) throw new Forbidden('发起人不能为自己的支出附上授权')
-  const assemblyVote = {
-    motionId: motion.motionId,
-    matterType: motion.matterType,
-    passed: true,
-    attestedBy: member.userId,
-    attestedAt: member.at,
-    verified: motion.verified,
-  } as AssemblyAuthorisation
-  return { expense, after: { ...expense, assemblyVote, version: expense.version + 1 } }
+  const held = expense.assemblyVote
+  if (held && held.meetingId === authority.meetingId && held.motionId === authority.motionId)
+    return { expense, after: expense, unchanged: true }
+  const assemblyVote: AssemblyAuthorisation = { ...authority, attachedBy: member.userId, attachedAt: member.at }
+  return {
+    expense,
+    after: { ...expense, assemblyVote, version: expense.version + 1 },
+    unchanged: false,
+    ...(held ? { released: held } : {}),
+  }
 }
 
 export function planRejection(

@@ -33,6 +33,10 @@ export interface ExpenseRecord {
 /** The entry an approved expense posts: debit the heading, credit the bank, with its evidence (F3, F8). */
 export const expenseEntryId = (expenseId: string) => `exp_${expenseId}`
 
+/** The expense an entry posted, read back from its id (a line links to the expense's approvals and vote). */
+export const expenseIdOfEntry = (entryId: string): string | undefined =>
+  entryId.startsWith('exp_') ? entryId.slice('exp_'.length) : undefined
+
 export function toProposal(e: ExpenseRecord): ExpenseProposal {
   return {
     expenseId: e.expenseId,

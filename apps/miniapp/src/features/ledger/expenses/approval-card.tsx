@@ -1,4 +1,4 @@
-import type { ExpenseView } from '@jiayuan/contracts'
+import { canCall, ledger, type ExpenseView, type Role } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { dateTimeText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
@@ -8,6 +8,7 @@ import { Button, TextArea } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
 import { ApprovalProgress } from './approval-progress'
+import { MotionPicker } from './motion-picker'
 import { EvidenceList } from '../shared/evidence-list'
 import { EXPENSE_STATUS, expenseHeading } from '../shared/labels'
 import { PublishCheckpoint } from '../tools/publish-checkpoint'
@@ -15,12 +16,25 @@ import { useApproval } from './use-approval'
 import './approval-card.scss'
 import '../shared/ledger-card.scss'
 
-/** One proposed expense with its evidence, the approvals so far, and the committee member's two ways to decide. */
-export function ApprovalCard({ compoundId, expense: initial }: { compoundId: string; expense: ExpenseView }) {
+/**
+ * One proposed expense as a whole: amount, evidence, the approvals so far, the owners' vote it needs or has;
+ * for a committee member (by the endpoints' policy) the motion picker and the two ways to decide.
+ */
+export function ApprovalCard({
+  compoundId,
+  expense: initial,
+  roles,
+}: {
+  compoundId: string
+  expense: ExpenseView
+  roles: readonly Role[]
+}) {
   const d = useApproval(compoundId, initial)
   const e = d.expense
   const status = EXPENSE_STATUS[e.status]
-  const open = e.status === 'pending' || e.status === 'blocked_needs_assembly'
+  const open =
+    (e.status === 'pending' || e.status === 'blocked_needs_assembly') && canCall(ledger.approveExpense, roles)
+  const canPick = open && e.needsAssembly && canCall(ledger.attachMotion, roles)
   return (
     <Card
       title={`${yuanText(e.amountFen)} · ${e.counterparty}`}
@@ -35,6 +49,7 @@ export function ApprovalCard({ compoundId, expense: initial }: { compoundId: str
         <EvidenceList evidence={e.evidence} subject="这笔支出" />
       </View>
       <ApprovalProgress expense={e} />
+      {canPick ? <MotionPicker compoundId={compoundId} expense={e} onAttached={d.replace} /> : null}
       {e.status === 'posted' ? (
         <View className="approval-posted">
           <Text className="muted">{`已记入账本第 ${e.postedSeq ?? ''} 笔。公布检查点后，业主即可在手机上验证这笔账。`}</Text>

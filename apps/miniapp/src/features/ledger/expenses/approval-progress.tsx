@@ -1,6 +1,22 @@
 import type { ExpenseView } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
+import { dateText, yuanText } from '@jiayuan/domain'
 import '../shared/bar-rows.scss'
+
+/** Why an expense waits on the owners (F3), or which of their votes authorised it. */
+export function AssemblyNote({ expense }: { expense: ExpenseView }) {
+  if (!expense.needsAssembly) return null
+  const v = expense.assemblyVote
+  return (
+    <View className={`needs-assembly${v ? ' needs-assembly--done' : ''}`} ariaRole={v ? undefined : 'alert'}>
+      <Text>
+        {v
+          ? `业主大会已授权：${v.meetingTitle}「${v.motionTitle}」（第 ${v.matterType} 类事项，${dateText(v.finalAt)} 公布最终结果：通过）。`
+          : `需业主大会表决：金额超过 ${yuanText(expense.assemblyLimitFen)}，须先附上已通过并公布最终结果的业主大会决议（第 5 或第 9 类事项），委员才能审批。`}
+      </Text>
+    </View>
+  )
+}
 
 /** "已批 1 / 需 2" with the names (masked) of those who approved, and the owners' vote block when needed (F3). */
 export function ApprovalProgress({ expense }: { expense: ExpenseView }) {
@@ -20,15 +36,7 @@ export function ApprovalProgress({ expense }: { expense: ExpenseView }) {
           {`${a.name} 已同意${a.overBudgetReason ? `（超预算理由：${a.overBudgetReason}）` : ''}`}
         </Text>
       ))}
-      {expense.needsAssembly ? (
-        <View className="needs-assembly" ariaRole="alert">
-          <Text>
-            {expense.assemblyVote?.passed
-              ? `已附业主大会决议（第 ${expense.assemblyVote.matterType} 类事项）${expense.assemblyVote.verified ? '，已核实' : '，待核实'}。`
-              : '需业主大会表决：金额超过限额，须先有通过的业主大会决议（第 5 或第 9 类事项）才能审批。'}
-          </Text>
-        </View>
-      ) : null}
+      <AssemblyNote expense={expense} />
     </View>
   )
 }

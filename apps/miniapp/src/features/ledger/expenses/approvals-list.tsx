@@ -1,3 +1,4 @@
+import type { Role } from '@jiayuan/contracts'
 import { View } from '@tarojs/components'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
@@ -5,7 +6,7 @@ import { loadExpenses } from '../api'
 import { ApprovalCard } from './approval-card'
 
 /** Expenses waiting on the committee, those blocked on an owners' vote included. */
-export function ApprovalsList({ compoundId }: { compoundId: string }) {
+export function ApprovalsList({ compoundId, roles }: { compoundId: string; roles: readonly Role[] }) {
   const list = useRemote(
     () =>
       loadExpenses(compoundId).then((all) =>
@@ -21,7 +22,7 @@ export function ApprovalsList({ compoundId }: { compoundId: string }) {
   return (
     <View className="approvals-list">
       {expenses.map((e) => (
-        <ApprovalCard key={e.expenseId} compoundId={compoundId} expense={e} />
+        <ApprovalCard key={e.expenseId} compoundId={compoundId} expense={e} roles={roles} />
       ))}
     </View>
   )

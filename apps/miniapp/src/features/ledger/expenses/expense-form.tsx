@@ -5,9 +5,13 @@ import { ChoiceChips } from '../../../components/choice-chips'
 import { Field } from '../../../components/field'
 import { Button, Input, TextArea } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
+import { useRemote } from '../../../hooks/use-remote'
+import { loadPolicy } from '../api'
 import { ExpenseSubmitted } from './expense-submitted'
 import { expenseHeading } from '../shared/labels'
-import { PolicyNote } from './policy-note'
+import { fenFromInput } from '../shared/money'
+import './approval-card.scss'
+import { AssemblyLimitWarning, PolicyNote } from './policy-note'
 import { ReceiptPicker } from './receipt-picker'
 import { useExpenseForm } from './use-expense-form'
 
@@ -16,12 +20,13 @@ const CATEGORIES = ExpenseCategory.options.filter((c): c is Exclude<ExpenseCateg
 /** 提交支出: the property company initiates a payment with its evidence; the committee approves (F3). */
 export function ExpenseForm({ compoundId }: { compoundId: string }) {
   const form = useExpenseForm(compoundId)
+  const approval = useRemote(() => loadPolicy(compoundId), [compoundId]).data?.policy.approval
   if (form.result) return <ExpenseSubmitted expense={form.result} />
   const { draft, errors } = form
   return (
     <View className="expense-form">
       <Card title="支出内容">
-        <PolicyNote compoundId={compoundId} />
+        <PolicyNote approval={approval} />
         <Field label="科目" error={errors.category} className="field-category">
           <ChoiceChips
             chipClassName="expense-category-chip"
@@ -40,6 +45,7 @@ export function ExpenseForm({ compoundId }: { compoundId: string }) {
             onChange={(amount: string) => form.update({ amount })}
           />
         </Field>
+        <AssemblyLimitWarning approval={approval} amountFen={fenFromInput(draft.amount)} />
         <Field
           label="收款单位"
           hint="单位全称，会向全体业主公开"

@@ -5,6 +5,7 @@ import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { Button } from '../../../components/nut'
 import { StatusTag } from '../../../components/status-tag'
+import { openBook } from '../../../lib/books-pages'
 import { back } from '../../../lib/navigation'
 import { EXPENSE_STATUS, expenseHeading } from '../shared/labels'
 
@@ -20,9 +21,18 @@ export function ExpenseSubmitted({ expense }: { expense: ExpenseView }) {
       <ListRow title="凭证" extra={`${expense.evidence.length} 份`} />
       <Text className="muted">
         {expense.needsAssembly
-          ? `金额超过业主大会表决限额：须先有通过的业主大会决议，再由 ${expense.approvalsRequired} 位业委会委员审批。`
+          ? `金额超过 ${yuanText(expense.assemblyLimitFen)}（业主大会表决限额）：须先由业委会附上已通过并公布最终结果的业主大会决议，再由 ${expense.approvalsRequired} 位业委会委员审批。`
           : `需要 ${expense.approvalsRequired} 位业委会委员审批，审批通过后记入账本，全体业主可见。`}
       </Text>
+      <Button
+        className="expense-open"
+        type="primary"
+        size="large"
+        block
+        onClick={() => openBook('expenseDetail', { expenseId: expense.expenseId })}
+      >
+        查看这笔支出
+      </Button>
       <Button className="expense-done" size="large" block onClick={back}>
         返回
       </Button>

@@ -47,6 +47,8 @@ export function useApproval(compoundId: string, initial: ExpenseView) {
 
   return {
     expense,
+    /** The expense as the server answered another call on it (a motion attached). */
+    replace: setExpense,
     reason,
     setReason,
     overBudget,

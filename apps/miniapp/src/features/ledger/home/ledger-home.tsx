@@ -32,7 +32,7 @@ export function LedgerHome({ membership }: { membership: Membership }) {
       <Card title="选择月份" className="month-picker">
         <MonthChips value={month} onChange={setMonth} />
       </Card>
-      {summary.data ? <MonthCard summary={summary.data} /> : null}
+      {summary.data ? <MonthCard summary={summary.data} compoundId={compoundId} /> : null}
       <LineList compoundId={compoundId} month={month} reloadKey={tick} />
       <ExportCard compoundId={compoundId} month={month} />
     </>

@@ -23,6 +23,12 @@ const TOOLS: Tool[] = [
   { page: 'opening', label: '期初余额', hint: '上线时登记各账户余额，仅一次', endpoint: ledger.postOpeningBalance },
   { page: 'policy', label: '账本规则', hint: '双签门槛、对账窗口、维修资金', endpoint: ledger.getPolicy },
   { page: 'accounts', label: '科目余额', hint: '每个科目的当前余额', endpoint: ledger.listAccounts },
+  {
+    page: 'publicIncome',
+    label: '公共收益',
+    hint: '停车、广告等逐月收入与转入维修资金',
+    endpoint: ledger.getPublicIncome,
+  },
   { page: 'bills', label: '我的账单', hint: '缴费状态与缴费记录', endpoint: ledger.myBills },
   { page: 'verify', label: '全链验证', hint: '在手机上核对整本账', endpoint: ledger.getChain },
 ]

@@ -1,12 +1,13 @@
-import { PAYMENT_CSV_COLUMNS, STATEMENT_CSV_COLUMNS } from '@jiayuan/contracts'
+import { PAYMENT_CSV_COLUMNS, STATEMENT_CSV_COLUMNS, type Role } from '@jiayuan/contracts'
 import { View } from '@tarojs/components'
 import { yuanText } from '@jiayuan/domain'
 import { ListRow } from '../../../components/list-row'
 import { importPayments, importStatement } from '../api'
 import { CsvImportCard } from './csv-import-card'
+import { UnmatchedLines } from './unmatched-lines'
 
-/** 导入流水: payments collected elsewhere, and the bank's statement that confirms every line (F4). */
-export function Imports({ compoundId }: { compoundId: string }) {
+/** 导入流水: payments collected elsewhere, the bank's statement that confirms every line, and what it left unmatched (F4). */
+export function Imports({ compoundId, roles }: { compoundId: string; roles: readonly Role[] }) {
   return (
     <View className="imports">
       <CsvImportCard
@@ -37,6 +38,7 @@ export function Imports({ compoundId }: { compoundId: string }) {
           </>
         )}
       />
+      <UnmatchedLines compoundId={compoundId} roles={roles} />
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import type { LedgerLine } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
-import { dateText, dateTimeText, signedYuanText, yuanText } from '@jiayuan/domain'
+import { dateText, dateTimeText, expenseIdOfEntry, signedYuanText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
 import { StatusTag } from '../../../components/status-tag'
@@ -19,6 +19,7 @@ function BankBadge({ confirmed }: { confirmed: boolean | null }) {
 
 /** One line as an owner reads it (F5): counterparty, amount, date, category, legs, evidence and its hash. */
 export function LineDetail({ line }: { line: LedgerLine }) {
+  const expenseId = line.kind === 'expense' ? expenseIdOfEntry(line.entryId) : undefined
   const categories = line.categories.map((c) => (c.startsWith('E') ? `${c} ${categoryLabel(c)}` : categoryLabel(c)))
   return (
     <Card title={`第 ${line.seq} 笔 · ${KIND_LABEL[line.kind]}`} className="line-detail">
@@ -38,6 +39,14 @@ export function LineDetail({ line }: { line: LedgerLine }) {
       {line.memo ? <ListRow title="摘要" sub={line.memo} /> : null}
       {line.reference ? <ListRow title="流水号" extra={line.reference} /> : null}
       <ListRow title="银行" extra={<BankBadge confirmed={line.bankConfirmed} />} />
+      {expenseId ? (
+        <ListRow
+          className="line-expense-link"
+          title="审批记录"
+          sub="谁提交、谁审批、业主大会授权（点按查看）"
+          onClick={() => openBook('expenseDetail', { expenseId })}
+        />
+      ) : null}
       {line.reversedBy ? (
         <ListRow
           className="line-reversed-by"
@@ -46,7 +55,14 @@ export function LineDetail({ line }: { line: LedgerLine }) {
           onClick={() => openBook('line', { seq: line.reversedBy ?? 0 })}
         />
       ) : null}
-      {line.reverses ? <ListRow className="line-reverses" title="冲销的是" sub={`分录号 ${line.reverses}`} /> : null}
+      {line.reverses ? (
+        <ListRow
+          className="line-reverses"
+          title="冲销的是"
+          sub={line.reversesSeq ? `第 ${line.reversesSeq} 笔（点按查看）` : `分录号 ${line.reverses}`}
+          {...(line.reversesSeq ? { onClick: () => openBook('line', { seq: line.reversesSeq ?? 0 }) } : {})}
+        />
+      ) : null}
       <View className="line-detail-section">
         <Text className="field__label">凭证</Text>
         <EvidenceList evidence={line.evidence} subject={`第 ${line.seq} 笔`} />

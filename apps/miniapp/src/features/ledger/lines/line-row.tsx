@@ -8,7 +8,10 @@ import '../shared/ledger-card.scss'
 
 /** One line: what, with whom, when, how much; tapping opens it with its evidence and the 验证 button. */
 export function LineRow({ line }: { line: LedgerLine }) {
-  const what = line.categories.map(categoryLabel).join('、') || KIND_LABEL[line.kind]
+  const kind = KIND_LABEL[line.kind]
+  const what = line.categories.map(categoryLabel).join('、')
+  // A payment has neither a category nor a counterparty: its memo says what it paid, not "收款 · 收款".
+  const subject = line.counterparty ?? (what || line.memo)
   const amount = line.bankFen === null ? yuanText(line.totalFen) : signedYuanText(line.bankFen)
   const flags = [line.reversedBy ? '已冲销' : '', line.evidence.length ? `凭证 ${line.evidence.length}` : '']
     .filter(Boolean)
@@ -16,8 +19,8 @@ export function LineRow({ line }: { line: LedgerLine }) {
   return (
     <ListRow
       className={`ledger-line ledger-line--${line.kind}`}
-      title={`${KIND_LABEL[line.kind]} · ${line.counterparty ?? what}`}
-      sub={`第 ${line.seq} 笔 · ${dateText(line.valueDate ?? line.postedAt)} · ${what}${flags ? ` · ${flags}` : ''}`}
+      title={subject && subject !== kind ? `${kind} · ${subject}` : kind}
+      sub={[`第 ${line.seq} 笔`, dateText(line.valueDate ?? line.postedAt), what, flags].filter(Boolean).join(' · ')}
       extra={
         <>
           <StatusTag

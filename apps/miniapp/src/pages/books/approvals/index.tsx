@@ -8,7 +8,7 @@ export default function ApprovalsPage() {
   return (
     <PageShell className="books-approvals">
       <CompoundSwitch />
-      {m ? <ApprovalsList key={m.compoundId} compoundId={m.compoundId} /> : null}
+      {m ? <ApprovalsList key={m.compoundId} compoundId={m.compoundId} roles={m.roles} /> : null}
     </PageShell>
   )
 }

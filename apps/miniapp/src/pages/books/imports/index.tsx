@@ -8,7 +8,7 @@ export default function ImportsPage() {
   return (
     <PageShell className="books-imports">
       <CompoundSwitch />
-      {m ? <Imports key={m.compoundId} compoundId={m.compoundId} /> : null}
+      {m ? <Imports key={m.compoundId} compoundId={m.compoundId} roles={m.roles} /> : null}
     </PageShell>
   )
 }

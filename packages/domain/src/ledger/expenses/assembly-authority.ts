@@ -1,0 +1,65 @@
+import type { MatterType, MeetingStatus, MotionResult } from '@jiayuan/contracts'
+import { motionOutcome } from '../../assembly/counting/motion-outcome'
+import { Conflict, RuleViolation } from '../../errors'
+
+/** 使用专项维修资金 (type 5) and 其他重大事项 (type 9): the matters whose vote may authorise a payment (F3). */
+export const AUTHORISING_MATTERS: readonly number[] = [5, 9]
+
+/** A meeting of the expense's own compound as the assembly context keeps it (its sealed results). */
+export interface AuthorityMeeting {
+  meetingId: string
+  title: string
+  status: MeetingStatus
+  results?: readonly MotionResult[]
+  finalAt?: string
+}
+
+export interface Authority {
+  meetingId: string
+  motionId: string
+  matterType: MatterType
+  meetingTitle: string
+  motionTitle: string
+  finalAt: string
+}
+
+const refuse = (code: string, why: string) =>
+  new RuleViolation(code, `这项表决不能授权这笔支出：${why}`, { field: 'body.motionId' })
+
+/**
+ * Why a motion cannot back a payment above the assembly limit (F3), or undefined when it can: it must be a
+ * motion of a meeting of this compound (the caller reads the meeting from the compound's own partition), of
+ * type 5 or 9, with a FINAL result (a preliminary one may still change in the objection window, V10), and it
+ * must have passed by the counted tally (the deemed one where the rules adopt 从众, V8).
+ */
+export function authorityOf(meeting: AuthorityMeeting | undefined, motionId: string): Authority | RuleViolation {
+  if (!meeting) return refuse('MotionNotFound', '本小区没有这次业主大会')
+  const result = meeting.results?.find((r) => r.motionId === motionId)
+  const outcome = motionOutcome(meeting, motionId)
+  if (!result || !outcome) return refuse('MotionNoResult', '这项表决还没有公布结果')
+  if (!AUTHORISING_MATTERS.includes(outcome.matterType))
+    return refuse('MotionNotAuthorising', '只有第 5 类（使用维修资金）或第 9 类（其他重大事项）表决可授权支出')
+  if (!outcome.final || !meeting.finalAt) return refuse('MotionNotFinal', '表决结果仍是初步结果，须待最终结果公布')
+  if (!outcome.passed) return refuse('MotionNotPassed', '这项表决未通过')
+  return {
+    meetingId: meeting.meetingId,
+    motionId,
+    matterType: outcome.matterType,
+    meetingTitle: meeting.title,
+    motionTitle: result.title,
+    finalAt: meeting.finalAt,
+  }
+}
+
+export function assertAuthority(meeting: AuthorityMeeting | undefined, motionId: string): Authority {
+  const a = authorityOf(meeting, motionId)
+  if (a instanceof RuleViolation) throw a
+  return a
+}
+
+/**
+ * A motion carries no amount (its text states one in words only), so one motion backs one expense: another
+ * expense holding it is refused, naming the field.
+ */
+export const motionInUse = () =>
+  new Conflict('MotionInUse', '这项表决已用于另一笔支出：一项表决只能授权一笔支出', { field: 'body.motionId' })
