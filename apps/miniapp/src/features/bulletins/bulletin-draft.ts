@@ -1,8 +1,4 @@
-import {
-  PostBulletinRequest,
-  type BulletinKind,
-  type PostBulletinRequest as Request,
-} from '@jiayuan/contracts'
+import { PostBulletinRequest, type BulletinKind, type PostBulletinRequest as Request } from '@jiayuan/contracts'
 import { parseShanghaiDateTime } from '@jiayuan/domain'
 import { errorsFromZod, type FormErrors } from '../../lib/form-errors'
 
