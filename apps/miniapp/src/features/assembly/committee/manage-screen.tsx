@@ -12,6 +12,7 @@ import { closeVoting, loadMeeting, openVoting, publishFinal, publishPreliminary 
 import { DeliveryForm } from '../paper/delivery-form'
 import { DeliveryList } from '../paper/delivery-list'
 import { ExtendForm } from './extend-form'
+import { AffectedForm } from '../lift/affected-form'
 import { STATUS } from '../shared/labels'
 import { NoticeForm } from './notice-form'
 import { PaperBallotForm } from '../paper/paper-ballot-form'
@@ -205,6 +206,11 @@ export function ManageScreen({ compoundId, meetingId }: Ids) {
         ) : null}
       </Card>
       <Steps m={m} ids={ids} reload={data.reload} />
+      {m.status === 'final'
+        ? null
+        : m.motions
+            .filter((x) => x.template === 'lift')
+            .map((x) => <AffectedForm key={x.motionId} meeting={m} motion={x} onDone={data.reload} />)}
     </>
   )
 }
