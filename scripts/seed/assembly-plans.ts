@@ -1,4 +1,4 @@
-import type { MeetingKind, MotionDraft, VoteChoice } from '@jiayuan/contracts'
+import type { AffectedOwner, MeetingKind, MeetingScope, MotionDraft, VoteChoice } from '@jiayuan/contracts'
 import { DAY_MS, MINUTE_MS } from '@jiayuan/domain'
 
 /** Roll owners the personas vote as; the seed leaves their ballots on the open meeting to the person. */
@@ -14,7 +14,9 @@ export interface Plan {
   kind: MeetingKind
   title: string
   description: string
-  motions: Array<Omit<MotionDraft, 'attachments'>>
+  motions: Array<Omit<MotionDraft, 'attachments'> & { affected?: Array<AffectedOwner & { unitLabel: string }> }>
+  /** DOMAIN V14: absent, the whole compound. */
+  scope?: MeetingScope
   createdAt: Date
   noticedAt: Date
   opensAt: Date
@@ -34,7 +36,7 @@ export interface Plan {
 export function plans(
   p: string,
   now: Date,
-): { open: Plan; ended: Plan; final: Plan; objection: Plan; authorised: Plan } {
+): { open: Plan; ended: Plan; final: Plan; objection: Plan; authorised: Plan; lift: Plan } {
   const t = now.getTime()
   const endedCloses = new Date(t - 2 * MINUTE_MS)
   const endedOpens = new Date(endedCloses.getTime() - 7 * DAY_MS)
@@ -43,6 +45,47 @@ export function plans(
   const objectionOpens = new Date(objectionCloses.getTime() - 10 * DAY_MS)
   const cctvOpens = new Date(t - 40 * DAY_MS)
   return {
+    lift: {
+      id: `${p}mtg-b2-lift`,
+      kind: 'regular',
+      title: '2号楼1单元加装电梯',
+      description:
+        '2号楼1单元是 10 层无电梯住宅，老人上下楼困难。业委会根据本单元业主的申请，提请2号楼1单元业主表决加装电梯方案。',
+      scope: { kind: 'entrance', buildingId: 'b2', entrance: '1' },
+      motions: [
+        {
+          matterType: 7,
+          template: 'lift',
+          title: '2号楼1单元加装一部电梯',
+          text: '在2号楼1单元北侧加装一部 10 站电梯（平层入户），总造价 68 万元，申请政府补贴 20 万元，其余按楼层系数由本单元业主分摊，1–2 层不分摊。设计图和报价单在物业服务中心公示。',
+          affected: [
+            {
+              unitId: 'b2-1-101',
+              unitLabel: '2-1-101',
+              effects: ['light', 'access'],
+              outcome: {
+                kind: 'compensation',
+                amountFen: 1_500_000,
+                note: '井道遮挡北侧采光，一次性补偿 1.5 万元，并在门前加装雨棚',
+              },
+            },
+            {
+              unitId: 'b2-1-102',
+              unitLabel: '2-1-102',
+              effects: ['air'],
+              outcome: { kind: 'objection', note: '担心电梯运行噪声和北窗通风，不同意加装' },
+            },
+          ],
+        },
+      ],
+      createdAt: new Date(t - 20 * DAY_MS),
+      noticedAt: new Date(t - 18 * DAY_MS),
+      opensAt: new Date(t - 3 * DAY_MS),
+      closesAt: new Date(t + 12 * DAY_MS),
+      turnoutPercent: 60,
+      choose: (_k, n) => (n < 80 ? 'yes' : n < 92 ? 'no' : 'abstain'),
+      skip: [LIJIANGUO],
+    },
     open: {
       id: `${p}mtg-lift-repair`,
       kind: 'regular',

@@ -35,7 +35,9 @@ import {
   proxyCapOf,
   publicVotingRoll,
   rollHash,
+  resolveScope,
   rollTotals,
+  scopeRoll,
   sealBallots,
   toBallot,
   voterRef,
@@ -55,12 +57,15 @@ async function draft(
   actor: string,
 ): Promise<{ m: MeetingRecord; motions: MotionRecord[] }> {
   const motions = plan.motions.map((d, i) => ({ ...d, attachments: [], motionId: `m${i + 1}`, order: i + 1 }))
+  const scope = plan.scope ?? { kind: 'compound' as const }
   const m: MeetingRecord = {
     meetingId: plan.id,
     compoundId,
     kind: plan.kind,
     title: plan.title,
     description: plan.description,
+    scope,
+    scopeText: resolveScope(scope, await readRoll(db, compoundId)).text,
     status: 'draft',
     revision: 0,
     createdBy: actor,
@@ -80,8 +85,10 @@ async function noticeAndOpen(
   actor: string,
 ): Promise<{ m: MeetingRecord; roll: VotingRoll; refs: Record<string, string> }> {
   const rules = meetingRules((await getCompound(db, before.compoundId)).settings, before.kind)
+  const scoped = scopeRoll(before.scope ?? { kind: 'compound' }, await readRoll(db, before.compoundId))
   const noticed: MeetingRecord = {
     ...before,
+    ...(scoped.scope.unitIds ? { scopeUnitIds: scoped.scope.unitIds } : {}),
     status: 'noticed',
     rules,
     noticePublishedAt: plan.noticedAt.toISOString(),
@@ -94,7 +101,8 @@ async function noticeAndOpen(
     at: noticed.noticePublishedAt ?? '',
     data: { votingOpensAt: noticed.votingOpensAt, votingClosesAt: noticed.votingClosesAt, rules },
   })
-  const { units, owners, ownerships } = await readRoll(db, before.compoundId)
+  // V14: a building's or entrance's meeting freezes only its units and owners (scopeRoll, as the API does).
+  const { units, owners, ownerships } = scoped.roll
   const roll = buildVotingRoll(units, owners, ownerships, { parkingAreaCounts: rules.parkingAreaCounts })
   const hash = rollHash(roll)
   const refs = Object.fromEntries(
@@ -281,7 +289,8 @@ async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string,
  * renewal (closed 33 days ago, final 24 days ago, type 9 and type 5 motions passed; F3) and one in its objection window
  * (closed 3 days ago, preliminary result out, owners may still object); the rules then drop the window for the
  * later two, see adoptNoObjectionWindow. On the open one 王芳 holds the letters of 张伟 and 陈秀兰, neither of
- * whom has voted. Seeds once per meeting id.
+ * whom has voted. A fifth, open too, is for 2号楼1单元 alone (DOMAIN V14): 加装电梯, with one affected owner
+ * compensated and one objecting, 李建国 (2-1-502) not yet voted. Seeds once per meeting id.
  */
 export async function seedDemoAssembly(
   db: Db,
@@ -289,11 +298,11 @@ export async function seedDemoAssembly(
 ): Promise<{ seeded: boolean; meetingIds: string[] }> {
   const now = options.now ?? new Date()
   const all = plans(options.prefix ?? '', now)
-  const ids = [all.open.id, all.ended.id, all.final.id, all.authorised.id, all.objection.id]
+  const ids = [all.open.id, all.ended.id, all.final.id, all.authorised.id, all.objection.id, all.lift.id]
   if (await getMeetingRecord(db, options.compoundId, all.open.id)) return { seeded: false, meetingIds: ids }
   const actor = `${options.prefix ?? ''}${COMMITTEE}`
 
-  for (const plan of [all.final, all.authorised, all.objection, all.ended, all.open]) {
+  for (const plan of [all.final, all.authorised, all.objection, all.ended, all.open, all.lift]) {
     const { m } = await draft(db, options.compoundId, plan, actor)
     const opened = await noticeAndOpen(db, m, plan, actor)
     const until = plan.closesAt.getTime() < now.getTime() ? plan.closesAt : now

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CompoundParams, Id, IdempotencyKey, IsoTime } from './common'
+import { placeScope } from './place-scope'
 
 /**
  * Free-form announcements (公告: 停水, 停电, 消杀 …) by property staff or the committee to the whole compound, one
@@ -26,32 +27,8 @@ export const BULLETIN_KIND_LABEL: Record<BulletinKind, string> = {
 export const BULLETIN_TITLE_MAX = 30
 export const BULLETIN_BODY_MAX = 500
 
-/** A building id as the scope picker sends it; a missing one is a choice not made. */
-const BuildingChoice = z
-  .string({ required_error: '请选择楼栋' })
-  .min(1, '请选择楼栋')
-  .max(64, '楼栋编号不对')
-  .regex(/^[A-Za-z0-9_-]+$/, '楼栋编号不对')
-
 /** Who it is for: everyone, the units of one building, or of one entrance (单元) of a building. */
-export const BulletinScope = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ kind: z.literal('compound') }),
-    z.object({ kind: z.literal('building'), buildingId: BuildingChoice }),
-    z.object({
-      kind: z.literal('entrance'),
-      buildingId: BuildingChoice,
-      entrance: z.string({ required_error: '请选择单元' }).trim().min(1, '请选择单元').max(10, '单元不对'),
-    }),
-  ],
-  {
-    errorMap: (issue, ctx) =>
-      issue.code === 'invalid_union_discriminator' || issue.code === 'invalid_type'
-        ? { message: '请选择发布范围' }
-        : { message: ctx.defaultError },
-  },
-)
+export const BulletinScope = placeScope('发布范围')
 export type BulletinScope = z.infer<typeof BulletinScope>
 
 const Time = (what: string) =>

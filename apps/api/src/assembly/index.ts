@@ -1,3 +1,4 @@
+import { affectedRoutes } from './affected-routes'
 import { ballotRoutes } from './ballot-routes'
 import { lifecycleRoutes } from './lifecycle-routes'
 import { meetingRoutes } from './meeting-routes'
@@ -17,4 +18,5 @@ export const assemblyRoutes = [
   ...objectionRoutes,
   ...resultRoutes,
   ...subjectRoutes,
+  ...affectedRoutes,
 ]

@@ -25,8 +25,10 @@ import {
   meetingRules,
   objectionDays,
   hasObjectionWindow,
+  resolveScope,
   rollHash,
   rollTotals,
+  scopeRoll,
   sealBallots,
   voterRef,
 } from '@jiayuan/domain'
@@ -45,9 +47,12 @@ export const lifecycleRoutes = [
     const opensAt = new Date(ctx.body.votingOpensAt)
     const closesAt = new Date(ctx.body.votingClosesAt)
     checkNoticeSchedule(rules, ctx.now, opensAt, closesAt)
+    // V14: the scope is frozen with the notice, and the notice reaches only the owners of its units.
+    const scope = resolveScope(m.scope ?? { kind: 'compound' }, await readRoll(ctx.deps.db, m.compoundId))
     const at = ctx.now.toISOString()
     const next: MeetingRecord = {
       ...m,
+      ...(scope.unitIds ? { scopeUnitIds: scope.unitIds } : {}),
       status: 'noticed',
       rules,
       noticePublishedAt: at,
@@ -75,7 +80,9 @@ export const lifecycleRoutes = [
     assertCanOpen(m, ctx.now)
     const rules = m.rules
     if (!rules) throw new RuleViolation('NoticeMissing', '会议尚未公告')
-    const { units, owners, ownerships } = await readRoll(ctx.deps.db, m.compoundId)
+    // V14: only the scope's units and their owners are frozen, so heads, areas and denominators are the scope's.
+    const scoped = scopeRoll(m.scope ?? { kind: 'compound' }, await readRoll(ctx.deps.db, m.compoundId))
+    const { units, owners, ownerships } = scoped.roll
     const roll = buildVotingRoll(units, owners, ownerships, { parkingAreaCounts: rules.parkingAreaCounts })
     if (roll.subjects.length === 0) throw new RuleViolation('EmptyRoll', '名册为空，不能开始投票')
     const hash = rollHash(roll)
@@ -94,12 +101,19 @@ export const lifecycleRoutes = [
     const saved = await saveMeeting(
       ctx.deps.db,
       m,
-      { ...m, status: 'open', openedAt: at, rollHash: hash, totals },
+      {
+        ...m,
+        ...(scoped.scope.unitIds ? { scopeUnitIds: scoped.scope.unitIds } : {}),
+        status: 'open',
+        openedAt: at,
+        rollHash: hash,
+        totals,
+      },
       {
         action: 'meeting.opened',
         actorId: userId,
         at,
-        data: { rollHash: hash, ...totals },
+        data: { rollHash: hash, ...totals, scope: scoped.scope.text },
       },
     )
     return meetingView(saved, await getMotions(ctx.deps.db, m.compoundId, m.meetingId))

@@ -1,23 +1,38 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { assembly, type MotionDraft } from '@jiayuan/contracts'
+import { assembly, type MeetingScope, type MotionDraft } from '@jiayuan/contracts'
 import {
   createMeeting,
   getMotions,
   listMeetingRecords,
+  readRoll,
   saveMeeting,
   type MeetingRecord,
   type MotionRecord,
 } from '@jiayuan/db'
-import { Conflict, InvalidInput, assertTextEditable } from '@jiayuan/domain'
+import { Conflict, InvalidInput, assertTextEditable, checkTemplates, resolveScope } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { assertOwnUpload } from '../storage/uploads'
 import { isCommittee, loadMeeting } from './load'
 import { meetingView, summaryView } from './views'
+import { viewerOf } from './viewer'
 
-/** Motion ids are their position (m1, m2, …): a draft's motions are replaced whole until the notice freezes them. */
-const motionRecords = (drafts: readonly MotionDraft[]): MotionRecord[] =>
-  drafts.map((d, i) => ({ ...d, motionId: `m${i + 1}`, order: i + 1 }))
+/**
+ * Motion ids are their position (m1, m2, …): a draft's motions are replaced whole until the notice freezes them.
+ * A lift motion that stays a lift motion keeps the affected owners already listed on it (V14).
+ */
+const motionRecords = (drafts: readonly MotionDraft[], kept: readonly MotionRecord[] = []): MotionRecord[] =>
+  drafts.map((d, i) => {
+    const motionId = `m${i + 1}`
+    const affected = d.template === 'lift' ? kept.find((k) => k.motionId === motionId)?.affected : undefined
+    return { ...d, motionId, order: i + 1, ...(affected ? { affected } : {}) }
+  })
+
+/** DOMAIN V14: the scope in words from the roll (a building or entrance not on it is a 400), and the templates. */
+async function scopeText(deps: Deps, compoundId: string, scope: MeetingScope, drafts: readonly MotionDraft[]) {
+  checkTemplates(scope, drafts)
+  return resolveScope(scope, await readRoll(deps.db, compoundId)).text
+}
 
 /**
  * Each new attachment must be the caller's own upload (purpose `attachment`); one already on the draft stays,
@@ -57,6 +72,7 @@ export const meetingRoutes = [
   route(assembly.createMeeting, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const { compoundId } = ctx.params
+    const text = await scopeText(ctx.deps, compoundId, ctx.body.scope, ctx.body.motions)
     await checkAttachments(ctx.deps, { compoundId, userId }, ctx.body.motions)
     const motions = motionRecords(ctx.body.motions)
     const at = ctx.now.toISOString()
@@ -66,6 +82,8 @@ export const meetingRoutes = [
       kind: ctx.body.kind,
       title: ctx.body.title,
       description: ctx.body.description,
+      scope: ctx.body.scope,
+      scopeText: text,
       status: 'draft',
       revision: 0,
       createdBy: userId,
@@ -81,13 +99,14 @@ export const meetingRoutes = [
   route(assembly.listMeetings, async (ctx) => {
     const all = await listMeetingRecords(ctx.deps.db, ctx.params.compoundId)
     const visible = isCommittee(ctx.member.roles) ? all : all.filter((m) => m.status !== 'draft')
-    return { meetings: visible.map(summaryView) }
+    const viewer = await viewerOf(ctx)
+    return { meetings: visible.map((m) => summaryView(m, viewer)) }
   }),
 
   route(assembly.getMeeting, async (ctx) => {
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     const motions = await getMotions(ctx.deps.db, m.compoundId, m.meetingId)
-    return meetingView(m, motions, await attachmentUrls(ctx.deps, motions))
+    return meetingView(m, motions, await attachmentUrls(ctx.deps, motions), await viewerOf(ctx))
   }),
 
   route(assembly.updateMeeting, async (ctx) => {
@@ -95,18 +114,17 @@ export const meetingRoutes = [
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     assertTextEditable(m.status)
     if (m.revision !== ctx.body.revision) throw new Conflict('MeetingChanged', '会议刚被其他人修改过，请刷新后再试')
-    await checkAttachments(
-      ctx.deps,
-      { compoundId: m.compoundId, userId },
-      ctx.body.motions,
-      await getMotions(ctx.deps.db, m.compoundId, m.meetingId),
-    )
-    const motions = motionRecords(ctx.body.motions)
+    const text = await scopeText(ctx.deps, m.compoundId, ctx.body.scope, ctx.body.motions)
+    const before = await getMotions(ctx.deps.db, m.compoundId, m.meetingId)
+    await checkAttachments(ctx.deps, { compoundId: m.compoundId, userId }, ctx.body.motions, before)
+    const motions = motionRecords(ctx.body.motions, before)
     const next: MeetingRecord = {
       ...m,
       kind: ctx.body.kind,
       title: ctx.body.title,
       description: ctx.body.description,
+      scope: ctx.body.scope,
+      scopeText: text,
       motionIds: motions.map((x) => x.motionId),
     }
     const saved = await saveMeeting(
@@ -118,10 +136,10 @@ export const meetingRoutes = [
         actorId: userId,
         at: ctx.now.toISOString(),
         ...(ctx.body.reason ? { reason: ctx.body.reason } : {}),
-        data: { motions: motions.length },
+        data: { motions: motions.length, scope: text },
       },
       { motions, deleteMotionIds: m.motionIds.filter((id) => !next.motionIds.includes(id)) },
     )
-    return meetingView(saved, motions)
+    return meetingView(saved, motions, undefined, await viewerOf(ctx))
   }),
 ]

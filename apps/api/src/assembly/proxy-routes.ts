@@ -10,14 +10,26 @@ import {
   registerProxy,
   type MeetingRecord,
 } from '@jiayuan/db'
-import { InvalidInput, RuleViolation, assertBeforeClose, buildVotingRoll, maskName, proxyCapOf } from '@jiayuan/domain'
+import {
+  InvalidInput,
+  RuleViolation,
+  assertBeforeClose,
+  buildVotingRoll,
+  maskName,
+  notInScope,
+  proxyCapOf,
+  scopeRoll,
+} from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { assertOwnUpload } from '../storage/uploads'
 import { loadMeeting, refuseOnPlatform } from './load'
 import { describe, votingRoll } from './subject-routes'
 
-/** Voting subjects among `ids`: on the frozen roll once voting is open, on the roll as it stands before that. */
+/**
+ * Voting subjects among `ids`: on the frozen roll once voting is open, on the roll as it stands before that,
+ * within the meeting's scope either way (V14).
+ */
 async function onRoll(deps: Deps, m: MeetingRecord, ids: readonly string[]): Promise<Set<string>> {
   const rollHash = m.rollHash
   if (rollHash) {
@@ -26,7 +38,10 @@ async function onRoll(deps: Deps, m: MeetingRecord, ids: readonly string[]): Pro
     )
     return new Set(ids.filter((_, i) => found[i] !== undefined))
   }
-  const { units, owners, ownerships } = await readRoll(deps.db, m.compoundId)
+  const { units, owners, ownerships } = scopeRoll(
+    m.scope ?? { kind: 'compound' },
+    await readRoll(deps.db, m.compoundId),
+  ).roll
   const subjects = new Set(
     buildVotingRoll(units, owners, ownerships, { parkingAreaCounts: m.rules?.parkingAreaCounts ?? false }).subjects.map(
       (s) => s.subjectId,
@@ -50,6 +65,7 @@ export const proxyRoutes = [
       '请先上传签字的授权委托书',
     )
     if (!(await onRoll(ctx.deps, m, [principalId])).has(principalId)) {
+      if (m.scopeUnitIds && m.scopeText) throw notInScope(m.scopeText, 'principal')
       throw new RuleViolation('NotAVotingSubject', '委托人不是名册上的投票人（共有房屋须由登记的投票人委托）', {
         field: 'body.principalId',
       })

@@ -1,22 +1,46 @@
 import type { CastBallot, Meeting, MeetingSummary, Motion } from '@jiayuan/contracts'
 import type { BallotItem, MeetingRecord, MotionRecord } from '@jiayuan/db'
-import { effectiveBallots, nonVotingWarning, orderBallots, thresholdFor, toBallot } from '@jiayuan/domain'
+import {
+  effectiveBallots,
+  inScope,
+  maskUnitLabel,
+  nonVotingWarning,
+  orderBallots,
+  thresholdFor,
+  toBallot,
+} from '@jiayuan/domain'
 
-function header(m: MeetingRecord) {
-  const { refSalt: _salt, motionIds: _ids, results: _results, deliveredCount: _delivered, ...rest } = m
+/**
+ * Who is looking: the committee sees affected units in full; anyone else sees their own unit in full and the
+ * others masked (DOMAIN P1), and is told whether the meeting's scope is theirs (V14). Absent: a stranger's view.
+ */
+export interface Viewer {
+  committee: boolean
+  unitIds: readonly string[]
+}
+
+function header(m: MeetingRecord, viewer?: Viewer) {
+  const { refSalt: _salt, motionIds: _ids, results: _results, deliveredCount: _delivered, scopeUnitIds, ...rest } = m
   const warning = m.rules ? nonVotingWarning(m.rules) : undefined
   return {
     ...rest,
+    scope: m.scope ?? { kind: 'compound' as const },
+    scopeText: m.scopeText ?? '全小区',
+    ...(scopeUnitIds && viewer ? { inScope: inScope(scopeUnitIds, viewer.unitIds) } : {}),
     countedOn: m.rules?.governmentPlatformUrl ? ('government_platform' as const) : ('app' as const),
     ...(warning ? { nonVotingWarning: warning } : {}),
   }
 }
 
-export function motionView(m: MotionRecord, urls: ReadonlyMap<string, string> = new Map()): Motion {
+export function motionView(m: MotionRecord, urls: ReadonlyMap<string, string> = new Map(), viewer?: Viewer): Motion {
+  const shown = (unitId: string) => viewer !== undefined && (viewer.committee || viewer.unitIds.includes(unitId))
   return {
     ...m,
     threshold: thresholdFor(m.matterType).kind,
     attachments: m.attachments.map((a) => ({ ...a, ...(urls.has(a.key) ? { url: urls.get(a.key) } : {}) })),
+    affected: (m.affected ?? []).map(({ unitId, unitLabel, ...rest }) =>
+      shown(unitId) ? { ...rest, unitId, unitLabel } : { ...rest, unitLabel: maskUnitLabel(unitLabel) },
+    ),
   }
 }
 
@@ -24,12 +48,13 @@ export function meetingView(
   m: MeetingRecord,
   motions: readonly MotionRecord[],
   urls?: ReadonlyMap<string, string>,
+  viewer?: Viewer,
 ): Meeting {
-  return { ...header(m), motions: motions.map((x) => motionView(x, urls)) }
+  return { ...header(m, viewer), motions: motions.map((x) => motionView(x, urls, viewer)) }
 }
 
-export function summaryView(m: MeetingRecord): MeetingSummary {
-  return { ...header(m), motionCount: m.motionIds.length }
+export function summaryView(m: MeetingRecord, viewer?: Viewer): MeetingSummary {
+  return { ...header(m, viewer), motionCount: m.motionIds.length }
 }
 
 /**

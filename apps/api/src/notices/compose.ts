@@ -1,10 +1,18 @@
-import { BULLETIN_KIND_LABEL, type Announcement, type AnnouncementKind, type MonthlyReport } from '@jiayuan/contracts'
+import {
+  BULLETIN_KIND_LABEL,
+  type AffectedEffect,
+  type Announcement,
+  type AnnouncementKind,
+  type MonthlyReport,
+} from '@jiayuan/contracts'
 import {
   announcementEntry,
   announcementEntryOf,
+  announcementIdAt,
   type AnnounceOutboxEntry,
   type BulletinRecord,
   type MeetingRecord,
+  type MotionRecord,
 } from '@jiayuan/db'
 import { dateTimeText, monthText } from '@jiayuan/domain'
 
@@ -24,7 +32,12 @@ function meetingText(kind: MeetingKind, m: MeetingRecord, reason?: string): { ti
     m.votingOpensAt && m.votingClosesAt ? `${dateTimeText(m.votingOpensAt)} 至 ${dateTimeText(m.votingClosesAt)}` : ''
   switch (kind) {
     case 'meeting_notice':
-      return { title: `业主大会公告：${m.title}`, body: `投票时间：${window}（北京时间）。请查看表决事项，按时投票。` }
+      return {
+        title: `业主大会公告：${m.title}`,
+        body:
+          (m.scopeUnitIds && m.scopeText ? `本次表决由${m.scopeText}的业主参加。` : '') +
+          `投票时间：${window}（北京时间）。请查看表决事项，按时投票。`,
+      }
     case 'voting_extended':
       return {
         title: `投票时间延长：${m.title}`,
@@ -53,9 +66,50 @@ export function announceMeeting(kind: MeetingKind, m: MeetingRecord, at: string,
     kind === 'result_preliminary' || kind === 'result_final'
       ? { to: 'result', meetingId: m.meetingId }
       : { to: 'meeting', meetingId: m.meetingId }
-  return announcementEntry(
-    { compoundId: m.compoundId, kind, title: cut(title, 60), body: cut(body, 300), link, at },
+  // V14: a meeting for a building or an entrance is announced to the owners of its units only.
+  return announcementEntryOf(
+    {
+      announcementId: announcementIdAt(at),
+      compoundId: m.compoundId,
+      kind,
+      title: cut(title, 60),
+      body: cut(body, 300),
+      link,
+      at,
+    },
     'owners',
+    m.scopeUnitIds,
+  )
+}
+
+const EFFECT_TEXT: Record<AffectedEffect, string> = { light: '采光', air: '通风', access: '通行' }
+
+/**
+ * DOMAIN V14: the owners of units a lift affects, told that the committee listed them on the motion and will
+ * record their objection or the compensation agreed. Only the owners of `unitIds` receive it.
+ */
+export function announceAffected(
+  m: MeetingRecord,
+  motion: MotionRecord,
+  unitIds: readonly string[],
+  at: string,
+): AnnounceOutboxEntry {
+  const effects = [...new Set((motion.affected ?? []).flatMap((a) => a.effects))].map((e) => EFFECT_TEXT[e])
+  return announcementEntryOf(
+    {
+      announcementId: announcementIdAt(at),
+      compoundId: m.compoundId,
+      kind: 'meeting_notice',
+      title: cut(`加装电梯：您的房屋被列为受影响住户`, 60),
+      body: cut(
+        `${m.title}：议题“${motion.title}”可能影响您房屋的${effects.join('、')}。业委会将与您商定补偿，或记录您的反对意见；结果在议题和表决结果中公示。`,
+        300,
+      ),
+      link: { to: 'meeting', meetingId: m.meetingId },
+      at,
+    },
+    'owners',
+    unitIds,
   )
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Id, IdempotencyKey, IsoTime } from '../common'
+import { Fen, Id, IdempotencyKey, IsoTime } from '../common'
+import { placeScope } from '../place-scope'
 import { Count, Hash, Text } from './primitives'
 import { MatterType, ThresholdKind, TallyResult } from './tally'
 
@@ -14,13 +15,62 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>
 /** An uploaded file (purpose `attachment`) shown with a motion. */
 export const Attachment = z.object({ key: z.string().min(1).max(300), name: Text(80) })
 
+/**
+ * DOMAIN V14: a meeting is for the whole compound, one building or one entrance. Chosen on the draft, frozen
+ * with the notice; the roll frozen at opening holds only the scope's units and their owners.
+ */
+export const MeetingScope = placeScope('表决范围')
+export type MeetingScope = z.infer<typeof MeetingScope>
+
+/**
+ * A motion drafted from a template: `lift` is 加装电梯 (DOMAIN V14), a type 7 matter in a building or entrance,
+ * whose affected owners are listed and their objection or agreed compensation recorded.
+ */
+export const MotionTemplate = z.enum(['lift'])
+export type MotionTemplate = z.infer<typeof MotionTemplate>
+
 export const MotionDraft = z.object({
   matterType: MatterType,
   title: Text(100),
   text: Text(20_000),
   attachments: z.array(Attachment).max(10).default([]),
+  template: MotionTemplate.optional(),
 })
 export type MotionDraft = z.infer<typeof MotionDraft>
+
+/** How a lift affects a unit (DOMAIN V14): its light (采光), air (通风) or access (通行). */
+export const AffectedEffect = z.enum(['light', 'air', 'access'])
+export type AffectedEffect = z.infer<typeof AffectedEffect>
+
+/** What the committee recorded for one affected owner: their objection, or the compensation agreed with them. */
+export const AffectedOutcome = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('objection'), note: Text(500) }),
+    z.object({
+      kind: z.literal('compensation'),
+      amountFen: Fen.positive('补偿金额须大于 0').max(100_000_000, '补偿金额过大'),
+      note: Text(500),
+    }),
+  ],
+  { errorMap: () => ({ message: '请选择：业主反对，或已商定补偿' }) },
+)
+export type AffectedOutcome = z.infer<typeof AffectedOutcome>
+
+export const AffectedOwner = z.object({
+  unitId: Id,
+  effects: z.array(AffectedEffect).min(1, '请选择受影响的方面（采光、通风或通行）').max(3),
+  /** Absent while the committee is still talking with the owner. */
+  outcome: AffectedOutcome.optional(),
+})
+export type AffectedOwner = z.infer<typeof AffectedOwner>
+
+/**
+ * An affected unit as shown: its label, masked with no unit id for anyone but the committee and the unit's own
+ * people (DOMAIN P1).
+ */
+export const AffectedOwnerView = AffectedOwner.extend({ unitId: Id.optional(), unitLabel: z.string() })
+export type AffectedOwnerView = z.infer<typeof AffectedOwnerView>
 
 export const Motion = MotionDraft.extend({
   motionId: Id,
@@ -28,6 +78,8 @@ export const Motion = MotionDraft.extend({
   /** Derived from the matter type for display; never typed in (DOMAIN §1). */
   threshold: ThresholdKind,
   attachments: z.array(Attachment.extend({ url: z.string().optional() })),
+  /** The lift template's affected owners (DOMAIN V14); empty for any other motion. */
+  affected: z.array(AffectedOwnerView),
 })
 export type Motion = z.infer<typeof Motion>
 
@@ -66,6 +118,14 @@ export const Meeting = z.object({
   title: z.string(),
   description: z.string(),
   status: MeetingStatus,
+  scope: MeetingScope,
+  /** `全小区`, `2号楼`, `2号楼 1单元`: the scope in words, as the roll named it when the draft was saved. */
+  scopeText: z.string(),
+  /**
+   * Whether the caller holds a unit in the scope, so may vote in it (or be represented); absent when the meeting
+   * is for the whole compound.
+   */
+  inScope: z.boolean().optional(),
   revision: z.number().int().nonnegative(),
   createdBy: Id,
   createdAt: IsoTime,
@@ -104,6 +164,7 @@ export const CreateMeetingRequest = z.object({
   kind: MeetingKind,
   title: Text(100),
   description: z.string().trim().max(2_000).default(''),
+  scope: MeetingScope.default({ kind: 'compound' }),
   motions: z.array(MotionDraft).min(1).max(20),
   idempotencyKey: IdempotencyKey,
 })
@@ -122,3 +183,14 @@ export const ExtendWindowRequest = z.object({ votingClosesAt: IsoTime, reason: T
  */
 export const PreliminaryRequest = z.object({ objectionDays: z.number().int().min(1).max(30).optional() })
 export const FinalRequest = z.object({ note: z.string().trim().max(2_000).optional() })
+
+/**
+ * The affected owners of a lift motion, replaced whole (DOMAIN V14): each a unit in the meeting's scope, how it
+ * is affected, and what was recorded. Owners newly listed are told in their inbox.
+ */
+export const SetAffectedRequest = z.object({
+  affected: z.array(AffectedOwner).max(100),
+  /** The meeting revision the committee read; a concurrent change makes this one lose with a 409. */
+  revision: z.number().int().nonnegative(),
+})
+export type SetAffectedRequest = z.infer<typeof SetAffectedRequest>

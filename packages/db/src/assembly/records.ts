@@ -1,8 +1,19 @@
 import type { BallotRecord } from '@jiayuan/domain'
-import type { Meeting, MotionDraft, MotionResult } from '@jiayuan/contracts'
+import type { AffectedOwner, Meeting, MeetingScope, MotionDraft, MotionResult } from '@jiayuan/contracts'
 
 /** A meeting as stored: the header the API shows, plus the secret that derives pseudonyms and the results. */
-export interface MeetingRecord extends Omit<Meeting, 'motions' | 'countedOn' | 'nonVotingWarning'> {
+export interface MeetingRecord extends Omit<
+  Meeting,
+  'motions' | 'countedOn' | 'nonVotingWarning' | 'scope' | 'scopeText' | 'inScope'
+> {
+  /** DOMAIN V14; absent on meetings drafted before scopes existed, which are for the whole compound. */
+  scope?: MeetingScope
+  scopeText?: string
+  /**
+   * The units of a building or entrance scope: resolved from the roll when the notice is published (whose
+   * owners it reaches), then the frozen roll's units once voting opens. Absent for the whole compound.
+   */
+  scopeUnitIds?: string[]
   /** Never leaves the API: it links published references to owners (DOMAIN P3). */
   refSalt: string
   motionIds: string[]
@@ -11,7 +22,10 @@ export interface MeetingRecord extends Omit<Meeting, 'motions' | 'countedOn' | '
   deliveredCount?: number
 }
 
-export type MotionRecord = MotionDraft & { motionId: string; order: number }
+/** An affected owner of a lift motion as stored: the unit's label as the roll named it when listed (V14). */
+export type AffectedRecord = AffectedOwner & { unitLabel: string }
+
+export type MotionRecord = MotionDraft & { motionId: string; order: number; affected?: AffectedRecord[] }
 
 /**
  * One stored ballot version. `subjectId` is the reference it will be published under; `rollSubjectId` the

@@ -1,7 +1,9 @@
 import {
   assembly,
+  bulletins,
   compound,
   type BallotList,
+  type BallotListPage,
   type BodyOf,
   type MeetingExport,
   type PublishedEntry,
@@ -79,3 +81,12 @@ export const loadDeliveries = (p: Ids) => call(assembly.listDeliveries, { params
 export const loadObjections = (p: Ids) => call(assembly.listObjections, { params: p }).then((r) => r.objections)
 export const answerObjection = (p: Ids & { objectionId: string }, body: BodyOf<typeof assembly.answerObjection>) =>
   call(assembly.answerObjection, { params: p, body })
+
+/** The places a vote can be for (V14), from the roll: the same list the notice form offers. */
+export const loadPlaces = (compoundId: string) =>
+  call(bulletins.bulletinScopes, { params: { compoundId } }).then((r) => r.buildings)
+/** The units of one building, to pick the affected owners of a lift from (V14). */
+export const loadBuildingUnits = (compoundId: string, buildingId: string) =>
+  call(compound.listUnits, { params: { compoundId }, query: { buildingId } }).then((r) => r.units)
+export const setAffectedOwners = (p: Ids & { motionId: string }, body: BodyOf<typeof assembly.setAffectedOwners>) =>
+  call(assembly.setAffectedOwners, { params: p, body })

@@ -1,13 +1,8 @@
-import {
-  PostBulletinRequest,
-  type BulletinKind,
-  type BulletinScope,
-  type PostBulletinRequest as Request,
-} from '@jiayuan/contracts'
+import { PostBulletinRequest, type BulletinKind, type PostBulletinRequest as Request } from '@jiayuan/contracts'
 import { parseShanghaiDateTime } from '@jiayuan/domain'
 import { errorsFromZod, type FormErrors } from '../../lib/form-errors'
 
-export type ScopeKind = BulletinScope['kind']
+import type { ScopeKind } from '../../components/scope-picker'
 
 /** The form as it is being filled: times as the pickers speak them (`2026-12-09 09:00`, Beijing time). */
 export interface BulletinDraft {

@@ -5,7 +5,7 @@ import { DateTimeField } from '../../components/date-field'
 import { Field } from '../../components/field'
 import { Button, Input, TextArea } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
-import { ScopePicker } from './scope-picker'
+import { ScopePicker } from '../../components/scope-picker'
 import { useBulletinForm } from './use-bulletin-form'
 import './bulletins.scss'
 
@@ -48,7 +48,14 @@ export function BulletinForm({ compoundId }: { compoundId: string }) {
           onChange={(body: string) => form.update({ body })}
         />
       </Field>
-      <ScopePicker scopes={form.scopes} draft={draft} error={errors.scope} onChange={form.update} />
+      <ScopePicker
+        scopes={form.scopes}
+        draft={draft}
+        label="发布范围"
+        hint="只有范围内的住户会在首页和消息里看到"
+        error={errors.scope}
+        onChange={form.update}
+      />
       <Field
         label="开始时间"
         hint="默认现在；可改为停水、停电等开始的时间"

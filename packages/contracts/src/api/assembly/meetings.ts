@@ -9,9 +9,11 @@ import {
   MeetingSummary,
   PreliminaryRequest,
   PublishNoticeRequest,
+  SetAffectedRequest,
   UpdateMeetingRequest,
 } from '../../assembly'
 import { context, committee, everyone, base, MeetingParams } from './shared'
+import { Id } from '../../common'
 
 export const createMeeting = endpoint({
   id: 'meeting.create',
@@ -127,5 +129,17 @@ export const publishFinal = endpoint({
   access: committee,
   params: MeetingParams,
   body: FinalRequest,
+  response: Meeting,
+})
+
+export const setAffectedOwners = endpoint({
+  id: 'meeting.affected.set',
+  method: 'put',
+  path: `${base}/{meetingId}/motions/{motionId}/affected`,
+  summary: "A lift motion's affected owners, with each one's objection or agreed compensation (DOMAIN V14)",
+  context,
+  access: committee,
+  params: MeetingParams.extend({ motionId: Id }),
+  body: SetAffectedRequest,
   response: Meeting,
 })

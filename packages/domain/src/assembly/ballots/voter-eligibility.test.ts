@@ -22,6 +22,17 @@ describe('voterStanding (V3, V12, V13)', () => {
     ).toEqual(['CountedOnGovernmentPlatform', 'rule', 'CountedOnGovernmentPlatform'])
     expect(answer(voterStanding(owner, {}))).toEqual(['VotingNotOpen', 'conflict', 'VotingNotOpen'])
   })
+
+  it('refuses an owner with no unit in a building’s or entrance’s vote as forbidden, saying whose vote it is (V14)', () => {
+    const scoped = { ...open, scopeText: '2号楼', scopeUnitIds: ['b2-1-101'] }
+    const outside = voterStanding({ ...owner, unitIds: ['b1-1-101'] }, scoped)
+    expect(answer(outside)).toEqual(['NotInScope', 'forbidden', 'Forbidden'])
+    expect('error' in outside && outside.error.message).toContain('2号楼')
+    expect(voterStanding({ ...owner, unitIds: ['b1-1-101', 'b2-1-101'] }, scoped)).toEqual({
+      ownerId: 'o1',
+      rollHash: 'h1',
+    })
+  })
 })
 
 describe('offRollRefusal (V3)', () => {

@@ -1,10 +1,12 @@
 import type { MeetingRules, Role } from '@jiayuan/contracts'
 import { Conflict, Forbidden, RuleViolation, type DomainError } from '../../errors'
+import { inScope, notInScope } from '../roll/scope'
 
 /** Why someone cannot vote: the code the ballots page shows, and the named error a ballot is refused with. */
 export interface VoterRefusal {
   code:
     | 'NotAnOwner'
+    | 'NotInScope'
     | 'CountedOnGovernmentPlatform'
     | 'VotingNotOpen'
     | 'DeveloperUnit'
@@ -16,16 +18,24 @@ export interface VoterRefusal {
 const NOT_AN_OWNER = '只有经业委会认证的业主才能投票；租户可凭书面委托代为投票'
 
 /**
- * Who may vote before the roll is looked at (DOMAIN V3, V12, V13): an owner of record (the committee bound
- * their ownerId), in a meeting counted in the app whose roll is frozen. The answer names the roll to look in.
+ * Who may vote before the roll is looked at (DOMAIN V3, V12, V13, V14): an owner of record (the committee bound
+ * their ownerId) holding a unit in the meeting's scope, in a meeting counted in the app whose roll is frozen.
+ * The answer names the roll to look in.
  */
 export function voterStanding(
-  member: { roles: readonly Role[]; ownerId?: string } | undefined,
-  m: { rules?: Pick<MeetingRules, 'governmentPlatformUrl'>; rollHash?: string },
+  member: { roles: readonly Role[]; ownerId?: string; unitIds?: readonly string[] } | undefined,
+  m: {
+    rules?: Pick<MeetingRules, 'governmentPlatformUrl'>
+    rollHash?: string
+    scopeText?: string
+    scopeUnitIds?: readonly string[]
+  },
 ): { ownerId: string; rollHash: string } | VoterRefusal {
   const ownerId = member?.ownerId
   if (!member || !member.roles.includes('owner') || !ownerId)
     return { code: 'NotAnOwner', error: new Forbidden(NOT_AN_OWNER) }
+  if (!inScope(m.scopeUnitIds, member.unitIds ?? []))
+    return { code: 'NotInScope', error: notInScope(m.scopeText ?? '本次表决范围') }
   const url = m.rules?.governmentPlatformUrl
   if (url) return refused('CountedOnGovernmentPlatform', `本次表决须在政府平台进行：${url}`)
   if (!m.rollHash) return { code: 'VotingNotOpen', error: new Conflict('VotingNotOpen', '投票尚未开始') }

@@ -14,6 +14,7 @@ import { DeliveryList } from '../paper/delivery-list'
 import { AuditCard } from './audit-card'
 import { ExtendForm } from './extend-form'
 import { ProxyLetters } from './proxy-letters'
+import { AffectedForm } from '../lift/affected-form'
 import { STATUS } from '../shared/labels'
 import { NoticeForm } from './notice-form'
 import { PaperBallotForm } from '../paper/paper-ballot-form'
@@ -207,6 +208,11 @@ export function ManageScreen({ compoundId, meetingId }: Ids) {
         ) : null}
       </Card>
       <Steps m={m} ids={ids} reload={data.reload} />
+      {m.status === 'final'
+        ? null
+        : m.motions
+            .filter((x) => x.template === 'lift')
+            .map((x) => <AffectedForm key={x.motionId} meeting={m} motion={x} onDone={data.reload} />)}
       {m.status !== 'draft' && m.countedOn !== 'government_platform' ? <ProxyLetters ids={ids} /> : null}
       {m.ballotLog ? <AuditCard ids={ids} title={m.title} /> : null}
     </>

@@ -5,6 +5,7 @@ import { ChoiceChips } from '../../../components/choice-chips'
 import { Field } from '../../../components/field'
 import { Button, Input, TextArea } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
+import { ScopePicker } from '../../../components/scope-picker'
 import { AttachmentField } from './attachment-field'
 import { MatterPicker } from './matter-picker'
 import { useMeetingEditor } from './use-meeting-editor'
@@ -33,6 +34,13 @@ export function MeetingEditor({ compoundId, existing, onSaved }: Props) {
           onChange={e.setKind}
         />
       </Field>
+      <ScopePicker
+        scopes={e.places}
+        draft={e.scope}
+        label="表决范围"
+        hint="一栋楼或一个单元的事项（如加装电梯）只由该楼或该单元的业主表决，名册、人数和面积只计范围内"
+        onChange={e.setScope}
+      />
       <Field label="会议名称">
         <Input
           className="meeting-title"
@@ -53,6 +61,20 @@ export function MeetingEditor({ compoundId, existing, onSaved }: Props) {
       {e.motions.map((x, i) => (
         <View key={i} className={`motion-editor motion-editor--${i + 1}`}>
           <Text className="motion-editor__head">议题{i + 1}</Text>
+          <Field label="议题模板">
+            <ChoiceChips<'plain' | 'lift'>
+              chipClassName={`template-chip-${i + 1}`}
+              columns={2}
+              options={[
+                { value: 'plain', label: '一般议题' },
+                { value: 'lift', label: '加装电梯', hint: '第 7 类，须选楼栋或单元' },
+              ]}
+              value={x.template ?? 'plain'}
+              onChange={(t) =>
+                e.setMotion(i, t === 'lift' ? { template: 'lift', matterType: 7 } : { template: undefined })
+              }
+            />
+          </Field>
           <Field label="表决事项类型（决定通过条件）">
             <MatterPicker
               className={`matter-chip-${i + 1}`}

@@ -5,7 +5,7 @@ import { Card } from '../../../components/card'
 import { StatusTag } from '../../../components/status-tag'
 import { Empty } from '../../../components/status'
 import { openVotePage } from '../../../lib/vote-pages'
-import { STATUS } from '../shared/labels'
+import { STATUS, scopeLabel } from '../shared/labels'
 import './meeting-list.scss'
 
 function when(m: MeetingSummary): string {
@@ -31,7 +31,7 @@ export function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] 
             key={m.meetingId}
             className={`meeting-row meeting-row--${m.status}`}
             ariaRole="button"
-            ariaLabel={`${m.title}，${status.text}，${when(m)}`}
+            ariaLabel={`${m.title}，${scopeLabel(m)}，${status.text}，${when(m)}`}
             onClick={() => openVotePage('meeting', { id: m.meetingId })}
           >
             <View className="meeting-row__top">
@@ -39,7 +39,8 @@ export function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] 
               <StatusTag text={status.text} tone={status.tone} />
             </View>
             <Text className="meeting-row__sub">
-              {m.motionCount} 项议题 · {when(m)}
+              {scopeLabel(m)} · {m.motionCount} 项议题 · {when(m)}
+              {m.inScope === false ? ' · 不是您的表决' : ''}
               {m.countedOn === 'government_platform' ? ' · 在政府平台投票' : ''}
             </Text>
           </View>

@@ -30,7 +30,9 @@ export function MeetingScreen({ compoundId, meetingId, isCommittee }: Props) {
   // The window can be over while the meeting still says open: closing is a committee step (60 s later at least).
   const windowOver = m.votingClosesAt !== undefined && Date.parse(m.votingClosesAt) <= Date.now()
   const voting = !platformUrl && m.status === 'open' && !windowOver
-  const own = voting && mine ? <MyStanding meeting={m} mine={mine} onCast={data.reload} /> : null
+  // V14: an owner outside a building's or entrance's vote is told it is not theirs, not offered a ballot.
+  const notMine = m.inScope === false
+  const own = voting && mine && !notMine ? <MyStanding meeting={m} mine={mine} onCast={data.reload} /> : null
   // A holder who cannot vote themselves (a tenant, a relative) comes for the owners they represent: those first.
   const proxies =
     voting && mine && mine.proxyFor.length > 0 ? (
@@ -41,6 +43,14 @@ export function MeetingScreen({ compoundId, meetingId, isCommittee }: Props) {
       <NoticeCard meeting={m} />
       {m.nonVotingWarning && m.status !== 'open' ? <NonVotingWarning text={m.nonVotingWarning} /> : null}
       {platformUrl ? <PlatformLink url={platformUrl} /> : null}
+      {notMine ? (
+        <Card title="这不是您的表决" className="not-in-scope">
+          <Text className="not-in-scope__reason">
+            本次表决只由{m.scopeText}的业主参加，您登记的房屋不在{m.scopeText}
+            ，无需投票。表决内容和结果向全小区公开，您可以查看。
+          </Text>
+        </Card>
+      ) : null}
       {!platformUrl && m.status === 'noticed' && m.votingOpensAt ? (
         <Card title="尚未开始投票">
           <Text className="notice-opens">投票将于 {dateTimeText(m.votingOpensAt)} 开始，请先阅读议题全文。</Text>
@@ -64,7 +74,9 @@ export function MeetingScreen({ compoundId, meetingId, isCommittee }: Props) {
           查看表决结果与核对回执
         </Button>
       ) : null}
-      {turnout && m.status === 'open' ? <TurnoutCard turnout={turnout} /> : null}
+      {turnout && m.status === 'open' ? (
+        <TurnoutCard turnout={turnout} {...(m.scope.kind === 'compound' ? {} : { scopeText: m.scopeText })} />
+      ) : null}
       {isCommittee ? (
         <Button className="open-manage" size="large" block onClick={() => openVotePage('manage', { id: m.meetingId })}>
           业委会操作

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '../../../components/nut'
 import { previewImage } from '../../../lib/media-preview'
 import { openDocument } from '../../../lib/pick-document'
+import { AffectedList } from '../lift/affected-list'
 import { THRESHOLD_TEXT, matterLabel } from '../shared/labels'
 import './motion-card.scss'
 
@@ -23,7 +24,13 @@ export function MotionCard({ motion }: { motion: Motion }) {
       </Text>
       <Text className="motion-card__type">{matterLabel(motion.matterType)}</Text>
       <Text className="motion-card__threshold">通过条件：{THRESHOLD_TEXT[motion.threshold]}</Text>
+      {motion.template === 'lift' ? (
+        <Text className="motion-card__threshold">
+          加装电梯：本范围业主的专有面积和人数都须有三分之二以上参与表决，参与者中面积和人数都须四分之三以上同意。
+        </Text>
+      ) : null}
       <Text className="motion-card__text">{motion.text}</Text>
+      <AffectedList motion={motion} />
       {motion.attachments.length > 0 ? (
         <View className="motion-card__files">
           <Text className="motion-card__files-head">附件 {motion.attachments.length} 个</Text>

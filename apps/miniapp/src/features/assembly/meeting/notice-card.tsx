@@ -3,7 +3,7 @@ import { dateTimeText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { StatusTag } from '../../../components/status-tag'
-import { STATUS } from '../shared/labels'
+import { STATUS, scopeLabel } from '../shared/labels'
 import { MotionCard } from './motion-card'
 import './notice-card.scss'
 
@@ -31,6 +31,14 @@ export function NoticeCard({ meeting: m }: { meeting: Meeting }) {
       {m.description ? <Text className="notice-card__desc">{m.description}</Text> : null}
       <View className="notice-card__lines">
         <Line label="会议类型" value={m.kind === 'temporary' ? '临时会议' : '定期会议'} />
+        <Line
+          label="表决范围"
+          value={
+            m.scope.kind === 'compound'
+              ? scopeLabel(m)
+              : `${scopeLabel(m)}：只有${m.scopeText}的业主参加，人数和面积只按${m.scopeText}计算`
+          }
+        />
         <Line label="公告时间" value={at(m.noticePublishedAt)} />
         <Line label="投票开始" value={at(m.votingOpensAt)} />
         <Line label="投票截止" value={at(m.votingClosesAt)} />

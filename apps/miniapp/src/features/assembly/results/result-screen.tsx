@@ -7,7 +7,8 @@ import { ErrorNote, Loading } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
 import { useMembership } from '../../../state/session'
 import { loadMeeting, loadResult } from '../api'
-import { CHANNEL_LABEL, STATUS } from '../shared/labels'
+import { AffectedList } from '../lift/affected-list'
+import { CHANNEL_LABEL, STATUS, scopeLabel } from '../shared/labels'
 import { ObjectionForm } from './objection-form'
 import { ObjectionList } from './objection-list'
 import { ReceiptCheck } from './receipt-check'
@@ -67,6 +68,7 @@ export function ResultScreen({
             : ''}
           {r.status === 'closed' ? '已截止，结果尚未公布（仅业委会可见）。' : ''}
         </Text>
+        <Text className="muted result-scope">表决范围：{scopeLabel(m)}</Text>
         {r.finalNote ? <Text className="muted">业委会说明：{r.finalNote}</Text> : null}
         <Text className="muted">
           选票 {r.ballotLog.count} 张（{channels.join('，')}），异议 {r.objections} 条，{dateTimeText(r.closedAt)} 截止
@@ -79,6 +81,9 @@ export function ResultScreen({
         ) : null}
         {r.motions.map((x) => (
           <ResultTable key={x.motionId} result={x} />
+        ))}
+        {m.motions.map((x) => (
+          <AffectedList key={x.motionId} motion={x} />
         ))}
         <Text className="muted result-hashes">名册哈希 {r.rollHash.slice(0, 16)}…</Text>
         <Text className="muted result-hashes result-root" userSelect>

@@ -38,3 +38,10 @@ export const THRESHOLD_TEXT: Record<ThresholdKind, string> = {
 export function matterLabel(type: MatterType): string {
   return `第${type}类 · ${MATTER_TYPE_LABEL[type]}`
 }
+
+/** DOMAIN V14: whose vote it is, as lists and pages say it (`2号楼业主表决`). */
+export function scopeLabel(m: { scope: { kind: string }; scopeText: string }): string {
+  return m.scope.kind === 'compound' ? '全体业主表决' : `${m.scopeText}业主表决`
+}
+
+export const EFFECT_LABEL = { light: '采光', air: '通风', access: '通行' } as const

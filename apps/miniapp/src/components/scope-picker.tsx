@@ -1,16 +1,27 @@
-import type { BulletinScopes } from '@jiayuan/contracts'
+import type { BulletinScopes, PlaceScope } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
-import { ChoiceChips } from '../../components/choice-chips'
-import { Field } from '../../components/field'
-import { ErrorNote, Loading } from '../../components/status'
-import type { Remote } from '../../hooks/use-remote'
-import type { BulletinDraft, ScopeKind } from './bulletin-draft'
+import { ChoiceChips } from './choice-chips'
+import { Field } from './field'
+import { ErrorNote, Loading } from './status'
+import type { Remote } from '../hooks/use-remote'
+
+export type ScopeKind = PlaceScope['kind']
+
+/** The scope as it is being picked: a kind, then a building, then (for one entrance) its 单元. */
+export interface ScopeDraft {
+  scopeKind?: ScopeKind
+  buildingId?: string
+  entrance?: string
+}
 
 interface Props {
   scopes: Remote<BulletinScopes['buildings']>
-  draft: BulletinDraft
+  draft: ScopeDraft
+  /** 发布范围 for a notice, 表决范围 for a vote (DOMAIN V14). */
+  label: string
+  hint: string
   error?: string
-  onChange(patch: Partial<BulletinDraft>): void
+  onChange(patch: ScopeDraft): void
 }
 
 const KINDS: Array<{ value: ScopeKind; label: string }> = [
@@ -19,13 +30,16 @@ const KINDS: Array<{ value: ScopeKind; label: string }> = [
   { value: 'entrance', label: '一个单元' },
 ]
 
-/** Whole compound, or a building then (for one entrance) its 单元, picked from the roll: never a typed id. */
-export function ScopePicker({ scopes, draft, error, onChange }: Props) {
+/**
+ * Whole compound, or a building then (for one entrance) its 单元, picked from the roll: never a typed id. Shared
+ * by notices (公告) and scoped votes (DOMAIN V14).
+ */
+export function ScopePicker({ scopes, draft, label, hint, error, onChange }: Props) {
   const buildings = scopes.data ?? []
   const building = buildings.find((b) => b.buildingId === draft.buildingId)
   const needsBuilding = draft.scopeKind === 'building' || draft.scopeKind === 'entrance'
   return (
-    <Field label="发布范围" hint="只有范围内的住户会在首页和消息里看到" error={error} className="field-scope">
+    <Field label={label} hint={hint} error={error} className="field-scope">
       <ChoiceChips
         chipClassName="scope-kind-chip"
         options={KINDS}
