@@ -34,7 +34,7 @@ export const CastBallot = z.object({
   choice: VoteChoice,
   channel: BallotChannel,
   castAt: IsoTime,
-  version: z.number().int().positive(),
+  version: z.number().int().positive().safe(),
   receipt: Hash,
   /** Whether this is the ballot that counts now: a later one or a direct vote over a proxy replaces it (V6). */
   current: z.boolean(),

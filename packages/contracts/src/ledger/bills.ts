@@ -11,7 +11,7 @@ export const Bill = z.object({
   compoundId: Id,
   unitId: Id,
   period: BillingPeriod,
-  months: z.number().int().positive(),
+  months: z.number().int().min(1).max(12),
   areaCentiSqm: AreaCentiSqm,
   ratePerSqmFen: Fen,
   amountFen: Fen,
@@ -36,7 +36,7 @@ export const BillView = z.object({
   unitId: Id,
   unitLabel: z.string(),
   period: BillingPeriod,
-  months: z.number().int().positive(),
+  months: z.number().int().min(1).max(12),
   areaCentiSqm: AreaCentiSqm,
   ratePerSqmFen: Fen,
   amountFen: Fen,
@@ -54,11 +54,11 @@ export const BillListQuery = z.object({ period: BillingPeriod, unitId: Id.option
 export const BillGenerateRequest = z.object({ period: BillingPeriod })
 export const BillGenerateResult = z.object({
   period: BillingPeriod,
-  created: z.number().int(),
-  existing: z.number().int(),
+  created: z.number().int().safe(),
+  existing: z.number().int().safe(),
   /** Undelivered units, and units whose fee rounds to zero. */
-  skipped: z.number().int(),
+  skipped: z.number().int().safe(),
   billedFen: Fen,
 })
 
-export const CollectionRateView = CollectionRate.extend({ period: BillingPeriod, bills: z.number().int() })
+export const CollectionRateView = CollectionRate.extend({ period: BillingPeriod, bills: z.number().int().safe() })

@@ -54,7 +54,7 @@ export type JournalEntryDraft = z.infer<typeof JournalEntryDraft>
 
 export const JournalEntry = JournalEntryDraft.extend({
   /** 1 for the first entry of a compound, then contiguous. */
-  seq: z.number().int().positive(),
+  seq: z.number().int().positive().safe(),
   prevHash: LedgerHash,
   hash: LedgerHash,
 })
@@ -85,7 +85,7 @@ export const LedgerLegView = z.object({ account: AccountCode, name: z.string(), 
 
 /** One entry as an owner reads it (F5): amounts, category, counterparty organisation, evidence. */
 export const LedgerLine = z.object({
-  seq: z.number().int().positive(),
+  seq: z.number().int().positive().safe(),
   entryId: Id,
   postedAt: IsoTime,
   month: LedgerMonth,
@@ -106,7 +106,7 @@ export const LedgerLine = z.object({
   bankConfirmed: z.boolean().nullable(),
   reverses: Id.optional(),
   /** Seq of the reversal that cancelled this entry, if any. */
-  reversedBy: z.number().int().positive().optional(),
+  reversedBy: z.number().int().positive().safe().optional(),
   hash: LedgerHash,
 })
 export type LedgerLine = z.infer<typeof LedgerLine>

@@ -5,7 +5,7 @@ import { BillingPeriod, BillView } from './bills'
 import { Evidence } from './entries'
 
 export const PaymentView = z.object({
-  seq: z.number().int().positive(),
+  seq: z.number().int().positive().safe(),
   entryId: Id,
   postedAt: IsoTime,
   billId: Id,
@@ -57,8 +57,8 @@ export const CsvImportRequest = z.object({ csv: z.string().min(1, 'the file is e
 
 export const PaymentImportResult = z.object({
   fileHash: z.string(),
-  rows: z.number().int(),
-  imported: z.number().int(),
-  unchanged: z.number().int(),
+  rows: z.number().int().safe(),
+  imported: z.number().int().safe(),
+  unchanged: z.number().int().safe(),
   importedFen: Fen,
 })

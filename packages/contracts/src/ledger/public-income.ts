@@ -21,8 +21,8 @@ export const RecordPublicIncomeRequest = z.object({
 })
 
 export const PublicIncomeYear = z.object({
-  year: z.number().int(),
-  basisPoints: z.number().int(),
+  year: z.number().int().safe(),
+  basisPoints: z.number().int().safe(),
   fundTopUpWhenBelowFen: Fen.nullable(),
   months: z.array(z.object({ month: LedgerMonth, byCategory: z.array(CategoryTotal), totalFen: Fen, toFundFen: Fen })),
   /** What the public-income ledger holds now (after month closes moved income into it). */

@@ -14,7 +14,7 @@ export type CategoryTotal = z.infer<typeof CategoryTotal>
  */
 export const LedgerSummary = z.object({
   month: LedgerMonth,
-  headSeq: z.number().int().nonnegative(),
+  headSeq: z.number().int().nonnegative().safe(),
   latestCheckpoint: PublishedCheckpoint.nullable(),
   balances: z.object({
     bankFen: Fen,
@@ -30,7 +30,7 @@ export const LedgerSummary = z.object({
   expenseTotalFen: Fen,
   remunerationFen: Fen,
   collectionRate: CollectionRate,
-  unreconciled: z.object({ statementLines: z.number().int(), entries: z.number().int() }),
+  unreconciled: z.object({ statementLines: z.number().int().safe(), entries: z.number().int().safe() }),
 })
 export type LedgerSummary = z.infer<typeof LedgerSummary>
 
@@ -41,6 +41,6 @@ export const MonthCloseResult = z.object({
   remunerationFen: Fen,
   publicIncomeFen: Fen,
   topUpFen: Fen,
-  seqs: z.array(z.number().int().positive()),
+  seqs: z.array(z.number().int().positive().safe()),
 })
 export type MonthCloseResult = z.infer<typeof MonthCloseResult>

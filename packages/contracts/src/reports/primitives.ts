@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LedgerMonth } from '../ledger'
 
 /** Shared by the report schemas; only ReportMonth and Quarter are exported from the package. */
-export const Count = z.number().int().nonnegative().safe()
+export { Count } from '../common'
 export const Text = (max: number) => z.string().trim().max(max)
 
 export const ReportMonth = LedgerMonth

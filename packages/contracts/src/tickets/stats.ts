@@ -1,9 +1,7 @@
 import { z } from 'zod'
-import { IsoTime } from '../common'
+import { Count, IsoTime } from '../common'
 import { SlaRule } from '../compound'
 import { TicketReason, TicketStatus } from './primitives'
-
-const Count = z.number().int().nonnegative()
 
 /** Month figures for the monthly report; rates are integers (basis points, or ×100) so no float is stored. */
 export const TicketStats = z.object({
