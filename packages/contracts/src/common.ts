@@ -5,7 +5,7 @@ export const Id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, "-" and "_"')
+  .regex(/^[A-Za-z0-9_-]+$/, '只能含字母、数字、“-”和“_”')
 
 export const IsoTime = z.string().datetime({ offset: true })
 

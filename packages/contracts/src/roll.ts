@@ -65,7 +65,7 @@ export type RollFile = z.infer<typeof RollFile>
 /** A file (`file`, from the picker) or pasted CSV text (`csv`, for scripts); exactly one of them. */
 export const RollImportRequest = z
   .object({
-    csv: z.string().min(1, 'the file is empty').max(5_000_000).optional(),
+    csv: z.string().min(1, '文件是空的').max(5_000_000).optional(),
     file: RollFile.optional(),
     /** Check the file and report what would change without writing. */
     dryRun: z.boolean().optional(),

@@ -14,7 +14,7 @@ export const UploadPurpose = z.enum([
 export const UploadRequest = z.object({
   purpose: UploadPurpose,
   contentType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf']),
-  size: z.number().int().safe().positive().max(UPLOAD_MAX_BYTES, 'at most 10 MB'),
+  size: z.number().int().safe().positive().max(UPLOAD_MAX_BYTES, '文件不能超过 10 MB'),
 })
 
 export const UploadTicket = z.object({

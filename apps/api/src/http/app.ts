@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
-import { canCall, type Endpoint, type FileBody } from '@jiayuan/contracts'
+import { canCall, installZhErrors, type Endpoint, type FileBody } from '@jiayuan/contracts'
 import { getMembership, getUser, isCommunityAdmin } from '@jiayuan/db'
 import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
@@ -71,7 +71,7 @@ async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown
   } catch {
-    throw invalidFromZod({ issues: [{ path: [], message: 'not valid JSON' }] } as never, 'body')
+    throw invalidFromZod({ issues: [{ path: [], message: '不是有效的 JSON' }] } as never, 'body')
   }
 }
 
@@ -117,6 +117,8 @@ export interface AppOptions {
 
 /** The one HTTP wrapper: JSON, CORS, auth, validation from the contracts, and error mapping. */
 export function createApp(routes: readonly Route[], deps: Deps, options: AppOptions = {}): Hono {
+  // Every 400 says in Chinese what is wrong with the field it names (issue 15 item 6).
+  installZhErrors()
   const app = new Hono()
   app.use(
     '/v1/*',

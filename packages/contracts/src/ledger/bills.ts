@@ -3,7 +3,9 @@ import { z } from 'zod'
 import { AreaCentiSqm, Fen, Id, IsoTime } from '../common'
 
 /** `YYYY-MM` (one month), `YYYY-Qn` (a quarter) or `YYYY` (a year). */
-export const BillingPeriod = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/, 'YYYY-MM, YYYY-Qn or YYYY')
+export const BillingPeriod = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/, '应为年月（YYYY-MM）、季度（YYYY-Qn）或年份（YYYY）')
 export type BillingPeriod = z.infer<typeof BillingPeriod>
 
 export const Bill = z.object({

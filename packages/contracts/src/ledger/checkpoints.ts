@@ -71,4 +71,6 @@ export type ChainPage = z.infer<typeof ChainPage>
 
 export const LedgerCsvExport = z.object({ filename: z.string(), csv: z.string() })
 
-export const ExportQuery = z.object({ period: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, 'YYYY-MM or YYYY') })
+export const ExportQuery = z.object({
+  period: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, '应为年月（YYYY-MM）或年份（YYYY）'),
+})

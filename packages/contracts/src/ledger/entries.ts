@@ -20,11 +20,11 @@ export type EntryKind = z.infer<typeof EntryKind>
 
 export const JournalLeg = z.object({
   account: AccountCode,
-  amountFen: AmountFen.refine((n) => n !== 0, 'a leg of zero fen says nothing'),
+  amountFen: AmountFen.refine((n) => n !== 0, '金额不能为 0'),
 })
 export type JournalLeg = z.infer<typeof JournalLeg>
 
-export const LedgerHash = z.string().regex(/^[0-9a-f]{64}$/, 'lowercase hex SHA-256')
+export const LedgerHash = z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位小写十六进制哈希')
 
 /** The fields an author supplies; the chain assigns `seq`, `prevHash` and `hash` when it is appended. */
 export const JournalEntryDraft = z.object({
@@ -47,7 +47,7 @@ export const JournalEntryDraft = z.object({
   /** The day the money moved, when it differs from the day of posting (`YYYY-MM-DD`, Beijing). */
   valueDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）')
     .optional(),
 })
 export type JournalEntryDraft = z.infer<typeof JournalEntryDraft>
@@ -60,7 +60,7 @@ export const JournalEntry = JournalEntryDraft.extend({
 })
 export type JournalEntry = z.infer<typeof JournalEntry>
 
-export const LedgerMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'YYYY-MM')
+export const LedgerMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, '应为年月（YYYY-MM）')
 export type LedgerMonth = z.infer<typeof LedgerMonth>
 
 export const EvidenceKind = z.enum(['invoice', 'contract', 'acceptance', 'bank_receipt', 'other'])

@@ -13,7 +13,7 @@ export const RecordPublicIncomeRequest = z.object({
   memo: z.string().trim().max(200).default(''),
   valueDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）')
     .optional(),
   reference: z.string().trim().min(1).max(64).optional(),
   evidence: z.array(Evidence).max(10).default([]),

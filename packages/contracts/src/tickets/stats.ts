@@ -25,4 +25,4 @@ export type TicketStats = z.infer<typeof TicketStats>
 
 export const SlaTableUpdate = z.object({ slaTable: z.array(SlaRule).min(1).max(200), reason: TicketReason })
 
-export const StatsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM') })
+export const StatsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为年月（YYYY-MM）') })
