@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
-import { canCall, installZhErrors, type Endpoint, type FileBody } from '@jiayuan/contracts'
+import { canCall, installZhErrors, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
 import { getMembership, getUser, isCommunityAdmin } from '@jiayuan/db'
 import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
-import { errorResponse, invalidFromZod } from './errors'
+import { errorResponse, invalidFromUnknown, invalidFromZod } from './errors'
 import { fileResponse } from './file-response'
 import type { Caller, Route, RouteContext } from './route'
 import { verifyToken } from './token'
@@ -87,8 +87,11 @@ function handler(r: Route, deps: Deps) {
       const member = await authorize(e, caller, rawParams, deps, now)
       const query = e.query.safeParse(c.req.query())
       if (!query.success) throw invalidFromZod(query.error, 'query')
-      const body = e.body.safeParse(await readBody(c, e))
+      const raw = await readBody(c, e)
+      const body = e.body.safeParse(raw)
       if (!body.success) throw invalidFromZod(body.error, 'body')
+      const unknown = unknownFields(e.body, raw)
+      if (unknown.length > 0) throw invalidFromUnknown(unknown)
       const ctx: RouteContext<Endpoint> = {
         params: params.data,
         query: query.data,

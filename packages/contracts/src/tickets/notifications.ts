@@ -64,7 +64,10 @@ export const MediaCheckPushQuery = z.object({ signature: z.string(), timestamp: 
 export const MediaCheckPush = z
   .object({
     trace_id: z.string().min(1).max(128),
-    result: z.object({ suggest: z.enum(['pass', 'risky', 'review']), label: z.number().safe().optional() }).optional(),
+    result: z
+      .object({ suggest: z.enum(['pass', 'risky', 'review']), label: z.number().safe().optional() })
+      .passthrough()
+      .optional(),
     errcode: z.number().safe().optional(),
   })
   .passthrough()
