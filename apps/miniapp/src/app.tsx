@@ -1,10 +1,14 @@
 import type { PropsWithChildren } from 'react'
+import { installZhErrors } from '@jiayuan/contracts'
 import { configureAuth } from './lib/request'
 import { restart } from './lib/navigation'
 import { useLaunch } from './lib/page-life'
 import { getState } from './state/store'
 import { renewSession, signOut } from './state/session'
 import './app.scss'
+
+// A form's own schema check speaks Chinese, as the API's 400s do (issue 15 item 6).
+installZhErrors()
 
 configureAuth({
   token: () => getState().session?.token,

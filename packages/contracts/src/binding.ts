@@ -39,7 +39,7 @@ export const BindingForReview = Binding.extend({
 
 export const BindingDecision = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve'), ownerId: Id, reason: z.string().trim().max(200).optional() }),
-  z.object({ decision: z.literal('reject'), reason: z.string().trim().min(1, 'a reason is required').max(200) }),
+  z.object({ decision: z.literal('reject'), reason: z.string().trim().min(1, '请写明理由').max(200) }),
 ])
 
 export const BindingListQuery = z.object({ status: BindingStatus.optional() })

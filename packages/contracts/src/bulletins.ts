@@ -93,7 +93,9 @@ export const BulletinView = z.object({
    * 已读 N / 应读 M, for those who may see the list of notices (staff, committee): `expected` is how many
    * inboxes it reached, `read` how many of those people opened it, each once.
    */
-  counts: z.object({ read: z.number().int().nonnegative(), expected: z.number().int().nonnegative() }).optional(),
+  counts: z
+    .object({ read: z.number().int().nonnegative().safe(), expected: z.number().int().nonnegative().safe() })
+    .optional(),
 })
 export type BulletinView = z.infer<typeof BulletinView>
 

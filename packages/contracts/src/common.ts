@@ -5,7 +5,7 @@ export const Id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, "-" and "_"')
+  .regex(/^[A-Za-z0-9_-]+$/, '只能含字母、数字、“-”和“_”')
 
 export const IsoTime = z.string().datetime({ offset: true })
 
@@ -24,8 +24,35 @@ export const AmountFen = Fen.min(-MAX_AMOUNT_FEN, '金额过大：单笔不能�
   '金额过大：单笔不能超过 10 亿元',
 )
 
+/**
+ * Bounded integers (issue 15: SLA minutes of 1e15 reached `Date` and a version above 2^53 reached DynamoDB, each
+ * answered 500). Every number in a contract has a domain maximum; `bounded-numbers.test.ts` walks them all.
+ */
+/** A count the server reports (rows, votes, unread messages): a non-negative safe integer. */
+export const Count = z.number().int().safe().nonnegative().safe()
+
+/** Versions, revisions and ledger sequence numbers stop at 10^9: far beyond any compound's history. */
+export const MAX_COUNTER = 1_000_000_000
+
+/** A version or revision the editor read (0 before the first save); a stale one is answered 409. */
+export const Version = z.number().int().safe().nonnegative().max(MAX_COUNTER, '版本号不对，请刷新后重试')
+
+/** A ledger entry's sequence number (1 is the first). */
+export const Seq = z.number().int().safe().positive().max(MAX_COUNTER, '序号不存在')
+
+/** Whole days a compound sets (notice, reopen window), from 1 to `max`. */
+export const daysUpTo = (max: number) => z.number().int().min(1).max(max, `不能超过 ${max} 天`)
+
+/** Whole minutes of a clock a compound sets (an SLA, a claim timeout), from 1 minute to `maxDays` days. */
+export const minutesUpTo = (maxDays: number) =>
+  z
+    .number()
+    .int()
+    .min(1)
+    .max(maxDays * 24 * 60, `不能超过 ${maxDays} 天（${maxDays * 24 * 60} 分钟）`)
+
 /** Floor area is integer hundredths of a square metre. */
-export const AreaCentiSqm = z.number().int().nonnegative().safe()
+export const AreaCentiSqm = z.number().int().safe().nonnegative().safe()
 
 export const Role = z.enum([
   'resident',
@@ -72,7 +99,7 @@ export const Ok = z.object({ ok: z.literal(true) })
 
 /** One bad row of an imported CSV file: its spreadsheet row number (the header is row 1), column and reason. */
 export const CsvRowError = z.object({
-  row: z.number().int().positive(),
+  row: z.number().int().positive().safe(),
   column: z.string().optional(),
   message: z.string(),
 })

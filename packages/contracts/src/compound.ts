@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AreaCentiSqm, Fen, Id, IsoTime, MAX_AMOUNT_FEN, Role } from './common'
+import { AreaCentiSqm, Fen, Id, IsoTime, MAX_AMOUNT_FEN, Role, daysUpTo, minutesUpTo } from './common'
 
 /** Where a unit's area figure came from (DOMAIN V4): registered, else surveyed, else contract. */
 export const AreaSource = z.enum(['registered', 'surveyed', 'contract'])
@@ -63,9 +63,9 @@ export type Grid = z.infer<typeof Grid>
 export const SlaRule = z.object({
   category: z.string().min(1).max(40),
   priority: z.enum(['life_safety', 'urgent', 'normal', 'complaint']),
-  respondMinutes: z.number().int().positive(),
-  onSiteMinutes: z.number().int().positive(),
-  resolveMinutes: z.number().int().positive(),
+  respondMinutes: minutesUpTo(90),
+  onSiteMinutes: minutesUpTo(90),
+  resolveMinutes: minutesUpTo(90),
   clock: z.enum(['calendar', 'working']),
 })
 export type SlaRule = z.infer<typeof SlaRule>
@@ -84,12 +84,12 @@ export type EscalationClassRule = z.infer<typeof EscalationClassRule>
 
 /** The receiver's clock, a compound setting: sign within `signMinutes`, feedback within the class's minutes. */
 export const EscalationSla = z.object({
-  signMinutes: z.number().int().positive(),
+  signMinutes: minutesUpTo(90),
   feedbackMinutes: z.object({
-    life_property: z.number().int().positive(),
-    utilities: z.number().int().positive(),
-    general: z.number().int().positive(),
-    complex: z.number().int().positive(),
+    life_property: minutesUpTo(90),
+    utilities: minutesUpTo(90),
+    general: minutesUpTo(90),
+    complex: minutesUpTo(90),
   }),
   classes: z.array(EscalationClassRule).max(50),
 })
@@ -126,10 +126,10 @@ export type FeeModel = z.infer<typeof FeeModel>
 /** Rules that vary by city (DOMAIN preface): the code default follows the national rule. */
 export const CityProfile = z.object({
   city: z.string().min(1).max(20),
-  noticeDays: z.number().int().min(1).default(15),
-  temporaryMeetingNoticeDays: z.number().int().min(1).default(7),
-  votingWindowMinDays: z.number().int().min(1).default(5),
-  votingWindowMaxDays: z.number().int().min(1).default(60),
+  noticeDays: daysUpTo(90).default(15),
+  temporaryMeetingNoticeDays: daysUpTo(90).default(7),
+  votingWindowMinDays: daysUpTo(365).default(5),
+  votingWindowMaxDays: daysUpTo(365).default(60),
   /** 从众: only when the assembly rules say so, with the clause cited (DOMAIN V8). */
   followMajority: z.object({ enabled: z.boolean(), clause: z.string().max(200).optional() }),
   /** Cities that require the counted vote on a government platform (DOMAIN V12). */
@@ -137,7 +137,7 @@ export const CityProfile = z.object({
   parkingAreaCounts: z.boolean().default(false),
   /** Share of public income moved to the maintenance fund when it is low (DOMAIN F6), in basis points. */
   publicIncomeToFundBasisPoints: z.number().int().min(0).max(10000).default(0),
-  disclosureFrequencyDays: z.number().int().positive().default(90),
+  disclosureFrequencyDays: daysUpTo(366).default(90),
 })
 export type CityProfile = z.infer<typeof CityProfile>
 
@@ -146,10 +146,11 @@ export const CompoundSettings = z.object({
   slaTable: z.array(SlaRule),
   ticketCategories: z.array(TicketCategory),
   feeModel: FeeModel,
-  maxOpenTicketsPerWorker: z.number().int().positive(),
-  claimTimeoutMinutes: z.number().int().positive(),
-  reopenWindowDays: z.number().int().positive(),
-  proxyCap: z.number().int().positive(),
+  maxOpenTicketsPerWorker: z.number().int().min(1).max(1_000, '每人最多 1000 个未完成工单'),
+  claimTimeoutMinutes: minutesUpTo(7),
+  reopenWindowDays: daysUpTo(365),
+  /** At most N principals per proxy (DOMAIN V6, default 3). */
+  proxyCap: z.number().int().min(1).max(100, '每位代理人最多代理 100 人'),
   allowVoteChange: z.boolean(),
   namedBallots: z.boolean(),
   /** Objection window after a vote's preliminary result, from the assembly rules (DOMAIN V10); 0 = none. */

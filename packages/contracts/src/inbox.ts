@@ -23,7 +23,7 @@ export type Audience = z.infer<typeof Audience>
 export const AnnouncementLink = z.discriminatedUnion('to', [
   z.object({ to: z.literal('meeting'), meetingId: Id }),
   z.object({ to: z.literal('result'), meetingId: Id }),
-  z.object({ to: z.literal('report'), month: LedgerMonth, version: z.number().int().positive() }),
+  z.object({ to: z.literal('report'), month: LedgerMonth, version: z.number().int().positive().safe() }),
   z.object({ to: z.literal('bulletin'), bulletinId: Id }),
 ])
 export type AnnouncementLink = z.infer<typeof AnnouncementLink>
@@ -66,16 +66,16 @@ export const InboxQuery = z.object({
 
 export const InboxPage = z.object({
   messages: z.array(InboxMessage),
-  unread: z.number().int().nonnegative(),
+  unread: z.number().int().nonnegative().safe(),
   /** Pass as `before` for the next (older) page; absent on the last page. */
   next: Id.optional(),
 })
 export type InboxPage = z.infer<typeof InboxPage>
 
 export const InboxUnread = z.object({
-  unread: z.number().int().nonnegative(),
+  unread: z.number().int().nonnegative().safe(),
   /** Unread ticket notifications about the person's own reports (the badge on 我的报修). */
-  mineUnread: z.number().int().nonnegative(),
+  mineUnread: z.number().int().nonnegative().safe(),
 })
 
 export const InboxMessageParams = CompoundParams.extend({ messageId: Id })

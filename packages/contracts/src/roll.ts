@@ -65,7 +65,7 @@ export type RollFile = z.infer<typeof RollFile>
 /** A file (`file`, from the picker) or pasted CSV text (`csv`, for scripts); exactly one of them. */
 export const RollImportRequest = z
   .object({
-    csv: z.string().min(1, 'the file is empty').max(5_000_000).optional(),
+    csv: z.string().min(1, '文件是空的').max(5_000_000).optional(),
     file: RollFile.optional(),
     /** Check the file and report what would change without writing. */
     dryRun: z.boolean().optional(),
@@ -81,18 +81,18 @@ export type RollRowError = CsvRowError
 export const RollImportResult = z.object({
   dryRun: z.boolean(),
   fileHash: z.string(),
-  rows: z.number().int(),
-  buildings: z.number().int(),
-  units: z.number().int(),
-  owners: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
+  rows: z.number().int().safe(),
+  buildings: z.number().int().safe(),
+  units: z.number().int().safe(),
+  owners: z.number().int().safe(),
+  created: z.number().int().safe(),
+  updated: z.number().int().safe(),
+  unchanged: z.number().int().safe(),
 })
 export type RollImportResult = z.infer<typeof RollImportResult>
 
 export const BuildingSummary = Building.extend({
-  units: z.number().int(),
+  units: z.number().int().safe(),
   totalArea: AreaCentiSqm,
 })
 

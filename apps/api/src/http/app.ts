@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
-import { canCall, type Endpoint, type FileBody } from '@jiayuan/contracts'
+import { canCall, installZhErrors, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
 import { getMembership, getUser, isCommunityAdmin } from '@jiayuan/db'
 import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
-import { errorResponse, invalidFromZod } from './errors'
+import { errorResponse, invalidFromUnknown, invalidFromZod } from './errors'
 import { fileResponse } from './file-response'
 import type { Caller, Route, RouteContext } from './route'
 import { verifyToken } from './token'
@@ -71,7 +71,7 @@ async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown
   } catch {
-    throw invalidFromZod({ issues: [{ path: [], message: 'not valid JSON' }] } as never, 'body')
+    throw invalidFromZod({ issues: [{ path: [], message: '不是有效的 JSON' }] } as never, 'body')
   }
 }
 
@@ -87,8 +87,11 @@ function handler(r: Route, deps: Deps) {
       const member = await authorize(e, caller, rawParams, deps, now)
       const query = e.query.safeParse(c.req.query())
       if (!query.success) throw invalidFromZod(query.error, 'query')
-      const body = e.body.safeParse(await readBody(c, e))
+      const raw = await readBody(c, e)
+      const body = e.body.safeParse(raw)
       if (!body.success) throw invalidFromZod(body.error, 'body')
+      const unknown = unknownFields(e.body, raw)
+      if (unknown.length > 0) throw invalidFromUnknown(unknown)
       const ctx: RouteContext<Endpoint> = {
         params: params.data,
         query: query.data,
@@ -117,6 +120,8 @@ export interface AppOptions {
 
 /** The one HTTP wrapper: JSON, CORS, auth, validation from the contracts, and error mapping. */
 export function createApp(routes: readonly Route[], deps: Deps, options: AppOptions = {}): Hono {
+  // Every 400 says in Chinese what is wrong with the field it names (issue 15 item 6).
+  installZhErrors()
   const app = new Hono()
   app.use(
     '/v1/*',

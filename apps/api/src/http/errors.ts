@@ -24,6 +24,15 @@ export function invalidFromZod(err: ZodError, where: 'params' | 'query' | 'body'
   return new InvalidInput(summary, issues)
 }
 
+/** Body fields the contract does not name: refused, not dropped (issue 15 item 7; openapi says no extra fields). */
+export function invalidFromUnknown(paths: readonly string[][]): InvalidInput {
+  const issues = paths.map((path) => ({
+    path,
+    message: `不认识的字段“${path[path.length - 1] ?? ''}”，请删去或检查拼写`,
+  }))
+  return invalidFromZod({ issues } as unknown as ZodError, 'body')
+}
+
 export function errorResponse(
   thrown: unknown,
   log: (entry: Record<string, unknown>) => void,

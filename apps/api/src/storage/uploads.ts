@@ -1,3 +1,4 @@
+import { UploadPurpose } from '@jiayuan/contracts'
 import { InvalidInput } from '@jiayuan/domain'
 import type { FileStore } from './file-store'
 
@@ -13,12 +14,32 @@ export function uploadPrefix(compoundId: string, purpose: string, userId: string
   return `${compoundId}/${purpose}/${userId}/`
 }
 
-export const isOwnUpload = (key: string, { compoundId, purpose, userId }: UploadOwner): boolean =>
-  key.startsWith(uploadPrefix(compoundId, purpose, userId))
+const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/
+const FILE = /^[A-Za-z0-9_-]{1,64}(?:\.(?:jpg|png|webp|heic|pdf|bin))?$/
+
+/**
+ * An upload key read as its four parts, or undefined when it is not exactly the canonical form: no `.` or `..`
+ * segment, no empty one, no other characters, a known purpose (issue 15 item 2: a prefix test let
+ * `c/ticket_photo/u-me/../u-other/x.jpg` pass as the caller's own).
+ */
+export function parseUploadKey(key: string): (UploadOwner & { file: string }) | undefined {
+  const parts = key.split('/')
+  if (parts.length !== 4) return undefined
+  const [compoundId = '', purpose = '', userId = '', file = ''] = parts
+  if (![compoundId, userId].every((p) => SEGMENT.test(p)) || !FILE.test(file)) return undefined
+  if (!UploadPurpose.safeParse(purpose).success) return undefined
+  return { compoundId, purpose, userId, file }
+}
+
+/** The one ownership check, on the parsed key: this compound, this purpose, this uploader, exactly. */
+export function isOwnUpload(key: string, { compoundId, purpose, userId }: UploadOwner): boolean {
+  const parsed = parseUploadKey(key)
+  return parsed?.compoundId === compoundId && parsed.purpose === purpose && parsed.userId === userId
+}
 
 /** The uploader named by an upload key. */
 export function uploaderOf(key: string): string | undefined {
-  return key.split('/')[2]
+  return parseUploadKey(key)?.userId
 }
 
 /**

@@ -29,11 +29,18 @@ describe('meetings and notices (DOMAIN V9)', () => {
           ...MOTIONS[0],
           text: '续聘合同全文',
           attachments: [{ key: attachment, name: '合同.png' }],
-          threshold: 'three_quarters',
         },
         { ...MOTIONS[1], text: '方案全文' },
       ],
     })
+    // A threshold is never typed in (DOMAIN §1): a body that carries one is refused, naming it (issue 15 item 7).
+    const typedIn = {
+      ...body,
+      motions: body.motions.map((m, i) => (i === 0 ? { ...m, threshold: 'three_quarters' } : m)),
+    }
+    const refused = await k.h.request('POST', meetings(), { token: committee, body: typedIn })
+    expect(refused.status).toBe(400)
+    expect(refused.body.error.details).toEqual([expect.objectContaining({ field: 'body.motions.0.threshold' })])
     const created = await k.h.request('POST', meetings(), { token: committee, body })
     expect(created).toMatchObject({ status: 201, body: { status: 'draft', revision: 0, countedOn: 'app' } })
     expect(created.body.motions.map((m: { motionId: string; threshold: string }) => [m.motionId, m.threshold])).toEqual(

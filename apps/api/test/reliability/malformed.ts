@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { fillPath, type Endpoint } from '@jiayuan/contracts'
+import { fillPath, unknownFields, type Endpoint } from '@jiayuan/contracts'
 import { dummyParams } from './routes'
 import { sampleOf } from './zod-sample'
 
@@ -24,7 +24,8 @@ export function isMalformed(e: Endpoint, r: FuzzRequest): boolean {
   return (
     !e.params.safeParse(r.seen.params).success ||
     !e.query.safeParse(r.seen.query).success ||
-    !e.body.safeParse(r.seen.body).success
+    !e.body.safeParse(r.seen.body).success ||
+    unknownFields(e.body, r.seen.body).length > 0
   )
 }
 

@@ -35,6 +35,20 @@ interface Sent {
   status: number
   code: unknown
   malformed: boolean
+  /** The 400's messages that are not Chinese, or details without a field (issue 15 item 6). */
+  notChinese: string[]
+}
+
+const hasChinese = (text: unknown) => typeof text === 'string' && /[\u4e00-\u9fff]/.test(text)
+
+function notChineseOf(body: any): string[] {
+  const details = Array.isArray(body?.error?.details) ? (body.error.details as any[]) : []
+  return [
+    ...(hasChinese(body?.error?.message) ? [] : [String(body?.error?.message)]),
+    ...details
+      .filter((d) => typeof d?.field !== 'string' || !hasChinese(d?.message))
+      .map((d) => `${d?.field}: ${d?.message}`),
+  ]
 }
 
 const send = async (e: Endpoint, token: string, r: FuzzRequest) =>
@@ -66,6 +80,7 @@ describe('schema-driven fuzzing of every route', () => {
             status: res.status,
             code: res.body?.error?.code,
             malformed,
+            notChinese: res.status === 400 ? notChineseOf(res.body) : [],
           })
           return res.status >= 400 && res.status < 500 && typeof res.body?.error?.code === 'string'
         }),
@@ -89,6 +104,10 @@ describe('schema-driven fuzzing of every route', () => {
       (s) => s.status !== 400 && !(s.status === 404 && s.code === 'NotFound' && s.kind === 'param'),
     )
     expect(unexpected.map((s) => `${s.endpoint} ${s.kind} ${s.status} ${String(s.code)} ${s.path}`)).toEqual([])
+    // Every 400 says in Chinese what is wrong, and each detail names its field: no "Required", no zod English.
+    const english = [...new Set(sent.flatMap((s) => s.notChinese.map((m) => `${s.endpoint} ${m}`)))]
+    console.log(`fuzz: ${sent.filter((s) => s.status === 400).length} answers 400, ${english.length} not in Chinese`)
+    expect(english).toEqual([])
   })
 
   it('answers junk queries to routes that take no input without a 5xx', async () => {

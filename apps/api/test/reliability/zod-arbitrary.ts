@@ -36,9 +36,12 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
       ? maxC.value - (isInt ? 1 : Number.EPSILON)
       : maxC.value
     : Math.max(min + 1e6, 1e9)
-  return isInt
+  const within = isInt
     ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
     : fc.double({ min, max, noNaN: true, noDefaultInfinity: true })
+  // The ends themselves, often: an SLA of the longest allowed minutes once overflowed `Date` (issue 15).
+  const ends = isInt ? [Math.ceil(min), Math.floor(max)] : [min, max]
+  return fc.oneof({ arbitrary: fc.constantFrom(...ends), weight: 1 }, { arbitrary: within, weight: 2 })
 }
 
 /**

@@ -15,10 +15,17 @@ const STRINGS = [
 
 type Def = { typeName: string } & Record<string, any>
 
-function numberSample(def: Def): number {
+/** Which numbers a sample carries: a plausible small one, or the smallest or largest the schema accepts. */
+export type NumberEnd = 'sample' | 'min' | 'max'
+
+function numberSample(def: Def, end: NumberEnd): number {
   const checks = (def.checks ?? []) as Array<{ kind: string; value?: number; inclusive?: boolean }>
   const min = checks.find((c) => c.kind === 'min')
   const max = checks.find((c) => c.kind === 'max')
+  const isInt = checks.some((c) => c.kind === 'int')
+  const step = isInt ? 1 : Number.EPSILON
+  if (end === 'max' && max?.value !== undefined) return max.inclusive === false ? max.value - step : max.value
+  if (end === 'min' && min?.value !== undefined) return min.inclusive === false ? min.value + step : min.value
   if (min?.value !== undefined) return min.inclusive === false ? Math.floor(min.value) + 1 : Math.ceil(min.value)
   if (max?.value !== undefined && max.value < 1)
     return max.inclusive === false ? Math.ceil(max.value) - 1 : Math.floor(max.value)
@@ -29,10 +36,10 @@ function numberSample(def: Def): number {
  * A plausible value for a zod (v3) schema: the starting point the fuzzer mutates. It need not be valid (a
  * refinement may refuse it); the fuzzer only sends what the schema refuses.
  */
-export function sampleOf(schema: z.ZodTypeAny, depth = 0): unknown {
+export function sampleOf(schema: z.ZodTypeAny, depth = 0, end: NumberEnd = 'sample'): unknown {
   const def = schema._def as Def
   if (depth > 12) return null
-  const inner = (s: z.ZodTypeAny) => sampleOf(s, depth + 1)
+  const inner = (s: z.ZodTypeAny) => sampleOf(s, depth + 1, end)
   switch (def.typeName) {
     case 'ZodObject':
       return Object.fromEntries(
@@ -41,7 +48,7 @@ export function sampleOf(schema: z.ZodTypeAny, depth = 0): unknown {
     case 'ZodString':
       return STRINGS.find((c) => schema.safeParse(c).success) ?? 'x'
     case 'ZodNumber':
-      return numberSample(def)
+      return numberSample(def, end)
     case 'ZodBigInt':
       return 1
     case 'ZodBoolean':

@@ -1,4 +1,12 @@
-import { fillPath, type BodyOf, type Endpoint, type ParamsOf, type QueryOf, type ResponseOf } from '@jiayuan/contracts'
+import {
+  fillPath,
+  unknownFields,
+  type BodyOf,
+  type Endpoint,
+  type ParamsOf,
+  type QueryOf,
+  type ResponseOf,
+} from '@jiayuan/contracts'
 import { ApiError } from './api-error'
 import { request } from './request'
 
@@ -17,6 +25,15 @@ export type CallInput<E extends Endpoint> = (NoKeys<ParamsOf<E>> extends true
  */
 export async function call<E extends Endpoint>(endpoint: E, input: CallInput<E>): Promise<ResponseOf<E>> {
   const path = fillPath(endpoint.path, (input.params ?? {}) as Record<string, string>)
+  // The API refuses fields its contract does not name; a page that sends one is the bug, so it shows here first.
+  const extra = unknownFields(endpoint.body, input.body)
+  if (extra.length > 0)
+    throw new ApiError(
+      400,
+      'InvalidInput',
+      '页面发送了多余的字段，请刷新后重试',
+      extra.map((p) => ({ field: ['body', ...p].join('.'), message: '不认识的字段' })),
+    )
   const data = await request({
     method: endpoint.method,
     path,

@@ -1,5 +1,5 @@
-import type { FieldIssue } from '@jiayuan/contracts'
-import type { ZodError } from 'zod'
+import { isGenericZhMessage, type FieldIssue } from '@jiayuan/contracts'
+import type { ZodError, ZodIssue } from 'zod'
 import { ApiError } from './api-error'
 
 /** Field → the sentence shown under it. Keys are the first part of the field's path (`amountFen`, `evidence`). */
@@ -28,7 +28,9 @@ function collect<F extends string>(
 }
 
 export function errorsFromZod<F extends string>(error: ZodError, fix: Record<F, string>): FormErrors<F> {
-  return collect(error.issues, fix)
+  // The contracts' generic Chinese sentence (必填, 最多 200 个字) gives way to the form's own words too.
+  const own = (i: ZodIssue) => (isGenericZhMessage(i) ? { ...i, message: '' } : i)
+  return collect(error.issues.map(own), fix)
 }
 
 export function errorsFromApi<F extends string>(issues: readonly FieldIssue[], fix: Record<F, string>): FormErrors<F> {

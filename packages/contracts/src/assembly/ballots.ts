@@ -34,7 +34,7 @@ export const CastBallot = z.object({
   choice: VoteChoice,
   channel: BallotChannel,
   castAt: IsoTime,
-  version: z.number().int().positive(),
+  version: z.number().int().positive().safe(),
   receipt: Hash,
   /** The voter's reference in the published list and, for a proxy's ballot, the holder's (V11): with the fields
    * above, all the receipt hashes, so the voter's device can recompute it and find it in the list. */

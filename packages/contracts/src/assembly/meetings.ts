@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { Fen, Id, IdempotencyKey, IsoTime } from '../common'
+import { Fen, Id, IdempotencyKey, IsoTime, Version, daysUpTo } from '../common'
+import { CompoundSettings } from '../compound'
 import { placeScope } from '../place-scope'
 import { Count, Hash, Text } from './primitives'
 import { MatterType, ThresholdKind, TallyResult } from './tally'
@@ -74,7 +75,7 @@ export type AffectedOwnerView = z.infer<typeof AffectedOwnerView>
 
 export const Motion = MotionDraft.extend({
   motionId: Id,
-  order: z.number().int().positive(),
+  order: z.number().int().min(1).max(100),
   /** Derived from the matter type for display; never typed in (DOMAIN §1). */
   threshold: ThresholdKind,
   attachments: z.array(Attachment.extend({ url: z.string().optional() })),
@@ -86,15 +87,15 @@ export type Motion = z.infer<typeof Motion>
 /** The compound's rules as they stood when the notice went out; later settings changes never reach this meeting. */
 export const MeetingRules = z.object({
   city: z.string(),
-  noticeDays: z.number().int().positive(),
-  votingWindowMinDays: z.number().int().positive(),
-  votingWindowMaxDays: z.number().int().positive(),
+  noticeDays: daysUpTo(90),
+  votingWindowMinDays: daysUpTo(365),
+  votingWindowMaxDays: daysUpTo(365),
   followMajority: z.object({ enabled: z.boolean(), clause: z.string().optional() }),
   governmentPlatformUrl: z.string().url().optional(),
   parkingAreaCounts: z.boolean(),
   allowVoteChange: z.boolean(),
   namedBallots: z.boolean(),
-  proxyCap: z.number().int().positive(),
+  proxyCap: CompoundSettings.shape.proxyCap,
   /**
    * The objection window of the assembly rules (DOMAIN V10: a preliminary result MAY go through one): 0 means
    * none, the final result is published straight after close; absent, the committee picks 1–30 days.
@@ -126,7 +127,7 @@ export const Meeting = z.object({
    * is for the whole compound.
    */
   inScope: z.boolean().optional(),
-  revision: z.number().int().nonnegative(),
+  revision: Version,
   createdBy: Id,
   createdAt: IsoTime,
   motions: z.array(Motion),
@@ -171,7 +172,7 @@ export const CreateMeetingRequest = z.object({
 
 export const UpdateMeetingRequest = CreateMeetingRequest.omit({ idempotencyKey: true }).extend({
   /** The revision the editor read; a concurrent edit makes this one lose with a 409. */
-  revision: z.number().int().nonnegative(),
+  revision: Version,
   reason: z.string().trim().max(200).optional(),
 })
 

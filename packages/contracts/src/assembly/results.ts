@@ -37,14 +37,14 @@ export type MeetingResult = z.infer<typeof MeetingResult>
  * list: the roll's ownerId when ballots are named, otherwise a pseudonym; `proxyId` likewise for proxies.
  */
 export const SealedBallot = z.object({
-  seq: z.number().int().positive(),
+  seq: z.number().int().positive().safe(),
   motionId: Id,
   subjectId: Id,
   choice: VoteChoice,
   channel: BallotChannel,
   castAt: IsoTime,
   proxyId: Id.optional(),
-  version: z.number().int().positive(),
+  version: z.number().int().positive().safe(),
   receipt: Hash,
 })
 export type SealedBallot = z.infer<typeof SealedBallot>
@@ -89,7 +89,12 @@ export type MeetingExport = z.infer<typeof MeetingExport>
 export const VerificationReport = z.object({
   ok: z.boolean(),
   problems: z.array(
-    z.object({ check: z.string(), message: z.string(), seq: z.number().int().optional(), motionId: Id.optional() }),
+    z.object({
+      check: z.string(),
+      message: z.string(),
+      seq: z.number().int().safe().optional(),
+      motionId: Id.optional(),
+    }),
   ),
   checked: z.object({ entries: Count, motions: Count, rollHash: z.boolean() }),
 })

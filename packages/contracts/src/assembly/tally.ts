@@ -75,7 +75,7 @@ export const Ballot = z
     choice: VoteChoice,
     channel: BallotChannel,
     castAt: IsoTime,
-    seq: z.number().int().nonnegative().safe(),
+    seq: z.number().int().safe().nonnegative().safe(),
     /** The ownerId or tenant holding the written authorisation; present exactly when the channel is `proxy`. */
     proxyId: Id.optional(),
   })

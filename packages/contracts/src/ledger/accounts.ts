@@ -69,7 +69,7 @@ export const ACCOUNT_CODE_PATTERN = new RegExp(
     '|ledger:(?:public_income|retained))$',
 )
 
-export const AccountCode = z.string().max(80).regex(ACCOUNT_CODE_PATTERN, 'not an account code of the chart')
+export const AccountCode = z.string().max(80).regex(ACCOUNT_CODE_PATTERN, '不是科目表中的科目')
 export type AccountCode = z.infer<typeof AccountCode>
 
 export const Account = z.object({

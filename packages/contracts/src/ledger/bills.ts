@@ -3,7 +3,9 @@ import { z } from 'zod'
 import { AreaCentiSqm, Fen, Id, IsoTime } from '../common'
 
 /** `YYYY-MM` (one month), `YYYY-Qn` (a quarter) or `YYYY` (a year). */
-export const BillingPeriod = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/, 'YYYY-MM, YYYY-Qn or YYYY')
+export const BillingPeriod = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/, '应为年月（YYYY-MM）、季度（YYYY-Qn）或年份（YYYY）')
 export type BillingPeriod = z.infer<typeof BillingPeriod>
 
 export const Bill = z.object({
@@ -11,7 +13,7 @@ export const Bill = z.object({
   compoundId: Id,
   unitId: Id,
   period: BillingPeriod,
-  months: z.number().int().positive(),
+  months: z.number().int().min(1).max(12),
   areaCentiSqm: AreaCentiSqm,
   ratePerSqmFen: Fen,
   amountFen: Fen,
@@ -36,7 +38,7 @@ export const BillView = z.object({
   unitId: Id,
   unitLabel: z.string(),
   period: BillingPeriod,
-  months: z.number().int().positive(),
+  months: z.number().int().min(1).max(12),
   areaCentiSqm: AreaCentiSqm,
   ratePerSqmFen: Fen,
   amountFen: Fen,
@@ -54,11 +56,11 @@ export const BillListQuery = z.object({ period: BillingPeriod, unitId: Id.option
 export const BillGenerateRequest = z.object({ period: BillingPeriod })
 export const BillGenerateResult = z.object({
   period: BillingPeriod,
-  created: z.number().int(),
-  existing: z.number().int(),
+  created: z.number().int().safe(),
+  existing: z.number().int().safe(),
   /** Undelivered units, and units whose fee rounds to zero. */
-  skipped: z.number().int(),
+  skipped: z.number().int().safe(),
   billedFen: Fen,
 })
 
-export const CollectionRateView = CollectionRate.extend({ period: BillingPeriod, bills: z.number().int() })
+export const CollectionRateView = CollectionRate.extend({ period: BillingPeriod, bills: z.number().int().safe() })

@@ -1,6 +1,6 @@
 // The annual budget by expense heading (DOMAIN F7) and budget against actual.
 import { z } from 'zod'
-import { AmountFen, Fen, Id, IsoTime } from '../common'
+import { AmountFen, Fen, Id, IsoTime, Version } from '../common'
 import { ExpenseCategory } from './accounts'
 import { LedgerMonth } from './entries'
 
@@ -54,14 +54,14 @@ export type BudgetProposal = z.infer<typeof BudgetProposal>
 
 export const ApproveBudgetRequest = z.object({
   /** The version the approver read: a proposal changed since then is not approved unseen. */
-  version: z.number().int().nonnegative(),
+  version: Version,
 })
 
 export const BudgetView = z.object({
-  year: z.number().int(),
+  year: z.number().int().safe(),
   /** The lines in effect: the last approved version (empty until one is approved). */
   lines: z.array(BudgetLine),
-  version: z.number().int().nonnegative(),
+  version: Version,
   state: BudgetState,
   proposal: BudgetProposal.optional(),
   approvedBy: Id.optional(),

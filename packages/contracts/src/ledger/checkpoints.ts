@@ -1,14 +1,14 @@
 // The chain's published heads (DOMAIN F10): checkpoints, inclusion proofs, verdicts, chain pages, CSV export.
 import { z } from 'zod'
-import { Fen, IsoTime } from '../common'
+import { Fen, IsoTime, MAX_COUNTER } from '../common'
 import { AccountCode } from './accounts'
 import { JournalEntry, LedgerHash } from './entries'
 
 /** A published head of the chain; `seq` 0 with the genesis hash is the empty chain. */
 export const LedgerCheckpoint = z.object({
-  seq: z.number().int().nonnegative(),
+  seq: z.number().int().nonnegative().safe(),
   headHash: LedgerHash,
-  count: z.number().int().nonnegative(),
+  count: z.number().int().nonnegative().safe(),
 })
 export type LedgerCheckpoint = z.infer<typeof LedgerCheckpoint>
 
@@ -35,8 +35,18 @@ export const LedgerChainFailure = z.enum([
 export type LedgerChainFailure = z.infer<typeof LedgerChainFailure>
 
 export const LedgerChainVerdict = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), count: z.number().int(), headSeq: z.number().int(), headHash: LedgerHash }),
-  z.object({ ok: z.literal(false), firstBadSeq: z.number().int(), reason: LedgerChainFailure, message: z.string() }),
+  z.object({
+    ok: z.literal(true),
+    count: z.number().int().safe(),
+    headSeq: z.number().int().safe(),
+    headHash: LedgerHash,
+  }),
+  z.object({
+    ok: z.literal(false),
+    firstBadSeq: z.number().int().safe(),
+    reason: LedgerChainFailure,
+    message: z.string(),
+  }),
 ])
 export type LedgerChainVerdict = z.infer<typeof LedgerChainVerdict>
 
@@ -45,14 +55,14 @@ export const PublishedCheckpoint = LedgerCheckpoint.extend({ publishedAt: IsoTim
 export type PublishedCheckpoint = z.infer<typeof PublishedCheckpoint>
 
 export const ChainQuery = z.object({
-  afterSeq: z.coerce.number().int().nonnegative().default(0),
+  afterSeq: z.coerce.number().int().safe().nonnegative().max(MAX_COUNTER).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 })
 
 export const ChainPage = z.object({
   entries: z.array(JournalEntry),
   /** Pass as `afterSeq` for the next page; null on the last. */
-  nextAfterSeq: z.number().int().nullable(),
+  nextAfterSeq: z.number().int().safe().nullable(),
   head: LedgerCheckpoint,
   /** The running balances kept with the head, for a verifier to compare with its own recomputation. */
   balances: z.array(z.object({ account: AccountCode, amountFen: Fen })),
@@ -61,4 +71,6 @@ export type ChainPage = z.infer<typeof ChainPage>
 
 export const LedgerCsvExport = z.object({ filename: z.string(), csv: z.string() })
 
-export const ExportQuery = z.object({ period: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, 'YYYY-MM or YYYY') })
+export const ExportQuery = z.object({
+  period: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, '应为年月（YYYY-MM）或年份（YYYY）'),
+})

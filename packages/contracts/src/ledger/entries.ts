@@ -20,11 +20,11 @@ export type EntryKind = z.infer<typeof EntryKind>
 
 export const JournalLeg = z.object({
   account: AccountCode,
-  amountFen: AmountFen.refine((n) => n !== 0, 'a leg of zero fen says nothing'),
+  amountFen: AmountFen.refine((n) => n !== 0, '金额不能为 0'),
 })
 export type JournalLeg = z.infer<typeof JournalLeg>
 
-export const LedgerHash = z.string().regex(/^[0-9a-f]{64}$/, 'lowercase hex SHA-256')
+export const LedgerHash = z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位小写十六进制哈希')
 
 /** The fields an author supplies; the chain assigns `seq`, `prevHash` and `hash` when it is appended. */
 export const JournalEntryDraft = z.object({
@@ -47,20 +47,20 @@ export const JournalEntryDraft = z.object({
   /** The day the money moved, when it differs from the day of posting (`YYYY-MM-DD`, Beijing). */
   valueDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）')
     .optional(),
 })
 export type JournalEntryDraft = z.infer<typeof JournalEntryDraft>
 
 export const JournalEntry = JournalEntryDraft.extend({
   /** 1 for the first entry of a compound, then contiguous. */
-  seq: z.number().int().positive(),
+  seq: z.number().int().positive().safe(),
   prevHash: LedgerHash,
   hash: LedgerHash,
 })
 export type JournalEntry = z.infer<typeof JournalEntry>
 
-export const LedgerMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'YYYY-MM')
+export const LedgerMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, '应为年月（YYYY-MM）')
 export type LedgerMonth = z.infer<typeof LedgerMonth>
 
 export const EvidenceKind = z.enum(['invoice', 'contract', 'acceptance', 'bank_receipt', 'other'])
@@ -85,7 +85,7 @@ export const LedgerLegView = z.object({ account: AccountCode, name: z.string(), 
 
 /** One entry as an owner reads it (F5): amounts, category, counterparty organisation, evidence. */
 export const LedgerLine = z.object({
-  seq: z.number().int().positive(),
+  seq: z.number().int().positive().safe(),
   entryId: Id,
   postedAt: IsoTime,
   month: LedgerMonth,
@@ -106,9 +106,9 @@ export const LedgerLine = z.object({
   bankConfirmed: z.boolean().nullable(),
   reverses: Id.optional(),
   /** Seq of the reversal that cancelled this entry, if any. */
-  reversedBy: z.number().int().positive().optional(),
+  reversedBy: z.number().int().positive().safe().optional(),
   /** On a reversal: the seq of the entry it cancels, so each links to the other (F10). */
-  reversesSeq: z.number().int().positive().optional(),
+  reversesSeq: z.number().int().positive().safe().optional(),
   hash: LedgerHash,
 })
 export type LedgerLine = z.infer<typeof LedgerLine>

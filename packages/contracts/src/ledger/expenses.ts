@@ -85,12 +85,12 @@ export const ExpenseView = z.object({
     z.object({ memberId: Id, name: z.string(), approvedAt: IsoTime, overBudgetReason: z.string().optional() }),
   ),
   /** How many distinct committee members must approve at this amount under the current policy. */
-  approvalsRequired: z.number().int().positive(),
+  approvalsRequired: z.number().int().positive().safe(),
   needsAssembly: z.boolean(),
   /** The policy's assembly limit: strictly above it a passed owners' vote must be attached (F3). */
   assemblyLimitFen: Fen,
   assemblyVote: AssemblyAuthorisation.optional(),
-  postedSeq: z.number().int().positive().optional(),
+  postedSeq: z.number().int().positive().safe().optional(),
   rejection: z.object({ by: Id, reason: z.string(), at: IsoTime }).optional(),
 })
 export type ExpenseView = z.infer<typeof ExpenseView>

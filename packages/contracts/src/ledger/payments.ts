@@ -5,7 +5,7 @@ import { BillingPeriod, BillView } from './bills'
 import { Evidence } from './entries'
 
 export const PaymentView = z.object({
-  seq: z.number().int().positive(),
+  seq: z.number().int().positive().safe(),
   entryId: Id,
   postedAt: IsoTime,
   billId: Id,
@@ -35,7 +35,7 @@ export const RecordPaymentRequest = z.object({
   amountFen: AmountFen.positive(),
   valueDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）')
     .optional(),
   /** The bank's reference; when given, it also makes the payment unique (the CSV import uses it too). */
   reference: z
@@ -43,7 +43,7 @@ export const RecordPaymentRequest = z.object({
     .trim()
     .min(1)
     .max(64)
-    .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, "_", ".", ":" and "-"')
+    .regex(/^[A-Za-z0-9_.:-]+$/, '只能含字母、数字和“_”“.”“:”“-”')
     .optional(),
   evidence: z.array(Evidence).max(5).default([]),
   idempotencyKey: IdempotencyKey,
@@ -51,14 +51,14 @@ export const RecordPaymentRequest = z.object({
 
 export const PAYMENT_CSV_COLUMNS = ['unit_id', 'period', 'amount', 'paid_on', 'reference'] as const
 
-export const CsvImportRequest = z.object({ csv: z.string().min(1, 'the file is empty').max(5_000_000) })
+export const CsvImportRequest = z.object({ csv: z.string().min(1, '文件是空的').max(5_000_000) })
 
 /** Row numbers count the header as row 1, as a spreadsheet shows them. */
 
 export const PaymentImportResult = z.object({
   fileHash: z.string(),
-  rows: z.number().int(),
-  imported: z.number().int(),
-  unchanged: z.number().int(),
+  rows: z.number().int().safe(),
+  imported: z.number().int().safe(),
+  unchanged: z.number().int().safe(),
   importedFen: Fen,
 })

@@ -1,6 +1,6 @@
 // The ledger policy (DOMAIN F3, F4, F6) and its versioned view.
 import { z } from 'zod'
-import { Fen, Id, IsoTime } from '../common'
+import { Fen, Id, IsoTime, Version } from '../common'
 import { ExpenseApprovalPolicy } from './expenses'
 
 /** The ledger's own settings, kept beside (not inside) the compound settings; defaults in the domain. */
@@ -22,7 +22,7 @@ export type LedgerPolicy = z.infer<typeof LedgerPolicy>
 
 export const LedgerPolicyView = z.object({
   policy: LedgerPolicy,
-  version: z.number().int().nonnegative(),
+  version: Version,
   updatedAt: IsoTime.optional(),
   updatedBy: Id.optional(),
 })

@@ -13,7 +13,7 @@ export const RecordPublicIncomeRequest = z.object({
   memo: z.string().trim().max(200).default(''),
   valueDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）')
     .optional(),
   reference: z.string().trim().min(1).max(64).optional(),
   evidence: z.array(Evidence).max(10).default([]),
@@ -21,8 +21,8 @@ export const RecordPublicIncomeRequest = z.object({
 })
 
 export const PublicIncomeYear = z.object({
-  year: z.number().int(),
-  basisPoints: z.number().int(),
+  year: z.number().int().safe(),
+  basisPoints: z.number().int().safe(),
   fundTopUpWhenBelowFen: Fen.nullable(),
   months: z.array(z.object({ month: LedgerMonth, byCategory: z.array(CategoryTotal), totalFen: Fen, toFundFen: Fen })),
   /** What the public-income ledger holds now (after month closes moved income into it). */

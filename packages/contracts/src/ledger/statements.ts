@@ -14,7 +14,7 @@ export const StatementLineView = z.object({
   /** Masked unless it reads as an organisation, for everyone but the property staff (P1). */
   counterparty: z.string(),
   memo: z.string(),
-  matchedSeq: z.number().int().positive().nullable(),
+  matchedSeq: z.number().int().positive().safe().nullable(),
 })
 export type StatementLineView = z.infer<typeof StatementLineView>
 
@@ -25,11 +25,11 @@ export const StatementLineQuery = z.object({
 
 export const StatementImportResult = z.object({
   fileHash: z.string(),
-  rows: z.number().int(),
-  created: z.number().int(),
-  unchanged: z.number().int(),
-  matched: z.number().int(),
-  unmatched: z.number().int(),
+  rows: z.number().int().safe(),
+  created: z.number().int().safe(),
+  unchanged: z.number().int().safe(),
+  matched: z.number().int().safe(),
+  unmatched: z.number().int().safe(),
 })
 
-export const ReconcileResult = z.object({ matched: z.number().int(), unmatched: z.number().int() })
+export const ReconcileResult = z.object({ matched: z.number().int().safe(), unmatched: z.number().int().safe() })

@@ -14,7 +14,7 @@ export type CategoryTotal = z.infer<typeof CategoryTotal>
  */
 export const LedgerSummary = z.object({
   month: LedgerMonth,
-  headSeq: z.number().int().nonnegative(),
+  headSeq: z.number().int().nonnegative().safe(),
   latestCheckpoint: PublishedCheckpoint.nullable(),
   balances: z.object({
     bankFen: Fen,
@@ -35,7 +35,7 @@ export const LedgerSummary = z.object({
    */
   feesReceivedFen: Fen,
   collectionRate: CollectionRate,
-  unreconciled: z.object({ statementLines: z.number().int(), entries: z.number().int() }),
+  unreconciled: z.object({ statementLines: z.number().int().safe(), entries: z.number().int().safe() }),
 })
 export type LedgerSummary = z.infer<typeof LedgerSummary>
 
@@ -46,6 +46,6 @@ export const MonthCloseResult = z.object({
   remunerationFen: Fen,
   publicIncomeFen: Fen,
   topUpFen: Fen,
-  seqs: z.array(z.number().int().positive()),
+  seqs: z.array(z.number().int().positive().safe()),
 })
 export type MonthCloseResult = z.infer<typeof MonthCloseResult>

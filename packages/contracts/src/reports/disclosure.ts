@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, IdempotencyKey, IsoTime } from '../common'
+import { Id, IdempotencyKey, IsoTime, Version, daysUpTo } from '../common'
 import { Count } from './primitives'
 
 // --- disclosure board (D1, D2) --------------------------------------------------------------------------------
@@ -31,7 +31,7 @@ export const DisclosureUpdate = z.object({
   content: z.string().trim().min(1, '请填写公示内容').max(8000),
   persons: z.array(ResponsiblePerson).max(20).default([]),
   /** Version the editor read; a stale one is refused (409) so nobody overwrites an update unseen. */
-  expectedVersion: z.number().int().nonnegative(),
+  expectedVersion: Version,
 })
 
 export const DisclosureItem = z.object({
@@ -39,11 +39,11 @@ export const DisclosureItem = z.object({
   title: z.string(),
   content: z.string().nullable(),
   persons: z.array(ResponsiblePerson),
-  version: z.number().int().nonnegative(),
+  version: Version,
   updatedAt: IsoTime.nullable(),
   updatedBy: z.string().nullable(),
   /** From the city profile (settings.cityProfile.disclosureFrequencyDays). */
-  frequencyDays: z.number().int().positive(),
+  frequencyDays: daysUpTo(366),
   /** When the next update is due; null if never published (already stale). */
   dueBy: IsoTime.nullable(),
   stale: z.boolean(),
@@ -67,7 +67,7 @@ export const DisclosureObjection = z.object({
   ticketId: Id,
   category: Id,
   /** Version of the section the owner objected to. */
-  sectionVersion: z.number().int().nonnegative(),
+  sectionVersion: Version,
   replyBy: IsoTime,
   at: IsoTime,
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, IsoTime } from '../common'
+import { Id, IsoTime, MAX_COUNTER } from '../common'
 import { ReportFigures } from './figures'
 import { ReportMonth, Text } from './primitives'
 
@@ -25,7 +25,7 @@ export const MonthlyReport = z.object({
   compoundId: Id,
   month: ReportMonth,
   /** 1 for the first publication; each correction is the next version, and versions never change once published. */
-  version: z.number().int().positive(),
+  version: z.number().int().positive().safe(),
   status: ReportStatus,
   figures: ReportFigures,
   narrative: ReportNarrative,
@@ -51,7 +51,9 @@ export const ReportVersionSummary = MonthlyReport.pick({
 export const ReportList = z.object({ reports: z.array(ReportVersionSummary) })
 
 export const ReportMonthParams = z.object({ compoundId: Id, month: ReportMonth })
-export const ReportVersionParams = ReportMonthParams.extend({ version: z.coerce.number().int().positive() })
+export const ReportVersionParams = ReportMonthParams.extend({
+  version: z.coerce.number().int().safe().positive().max(MAX_COUNTER),
+})
 
 export const UpdateNarrativeRequest = z.object({ narrative: ReportNarrative })
 export const PublishReportRequest = z.object({ changeNote: z.string().trim().min(1).max(500).optional() })

@@ -11,6 +11,6 @@ export const EscalationQueueQuery = z.object({ receiver: EscalationReceiver.defa
 export const EscalationQueue = z.object({
   items: z.array(EscalationQueueItem),
   /** Tickets waiting for the receiver to sign or give feedback: the badge on the home entry. */
-  waiting: z.number().int().nonnegative(),
+  waiting: z.number().int().nonnegative().safe(),
 })
 export type EscalationQueue = z.infer<typeof EscalationQueue>

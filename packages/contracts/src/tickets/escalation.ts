@@ -78,7 +78,7 @@ export const EscalationClock = z.object({
   awaiting: EscalationMilestone.optional(),
   dueAt: IsoTime.optional(),
   /** Minutes left (negative once overdue); absent when nothing is awaited. */
-  minutesLeft: z.number().int().optional(),
+  minutesLeft: z.number().int().safe().optional(),
   overdue: z.boolean(),
 })
 export type EscalationClock = z.infer<typeof EscalationClock>

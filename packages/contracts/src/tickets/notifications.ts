@@ -55,7 +55,7 @@ export type NotificationRecord = z.infer<typeof NotificationRecord>
 export const Subscriptions = z.object({
   /** Template to request for each kind, for the app's wx.requestSubscribeMessage call. */
   templates: z.array(z.object({ kind: MessageKind, templateId: z.string() })),
-  quotas: z.array(z.object({ templateId: z.string(), remaining: z.number().int().nonnegative() })),
+  quotas: z.array(z.object({ templateId: z.string(), remaining: z.number().int().nonnegative().safe() })),
   recent: z.array(NotificationRecord),
 })
 
@@ -64,7 +64,10 @@ export const MediaCheckPushQuery = z.object({ signature: z.string(), timestamp: 
 export const MediaCheckPush = z
   .object({
     trace_id: z.string().min(1).max(128),
-    result: z.object({ suggest: z.enum(['pass', 'risky', 'review']), label: z.number().optional() }).optional(),
-    errcode: z.number().optional(),
+    result: z
+      .object({ suggest: z.enum(['pass', 'risky', 'review']), label: z.number().safe().optional() })
+      .passthrough()
+      .optional(),
+    errcode: z.number().safe().optional(),
   })
   .passthrough()

@@ -1,9 +1,7 @@
 import { z } from 'zod'
-import { IsoTime } from '../common'
+import { Count, IsoTime } from '../common'
 import { SlaRule } from '../compound'
 import { TicketReason, TicketStatus } from './primitives'
-
-const Count = z.number().int().nonnegative()
 
 /** Month figures for the monthly report; rates are integers (basis points, or ×100) so no float is stored. */
 export const TicketStats = z.object({
@@ -27,4 +25,4 @@ export type TicketStats = z.infer<typeof TicketStats>
 
 export const SlaTableUpdate = z.object({ slaTable: z.array(SlaRule).min(1).max(200), reason: TicketReason })
 
-export const StatsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM') })
+export const StatsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为年月（YYYY-MM）') })

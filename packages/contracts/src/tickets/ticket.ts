@@ -59,7 +59,7 @@ export const Ticket = z.object({
   /** The receiver's side of the latest escalation: its clock and steps (DOMAIN T12). */
   escalationCase: EscalationCase.optional(),
   rating: TicketRating.optional(),
-  reopenCount: z.number().int().nonnegative(),
+  reopenCount: z.number().int().nonnegative().safe(),
   /** When the ticket entered its current status; queues sort by it. */
   statusAt: IsoTime.optional(),
   /**

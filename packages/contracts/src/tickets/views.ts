@@ -41,7 +41,7 @@ export const TicketSla = z.object({
   resolve: MilestoneState,
   overdue: z.boolean(),
   /** Whole minutes to the earliest unreached deadline; negative once passed; null when all are reached. */
-  remainingMinutes: z.number().int().nullable(),
+  remainingMinutes: z.number().int().safe().nullable(),
   deadlines: z.object({ respondBy: IsoTime, onSiteBy: IsoTime, resolveBy: IsoTime }),
 })
 export type TicketSla = z.infer<typeof TicketSla>
@@ -57,7 +57,7 @@ export const TicketDetail = TicketView.extend({
   /** Who did what when, oldest first (DESIGN: every change is an event). */
   events: z.array(TicketEvent),
   photoUrls: PhotoUrls,
-  followers: z.number().int().nonnegative(),
+  followers: z.number().int().nonnegative().safe(),
 })
 export type TicketDetail = z.infer<typeof TicketDetail>
 

@@ -101,7 +101,7 @@ describe('validateRollCsv: the file as a committee writes it', () => {
 
   it('names a missing column by its label and code', () => {
     const check = validateRollCsv([chinese.replace(',业主电话', ''), row()].join('\n'))
-    expect(check.errors).toEqual([{ row: 1, message: '缺少列：业主电话（owner_phone）' }])
+    expect(check.errors).toEqual([{ row: 1, column: 'owner_phone', message: '缺少列：业主电话（owner_phone）' }])
   })
 
   it('numbers rows as the spreadsheet shows them, blank lines included', () => {

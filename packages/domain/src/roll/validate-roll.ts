@@ -91,8 +91,10 @@ export function validateRollTable(table: readonly TableRow[]): RollCheck {
   const header = (head?.cells ?? []).map(columnOf)
   const missing = ROLL_CSV_COLUMNS.filter((c) => !header.includes(c))
   if (missing.length > 0) {
-    const names = missing.map((c) => `${ROLL_COLUMN_LABEL[c]}（${c}）`).join('、')
-    return { roll: empty, rows: 0, errors: [{ row: head?.row ?? 1, message: `缺少列：${names}` }] }
+    // One error per missing column, each naming it, so the page can point at every column (issue 15 item 6).
+    const row = head?.row ?? 1
+    const errors = missing.map((c) => ({ row, column: c, message: `缺少列：${ROLL_COLUMN_LABEL[c]}（${c}）` }))
+    return { roll: empty, rows: 0, errors }
   }
   const rows: Array<{ rowNo: number; r: Row }> = table.slice(1).map(({ row: rowNo, cells }) => {
     const r = {} as Row

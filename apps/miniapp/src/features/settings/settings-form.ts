@@ -116,7 +116,13 @@ export function settingsOf(
     for (const issue of parsed.error.issues) {
       const field = fieldOfPath(issue.path.join('.'))
       if (field)
-        errors[field] ??= field === 'governmentPlatformUrl' ? '请填写完整网址（https://…）' : '请填写有效的数字'
+        errors[field] ??=
+          field === 'governmentPlatformUrl'
+            ? '请填写完整网址（https://…）'
+            : // A bound says what it is (不能超过 7 天); anything else is a figure that is not a number.
+              issue.code === 'too_big'
+              ? issue.message
+              : '请填写有效的数字'
     }
     return { settings: draft as CompoundSettings, errors }
   }

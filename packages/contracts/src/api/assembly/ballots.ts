@@ -114,7 +114,7 @@ export const recordDeliveries = endpoint({
   access: committee,
   params: MeetingParams,
   body: RecordDeliveriesRequest,
-  response: z.object({ recorded: z.number().int(), deliveries: z.array(DeliveryRecord) }),
+  response: z.object({ recorded: z.number().int().safe(), deliveries: z.array(DeliveryRecord) }),
   status: 201,
 })
 

@@ -1,7 +1,7 @@
 // Endpoints of the books as a whole: the ledger policy, the chart of accounts with balances, the month's summary.
 import { z } from 'zod'
 import { endpoint } from '../../endpoint'
-import { CompoundParams } from '../../common'
+import { CompoundParams, Version } from '../../common'
 import { AccountBalance, LedgerMonth, LedgerPolicy, LedgerPolicyView, LedgerSummary } from '../../ledger'
 import { context, readers, keepers, base } from './shared'
 
@@ -26,7 +26,7 @@ export const putPolicy = endpoint({
   params: CompoundParams,
   body: z.object({
     policy: LedgerPolicy,
-    version: z.number().int().nonnegative(),
+    version: Version,
     reason: z.string().trim().min(1).max(200),
   }),
   response: LedgerPolicyView,
@@ -40,7 +40,7 @@ export const listAccounts = endpoint({
   context,
   access: { kind: 'compound', roles: readers },
   params: CompoundParams,
-  response: z.object({ headSeq: z.number().int().nonnegative(), accounts: z.array(AccountBalance) }),
+  response: z.object({ headSeq: z.number().int().nonnegative().safe(), accounts: z.array(AccountBalance) }),
 })
 
 export const getSummary = endpoint({

@@ -1,6 +1,6 @@
 // Shared by the ledger endpoint files (DOMAIN F1–F11); ids and paths are part of the public API and never change.
 import { z } from 'zod'
-import { CompoundParams, Id } from '../../common'
+import { CompoundParams, Id, MAX_COUNTER } from '../../common'
 
 export const context = 'ledger'
 /**
@@ -14,5 +14,7 @@ export const committee = ['committee_member'] as const
 export const keepers = ['committee_member', 'community_admin'] as const
 export const operators = ['property_staff', 'committee_member', 'community_admin'] as const
 export const base = '/v1/compounds/{compoundId}/ledger'
-export const SeqParams = CompoundParams.extend({ seq: z.coerce.number().int().positive() })
+export const SeqParams = CompoundParams.extend({
+  seq: z.coerce.number().int().safe().positive().max(MAX_COUNTER, '序号不存在'),
+})
 export const ExpenseParams = CompoundParams.extend({ expenseId: Id })
