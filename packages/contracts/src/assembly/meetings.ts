@@ -192,6 +192,6 @@ export const FinalRequest = z.object({ note: z.string().trim().max(2_000).option
 export const SetAffectedRequest = z.object({
   affected: z.array(AffectedOwner).max(100),
   /** The meeting revision the committee read; a concurrent change makes this one lose with a 409. */
-  revision: z.number().int().nonnegative(),
+  revision: Version,
 })
 export type SetAffectedRequest = z.infer<typeof SetAffectedRequest>

@@ -3,7 +3,6 @@ import {
   bulletins,
   compound,
   type BallotList,
-  type BallotListPage,
   type BodyOf,
   type MeetingExport,
   type PublishedEntry,
