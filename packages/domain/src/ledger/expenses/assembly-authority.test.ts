@@ -38,6 +38,12 @@ describe('which owners vote authorises a payment above the assembly limit (F3)',
     })
     expect(refusal(meeting({ status: 'preliminary' }), 'm9')).toMatchObject({ code: 'MotionNotFinal' })
     expect(refusal(meeting(), 'm9-lost')).toEqual({ code: 'MotionNotPassed', details: field })
+    // A building's own vote (V14) cannot spend the whole compound's account; a compound-wide one can.
+    expect(refusal(meeting({ scope: { kind: 'building' }, scopeText: '2号楼' }), 'm9')).toEqual({
+      code: 'MotionScoped',
+      details: field,
+    })
+    expect(refusal(meeting({ scope: { kind: 'compound' } }), 'm9')).toBeUndefined()
     expect(() => assertAuthority(meeting(), 'm9-lost')).toThrow('这项表决未通过')
   })
 })

@@ -12,6 +12,9 @@ export interface AuthorityMeeting {
   status: MeetingStatus
   results?: readonly MotionResult[]
   finalAt?: string
+  /** DOMAIN V14: a building's or entrance's vote; absent or `compound` for the whole compound. */
+  scope?: { kind: string }
+  scopeText?: string
 }
 
 export interface Authority {
@@ -34,6 +37,9 @@ const refuse = (code: string, why: string) =>
  */
 export function authorityOf(meeting: AuthorityMeeting | undefined, motionId: string): Authority | RuleViolation {
   if (!meeting) return refuse('MotionNotFound', '本小区没有这次业主大会')
+  // The account is the whole compound's: only a vote of all its owners can authorise spending it (V14).
+  if (meeting.scope && meeting.scope.kind !== 'compound')
+    return refuse('MotionScoped', `这是${meeting.scopeText ?? '部分楼栋'}业主的表决，不能授权全小区账户的支出`)
   const result = meeting.results?.find((r) => r.motionId === motionId)
   const outcome = motionOutcome(meeting, motionId)
   if (!result || !outcome) return refuse('MotionNoResult', '这项表决还没有公布结果')
