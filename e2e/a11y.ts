@@ -122,6 +122,21 @@ export async function openPage(
 }
 
 /** Turns elder mode on with the toggle the page offers (home and login have one), as a person would. */
+/**
+ * Turns 长辈模式 on or off on whatever page is open, as the toggle on home would (the choice is kept on the device),
+ * and reloads the page in it: for pages that have no toggle of their own.
+ */
+export async function setElderMode(page: Page, on: boolean): Promise<void> {
+  // Taro's H5 storage keeps `{ data }` under each key; the app's own values are JSON inside it (lib/storage.ts).
+  const stored = JSON.stringify({ data: JSON.stringify(on) })
+  await page.evaluate(`window.localStorage.setItem('jy.elder', ${JSON.stringify(stored)})`)
+  await page.reload()
+  await seeLocator(
+    page.locator(on ? '.page.elder' : '.page:not(.elder)'),
+    on ? 'the page in elder mode' : 'normal mode',
+  )
+}
+
 export async function elderOn(page: Page): Promise<void> {
   if ((await page.locator('.page.elder').count()) > 0) return
   await page.locator('.elder-toggle').first().click()

@@ -12,7 +12,8 @@ export function check(condition: unknown, message: string): asserts condition {
 
 /** Waits until the text is visible somewhere on the page. */
 export async function seeText(page: Page, text: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<Locator> {
-  const locator = page.getByText(text).first()
+  // Taro's H5 keeps earlier pages in the DOM, hidden: the text must be on the page the person is looking at.
+  const locator = page.getByText(text).filter({ visible: true }).first()
   try {
     await locator.waitFor({ state: 'visible', timeout })
   } catch {
@@ -24,7 +25,7 @@ export async function seeText(page: Page, text: string | RegExp, timeout = DEFAU
 /** Waits until the text is visible inside `scope` (a card, a row). */
 export async function seeTextIn(scope: Locator, text: string | RegExp, timeout = DEFAULT_TIMEOUT): Promise<void> {
   try {
-    await scope.getByText(text).first().waitFor({ state: 'visible', timeout })
+    await scope.getByText(text).filter({ visible: true }).first().waitFor({ state: 'visible', timeout })
   } catch {
     throw new JourneyFailure(`expected to see ${String(text)} inside ${scope.toString()}`)
   }

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, eventually, seeLocator, seeText, seeTextIn } from '../assert'
+import { setElderMode } from '../a11y'
 import { confirmDialog, logInAs, openTab, tapAction, tapButton } from '../steps'
 
 /** Taro's H5 storage keeps `{ data }` under each key; the app's own values are JSON inside it (lib/storage.ts). */
@@ -10,14 +11,10 @@ const stored = (value: unknown) => JSON.stringify({ data: JSON.stringify(value) 
 /** The same page in elder mode (长辈模式), for the screenshot a person looks at. */
 async function shotBoth(page: Page, shot: JourneyContext['shot'], name: string): Promise<void> {
   await shot(page, name)
-  await page.evaluate(`window.localStorage.setItem('jy.elder', ${JSON.stringify(stored(true))})`)
-  await page.reload()
-  await seeLocator(page.locator('.page.elder'), `${name} in elder mode`)
+  await setElderMode(page, true)
   await page.waitForTimeout(800)
   await shot(page, `${name}-elder`)
-  await page.evaluate(`window.localStorage.setItem('jy.elder', ${JSON.stringify(stored(false))})`)
-  await page.reload()
-  await seeLocator(page.locator('.page:not(.elder)'), `${name} back in normal mode`)
+  await setElderMode(page, false)
 }
 
 /**

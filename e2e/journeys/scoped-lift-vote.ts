@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { elderOn } from '../a11y'
+import { setElderMode } from '../a11y'
 import { check, seeLocator, seeTextIn } from '../assert'
 import { logInAs, openTab, tapButton } from '../steps'
 
@@ -65,8 +65,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(meter, /参与人数\s*[\s\S]*\/ 20 人/)
   await meter.scrollIntoViewIfNeeded()
   await shot(owner, 'owner-meter')
-  await elderOn(owner)
-  await meter.scrollIntoViewIfNeeded()
+  await setElderMode(owner, true)
+  await (
+    await seeLocator(owner.locator('.turnout-card:visible'), 'the live meter in elder mode')
+  ).scrollIntoViewIfNeeded()
   await shot(owner, 'owner-meter-elder')
   console.log('    李建国 voted and sees the 2/3 and 3/4 lines counted within 2号楼 1单元')
 
@@ -80,7 +82,8 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(notMine, '您登记的房屋不在2号楼 1单元')
   check((await other.locator('.ballot-form:visible').count()) === 0, '张伟 is offered no ballot in 2号楼1单元’s vote')
   await shot(other, 'outsider')
-  await elderOn(other)
+  await setElderMode(other, true)
+  await seeLocator(other.locator('.not-in-scope:visible'), 'the same page in elder mode')
   await shot(other, 'outsider-elder')
   console.log('    张伟 of 1号楼 is told the lift vote is not his')
 }
