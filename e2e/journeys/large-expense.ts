@@ -1,5 +1,5 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { seeLocator, seeText, seeTextIn } from '../assert'
+import { check, seeLocator, seeText, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
 import { confirmDialog, logInAs, openTab, tapAction, tapButton } from '../steps'
 
@@ -94,4 +94,12 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(record, `业主大会已授权：小区监控系统更新「${MOTION}」`)
   await seeTextIn(record, '已批 2 / 需 2 位委员')
   await shot(owner, 'owner-expense-record-elder')
+  // 点按放大: the invoice opens full size in its own tab (WeChat's image viewer in the mini-app).
+  const [opened] = await Promise.all([
+    owner.context().waitForEvent('page'),
+    record.locator('.evidence-photo').first().click(),
+  ])
+  await opened.waitForLoadState()
+  check(/\/files\/|X-Amz-Signature|\.png/i.test(opened.url()), `the invoice itself opened, got ${opened.url()}`)
+  await opened.close()
 }

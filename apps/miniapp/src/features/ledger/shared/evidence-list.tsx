@@ -2,6 +2,7 @@ import type { EvidenceView } from '@jiayuan/contracts'
 import { Image, Text, View } from '@tarojs/components'
 import { Empty } from '../../../components/status'
 import { previewImage } from '../../../lib/media-preview'
+import { openDocument } from '../../../lib/pick-document'
 import { EVIDENCE_KIND_LABEL } from './labels'
 import './evidence-list.scss'
 
@@ -30,7 +31,7 @@ export function EvidenceList({ evidence, subject }: { evidence: EvidenceView[]; 
                 className="evidence-item__file"
                 ariaRole="link"
                 ariaLabel={`打开${label}文件`}
-                onClick={() => previewImage(e.url)}
+                onClick={() => void openDocument(e.url)}
               >
                 打开文件
               </View>
