@@ -3,7 +3,7 @@ import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, eventually, seeLocator, seeTextIn } from '../assert'
 import { elderOn } from '../a11y'
 import { confirmDialog, logInAs, openTab, tapAction, tapButton } from '../steps'
-import { addPhoto, reportProblem, seeStatus } from './ticket-lifecycle'
+import { addPhoto, claimAndSeeReporter, reportProblem, seeStatus } from './ticket-lifecycle'
 
 /** Writes a message on the open ticket and sends it; it shows in the thread as 我. */
 async function sendMessage(page: Page, words: string): Promise<void> {
@@ -61,14 +61,7 @@ export async function run({ baseUrl, page, newPage, runJobs, shot }: JourneyCont
   await shot(worker, 'worker-inbox')
   await told.click()
   await seeTextIn(worker.locator('.ticket-summary'), '三楼楼道窗户玻璃裂了')
-  await tapButton(worker, 'ticket-claim')
-  await seeStatus(worker, '已受理')
-  const card = await seeLocator(worker.locator('.contact-requester'), "the reporter's contact card")
-  await seeTextIn(card, '王芳')
-  await seeTextIn(card, '2-1-201')
-  await seeTextIn(card, '13905710001')
-  const call = worker.getByRole('button', { name: /拨打电话给王芳，13905710001/ })
-  check(await call.isVisible(), 'the 拨打电话 button, labelled with whom it calls')
+  await claimAndSeeReporter(worker, { name: '王芳', unitLabel: '2-1-201', phone: '13905710001' })
   await shot(worker, 'contact')
   await sendMessage(worker, '您好，我明天上午九点上门看窗户')
   await runJobs()

@@ -1,8 +1,8 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { check, seeLocator, seeText, seeTextIn } from '../assert'
+import { seeLocator, seeText, seeTextIn } from '../assert'
 import { elderOn } from '../a11y'
 import { logInAs, logInAsNewcomer, tapAction, tapButton } from '../steps'
-import { reportProblem, seeStatus } from './ticket-lifecycle'
+import { claimAndSeeReporter, reportProblem } from './ticket-lifecycle'
 
 /**
  * A person new to the app can be called back (DOMAIN W2, T7). 韩梅 has just moved into 和谐家园: she logs in for
@@ -51,13 +51,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const row = await seeLocator(worker.locator('.queue-ticket', { hasText: '2-1-301' }), 'the report in her queue')
   await row.click()
   await seeTextIn(worker.locator('.ticket-summary'), '防火门关不上')
-  await tapButton(worker, 'ticket-claim')
-  await seeStatus(worker, '已受理')
-  const card = await seeLocator(worker.locator('.contact-requester'), "the reporter's contact card")
-  await seeTextIn(card, '韩梅')
-  await seeTextIn(card, '13712345678')
-  const call = worker.getByRole('button', { name: /拨打电话给韩梅，13712345678/ })
-  check(await call.isVisible(), 'a call button for the newcomer')
+  await claimAndSeeReporter(worker, { name: '韩梅', unitLabel: '2-1-301', phone: '13712345678' })
   await shot(worker, 'contact')
   await seeText(worker, '查看联系方式会被记录')
 }

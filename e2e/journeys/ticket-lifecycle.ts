@@ -55,6 +55,22 @@ export async function reportProblem(
   await seeLocator(page.locator('.report-done'), 'the report confirmation')
 }
 
+/**
+ * The worker claims the open ticket and sees who reported it (DOMAIN T7): name, room, phone and a call button
+ * labelled with whom it calls.
+ */
+export async function claimAndSeeReporter(
+  worker: Page,
+  reporter: { name: string; unitLabel: string; phone: string },
+): Promise<void> {
+  await tapButton(worker, 'ticket-claim')
+  await seeStatus(worker, '已受理')
+  const card = await seeLocator(worker.locator('.contact-requester'), "the reporter's contact card")
+  for (const text of [reporter.name, reporter.unitLabel, reporter.phone]) await seeTextIn(card, text)
+  const call = worker.getByRole('button', { name: `拨打电话给${reporter.name}，${reporter.phone}` })
+  check(await call.isVisible(), 'the 拨打电话 button, labelled with whom it calls')
+}
+
 /** Sees the ticket's status tag on its detail page read `text`. */
 export async function seeStatus(page: Page, text: string): Promise<void> {
   await seeTextIn(page.locator('.ticket-summary .ticket-status'), text)

@@ -104,13 +104,14 @@ export const ApproveExpenseRequest = z.object({
 export const AttachMotionRequest = z.object({ meetingId: Id, motionId: Id })
 
 /** A passed type-5 or type-9 motion with a final result, offered in the expense's picker (F3). */
-export const AuthorisingMotion = z.object({
-  meetingId: Id,
-  motionId: Id,
-  matterType: MatterType,
-  meetingTitle: z.string(),
-  motionTitle: z.string(),
-  finalAt: IsoTime,
+export const AuthorisingMotion = AssemblyAuthorisation.pick({
+  meetingId: true,
+  motionId: true,
+  matterType: true,
+  meetingTitle: true,
+  motionTitle: true,
+  finalAt: true,
+}).extend({
   /** The expense this motion already backs, if any: one motion backs one expense. */
   usedBy: Id.optional(),
 })
