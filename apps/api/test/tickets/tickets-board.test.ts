@@ -43,7 +43,10 @@ describe('the public board (DOMAIN T6, P1, W5)', () => {
     const id = await reportOk(
       h,
       resident,
-      { description: '楼道堆满杂物，请联系王芳13812348888', location: { kind: 'unit', unitId: 'b2-1-201' } },
+      {
+        description: '楼道堆满杂物，请联系王芳13812348888，或 139-1234-5678、+86 137 1111 2222，车牌浙A12345',
+        location: { kind: 'unit', unitId: 'b2-1-201' },
+      },
       2,
     )
     const pending = await row(id)
@@ -59,12 +62,12 @@ describe('the public board (DOMAIN T6, P1, W5)', () => {
     expect(await drainOutbox(h)).toMatchObject({ moderated: 1, errors: 0 })
     const shown = await board()
     const passed = shown.tickets.find((t) => t.ticketId === id)
-    expect(passed?.description).toBe('楼道堆满杂物，请联系王芳138****8888')
+    expect(passed?.description).toBe('楼道堆满杂物，请联系王芳138****8888，或 139****5678、137****2222，车牌浙A***45')
     expect(passed?.photos).toHaveLength(2)
     for (const photo of passed?.photos ?? []) expect((await fetch(shown.photoUrls[photo.key] ?? '')).status).toBe(200)
     // Photos appear by a published copy whose key and URL name nobody (upload keys name the uploader).
     const text = JSON.stringify(shown)
-    for (const secret of [`${h.prefix}u-resident`, 'b2-1-201', '13812348888', 'ticket_photo'])
+    for (const secret of [`${h.prefix}u-resident`, 'b2-1-201', '13812348888', '1234-5678', '1111 2222', 'ticket_photo'])
       expect(text).not.toContain(secret)
 
     // After-photos wait for their own check; the board keeps showing the before-photos meanwhile.

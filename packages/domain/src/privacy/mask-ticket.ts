@@ -1,5 +1,5 @@
 import type { PhotoRef, PublicTicket, Ticket } from '@jiayuan/contracts'
-import { maskPhonesInText } from './mask-phone'
+import { maskPersonalText } from './mask-personal-text'
 import { maskUnitLabel } from './mask-unit-label'
 
 /**
@@ -18,7 +18,7 @@ export function maskTicketForPublic(ticket: Ticket, unitLabel?: string): PublicT
     priority: ticket.priority,
     status: ticket.status,
     location: publicLocation(ticket.location, unitLabel),
-    ...(ticket.descriptionModeration === 'passed' ? { description: maskPhonesInText(ticket.description) } : {}),
+    ...(ticket.descriptionModeration === 'passed' ? { description: maskPersonalText(ticket.description) } : {}),
     photos: passed(ticket.photos),
     afterPhotos: passed(ticket.afterPhotos),
     submittedAt: ticket.submittedAt,
@@ -31,7 +31,7 @@ export function maskTicketForPublic(ticket: Ticket, unitLabel?: string): PublicT
 
 function publicLocation(location: Ticket['location'], unitLabel: string | undefined): PublicTicket['location'] {
   if (location.kind === 'building') return location
-  if (location.kind === 'public') return { kind: 'public', name: maskPhonesInText(location.name) }
+  if (location.kind === 'public') return { kind: 'public', name: maskPersonalText(location.name) }
   return { kind: 'unit', maskedLabel: unitLabel === undefined ? '***' : maskUnitLabel(unitLabel) }
 }
 

@@ -1,7 +1,7 @@
 import { REPORT_SHARE_DAYS, type MonthlyReport, type PublicReport } from '@jiayuan/contracts'
 import { DAY_MS, dateTimeText } from '../time'
 import { DomainError, InvalidInput } from '../errors'
-import { maskPhonesInText, maskUnitsInText } from '../privacy'
+import { maskPersonalText, maskUnitsInText } from '../privacy'
 
 /**
  * A share link that cannot be honoured, with words that tell the reader what to do instead. Not 401/403: the
@@ -36,7 +36,7 @@ export function checkShareLive(expiresAt: string, now: Date): void {
   }
 }
 
-const publicText = (text: string) => maskUnitsInText(maskPhonesInText(text))
+const publicText = (text: string) => maskUnitsInText(maskPersonalText(text))
 
 /**
  * The report as anyone holding a share link reads it (DOMAIN P1): no user ids, and phone numbers and units
