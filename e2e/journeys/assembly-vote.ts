@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
+import { check, notSeeText, seeLocator, seeText, seeTextIn } from '../assert'
+import { apiGet } from '../a11y'
 import { evidencePng } from '../fixtures'
 import { pickDay } from '../pickers'
 import { confirmDialog, logInAs, openTab, tapAction, tapButton, tapChip } from '../steps'
@@ -154,6 +155,19 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await shot(owner, 'result-final-now')
   await owner.locator('.receipt-check').scrollIntoViewIfNeeded()
   await shot(owner, 'receipt-check')
+  // He pastes the receipt code he copied when he voted (here read from his own ballots): the phone finds it in
+  // the published list, whose root it recomputes and compares with the announced one.
+  const meetingId = new URL(owner.url().replace('/#/', '/')).searchParams.get('id') ?? ''
+  const mine = await apiGet<{ ballots: Array<{ receipt: string }> }>(
+    owner,
+    `/v1/compounds/c-hexie/meetings/${meetingId}/ballots/mine`,
+  )
+  check(mine.ballots.length > 0, 'he has a ballot in the ended meeting')
+  await owner.locator('.receipt-paste:visible textarea').fill(mine.ballots[0]?.receipt ?? '')
+  await tapButton(owner, 'check-receipts')
+  await seeTextIn(owner.locator('.receipt-check__out:visible'), '核对通过')
+  await owner.locator('.receipt-check__out:visible').scrollIntoViewIfNeeded()
+  await shot(owner, 'receipt-checked')
 
   await owner.goBack()
   await owner.goBack()
