@@ -8,10 +8,8 @@ import {
   type SealedBallot,
   type VoteChoice,
 } from '@jiayuan/contracts'
-import { DomainError } from '../../errors'
 import { ballotListRoot } from './ballot-chain'
-import { effectiveBallots } from './ballots'
-import { toBallot } from './seal'
+import { countedIn } from './receipt-check'
 import { ballotReceipt } from './voter-ref'
 
 /**
@@ -51,15 +49,6 @@ function sameBallot(held: HeldReceipt, entry: SealedBallot): boolean {
   return FIELDS.every((f) => held[f] === entry[f])
 }
 
-function countedIn(entries: readonly PublishedEntry[], seq: number): boolean {
-  try {
-    return effectiveBallots(entries.map((e) => toBallot(e.payload))).some((b) => b.seq === seq)
-  } catch (err) {
-    if (!(err instanceof DomainError)) throw err
-    return false
-  }
-}
-
 /**
  * V11 on the voter's device. The root is recomputed from the entries' contents (never from the hashes the list
  * carries), so changing, dropping, adding or reordering any ballot gives another root than the announced one; a
@@ -81,7 +70,7 @@ export function checkHeldReceipt(
   if (!entry) return { verdict: 'missing', root, counted: false }
   const intact = ballotReceipt(list.meetingId, entry) === entry.receipt && (!full || sameBallot(held, entry))
   if (!intact) return { verdict: 'altered', root, entry, counted: false }
-  return { verdict: 'ok', root, entry, counted: countedIn(list.entries, entry.seq) }
+  return { verdict: 'ok', root, entry, counted: countedIn(list.entries, entry.seq) ?? false }
 }
 
 const TITLE = '家园表决回执'

@@ -15,12 +15,20 @@ export function checkReceipt(receipt: string, list: BallotList): ReceiptCheckRes
   const entry = list.entries.find((e) => e.payload.receipt === wanted)?.payload
   if (!entry) return { found: false, chainOk, intact: false, counted: false }
   const intact = ballotReceipt(list.meetingId, entry) === entry.receipt
+  const counted = countedIn(list.entries, entry.seq)
+  return { found: true, chainOk: chainOk && counted !== null, intact, entry, counted: counted ?? false }
+}
+
+/**
+ * Whether the ballot at `seq` is the one that counts in the list (a later version or a direct vote replaces
+ * it, V6); null when the list cannot be counted at all (an entry that is no ballot).
+ */
+export function countedIn(entries: readonly { payload: SealedEntry['payload'] }[], seq: number): boolean | null {
   try {
-    const counted = effectiveBallots(list.entries.map((e) => toBallot(e.payload))).some((b) => b.seq === entry.seq)
-    return { found: true, chainOk, intact, entry, counted }
+    return effectiveBallots(entries.map((e) => toBallot(e.payload))).some((b) => b.seq === seq)
   } catch (err) {
     if (!(err instanceof DomainError)) throw err
-    return { found: true, chainOk: false, intact, entry, counted: false }
+    return null
   }
 }
 
