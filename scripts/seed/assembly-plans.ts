@@ -36,7 +36,7 @@ export interface Plan {
 export function plans(
   p: string,
   now: Date,
-): { open: Plan; ended: Plan; final: Plan; objection: Plan; authorised: Plan; lift: Plan } {
+): { open: Plan; ended: Plan; final: Plan; objection: Plan; authorised: Plan; lift: Plan; facade: Plan } {
   const t = now.getTime()
   const endedCloses = new Date(t - 2 * MINUTE_MS)
   const endedOpens = new Date(endedCloses.getTime() - 7 * DAY_MS)
@@ -44,7 +44,32 @@ export function plans(
   const objectionCloses = new Date(t - 3 * DAY_MS)
   const objectionOpens = new Date(objectionCloses.getTime() - 10 * DAY_MS)
   const cctvOpens = new Date(t - 40 * DAY_MS)
+  const facadeOpens = new Date(t - 36 * DAY_MS)
   return {
+    // 2号楼 alone, passed with a final result: what the committee attaches to the facade repair paid from the
+    // maintenance fund and charged by area to 2号楼's units (DOMAIN F11, V14; journey fund-payout).
+    facade: {
+      id: `${p}mtg-b2-facade`,
+      kind: 'regular',
+      title: '2号楼外墙渗水维修',
+      description:
+        '2号楼北侧外墙多处渗水，6 户室内墙面发霉。业委会根据2号楼业主的申请，提请2号楼业主表决动用本楼专项维修资金维修。',
+      scope: { kind: 'building', buildingId: 'b2' },
+      motions: [
+        {
+          matterType: 5,
+          title: '使用2号楼专项维修资金维修北侧外墙',
+          text: '拟使用2号楼专项维修资金 9.8 万元，委托杭州固邦防水工程有限公司修补2号楼北侧外墙裂缝并做防水涂层，质保 5 年；费用按面积由2号楼业主分摊。报价单附后。',
+        },
+      ],
+      createdAt: new Date(facadeOpens.getTime() - 17 * DAY_MS),
+      noticedAt: new Date(facadeOpens.getTime() - 16 * DAY_MS),
+      opensAt: facadeOpens,
+      closesAt: new Date(facadeOpens.getTime() + 7 * DAY_MS),
+      turnoutPercent: 86,
+      choose: (_k, n) => (n < 80 ? 'yes' : n < 93 ? 'no' : 'abstain'),
+      include: [LIJIANGUO],
+    },
     lift: {
       id: `${p}mtg-b2-lift`,
       kind: 'regular',

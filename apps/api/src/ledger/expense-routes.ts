@@ -1,5 +1,5 @@
 import { ledger } from '@jiayuan/contracts'
-import { getExpense, getLedgerSettings, getUser, listExpenses } from '@jiayuan/db'
+import { getExpense, getLedgerSettings, getMembership, getUser, listExpenses } from '@jiayuan/db'
 import { NotFound, maskName } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -10,6 +10,10 @@ import { approveExpense, attachMotion, proposeExpense, rejectExpense } from './u
 
 const maskedNameOf = async (deps: Deps, userId: string) =>
   maskName((await getUser(deps.db, userId))?.displayName ?? '—')
+
+/** The caller's own units, picked out in a fund payout's charges (F11). */
+const unitsOf = async (deps: Deps, userId: string | undefined, compoundId: string) =>
+  userId ? ((await getMembership(deps.db, userId, compoundId))?.unitIds ?? []) : []
 
 export const expenseRoutes = [
   route(ledger.proposeExpense, async (ctx) => {
@@ -25,20 +29,25 @@ export const expenseRoutes = [
     return expenseView(ctx.deps, record, (await getLedgerSettings(ctx.deps.db, cid)).policy)
   }),
 
-  route(ledger.listExpenses, async ({ params, query, deps }) => {
+  route(ledger.listExpenses, async ({ params, query, deps, caller }) => {
     const stored = query.status === 'blocked_needs_assembly' ? 'pending' : query.status
-    const [records, settings] = await Promise.all([
+    const [records, settings, mine] = await Promise.all([
       listExpenses(deps.db, params.compoundId, stored),
       getLedgerSettings(deps.db, params.compoundId),
+      unitsOf(deps, caller?.userId, params.compoundId),
     ])
-    const views = await Promise.all(records.map((r) => expenseView(deps, r, settings.policy)))
+    const views = await Promise.all(records.map((r) => expenseView(deps, r, settings.policy, mine)))
     return { expenses: query.status ? views.filter((v) => v.status === query.status) : views }
   }),
 
-  route(ledger.getExpense, async ({ params, deps }) => {
-    const record = await getExpense(deps.db, params.compoundId, params.expenseId)
+  route(ledger.getExpense, async ({ params, deps, caller }) => {
+    const [record, settings, mine] = await Promise.all([
+      getExpense(deps.db, params.compoundId, params.expenseId),
+      getLedgerSettings(deps.db, params.compoundId),
+      unitsOf(deps, caller?.userId, params.compoundId),
+    ])
     if (!record) throw new NotFound('支出申请')
-    return expenseView(deps, record, (await getLedgerSettings(deps.db, params.compoundId)).policy)
+    return expenseView(deps, record, settings.policy, mine)
   }),
 
   route(ledger.approveExpense, async (ctx) => {
@@ -63,8 +72,9 @@ export const expenseRoutes = [
   }),
 
   route(ledger.listAuthorisingMotions, async ({ params, deps }) => {
-    if (!(await getExpense(deps.db, params.compoundId, params.expenseId))) throw new NotFound('支出申请')
-    return { motions: await authorisingMotions(deps.db, params.compoundId) }
+    const expense = await getExpense(deps.db, params.compoundId, params.expenseId)
+    if (!expense) throw new NotFound('支出申请')
+    return { motions: await authorisingMotions(deps.db, params.compoundId, expense.source === 'maintenance_fund') }
   }),
 
   route(ledger.rejectExpense, async (ctx) => {

@@ -1,12 +1,59 @@
-import type { ExpenseView, LedgerPolicy } from '@jiayuan/contracts'
-import { AUTHORISING_MATTERS, approvalsRequiredFor, evidenceRef, type ExpenseRecord } from '@jiayuan/domain'
+import type { ExpenseView, FundPayoutView, LedgerPolicy } from '@jiayuan/contracts'
+import { readRoll } from '@jiayuan/db'
+import {
+  AUTHORISING_MATTERS,
+  FUND_MATTER,
+  approvalsRequiredFor,
+  evidenceRef,
+  fundChargesByBuilding,
+  type ExpenseRecord,
+  type FundAllocation,
+} from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { evidenceViews } from './evidence'
 
-/** An expense as anyone with access reads it; people appear by masked name (P1). */
-export async function expenseView(deps: Deps, e: ExpenseRecord, policy: LedgerPolicy): Promise<ExpenseView> {
-  const needsAssembly = e.amountFen > policy.approval.assemblyAboveFen
-  const authorised = e.assemblyVote !== undefined && AUTHORISING_MATTERS.includes(e.assemblyVote.matterType)
+/**
+ * A payout's 分摊清单 as members read it (F11): per building, then per unit by its label and area, with the
+ * caller's own units picked out. It names units, never people (P1).
+ */
+async function fundPayoutView(
+  deps: Deps,
+  compoundId: string,
+  fund: FundAllocation,
+  viewerUnitIds: readonly string[],
+): Promise<FundPayoutView> {
+  const names = new Map((await readRoll(deps.db, compoundId)).buildings.map((b) => [b.buildingId, b.name]))
+  const line = ({ unitLabel, areaCentiSqm, fen }: FundAllocation['charges'][number]) => ({
+    unitLabel,
+    areaCentiSqm,
+    fen,
+  })
+  return {
+    scopeText: fund.scopeText,
+    buildings: fundChargesByBuilding(fund.charges).map((b) => ({
+      ...b,
+      name: names.get(b.buildingId) ?? b.buildingId,
+    })),
+    charges: fund.charges.map(line),
+    mine: fund.charges.filter((c) => viewerUnitIds.includes(c.unitId)).map(line),
+  }
+}
+
+/**
+ * An expense as anyone with access reads it; people appear by masked name (P1). `viewerUnitIds` are the
+ * caller's own units, picked out in a fund payout's charges.
+ */
+export async function expenseView(
+  deps: Deps,
+  e: ExpenseRecord,
+  policy: LedgerPolicy,
+  viewerUnitIds: readonly string[] = [],
+): Promise<ExpenseView> {
+  const fromFund = e.source === 'maintenance_fund'
+  // F11: every fund payout needs its owners' type-5 vote, whatever the amount.
+  const needsAssembly = fromFund || e.amountFen > policy.approval.assemblyAboveFen
+  const matters = fromFund ? [FUND_MATTER] : AUTHORISING_MATTERS
+  const authorised = e.assemblyVote !== undefined && matters.includes(e.assemblyVote.matterType)
   return {
     expenseId: e.expenseId,
     category: e.category,
@@ -23,6 +70,8 @@ export async function expenseView(deps: Deps, e: ExpenseRecord, policy: LedgerPo
     needsAssembly,
     assemblyLimitFen: policy.approval.assemblyAboveFen,
     ...(e.assemblyVote ? { assemblyVote: e.assemblyVote } : {}),
+    source: e.source ?? 'operating',
+    ...(e.fund ? { fundPayout: await fundPayoutView(deps, e.compoundId, e.fund, viewerUnitIds) } : {}),
     ...(e.postedSeq !== undefined ? { postedSeq: e.postedSeq } : {}),
     ...(e.rejection ? { rejection: e.rejection } : {}),
   }

@@ -4,6 +4,7 @@ import { billRoutes } from './bill-routes'
 import { bookRoutes } from './book-routes'
 import { chainRoutes } from './chain-routes'
 import { expenseRoutes } from './expense-routes'
+import { fundRoutes } from './fund-routes'
 import { incomeRoutes } from './income-routes'
 import { policyRoutes } from './policy-routes'
 
@@ -14,6 +15,7 @@ export const ledgerRoutes: readonly Route[] = [
   ...chainRoutes,
   ...billRoutes,
   ...expenseRoutes,
+  ...fundRoutes,
   ...bankRoutes,
   ...incomeRoutes,
 ] as unknown as readonly Route[]

@@ -1,7 +1,7 @@
 // Payments out under dual control (DOMAIN F3): proposals, approvals, the approval policy, the owners' vote.
 import { z } from 'zod'
 import { MatterType } from '../assembly'
-import { AmountFen, Fen, Id, IdempotencyKey, IsoTime } from '../common'
+import { AmountFen, AreaCentiSqm, Fen, Id, IdempotencyKey, IsoTime } from '../common'
 import { ExpenseCategory } from './accounts'
 import { Evidence, EvidenceView } from './entries'
 
@@ -22,6 +22,36 @@ export const AssemblyAuthorisation = z.object({
   attachedAt: IsoTime,
 })
 export type AssemblyAuthorisation = z.infer<typeof AssemblyAuthorisation>
+
+/**
+ * Where a payment is paid from: the operating account (fees and public income, F3) or the maintenance fund
+ * (专项维修资金, F11), whose payouts need a passed type-5 vote of the owners charged and are charged by area.
+ */
+export const ExpenseSource = z.enum(['operating', 'maintenance_fund'])
+export type ExpenseSource = z.infer<typeof ExpenseSource>
+
+/** One unit's share of a maintenance-fund payout (F11): by its area, exact to the fen. */
+export const FundCharge = z.object({
+  unitId: Id,
+  unitLabel: z.string().min(1).max(40),
+  buildingId: Id,
+  areaCentiSqm: AreaCentiSqm,
+  fen: Fen,
+})
+export type FundCharge = z.infer<typeof FundCharge>
+
+/** A payout's charges as members read them: by building, then unit by unit (a 分摊清单 is posted publicly). */
+export const FundPayoutView = z.object({
+  /** The vote's scope, e.g. "2号楼" (V14). */
+  scopeText: z.string(),
+  buildings: z.array(
+    z.object({ buildingId: Id, name: z.string(), fen: Fen, units: z.number().int().min(0).max(100_000) }),
+  ),
+  charges: z.array(FundCharge.omit({ unitId: true, buildingId: true })),
+  /** The caller's own units' shares, so an owner finds their line without scrolling the list. */
+  mine: z.array(FundCharge.omit({ unitId: true, buildingId: true })),
+})
+export type FundPayoutView = z.infer<typeof FundPayoutView>
 
 /** A payment out of the account, initiated by the property company (F3). */
 export const ExpenseProposal = z.object({
@@ -67,6 +97,8 @@ export const ProposeExpenseRequest = z.object({
   counterparty: z.string().trim().min(2).max(80),
   memo: z.string().trim().min(1).max(200),
   evidence: z.array(Evidence).min(1).max(20),
+  /** Absent: the operating account. */
+  source: ExpenseSource.optional(),
   idempotencyKey: IdempotencyKey,
 })
 
@@ -90,6 +122,9 @@ export const ExpenseView = z.object({
   /** The policy's assembly limit: strictly above it a passed owners' vote must be attached (F3). */
   assemblyLimitFen: Fen,
   assemblyVote: AssemblyAuthorisation.optional(),
+  source: ExpenseSource,
+  /** A maintenance-fund payout's charges, once its vote is attached (F11). */
+  fundPayout: FundPayoutView.optional(),
   postedSeq: z.number().int().positive().safe().optional(),
   rejection: z.object({ by: Id, reason: z.string(), at: IsoTime }).optional(),
 })
@@ -114,6 +149,40 @@ export const AuthorisingMotion = AssemblyAuthorisation.pick({
 }).extend({
   /** The expense this motion already backs, if any: one motion backs one expense. */
   usedBy: Id.optional(),
+  /** The vote's scope (V14): for a fund payout, the units that will be charged. */
+  scopeText: z.string().optional(),
 })
 export type AuthorisingMotion = z.infer<typeof AuthorisingMotion>
 export const ReasonRequest = z.object({ reason: z.string().trim().min(1).max(200) })
+
+/** One maintenance-fund payout charged to one of the caller's units (F11). */
+export const MyFundCharge = z.object({
+  expenseId: Id,
+  postedSeq: z.number().int().positive().safe(),
+  memo: z.string(),
+  counterparty: z.string(),
+  /** The vote that authorised it and its scope (V14). */
+  motionTitle: z.string(),
+  scopeText: z.string(),
+  areaCentiSqm: AreaCentiSqm,
+  fen: Fen,
+})
+
+/**
+ * The maintenance fund as one household reads it (DOMAIN F11: accounted per building and per household): what
+ * the building's fund holds now, and every posted payout charged to the unit, by area.
+ */
+export const MyFund = z.object({
+  units: z.array(
+    z.object({
+      unitId: Id,
+      unitLabel: z.string(),
+      areaCentiSqm: AreaCentiSqm,
+      buildingName: z.string(),
+      buildingFundFen: Fen,
+      chargedFen: Fen,
+      charges: z.array(MyFundCharge),
+    }),
+  ),
+})
+export type MyFund = z.infer<typeof MyFund>

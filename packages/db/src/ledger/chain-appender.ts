@@ -1,6 +1,6 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry } from '@jiayuan/contracts'
-import { LedgerError, addToBalances, appendEntry, shanghaiMonth } from '@jiayuan/domain'
+import { DomainError, addToBalances, appendEntry, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keyId, keys } from '../keys'
 import { readChainHead, readEntryById, type ChainHead } from './journal'
@@ -137,10 +137,12 @@ export class ChainAppender {
       }
       let after: Record<string, number>
       try {
+        posting.guard?.(balances)
         after = addToBalances(balances, posting.draft.legs)
       } catch (err) {
-        // A balance past its bound could not even be stored: refuse this posting (400, naming the amount).
-        if (!(err instanceof LedgerError)) throw err
+        // A balance past its bound could not even be stored (400, naming the amount), or the posting's own
+        // rule on the balances refused it: refuse this posting alone.
+        if (!(err instanceof DomainError)) throw err
         this.settle([pending], (p) => p.reject(err))
         continue
       }

@@ -16,6 +16,12 @@ export interface Posting {
   with?: (entry: JournalEntry) => TransactItem[]
   /** Refuse unless the chain is still empty (an opening balance). */
   onlyFirst?: boolean
+  /**
+   * A rule on the balances just before this entry (e.g. a building's fund cannot pay more than it holds,
+   * F11). It runs on the head the transaction is conditioned on, so a lost race checks again on the new
+   * head; a `DomainError` it throws refuses this posting alone.
+   */
+  guard?: (balances: Readonly<Record<string, number>>) => void
 }
 
 /**

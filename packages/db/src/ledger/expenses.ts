@@ -145,12 +145,14 @@ export async function postExpense(
   posted: (seq: number) => ExpenseRecord,
   event: (seq: number) => ExpenseEvent,
   actorId: string,
+  guard?: (balances: Readonly<Record<string, number>>) => void,
 ): Promise<ExpensePosting> {
   let record = before
   try {
     const result = await appendOne(db, before.compoundId, {
       draft,
       actorId,
+      ...(guard ? { guard } : {}),
       with: (entry) => {
         record = posted(entry.seq)
         return [revisionPut(db, expenseRevision(before, record)), eventPut(db, event(entry.seq))]

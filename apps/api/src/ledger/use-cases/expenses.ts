@@ -9,20 +9,25 @@ import {
   motionUsedBy,
   postExpense,
   readBudgetBooks,
+  readChainHead,
+  readRoll,
   saveExpense,
   type Db,
 } from '@jiayuan/db'
 import {
   Conflict,
   assertAuthority,
+  assertFundCovers,
   assertWithinBudget,
   budgetYearToDate,
   expenseChanged,
+  fundAuthorityOf,
   motionInUse,
   planApproval,
   planMotion,
   planProposal,
   planRejection,
+  planFundCharges,
   postedExpense,
   type Approver,
   type ExpenseInput,
@@ -74,9 +79,18 @@ export async function approveExpense(
       if (await saveExpense(db, plan.expense, plan.after, event)) return plan.after
       continue
     }
-    const { year, month, months } = budgetYearToDate(approver.at)
-    const { budget, entries } = await readBudgetBooks(db, compoundId, year, months)
-    assertWithinBudget(budget, entries, month, plan.expense, approver.overBudgetReason)
+    const fund = plan.expense.fund
+    // The maintenance fund is outside the annual operating budget (F7); what it may pay is what each charged
+    // building's fund holds, checked on the head the posting is conditioned on (F11).
+    let guard: ((balances: Readonly<Record<string, number>>) => void) | undefined
+    if (fund) {
+      const names = new Map((await readRoll(db, compoundId)).buildings.map((b) => [b.buildingId, b.name]))
+      guard = (balances) => assertFundCovers(fund.charges, balances, names)
+    } else {
+      const { year, month, months } = budgetYearToDate(approver.at)
+      const { budget, entries } = await readBudgetBooks(db, compoundId, year, months)
+      assertWithinBudget(budget, entries, month, plan.expense, approver.overBudgetReason)
+    }
     const amountFen = plan.expense.amountFen
     const posting = await postExpense(
       db,
@@ -85,6 +99,7 @@ export async function approveExpense(
       (seq) => postedExpense(plan, seq),
       (seq) => ({ ...event, data: { seq, amountFen } }),
       approver.userId,
+      guard,
     )
     if (posting.outcome === 'posted') return posting.record
     if (posting.outcome === 'already_posted') {
@@ -100,6 +115,10 @@ export async function approveExpense(
  * Attaches the owners' vote that authorises a payment above the assembly limit (F3), read from the meeting's
  * sealed final result (`assertAuthority`), never from what the caller says. The motion is claimed in the
  * transaction that records it: two expenses racing for one motion, exactly one gets it (`MotionInUse`).
+ *
+ * A maintenance-fund payout (F11) takes a type-5 vote of any scope instead, and its charges are worked out
+ * here, by area over the units of the vote's frozen scope (`planFundCharges`), and checked against what each
+ * building's fund holds now (checked again when the last approval posts it).
  */
 export async function attachMotion(
   db: Db,
@@ -108,9 +127,21 @@ export async function attachMotion(
   ref: { meetingId: string; motionId: string },
   member: { userId: string; at: string },
 ): Promise<ExpenseRecord> {
-  const meeting = await getMeetingRecord(db, compoundId, ref.meetingId)
-  const authority = assertAuthority(meeting, ref.motionId)
-  const plan = planMotion(await getExpense(db, compoundId, expenseId), authority, member)
+  const [meeting, current] = await Promise.all([
+    getMeetingRecord(db, compoundId, ref.meetingId),
+    getExpense(db, compoundId, expenseId),
+  ])
+  const fromFund = current?.source === 'maintenance_fund'
+  const authority = assertAuthority(meeting, ref.motionId, fromFund ? fundAuthorityOf : undefined)
+  let fund
+  if (fromFund && current && meeting) {
+    const [roll, head] = await Promise.all([readRoll(db, compoundId), readChainHead(db, compoundId)])
+    const charges = planFundCharges(current.amountFen, roll.units, meeting.scopeUnitIds)
+    const names = new Map(roll.buildings.map((b) => [b.buildingId, b.name]))
+    assertFundCovers(charges, head.balances, names, 'body.motionId')
+    fund = { scopeText: meeting.scopeText ?? '全小区', charges }
+  }
+  const plan = planMotion(current, authority, member, fund)
   if (plan.unchanged) return plan.after
   const event = {
     compoundId,

@@ -26,6 +26,8 @@ export const exportCsv = (compoundId: string, period: string) =>
 
 export const loadMyBills = (compoundId: string) => call(ledger.myBills, { params: { compoundId } }).then((r) => r.units)
 
+export const loadMyFund = (compoundId: string) => call(ledger.myFund, { params: { compoundId } }).then((r) => r.units)
+
 export const loadPolicy = (compoundId: string) => call(ledger.getPolicy, { params: { compoundId } })
 
 export const loadBills = (compoundId: string, query: QueryOf<typeof ledger.listBills>) =>

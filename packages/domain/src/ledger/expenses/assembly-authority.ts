@@ -40,11 +40,37 @@ export function authorityOf(meeting: AuthorityMeeting | undefined, motionId: str
   // The account is the whole compound's: only a vote of all its owners can authorise spending it (V14).
   if (meeting.scope && meeting.scope.kind !== 'compound')
     return refuse('MotionScoped', `这是${meeting.scopeText ?? '部分楼栋'}业主的表决，不能授权全小区账户的支出`)
+  return passedFinal(
+    meeting,
+    motionId,
+    AUTHORISING_MATTERS,
+    '只有第 5 类（使用维修资金）或第 9 类（其他重大事项）表决可授权支出',
+  )
+}
+
+/**
+ * The vote a maintenance-fund payout needs (F11): a type-5 motion (使用专项维修资金) with a final, passed
+ * result, of the owners whose units will be charged. Unlike `authorityOf`, a building's or an entrance's vote
+ * is what this rule asks for: its frozen scope names the units the payout is charged to.
+ */
+export function fundAuthorityOf(meeting: AuthorityMeeting | undefined, motionId: string): Authority | RuleViolation {
+  if (!meeting) return refuse('MotionNotFound', '本小区没有这次业主大会')
+  return passedFinal(meeting, motionId, [FUND_MATTER], '只有第 5 类（使用专项维修资金）表决可授权维修资金支出')
+}
+
+/** 使用专项维修资金: the only matter whose vote may spend the maintenance fund (F11). */
+export const FUND_MATTER = 5
+
+function passedFinal(
+  meeting: AuthorityMeeting,
+  motionId: string,
+  matters: readonly number[],
+  whyMatter: string,
+): Authority | RuleViolation {
   const result = meeting.results?.find((r) => r.motionId === motionId)
   const outcome = motionOutcome(meeting, motionId)
   if (!result || !outcome) return refuse('MotionNoResult', '这项表决还没有公布结果')
-  if (!AUTHORISING_MATTERS.includes(outcome.matterType))
-    return refuse('MotionNotAuthorising', '只有第 5 类（使用维修资金）或第 9 类（其他重大事项）表决可授权支出')
+  if (!matters.includes(outcome.matterType)) return refuse('MotionNotAuthorising', whyMatter)
   if (!outcome.final || !meeting.finalAt) return refuse('MotionNotFinal', '表决结果仍是初步结果，须待最终结果公布')
   if (!outcome.passed) return refuse('MotionNotPassed', '这项表决未通过')
   return {
@@ -57,8 +83,12 @@ export function authorityOf(meeting: AuthorityMeeting | undefined, motionId: str
   }
 }
 
-export function assertAuthority(meeting: AuthorityMeeting | undefined, motionId: string): Authority {
-  const a = authorityOf(meeting, motionId)
+export function assertAuthority(
+  meeting: AuthorityMeeting | undefined,
+  motionId: string,
+  check: typeof authorityOf = authorityOf,
+): Authority {
+  const a = check(meeting, motionId)
   if (a instanceof RuleViolation) throw a
   return a
 }

@@ -11,6 +11,7 @@ import { BANK_ACCOUNT, expenseAccount } from '../chart'
 import { approvalState } from './dual-control'
 import { evidenceRef } from '../evidence'
 import { assertNoPhoneNumber } from '../personal-text'
+import { fundPayoutLegs, type FundAllocation } from './fund-payout'
 import { expenseEntryId, toProposal, type ExpenseApprovalRecord, type ExpenseRecord } from './expense-record'
 
 export interface ExpenseInput {
@@ -19,6 +20,8 @@ export interface ExpenseInput {
   counterparty: string
   memo: string
   evidence: Evidence[]
+  /** F11: paid from the maintenance fund (absent or `operating`: the operating account). */
+  source?: 'operating' | 'maintenance_fund'
 }
 
 /** A new proposal by the property company (F3); what is public must name no person (F5). */
@@ -40,6 +43,7 @@ export function planProposal(
     counterparty: input.counterparty,
     memo: input.memo,
     evidence: input.evidence,
+    ...(input.source === 'maintenance_fund' ? { source: 'maintenance_fund' as const } : {}),
     status: 'pending',
     approvals: [],
     createdAt: proposer.at,
@@ -86,6 +90,7 @@ export function planApproval(
   if (current?.approvals.some((a) => a.memberId === approver.userId))
     throw new Conflict('AlreadyApproved', '你已经审批过这笔支出')
   const expense = mustBePending(current)
+  if (expense.source === 'maintenance_fund' && !expense.fund) throw needsFundVote()
   const approval: ExpenseApprovalRecord = {
     memberId: approver.userId,
     name: approver.maskedName,
@@ -110,13 +115,16 @@ export function planApproval(
     entryId: expenseEntryId(expense.expenseId),
     compoundId: expense.compoundId,
     postedAt: approver.at,
-    kind: 'expense',
+    kind: expense.fund ? 'fund_payout' : 'expense',
     memo: expense.memo,
     counterparty: expense.counterparty,
-    legs: [
-      { account: expenseAccount(expense.category), amountFen: expense.amountFen },
-      { account: BANK_ACCOUNT, amountFen: -expense.amountFen },
-    ],
+    // F11: a fund payout debits each charged building's fund; anything else debits its heading (F8).
+    legs: expense.fund
+      ? fundPayoutLegs(expense.fund.charges)
+      : [
+          { account: expenseAccount(expense.category), amountFen: expense.amountFen },
+          { account: BANK_ACCOUNT, amountFen: -expense.amountFen },
+        ],
     attachments: expense.evidence.map(evidenceRef),
   }
   return { kind: 'post', expense, approvals, draft }
@@ -142,6 +150,7 @@ export function planMotion(
   current: ExpenseRecord | undefined,
   authority: Authority,
   member: { userId: string; at: string },
+  fund?: FundAllocation,
 ): ExpenseChange & { released?: AssemblyAuthorisation; unchanged: boolean } {
   const expense = mustBePending(current)
   if (expense.proposerId === member.userId) throw new Forbidden('发起人不能为自己的支出附上授权')
@@ -151,7 +160,7 @@ export function planMotion(
   const assemblyVote: AssemblyAuthorisation = { ...authority, attachedBy: member.userId, attachedAt: member.at }
   return {
     expense,
-    after: { ...expense, assemblyVote, version: expense.version + 1 },
+    after: { ...expense, assemblyVote, ...(fund ? { fund } : {}), version: expense.version + 1 },
     unchanged: false,
     ...(held ? { released: held } : {}),
   }
@@ -172,6 +181,10 @@ export function planRejection(
     },
   }
 }
+
+/** F11: a maintenance-fund payout is approved only once the charged owners' passed type-5 vote is attached. */
+export const needsFundVote = () =>
+  new RuleViolation('NeedsFundVote', '使用专项维修资金须先附上受分摊业主已通过的表决（第5类事项），再审批')
 
 /** An optimistic write that lost: someone changed the expense between the read and the write. */
 export const expenseChanged = () => new Conflict('ExpenseChanged', '支出申请刚被改动，请刷新后重试')

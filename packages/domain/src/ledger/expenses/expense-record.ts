@@ -1,5 +1,6 @@
 import type { AssemblyAuthorisation, Evidence, ExpenseCategory, ExpenseProposal } from '@jiayuan/contracts'
 import { evidenceRef } from '../evidence'
+import type { FundAllocation } from './fund-payout'
 
 export type StoredExpenseStatus = 'pending' | 'posted' | 'rejected'
 
@@ -24,6 +25,10 @@ export interface ExpenseRecord {
   status: StoredExpenseStatus
   approvals: ExpenseApprovalRecord[]
   assemblyVote?: AssemblyAuthorisation
+  /** F11: paid from the maintenance fund; absent for the operating account. */
+  source?: 'maintenance_fund'
+  /** F11: the charges by area, read from the vote's scope when the vote was attached. */
+  fund?: FundAllocation
   createdAt: string
   version: number
   postedSeq?: number

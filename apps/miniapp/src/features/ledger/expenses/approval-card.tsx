@@ -8,6 +8,7 @@ import { Button, TextArea } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
 import { ApprovalProgress } from './approval-progress'
+import { FundCharges } from './fund-charges'
 import { MotionPicker } from './motion-picker'
 import { EvidenceList } from '../shared/evidence-list'
 import { EXPENSE_STATUS, expenseHeading } from '../shared/labels'
@@ -42,6 +43,7 @@ export function ApprovalCard({
     >
       <ListRow title="状态" extra={<StatusTag className="expense-status" tone={status.tone} text={status.text} />} />
       <ListRow title="科目" sub={expenseHeading(e.category)} />
+      {e.source === 'maintenance_fund' ? <ListRow title="支出账户" extra="专项维修资金" /> : null}
       <ListRow title="用途" sub={e.memo} />
       <ListRow title="提交人" extra={`${e.proposerName} · ${dateTimeText(e.createdAt)}`} />
       <View>
@@ -49,6 +51,7 @@ export function ApprovalCard({
         <EvidenceList evidence={e.evidence} subject="这笔支出" />
       </View>
       <ApprovalProgress expense={e} />
+      {e.fundPayout ? <FundCharges payout={e.fundPayout} /> : null}
       {canPick ? <MotionPicker compoundId={compoundId} expense={e} onAttached={d.replace} /> : null}
       {e.status === 'posted' ? (
         <View className="approval-posted">

@@ -7,12 +7,15 @@ import '../shared/bar-rows.scss'
 export function AssemblyNote({ expense }: { expense: ExpenseView }) {
   if (!expense.needsAssembly) return null
   const v = expense.assemblyVote
+  const fromFund = expense.source === 'maintenance_fund'
   return (
     <View className={`needs-assembly${v ? ' needs-assembly--done' : ''}`} ariaRole={v ? undefined : 'alert'}>
       <Text>
         {v
-          ? `业主大会已授权：${v.meetingTitle}「${v.motionTitle}」（第 ${v.matterType} 类事项，${dateText(v.finalAt)} 公布最终结果：通过）。`
-          : `需业主大会表决：金额超过 ${yuanText(expense.assemblyLimitFen)}，须先附上已通过并公布最终结果的业主大会决议（第 5 或第 9 类事项），委员才能审批。`}
+          ? `${fromFund ? `${expense.fundPayout?.scopeText ?? ''}业主表决已授权` : '业主大会已授权'}：${v.meetingTitle}「${v.motionTitle}」（第 ${v.matterType} 类事项，${dateText(v.finalAt)} 公布最终结果：通过）。`
+          : fromFund
+            ? '需业主表决：维修资金支出须先附上受益楼栋（单元）业主已通过并公布最终结果的第 5 类表决（使用专项维修资金），委员才能审批。'
+            : `需业主大会表决：金额超过 ${yuanText(expense.assemblyLimitFen)}，须先附上已通过并公布最终结果的业主大会决议（第 5 或第 9 类事项），委员才能审批。`}
       </Text>
     </View>
   )

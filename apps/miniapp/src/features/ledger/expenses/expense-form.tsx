@@ -26,7 +26,27 @@ export function ExpenseForm({ compoundId }: { compoundId: string }) {
   return (
     <View className="expense-form">
       <Card title="支出内容">
-        <PolicyNote approval={approval} />
+        <Field
+          label="从哪个账户支出"
+          hint={
+            draft.source === 'maintenance_fund'
+              ? '维修资金支出须附上受益楼栋（单元）业主已通过的第 5 类表决，按面积分摊到各户'
+              : '物业费和公共收益所在的运营账户'
+          }
+          className="field-source"
+        >
+          <ChoiceChips
+            chipClassName="expense-source-chip"
+            columns={2}
+            options={[
+              { value: 'operating' as const, label: '运营账户' },
+              { value: 'maintenance_fund' as const, label: '专项维修资金' },
+            ]}
+            value={draft.source}
+            onChange={(source) => form.update({ source })}
+          />
+        </Field>
+        {draft.source === 'operating' ? <PolicyNote approval={approval} /> : null}
         <Field label="科目" error={errors.category} className="field-category">
           <ChoiceChips
             chipClassName="expense-category-chip"
@@ -45,7 +65,9 @@ export function ExpenseForm({ compoundId }: { compoundId: string }) {
             onChange={(amount: string) => form.update({ amount })}
           />
         </Field>
-        <AssemblyLimitWarning approval={approval} amountFen={fenFromInput(draft.amount)} />
+        {draft.source === 'operating' ? (
+          <AssemblyLimitWarning approval={approval} amountFen={fenFromInput(draft.amount)} />
+        ) : null}
         <Field
           label="收款单位"
           hint="单位全称，会向全体业主公开"

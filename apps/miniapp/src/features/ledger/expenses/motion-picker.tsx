@@ -26,12 +26,16 @@ export function MotionPicker({
       <Text className="field__label">
         {expense.assemblyVote ? '更换授权的业主大会决议' : '选择授权这笔支出的业主大会决议'}
       </Text>
+      {expense.source === 'maintenance_fund' ? (
+        <Text className="muted">选定后，系统按面积把金额分摊到表决范围内的各户，并核对该楼维修资金余额。</Text>
+      ) : null}
       {p.motions.loading && !p.motions.data ? <Loading /> : null}
       {p.motions.error ? <ErrorNote message={p.motions.error} onRetry={p.motions.reload} /> : null}
       {p.motions.data && motions.length === 0 ? (
         <Text className="muted motion-picker__none">
-          还没有可用的决议：须是第 5 类（使用维修资金）或第 9
-          类（其他重大事项）表决，已通过并公布最终结果。请先在「议事」发起表决。
+          {expense.source === 'maintenance_fund'
+            ? '还没有可用的决议：须是受益楼栋（单元）或全体业主的第 5 类（使用专项维修资金）表决，已通过并公布最终结果。请先在「议事」发起表决。'
+            : '还没有可用的决议：须是全体业主的第 5 类（使用维修资金）或第 9 类（其他重大事项）表决，已通过并公布最终结果。请先在「议事」发起表决。'}
         </Text>
       ) : null}
       {motions.map((m) => {
@@ -42,7 +46,7 @@ export function MotionPicker({
             key={`${m.meetingId}-${m.motionId}`}
             className={`motion-option${taken ? ' motion-option--taken' : ''}`}
             title={m.motionTitle}
-            sub={`${m.meetingTitle} · 第 ${m.matterType} 类 · ${dateText(m.finalAt)} 最终结果：通过`}
+            sub={`${m.meetingTitle} · ${m.scopeText ?? '全小区'}业主 · 第 ${m.matterType} 类 · ${dateText(m.finalAt)} 最终结果：通过`}
             extra={
               mine ? (
                 <StatusTag tone="ok" text="已附上" />

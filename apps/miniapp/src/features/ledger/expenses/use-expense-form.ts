@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ProposeExpenseRequest, type ExpenseCategory, type ExpenseView } from '@jiayuan/contracts'
+import { ProposeExpenseRequest, type ExpenseCategory, type ExpenseSource, type ExpenseView } from '@jiayuan/contracts'
 import { messageOf } from '../../../lib/api-error'
 import { newIdempotencyKey } from '../../../lib/ids'
 import { proposeExpense } from '../api'
@@ -17,6 +17,8 @@ const FIX = {
 type Field = keyof typeof FIX
 
 export interface ExpenseDraft {
+  /** 运营账户 or 专项维修资金 (F11); the fund's payout then waits for the charged owners' vote. */
+  source: ExpenseSource
   category?: Exclude<ExpenseCategory, 'E11'>
   amount: string
   counterparty: string
@@ -26,7 +28,7 @@ export interface ExpenseDraft {
 /** 提交支出: checked with the same schema the API parses (STYLE 3); one idempotency key per form. */
 export function useExpenseForm(compoundId: string) {
   const [idempotencyKey] = useState(newIdempotencyKey)
-  const [draft, setDraft] = useState<ExpenseDraft>({ amount: '', counterparty: '', memo: '' })
+  const [draft, setDraft] = useState<ExpenseDraft>({ source: 'operating', amount: '', counterparty: '', memo: '' })
   const [errors, setErrors] = useState<FormErrors<Field>>({})
   const [formError, setFormError] = useState<string | undefined>()
   const [submitting, setSubmitting] = useState(false)
@@ -46,6 +48,7 @@ export function useExpenseForm(compoundId: string) {
       counterparty: draft.counterparty.trim(),
       memo: draft.memo.trim(),
       evidence: receipts.evidence,
+      ...(draft.source === 'maintenance_fund' ? { source: draft.source } : {}),
       idempotencyKey,
     }
     const parsed = ProposeExpenseRequest.safeParse(body)

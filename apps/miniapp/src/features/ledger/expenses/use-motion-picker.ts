@@ -21,7 +21,9 @@ export function useMotionPicker(compoundId: string, expense: ExpenseView, onAtta
   async function pick(m: AuthorisingMotion): Promise<void> {
     const sure = await confirm(
       '以这项表决授权这笔支出？',
-      `${m.meetingTitle}：${m.motionTitle}（${dateText(m.finalAt)} 公布最终结果）。一项表决只能授权一笔支出。`,
+      `${m.meetingTitle}：${m.motionTitle}（${dateText(m.finalAt)} 公布最终结果）。一项表决只能授权一笔支出。${
+        expense.source === 'maintenance_fund' ? `金额将按面积分摊到${m.scopeText ?? '全小区'}各户。` : ''
+      }`,
     )
     if (!sure) return
     setBusy(m.motionId)

@@ -30,6 +30,7 @@ const TOOLS: Tool[] = [
     endpoint: ledger.getPublicIncome,
   },
   { page: 'bills', label: '我的账单', hint: '缴费状态与缴费记录', endpoint: ledger.myBills },
+  { page: 'fund', label: '我家维修资金', hint: '本楼余额与每笔分摊', endpoint: ledger.myFund },
   { page: 'verify', label: '全链验证', hint: '在手机上核对整本账', endpoint: ledger.getChain },
 ]
 
