@@ -100,7 +100,7 @@ export function AffectedForm({ meeting: m, motion, onDone }: Props) {
         {units.error ? <ErrorNote message={units.error} onRetry={units.reload} /> : null}
         <ChoiceChips
           chipClassName="affected-unit-chip"
-          columns={4}
+          columns={3}
           options={inScope.map((u) => ({ value: u.unitId, label: u.label }))}
           value={unitId}
           onChange={setUnitId}
