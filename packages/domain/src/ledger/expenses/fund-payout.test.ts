@@ -35,6 +35,19 @@ describe('a maintenance-fund payout is charged by area to the units of the voteâ
     )
   })
 
+  it('more units than one expense can keep are refused, naming the motion', () => {
+    const many = Array.from({ length: 2_501 }, (_, i) => ({
+      unitId: `u${i}`,
+      label: `${i}`,
+      buildingId: 'b1',
+      area: 100,
+    }))
+    expect(() => planFundCharges(5_000_000, many, undefined)).toThrow(
+      expect.objectContaining({ code: 'FundScopeTooLarge', details: { field: 'body.motionId' } }),
+    )
+    expect(planFundCharges(5_000_000, many.slice(1), undefined)).toHaveLength(2_500)
+  })
+
   it('for any amount and areas the shares sum to the amount and differ from the exact share by under one fen', () => {
     fc.assert(
       fc.property(

@@ -13,6 +13,9 @@ export interface FundUnit {
   area: number
 }
 
+/** A payout's charges are kept in its expense item, whose size DynamoDB caps at 400 KB. */
+export const MAX_FUND_UNITS = 2_500
+
 /** One payout's charges and the scope they were read from (F11). */
 export interface FundAllocation {
   scopeText: string
@@ -32,6 +35,12 @@ export function planFundCharges(
 ): FundCharge[] {
   const inScope = scopeUnitIds ? new Set(scopeUnitIds) : undefined
   const charged = units.filter((u) => u.area > 0 && (!inScope || inScope.has(u.unitId)))
+  if (charged.length > MAX_FUND_UNITS)
+    throw new RuleViolation(
+      'FundScopeTooLarge',
+      `一笔维修资金支出最多分摊到 ${MAX_FUND_UNITS} 户，这次表决范围有 ${charged.length} 户：请按楼栋分别表决和支出`,
+      { field: 'body.motionId' },
+    )
   if (charged.length === 0)
     throw new RuleViolation('FundScopeEmpty', '这次表决的范围内没有登记面积的房屋，无法按面积分摊', {
       field: 'body.motionId',
