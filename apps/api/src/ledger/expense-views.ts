@@ -34,7 +34,10 @@ async function fundPayoutView(
       ...b,
       name: names.get(b.buildingId) ?? b.buildingId,
     })),
-    charges: fund.charges.map(line),
+    // Floor order as people count (2-1-101 … 2-1-1001), not the roll's string order.
+    charges: [...fund.charges]
+      .sort((a, b) => a.unitLabel.localeCompare(b.unitLabel, 'en', { numeric: true }))
+      .map(line),
     mine: fund.charges.filter((c) => viewerUnitIds.includes(c.unitId)).map(line),
   }
 }
