@@ -14,6 +14,7 @@ export const needsBooks = true
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const staff = page
   await logInAs(staff, baseUrl, '孙丽')
+  await openTab(staff, '账本')
   await tapAction(staff, '导入流水')
   const unmatched = await seeLocator(staff.locator('.unmatched-lines:visible'), 'the unmatched bank lines')
   const fee = await seeLocator(unmatched.locator('.unmatched-line', { hasText: '账户管理费' }), 'the bank fee line')
