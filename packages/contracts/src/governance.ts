@@ -72,9 +72,10 @@ export const CommitteeOnRecord = z.object({
     z.object({
       userId: Id,
       displayName: z.string(),
-      termStart: CalendarDay,
-      termEnd: CalendarDay,
-      source: CommitteeSource,
+      /** Absent for a member whose role predates recording its election or filing. */
+      termStart: CalendarDay.optional(),
+      termEnd: CalendarDay.optional(),
+      source: CommitteeSource.optional(),
     }),
   ),
   /** The election results and filings (备案) that made committee members, as recorded (G1). */

@@ -21,25 +21,19 @@ async function threeParties(db: Db, compoundId: string): Promise<ThreeParties> {
     listMembers(db, compoundId),
     getCompound(db, compoundId),
   ])
-  const committee = members.filter((m) => m.roles.includes('committee_member') && m.committee)
+  const committee = members.filter((m) => m.roles.includes('committee_member'))
   const names = await getUsers(db, [...committee.map((m) => m.userId), ...records.flatMap((r) => r.userIds)])
   const nameOf = (id: string) => names.get(id)?.displayName ?? '—'
   return {
     partyBranch: { current: versions.branch[0] ?? null, history: versions.branch },
     committee: {
-      members: committee.flatMap((m) =>
-        m.committee
-          ? [
-              {
-                userId: m.userId,
-                displayName: nameOf(m.userId),
-                termStart: m.committee.termStart,
-                termEnd: m.committee.termEnd,
-                source: m.committee.source,
-              },
-            ]
-          : [],
-      ),
+      members: committee.map((m) => ({
+        userId: m.userId,
+        displayName: nameOf(m.userId),
+        ...(m.committee
+          ? { termStart: m.committee.termStart, termEnd: m.committee.termEnd, source: m.committee.source }
+          : {}),
+      })),
       records: records
         .map((r) => ({
           kind: r.kind,

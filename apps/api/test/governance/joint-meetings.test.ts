@@ -267,3 +267,19 @@ describe('G2 a four-party meeting and G3 its decisions', () => {
     expect(flagged.body.messages.filter((m: { kind: string }) => m.kind === 'decision_overdue')).toHaveLength(1)
   })
 })
+
+describe('D3 the monthly report lists the decisions', () => {
+  it('drafts a decisions section from the ledger: what was decided, who owns it, its due date and where it stands', async () => {
+    const drafted = await h.request('POST', `/v1/compounds/${h.compoundId}/reports/2026-03/draft`, {
+      token: as('committee'),
+    })
+    expect(drafted.status).toBeLessThan(300)
+    const listed = drafted.body.figures.jointDecisions.map(
+      (d: { decisionId: string; status: string; ownerName: string }) => [d.decisionId, d.status, d.ownerName],
+    )
+    expect(listed).toEqual([
+      ['d2', 'overdue', '城管中队'],
+      ['d1', 'done', '物业公司'],
+    ])
+  })
+})

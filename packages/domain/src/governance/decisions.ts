@@ -1,4 +1,10 @@
-import type { Decision, DecisionProgressRequest, DecisionStatus, JointParty } from '@jiayuan/contracts'
+import type {
+  Decision,
+  DecisionProgressRequest,
+  DecisionStatus,
+  JointParty,
+  ReportJointDecision,
+} from '@jiayuan/contracts'
 import { Conflict, Forbidden, InvalidInput } from '../errors'
 import { shanghaiDate } from '../time/index'
 
@@ -53,4 +59,36 @@ export function sweepDecision(
   const tomorrow = shanghaiDate(now.getTime() + 86_400_000)
   if (d.dueDate <= tomorrow && !d.remindedAt) return 'remind'
   return null
+}
+
+/**
+ * The decisions a month's report lists (D3, G3): those made before the month ended that were still open at
+ * its end, or made, done or dropped within it — as they stand when the report is drafted.
+ */
+export function reportJointDecisions(
+  decisions: readonly Decision[],
+  monthStart: Date,
+  monthEnd: Date,
+): ReportJointDecision[] {
+  const inMonth = (iso: string | undefined) =>
+    iso !== undefined && Date.parse(iso) >= monthStart.getTime() && Date.parse(iso) < monthEnd.getTime()
+  const closedAt = (d: Decision) => d.doneAt ?? [...d.progress].reverse().find((p) => p.status === 'dropped')?.at
+  return decisions
+    .filter((d) => Date.parse(d.madeAt) < monthEnd.getTime())
+    .filter((d) => {
+      const closed = closedAt(d)
+      const openAtEnd = !FINAL.has(d.status) || (closed !== undefined && Date.parse(closed) >= monthEnd.getTime())
+      return inMonth(d.madeAt) || inMonth(closed) || openAtEnd
+    })
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.decisionId.localeCompare(b.decisionId))
+    .map((d) => ({
+      decisionId: d.decisionId,
+      title: d.title,
+      meetingTitle: d.meetingTitle,
+      ownerName: d.owner.name,
+      dueDate: d.dueDate,
+      status: d.status,
+      madeAt: d.madeAt,
+      ...(d.doneAt ? { doneAt: d.doneAt } : {}),
+    }))
 }

@@ -65,7 +65,11 @@ export function PartiesScreen({ membership }: { membership: Membership }) {
       <Card title={JOINT_PARTY_LABEL.committee} className="gov-committee">
         {p.committee.members.length ? (
           p.committee.members.map((m) => (
-            <ListRow key={m.userId} title={m.displayName} sub={`任期 ${m.termStart} 至 ${m.termEnd}`} />
+            <ListRow
+              key={m.userId}
+              title={m.displayName}
+              sub={m.termStart ? `任期 ${m.termStart} 至 ${m.termEnd ?? ''}` : '选举或备案尚未登记'}
+            />
           ))
         ) : (
           <Empty text="还没有登记业委会" />
