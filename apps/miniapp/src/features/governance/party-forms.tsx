@@ -31,6 +31,31 @@ const linesOf = (members: readonly PartyBranchMember[]) =>
   members.map((m) => (m.post ? `${m.name} ${m.post}` : m.name)).join('\n')
 
 /** The community admin records the branch; the secretary keeps the account link the record had (G1). */
+/** 修改原因 and the buttons every record form ends with: a save without a reason is refused by the server. */
+function SaveRow(props: {
+  reason: string
+  onReason(v: string): void
+  hint: string
+  save: ReturnType<typeof useSave>
+  onSave(): void
+  onCancel(): void
+}) {
+  return (
+    <>
+      <Field label="修改原因">
+        <Input className="gov-reason" value={props.reason} onChange={props.onReason} placeholder={props.hint} />
+      </Field>
+      {props.save.error ? <ErrorNote message={props.save.error} /> : null}
+      <Button className="gov-save" type="primary" block loading={props.save.busy} onClick={props.onSave}>
+        保存
+      </Button>
+      <Button block onClick={props.onCancel}>
+        取消
+      </Button>
+    </>
+  )
+}
+
 export function BranchForm({ compoundId, current, onSaved, onCancel }: FormProps<PartyBranchVersion>) {
   const [name, setName] = useState(current?.record.name ?? '')
   const [secretary, setSecretary] = useState(current?.record.secretary.name ?? '')
@@ -74,16 +99,14 @@ export function BranchForm({ compoundId, current, onSaved, onCancel }: FormProps
           placeholder="李建国 楼道长先锋岗"
         />
       </Field>
-      <Field label="修改原因">
-        <Input className="gov-reason" value={reason} onChange={setReason} placeholder="如：支部换届" />
-      </Field>
-      {save.error ? <ErrorNote message={save.error} /> : null}
-      <Button className="gov-save" type="primary" block loading={save.busy} onClick={submit}>
-        保存
-      </Button>
-      <Button block onClick={onCancel}>
-        取消
-      </Button>
+      <SaveRow
+        reason={reason}
+        onReason={setReason}
+        hint="如：支部换届"
+        save={save}
+        onSave={submit}
+        onCancel={onCancel}
+      />
     </View>
   )
 }
@@ -118,16 +141,14 @@ export function CompanyForm({ compoundId, current, onSaved, onCancel }: FormProp
         <DateField label="合同结束" value={contractEnd} onChange={setEnd} />
       </Field>
       <Text className="muted">收费方式按“小区设置”中的收费模式显示。</Text>
-      <Field label="修改原因">
-        <Input className="gov-reason" value={reason} onChange={setReason} placeholder="如：续签合同" />
-      </Field>
-      {save.error ? <ErrorNote message={save.error} /> : null}
-      <Button className="gov-save" type="primary" block loading={save.busy} onClick={submit}>
-        保存
-      </Button>
-      <Button block onClick={onCancel}>
-        取消
-      </Button>
+      <SaveRow
+        reason={reason}
+        onReason={setReason}
+        hint="如：续签合同"
+        save={save}
+        onSave={submit}
+        onCancel={onCancel}
+      />
     </View>
   )
 }
