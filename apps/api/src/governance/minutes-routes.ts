@@ -1,6 +1,7 @@
-import { governance, type JointParty } from '@jiayuan/contracts'
+import { governance, type JointParty, type Minutes } from '@jiayuan/contracts'
 import {
   addJointMeetingAddendum,
+  getTickets,
   getUser,
   inboxItem,
   listPartyVersions,
@@ -16,6 +17,7 @@ import {
   confirmPlan,
   Conflict,
   Forbidden,
+  InvalidInput,
   shanghaiDate,
 } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
@@ -44,6 +46,19 @@ async function confirmingParties(deps: Deps, compoundId: string, userId: string,
   return confirmsForBranch(userId, branch[0]?.record) ? parties : parties.filter((p) => p !== 'party_branch')
 }
 
+/** A decision settles only this compound's tickets: an unknown one is refused by its field, nothing written. */
+async function assertTicketsExist(deps: Deps, compoundId: string, decisions: Minutes['decisions']): Promise<void> {
+  const wanted = [...new Set(decisions.flatMap((d) => d.ticketIds))]
+  const found = new Set((await getTickets(deps.db, compoundId, wanted)).map((t) => t.ticketId))
+  decisions.forEach((d, i) =>
+    d.ticketIds.forEach((id, j) => {
+      if (found.has(id)) return
+      const field = `decisions.${i}.ticketIds.${j}`
+      throw new InvalidInput(`${field}: 没有这张工单`, [{ field, message: '没有这张工单' }])
+    }),
+  )
+}
+
 export const minutesRoutes = [
   route(governance.saveMinutes, async (ctx) => {
     const { userId } = mustCaller(ctx)
@@ -54,6 +69,7 @@ export const minutesRoutes = [
     if (meeting.confirmations.length > 0)
       throw new Conflict('MinutesConfirming', '已有一方确认了这份纪要，不能再改；如需更正请在锁定后添加补充说明')
     const { expectedRevision: _r, ...minutes } = ctx.body
+    await assertTicketsExist(ctx.deps, ctx.params.compoundId, minutes.decisions)
     const next = {
       ...meeting,
       minutes: checkMinutes(minutes, meeting.agenda, shanghaiDate(meeting.startsAt)),

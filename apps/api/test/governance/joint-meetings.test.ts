@@ -67,6 +67,18 @@ describe('G1 the three parties on record', () => {
     expect(read.body.company.feeModel).toBeTruthy()
   })
 
+  it('two admins saving on the same version at once: exactly one lands, the other is told to reload', async () => {
+    const save = (name: string) =>
+      h.request('PUT', gov('/parties/party-branch'), {
+        token: as('admin'),
+        body: { record: { ...branch(ids.resident ?? ''), name }, reason: '同时修改', expectedVersion: 2 },
+      })
+    const answers = await Promise.all(['甲支部', '乙支部', '丙支部', '丁支部', '戊支部'].map(save))
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409])
+    const read = await h.request('GET', gov('/parties'), { token: as('admin') })
+    expect(read.body.partyBranch.history.map((v: { version: number }) => v.version)).toEqual([3, 2, 1])
+  })
+
   it('only the community admin edits; a contract ending before it starts is refused naming the field, nothing written', async () => {
     const company = { name: '杭州安居物业', contractStart: '2026-01-01', contractEnd: '2028-12-31' }
     const staff = await h.request('PUT', gov('/parties/company'), {
@@ -160,6 +172,7 @@ describe('G2 a four-party meeting and G3 its decisions', () => {
     for (const [d, field] of [
       [noOwner, 'body.decisions.0.owner'],
       [noDue, 'body.decisions.0.dueDate'],
+      [decision({ ticketIds: ['no-such-ticket'] }), 'decisions.0.ticketIds.0'],
     ] as const) {
       const res = await h.request('PUT', meeting('/minutes'), {
         token: as('admin'),
