@@ -7,6 +7,9 @@ import { evidencePng } from '../fixtures'
 import { pickDay, pickTime } from '../pickers'
 import { confirmDialog, logInAs, tapAction, tapButton } from '../steps'
 
+/** Uses the demo as `npm start` seeds it: the escalated noise report, the overdue lift report, the parties. */
+export const needsActivity = true
+
 const MEETING = '十二月四方联席会议'
 const LIFT = '物业更换3号楼电梯控制板'
 
