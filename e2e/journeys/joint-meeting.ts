@@ -88,10 +88,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await pickDay(admin, second.locator('.gov-due'), dayFromNow(10))
   await second.locator('.gov-settles', { hasText: '上报未结' }).click()
   await tapButton(admin, 'gov-minutes-save:visible')
-  await seeTextIn(admin.locator('.gov-minutes:visible'), `决定 1：${LIFT}`)
+  // Saved minutes can be confirmed; once one party has, they show as recorded and can no longer be edited.
   await tapButton(admin, 'gov-confirm--community:visible')
   await confirmDialog(admin, '代表社区确认')
   await seeTextIn(admin.locator('.gov-confirm-row--community:visible'), '已确认')
+  await seeTextIn(admin.locator('.gov-minutes:visible'), `决定 1：${LIFT}`)
   await shot(admin, 'minutes')
 
   const staff = await newPage()
