@@ -56,6 +56,8 @@ async function main(): Promise<void> {
       needsBulletins?: boolean
       /** Starts as `npm start -- --empty` does: no demo, only the bootstrap platform admin. */
       startsEmpty?: boolean
+      /** The demo's everyday life as `npm start` seeds it (scripts/seed/seed-activity.ts). */
+      needsActivity?: boolean
     }
     const stack = await startStack({
       port: await freePort(),
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
       meetings: journey.needsMeetings === true,
       bulletins: journey.needsBulletins === true,
       empty: journey.startsEmpty === true,
+      activity: journey.needsActivity === true,
     })
     const pages: Page[] = []
     const errors: string[] = []

@@ -132,6 +132,12 @@ export const PERSONAS: PersonaSpec[] = [
       { compoundId: SECOND_COMPOUND.compoundId, roles: ['community_admin'] },
     ],
   },
+  {
+    personaId: 'party',
+    displayName: '刘建华',
+    description: '小区党支部书记，参加联席会议并代表党支部确认纪要',
+    memberships: [{ compoundId: hexie, roles: ['resident'] }],
+  },
   PLATFORM_ADMIN,
 ]
 

@@ -1,4 +1,4 @@
-import { allRoutes, createApp, type Deps } from '@jiayuan/api'
+import { allRoutes, createApp, runSlaSweep, type Deps } from '@jiayuan/api'
 import { shanghaiMonth, shiftMonth } from '@jiayuan/domain'
 import { demoDocumentPdf, demoPagePng, storeFile } from './demo-files'
 
@@ -263,6 +263,61 @@ async function seedDisclosure(c: Client): Promise<void> {
     })
 }
 
+/**
+ * The three parties on record (G1), entered by the community admin as on the 三方共治 page: the Party branch
+ * with 刘建华 as secretary (he confirms joint-meeting minutes for it) and the property company's contract.
+ */
+async function seedGovernance(c: Client, prefix: string): Promise<void> {
+  const admin = await c.as('admin')
+  await admin.send('PUT', '/governance/parties/party-branch', {
+    record: {
+      name: '和谐家园党支部',
+      secretary: { name: '刘建华', userId: `${prefix}u-party` },
+      members: [
+        { name: '周明', post: '业委会先锋岗' },
+        { name: '陈静', post: '网格先锋岗' },
+        { name: '李建国', post: '楼道长先锋岗' },
+      ],
+    },
+    reason: '社区党委批复成立小区党支部',
+    expectedVersion: 0,
+  })
+  await admin.send('PUT', '/governance/parties/company', {
+    record: {
+      name: '杭州安居物业服务有限公司',
+      contractStart: '2025-01-01',
+      contractEnd: '2027-12-31',
+      workPhone: '0571-86000000',
+    },
+    reason: '登记现行物业服务合同',
+    expectedVersion: 0,
+  })
+}
+
+/**
+ * A problem left waiting past its deadline, for the joint meeting's agenda (G2): reported three days before
+ * `now` (the clock turned back only while it is made), then flagged overdue by the same SLA sweep that runs
+ * every five minutes.
+ */
+async function seedOverdueTicket(c: Client, deps: Deps, compoundId: string, now: Date): Promise<void> {
+  const clock = deps.clock
+  deps.clock = () => new Date(now.getTime() - 3 * 86_400_000)
+  try {
+    const owner = await c.as('owner')
+    const photoKey = await owner.upload('ticket_photo', 'image/jpeg', JPEG)
+    await owner.send('POST', '/tickets', {
+      category: 'repair',
+      location: { kind: 'building', buildingId: 'b3' },
+      description: '3号楼电梯三天两头停运，楼上老人下不了楼。',
+      photoKeys: [photoKey],
+      idempotencyKey: 'seed-ticket-lift-overdue',
+    })
+  } finally {
+    deps.clock = clock
+  }
+  await runSlaSweep(deps, { compoundIds: [compoundId] })
+}
+
 export async function seedDemoActivity(
   deps: Deps,
   options: { compoundId: string; prefix?: string; now?: Date },
@@ -276,5 +331,7 @@ export async function seedDemoActivity(
   await seedExpenseAwaitingSecond(c)
   await seedReports(c, options.now ?? deps.clock())
   await seedDisclosure(c)
+  await seedOverdueTicket(c, deps, options.compoundId, options.now ?? deps.clock())
+  await seedGovernance(c, options.prefix ?? '')
   return { seeded: true }
 }

@@ -1,6 +1,7 @@
 import type { Context } from '@jiayuan/contracts'
 import type { Route } from './http/route'
 import { assemblyRoutes } from './assembly/index'
+import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
 import { reportsRoutes } from './reports/index'
@@ -15,6 +16,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   assembly: asRoutes(assemblyRoutes),
   ledger: asRoutes(ledgerRoutes),
   reports: asRoutes(reportsRoutes),
+  governance: asRoutes(governanceRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

@@ -44,6 +44,7 @@ export type Announcement = z.infer<typeof Announcement>
 export const InboxLink = z.discriminatedUnion('to', [
   ...AnnouncementLink.options,
   z.object({ to: z.literal('ticket'), ticketId: Id }),
+  z.object({ to: z.literal('decision'), decisionId: Id }),
 ])
 export type InboxLink = z.infer<typeof InboxLink>
 

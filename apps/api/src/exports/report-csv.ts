@@ -1,4 +1,4 @@
-import type { MonthlyReport } from '@jiayuan/contracts'
+import { DECISION_STATUS_LABEL, type MonthlyReport } from '@jiayuan/contracts'
 import {
   EVALUATION_COMPONENT_LABEL,
   EVALUATION_COMPONENTS,
@@ -64,6 +64,11 @@ export function reportCsv(report: MonthlyReport): string {
     ...[...governance.decisions, ...governance.votesInProgress].flatMap((m): Array<[string, string, string]> =>
       m.ballotRootHash ? [['选票清单根哈希', m.title, m.ballotRootHash]] : [],
     ),
+    ...(report.figures.jointDecisions ?? []).map((d): [string, string, string] => [
+      '联席会议决定',
+      d.title,
+      `${d.ownerName}负责，期限 ${d.dueDate}，${DECISION_STATUS_LABEL[d.status]}`,
+    ]),
     ['季度评价', `${evaluation.quarter} 评价人数`, evaluation.ratings],
     ['季度评价', '综合得分', hundredthsText(evaluation.scoreX100, '')],
     ...EVALUATION_COMPONENTS.map((c): [string, string, string] => [

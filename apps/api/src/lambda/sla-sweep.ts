@@ -1,13 +1,19 @@
 import { configFromEnv } from '../config'
 import { createDeps } from '../create-deps'
 import { runSlaSweep } from '../tickets/jobs/sla-sweep'
+import { runDecisionSweep } from '../governance/decision-sweep'
 
 const ready = createDeps(configFromEnv())
 
-/** Every 5 minutes (infra/lib/scheduled-jobs.ts): overdue flags, claim timeouts, confirmation timeouts. */
+/**
+ * Every 5 minutes (infra/lib/scheduled-jobs.ts): overdue flags, claim timeouts, confirmation timeouts; and the
+ * joint-meeting decisions due tomorrow or overdue (G3), reminded and flagged once each.
+ */
 export const handler = async () => {
   const deps = await ready
   const summary = await runSlaSweep(deps)
   deps.log({ level: 'info', message: 'sla sweep', ...summary })
-  return summary
+  const decisions = await runDecisionSweep(deps)
+  deps.log({ level: 'info', message: 'decision sweep', ...decisions })
+  return { ...summary, decisions }
 }

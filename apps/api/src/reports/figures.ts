@@ -4,6 +4,7 @@ import {
   evaluationsOfQuarter,
   getBudget,
   getCompound,
+  listDecisions,
   listMeetingRecords,
   listTicketsOfMonth,
   readChain,
@@ -11,6 +12,7 @@ import {
 import {
   quarterOfMonth,
   reportGovernance,
+  reportJointDecisions,
   reportMoney,
   reportTickets,
   shanghaiMonthRange,
@@ -34,7 +36,7 @@ export async function draftFigures(
   const { db } = deps
   const { start, end } = shanghaiMonthRange(month)
   const quarter = quarterOfMonth(month)
-  const [compound, tickets, entries, budget, bills, meetings, ratings] = await Promise.all([
+  const [compound, tickets, entries, budget, bills, meetings, ratings, decisions] = await Promise.all([
     getCompound(db, compoundId),
     listTicketsOfMonth(db, compoundId, month),
     readChain(db, compoundId, 0, WHOLE_CHAIN),
@@ -42,6 +44,7 @@ export async function draftFigures(
     billsOfPeriod(db, compoundId, month),
     listMeetingRecords(db, compoundId),
     evaluationsOfQuarter(db, compoundId, quarter),
+    listDecisions(db, compoundId),
   ])
   const { settings } = compound
   return {
@@ -61,5 +64,6 @@ export async function draftFigures(
       end,
     ),
     evaluation: summarizeEvaluations(quarter, ratings),
+    jointDecisions: reportJointDecisions(decisions, start, end),
   }
 }

@@ -42,6 +42,10 @@ export const ROUTES = {
   community: '/pages/platform/community/index',
   compoundNew: '/pages/platform/compound-new/index',
   invite: '/pages/platform/invite/index',
+  parties: '/pages/governance/index',
+  jointMeetings: '/pages/governance/meetings/index',
+  jointMeeting: '/pages/governance/meeting/index',
+  decisions: '/pages/governance/decisions/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

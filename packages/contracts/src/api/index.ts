@@ -9,8 +9,9 @@ import * as ledger from './ledger'
 import * as platform from './platform'
 import * as reports from './reports'
 import * as tickets from './tickets'
+import * as governance from './governance'
 
-export { identity, compound, platform, joining, tickets, assembly, ledger, reports, inbox, bulletins }
+export { identity, compound, platform, joining, tickets, assembly, ledger, reports, inbox, bulletins, governance }
 
 /**
  * Every endpoint of the API, in one list: the server registers, documents and tests from it. Marked pure so a
@@ -27,6 +28,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   reports,
   inbox,
   bulletins,
+  governance,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

@@ -65,10 +65,25 @@ export const ReportGovernance = z.object({
 })
 export type ReportGovernance = z.infer<typeof ReportGovernance>
 
+/** A joint meeting's decision as the month left it (DOMAIN G3, D3). */
+export const ReportJointDecision = z.object({
+  decisionId: Id,
+  title: z.string(),
+  meetingTitle: z.string(),
+  ownerName: z.string(),
+  dueDate: z.string(),
+  status: z.enum(['open', 'in_progress', 'done', 'overdue', 'dropped']),
+  madeAt: IsoTime,
+  doneAt: IsoTime.optional(),
+})
+export type ReportJointDecision = z.infer<typeof ReportJointDecision>
+
 export const ReportFigures = z.object({
   tickets: ReportTickets,
   money: ReportMoney,
   governance: ReportGovernance,
   evaluation: EvaluationSummary,
+  /** Joint-meeting decisions made, finished or still open in the month; absent in reports drafted before them. */
+  jointDecisions: z.array(ReportJointDecision).optional(),
 })
 export type ReportFigures = z.infer<typeof ReportFigures>

@@ -29,6 +29,12 @@ export const MessageKind = z.enum([
   ...AnnouncementKind.options,
   /** Only in the inbox: the committee answered the person's objection to a preliminary result (V10). */
   'objection_answered',
+  /** Only in the inbox: a joint meeting's decision settles the person's ticket, or it was done (G3). */
+  'decision_made',
+  'decision_done',
+  /** Only in the inbox: a decision the person's party owns is due soon, or overdue (G3, T9). */
+  'decision_due',
+  'decision_overdue',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

@@ -1,4 +1,5 @@
 import { assemblyKeys } from './assembly'
+import { governanceKeys } from './governance'
 import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
 import { noticeKeys } from './notices'
@@ -9,6 +10,14 @@ import { ticketKeys } from './tickets'
  * Every key of the table is built in this folder and nowhere else, one module per bounded context. The
  * access patterns they serve are listed in packages/db/README.md.
  */
-export const keys = { ...identityKeys, ...ticketKeys, ...assemblyKeys, ...ledgerKeys, ...reportKeys, ...noticeKeys }
+export const keys = {
+  ...identityKeys,
+  ...ticketKeys,
+  ...assemblyKeys,
+  ...ledgerKeys,
+  ...reportKeys,
+  ...noticeKeys,
+  ...governanceKeys,
+}
 
 export { idFromKey, keyId } from './key-ids'

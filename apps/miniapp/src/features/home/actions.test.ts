@@ -4,7 +4,7 @@ const ids = (...roles: Parameters<typeof homeActions>[0]) => homeActions(roles).
 
 describe('homeActions', () => {
   it('offers a resident the report and the owner binding', () => {
-    expect(ids('resident')).toEqual(['report', 'myTickets', 'bind', 'board', 'monthlyReport', 'disclosure'])
+    expect(ids('resident')).toEqual(['report', 'myTickets', 'bind', 'board', 'monthlyReport', 'disclosure', 'parties'])
   })
 
   it('does not offer binding to someone who is already an owner', () => {
@@ -18,6 +18,7 @@ describe('homeActions', () => {
       'board',
       'monthlyReport',
       'disclosure',
+      'parties',
     ])
   })
 
@@ -38,6 +39,7 @@ describe('homeActions', () => {
       'board',
       'monthlyReport',
       'disclosure',
+      'parties',
     ])
   })
 
@@ -57,6 +59,7 @@ describe('homeActions', () => {
       'board',
       'monthlyReport',
       'disclosure',
+      'parties',
     ])
   })
 
@@ -69,8 +72,9 @@ describe('homeActions', () => {
       'ticketStats',
       'overview',
       'disclosure',
+      'parties',
     ])
-    expect(ids('grid_worker')).toEqual(['gridTickets', 'grids', 'disclosure'])
+    expect(ids('grid_worker')).toEqual(['gridTickets', 'grids', 'disclosure', 'parties'])
   })
 
   it('offers the compound’s QR code to those who put it up in the lobby, and to nobody who only scans it', () => {

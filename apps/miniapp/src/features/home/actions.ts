@@ -3,6 +3,7 @@ import {
   bulletins,
   canCall,
   compound,
+  governance,
   joining,
   ledger,
   reports,
@@ -41,6 +42,7 @@ export interface HomeAction {
     | 'escalations'
     | 'bulletins'
     | 'qrCode'
+    | 'parties'
   label: string
   hint: string
   route: RouteName
@@ -156,6 +158,12 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: End
     route: 'disclosureBoard',
     endpoint: reports.getDisclosureBoard,
   },
+  parties: {
+    label: '三方共治',
+    hint: '党支部、业委会、物业；联席会议与决定台账',
+    route: 'parties',
+    endpoint: governance.threeParties,
+  },
 }
 
 /**
@@ -181,6 +189,8 @@ export function homeActions(roles: readonly Role[]): HomeAction[] {
   }
   // The disclosure board (DOMAIN D1) is for everyone in the compound, staff included: they keep it current.
   ids.add('disclosure')
+  // The three parties, their joint meetings and the decision ledger (DOMAIN G1–G3) are for everyone there.
+  ids.add('parties')
   // Owners are already verified; the binding entry is for residents who are not yet.
   if (isOwner) ids.delete('bind')
   return [...ids].flatMap((id) => {

@@ -15,6 +15,7 @@ export const ANNOUNCEMENT_LABEL: Record<AnnouncementKind, string> = {
 /** The tag of a message: an announcement's kind, the answer to one's objection, or 报修进度 for a ticket. */
 export function kindLabel(kind: string): string {
   if (kind === 'objection_answered') return '异议答复'
+  if (kind.startsWith('decision_')) return '联席会议决定'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
@@ -35,5 +36,8 @@ export function openLink(link: InboxLink): void {
       return
     case 'ticket':
       go('ticketDetail', { id: link.ticketId })
+      return
+    case 'decision':
+      go('decisions', { id: link.decisionId })
   }
 }

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { EXPENSE_CATEGORY_LABEL, type PublicReport } from '@jiayuan/contracts'
+import { DECISION_STATUS_LABEL, EXPENSE_CATEGORY_LABEL, type PublicReport } from '@jiayuan/contracts'
 import { hundredthsText, durationText, percentText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
@@ -70,6 +70,18 @@ export function ReportFigures({ report }: { report: PublicReport }) {
         ))}
         {meetings.length === 0 ? <Text className="muted">本月没有议事事项。</Text> : null}
       </Card>
+      {report.figures.jointDecisions?.length ? (
+        <Card title="联席会议决定" className="report-joint-decisions">
+          {report.figures.jointDecisions.map((d) => (
+            <ListRow
+              key={d.decisionId}
+              title={d.title}
+              sub={`负责：${d.ownerName} · 期限 ${d.dueDate} · ${d.meetingTitle}`}
+              extra={DECISION_STATUS_LABEL[d.status]}
+            />
+          ))}
+        </Card>
+      ) : null}
       <Card title={`季度评价（${evaluation.quarter}）`} className="report-evaluation">
         <ListRow
           title="综合得分"

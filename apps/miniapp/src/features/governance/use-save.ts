@@ -1,0 +1,25 @@
+import { useState } from 'react'
+import { messageOf } from '../../lib/api-error'
+import { toast } from '../../lib/feedback'
+
+/** One submit at a time, with the refusal in words under the form (A3) and a toast on success. */
+export function useSave() {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  async function run<T>(work: () => Promise<T>, done: string): Promise<T | undefined> {
+    if (busy) return undefined
+    setBusy(true)
+    setError(undefined)
+    try {
+      const out = await work()
+      toast(done)
+      return out
+    } catch (err) {
+      setError(messageOf(err))
+      return undefined
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, error, run, setError }
+}

@@ -1,0 +1,15 @@
+import { PageShell } from '../../../components/page-shell'
+import { Empty } from '../../../components/status'
+import { DecisionsScreen } from '../../../features/governance/decisions-screen'
+import { usePageParams } from '../../../lib/route-params'
+import { useMembership } from '../../../state/session'
+
+export default function DecisionsPage() {
+  const m = useMembership()
+  const { id } = usePageParams()
+  return (
+    <PageShell className="decisions-page">
+      {m ? <DecisionsScreen membership={m} {...(id ? { focus: id } : {})} /> : <Empty text="请先加入小区。" />}
+    </PageShell>
+  )
+}

@@ -1,0 +1,3 @@
+export * from './parties'
+export * from './joint-meetings'
+export * from './decisions'

@@ -1,0 +1,3 @@
+export * from './parties'
+export * from './meetings'
+export * from './decisions'
