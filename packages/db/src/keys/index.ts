@@ -4,11 +4,20 @@ import { ledgerKeys } from './ledger'
 import { noticeKeys } from './notices'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
+import { transportKeys } from './transport'
 
 /**
  * Every key of the table is built in this folder and nowhere else, one module per bounded context. The
  * access patterns they serve are listed in packages/db/README.md.
  */
-export const keys = { ...identityKeys, ...ticketKeys, ...assemblyKeys, ...ledgerKeys, ...reportKeys, ...noticeKeys }
+export const keys = {
+  ...identityKeys,
+  ...ticketKeys,
+  ...assemblyKeys,
+  ...ledgerKeys,
+  ...reportKeys,
+  ...noticeKeys,
+  ...transportKeys,
+}
 
 export { idFromKey, keyId } from './key-ids'
