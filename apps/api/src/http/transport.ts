@@ -78,7 +78,14 @@ export async function limitRate(
         ]
       : []
   const counts = await Promise.all(
-    windows.map((w) => countRequest(deps.db, { ...w, windowSeconds: cfg.RATE_WINDOW_SECONDS }, now)),
+    windows.map((w) =>
+      countRequest(deps.db, { ...w, windowSeconds: cfg.RATE_WINDOW_SECONDS }, now).catch((err: unknown) => {
+        // A counter that cannot be written (throttled, failing) lets the request on: the write it guards meets
+        // the same store and answers for itself; refusing everyone because the limiter is down helps nobody.
+        deps.log({ level: 'warn', message: 'rate counter not written', scope: w.scope, error: String(err) })
+        return { allowed: true as const }
+      }),
+    ),
   )
   const refused = counts.flatMap((r) => (r.allowed ? [] : [r.retryAfterSeconds]))
   if (refused.length > 0) {
