@@ -38,7 +38,8 @@ export async function startLocalS3(options: { port: number; directory: string; b
   const inner = await store.run()
   const front = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local')
-    if (url.searchParams.has('X-Amz-Signature')) {
+    // A CORS preflight carries the presigned URL too, but is answered by S3's CORS rules, unsigned.
+    if (req.method !== 'OPTIONS' && url.searchParams.has('X-Amz-Signature')) {
       const headers: Record<string, string | undefined> = {}
       for (const [name, value] of Object.entries(req.headers))
         headers[name] = Array.isArray(value) ? value.join(',') : value

@@ -28,6 +28,13 @@ const bytes = (size: number) => new Blob([new Uint8Array(size).fill(7)])
 it('stores a good upload', async () => {
   const key = keyOf()
   const { url } = await h.deps.files.presignPut(key, 'image/jpeg', 100, new Date())
+  // The browser's CORS preflight of the same URL is answered unsigned, as S3 answers it.
+  const preflight = await fetch(url, {
+    method: 'OPTIONS',
+    headers: { origin: 'http://127.0.0.1:3000', 'access-control-request-method': 'PUT' },
+  })
+  expect(preflight.status).toBe(200)
+  expect(preflight.headers.get('access-control-allow-origin')).toBeTruthy()
   expect((await put(url, bytes(100))).status).toBe(200)
   expect(await h.deps.files.exists(key)).toBe(true)
   // Reading it back through a presigned GET passes the same check.
