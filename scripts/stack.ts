@@ -50,6 +50,8 @@ export interface StackOptions {
   activity?: boolean
   /** No demo at all: only the bootstrap platform admin, who sets up the first community and compound in the pages. */
   empty?: boolean
+  /** API settings over the local defaults, e.g. the bench's rate limits (a load test is one person writing fast). */
+  apiSettings?: Record<string, string>
 }
 
 /**
@@ -94,6 +96,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // The local run serves the H5 build itself: a compound's QR code opens its join page here.
     H5_BASE_URL: `http://localhost:${options.port}/`,
     DEV_LOGIN: 'on',
+    ...options.apiSettings,
   })
   const deps = await createDeps(config, {
     log: (e) => (e.level === 'error' ? console.error(JSON.stringify(e)) : undefined),

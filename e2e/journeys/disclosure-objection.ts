@@ -135,8 +135,19 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(row, '公示栏')
   await shot(staff, 'console')
 
+  // 王芳 rents her flat: she reads the scores, and is told why she cannot rate and how an owner gets verified.
+  const tenant = await newPage()
+  await logInAs(tenant, baseUrl, '王芳')
+  await openBoard(tenant)
+  await tapButton(tenant, 'disclosure-to-rating')
+  await seeTextIn(tenant.locator('.rating-summary'), '本季度还没有人评价')
+  await seeTextIn(tenant.locator('.rating-unverified'), '认证过的业主代表全家打分')
+  check((await tenant.locator('.rating-submit:visible').count()) === 0, 'a tenant has no rating form')
+  await seeLocator(tenant.locator('.rating-unverified .go-bind'), 'the way to 认证业主')
+  await shot(tenant, 'rating-unverified')
+
   const resident = await newPage()
-  await logInAs(resident, baseUrl, '王芳')
+  await logInAs(resident, baseUrl, '张伟')
   await openBoard(resident)
   await tapButton(resident, 'disclosure-to-rating')
   await seeTextIn(resident.locator('.rating-summary'), '本季度还没有人评价')

@@ -84,11 +84,41 @@ const Env = z
     /** Local and test runs: the stand-in content check refuses text containing any of these (comma-separated). */
     MODERATION_BLOCKED_WORDS: z.string().default('违禁词'),
     DEV_LOGIN: z.enum(['on', 'off']).default('off'),
-    CORS_ORIGINS: z.string().default('*'),
+    /**
+     * Browser origins allowed to call the API (the H5 build's), comma-separated; `*` for any. Unset: any origin
+     * locally and in tests, none in prod (the weapp needs no CORS). A wildcard is refused in prod.
+     */
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((text) =>
+        text
+          ?.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
+    /** Largest request body the API reads, in bytes (413 above it); Lambda itself takes at most 6 MB. */
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(6 * 1024 * 1024)
+      .default(6 * 1024 * 1024),
+    /**
+     * Rate limits per window (issue 15 item 8), counted in the table so every Lambda instance shares them:
+     * logins per address, writes per person and writes per address. A 429 says when to try again.
+     */
+    RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    RATE_LOGINS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(60),
+    RATE_WRITES_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(60),
+    RATE_WRITES_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(600),
   })
   .superRefine((env, ctx) => {
     if (env.STAGE === 'prod' && env.DEV_LOGIN === 'on') {
       ctx.addIssue({ code: 'custom', path: ['DEV_LOGIN'], message: 'dev login is refused in production' })
+    }
+    if (env.STAGE === 'prod' && env.CORS_ORIGINS?.includes('*')) {
+      ctx.addIssue({ code: 'custom', path: ['CORS_ORIGINS'], message: 'a wildcard origin is refused in production' })
     }
     if (env.SMS_SECRET_ID !== undefined) {
       for (const key of ['SMS_SDK_APP_ID', 'SMS_SIGN_NAME'] as const) {
@@ -110,6 +140,7 @@ const Env = z
       })
     }
   })
+  .transform((env) => ({ ...env, CORS_ORIGINS: env.CORS_ORIGINS ?? (env.STAGE === 'prod' ? [] : ['*']) }))
 
 export type Config = z.infer<typeof Env>
 

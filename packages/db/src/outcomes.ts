@@ -18,6 +18,7 @@ export class ItemMissing extends Error {
 /** Writes refused by their condition, named by what the store found instead. */
 export type Refusal =
   | 'BindingPending'
+  | 'HouseholdAlreadyRated'
   | 'BindingAlreadyDecided'
   | 'BindingNotApplicable'
   | 'BallotVersionTaken'

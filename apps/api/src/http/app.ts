@@ -9,6 +9,7 @@ import { errorResponse, invalidFromUnknown, invalidFromZod } from './errors'
 import { fileResponse } from './file-response'
 import type { Caller, Route, RouteContext } from './route'
 import { verifyToken } from './token'
+import { assertJsonType, limitBody, limitRate, securityHeaders, type ClientIp } from './transport'
 
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1')
 
@@ -68,6 +69,7 @@ async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
   if (endpoint.method === 'get' || endpoint.method === 'delete') return undefined
   const text = await c.req.text()
   if (text.trim() === '') return undefined
+  assertJsonType(c)
   try {
     return JSON.parse(text) as unknown
   } catch {
@@ -75,7 +77,7 @@ async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
   }
 }
 
-function handler(r: Route, deps: Deps) {
+function handler(r: Route, deps: Deps, clientIp: ClientIp) {
   const e = r.endpoint
   return async (c: Context) => {
     const now = deps.clock()
@@ -84,6 +86,7 @@ function handler(r: Route, deps: Deps) {
       const params = e.params.safeParse(rawParams)
       if (!params.success) throw invalidFromZod(params.error, 'params')
       const caller = authenticate(c, deps, now)
+      await limitRate(e, caller, clientIp(c), deps, now)
       const member = await authorize(e, caller, rawParams, deps, now)
       const query = e.query.safeParse(c.req.query())
       if (!query.success) throw invalidFromZod(query.error, 'query')
@@ -116,6 +119,8 @@ function handler(r: Route, deps: Deps) {
 export interface AppOptions {
   /** Serves /v1/openapi.json when given (http/openapi.ts); passed in so other Lambdas do not bundle every contract. */
   openapi?: () => unknown
+  /** Where the caller's address comes from (rate limits): the socket locally, the gateway's event in Lambda. */
+  clientIp?: ClientIp
 }
 
 /** The one HTTP wrapper: JSON, CORS, auth, validation from the contracts, and error mapping. */
@@ -123,16 +128,23 @@ export function createApp(routes: readonly Route[], deps: Deps, options: AppOpti
   // Every 400 says in Chinese what is wrong with the field it names (issue 15 item 6).
   installZhErrors()
   const app = new Hono()
-  app.use(
-    '/v1/*',
-    cors({
-      origin: deps.config.CORS_ORIGINS === '*' ? '*' : deps.config.CORS_ORIGINS.split(','),
-      allowHeaders: ['authorization', 'content-type'],
-    }),
-  )
+  // Transport (issue 15 item 8): security headers on every answer, the body limit, CORS from configuration.
+  app.use('*', securityHeaders(deps.config))
+  app.use('/v1/*', limitBody(deps.config))
+  const origins = deps.config.CORS_ORIGINS
+  if (origins.length > 0)
+    app.use(
+      '/v1/*',
+      cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['authorization', 'content-type'] }),
+    )
   const openapi = options.openapi
   if (openapi) app.get('/v1/openapi.json', (c) => c.json(openapi()))
-  for (const r of routes) app.on(r.endpoint.method.toUpperCase(), honoPath(r.endpoint.path), handler(r as Route, deps))
+  for (const r of routes)
+    app.on(
+      r.endpoint.method.toUpperCase(),
+      honoPath(r.endpoint.path),
+      handler(r as Route, deps, options.clientIp ?? (() => 'unknown')),
+    )
   app.all('/v1/*', (c) =>
     c.json({ error: { code: 'NotFound', message: `没有这个接口：${c.req.method} ${c.req.path}` } }, 404),
   )

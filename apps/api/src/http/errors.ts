@@ -2,6 +2,7 @@ import { type ZodError } from 'zod'
 import { DomainError, InvalidInput, Unavailable, type ErrorKind } from '@jiayuan/domain'
 import type { ErrorBody, FieldIssue } from '@jiayuan/contracts'
 import { fromStore } from './store-outcomes'
+import { TransportRefusal } from './transport'
 
 /** The one place a named error becomes a status code (STYLE.md rule 7). */
 const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 422 | 503> = {
@@ -37,6 +38,12 @@ export function errorResponse(
   thrown: unknown,
   log: (entry: Record<string, unknown>) => void,
 ): { status: number; body: ErrorBody; headers?: Record<string, string> } {
+  if (thrown instanceof TransportRefusal)
+    return {
+      status: thrown.status,
+      body: { error: { code: thrown.code, message: thrown.message } },
+      ...(thrown.retryAfterSeconds ? { headers: { 'retry-after': String(thrown.retryAfterSeconds) } } : {}),
+    }
   const err = fromStore(thrown)
   if (err instanceof DomainError) {
     if (err instanceof Unavailable)

@@ -26,6 +26,8 @@ type Details = Readonly<Record<string, string | number>>
 /** What each refused write means to the person who asked (409 a race or a state, 422 a rule's limit). */
 const REFUSED: Record<Refusal, (d: Details) => DomainError> = {
   BindingPending: () => new Conflict('BindingPending', '这套房屋已有一条待审核的认证申请'),
+  HouseholdAlreadyRated: () =>
+    new Conflict('HouseholdAlreadyRated', '您家本季度已有家人评价过物业服务，每户每季度只能评价一次'),
   BindingAlreadyDecided: () => new Conflict('BindingAlreadyDecided', '这条申请已经处理过了'),
   BindingNotApplicable: () => new Conflict('BindingNotApplicable', '申请人已不在本小区，或所选业主不在该房屋名下'),
   BallotVersionTaken: () => new Conflict('BallotVersionTaken', '同一时间有另一张选票写入，请重试'),

@@ -1,15 +1,18 @@
 import { reports } from '@jiayuan/contracts'
-import { evaluationsOfQuarter, getEvaluation, putEvaluation } from '@jiayuan/db'
-import { Conflict, currentQuarter, sameScores, summarizeEvaluations } from '@jiayuan/domain'
+import { evaluationsOfQuarter, getEvaluation, getMembership, householdRatedBy, putEvaluation } from '@jiayuan/db'
+import { Conflict, Forbidden, currentQuarter, sameScores, summarizeEvaluations } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
 export const evaluationRoutes = [
-  // One rating per person per quarter: the same rating again is answered with the stored one (a retry);
-  // different scores are refused (409) rather than silently replacing the first.
+  // One rating per household (unit) per quarter, by a verified owner (issue 15 item 9): the same rating again is
+  // answered with the stored one (a retry); different scores, or another member of a rated household, are
+  // refused (409) rather than silently replacing the first.
   route(reports.rateService, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const quarter = currentQuarter(ctx.now)
-    const { rating, created } = await putEvaluation(ctx.deps.db, ctx.params.compoundId, userId, {
+    const units = (await getMembership(ctx.deps.db, userId, ctx.params.compoundId, { consistent: true }))?.unitIds
+    if (!units?.length) throw new Forbidden('认证业主后才能评价物业服务：请在“我的 → 认证业主”提交房屋认证')
+    const { rating, created } = await putEvaluation(ctx.deps.db, ctx.params.compoundId, userId, units, {
       quarter,
       scores: ctx.body.scores,
       ...(ctx.body.comment ? { comment: ctx.body.comment } : {}),
@@ -25,13 +28,16 @@ export const evaluationRoutes = [
     const { userId } = mustCaller(ctx)
     const { compoundId } = ctx.params
     const quarter = currentQuarter(ctx.now)
-    const [mine, scores] = await Promise.all([
+    const membership = await getMembership(ctx.deps.db, userId, compoundId)
+    const [mine, scores, raters] = await Promise.all([
       getEvaluation(ctx.deps.db, compoundId, quarter, userId),
       evaluationsOfQuarter(ctx.deps.db, compoundId, quarter),
+      householdRatedBy(ctx.deps.db, compoundId, quarter, membership?.unitIds ?? []),
     ])
     return {
       quarter,
       mine: mine ? { scores: mine.scores, at: mine.at } : null,
+      householdRated: raters.some((r) => r !== userId),
       summary: summarizeEvaluations(quarter, scores),
     }
   }),

@@ -14,6 +14,9 @@ export interface FileStore {
   exists(key: string): Promise<boolean>
 }
 
+/** The local S3 stand-in's one key pair; its signature check (local/s3-local.ts) verifies with the same. */
+export const LOCAL_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
+
 const PUT_TTL_SECONDS = 10 * 60
 const GET_TTL_SECONDS = 15 * 60
 
@@ -32,7 +35,7 @@ export function s3FileStore(config: Config): FileStore {
     ? {
         endpoint: config.S3_ENDPOINT,
         forcePathStyle: true,
-        credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+        credentials: LOCAL_S3_CREDENTIALS,
       }
     : {}
   let loaded: Promise<S3Sdk> | undefined

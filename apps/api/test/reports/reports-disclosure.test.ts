@@ -1,3 +1,4 @@
+import { putMembership } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
 import { detail, setClock, tokenOf, uploadPhoto } from '../tickets/tickets-kit'
 
@@ -142,7 +143,7 @@ describe('quarterly evaluation (红灰黑榜)', () => {
 
   it('one rating per person per quarter: a retry returns the first, different scores are refused', async () => {
     setClock(h, new Date('2026-05-10T02:00:00Z'))
-    const resident = await tokenOf(h, 'resident')
+    const resident = await tokenOf(h, 'co-owner')
     const first = await h.request('POST', evaluations(), { token: resident, body: { scores } })
     expect(first).toMatchObject({ status: 201, body: { quarter: '2026-Q2', scores, created: true } })
     const retry = await h.request('POST', evaluations(), { token: resident, body: { scores } })
@@ -166,6 +167,11 @@ describe('quarterly evaluation (红灰黑榜)', () => {
         })
       ).status,
     ).toBe(403)
+    // Joined but not verified (a tenant, a newcomer whose binding waits): 403, told how to get verified.
+    for (const persona of ['resident', 'newcomer']) {
+      const refused = await h.request('POST', evaluations(), { token: await tokenOf(h, persona), body: { scores } })
+      expect(refused).toMatchObject({ status: 403 })
+    }
   })
 
   it('the summary is an aggregate: score, components and board', async () => {
@@ -198,10 +204,15 @@ describe('quarterly evaluation (红灰黑榜)', () => {
   })
 
   it("the current quarter by the server's clock: the caller's own rating only, and the aggregate", async () => {
-    const mine = await h.request('GET', evaluations(), { token: await tokenOf(h, 'resident') })
+    const mine = await h.request('GET', evaluations(), { token: await tokenOf(h, 'co-owner') })
     expect(mine).toMatchObject({
       status: 200,
-      body: { quarter: '2026-Q2', mine: { scores }, summary: { quarter: '2026-Q2', ratings: 2, scoreX100: 250 } },
+      body: {
+        quarter: '2026-Q2',
+        mine: { scores },
+        householdRated: false,
+        summary: { quarter: '2026-Q2', ratings: 2, scoreX100: 250 },
+      },
     })
     const staff = await h.request('GET', evaluations(), { token: await tokenOf(h, 'staff') })
     expect(staff.body).toMatchObject({ quarter: '2026-Q2', mine: null, summary: { ratings: 2 } })
@@ -211,7 +222,35 @@ describe('quarterly evaluation (红灰黑榜)', () => {
     expect(next.body).toEqual({
       quarter: '2026-Q3',
       mine: null,
+      householdRated: false,
       summary: { quarter: '2026-Q3', ratings: 0, componentsX100: null, scoreX100: null, board: null },
     })
+  })
+
+  it('one rating per household: two members of one unit rating at once, exactly one is stored', async () => {
+    setClock(h, new Date('2026-11-10T02:00:00Z'))
+    const zhang = await h.login('co-owner')
+    const household = zhang.memberships.find((m) => m.compoundId === h.compoundId)
+    expect(household?.unitIds.length).toBeGreaterThan(0)
+    // 刘洋, the other owner of 张伟's unit, verified for the same unit.
+    const liu = await h.request('POST', '/v1/auth/dev/new', { body: { displayName: '刘洋' } })
+    await putMembership(h.deps.db, liu.body.user.userId, { ...(household as NonNullable<typeof household>) })
+    const [a, b] = await Promise.all(
+      [zhang.token, liu.body.token as string].map((token, i) =>
+        h.request('POST', evaluations(), { token, body: { scores: { ...scores, attitude: i + 1 } } }),
+      ),
+    )
+    expect([a?.status, b?.status].sort()).toEqual([201, 409])
+    const lost = a?.status === 409 ? a : b
+    expect(lost?.body.error).toMatchObject({
+      code: 'HouseholdAlreadyRated',
+      message: expect.stringMatching(/每户每季度/),
+    })
+    const summary = await h.request('GET', `${evaluations()}/2026-Q4`, { token: zhang.token })
+    expect(summary.body.ratings).toBe(1)
+    // The loser's page says the household has rated; the winner's shows their own rating.
+    const loserToken = a?.status === 409 ? zhang.token : (liu.body.token as string)
+    const page = await h.request('GET', evaluations(), { token: loserToken })
+    expect(page.body).toMatchObject({ mine: null, householdRated: true })
   })
 })

@@ -85,7 +85,7 @@ beforeAll(async () => {
     actOk(h, w, t5, { type: 'escalate', to: 'community', reason: '施工许可归社区管理' }),
   )
   // Quarterly evaluation (红灰黑榜) in the report month's quarter.
-  await at(day(20, '10:00'), 'resident', (r) =>
+  await at(day(20, '10:00'), 'co-owner', (r) =>
     h.request('POST', `/v1/compounds/${h.compoundId}/evaluations`, {
       token: r,
       body: { scores: { attitude: 5, repairs: 4, cleaning: 3, security: 4 } },

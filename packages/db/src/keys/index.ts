@@ -5,6 +5,7 @@ import { ledgerKeys } from './ledger'
 import { noticeKeys } from './notices'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
+import { transportKeys } from './transport'
 
 /**
  * Every key of the table is built in this folder and nowhere else, one module per bounded context. The
@@ -18,6 +19,7 @@ export const keys = {
   ...reportKeys,
   ...noticeKeys,
   ...governanceKeys,
+  ...transportKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'

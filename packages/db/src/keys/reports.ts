@@ -26,4 +26,9 @@ export const reportKeys = {
   disclosureObjection: (cid: string, objectionId: string) => ({ PK: `C#${cid}#DOBJ`, SK: objectionId }),
   evaluationPartition: (cid: string, quarter: string) => `C#${cid}#EVAL#${quarter}`,
   evaluation: (cid: string, quarter: string, uid: string) => ({ PK: `C#${cid}#EVAL#${quarter}`, SK: `U#${uid}` }),
+  /** A household's (unit's) one rating of a quarter: written with the rating, kept apart from the scores. */
+  householdRating: (cid: string, quarter: string, unitId: string) => ({
+    PK: `C#${cid}#EVALHH#${quarter}`,
+    SK: `UNIT#${unitId}`,
+  }),
 }

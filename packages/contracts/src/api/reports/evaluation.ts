@@ -16,9 +16,11 @@ export const rateService = endpoint({
   method: 'post',
   path: evaluations,
   summary:
-    'Rate the property service for the current quarter; once per person per quarter (a repeat returns the first)',
+    'Rate the property service for the current quarter: verified owners only (an approved binding, V13), once per ' +
+    'household (unit) per quarter; a repeat by the same person returns the first, another member of the household 409',
   context,
-  access: { kind: 'compound', roles: ['resident', 'owner'] },
+  // Anyone may join a compound (issue 15 item 9): rating it needs a verified owner of a unit there.
+  access: { kind: 'compound', roles: ['owner'] },
   params: CompoundParams,
   body: EvaluationRequest,
   response: EvaluationReceipt,
@@ -37,6 +39,8 @@ export const currentEvaluation = endpoint({
     quarter: Quarter,
     /** Only the caller's own rating; nobody else's is ever answered (P3). */
     mine: z.object({ scores: EvaluationScores, at: IsoTime }).nullable(),
+    /** Someone else of the caller's household (one of their units) already rated this quarter. */
+    householdRated: z.boolean(),
     summary: EvaluationSummary,
   }),
 })

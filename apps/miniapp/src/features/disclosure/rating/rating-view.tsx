@@ -9,11 +9,13 @@ import {
 } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
+import { Button } from '../../../components/nut'
 import { ErrorNote, Loading } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { useRemote } from '../../../hooks/use-remote'
 import { toast } from '../../../lib/feedback'
+import { go } from '../../../lib/navigation'
 import { useMembership } from '../../../state/session'
 import { loadCurrentEvaluation, loadEvaluationSummary } from '../api'
 import { BOARD_WORDS } from '../format'
@@ -80,7 +82,7 @@ export function RatingView({ compoundId }: { compoundId: string }) {
   const canRate = canCall(reports.rateService, m?.roles)
 
   if (!current.data) return current.error ? <ErrorNote message={current.error} onRetry={current.reload} /> : <Loading />
-  const { quarter, mine, summary } = current.data
+  const { quarter, mine, householdRated, summary } = current.data
   const label = quarterText(quarter)
   return (
     <View className="rating-page">
@@ -95,6 +97,11 @@ export function RatingView({ compoundId }: { compoundId: string }) {
               </Text>
             ))}
           </View>
+        ) : householdRated ? (
+          <View className="rating-done rating-household" ariaRole="status">
+            <Text className="rating-done__title">您家本季度已有家人评价过</Text>
+            <Text className="muted">每户每季度评价一次，下季度可以再评。</Text>
+          </View>
         ) : canRate ? (
           <RatingForm
             compoundId={compoundId}
@@ -104,8 +111,18 @@ export function RatingView({ compoundId }: { compoundId: string }) {
               current.reload()
             }}
           />
+        ) : m?.roles.includes('resident') ? (
+          <View className="rating-unverified">
+            <Text className="rating-unverified__why">
+              物业服务评价每户每季度一次，由认证过的业主代表全家打分，以免同一户重复评价或外人代评。
+            </Text>
+            <Text className="muted">提交房产证照片认证业主，业委会核对花名册通过后即可评价。</Text>
+            <Button className="go-bind" type="primary" size="large" block onClick={() => go('bindingRequest')}>
+              去认证业主
+            </Button>
+          </View>
         ) : (
-          <Text className="muted">本小区住户和业主可以给物业服务打分；这里可查看本季度的总体结果。</Text>
+          <Text className="muted">认证过的业主每户每季度可以给物业服务打分；这里可查看本季度的总体结果。</Text>
         )}
       </Card>
       <SummaryCard summary={summary} />

@@ -1,0 +1,98 @@
+import type { Context, MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { Endpoint } from '@jiayuan/contracts'
+import { countRequest } from '@jiayuan/db'
+import type { Config } from '../config'
+import type { Deps } from '../deps'
+
+/**
+ * Refusals of the transport itself (issue 15 item 8), before any route code runs: not JSON (415), too many (429); a
+ * body too large is answered by `limitBody` (413). HTTP plumbing, not domain rules, so they live here; errors.ts answers them.
+ */
+export class TransportRefusal extends Error {
+  constructor(
+    readonly status: 415 | 429,
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message)
+    this.name = code
+  }
+}
+
+/** The JSON body of a 413, answered before the wrapper runs (the body limit here, Lambda's event check). */
+export const tooLargeBody = (maxBytes: number) => ({
+  error: { code: 'PayloadTooLarge', message: `请求内容过大，不能超过 ${(maxBytes / 1024 / 1024).toFixed(1)} MB` },
+})
+
+/** Headers every answer carries; the H5 page's own CSP is added where the page is served (local/server.ts). */
+export function securityHeaders(config: Pick<Config, 'STAGE'>): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    c.header('X-Content-Type-Options', 'nosniff')
+    c.header('X-Frame-Options', 'DENY')
+    c.header('Referrer-Policy', 'no-referrer')
+    // Only in AWS is the API served over TLS (API Gateway); a local http:// run must not pin HTTPS for localhost.
+    if (config.STAGE === 'prod') c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    if (c.req.path.startsWith('/v1/')) c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
+  }
+}
+
+/** 413 for a body over MAX_BODY_BYTES, by its Content-Length or, without one, while it is read. */
+export function limitBody(config: Pick<Config, 'MAX_BODY_BYTES'>): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: config.MAX_BODY_BYTES,
+    // The rest of the body is never read, so the connection cannot carry another request.
+    onError: (c) => c.json(tooLargeBody(config.MAX_BODY_BYTES), 413, { connection: 'close' }),
+  })
+}
+
+/** Every API body is JSON (files go straight to storage by presigned URL): anything else is 415. */
+export function assertJsonType(c: Context): void {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
+  if (type !== 'application/json')
+    throw new TransportRefusal(415, 'UnsupportedMediaType', '请求内容须为 JSON（Content-Type: application/json）')
+}
+
+const LOGINS = new Set(['auth.wechat', 'auth.dev.login', 'auth.dev.new', 'auth.refresh'])
+
+/**
+ * Logins are counted per address, writes per person and per address, in DynamoDB so every Lambda instance sees
+ * the same count (the stage throttle is shared by everyone). Reads and WeChat's signed pushes are not counted.
+ */
+export async function limitRate(
+  endpoint: Endpoint,
+  caller: { userId: string } | null,
+  ip: string,
+  deps: Deps,
+  now: Date,
+): Promise<void> {
+  const cfg = deps.config
+  const windows = LOGINS.has(endpoint.id)
+    ? [{ scope: 'login-ip', subject: ip, limit: cfg.RATE_LOGINS_PER_IP }]
+    : caller && endpoint.method !== 'get'
+      ? [
+          { scope: 'write-user', subject: caller.userId, limit: cfg.RATE_WRITES_PER_USER },
+          { scope: 'write-ip', subject: ip, limit: cfg.RATE_WRITES_PER_IP },
+        ]
+      : []
+  const counts = await Promise.all(
+    windows.map((w) =>
+      countRequest(deps.db, { ...w, windowSeconds: cfg.RATE_WINDOW_SECONDS }, now).catch((err: unknown) => {
+        // A counter that cannot be written (throttled, failing) lets the request on: the write it guards meets
+        // the same store and answers for itself; refusing everyone because the limiter is down helps nobody.
+        deps.log({ level: 'warn', message: 'rate counter not written', scope: w.scope, error: String(err) })
+        return { allowed: true as const }
+      }),
+    ),
+  )
+  const refused = counts.flatMap((r) => (r.allowed ? [] : [r.retryAfterSeconds]))
+  if (refused.length > 0) {
+    const wait = Math.max(...refused)
+    throw new TransportRefusal(429, 'TooManyRequests', `操作太频繁，请 ${wait} 秒后再试`, wait)
+  }
+}
+
+/** The caller's address: API Gateway's source IP in Lambda, the socket's peer locally (never a forwarded header). */
+export type ClientIp = (c: Context) => string
