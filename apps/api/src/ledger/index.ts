@@ -5,6 +5,7 @@ import { bookRoutes } from './book-routes'
 import { chainRoutes } from './chain-routes'
 import { expenseRoutes } from './expense-routes'
 import { incomeRoutes } from './income-routes'
+import { payRoutes } from './pay-routes'
 import { policyRoutes } from './policy-routes'
 
 /** Route code of the ledger context: the trust account (DOMAIN F1–F11). */
@@ -16,4 +17,5 @@ export const ledgerRoutes: readonly Route[] = [
   ...expenseRoutes,
   ...bankRoutes,
   ...incomeRoutes,
+  ...payRoutes,
 ] as unknown as readonly Route[]

@@ -48,6 +48,8 @@ export interface FakeWechatPay {
   pay(outTradeNo: string, options?: { notify?: boolean }): Promise<{ transactionId: string }>
   /** The signed notification of a paid order, as sent: tests send it again, many times, at once. */
   notificationOf(outTradeNo: string): { headers: Record<string, string>; body: string }
+  /** Any transaction signed with the platform key: tests forge what WeChat Pay never said (another amount). */
+  signed(resource: Record<string, unknown>): { headers: Record<string, string>; body: string }
   /** Sends the paid order's notification again, as WeChat Pay does until it hears 200/204. */
   renotify(outTradeNo: string): Promise<number>
   close(): Promise<void>
@@ -321,6 +323,14 @@ a{display:block;margin-top:16px;color:#576b95}</style></head><body><main>
     platformSerial,
     pay: (outTradeNo, o) => pay(outTradeNo, o?.notify ?? true),
     notificationOf: (outTradeNo) => notification(paid(outTradeNo)),
+    signed: (resource) =>
+      signedNotification({
+        platformKey: platform.privateKey,
+        platformSerial,
+        apiV3Key: options.apiV3Key,
+        eventType: 'TRANSACTION.SUCCESS',
+        resource,
+      }),
     renotify: (outTradeNo) => {
       const o = paid(outTradeNo)
       return deliver(o.notifyUrl, notification(o))

@@ -68,4 +68,9 @@ export const ledgerKeys = {
     GSI1SK: entryId,
   }),
   statementImport: (cid: string, fileHash: string) => ({ PK: `C#${cid}#BANK`, SK: `IMPORT#${fileHash}` }),
+
+  /** A WeChat Pay order of an owner's bills (F12), by its merchant order number (out_trade_no). */
+  payOrder: (cid: string, orderId: string) => ({ PK: `C#${cid}#PAY`, SK: `O#${orderId}` }),
+  /** Which open order holds a bill: one order at a time may collect a bill, so co-owners never both pay it. */
+  billHold: (cid: string, billId: string) => ({ PK: `C#${cid}#PAY`, SK: `HOLD#${billId}` }),
 }

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
-import { Unavailable } from '@jiayuan/domain'
+import { Unavailable, shanghaiClock } from '@jiayuan/domain'
 import { decryptResource, payNonce, rsaSign, rsaVerify, signedLines, type EncryptedResource } from './pay-crypto'
 import {
   PayNotificationRefused,
@@ -234,6 +234,5 @@ export function httpWechatPay(options: PayClientOptions): WechatPay {
 
 /** `2026-12-02T18:30:00+08:00`: WeChat Pay's time_expire is RFC 3339 with the offset. */
 export function beijingRfc3339(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 19)
-  return `${local}+08:00`
+  return `${shanghaiClock(at).toISOString().slice(0, 19)}+08:00`
 }

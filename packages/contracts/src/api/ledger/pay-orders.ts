@@ -1,0 +1,45 @@
+// Endpoints of paying bills in the app with WeChat Pay (DOMAIN F12).
+import { z } from 'zod'
+import { endpoint } from '../../endpoint'
+import { CompoundParams, Id } from '../../common'
+import { CreatePayOrderRequest, PayOrderView, PayStart } from '../../ledger'
+import { context, base } from './shared'
+
+const OrderParams = CompoundParams.extend({ orderId: Id })
+
+export const createPayOrder = endpoint({
+  id: 'ledger.payOrders.create',
+  method: 'post',
+  path: `${base}/pay-orders`,
+  summary: "Start paying one or several of one's own unpaid bills with WeChat Pay; the server sums the amount",
+  context,
+  access: { kind: 'compound', roles: ['owner'] },
+  params: CompoundParams,
+  body: CreatePayOrderRequest,
+  response: PayStart,
+  status: 201,
+})
+
+export const getPayOrder = endpoint({
+  id: 'ledger.payOrders.get',
+  method: 'get',
+  path: `${base}/pay-orders/{orderId}`,
+  summary: 'An order and, once WeChat Pay confirmed it, its electronic receipt; asks WeChat Pay when still open',
+  context,
+  access: { kind: 'compound', roles: ['owner', 'committee_member', 'property_staff'] },
+  params: OrderParams,
+  response: PayOrderView,
+})
+
+/** WeChat Pay's notifications (payment, refund): trusted only by their signature, never by the caller. */
+export const payNotify = endpoint({
+  id: 'ledger.payOrders.notify',
+  method: 'post',
+  path: '/v1/pay/wechat/{compoundId}/notify',
+  summary: "WeChat Pay's signed, encrypted notification of a payment or refund (posts the ledger entries)",
+  context,
+  access: { kind: 'public' },
+  params: CompoundParams,
+  body: z.object({ id: z.string(), event_type: z.string() }).passthrough(),
+  response: z.object({}),
+})

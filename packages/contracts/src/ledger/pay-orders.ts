@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { Fen, Id, IsoTime } from '../common'
+import { LedgerHash } from './entries'
+
+/** Paying one's own bills with WeChat Pay (DOMAIN F12). The amount is never the client's: the server sums the bills. */
+export const CreatePayOrderRequest = z.object({
+  billIds: z
+    .array(Id, { invalid_type_error: '请选择要缴的账单' })
+    .min(1, '请至少选择一张账单')
+    .max(24, '一次最多缴 24 张账单')
+    .refine((ids) => new Set(ids).size === ids.length, '同一张账单选了两次'),
+})
+
+export const PayOrderState = z.enum(['open', 'paid', 'closed', 'expired'])
+export type PayOrderState = z.infer<typeof PayOrderState>
+
+/** The electronic receipt (电子收据) of a paid order: what was paid, when, and where it sits on the chain (F10). */
+export const PayReceipt = z.object({
+  receiptNo: Id,
+  /** Masked as everywhere else (P1). */
+  payer: z.string(),
+  transactionId: z.string(),
+  paidAt: IsoTime,
+  totalFen: Fen,
+  entries: z.array(z.object({ billId: Id, seq: z.number().int().positive(), hash: LedgerHash })),
+  /** Paid twice by other means meanwhile: this much is refunded to the payer. */
+  surplusFen: Fen,
+})
+
+export const PayOrderView = z.object({
+  orderId: Id,
+  state: PayOrderState,
+  totalFen: Fen,
+  createdAt: IsoTime,
+  expiresAt: IsoTime,
+  bills: z.array(z.object({ billId: Id, unitLabel: z.string(), period: z.string(), amountFen: Fen })),
+  receipt: PayReceipt.optional(),
+})
+export type PayOrderView = z.infer<typeof PayOrderView>
+
+/** What `Taro.requestPayment` takes, signed by the merchant; on H5 (no WeChat Pay) the local page that stands in. */
+export const PayStart = z.object({
+  order: PayOrderView,
+  payment: z.object({
+    timeStamp: z.string(),
+    nonceStr: z.string(),
+    package: z.string(),
+    signType: z.literal('RSA'),
+    paySign: z.string(),
+  }),
+  h5ConfirmUrl: z.string().url().optional(),
+})

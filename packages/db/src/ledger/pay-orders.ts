@@ -1,0 +1,189 @@
+import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import type { Db } from '../client'
+import { eventPut } from '../events'
+import { isConditionFailure } from '../items'
+import { keys } from '../keys'
+
+export interface PayOrderBill {
+  billId: string
+  unitId: string
+  unitLabel: string
+  period: string
+  amountFen: number
+}
+
+/** What the receipt (电子收据) shows of the ledger: each bill's payment entry, with its number and hash. */
+export interface PayOrderPosting {
+  billId: string
+  seq: number
+  hash: string
+}
+
+export interface PayOrder {
+  orderId: string
+  compoundId: string
+  payerId: string
+  bills: PayOrderBill[]
+  totalFen: number
+  createdAt: string
+  expiresAt: string
+  prepayId: string
+  state: 'open' | 'paid' | 'closed'
+  transactionId?: string
+  paidAt?: string
+  postings?: PayOrderPosting[]
+  /** Bills whose payment found the bill already paid by other means: their money is owed back (F12, refund). */
+  surplusFen?: number
+}
+
+const toOrder = (item: Record<string, unknown>): PayOrder => {
+  const { PK: _pk, SK: _sk, type: _type, ...order } = item
+  return order as unknown as PayOrder
+}
+
+export async function getPayOrder(db: Db, compoundId: string, orderId: string): Promise<PayOrder | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.payOrder(compoundId, orderId), ConsistentRead: true }),
+  )
+  return out.Item ? toOrder(out.Item) : undefined
+}
+
+/** The order holding a bill now, if any (it may have expired: the caller asks WeChat Pay before taking it over). */
+export async function holderOfBill(db: Db, compoundId: string, billId: string): Promise<string | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.billHold(compoundId, billId), ConsistentRead: true }),
+  )
+  return out.Item ? String(out.Item.orderId) : undefined
+}
+
+/**
+ * Writes a new order and takes its bills, in one transaction: a bill held by another order is refused unless
+ * `replacing` names that order (one the caller found closed at WeChat Pay). Two co-owners starting at once:
+ * exactly one gets the bill. False when a bill was taken.
+ */
+export async function openPayOrder(db: Db, order: PayOrder, replacing: ReadonlyMap<string, string>): Promise<boolean> {
+  const { compoundId, orderId } = order
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.payOrder(compoundId, orderId), type: 'pay_order', ...order },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          ...order.bills.map((b) => {
+            const old = replacing.get(b.billId)
+            return {
+              Put: {
+                TableName: db.table,
+                Item: {
+                  ...keys.billHold(compoundId, b.billId),
+                  type: 'bill_hold',
+                  orderId,
+                  expiresAt: order.expiresAt,
+                },
+                ConditionExpression: old ? 'attribute_not_exists(PK) OR orderId = :old' : 'attribute_not_exists(PK)',
+                ...(old ? { ExpressionAttributeValues: { ':old': old } } : {}),
+              },
+            }
+          }),
+          eventPut(db, {
+            compoundId,
+            action: 'ledger.pay_order_opened',
+            actorId: order.payerId,
+            at: order.createdAt,
+            subject: orderId,
+            data: { totalFen: order.totalFen, bills: order.bills.length },
+          }),
+        ],
+      }),
+    )
+    return true
+  } catch (err) {
+    if (isConditionFailure(err)) return false
+    throw err
+  }
+}
+
+/** Sets the WeChat prepay id once the order exists there too. */
+export async function setPrepayId(db: Db, compoundId: string, orderId: string, prepayId: string): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.payOrder(compoundId, orderId),
+      UpdateExpression: 'SET prepayId = :p',
+      ExpressionAttributeValues: { ':p': prepayId },
+    }),
+  )
+}
+
+/**
+ * Records that the order was paid (after its entries are on the chain) and lets go of its bills. Writing it
+ * again with the same transaction changes nothing; the holds go only if this order still holds them.
+ */
+export async function markPayOrderPaid(
+  db: Db,
+  order: PayOrder,
+  paid: { transactionId: string; paidAt: string; postings: PayOrderPosting[]; surplusFen: number },
+): Promise<void> {
+  const { compoundId, orderId } = order
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.payOrder(compoundId, orderId),
+      UpdateExpression: 'SET #state = :paid, transactionId = :t, paidAt = :at, postings = :p, surplusFen = :s',
+      ConditionExpression: 'attribute_exists(PK) AND (#state <> :paid OR transactionId = :t)',
+      ExpressionAttributeNames: { '#state': 'state' },
+      ExpressionAttributeValues: {
+        ':paid': 'paid',
+        ':t': paid.transactionId,
+        ':at': paid.paidAt,
+        ':p': paid.postings,
+        ':s': paid.surplusFen,
+      },
+    }),
+  )
+  await releaseHolds(db, order)
+}
+
+/** Marks an unpaid order closed (expired, or closed at WeChat Pay) and lets go of its bills. */
+export async function closePayOrder(db: Db, order: PayOrder): Promise<void> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.payOrder(order.compoundId, order.orderId),
+        UpdateExpression: 'SET #state = :closed',
+        ConditionExpression: '#state = :open',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open' },
+      }),
+    )
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err
+  }
+  await releaseHolds(db, order)
+}
+
+async function releaseHolds(db: Db, order: PayOrder): Promise<void> {
+  await Promise.all(
+    order.bills.map(async (b) => {
+      try {
+        await db.doc.send(
+          new DeleteCommand({
+            TableName: db.table,
+            Key: keys.billHold(order.compoundId, b.billId),
+            ConditionExpression: 'orderId = :me',
+            ExpressionAttributeValues: { ':me': order.orderId },
+          }),
+        )
+      } catch (err) {
+        // Already let go, or taken over by a later order: either way not this order's to release.
+        if (!isConditionFailure(err)) throw err
+      }
+    }),
+  )
+}
