@@ -75,6 +75,7 @@ export default defineAppConfig({
         'accounts/index',
         'expense-detail/index',
         'public-income/index',
+        'receipt/index',
       ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;

@@ -21,6 +21,7 @@ export const BOOK_PAGES = {
   accounts: '/pages/books/accounts/index',
   expenseDetail: '/pages/books/expense-detail/index',
   publicIncome: '/pages/books/public-income/index',
+  receipt: '/pages/books/receipt/index',
 } as const
 
 export type BookPage = keyof typeof BOOK_PAGES

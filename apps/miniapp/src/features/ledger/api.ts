@@ -24,6 +24,12 @@ export const publishCheckpoint = (compoundId: string) => call(ledger.publishChec
 export const exportCsv = (compoundId: string, period: string) =>
   call(ledger.exportCsv, { params: { compoundId }, query: { period } })
 
+export const startPaying = (compoundId: string, billIds: string[]) =>
+  call(ledger.createPayOrder, { params: { compoundId }, body: { billIds } })
+
+export const loadPayOrder = (compoundId: string, orderId: string) =>
+  call(ledger.getPayOrder, { params: { compoundId, orderId } })
+
 export const loadMyBills = (compoundId: string) => call(ledger.myBills, { params: { compoundId } }).then((r) => r.units)
 
 export const loadPolicy = (compoundId: string) => call(ledger.getPolicy, { params: { compoundId } })
