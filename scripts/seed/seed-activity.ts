@@ -263,6 +263,12 @@ async function seedDisclosure(c: Client): Promise<void> {
     })
 }
 
+/** This month's bills, issued on the 1st and not paid yet: 李建国 can pay his in the app (F12). */
+async function seedThisMonthsBills(c: Client, now: Date): Promise<void> {
+  const staff = await c.as('staff')
+  await staff.send('POST', '/ledger/bills/generate', { period: shanghaiMonth(now) })
+}
+
 export async function seedDemoActivity(
   deps: Deps,
   options: { compoundId: string; prefix?: string; now?: Date },
@@ -276,5 +282,6 @@ export async function seedDemoActivity(
   await seedExpenseAwaitingSecond(c)
   await seedReports(c, options.now ?? deps.clock())
   await seedDisclosure(c)
+  await seedThisMonthsBills(c, options.now ?? deps.clock())
   return { seeded: true }
 }

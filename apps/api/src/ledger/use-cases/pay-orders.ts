@@ -15,16 +15,19 @@ import {
   type BillRecord,
   type PayOrder,
 } from '@jiayuan/db'
-import { Conflict, InvalidInput, RuleViolation, shanghaiClock, shanghaiDate } from '@jiayuan/domain'
+import { Conflict, InvalidInput, RuleViolation, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../../deps'
 import { PayNotificationRefused, type PayTransaction, type WechatPay } from '../../wechat/pay/wechat-pay'
 
 const field = (i: number, message: string) =>
   new InvalidInput(`body.billIds.${i}: ${message}`, [{ field: `body.billIds.${i}`, message }])
 
-/** `JY20261202153000a1b2c3d4`: WeChat Pay's out_trade_no (6–32 letters and digits), readable on the receipt. */
+/**
+ * `JY20261202KQWMZTRBHXPA`: WeChat Pay's out_trade_no (6–32 letters and digits), the day and twelve capitals,
+ * so no run of digits on the public ledger line can read as a phone number.
+ */
 const newOrderId = (now: Date) =>
-  `JY${shanghaiClock(now).toISOString().slice(0, 19).replace(/\D/g, '')}${randomBytes(4).toString('hex')}`
+  `JY${shanghaiDate(now).replace(/-/g, '')}${[...randomBytes(12)].map((b) => String.fromCharCode(65 + (b % 26))).join('')}`
 
 export const notifyUrl = (deps: Deps, compoundId: string) =>
   new URL(`/v1/pay/wechat/${encodeURIComponent(compoundId)}/notify`, deps.config.WECHAT_PAY_NOTIFY_BASE).toString()

@@ -17,7 +17,7 @@ import '../pay/pay.scss'
 type UnitBills = ResponseOf<typeof ledger.myBills>['units'][number]
 
 /** Payments made in the app carry their order number (`JY…`), which opens their electronic receipt (F12). */
-const isAppOrder = (reference: string | undefined) => reference !== undefined && /^JY\d{14}[0-9a-f]{8}$/.test(reference)
+const isAppOrder = (reference: string | undefined) => reference !== undefined && /^JY\d{8}[A-Z]{12}$/.test(reference)
 
 interface Choosing {
   selected: readonly string[]
