@@ -185,4 +185,49 @@ describe('paying bills with WeChat Pay (F12)', () => {
       offsetMs = 0
     }
   })
+
+  it('a refund asked by the staff and approved by the committee posts a reversal of each payment (F10), once', async () => {
+    const mine = await bill(owner, 'b1-1-101', '2031-08')
+    const orderId = (await startPaying(owner, [mine.billId])).body.order.orderId as string
+    await fake().pay(orderId)
+    const order = (await h.request('GET', url(`/pay-orders/${orderId}`), { token: owner })).body
+    const paidSeq = order.receipt.entries[0].seq as number
+    const committee = (await h.login('committee')).token
+    const early = await h.request('POST', url(`/pay-orders/${orderId}/refund-approval`), { token: committee })
+    expect(early.status).toBe(422)
+    const noReason = await h.request('POST', url(`/pay-orders/${orderId}/refund-request`), { token: staff, body: {} })
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.error.details[0]).toMatchObject({ field: 'body.reason', message: '请填写退款原因' })
+    const asked = await h.request('POST', url(`/pay-orders/${orderId}/refund-request`), {
+      token: staff,
+      body: { reason: '业主重复缴费' },
+    })
+    expect(asked.body.refund).toMatchObject({ state: 'requested', refundFen: mine.amountFen })
+    expect((await h.request('POST', url(`/pay-orders/${orderId}/refund-approval`), { token: staff })).status).toBe(403)
+    const before = await headSeq()
+    const approved = await h.request('POST', url(`/pay-orders/${orderId}/refund-approval`), { token: committee })
+    expect(approved.body.refund).toMatchObject({ state: 'sent' })
+    const waitDone = async () => {
+      for (let i = 0; i < 50; i++) {
+        const o = (await h.request('GET', url(`/pay-orders/${orderId}`), { token: owner })).body
+        if (o.refund?.state === 'done') return o
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error('refund never done')
+    }
+    expect((await waitDone()).refund.state).toBe('done')
+    expect(await headSeq()).toBe(before + 1)
+    const reversal = await h.request('GET', url(`/chain?afterSeq=${before}&limit=1`), { token: staff })
+    expect(reversal.body.entries[0]).toMatchObject({
+      kind: 'reversal',
+      memo: expect.stringContaining(`冲销第 ${paidSeq} 笔`),
+    })
+    expect(await bill(owner, 'b1-1-101', '2031-08')).toMatchObject({ status: 'unpaid', paidFen: 0 })
+    // The refund notification again reverses nothing more; a second approval is refused.
+    expect((await h.request('POST', url(`/pay-orders/${orderId}/refund-approval`), { token: committee })).status).toBe(
+      409,
+    )
+    expect(await headSeq()).toBe(before + 1)
+    expect(verifyLedgerExport(await fetchLedgerExport(h.url, h.compoundId, committee))).toMatchObject({ ok: true })
+  })
 })

@@ -4,7 +4,15 @@ import { Forbidden, NotFound, maskName } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { PayNotificationRefused } from '../wechat/pay/wechat-pay'
 import { hasRole } from './roles'
-import { createPayOrder, payOrderView, postConfirmed, settleOrder } from './use-cases/pay-orders'
+import {
+  approveRefund,
+  createPayOrder,
+  payOrderView,
+  postConfirmed,
+  refundDone,
+  requestRefund,
+  settleOrder,
+} from './use-cases/pay-orders'
 
 const payerName = async (deps: { db: Parameters<typeof getUser>[0] }, userId: string) =>
   maskName((await getUser(deps.db, userId))?.displayName ?? '业主')
@@ -32,12 +40,26 @@ export const payRoutes = [
     return payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
   }),
 
+  route(ledger.requestPayRefund, async (ctx) => {
+    const actor = { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() }
+    const order = await requestRefund(ctx.deps, ctx.params.compoundId, ctx.params.orderId, ctx.body.reason, actor)
+    return payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
+  }),
+
+  route(ledger.approvePayRefund, async (ctx) => {
+    const actor = { userId: mustCaller(ctx).userId, at: ctx.now.toISOString() }
+    const order = await approveRefund(ctx.deps, ctx.params.compoundId, ctx.params.orderId, actor)
+    return payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
+  }),
+
   // Only WeChat Pay's signature makes a payment (F12): the client's "paid" is never read.
   route(ledger.payNotify, async (ctx) => {
     const pay = await ctx.deps.pay()
     const note = pay.readNotification(ctx.raw.header, ctx.raw.body, ctx.now)
-    // Refunds are started by the committee's instruction (not yet built): until then one is not acknowledged.
-    if (note.kind === 'refund') throw new PayNotificationRefused('退款通知尚未接入')
+    if (note.kind === 'refund') {
+      await refundDone(ctx.deps, ctx.params.compoundId, note.refund, ctx.now)
+      return {}
+    }
     const order = await getPayOrder(ctx.deps.db, ctx.params.compoundId, note.transaction.outTradeNo)
     if (!order) throw new PayNotificationRefused('没有这笔订单')
     await postConfirmed(ctx.deps, pay, order, note.transaction, ctx.now)

@@ -27,6 +27,23 @@ export const PayReceipt = z.object({
   surplusFen: Fen,
 })
 
+/** A refund of a paid order (F12): asked by the property staff, approved by a committee member, done by WeChat Pay. */
+export const PayRefundView = z.object({
+  state: z.enum(['requested', 'sent', 'done']),
+  reason: z.string(),
+  requestedAt: IsoTime,
+  approvedAt: IsoTime.optional(),
+  refundFen: Fen,
+})
+
+export const PayRefundRequest = z.object({
+  reason: z
+    .string({ required_error: '请填写退款原因' })
+    .trim()
+    .min(2, '请填写退款原因')
+    .max(100, '退款原因最多 100 字'),
+})
+
 export const PayOrderView = z.object({
   orderId: Id,
   state: PayOrderState,
@@ -35,6 +52,7 @@ export const PayOrderView = z.object({
   expiresAt: IsoTime,
   bills: z.array(z.object({ billId: Id, unitLabel: z.string(), period: z.string(), amountFen: Fen })),
   receipt: PayReceipt.optional(),
+  refund: PayRefundView.optional(),
 })
 export type PayOrderView = z.infer<typeof PayOrderView>
 

@@ -19,6 +19,17 @@ export interface PayOrderPosting {
   hash: string
 }
 
+export interface PayOrderRefund {
+  state: 'requested' | 'sent' | 'done'
+  reason: string
+  refundFen: number
+  requestedBy: string
+  requestedAt: string
+  approvedBy?: string
+  approvedAt?: string
+  outRefundNo?: string
+}
+
 export interface PayOrder {
   orderId: string
   compoundId: string
@@ -32,6 +43,7 @@ export interface PayOrder {
   transactionId?: string
   paidAt?: string
   postings?: PayOrderPosting[]
+  refund?: PayOrderRefund
   /** Bills whose payment found the bill already paid by other means: their money is owed back (F12, refund). */
   surplusFen?: number
 }
@@ -186,4 +198,55 @@ async function releaseHolds(db: Db, order: PayOrder): Promise<void> {
       }
     }),
   )
+}
+
+/**
+ * Moves an order's refund one step (F12): asked for (only of a paid order, once), approved (only what was
+ * asked, by someone else: the condition is the race's guard, the use case says why), done. False when the
+ * order was not in the state that step needs.
+ */
+export async function saveRefund(
+  db: Db,
+  order: PayOrder,
+  refund: PayOrderRefund,
+  from: PayOrderRefund['state'] | 'none',
+): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.table,
+              Key: keys.payOrder(order.compoundId, order.orderId),
+              UpdateExpression: 'SET refund = :r',
+              ConditionExpression:
+                from === 'none'
+                  ? '#state = :paid AND attribute_not_exists(refund)'
+                  : '#state = :paid AND refund.#rs = :from',
+              ExpressionAttributeNames: { '#state': 'state', ...(from === 'none' ? {} : { '#rs': 'state' }) },
+              ExpressionAttributeValues: {
+                ':r': refund,
+                ':paid': 'paid',
+                ...(from === 'none' ? {} : { ':from': from }),
+              },
+            },
+          },
+          eventPut(db, {
+            compoundId: order.compoundId,
+            action: `ledger.pay_refund_${refund.state}`,
+            actorId: refund.state === 'requested' ? refund.requestedBy : (refund.approvedBy ?? refund.requestedBy),
+            at: refund.state === 'requested' ? refund.requestedAt : (refund.approvedAt ?? refund.requestedAt),
+            subject: order.orderId,
+            reason: refund.reason,
+            data: { refundFen: refund.refundFen },
+          }),
+        ],
+      }),
+    )
+    return true
+  } catch (err) {
+    if (isConditionFailure(err)) return false
+    throw err
+  }
 }

@@ -11,13 +11,21 @@ import {
   openidOf,
   postOrderPayments,
   postingId,
+  saveRefund,
   setPrepayId,
+  type Actor,
   type BillRecord,
   type PayOrder,
 } from '@jiayuan/db'
-import { Conflict, InvalidInput, RuleViolation, shanghaiDate } from '@jiayuan/domain'
+import { Conflict, InvalidInput, NotFound, RuleViolation, assertNoPhoneNumber, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../../deps'
-import { PayNotificationRefused, type PayTransaction, type WechatPay } from '../../wechat/pay/wechat-pay'
+import {
+  PayNotificationRefused,
+  type PayTransaction,
+  type RefundResult,
+  type WechatPay,
+} from '../../wechat/pay/wechat-pay'
+import { reverseEntry } from './corrections'
 
 const field = (i: number, message: string) =>
   new InvalidInput(`body.billIds.${i}: ${message}`, [{ field: `body.billIds.${i}`, message }])
@@ -213,5 +221,94 @@ export function payOrderView(order: PayOrder, payer: string, now: Date): PayOrde
           },
         }
       : {}),
+    ...(order.refund
+      ? {
+          refund: {
+            state: order.refund.state,
+            reason: order.refund.reason,
+            requestedAt: order.refund.requestedAt,
+            refundFen: order.refund.refundFen,
+            ...(order.refund.approvedAt ? { approvedAt: order.refund.approvedAt } : {}),
+          },
+        }
+      : {}),
   }
+}
+
+const mustBePaid = (order: PayOrder | undefined): PayOrder => {
+  if (!order) throw new NotFound('缴费订单')
+  if (order.state !== 'paid') throw new RuleViolation('OrderNotPaid', '这笔订单没有付款，无需退款')
+  return order
+}
+
+/** The property staff ask for a paid order's money back, with the reason (F12; money out follows F3). */
+export async function requestRefund(deps: Deps, compoundId: string, orderId: string, reason: string, actor: Actor) {
+  assertNoPhoneNumber(reason, 'body.reason')
+  const order = mustBePaid(await getPayOrder(deps.db, compoundId, orderId))
+  const refund = {
+    state: 'requested' as const,
+    reason,
+    refundFen: order.totalFen,
+    requestedBy: actor.userId,
+    requestedAt: actor.at,
+  }
+  if (!(await saveRefund(deps.db, order, refund, 'none'))) {
+    throw new Conflict('RefundExists', '这笔订单已经申请过退款')
+  }
+  return { ...order, refund }
+}
+
+/**
+ * A committee member approves the refund asked for; never the one who asked (F3). WeChat Pay is then told, by
+ * a refund number that follows from the order, so approving again after a failed call refunds once.
+ */
+export async function approveRefund(deps: Deps, compoundId: string, orderId: string, actor: Actor) {
+  const pay = await deps.pay()
+  const order = mustBePaid(await getPayOrder(deps.db, compoundId, orderId))
+  const asked = order.refund
+  if (!asked) throw new RuleViolation('NoRefundAsked', '物业还没有为这笔订单申请退款')
+  if (asked.requestedBy === actor.userId) throw new RuleViolation('ApproverIsRequester', '申请人不能批准自己的退款申请')
+  const sent = {
+    ...asked,
+    state: 'sent' as const,
+    approvedBy: actor.userId,
+    approvedAt: actor.at,
+    outRefundNo: `RF${orderId}`,
+  }
+  const again = asked.state === 'sent' && asked.approvedBy === actor.userId
+  if (!again && (asked.state !== 'requested' || !(await saveRefund(deps.db, order, sent, 'requested')))) {
+    throw new Conflict('RefundChanged', '这笔退款已被处理，请刷新')
+  }
+  await pay.refund({
+    outTradeNo: orderId,
+    outRefundNo: sent.outRefundNo,
+    refundFen: sent.refundFen,
+    totalFen: order.totalFen,
+    reason: sent.reason.slice(0, 80),
+    notifyUrl: notifyUrl(deps, compoundId),
+  })
+  return { ...order, refund: again ? asked : sent }
+}
+
+/**
+ * WeChat Pay says the refund went through: each payment of the order is reversed (F10), which takes its amount
+ * off its bill again. A reversal's id follows from its entry, so a repeated notification reverses nothing twice.
+ */
+export async function refundDone(deps: Deps, compoundId: string, refund: RefundResult, now: Date): Promise<void> {
+  const order = await getPayOrder(deps.db, compoundId, refund.outTradeNo)
+  const sent = order?.refund
+  if (!order || !sent?.outRefundNo || sent.outRefundNo !== refund.outRefundNo) {
+    throw new PayNotificationRefused('没有这笔退款')
+  }
+  if (refund.status !== 'SUCCESS' || refund.refundFen !== sent.refundFen)
+    throw new PayNotificationRefused('退款金额不符')
+  const reason = `微信支付退款 ${refund.refundId ?? refund.outRefundNo}：${sent.reason}`
+  for (const p of order.postings ?? []) {
+    await reverseEntry(deps.db, compoundId, p.seq, {
+      userId: sent.approvedBy ?? sent.requestedBy,
+      at: now.toISOString(),
+      reason,
+    })
+  }
+  if (sent.state !== 'done') await saveRefund(deps.db, order, { ...sent, state: 'done' }, 'sent')
 }

@@ -30,6 +30,12 @@ export const startPaying = (compoundId: string, billIds: string[]) =>
 export const loadPayOrder = (compoundId: string, orderId: string) =>
   call(ledger.getPayOrder, { params: { compoundId, orderId } })
 
+export const requestRefund = (compoundId: string, orderId: string, reason: string) =>
+  call(ledger.requestPayRefund, { params: { compoundId, orderId }, body: { reason } })
+
+export const approveRefund = (compoundId: string, orderId: string) =>
+  call(ledger.approvePayRefund, { params: { compoundId, orderId } })
+
 export const loadMyBills = (compoundId: string) => call(ledger.myBills, { params: { compoundId } }).then((r) => r.units)
 
 export const loadPolicy = (compoundId: string) => call(ledger.getPolicy, { params: { compoundId } })

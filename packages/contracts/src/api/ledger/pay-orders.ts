@@ -2,8 +2,8 @@
 import { z } from 'zod'
 import { endpoint } from '../../endpoint'
 import { CompoundParams, Id } from '../../common'
-import { CreatePayOrderRequest, PayOrderView, PayStart } from '../../ledger'
-import { context, base } from './shared'
+import { CreatePayOrderRequest, PayOrderView, PayRefundRequest, PayStart } from '../../ledger'
+import { committee, context, base, staff } from './shared'
 
 const OrderParams = CompoundParams.extend({ orderId: Id })
 
@@ -27,6 +27,30 @@ export const getPayOrder = endpoint({
   summary: 'An order and, once WeChat Pay confirmed it, its electronic receipt; asks WeChat Pay when still open',
   context,
   access: { kind: 'compound', roles: ['owner', 'committee_member', 'property_staff'] },
+  params: OrderParams,
+  response: PayOrderView,
+})
+
+/** Money out of the account (F3): the property staff ask for a paid order's refund, a committee member approves. */
+export const requestPayRefund = endpoint({
+  id: 'ledger.payOrders.refundRequest',
+  method: 'post',
+  path: `${base}/pay-orders/{orderId}/refund-request`,
+  summary: 'Ask for the refund of a paid order, with the reason (property staff)',
+  context,
+  access: { kind: 'compound', roles: staff },
+  params: OrderParams,
+  body: PayRefundRequest,
+  response: PayOrderView,
+})
+
+export const approvePayRefund = endpoint({
+  id: 'ledger.payOrders.refundApprove',
+  method: 'post',
+  path: `${base}/pay-orders/{orderId}/refund-approval`,
+  summary: 'Approve a refund asked for (a committee member, never the asker); WeChat Pay then refunds',
+  context,
+  access: { kind: 'compound', roles: committee },
   params: OrderParams,
   response: PayOrderView,
 })

@@ -10,14 +10,12 @@ import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { loadMyBills } from '../api'
 import { BILL_STATUS, ROUNDING_RULE } from '../shared/labels'
 import { openBook } from '../../../lib/books-pages'
+import { isAppOrder } from '../pay/app-order'
 import { PayBar } from '../pay/pay-bar'
 import { usePayBills } from '../pay/use-pay-bills'
 import '../pay/pay.scss'
 
 type UnitBills = ResponseOf<typeof ledger.myBills>['units'][number]
-
-/** Payments made in the app carry their order number (`JY…`), which opens their electronic receipt (F12). */
-const isAppOrder = (reference: string | undefined) => reference !== undefined && /^JY\d{8}[A-Z]{12}$/.test(reference)
 
 interface Choosing {
   selected: readonly string[]

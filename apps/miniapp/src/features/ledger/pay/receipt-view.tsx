@@ -20,7 +20,7 @@ const STATE = {
  */
 export function ReceiptView({ order }: { order: PayOrderView }) {
   const r = order.receipt
-  const state = STATE[order.state]
+  const state = order.refund?.state === 'done' ? ({ text: '已全额退款', tone: 'plain' } as const) : STATE[order.state]
   return (
     <Card
       title={r ? '电子收据' : '缴费订单'}

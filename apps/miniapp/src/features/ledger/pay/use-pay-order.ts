@@ -13,7 +13,8 @@ export function usePayOrder(compoundId: string | undefined, orderId: string | un
     [compoundId, orderId],
   )
   const polls = useRef(0)
-  const open = order.data?.state === 'open'
+  // Open: waiting for the payment's confirmation; a refund sent: waiting for WeChat Pay to return the money.
+  const open = order.data?.state === 'open' || order.data?.refund?.state === 'sent'
   useEffect(() => {
     if (!open || order.loading || polls.current >= MAX_POLLS) return
     const timer = setTimeout(() => {
