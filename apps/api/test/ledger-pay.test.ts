@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { putMembership } from '@jiayuan/db'
-import { verifyLedgerExport } from '@jiayuan/domain'
+import { shanghaiDate, verifyLedgerExport } from '@jiayuan/domain'
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
 import { signedNotification } from '../src/local/pay-notification'
 import { decryptResource } from '../src/wechat/pay/pay-crypto'
@@ -229,5 +229,31 @@ describe('paying bills with WeChat Pay (F12)', () => {
     )
     expect(await headSeq()).toBe(before + 1)
     expect(verifyLedgerExport(await fetchLedgerExport(h.url, h.compoundId, committee))).toMatchObject({ ok: true })
+  })
+
+  it("the day's trade bill (对账单) matches every order; a payment whose notification never came is settled by it", async () => {
+    const mine = await bill(owner, 'b2-1-502', '2031-09')
+    const orderId = (await startPaying(owner, [mine.billId])).body.order.orderId as string
+    await fake().pay(orderId, { notify: false })
+    const before = await headSeq()
+    // Around Beijing midnight the day's payments span two bills: check both days.
+    const days = [new Date(Date.now() - 86_400_000), new Date()].map((d) => shanghaiDate(d))
+    const checks = []
+    for (const date of days) {
+      const res = await h.request('POST', url('/pay-statements'), { token: staff, body: { date } })
+      expect(res.status).toBe(200)
+      checks.push(res.body)
+    }
+    expect(checks.flatMap((c) => c.flagged)).toEqual([])
+    expect(checks.reduce((n, c) => n + c.matched, 0)).toBe(checks.reduce((n, c) => n + c.rows, 0))
+    expect(checks.reduce((n, c) => n + c.rows, 0)).toBeGreaterThanOrEqual(8)
+    expect(checks.reduce((n, c) => n + c.settled, 0)).toBeGreaterThanOrEqual(1)
+    expect(await headSeq()).toBeGreaterThan(before)
+    expect((await bill(owner, 'b2-1-502', '2031-09')).status).toBe('paid')
+    const bad = await h.request('POST', url('/pay-statements'), { token: staff, body: { date: '12-02' } })
+    expect(bad.body.error.details[0]).toMatchObject({ field: 'body.date' })
+    expect((await h.request('POST', url('/pay-statements'), { token: owner, body: { date: days[1] } })).status).toBe(
+      403,
+    )
   })
 })

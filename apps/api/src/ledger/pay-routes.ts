@@ -13,6 +13,7 @@ import {
   requestRefund,
   settleOrder,
 } from './use-cases/pay-orders'
+import { checkPayStatement } from './use-cases/pay-statement'
 
 const payerName = async (deps: { db: Parameters<typeof getUser>[0] }, userId: string) =>
   maskName((await getUser(deps.db, userId))?.displayName ?? '业主')
@@ -51,6 +52,13 @@ export const payRoutes = [
     const order = await approveRefund(ctx.deps, ctx.params.compoundId, ctx.params.orderId, actor)
     return payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
   }),
+
+  route(ledger.checkPayStatement, async (ctx) =>
+    checkPayStatement(ctx.deps, ctx.params.compoundId, ctx.body.date, {
+      userId: mustCaller(ctx).userId,
+      at: ctx.now.toISOString(),
+    }),
+  ),
 
   // Only WeChat Pay's signature makes a payment (F12): the client's "paid" is never read.
   route(ledger.payNotify, async (ctx) => {

@@ -55,6 +55,9 @@ export interface FakeWechatPay {
   close(): Promise<void>
 }
 
+/** `2026-12-02T18:30:00+08:00` → `2026-12-02 18:30:00`, as the trade bill writes times. */
+const billTime = (rfc3339: string | undefined) => (rfc3339 ?? '').slice(0, 19).replace('T', ' ')
+
 const read = async (req: IncomingMessage) => {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -156,7 +159,7 @@ export async function startFakeWechatPay(options: {
     const onDay = (time: string | undefined) => (time ?? '').slice(0, 10) === date
     const paid = [...orders.values()].filter((o) => o.transactionId && onDay(o.successTime))
     const rows = paid.map((o) =>
-      [o.successTime, o.appid, o.mchid, '', '', o.transactionId, o.outTradeNo, o.openid, 'JSAPI', 'SUCCESS']
+      [billTime(o.successTime), o.appid, o.mchid, '', '', o.transactionId, o.outTradeNo, o.openid, 'JSAPI', 'SUCCESS']
         .concat(['OTHERS', 'CNY', yuan(o.total), '0.00', '0', '0', '0.00', '0.00', '', '', o.description, ''])
         .concat(['0.00', '0.60%', yuan(o.total), '0.00', ''])
         .map((v) => cell(v ?? '')),
@@ -165,7 +168,18 @@ export async function startFakeWechatPay(options: {
       .filter((r) => r.at.slice(0, 10) === date)
       .map((r) => {
         const o = orders.get(r.outTradeNo)
-        return [r.at, o?.appid, options.mchid, '', '', o?.transactionId, r.outTradeNo, o?.openid, 'JSAPI', 'REFUND']
+        return [
+          billTime(r.at),
+          o?.appid,
+          options.mchid,
+          '',
+          '',
+          o?.transactionId,
+          r.outTradeNo,
+          o?.openid,
+          'JSAPI',
+          'REFUND',
+        ]
           .concat(['OTHERS', 'CNY', '0.00', '0.00', r.refundId, r.outRefundNo, yuan(r.refund), '0.00', 'ORIGINAL'])
           .concat(['SUCCESS', o?.description, '', '0.00', '0.60%', yuan(o?.total ?? 0), yuan(r.refund), ''])
           .map((v) => cell(v ?? ''))

@@ -68,3 +68,26 @@ export const PayStart = z.object({
   }),
   h5ConfirmUrl: z.string().url().optional(),
 })
+
+/** A day of WeChat Pay's trade bill (对账单) to check against the books (F4, F12). */
+export const PayStatementRequest = z.object({
+  date: z.string({ required_error: '请选择对账日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期（YYYY-MM-DD）'),
+})
+
+export const PayStatementCheck = z.object({
+  date: z.string(),
+  rows: z.number().int(),
+  matched: z.number().int(),
+  /** Payments the books had missed (a lost notification), posted now from WeChat Pay's own answer. */
+  settled: z.number().int(),
+  flagged: z.array(
+    z.object({
+      outTradeNo: z.string(),
+      transactionId: z.string(),
+      amountFen: Fen,
+      problem: z.enum(['unknown_order', 'not_in_books', 'amount_differs', 'refund_not_in_books', 'not_in_statement']),
+    }),
+  ),
+  checkedAt: IsoTime,
+})
+export type PayStatementCheck = z.infer<typeof PayStatementCheck>

@@ -3,6 +3,7 @@ import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure } from '../items'
 import { keys } from '../keys'
+import { queryAll } from '../query-all'
 
 export interface PayOrderBill {
   billId: string
@@ -49,7 +50,7 @@ export interface PayOrder {
 }
 
 const toOrder = (item: Record<string, unknown>): PayOrder => {
-  const { PK: _pk, SK: _sk, type: _type, ...order } = item
+  const { PK: _pk, SK: _sk, type: _type, GSI1PK: _g, GSI1SK: _s, ...order } = item
   return order as unknown as PayOrder
 }
 
@@ -139,14 +140,16 @@ export async function setPrepayId(db: Db, compoundId: string, orderId: string, p
 export async function markPayOrderPaid(
   db: Db,
   order: PayOrder,
-  paid: { transactionId: string; paidAt: string; postings: PayOrderPosting[]; surplusFen: number },
+  paid: { transactionId: string; paidAt: string; postings: PayOrderPosting[]; surplusFen: number; day: string },
 ): Promise<void> {
   const { compoundId, orderId } = order
+  const byDay = keys.payOrderByDay(compoundId, paid.day, orderId)
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
       Key: keys.payOrder(compoundId, orderId),
-      UpdateExpression: 'SET #state = :paid, transactionId = :t, paidAt = :at, postings = :p, surplusFen = :s',
+      UpdateExpression:
+        'SET #state = :paid, transactionId = :t, paidAt = :at, postings = :p, surplusFen = :s, GSI1PK = :dpk, GSI1SK = :dsk',
       ConditionExpression: 'attribute_exists(PK) AND (#state <> :paid OR transactionId = :t)',
       ExpressionAttributeNames: { '#state': 'state' },
       ExpressionAttributeValues: {
@@ -155,6 +158,8 @@ export async function markPayOrderPaid(
         ':at': paid.paidAt,
         ':p': paid.postings,
         ':s': paid.surplusFen,
+        ':dpk': byDay.GSI1PK,
+        ':dsk': byDay.GSI1SK,
       },
     }),
   )
@@ -249,4 +254,44 @@ export async function saveRefund(
     if (isConditionFailure(err)) return false
     throw err
   }
+}
+
+/** Orders paid on a Beijing day (GSI1), for checking the day's trade bill. */
+export async function ordersPaidOn(db: Db, compoundId: string, date: string): Promise<PayOrder[]> {
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.payOrderByDay(compoundId, date, '').GSI1PK },
+  })
+  return items.map(toOrder)
+}
+
+/** Keeps the latest check of a day's trade bill, with the event (who checked, what was flagged). */
+export async function savePayStatement(
+  db: Db,
+  compoundId: string,
+  date: string,
+  result: Record<string, unknown> & { flagged: unknown[] },
+  actor: { userId: string; at: string },
+): Promise<void> {
+  await db.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: db.table,
+            Item: { ...keys.payStatement(compoundId, date), type: 'pay_statement', ...result },
+          },
+        },
+        eventPut(db, {
+          compoundId,
+          action: 'ledger.pay_statement_checked',
+          actorId: actor.userId,
+          at: actor.at,
+          subject: date,
+          data: { flagged: result.flagged.length },
+        }),
+      ],
+    }),
+  )
 }

@@ -174,6 +174,7 @@ export async function postConfirmed(deps: Deps, pay: WechatPay, order: PayOrder,
     paidAt: tx.successTime ? new Date(tx.successTime).toISOString() : now.toISOString(),
     postings,
     surplusFen,
+    day: shanghaiDate(tx.successTime ?? now),
   })
   return (await getPayOrder(deps.db, order.compoundId, order.orderId)) ?? order
 }

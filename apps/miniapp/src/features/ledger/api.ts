@@ -36,6 +36,9 @@ export const requestRefund = (compoundId: string, orderId: string, reason: strin
 export const approveRefund = (compoundId: string, orderId: string) =>
   call(ledger.approvePayRefund, { params: { compoundId, orderId } })
 
+export const checkPayStatement = (compoundId: string, date: string) =>
+  call(ledger.checkPayStatement, { params: { compoundId }, body: { date } })
+
 export const loadMyBills = (compoundId: string) => call(ledger.myBills, { params: { compoundId } }).then((r) => r.units)
 
 export const loadPolicy = (compoundId: string) => call(ledger.getPolicy, { params: { compoundId } })

@@ -2,7 +2,14 @@
 import { z } from 'zod'
 import { endpoint } from '../../endpoint'
 import { CompoundParams, Id } from '../../common'
-import { CreatePayOrderRequest, PayOrderView, PayRefundRequest, PayStart } from '../../ledger'
+import {
+  CreatePayOrderRequest,
+  PayOrderView,
+  PayRefundRequest,
+  PayStart,
+  PayStatementCheck,
+  PayStatementRequest,
+} from '../../ledger'
 import { committee, context, base, staff } from './shared'
 
 const OrderParams = CompoundParams.extend({ orderId: Id })
@@ -53,6 +60,18 @@ export const approvePayRefund = endpoint({
   access: { kind: 'compound', roles: committee },
   params: OrderParams,
   response: PayOrderView,
+})
+
+export const checkPayStatement = endpoint({
+  id: 'ledger.payStatements.check',
+  method: 'post',
+  path: `${base}/pay-statements`,
+  summary: "Fetch a day's WeChat Pay trade bill and check every payment and refund against the books",
+  context,
+  access: { kind: 'compound', roles: staff },
+  params: CompoundParams,
+  body: PayStatementRequest,
+  response: PayStatementCheck,
 })
 
 /** WeChat Pay's notifications (payment, refund): trusted only by their signature, never by the caller. */
