@@ -50,7 +50,8 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await owner.locator('button', { hasText: '确认支付' }).click()
 
   const receipt = await seeLocator(owner.locator('.receipt:visible'), 'the receipt')
-  await seeTextIn(receipt, '物业服务费电子收据')
+  await seeTextIn(receipt, '电子收据')
+  await seeTextIn(receipt, '已付入业主共有资金账户')
   await seeTextIn(receipt, '已缴')
   await seeTextIn(receipt, '李**')
   await seeTextIn(receipt, '1-1-101')
@@ -71,6 +72,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await owner.locator('.home-greeting .elder-toggle').click()
   await seeLocator(owner.locator('.page.elder'), 'elder mode on')
   await tapAction(owner, '我的账单')
+  const paidUnit = await seeLocator(
+    owner.locator('.my-bill-unit:visible', { hasText: '1-1-101' }),
+    'his flat in elder mode',
+  )
+  await seeTextIn(paidUnit, '已缴')
   await shot(owner, 'bills-paid-elder')
   const link = await seeLocator(
     owner.locator('.my-bill-unit:visible .my-payment', { hasText: '电子收据' }).first(),
@@ -83,7 +89,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const other = await newPage()
   await logInAs(other, baseUrl, '周明')
   await other.goto(`${baseUrl}/#/pages/ledger/index`)
-  await seeLocator(other.locator('.ledger-line', { hasText: `缴纳物业服务费 ${month}` }), 'the payments on the ledger')
+  const paidLine = await seeLocator(
+    other.locator('.ledger-line', { hasText: `缴纳物业服务费 ${month}` }).first(),
+    'the payments on the ledger',
+  )
+  await paidLine.scrollIntoViewIfNeeded()
   await shot(other, 'other-owner-ledger')
   await (await seeLocator(other.locator('.ledger-tool--verify'), 'the 全链验证 tile')).click()
   await tapButton(other, 'chain-verify-button')

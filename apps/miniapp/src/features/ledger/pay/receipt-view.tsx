@@ -27,8 +27,8 @@ export function ReceiptView({ order }: { order: PayOrderView }) {
       extra={<StatusTag className="pay-state" tone={state.tone} text={state.text} />}
       className="receipt"
     >
-      {r ? <Text className="receipt__title">物业服务费电子收据</Text> : null}
-      <Text className="receipt__total">{yuanText(r?.totalFen ?? order.totalFen)}</Text>
+      <View className="receipt__total">{yuanText(r?.totalFen ?? order.totalFen)}</View>
+      <View className="receipt__what muted">{r ? '物业服务费 · 已付入业主共有资金账户' : '物业服务费'}</View>
       <ListRow title="收据编号" extra={order.orderId} />
       {r ? <ListRow title="缴费人" extra={r.payer} /> : null}
       {order.bills.map((b) => (
@@ -41,7 +41,7 @@ export function ReceiptView({ order }: { order: PayOrderView }) {
       ))}
       {r ? (
         <View>
-          <ListRow title="支付时间（北京时间）" extra={dateTimeText(r.paidAt)} />
+          <ListRow title="支付时间" sub="北京时间" extra={dateTimeText(r.paidAt)} />
           <ListRow title="微信支付单号" sub={r.transactionId} />
           <ListRow title="收款账户" extra="业主共有资金账户" />
           {r.entries.map((e) => (
