@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Fen, Id, IsoTime } from '../common'
+import { Fen, Id, IsoTime, MAX_COUNTER, Seq } from '../common'
 import { LedgerHash } from './entries'
 
 /** Paying one's own bills with WeChat Pay (DOMAIN F12). The amount is never the client's: the server sums the bills. */
@@ -22,7 +22,7 @@ export const PayReceipt = z.object({
   transactionId: z.string(),
   paidAt: IsoTime,
   totalFen: Fen,
-  entries: z.array(z.object({ billId: Id, seq: z.number().int().positive(), hash: LedgerHash })),
+  entries: z.array(z.object({ billId: Id, seq: Seq, hash: LedgerHash })),
   /** Paid twice by other means meanwhile: this much is refunded to the payer. */
   surplusFen: Fen,
 })
@@ -76,10 +76,10 @@ export const PayStatementRequest = z.object({
 
 export const PayStatementCheck = z.object({
   date: z.string(),
-  rows: z.number().int(),
-  matched: z.number().int(),
+  rows: z.number().int().min(0).max(MAX_COUNTER),
+  matched: z.number().int().min(0).max(MAX_COUNTER),
   /** Payments the books had missed (a lost notification), posted now from WeChat Pay's own answer. */
-  settled: z.number().int(),
+  settled: z.number().int().min(0).max(MAX_COUNTER),
   flagged: z.array(
     z.object({
       outTradeNo: z.string(),
