@@ -5,7 +5,14 @@ import { randomBytes } from 'node:crypto'
 import { createDb, ensureTable } from '@jiayuan/db'
 import { freePort, startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
-import { startApiServer, startFakeWechat, startLocalS3, startTicketJobs } from '@jiayuan/api/local'
+import {
+  localMerchantKeys,
+  startApiServer,
+  startFakeWechat,
+  startFakeWechatPay,
+  startLocalS3,
+  startTicketJobs,
+} from '@jiayuan/api/local'
 import { seedDemo, seedEmpty } from './seed/seed-demo'
 import { seedDemoActivity } from './seed/seed-activity'
 import { seedDemoAssembly } from './seed/seed-assembly'
@@ -29,7 +36,7 @@ function localSecret(dataDir: string, name = 'token-secret'): string {
 
 /**
  * The whole product on this machine: DynamoDB Local (on disk under dataDir, or in memory), a local S3, a
- * stand-in for WeChat's login API, the API with dev login on, and the H5 build on the same origin.
+ * stand-in for WeChat's login API and one for WeChat Pay, the API with dev login on, and the H5 build on the same origin.
  */
 export interface StackOptions {
   port: number
@@ -81,6 +88,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const s3Dir = dataDir ? path.join(dataDir, 's3') : fs.mkdtempSync(path.join(os.tmpdir(), 'jiayuan-s3-'))
   const s3 = await startLocalS3({ port: await freePort(), directory: s3Dir, bucket: 'jiayuan-files' })
   const wechat = await startFakeWechat({ appId: 'wx-local-app', appSecret: 'local-secret' })
+  // The trust account's merchant: keys made fresh at each start and never written down (DOMAIN F12).
+  const merchant = localMerchantKeys()
+  const pay = await startFakeWechatPay({
+    appId: 'wx-local-app',
+    mchid: '1900000001',
+    apiV3Key: merchant.apiV3Key,
+    merchantPrivateKey: merchant.privateKey,
+  })
   const config = parseConfig({
     STAGE: 'local',
     TABLE_NAME: 'jiayuan',
@@ -96,6 +111,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // The local run serves the H5 build itself: a compound's QR code opens its join page here.
     H5_BASE_URL: `http://localhost:${options.port}/`,
     DEV_LOGIN: 'on',
+    WECHAT_PAY_MCH_ID: '1900000001',
+    WECHAT_PAY_MCH_SERIAL: merchant.serial,
+    WECHAT_PAY_API_BASE: pay.url,
+    WECHAT_PAY_NOTIFY_BASE: `http://127.0.0.1:${options.port}`,
+    WECHAT_PAY_SECRET: JSON.stringify({
+      apiV3Key: merchant.apiV3Key,
+      privateKey: merchant.privateKey,
+      platformPublicKey: pay.platformPublicKey,
+      platformSerial: pay.platformSerial,
+    }),
     ...options.apiSettings,
   })
   const deps = await createDeps(config, {
@@ -125,6 +150,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await jobs.stop()
       await server.close()
       await wechat.close()
+      await pay.close()
       await s3.close()
       await ddb.stop()
     },

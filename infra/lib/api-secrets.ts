@@ -38,6 +38,22 @@ export class ApiSecrets extends Construct {
       : this.placeholderWechatSecret()
   }
 
+  /**
+   * The trust account's WeChat Pay keys, one JSON secret `{apiV3Key, privateKey, platformPublicKey,
+   * platformSerial}` the operator fills after the first deploy (README "Configure a real merchant").
+   */
+  wechatPaySecret(): ISecret {
+    const secret = new Secret(this, 'WechatPaySecret', {
+      description: 'Jiayuan: WeChat Pay APIv3 key, merchant private key and WeChat Pay public key (JSON)',
+      removalPolicy: RemovalPolicy.RETAIN,
+    })
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason: 'The APIv3 key and merchant certificate are issued in the WeChat Pay merchant console; rotated there.',
+    })
+    return secret
+  }
+
   private placeholderWechatSecret(): ISecret {
     const secret = new Secret(this, 'WechatAppSecret', {
       description: 'Jiayuan: WeChat mini-program AppSecret. Put the real value in after the first deploy.',

@@ -13,7 +13,10 @@ import { REPORT_FONT, entryFile } from './lambda-entries'
 import { routedContexts } from './routes'
 
 export interface ApiStackProps extends StackProps {
-  config: Pick<InfraConfig, 'corsOrigins' | 'h5Base' | 'wechatAppId' | 'wechatSecretName'>
+  config: Pick<
+    InfraConfig,
+    'corsOrigins' | 'h5Base' | 'wechatAppId' | 'wechatSecretName' | 'wechatPayMchId' | 'wechatPayMchSerial'
+  >
   table: ITableV2
   /** Imported by name: see files-bucket.ts. */
   bucketName: string
@@ -43,6 +46,20 @@ export class ApiStack extends Stack {
       environment: apiEnvironment(config),
     }
 
+    // WeChat Pay (F12): only the ledger function holds the merchant's keys and may read their secret.
+    const pay =
+      config.wechatPayMchId && config.wechatPayMchSerial
+        ? {
+            secrets: { ...this.functionSettings.secrets, WECHAT_PAY_SECRET_ARN: secrets.wechatPaySecret() },
+            environment: {
+              ...this.functionSettings.environment,
+              WECHAT_PAY_MCH_ID: config.wechatPayMchId,
+              WECHAT_PAY_MCH_SERIAL: config.wechatPayMchSerial,
+              WECHAT_PAY_NOTIFY_BASE: this.http.stage.url,
+            },
+          }
+        : undefined
+
     const functions = new Map<Context, IFunction>()
     for (const context of routedContexts) {
       const extra = contextFiles[context]
@@ -55,6 +72,7 @@ export class ApiStack extends Stack {
         ...(extra
           ? { files: extra.files, environment: { ...this.functionSettings.environment, ...extra.environment } }
           : {}),
+        ...(context === 'ledger' && pay ? pay : {}),
       })
       functions.set(context, fn)
     }

@@ -39,11 +39,31 @@ const schema = z.object({
     .default('wx0000000000000000'),
   // Name of an existing Secrets Manager secret holding the WeChat AppSecret; unset means the stack creates one.
   wechatSecretName: z.string().min(1).optional(),
+  // WeChat Pay for the trust account (DOMAIN F12): the merchant id and its API certificate's serial. Unset means
+  // no online payment; set, the stack makes a secret for the operator to fill with the keys (README).
+  wechatPayMchId: z
+    .string()
+    .regex(/^\d{8,12}$/)
+    .optional(),
+  wechatPayMchSerial: z
+    .string()
+    .regex(/^[0-9A-Fa-f]{16,64}$/)
+    .optional(),
 })
 
 export type InfraConfig = z.infer<typeof schema>
 
-const keys = ['account', 'region', 'stage', 'corsOrigins', 'h5Base', 'wechatAppId', 'wechatSecretName'] as const
+const keys = [
+  'account',
+  'region',
+  'stage',
+  'corsOrigins',
+  'h5Base',
+  'wechatAppId',
+  'wechatSecretName',
+  'wechatPayMchId',
+  'wechatPayMchSerial',
+] as const
 
 /** The one place the infra app reads its settings: CDK context first, then the CLI's account. */
 export function loadConfig(app: App): InfraConfig {

@@ -91,4 +91,15 @@ describe('api stack', () => {
     const arn = fn?.Properties.Environment.Variables.WECHAT_APP_SECRET_ARN
     expect(JSON.stringify(arn)).toContain(':secret:jiayuan/wechat')
   })
+
+  it('gives the WeChat Pay secret to the ledger function alone when a merchant is configured (F12)', () => {
+    const paid = Template.fromStack(
+      synthApp({ wechatPayMchId: '1900000109', wechatPayMchSerial: '5157F09EFDC096DE15EBE81A47057A72' }).api,
+    )
+    paid.resourceCountIs('AWS::SecretsManager::Secret', 4)
+    const fns = Object.values(paid.findResources('AWS::Lambda::Function'))
+    const holders = fns.filter((f) => f.Properties.Environment.Variables.WECHAT_PAY_SECRET_ARN !== undefined)
+    expect(holders).toHaveLength(1)
+    expect(holders[0]?.Properties.Environment.Variables.WECHAT_PAY_MCH_ID).toBe('1900000109')
+  })
 })

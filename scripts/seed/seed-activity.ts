@@ -318,6 +318,12 @@ async function seedOverdueTicket(c: Client, deps: Deps, compoundId: string, now:
   await runSlaSweep(deps, { compoundIds: [compoundId] })
 }
 
+/** This month's bills, issued on the 1st and not paid yet: 李建国 can pay his in the app (F12). */
+async function seedThisMonthsBills(c: Client, now: Date): Promise<void> {
+  const staff = await c.as('staff')
+  await staff.send('POST', '/ledger/bills/generate', { period: shanghaiMonth(now) })
+}
+
 export async function seedDemoActivity(
   deps: Deps,
   options: { compoundId: string; prefix?: string; now?: Date },
@@ -333,5 +339,6 @@ export async function seedDemoActivity(
   await seedDisclosure(c)
   await seedOverdueTicket(c, deps, options.compoundId, options.now ?? deps.clock())
   await seedGovernance(c, options.prefix ?? '')
+  await seedThisMonthsBills(c, options.now ?? deps.clock())
   return { seeded: true }
 }

@@ -81,6 +81,21 @@ const Env = z
         }
         return ids
       }),
+    /**
+     * WeChat Pay API v3 for the trust account's merchant (DOMAIN F12). Without a merchant id nobody can pay in
+     * the app. The secret is one JSON object `{apiV3Key, privateKey, platformPublicKey, platformSerial}`: the
+     * APIv3 key, the merchant API private key (PEM) and WeChat Pay's public key (PEM) with its id.
+     */
+    WECHAT_PAY_MCH_ID: z.string().min(1).optional(),
+    /** Serial number of the merchant API certificate (商户API证书序列号). */
+    WECHAT_PAY_MCH_SERIAL: z.string().min(1).optional(),
+    WECHAT_PAY_SECRET: z.string().min(2).optional(),
+    WECHAT_PAY_SECRET_ARN: z.string().optional(),
+    WECHAT_PAY_API_BASE: z.string().url().default('https://api.mch.weixin.qq.com'),
+    /** The API's public base URL as WeChat Pay reaches it; notifications go to `<base>/v1/pay/...`. */
+    WECHAT_PAY_NOTIFY_BASE: z.string().url().optional(),
+    /** Minutes an unpaid order holds its bills before it expires (WeChat Pay `time_expire`). */
+    WECHAT_PAY_ORDER_MINUTES: z.coerce.number().int().min(5).max(120).default(15),
     /** Local and test runs: the stand-in content check refuses text containing any of these (comma-separated). */
     MODERATION_BLOCKED_WORDS: z.string().default('违禁词'),
     DEV_LOGIN: z.enum(['on', 'off']).default('off'),
@@ -127,6 +142,19 @@ const Env = z
       }
       if (!env.SMS_SECRET_KEY && !env.SMS_SECRET_KEY_ARN) {
         ctx.addIssue({ code: 'custom', path: ['SMS_SECRET_KEY'], message: 'SMS_SECRET_KEY or its ARN is required' })
+      }
+    }
+    if (env.WECHAT_PAY_MCH_ID !== undefined) {
+      for (const key of ['WECHAT_PAY_MCH_SERIAL', 'WECHAT_PAY_NOTIFY_BASE'] as const) {
+        if (env[key] === undefined)
+          ctx.addIssue({ code: 'custom', path: [key], message: 'required with WECHAT_PAY_MCH_ID' })
+      }
+      if (!env.WECHAT_PAY_SECRET && !env.WECHAT_PAY_SECRET_ARN) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['WECHAT_PAY_SECRET'],
+          message: 'WECHAT_PAY_SECRET or its ARN is required',
+        })
       }
     }
     if (!env.TOKEN_SECRET && !env.TOKEN_SECRET_ARN) {

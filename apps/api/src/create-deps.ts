@@ -6,6 +6,7 @@ import { smsPort } from './sms/create-sms'
 import { s3FileStore } from './storage/file-store'
 import { qrCodePort, ticketPorts } from './wechat/create-ports'
 import { httpWechatClient } from './wechat/wechat-client'
+import { payPort } from './wechat/pay/create-pay'
 
 export function jsonLog(entry: Record<string, unknown>): void {
   console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }))
@@ -35,6 +36,7 @@ export async function createDeps(config: Config, overrides: Partial<Deps> = {}):
     ...ticketPorts(config, wechatApi),
     ...qrCodePort(config, wechatApi),
     ...smsPort(config, secret(config, config.SMS_SECRET_KEY, config.SMS_SECRET_KEY_ARN, 'SMS_SECRET_KEY')),
+    pay: payPort(config),
     tokenSecret,
     shareLinkSecret: secret(config, config.SHARE_LINK_SECRET, config.SHARE_LINK_SECRET_ARN, 'SHARE_LINK_SECRET'),
     clock: () => new Date(),

@@ -6,6 +6,7 @@ import type { Moderation } from './wechat/moderation'
 import type { Notifier } from './wechat/notifier'
 import type { MiniProgramCodes } from './wechat/qr-codes'
 import type { WechatClient } from './wechat/wechat-client'
+import type { WechatPay } from './wechat/pay/wechat-pay'
 
 /** What route code may use. Built once per process (Lambda cold start or local server). */
 export interface Deps {
@@ -21,6 +22,8 @@ export interface Deps {
   qrCodes: MiniProgramCodes
   /** Text messages to people who chose SMS; absent where no SMS provider is configured. */
   sms?: SmsSender
+  /** WeChat Pay for the trust account's merchant (DOMAIN F12), built on first use. */
+  pay: () => Promise<WechatPay>
   tokenSecret: string
   /** The key of report share links, fetched on first use (only the reports function signs or reads links). */
   shareLinkSecret: () => Promise<string>

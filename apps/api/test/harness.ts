@@ -5,6 +5,8 @@ import { createDeps } from '../src/create-deps'
 import type { Deps } from '../src/deps'
 import { startApiServer, type RunningServer } from '../src/local/server'
 import { startFakeWechat } from '../src/local/fake-wechat'
+import { localMerchantKeys, startFakeWechatPay, type FakeWechatPay } from '../src/local/fake-wechat-pay'
+import { freePort } from '@jiayuan/db/local'
 import { seedDemo } from '../../../scripts/seed/seed-demo'
 import { testEnv } from './test-env'
 
@@ -21,6 +23,8 @@ export interface Harness {
     options?: { token?: string; body?: unknown; raw?: string },
   ): Promise<{ status: number; body: any }>
   login(persona: string): Promise<Session>
+  /** The fake WeChat Pay server, when started with `pay: true`. */
+  pay?: FakeWechatPay
   close(): Promise<void>
 }
 
@@ -36,9 +40,19 @@ export interface Harness {
 const SUITE_LIMITS = { RATE_LOGINS_PER_IP: '100000', RATE_WRITES_PER_USER: '100000', RATE_WRITES_PER_IP: '100000' }
 
 export async function startHarness(
-  options: { clock?: () => Date; env?: Record<string, string>; defaultLimits?: boolean } = {},
+  options: { clock?: () => Date; env?: Record<string, string>; defaultLimits?: boolean; pay?: boolean } = {},
 ): Promise<Harness> {
   const wechat = await startFakeWechat({ appId: 'wx-test', appSecret: 'test-secret' })
+  const port = await freePort()
+  const merchant = options.pay ? localMerchantKeys() : undefined
+  const pay = merchant
+    ? await startFakeWechatPay({
+        appId: 'wx-test',
+        mchid: '1900000109',
+        apiV3Key: merchant.apiV3Key,
+        merchantPrivateKey: merchant.privateKey,
+      })
+    : undefined
   const config = parseConfig({
     STAGE: 'test',
     TABLE_NAME: testEnv.tableName,
@@ -51,13 +65,27 @@ export async function startHarness(
     WECHAT_APP_SECRET: 'test-secret',
     WECHAT_API_BASE: wechat.url,
     DEV_LOGIN: 'on',
+    ...(merchant && pay
+      ? {
+          WECHAT_PAY_MCH_ID: '1900000109',
+          WECHAT_PAY_MCH_SERIAL: merchant.serial,
+          WECHAT_PAY_API_BASE: pay.url,
+          WECHAT_PAY_NOTIFY_BASE: `http://127.0.0.1:${port}`,
+          WECHAT_PAY_SECRET: JSON.stringify({
+            apiV3Key: merchant.apiV3Key,
+            privateKey: merchant.privateKey,
+            platformPublicKey: pay.platformPublicKey,
+            platformSerial: pay.platformSerial,
+          }),
+        }
+      : {}),
     ...(options.defaultLimits ? {} : SUITE_LIMITS),
     ...options.env,
   })
   const deps = await createDeps(config, { log: () => undefined, ...(options.clock ? { clock: options.clock } : {}) })
   const prefix = `t${randomUUID().slice(0, 8)}-`
   const seeded = await seedDemo(deps.db, { prefix })
-  const server: RunningServer = await startApiServer(deps, { port: 0 })
+  const server: RunningServer = await startApiServer(deps, { port })
   const request: Harness['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (options.token) headers.authorization = `Bearer ${options.token}`
@@ -87,9 +115,11 @@ export async function startHarness(
       if (res.status !== 200) throw new Error(`login ${persona}: ${res.status} ${JSON.stringify(res.body)}`)
       return res.body as Session
     },
+    ...(pay ? { pay } : {}),
     async close() {
       await server.close()
       await wechat.close()
+      await pay?.close()
     },
   }
 }

@@ -76,6 +76,7 @@ export default defineAppConfig({
         'expense-detail/index',
         'public-income/index',
         'fund/index',
+        'receipt/index',
       ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;

@@ -65,13 +65,13 @@ async function authorize(
   return { roles, gridIds: membership.gridIds }
 }
 
-async function readBody(c: Context, endpoint: Endpoint): Promise<unknown> {
-  if (endpoint.method === 'get' || endpoint.method === 'delete') return undefined
+async function readBody(c: Context, endpoint: Endpoint): Promise<{ parsed: unknown; text: string }> {
+  if (endpoint.method === 'get' || endpoint.method === 'delete') return { parsed: undefined, text: '' }
   const text = await c.req.text()
-  if (text.trim() === '') return undefined
+  if (text.trim() === '') return { parsed: undefined, text }
   assertJsonType(c)
   try {
-    return JSON.parse(text) as unknown
+    return { parsed: JSON.parse(text) as unknown, text }
   } catch {
     throw invalidFromZod({ issues: [{ path: [], message: '不是有效的 JSON' }] } as never, 'body')
   }
@@ -90,7 +90,7 @@ function handler(r: Route, deps: Deps, clientIp: ClientIp) {
       const member = await authorize(e, caller, rawParams, deps, now)
       const query = e.query.safeParse(c.req.query())
       if (!query.success) throw invalidFromZod(query.error, 'query')
-      const raw = await readBody(c, e)
+      const { parsed: raw, text } = await readBody(c, e)
       const body = e.body.safeParse(raw)
       if (!body.success) throw invalidFromZod(body.error, 'body')
       const unknown = unknownFields(e.body, raw)
@@ -103,6 +103,7 @@ function handler(r: Route, deps: Deps, clientIp: ClientIp) {
         member,
         deps,
         now,
+        raw: { body: text, header: (name) => c.req.header(name) },
       }
       const result = e.response.parse(await r.handle(ctx))
       if (e.produces) return fileResponse(result as z.infer<typeof FileBody>, e.produces, e.status)

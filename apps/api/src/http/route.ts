@@ -19,6 +19,8 @@ export interface RouteContext<E extends Endpoint> {
   member: { roles: Role[]; gridIds: string[]; platformAdmin?: boolean }
   deps: Deps
   now: Date
+  /** The body as sent and the request headers: for pushes signed over their exact bytes (WeChat Pay, F12). */
+  raw: { body: string; header(name: string): string | undefined }
 }
 
 export interface Route<E extends Endpoint = Endpoint> {

@@ -6,6 +6,7 @@ import { chainRoutes } from './chain-routes'
 import { expenseRoutes } from './expense-routes'
 import { fundRoutes } from './fund-routes'
 import { incomeRoutes } from './income-routes'
+import { payRoutes } from './pay-routes'
 import { policyRoutes } from './policy-routes'
 
 /** Route code of the ledger context: the trust account (DOMAIN F1–F11). */
@@ -18,4 +19,5 @@ export const ledgerRoutes: readonly Route[] = [
   ...fundRoutes,
   ...bankRoutes,
   ...incomeRoutes,
+  ...payRoutes,
 ] as unknown as readonly Route[]

@@ -22,6 +22,7 @@ export const BOOK_PAGES = {
   expenseDetail: '/pages/books/expense-detail/index',
   publicIncome: '/pages/books/public-income/index',
   fund: '/pages/books/fund/index',
+  receipt: '/pages/books/receipt/index',
 } as const
 
 export type BookPage = keyof typeof BOOK_PAGES

@@ -68,4 +68,16 @@ export const ledgerKeys = {
     GSI1SK: entryId,
   }),
   statementImport: (cid: string, fileHash: string) => ({ PK: `C#${cid}#BANK`, SK: `IMPORT#${fileHash}` }),
+
+  /** A WeChat Pay order of an owner's bills (F12), by its merchant order number (out_trade_no). */
+  payOrder: (cid: string, orderId: string) => ({ PK: `C#${cid}#PAY`, SK: `O#${orderId}` }),
+  /** Which open order holds a bill: one order at a time may collect a bill, so co-owners never both pay it. */
+  billHold: (cid: string, billId: string) => ({ PK: `C#${cid}#PAY`, SK: `HOLD#${billId}` }),
+  /** Paid orders by the Beijing day WeChat Pay took the money: the day's trade bill is checked against them. */
+  payOrderByDay: (cid: string, date: string, orderId: string) => ({
+    GSI1PK: `C#${cid}#PAYDAY#${date}`,
+    GSI1SK: orderId,
+  }),
+  /** The last check of a day's trade bill (对账单) and what it flagged. */
+  payStatement: (cid: string, date: string) => ({ PK: `C#${cid}#PAY`, SK: `STMT#${date}` }),
 }

@@ -88,6 +88,31 @@ export async function postPayment(
   }
 }
 
+/**
+ * Posts the payments of one WeChat Pay transaction, one entry per bill (F12), each conditioned on its bill
+ * still owing the amount. Each entry id follows from the transaction id and the bill, so a repeated or
+ * concurrent notification finds the entries already on the chain. `lost` bills were paid meanwhile by other
+ * means: their money is a surplus to refund, never summed past the bill.
+ */
+export async function postOrderPayments(
+  db: Db,
+  compoundId: string,
+  todo: ReadonlyArray<{ bill: BillRecord; entryId: string; input: PaymentInput }>,
+  actor: Actor,
+): Promise<Array<{ billId: string; posted: JournalEntry } | { billId: string; lost: true }>> {
+  const results = await Promise.allSettled(
+    todo.map(({ bill, entryId, input }) =>
+      appendOne(db, compoundId, paymentPosting(db, bill, input, entryId, actor, 'wechat_pay')),
+    ),
+  )
+  return results.map((r, i) => {
+    const billId = todo[i]?.bill.book.billId ?? ''
+    if (r.status === 'fulfilled') return { billId, posted: r.value.entry }
+    if (r.reason instanceof PostingRejected) return { billId, lost: true as const }
+    throw r.reason
+  })
+}
+
 export interface PaymentImport {
   fileHash: string
   rows: number

@@ -24,6 +24,21 @@ export const publishCheckpoint = (compoundId: string) => call(ledger.publishChec
 export const exportCsv = (compoundId: string, period: string) =>
   call(ledger.exportCsv, { params: { compoundId }, query: { period } })
 
+export const startPaying = (compoundId: string, billIds: string[]) =>
+  call(ledger.createPayOrder, { params: { compoundId }, body: { billIds } })
+
+export const loadPayOrder = (compoundId: string, orderId: string) =>
+  call(ledger.getPayOrder, { params: { compoundId, orderId } })
+
+export const requestRefund = (compoundId: string, orderId: string, reason: string) =>
+  call(ledger.requestPayRefund, { params: { compoundId, orderId }, body: { reason } })
+
+export const approveRefund = (compoundId: string, orderId: string) =>
+  call(ledger.approvePayRefund, { params: { compoundId, orderId } })
+
+export const checkPayStatement = (compoundId: string, date: string) =>
+  call(ledger.checkPayStatement, { params: { compoundId }, body: { date } })
+
 export const loadMyBills = (compoundId: string) => call(ledger.myBills, { params: { compoundId } }).then((r) => r.units)
 
 export const loadMyFund = (compoundId: string) => call(ledger.myFund, { params: { compoundId } }).then((r) => r.units)

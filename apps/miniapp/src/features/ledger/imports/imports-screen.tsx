@@ -1,10 +1,11 @@
-import { PAYMENT_CSV_COLUMNS, STATEMENT_CSV_COLUMNS, type Role } from '@jiayuan/contracts'
+import { PAYMENT_CSV_COLUMNS, STATEMENT_CSV_COLUMNS, canCall, ledger, type Role } from '@jiayuan/contracts'
 import { View } from '@tarojs/components'
 import { yuanText } from '@jiayuan/domain'
 import { ListRow } from '../../../components/list-row'
 import { importPayments, importStatement } from '../api'
 import { CsvImportCard } from './csv-import-card'
 import { UnmatchedLines } from './unmatched-lines'
+import { PayStatementCard } from '../pay/pay-statement-card'
 
 /** 导入流水: payments collected elsewhere, the bank's statement that confirms every line, and what it left unmatched (F4). */
 export function Imports({ compoundId, roles }: { compoundId: string; roles: readonly Role[] }) {
@@ -38,6 +39,7 @@ export function Imports({ compoundId, roles }: { compoundId: string; roles: read
           </>
         )}
       />
+      {canCall(ledger.checkPayStatement, roles) ? <PayStatementCard compoundId={compoundId} /> : null}
       <UnmatchedLines compoundId={compoundId} roles={roles} />
     </View>
   )

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { dateText, dateTimeText, expenseIdOfEntry, signedYuanText, yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ListRow } from '../../../components/list-row'
+import { isAppOrder } from '../pay/app-order'
 import { StatusTag } from '../../../components/status-tag'
 import { openBook } from '../../../lib/books-pages'
 import { EvidenceList } from '../shared/evidence-list'
@@ -18,7 +19,8 @@ function BankBadge({ confirmed }: { confirmed: boolean | null }) {
 }
 
 /** One line as an owner reads it (F5): counterparty, amount, date, category, legs, evidence and its hash. */
-export function LineDetail({ line }: { line: LedgerLine }) {
+/** `canOpenReceipt`: staff and committee open an app payment's order (its receipt, a refund) from its line. */
+export function LineDetail({ line, canOpenReceipt = false }: { line: LedgerLine; canOpenReceipt?: boolean }) {
   const expenseId = line.kind === 'expense' ? expenseIdOfEntry(line.entryId) : undefined
   const categories = line.categories.map((c) => (c.startsWith('E') ? `${c} ${categoryLabel(c)}` : categoryLabel(c)))
   return (
@@ -37,7 +39,17 @@ export function LineDetail({ line }: { line: LedgerLine }) {
       <ListRow title="记账时间" extra={dateTimeText(line.postedAt)} />
       <ListRow className="line-detail-category" title="科目" sub={categories.join('、') || KIND_LABEL[line.kind]} />
       {line.memo ? <ListRow title="摘要" sub={line.memo} /> : null}
-      {line.reference ? <ListRow title="流水号" extra={line.reference} /> : null}
+      {line.reference && isAppOrder(line.reference) && canOpenReceipt ? (
+        <ListRow
+          className="line-detail-receipt"
+          title="微信缴费单号"
+          sub={line.reference}
+          extra="电子收据"
+          onClick={() => openBook('receipt', { orderId: line.reference ?? '' })}
+        />
+      ) : line.reference ? (
+        <ListRow title="流水号" extra={line.reference} />
+      ) : null}
       <ListRow title="银行" extra={<BankBadge confirmed={line.bankConfirmed} />} />
       {expenseId ? (
         <ListRow

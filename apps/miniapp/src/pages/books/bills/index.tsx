@@ -1,3 +1,4 @@
+import { canCall, ledger } from '@jiayuan/contracts'
 import { CompoundSwitch } from '../../../components/compound-switch'
 import { PageShell } from '../../../components/page-shell'
 import { MyBills } from '../../../features/ledger/bills/my-bills'
@@ -8,7 +9,9 @@ export default function BillsPage() {
   return (
     <PageShell className="books-bills">
       <CompoundSwitch />
-      {m ? <MyBills key={m.compoundId} compoundId={m.compoundId} /> : null}
+      {m ? (
+        <MyBills key={m.compoundId} compoundId={m.compoundId} canPay={canCall(ledger.createPayOrder, m.roles)} />
+      ) : null}
     </PageShell>
   )
 }

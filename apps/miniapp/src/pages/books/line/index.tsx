@@ -21,7 +21,15 @@ export default function LinePage() {
     <PageShell className="books-line">
       {line.loading && !line.data ? <Loading /> : null}
       {line.error ? <ErrorNote message={line.error} onRetry={line.reload} /> : null}
-      {line.data ? <LineDetail line={line.data} /> : null}
+      {line.data ? (
+        <LineDetail
+          line={line.data}
+          canOpenReceipt={
+            (m !== undefined && canCall(ledger.requestPayRefund, m.roles)) ||
+            (m !== undefined && canCall(ledger.approvePayRefund, m.roles))
+          }
+        />
+      ) : null}
       {m && line.data ? <VerifyLineCard compoundId={m.compoundId} line={line.data} /> : null}
       {m && line.data && canReverse(line.data) && canCall(ledger.reverseEntry, m.roles) ? (
         <ReverseEntryCard compoundId={m.compoundId} seq={line.data.seq} />
