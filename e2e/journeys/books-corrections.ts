@@ -24,7 +24,8 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await unmatched.scrollIntoViewIfNeeded()
   await shot(staff, 'staff-unmatched')
 
-  await openTab(staff, '账本')
+  // Back to 账本 (a subpackage page has no tab bar), as the page's own 返回 does.
+  await staff.goBack()
   // The seeded payments are last month's: the second month chip.
   await (await seeLocator(staff.locator('.month-chip:visible').nth(1), 'last month')).click()
   const payment = await seeLocator(staff.locator('.ledger-line--payment:visible').first(), 'a payment line')
@@ -56,7 +57,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeText(owner, '重复登记，银行只收到一笔')
   await shot(owner, 'owner-reversal-elder')
 
-  await openTab(owner, '账本')
+  await owner.goBack()
   await tapAction(owner, '公共收益')
   const year = await seeLocator(owner.locator('.public-income-summary:visible'), 'the public-income year')
   await seeTextIn(year, '全年公共收益')
