@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { check, seeLocator, seeText } from './assert'
+import { evidencePng } from './fixtures'
 
 /** What a person does in the app, written once so journeys read like their story. */
 
@@ -75,4 +76,14 @@ export async function acceptInvite(page: Page, code: string): Promise<void> {
   await page.locator('.invite-code-input input').fill(code)
   await (await seeLocator(page.locator('.invite-accept-button'), 'the accept button')).click()
   await seeLocator(page.locator('.invite-done'), 'the accepted invite')
+}
+
+/** On 提交支出: attaches the invoice photo from the album, and waits until it is uploaded. */
+export async function attachInvoice(page: Page): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.receipt-invoice .receipt-album').click(),
+  ])
+  await chooser.setFiles({ name: 'invoice.png', mimeType: 'image/png', buffer: evidencePng() })
+  await seeText(page, '发票已上传')
 }

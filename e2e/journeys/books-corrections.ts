@@ -1,5 +1,5 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { seeLocator, seeText, seeTextIn } from '../assert'
+import { check, seeLocator, seeText, seeTextIn } from '../assert'
 import { confirmDialog, logInAs, openTab, tapAction, tapButton } from '../steps'
 
 export const needsBooks = true
@@ -49,11 +49,15 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await openTab(owner, '账本')
   const rate = await seeLocator(owner.locator('.collection-year:visible'), 'the collection rate')
   await seeTextIn(rate, '只公布总数')
+  // The seeded bills are monthly: the year counts them all.
+  await seeTextIn(rate, '已收')
+  check(!(await rate.innerText()).includes('全年 0 张账单'), 'the year’s collection rate counts its monthly bills')
   await rate.scrollIntoViewIfNeeded()
   await shot(owner, 'owner-collection-elder')
-  await (await seeLocator(owner.locator('.month-chip:visible').nth(1), 'last month')).click()
+  // The reversal is posted today: this month, which 账本 opens on.
   const reversed = await seeLocator(owner.locator('.ledger-line--reversal:visible').first(), 'the reversal line')
   await reversed.click()
+  await seeLocator(owner.locator('.line-reverses:visible'), 'the reversal, linked to the payment it cancels')
   await seeText(owner, '重复登记，银行只收到一笔')
   await shot(owner, 'owner-reversal-elder')
 

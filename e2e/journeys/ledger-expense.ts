@@ -2,8 +2,7 @@
 import type { Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
 import { eventually, seeLocator, seeText, seeTextIn } from '../assert'
-import { evidencePng } from '../fixtures'
-import { confirmDialog, logInAs, tapAction, tapButton } from '../steps'
+import { attachInvoice, confirmDialog, logInAs, tapAction, tapButton } from '../steps'
 
 export const needsBooks = true
 
@@ -24,12 +23,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await staff.locator('.expense-amount input').fill('1280')
   await staff.locator('.expense-counterparty input').fill(VENDOR)
   await staff.locator('.expense-memo textarea').fill('3号楼电梯更换召唤按钮')
-  const [chooser] = await Promise.all([
-    staff.waitForEvent('filechooser'),
-    staff.locator('.receipt-invoice .receipt-album').click(),
-  ])
-  await chooser.setFiles({ name: 'invoice.png', mimeType: 'image/png', buffer: evidencePng() })
-  await seeText(staff, '发票已上传')
+  await attachInvoice(staff)
   await shot(staff, 'staff-proposal')
   await tapButton(staff, 'expense-submit')
   const submitted = await seeLocator(staff.locator('.expense-submitted'), 'the submitted expense')

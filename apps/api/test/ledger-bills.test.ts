@@ -159,6 +159,15 @@ describe('bills (F9)', () => {
     expect(Object.keys(res.body).sort()).toEqual(['billedFen', 'bills', 'paidFen', 'period', 'rateBasisPoints'])
     expect(JSON.stringify(res.body)).not.toMatch(/b\d-\d-\d+/)
     expect(res.body).toMatchObject({ bills: 120, paidFen: 30240 + 100 + 15000 })
+    // The year counts its months' bills (and any quarterly or yearly ones): here January's and February's.
+    const feb = await h.request('GET', url('/collection-rate?period=2031-02'), { token: owner })
+    const year = await h.request('GET', url('/collection-rate?period=2031'), { token: owner })
+    expect(year.body).toMatchObject({
+      period: '2031',
+      bills: res.body.bills + feb.body.bills,
+      billedFen: res.body.billedFen + feb.body.billedFen,
+      paidFen: res.body.paidFen + feb.body.paidFen,
+    })
 
     const listed = (await h.request('GET', url('/bills?period=2031-01'), { token: staff })).body.bills as BillView[]
     const settings = await getLedgerSettings(h.deps.db, h.compoundId)

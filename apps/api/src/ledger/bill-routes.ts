@@ -8,7 +8,7 @@ import {
   getMembership,
   readRoll,
 } from '@jiayuan/db'
-import { collectionRateOfPaid } from '@jiayuan/domain'
+import { collectionRateOfPaid, periodsWithin } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
 import { generateBills } from './use-cases/bills'
@@ -64,7 +64,10 @@ export const billRoutes = [
   }),
 
   route(ledger.getCollectionRate, async ({ params, query, deps }) => {
-    const bills = await billsOfPeriod(deps.db, params.compoundId, query.period)
+    // A year counts all its bills, monthly, quarterly or yearly (`periodsWithin`).
+    const bills = (
+      await Promise.all(periodsWithin(query.period).map((p) => billsOfPeriod(deps.db, params.compoundId, p)))
+    ).flat()
     return {
       period: query.period,
       bills: bills.length,

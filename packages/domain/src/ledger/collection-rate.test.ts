@@ -1,6 +1,6 @@
 import type { Bill, JournalEntryDraft } from '@jiayuan/contracts'
 import { billEntryDraft, billFor, paymentEntryDraft } from './bills/bill'
-import { collectionRate } from './collection-rate'
+import { collectionRate, periodsWithin } from './collection-rate'
 import { reverse } from './chain/reversal'
 
 const bills: Bill[] = [1, 2, 3, 4].map((n) =>
@@ -50,5 +50,14 @@ describe('collectionRate', () => {
 
   it('has no rate when nothing was billed', () => {
     expect(collectionRate([], [])).toEqual({ billedFen: 0, paidFen: 0, rateBasisPoints: null })
+  })
+})
+
+describe('the periods a collection rate covers', () => {
+  it('a year covers itself, its quarters and its months; a month or a quarter only itself', () => {
+    expect(periodsWithin('2026')).toHaveLength(17)
+    expect(periodsWithin('2026')).toEqual(expect.arrayContaining(['2026', '2026-Q4', '2026-01', '2026-12']))
+    expect(periodsWithin('2026-03')).toEqual(['2026-03'])
+    expect(periodsWithin('2026-Q2')).toEqual(['2026-Q2'])
   })
 })

@@ -1,4 +1,4 @@
-import type { Bill, CollectionRate, JournalEntryDraft } from '@jiayuan/contracts'
+import type { Bill, BillingPeriod, CollectionRate, JournalEntryDraft } from '@jiayuan/contracts'
 import { receivableAccount } from './chart'
 import { divFloor } from './money/money'
 
@@ -51,4 +51,15 @@ export function collectionRateOfPaid(bills: ReadonlyArray<{ amountFen: number; p
     paidFen,
     rateBasisPoints: billedFen === 0 ? null : divFloor(BigInt(paidFen) * BigInt(10_000), BigInt(billedFen)),
   }
+}
+
+/**
+ * The billing periods a period covers: a year covers its own yearly bills, its quarters and its months, so
+ * "2026 年收缴率" counts every bill issued for 2026 however the compound bills; a month or a quarter is itself.
+ */
+export function periodsWithin(period: BillingPeriod): BillingPeriod[] {
+  if (!/^\d{4}$/.test(period)) return [period]
+  const quarters = [1, 2, 3, 4].map((q) => `${period}-Q${q}`)
+  const months = Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`)
+  return [period, ...quarters, ...months]
 }
