@@ -49,13 +49,17 @@ export async function startLocalS3(options: { port: number; directory: string; b
         new Date(),
       )
       if (refusal) {
-        res.writeHead(refusal.status, {
-          'content-type': 'application/xml',
-          'access-control-allow-origin': '*',
-          connection: 'close',
-        })
-        res.end(s3ErrorXml(refusal))
+        // Answered once the body is read: refusing mid-upload would break the client's write (EPIPE) instead
+        // of giving it S3's error to read.
         req.resume()
+        req.on('end', () => {
+          res.writeHead(refusal.status, {
+            'content-type': 'application/xml',
+            'access-control-allow-origin': '*',
+            connection: 'close',
+          })
+          res.end(s3ErrorXml(refusal))
+        })
         return
       }
     }

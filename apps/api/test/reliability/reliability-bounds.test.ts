@@ -88,7 +88,8 @@ describe('numbers at their bounds on every route', () => {
           ...(body === undefined ? {} : { body }),
         })
         statuses[res.status] = (statuses[res.status] ?? 0) + 1
-        if (res.status >= 500) failures.push(`${e.id} ${end} ${res.status} ${JSON.stringify(body).slice(0, 200)}`)
+        if (res.status >= 500)
+          failures.push(`${e.id} ${end} ${res.status} ${String(JSON.stringify(body)).slice(0, 200)}`)
       }
     })
     const sent = Object.values(statuses).reduce((a, b) => a + b, 0)

@@ -84,8 +84,9 @@ describe('ticket numbers (DOMAIN T11)', () => {
     const photo = await uploadPhoto(h, resident)
     await drainOutbox(h)
     const probe = instrumentDb(h.deps.db)
-    // Write 1 saves the report; write 2 is the day's counter.
-    probe.failWrites({ nth: 2, error: 'throttle' })
+    // Writes 1 and 2 are the rate-limit counters (per person, per address); 3 saves the report; 4 is the
+    // day's counter.
+    probe.failWrites({ nth: 4, error: 'throttle' })
     const res = await create(photo, 'numbering-fails')
     probe.detach()
     expect(res.status).toBe(201)

@@ -1,4 +1,4 @@
-import { Unavailable } from '@jiayuan/domain'
+import { Conflict } from '@jiayuan/domain'
 import { z } from 'zod'
 import type { Config } from '../../config'
 import { secret } from '../../secrets'
@@ -14,13 +14,14 @@ const Credentials = z.object({
 
 /**
  * The trust account's WeChat Pay client, built on first use (its secret is fetched then, at most once per cold
- * start). Without a merchant in the config, paying in the app answers 503 with a reason a person can read.
+ * start). Without a merchant in the config, paying in the app answers 409 with a reason a person can read: a state of
+ * the deployment, not a failure to retry.
  */
 export function payPort(config: Config): () => Promise<WechatPay> {
   const mchid = config.WECHAT_PAY_MCH_ID
   const serial = config.WECHAT_PAY_MCH_SERIAL
   if (!mchid || !serial) {
-    return () => Promise.reject(new Unavailable('PayNotConfigured', '本小区还没有开通微信缴费，请到物业缴费', 3600))
+    return () => Promise.reject(new Conflict('PayNotConfigured', '本小区还没有开通微信缴费，请到物业缴费'))
   }
   const read = secret(config, config.WECHAT_PAY_SECRET, config.WECHAT_PAY_SECRET_ARN, 'WECHAT_PAY_SECRET')
   let client: Promise<WechatPay> | undefined
