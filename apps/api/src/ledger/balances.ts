@@ -1,5 +1,5 @@
 import type { LedgerSummary, Roll } from '@jiayuan/contracts'
-import { fundHolding, parseAccountCode } from '@jiayuan/domain'
+import { buildingFundHolding, fundHolding, parseAccountCode } from '@jiayuan/domain'
 
 /** The head's running balances as owners read them: what the bank has, what is owed, what the funds hold. */
 export function balanceSheet(
@@ -18,7 +18,7 @@ export function balanceSheet(
     funds: roll.buildings.map((b) => ({
       buildingId: b.buildingId,
       name: b.name,
-      fen: -(balances[`fund:${b.buildingId}`] ?? 0),
+      fen: buildingFundHolding(balances, b.buildingId),
     })),
   }
 }

@@ -1,6 +1,6 @@
 import { ledger, type MyFund } from '@jiayuan/contracts'
 import { getMembership, listExpenses, readChainHead, readRoll } from '@jiayuan/db'
-import { fundAccount } from '@jiayuan/domain'
+import { buildingFundHolding } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
 export const fundRoutes = [
@@ -42,7 +42,7 @@ export const fundRoutes = [
         unitLabel: unit.label,
         areaCentiSqm: unit.area,
         buildingName: roll.buildings.find((b) => b.buildingId === unit.buildingId)?.name ?? unit.buildingId,
-        buildingFundFen: -(head.balances[fundAccount(unit.buildingId)] ?? 0),
+        buildingFundFen: buildingFundHolding(head.balances, unit.buildingId),
         chargedFen: charges.reduce((s, c) => s + c.fen, 0),
         charges: charges.sort((a, b) => b.postedSeq - a.postedSeq),
       })

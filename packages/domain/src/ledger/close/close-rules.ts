@@ -1,6 +1,6 @@
 import type { LedgerMonth } from '@jiayuan/contracts'
 import { RuleViolation } from '../../errors'
-import { parseAccountCode } from '../chart'
+import { fundAccount, parseAccountCode } from '../chart'
 import { shanghaiMonth } from '../../time'
 
 /** Only a month that is over (Beijing time) can be closed: its totals are final only then. */
@@ -15,4 +15,9 @@ export function fundHolding(balances: Record<string, number>): number {
   for (const [account, amount] of Object.entries(balances))
     if (parseAccountCode(account)?.kind === 'fund' && account.startsWith('fund:')) sum += amount
   return -sum
+}
+
+/** What one building's maintenance fund holds now (F11): its account is a credit, so minus its balance. */
+export function buildingFundHolding(balances: Readonly<Record<string, number>>, buildingId: string): number {
+  return -(balances[fundAccount(buildingId)] ?? 0)
 }

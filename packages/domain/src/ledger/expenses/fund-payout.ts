@@ -1,6 +1,7 @@
 import type { FundCharge, JournalLeg } from '@jiayuan/contracts'
 import { RuleViolation } from '../../errors'
 import { BANK_ACCOUNT, fundAccount } from '../chart'
+import { buildingFundHolding } from '../close/close-rules'
 import { allocateByWeight } from '../money'
 import { yuanText } from '../../money/yuan'
 
@@ -96,7 +97,7 @@ export function assertFundCovers(
   field?: string,
 ): void {
   for (const b of fundChargesByBuilding(charges)) {
-    const holds = -(balances[fundAccount(b.buildingId)] ?? 0)
+    const holds = buildingFundHolding(balances, b.buildingId)
     if (holds < b.fen) {
       const name = names.get(b.buildingId) ?? b.buildingId
       throw new RuleViolation(
