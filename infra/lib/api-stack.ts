@@ -69,10 +69,16 @@ export class ApiStack extends Stack {
         bucket,
         ...this.functionSettings,
         ...(contextTimeouts[context] ? { timeoutSeconds: contextTimeouts[context] } : {}),
-        ...(extra
-          ? { files: extra.files, environment: { ...this.functionSettings.environment, ...extra.environment } }
-          : {}),
         ...(context === 'ledger' && pay ? pay : {}),
+        ...(extra
+          ? {
+              files: extra.files,
+              environment: {
+                ...(context === 'ledger' && pay ? pay.environment : this.functionSettings.environment),
+                ...extra.environment,
+              },
+            }
+          : {}),
       })
       functions.set(context, fn)
     }
@@ -91,12 +97,15 @@ export class ApiStack extends Stack {
 const contextTimeouts: Partial<Record<Context, number>> = { identity: 29 }
 
 /** Files a context's code reads at run time, copied beside its bundle, and the settings that name them. */
+const withReportFont: Required<Pick<NodeFunctionProps, 'files' | 'environment'>> = {
+  files: { [`fonts/${REPORT_FONT.name}`]: REPORT_FONT.file },
+  environment: { REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}` },
+}
 const contextFiles: Partial<Record<Context, Required<Pick<NodeFunctionProps, 'files' | 'environment'>>>> = {
-  // The report PDF's font (apps/api/src/exports/pdf/report-font.ts).
-  reports: {
-    files: { [`fonts/${REPORT_FONT.name}`]: REPORT_FONT.file },
-    environment: { REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}` },
-  },
+  // The report PDF's font (apps/api/src/exports/pdf/report-font.ts): the monthly report and the lobby poster, and
+  // the ledger's electronic receipt (receipt-pdf.ts).
+  reports: withReportFont,
+  ledger: withReportFont,
 }
 
 /** Read by apps/api/src/config.ts. The gateway answers CORS preflights; the function repeats the same origins. */

@@ -72,6 +72,19 @@ describe('paying bills with WeChat Pay (F12)', () => {
     const lines = await h.request('GET', url(`/chain?limit=5`), { token: other })
     expect(lines.status).toBe(200)
     expect(verifyLedgerExport(await fetchLedgerExport(h.url, h.compoundId, other))).toMatchObject({ ok: true })
+    // The same receipt as a PDF for the payer to keep (F12); an owner of another household may not read it.
+    const pdf = await fetch(`${h.url}${url(`/pay-orders/${orderId}/receipt.pdf`)}`, {
+      headers: { authorization: `Bearer ${owner}` },
+    })
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-')
+    const neighbour = (await h.login('resident')).token
+    expect((await h.request('GET', url(`/pay-orders/${orderId}/receipt.pdf`), { token: neighbour })).status).toBe(403)
     // Paying a paid bill again is refused, naming the field.
     const again = await startPaying(owner, [a.billId])
     expect(again).toMatchObject({ status: 400, body: { error: { details: [{ field: 'body.billIds.0' }] } } })
@@ -142,7 +155,12 @@ describe('paying bills with WeChat Pay (F12)', () => {
     const mine = await bill(owner, 'b2-1-502', '2031-07')
     const orderId = (await startPaying(owner, [mine.billId])).body.order.orderId as string
     const before = await headSeq()
+    const receiptPdf = () => h.request('GET', url(`/pay-orders/${orderId}/receipt.pdf`), { token: owner })
+    // Not paid yet: no receipt to download.
+    expect(await receiptPdf()).toMatchObject({ status: 409, body: { error: { code: 'ReceiptNotReady' } } })
     await fake().pay(orderId, { notify: false })
+    // Downloading the receipt asks WeChat Pay too, so a paid order always has its file.
+    expect((await receiptPdf()).status).toBe(200)
     expect((await h.request('GET', url(`/pay-orders/${orderId}`), { token: owner })).body.state).toBe('paid')
     expect(await headSeq()).toBe(before + 1)
     // The notification arriving afterwards changes nothing.

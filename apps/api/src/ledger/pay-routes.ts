@@ -1,7 +1,9 @@
 import { ledger } from '@jiayuan/contracts'
-import { getMembership, getPayOrder, getUser } from '@jiayuan/db'
-import { Forbidden, NotFound, maskName } from '@jiayuan/domain'
-import { mustCaller, route } from '../http/route'
+import { getCompound, getMembership, getPayOrder, getUser, type PayOrder } from '@jiayuan/db'
+import { Conflict, Forbidden, NotFound, maskName } from '@jiayuan/domain'
+import { receiptPdf } from '../exports/pdf/receipt-pdf'
+import { reportFont } from '../exports/pdf/report-font'
+import { mustCaller, route, type RouteContext } from '../http/route'
 import { PayNotificationRefused } from '../wechat/pay/wechat-pay'
 import { hasRole } from './roles'
 import {
@@ -18,6 +20,26 @@ import { checkPayStatement } from './use-cases/pay-statement'
 const payerName = async (deps: { db: Parameters<typeof getUser>[0] }, userId: string) =>
   maskName((await getUser(deps.db, userId))?.displayName ?? '业主')
 
+/**
+ * An order its payer, a co-owner of one of its units, the property staff or the committee may read (P1). One still
+ * open is asked of WeChat Pay first, so a late notification never leaves a paid bill looking unpaid or its receipt
+ * missing, and an expired one is closed.
+ */
+async function readableOrder(
+  ctx: Pick<RouteContext<typeof ledger.getPayOrder>, 'deps' | 'params' | 'member' | 'caller' | 'now'>,
+): Promise<PayOrder> {
+  const { userId } = mustCaller(ctx)
+  const cid = ctx.params.compoundId
+  const found = await getPayOrder(ctx.deps.db, cid, ctx.params.orderId)
+  if (!found) throw new NotFound('缴费订单')
+  const units = new Set((await getMembership(ctx.deps.db, userId, cid))?.unitIds ?? [])
+  const mine = found.payerId === userId || found.bills.some((b) => units.has(b.unitId))
+  if (!mine && !hasRole(ctx.member, 'property_staff') && !hasRole(ctx.member, 'committee_member')) {
+    throw new Forbidden('只有缴费人和同户业主可以查看这张收据')
+  }
+  return found.state === 'open' ? settleOrder(ctx.deps, await ctx.deps.pay(), found, ctx.now) : found
+}
+
 export const payRoutes = [
   route(ledger.createPayOrder, async (ctx) => {
     const { userId } = mustCaller(ctx)
@@ -25,20 +47,20 @@ export const payRoutes = [
     return { ...started, order: payOrderView(started.order, await payerName(ctx.deps, userId), ctx.now) }
   }),
 
-  // The phone polls this after paying: an order still open is asked of WeChat Pay, so a late notification
-  // never leaves a paid bill looking unpaid, and an expired one is closed.
+  // The phone polls this after paying.
   route(ledger.getPayOrder, async (ctx) => {
-    const { userId } = mustCaller(ctx)
-    const cid = ctx.params.compoundId
-    const found = await getPayOrder(ctx.deps.db, cid, ctx.params.orderId)
-    if (!found) throw new NotFound('缴费订单')
-    const units = new Set((await getMembership(ctx.deps.db, userId, cid))?.unitIds ?? [])
-    const mine = found.payerId === userId || found.bills.some((b) => units.has(b.unitId))
-    if (!mine && !hasRole(ctx.member, 'property_staff') && !hasRole(ctx.member, 'committee_member')) {
-      throw new Forbidden('只有缴费人和同户业主可以查看这张收据')
-    }
-    const order = found.state === 'open' ? await settleOrder(ctx.deps, await ctx.deps.pay(), found, ctx.now) : found
+    const order = await readableOrder(ctx)
     return payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
+  }),
+
+  route(ledger.getPayReceiptPdf, async (ctx) => {
+    const [order, compound] = await Promise.all([readableOrder(ctx), getCompound(ctx.deps.db, ctx.params.compoundId)])
+    const view = payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
+    if (!view.receipt) throw new Conflict('ReceiptNotReady', '微信支付确认到账后才有电子收据，请稍后再下载')
+    return {
+      filename: `电子收据-${view.receipt.receiptNo}.pdf`,
+      bytes: await receiptPdf(view, compound.name, reportFont(ctx.deps.config.REPORT_FONT_FILE)),
+    }
   }),
 
   route(ledger.requestPayRefund, async (ctx) => {

@@ -9,6 +9,14 @@ import { authHeader } from './request'
 export type DownloadOutcome = 'downloaded' | 'opened' | 'shared' | 'saved'
 export type DownloadType = 'pdf' | 'csv' | 'xlsx'
 
+/** What to tell the person once a download is handed over, by how it was. */
+export const DOWNLOAD_DONE: Record<DownloadOutcome, string> = {
+  downloaded: '已下载',
+  shared: '已发送',
+  saved: '已保存到手机',
+  opened: '已打开',
+}
+
 /** H5: fetch with the token (a plain link cannot carry it), then save the bytes through a blob link. */
 async function downloadInBrowser(path: string, filename: string): Promise<DownloadOutcome> {
   let res: Response

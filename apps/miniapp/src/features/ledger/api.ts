@@ -1,5 +1,6 @@
-import { ledger, type BodyOf, type QueryOf } from '@jiayuan/contracts'
+import { fillPath, ledger, type BodyOf, type QueryOf } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
+import { downloadApiFile } from '../../lib/download-file'
 
 type Cid = { compoundId: string }
 
@@ -29,6 +30,10 @@ export const startPaying = (compoundId: string, billIds: string[]) =>
 
 export const loadPayOrder = (compoundId: string, orderId: string) =>
   call(ledger.getPayOrder, { params: { compoundId, orderId } })
+
+/** The electronic receipt as a PDF file (a file answer, fetched with the token rather than through call()). */
+export const downloadReceipt = (compoundId: string, orderId: string) =>
+  downloadApiFile(fillPath(ledger.getPayReceiptPdf.path, { compoundId, orderId }), `电子收据-${orderId}.pdf`, 'pdf')
 
 export const requestRefund = (compoundId: string, orderId: string, reason: string) =>
   call(ledger.requestPayRefund, { params: { compoundId, orderId }, body: { reason } })

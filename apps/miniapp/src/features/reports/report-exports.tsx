@@ -3,10 +3,9 @@ import { View } from '@tarojs/components'
 import { Button } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { messageOf } from '../../lib/api-error'
+import { DOWNLOAD_DONE } from '../../lib/download-file'
 import { toast } from '../../lib/feedback'
 import { downloadReport } from './api'
-
-const DONE = { downloaded: '已下载', shared: '已发送', saved: '已保存到手机', opened: '已打开' } as const
 
 /** 下载PDF (to read or print) and 导出CSV (to check the numbers in Excel) of the published month. */
 export function ReportExports({ compoundId, month }: { compoundId: string; month: string }) {
@@ -16,7 +15,7 @@ export function ReportExports({ compoundId, month }: { compoundId: string; month
     setBusy(kind)
     setError(undefined)
     try {
-      toast(DONE[await downloadReport(compoundId, month, kind)])
+      toast(DOWNLOAD_DONE[await downloadReport(compoundId, month, kind)])
     } catch (err) {
       setError(messageOf(err))
     } finally {

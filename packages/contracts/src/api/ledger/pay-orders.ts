@@ -1,6 +1,6 @@
 // Endpoints of paying bills in the app with WeChat Pay (DOMAIN F12).
 import { z } from 'zod'
-import { endpoint } from '../../endpoint'
+import { FileBody, endpoint } from '../../endpoint'
 import { CompoundParams, Id } from '../../common'
 import {
   CreatePayOrderRequest,
@@ -36,6 +36,19 @@ export const getPayOrder = endpoint({
   access: { kind: 'compound', roles: ['owner', 'committee_member', 'property_staff'] },
   params: OrderParams,
   response: PayOrderView,
+})
+
+/** The same receipt as a PDF file to keep or forward (F12): the payer, the household and the staff who may read it. */
+export const getPayReceiptPdf = endpoint({
+  id: 'ledger.payOrders.receiptPdf',
+  method: 'get',
+  path: `${base}/pay-orders/{orderId}/receipt.pdf`,
+  summary: 'The electronic receipt of a paid order as a PDF (A4, the Chinese font embedded, the ledger hashes printed)',
+  context,
+  access: { kind: 'compound', roles: ['owner', 'committee_member', 'property_staff'] },
+  params: OrderParams,
+  response: FileBody,
+  produces: 'application/pdf',
 })
 
 /** Money out of the account (F3): the property staff ask for a paid order's refund, a committee member approves. */

@@ -2,6 +2,7 @@ import { canCall, ledger } from '@jiayuan/contracts'
 import { PageShell } from '../../../components/page-shell'
 import { ErrorNote, Loading } from '../../../components/status'
 import { Button } from '../../../components/nut'
+import { ReceiptDownload } from '../../../features/ledger/pay/receipt-download'
 import { ReceiptView } from '../../../features/ledger/pay/receipt-view'
 import { RefundCard } from '../../../features/ledger/pay/refund-card'
 import { usePayOrder } from '../../../features/ledger/pay/use-pay-order'
@@ -19,6 +20,7 @@ export default function ReceiptPage() {
       {order.error ? <ErrorNote message={order.error} onRetry={order.reload} /> : null}
       {order.gaveUp ? <ErrorNote message="微信支付还没有确认这笔缴费，请稍后刷新。" onRetry={order.reload} /> : null}
       {order.data ? <ReceiptView order={order.data} /> : null}
+      {m && order.data?.receipt ? <ReceiptDownload compoundId={m.compoundId} orderId={order.data.orderId} /> : null}
       {m && order.data ? (
         <RefundCard
           compoundId={m.compoundId}
