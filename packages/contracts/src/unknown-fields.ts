@@ -22,8 +22,8 @@ export function unknownFields(schema: z.ZodTypeAny, value: unknown, at: Array<st
       const shape = def.shape() as Record<string, z.ZodTypeAny>
       const open = def.unknownKeys === 'passthrough' || (def.catchall as z.ZodTypeAny)._def.typeName !== 'ZodNever'
       return Object.entries(value).flatMap(([k, v]) => {
-        const field = shape[k]
-        if (field) return inner(field, v, [...at, k])
+        // Own keys only: a body naming `constructor` or `__proto__` must not reach Object.prototype's members.
+        if (Object.prototype.hasOwnProperty.call(shape, k)) return inner(shape[k], v, [...at, k])
         return open ? [] : [[...at, k].map(String)]
       })
     }
