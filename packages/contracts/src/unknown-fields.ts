@@ -23,7 +23,8 @@ export function unknownFields(schema: z.ZodTypeAny, value: unknown, at: Array<st
       const open = def.unknownKeys === 'passthrough' || (def.catchall as z.ZodTypeAny)._def.typeName !== 'ZodNever'
       return Object.entries(value).flatMap(([k, v]) => {
         // Own keys only: a body naming `constructor` or `__proto__` must not reach Object.prototype's members.
-        if (Object.prototype.hasOwnProperty.call(shape, k)) return inner(shape[k], v, [...at, k])
+        const field = Object.prototype.hasOwnProperty.call(shape, k) ? shape[k] : undefined
+        if (field) return inner(field, v, [...at, k])
         return open ? [] : [[...at, k].map(String)]
       })
     }

@@ -1,8 +1,6 @@
 import { ledger } from '@jiayuan/contracts'
 import { getCompound, getMembership, getPayOrder, getUser, type PayOrder } from '@jiayuan/db'
 import { Conflict, Forbidden, NotFound, maskName } from '@jiayuan/domain'
-import { receiptPdf } from '../exports/pdf/receipt-pdf'
-import { reportFont } from '../exports/pdf/report-font'
 import { mustCaller, route, type RouteContext } from '../http/route'
 import { PayNotificationRefused } from '../wechat/pay/wechat-pay'
 import { hasRole } from './roles'
@@ -57,6 +55,11 @@ export const payRoutes = [
     const [order, compound] = await Promise.all([readableOrder(ctx), getCompound(ctx.deps.db, ctx.params.compoundId)])
     const view = payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
     if (!view.receipt) throw new Conflict('ReceiptNotReady', '微信支付确认到账后才有电子收据，请稍后再下载')
+    // pdfkit and the fontkit font engine (about 360 KB) load on the first download, not at every cold start (issue 17).
+    const [{ receiptPdf }, { reportFont }] = await Promise.all([
+      import('../exports/pdf/receipt-pdf'),
+      import('../exports/pdf/report-font'),
+    ])
     return {
       filename: `电子收据-${view.receipt.receiptNo}.pdf`,
       bytes: await receiptPdf(view, compound.name, reportFont(ctx.deps.config.REPORT_FONT_FILE)),

@@ -1,6 +1,5 @@
 import { reports } from '@jiayuan/contracts'
 import { getCompound } from '@jiayuan/db'
-import { reportFont, reportPdf } from '../exports/pdf/index'
 import { reportFileName } from '../exports/report-file-name'
 import { route } from '../http/route'
 import { latestPublished } from './report-routes'
@@ -8,9 +7,11 @@ import { latestPublished } from './report-routes'
 /** The published report as a PDF; who may read it may download it, like the CSV export. */
 export const reportPdfRoutes = [
   route(reports.exportReportPdf, async ({ params, deps }) => {
-    const [report, compound] = await Promise.all([
+    const [report, compound, [{ reportPdf }, { reportFont }]] = await Promise.all([
       latestPublished(deps.db, params.compoundId, params.month),
       getCompound(deps.db, params.compoundId),
+      // pdfkit and the fontkit font engine (about 360 KB) load on the first download, not at every cold start.
+      Promise.all([import('../exports/pdf/report-pdf'), import('../exports/pdf/report-font')]),
     ])
     return {
       filename: reportFileName(compound.name, report, 'pdf'),

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode'
 import { joinLink } from '@jiayuan/domain'
 import type { MiniProgramCodes } from './qr-codes'
 
@@ -9,6 +8,8 @@ import type { MiniProgramCodes } from './qr-codes'
 export function localQrCodes(h5Base: string): MiniProgramCodes {
   return {
     async unlimited({ scene, width }) {
+      // Loaded on first use: production draws its codes with WeChat and never needs this module.
+      const { default: QRCode } = await import('qrcode')
       const png = await QRCode.toBuffer(joinLink(h5Base, scene), {
         type: 'png',
         width,

@@ -1,2 +1,0 @@
-export { reportPdf } from './report-pdf'
-export { reportFont } from './report-font'
