@@ -1,6 +1,7 @@
 import { TICKET_PHOTOS_MAX } from '@jiayuan/contracts'
 import type {
   Department,
+  EscalationMilestone,
   EscalationSla,
   EscalationState,
   NotificationKind,
@@ -14,6 +15,7 @@ import { PhotoLimitReached } from '../errors'
 import type { TicketNotice } from '../audience/notifications'
 import { withRouting } from '../lifecycle/routing'
 import { AlreadyWhistled, EscalationStepTaken, NotWhistleable } from './errors'
+import { ESCALATION_SWEEP_ID } from './overdue'
 
 const MINUTE_MS = 60_000
 /** The longest clock a whistle may be given: past the 15 days of a complex matter, with room for holidays. */
@@ -207,5 +209,40 @@ export function whistleNotice(after: Ticket, event: TicketEvent, audience: Whist
       return told('escalation_returned', [whistler])
     default:
       return []
+  }
+}
+
+/**
+ * The department's deadlines that passed with the step not taken (DOMAIN T12), each flagged once on the whistle:
+ * not signed by `signBy`; no feedback by `feedbackBy`. Run by the SLA sweep beside the community's own clock;
+ * the event says which department (its notice goes to staff and the community, as for the case).
+ */
+export function flagWhistleOverdue(ticket: Ticket, now: Date): WhistleStep | null {
+  const escalation = ticket.escalationCase
+  const whistle = escalation?.whistle
+  if (ticket.status !== 'escalated' || !escalation || !whistle) return null
+  if (whistle.state !== 'awaiting_sign' && whistle.state !== 'signed') return null
+  const flagged = new Set((whistle.overdue ?? []).map((flag) => flag.milestone))
+  const passed = (iso: string) => now.getTime() >= Date.parse(iso)
+  const late: EscalationMilestone[] = []
+  if (whistle.state === 'awaiting_sign' && passed(whistle.signBy)) late.push('sign')
+  if (passed(whistle.feedbackBy)) late.push('feedback')
+  const fresh = late.filter((milestone) => !flagged.has(milestone))
+  if (fresh.length === 0) return null
+  const at = now.toISOString()
+  const overdue = [...(whistle.overdue ?? []), ...fresh.map((milestone) => ({ milestone, at }))]
+  return {
+    ticket: { ...ticket, escalationCase: { ...escalation, whistle: { ...whistle, overdue } } },
+    event: {
+      ticketId: ticket.ticketId,
+      type: 'escalation_overdue',
+      actorId: ESCALATION_SWEEP_ID,
+      actorRole: 'system',
+      at,
+      from: ticket.status,
+      to: ticket.status,
+      escalationMilestones: fresh,
+      departmentName: whistle.departmentName,
+    },
   }
 }

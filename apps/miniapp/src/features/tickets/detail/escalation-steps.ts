@@ -31,8 +31,10 @@ export function escalationStepText(event: TicketEvent): string | undefined {
       return `${event.departmentName ?? ACTOR.department}已办结：${event.note ?? ''}`
     case 'whistle_return':
       return `${event.departmentName ?? ACTOR.department}退回社区：${event.reason ?? ''}`
-    case 'escalation_overdue':
-      return (event.escalationMilestones ?? []).includes('sign') ? '上报件超时未签收' : '上报件超时未答复'
+    case 'escalation_overdue': {
+      const who = event.departmentName ?? '上报件'
+      return (event.escalationMilestones ?? []).includes('sign') ? `${who}超时未签收` : `${who}超时未答复`
+    }
     default:
       return undefined
   }
