@@ -1,7 +1,7 @@
 import { listOutbox, putDepartmentMembership, putUser, type OutboxEntry } from '@jiayuan/db'
 import { signToken } from '../../src/http/token'
 import { startHarness, type Harness } from '../harness'
-import { JPEG, actOk, detail, reportOk, setClock, sh, ticketsPath, tokenOf } from './tickets-kit'
+import { JPEG, actOk, detail, reportOk, setClock, sh, sweep, ticketsPath, tokenOf } from './tickets-kit'
 
 let h: Harness
 beforeAll(async () => {
@@ -213,6 +213,30 @@ describe('吹哨报到: the community whistles an escalated ticket to a departme
     const again = await whistle(admin, ticketId, { departmentId: xiaofang(), note: '请消防检查楼道' })
     expect(again.status).toBe(200)
     expect(ids(await queue(heyong))).not.toContain(ticketId)
+  })
+})
+
+describe('the department’s clock (DOMAIN T12)', () => {
+  it('a whistle not signed in 2 h is flagged once by the SLA sweep, and the department’s queue says so', async () => {
+    setClock(h, sh('2026-12-02 09:00'))
+    const ticketId = await escalated('小区门口井盖缺失')
+    const admin = await tokenOf(h, 'admin')
+    expect((await whistle(admin, ticketId, { departmentId: chengguan(), note: '请尽快补上井盖' })).status).toBe(200)
+    setClock(h, sh('2026-12-02 11:01'))
+    await sweep(h)
+    await sweep(h)
+    const seen = await detail(h, await tokenOf(h, 'admin'), ticketId)
+    expect(seen.status).toBe(200)
+    // The community, which has not signed its own case either, is flagged apart from the department.
+    const late = seen.body.events.filter(
+      (e: { type: string; departmentName?: string }) => e.type === 'escalation_overdue' && e.departmentName,
+    )
+    expect(late).toEqual([expect.objectContaining({ departmentName: '朝晖城管中队', escalationMilestones: ['sign'] })])
+    expect(seen.body.ticket.escalationCase.whistle.overdue).toHaveLength(1)
+    const row = (await queue(await tokenOf(h, 'chengguan'))).body.items.find(
+      (i: { ticketId: string }) => i.ticketId === ticketId,
+    )
+    expect(row.clock).toMatchObject({ awaiting: 'sign', overdue: true })
   })
 })
 
