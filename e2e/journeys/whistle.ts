@@ -77,6 +77,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(timeline, '朝晖城管中队答复：已安排队员下午两点到场')
   await seeTextIn(timeline, '朝晖城管中队已办结：摊贩已劝离')
   await seeTextIn(resident.locator('.escalation-card'), '部门进度：部门已办结')
+  await resident.locator('.escalation-card').scrollIntoViewIfNeeded()
   await shot(resident, 'reporter-elder')
 
   const street = await newPage()
