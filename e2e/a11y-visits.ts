@@ -32,6 +32,9 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   [/^pages\/vote\/(console|manage)\//, '周明'],
   // The notices' list and form are for staff and the committee; a notice itself is read by the owner.
   [/^pages\/bulletins\/(index|new\/)/, '孙丽'],
+  // Above the compound (G4): 街道工作台 for the street's staff, 部门工作台 for a department's user.
+  [/^pages\/above\/street\//, '钱进'],
+  [/^pages\/above\/department\//, '何勇'],
 ]
 export const DEFAULT_PERSON = '李建国'
 

@@ -18,6 +18,14 @@ export const DEMO_COMMUNITY = {
   district: '下城区',
 }
 
+/** The demo's street (街道) above the community, and the departments it whistles to (DOMAIN G4, T12). */
+export const DEMO_STREET = { streetId: 'st-zhaohui', name: '朝晖街道', district: '下城区' }
+export const DEMO_DEPARTMENTS = [
+  { departmentId: 'd-chengguan', name: '朝晖城管中队', kind: 'chengguan' },
+  { departmentId: 'd-xiaofang', name: '朝晖消防站', kind: 'xiaofang' },
+  { departmentId: 'd-zhujian', name: '下城区住建局', kind: 'zhujian' },
+] as const
+
 export const SECOND_COMPOUND = {
   compoundId: 'c-xingfu',
   name: '幸福里',
@@ -39,6 +47,10 @@ export interface PersonaSpec {
   platformAdmin?: boolean
   /** Communities the person administers (ids without the test prefix). */
   communities?: string[]
+  /** Streets the person works for (ids without the test prefix). */
+  streets?: string[]
+  /** Departments the person works for (ids without the test prefix). */
+  departments?: string[]
   memberships: Array<{ compoundId: string; roles: Role[]; gridIds?: string[]; ownerId?: string; unitIds?: string[] }>
 }
 
@@ -137,6 +149,22 @@ export const PERSONAS: PersonaSpec[] = [
     displayName: '刘建华',
     description: '小区党支部书记，参加联席会议并代表党支部确认纪要',
     memberships: [{ compoundId: hexie, roles: ['resident'] }],
+  },
+  {
+    personaId: 'street',
+    displayName: '钱进',
+    description: '朝晖街道工作人员，查看辖区小区的联席会议和决定，可吹哨部门',
+    workPhone: '0571-86002000',
+    streets: [DEMO_STREET.streetId],
+    memberships: [],
+  },
+  {
+    personaId: 'chengguan',
+    displayName: '何勇',
+    description: '朝晖城管中队队员，签收和办理吹哨报到',
+    workPhone: '0571-86003000',
+    departments: ['d-chengguan'],
+    memberships: [],
   },
   PLATFORM_ADMIN,
 ]

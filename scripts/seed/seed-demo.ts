@@ -8,6 +8,10 @@ import {
   putCompound,
   putGrid,
   putCommunityMembership,
+  putDepartment,
+  putDepartmentMembership,
+  putStreet,
+  putStreetMembership,
   putMembership,
   putUser,
   userForPersona,
@@ -18,6 +22,8 @@ import { demoRollCsv, secondRollCsv } from './demo-roll'
 import {
   DEMO_COMMUNITY,
   DEMO_COMPOUND,
+  DEMO_DEPARTMENTS,
+  DEMO_STREET,
   PERSONAS,
   PLATFORM_ADMIN,
   SECOND_COMPOUND,
@@ -70,6 +76,10 @@ export async function seedDemo(
       createdAt: at,
     })
   }
+  // The street above the community and the departments it whistles to (DOMAIN G4).
+  const streetId = `${p}${DEMO_STREET.streetId}`
+  await putStreet(db, { ...DEMO_STREET, streetId }, [communityId])
+  for (const d of DEMO_DEPARTMENTS) await putDepartment(db, { ...d, departmentId: `${p}${d.departmentId}`, streetId })
   await importRoll(db, main.compoundId, demoRollCsv(), at)
   await importRoll(db, second.compoundId, secondRollCsv(), at)
   const gridA = { gridId: 'grid-a', name: '第一网格', buildingIds: ['b1', 'b2'] }
@@ -113,6 +123,15 @@ async function seedPersona(
     },
   })
   for (const m of memberships) await putMembership(db, userId, m)
+  for (const id of persona.streets ?? []) {
+    await putStreetMembership(db, userId, { streetId: `${o.p}${id}`, streetName: DEMO_STREET.name })
+  }
+  for (const id of persona.departments ?? []) {
+    const department = DEMO_DEPARTMENTS.find((d) => d.departmentId === id)
+    if (!department) throw new Error(`unknown demo department ${id}`)
+    const { name: departmentName, kind } = department
+    await putDepartmentMembership(db, userId, { departmentId: `${o.p}${id}`, departmentName, kind })
+  }
   for (const id of persona.communities ?? []) {
     const communityId = `${o.p}${id}`
     await putCommunityMembership(db, userId, { communityId, communityName: DEMO_COMMUNITY.name })

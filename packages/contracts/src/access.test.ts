@@ -1,5 +1,5 @@
 import { canCall } from './access'
-import { compound, identity, ledger, platform, tickets } from './api/index'
+import { above, compound, governance, identity, ledger, platform, tickets } from './api/index'
 
 describe('canCall', () => {
   it('lets a compound endpoint through when one of the roles is in its policy', () => {
@@ -26,5 +26,17 @@ describe('canCall', () => {
     expect(canCall(platform.createCompound, ['community_admin'])).toBe(false)
     expect(canCall(platform.createCompound, [], { communityAdmin: true })).toBe(true)
     expect(canCall(platform.createCompound, [], { platformAdmin: true })).toBe(true)
+  })
+  it('street endpoints for its staff, department endpoints for its users; `street: true` compound endpoints also for the street (G4)', () => {
+    expect(canCall(above.streetCompounds, ['community_admin'])).toBe(false)
+    expect(canCall(above.streetCompounds, [], { streetStaff: true })).toBe(true)
+    expect(canCall(above.departmentQueue, [], { streetStaff: true })).toBe(false)
+    expect(canCall(above.departmentQueue, [], { departmentStaff: true })).toBe(true)
+    expect(canCall(governance.listDecisions, [], { streetStaff: true })).toBe(true)
+    expect(canCall(above.whistleTicket, [], { streetStaff: true })).toBe(true)
+    expect(canCall(above.whistleTicket, ['property_staff'])).toBe(false)
+    // Reads and the whistle only: scheduling a meeting stays with the compound's convenors.
+    expect(canCall(governance.scheduleJointMeeting, [], { streetStaff: true })).toBe(false)
+    expect(canCall(above.whistleTicket, [], { departmentStaff: true })).toBe(false)
   })
 })

@@ -5,6 +5,10 @@ import type { Endpoint } from './endpoint'
 export interface AboveCompound {
   platformAdmin?: boolean
   communityAdmin?: boolean
+  /** Staff of the street above the compound (or of the path's street). */
+  streetStaff?: boolean
+  /** A user of the path's department. */
+  departmentStaff?: boolean
 }
 
 /**
@@ -22,5 +26,8 @@ export function canCall(
   if (access.kind === 'dev') return false
   if (access.kind === 'platform') return above.platformAdmin === true
   if (access.kind === 'community') return above.platformAdmin === true || above.communityAdmin === true
+  if (access.kind === 'street') return above.streetStaff === true
+  if (access.kind === 'department') return above.departmentStaff === true
+  if (access.street === true && above.streetStaff === true) return true
   return !!roles && roles.some((r) => access.roles.includes(r))
 }

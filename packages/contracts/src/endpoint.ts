@@ -12,13 +12,18 @@ export type Context = (typeof CONTEXTS)[number]
  * the caller's roles in that compound; nothing else ever grants access to a compound's data. `platform`
  * endpoints are for platform admins (a flag on the person); `community` endpoints carry `{communityId}` and
  * are for that community's admins and platform admins (DESIGN roles: they create communities and compounds).
+ * A `compound` endpoint marked `street` also lets in the staff of the street the compound's community belongs
+ * to (DOMAIN G4: the street sees the compounds of its area). `street` endpoints carry `{streetId}` and are for
+ * that street's staff; `department` endpoints carry `{departmentId}` and are for that department's users.
  */
 export type Access =
   | { kind: 'public' }
   | { kind: 'user' }
-  | { kind: 'compound'; roles: readonly Role[] }
+  | { kind: 'compound'; roles: readonly Role[]; street?: true }
   | { kind: 'platform' }
   | { kind: 'community' }
+  | { kind: 'street' }
+  | { kind: 'department' }
   | { kind: 'dev' }
 
 type AnyObject = z.AnyZodObject

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Id, IsoTime, Role } from './common'
 import { Membership } from './compound'
 import { CommunityMembership } from './community'
+import { DepartmentMembership, StreetMembership } from './above'
 
 export const User = z.object({
   userId: Id,
@@ -27,6 +28,10 @@ export const Session = z.object({
   memberships: z.array(Membership),
   /** Communities the person administers (社区管理员). */
   communities: z.array(CommunityMembership).optional(),
+  /** Streets the person works for (街道工作人员, DOMAIN G4). */
+  streets: z.array(StreetMembership).optional(),
+  /** Departments the person works for (城管, 消防 …): they receive whistled requests (DOMAIN G4, T12). */
+  departments: z.array(DepartmentMembership).optional(),
 })
 export type Session = z.infer<typeof Session>
 

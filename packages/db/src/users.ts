@@ -6,7 +6,8 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb'
-import type { CommunityMembership, Membership, Persona, Role, User } from '@jiayuan/contracts'
+import { DepartmentMembership } from '@jiayuan/contracts'
+import type { CommunityMembership, Membership, Persona, Role, StreetMembership, User } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
 import { eventPut } from './events'
@@ -47,7 +48,13 @@ export function membershipItem(userId: string, m: Membership) {
 export async function getUserWithMemberships(
   db: Db,
   userId: string,
-): Promise<{ user: User; memberships: Membership[]; communities: CommunityMembership[] }> {
+): Promise<{
+  user: User
+  memberships: Membership[]
+  communities: CommunityMembership[]
+  streets: StreetMembership[]
+  departments: DepartmentMembership[]
+}> {
   const out = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
@@ -67,6 +74,14 @@ export async function getUserWithMemberships(
     communities: items
       .filter((i) => i.type === 'community_membership')
       .map((i) => ({ communityId: String(i.communityId), communityName: String(i.communityName) })),
+    streets: items
+      .filter((i) => i.type === 'street_membership')
+      .map((i) => ({ streetId: String(i.streetId), streetName: String(i.streetName) })),
+    departments: items
+      .filter((i) => i.type === 'department_membership')
+      .map((i) =>
+        DepartmentMembership.parse({ departmentId: i.departmentId, departmentName: i.departmentName, kind: i.kind }),
+      ),
   }
 }
 

@@ -2,9 +2,10 @@ import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
 import { canCall, installZhErrors, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
-import { getMembership, getUser, isCommunityAdmin } from '@jiayuan/db'
+import { getMembership, getUser, isCommunityAdmin, isDepartmentStaff, isStreetStaff } from '@jiayuan/db'
 import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
+import { staffOfCompoundStreet } from './above-access'
 import { errorResponse, invalidFromUnknown, invalidFromZod } from './errors'
 import { fileResponse } from './file-response'
 import type { Caller, Route, RouteContext } from './route'
@@ -58,11 +59,23 @@ async function authorize(
     if (await isPlatformAdmin(deps, caller.userId)) return { ...none, platformAdmin: true }
     throw new Forbidden('你不是这个社区的管理员')
   }
-  const membership = await getMembership(deps.db, caller.userId, params.compoundId ?? '', { consistent: true })
+  if (access.kind === 'street') {
+    if (await isStreetStaff(deps.db, caller.userId, params.streetId ?? '')) return { ...none, streetStaff: true }
+    throw new Forbidden('你不是这个街道的工作人员')
+  }
+  if (access.kind === 'department') {
+    if (await isDepartmentStaff(deps.db, caller.userId, params.departmentId ?? '')) return none
+    throw new Forbidden('你不是这个部门的工作人员')
+  }
+  const compoundId = params.compoundId ?? ''
+  const membership = await getMembership(deps.db, caller.userId, compoundId, { consistent: true })
   const roles = membership ? effectiveRoles(membership, shanghaiDate(now)) : []
   // The same policy test the mini-app uses to decide which actions to show (contracts `canCall`).
-  if (!membership || !canCall(endpoint, roles)) throw new Forbidden('你在这个小区没有这项权限')
-  return { roles, gridIds: membership.gridIds }
+  if (membership && canCall(endpoint, roles)) return { roles, gridIds: membership.gridIds }
+  // Street staff read (and whistle from) the compounds of their street without a role inside them (G4).
+  if (access.street === true && (await staffOfCompoundStreet(deps, caller.userId, compoundId)))
+    return { roles, gridIds: membership?.gridIds ?? [], streetStaff: true }
+  throw new Forbidden('你在这个小区没有这项权限')
 }
 
 async function readBody(c: Context, endpoint: Endpoint): Promise<{ parsed: unknown; text: string }> {

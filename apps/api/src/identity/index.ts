@@ -7,6 +7,7 @@ import { joiningRoutes } from './joining-routes'
 import { memberRoutes } from './member-routes'
 import { platformRoutes } from './platform-routes'
 import { rollRoutes } from './roll-routes'
+import { streetRoutes } from './street-routes'
 import { uploadRoutes } from './upload-routes'
 import { inboxRoutes } from '../notices/inbox-routes'
 import { bulletinRoutes } from '../notices/bulletin-routes'
@@ -23,6 +24,7 @@ export const identityRoutes = [
   ...rollRoutes,
   ...memberRoutes,
   ...platformRoutes,
+  ...streetRoutes,
   ...inviteRoutes,
   ...committeeRoutes,
   ...uploadRoutes,

@@ -1,6 +1,7 @@
 import { actRoutes } from './act-routes'
 import { contactRoutes } from './contact-routes'
 import { createRoutes } from './create-routes'
+import { departmentRoutes } from './department-routes'
 import { escalationRoutes } from './escalation-routes'
 import { followRoutes } from './follow-routes'
 import { listRoutes } from './list-routes'
@@ -10,6 +11,7 @@ import { numberRoutes } from './number-routes'
 import { readRoutes } from './read-routes'
 import { statsAndSlaRoutes } from './stats-sla-routes'
 import { subscriptionRoutes } from './subscription-routes'
+import { whistleRoutes } from './whistle-routes'
 
 export { runSlaSweep } from './jobs/sla-sweep'
 
@@ -23,6 +25,8 @@ export const ticketsRoutes = [
   ...numberRoutes,
   ...statsAndSlaRoutes,
   ...escalationRoutes,
+  ...whistleRoutes,
+  ...departmentRoutes,
   ...readRoutes,
   ...followRoutes,
   ...actRoutes,

@@ -3,13 +3,26 @@ import type { Harness } from '../harness'
 import { expectation } from './routes'
 
 /** One persona per role set, enough to get past any endpoint's access check (platform and community ones too). */
-export const ROLE_PERSONAS = ['resident', 'owner', 'grid-a', 'staff', 'committee', 'admin', 'platform-admin']
+export const ROLE_PERSONAS = [
+  'resident',
+  'owner',
+  'grid-a',
+  'staff',
+  'committee',
+  'admin',
+  'platform-admin',
+  'street',
+  'chengguan',
+]
 
 export interface Caller {
   name: string
   token: string
   memberships: Membership[]
   platformAdmin: boolean
+  /** Works for a street (the demo street, above both compounds) or a department (DOMAIN G4). */
+  streetStaff: boolean
+  departmentStaff: boolean
 }
 
 export async function loginAll(h: Harness, names: readonly string[] = ROLE_PERSONAS): Promise<Caller[]> {
@@ -21,6 +34,8 @@ export async function loginAll(h: Harness, names: readonly string[] = ROLE_PERSO
         token: session.token,
         memberships: session.memberships,
         platformAdmin: session.user.platformAdmin === true,
+        streetStaff: (session.streets ?? []).length > 0,
+        departmentStaff: (session.departments ?? []).length > 0,
       }
     }),
   )
@@ -30,8 +45,16 @@ export async function loginAll(h: Harness, names: readonly string[] = ROLE_PERSO
 export function allowedToken(e: Endpoint, callers: readonly Caller[], compoundId: string): string {
   // A platform admin passes platform and community endpoints whatever the community (app.ts `authorize`).
   const aboveCompound = e.access.kind === 'platform' || e.access.kind === 'community'
+  // Street and department endpoints: the persona working for one (the dummy id in the path is still not theirs).
+  const kind = e.access.kind
   const caller = callers.find((c) =>
-    aboveCompound ? c.platformAdmin : expectation(e, c.memberships, compoundId) === 'allowed',
+    aboveCompound
+      ? c.platformAdmin
+      : kind === 'street'
+        ? c.streetStaff
+        : kind === 'department'
+          ? c.departmentStaff
+          : expectation(e, c.memberships, compoundId, c.streetStaff) === 'allowed',
   )
   if (!caller) throw new Error(`${e.id}: no seeded persona may call it`)
   return caller.token

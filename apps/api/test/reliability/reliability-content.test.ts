@@ -47,6 +47,9 @@ beforeAll(async () => {
     },
   })
   known.seq = String(posted.body.seq)
+  // The street and department the seeded `street` and `chengguan` personas work for (G4), so their routes run.
+  known.streetId = `${h.prefix}st-zhaohui`
+  known.departmentId = `${h.prefix}d-chengguan`
 })
 afterAll(async () => h.close())
 

@@ -21,6 +21,9 @@ const PERSONAS = [
   'committee',
   'committee-2',
   'admin',
+  // Above the compound (G4): staff of the street above both compounds, and a department user.
+  'street',
+  'chengguan',
 ]
 
 interface Principal {
@@ -28,6 +31,8 @@ interface Principal {
   token?: string
   /** Null: no valid token at all (anonymous, forged, expired). */
   memberships: Membership[] | null
+  /** Works for the street above both compounds (G4). */
+  streetStaff?: boolean
 }
 
 interface Call {
@@ -47,7 +52,13 @@ async function signedPrincipals(): Promise<Principal[]> {
   const personas = await Promise.all(
     PERSONAS.map(async (name) => {
       const session = await h.login(name)
-      return { name, token: session.token, memberships: session.memberships, userId: session.user.userId }
+      return {
+        name,
+        token: session.token,
+        memberships: session.memberships,
+        userId: session.user.userId,
+        streetStaff: (session.streets ?? []).length > 0,
+      }
     }),
   )
   const admin = personas.find((p) => p.name === 'admin')
@@ -71,7 +82,8 @@ async function signedPrincipals(): Promise<Principal[]> {
 
 function rolesIn(p: Principal, compoundId: string): string | null {
   if (p.memberships === null) return null
-  return [...(p.memberships.find((m) => m.compoundId === compoundId)?.roles ?? [])].sort().join('+')
+  const roles = [...(p.memberships.find((m) => m.compoundId === compoundId)?.roles ?? [])].sort().join('+')
+  return p.streetStaff ? `${roles}+street` : roles
 }
 
 beforeAll(async () => {
@@ -88,7 +100,7 @@ beforeAll(async () => {
     for (const { where, compoundId } of places) {
       const ranAllowed = new Set<string>()
       for (const principal of principals) {
-        const expected = expectation(endpoint, principal.memberships, compoundId)
+        const expected = expectation(endpoint, principal.memberships, compoundId, principal.streetStaff)
         // Two personas with the same roles there get the same answer from the access check; an allowed call
         // runs the route for real, so one persona per role set is enough (refusals are cheap and all run).
         const roleSet = rolesIn(principal, compoundId)
@@ -160,9 +172,10 @@ describe('role × route matrix (P2), generated from the contracts', () => {
     const refused = other.filter((c) => c.expected === 'forbidden')
     expect(refused.length).toBeGreaterThan(other.length / 2)
     expect(refused.filter((c) => c.status !== 403).map(describeCall)).toEqual([])
-    // Only persona memberships there open the door: owner as a resident, admin as community admin.
+    // Only persona memberships there open the door: owner as a resident, admin as community admin; and the
+    // street's staff on the governance reads and the whistle, which the street may use in all its compounds (G4).
     const allowedThere = new Set(other.filter((c) => c.expected === 'allowed').map((c) => c.principal.name))
-    expect([...allowedThere].sort()).toEqual(['admin', 'owner'])
+    expect([...allowedThere].sort()).toEqual(['admin', 'owner', 'street'])
   })
 
   it('answers 401 to no token, a forged token and an expired token on every non-public route', () => {

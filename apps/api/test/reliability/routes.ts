@@ -67,15 +67,26 @@ export function dummyPath(e: Endpoint, compoundId: string, known: Record<string,
 
 export type Expectation = 'allowed' | 'forbidden' | 'unauthenticated'
 
-/** What the access policy says for a caller (null: no token) in a compound, from the token's memberships. */
-export function expectation(e: Endpoint, memberships: readonly Membership[] | null, compoundId: string): Expectation {
+/**
+ * What the access policy says for a caller (null: no token) in a compound, from the token's memberships;
+ * `streetStaff`: the caller works for the street above the matrix's compounds (both are in the demo street).
+ */
+export function expectation(
+  e: Endpoint,
+  memberships: readonly Membership[] | null,
+  compoundId: string,
+  streetStaff = false,
+): Expectation {
   const access = e.access
   if (access.kind === 'public' || access.kind === 'dev') return 'allowed'
   if (memberships === null) return 'unauthenticated'
   if (access.kind === 'user') return 'allowed'
-  // Platform and community endpoints: no persona of the matrix is a platform admin, and the dummy community
-  // ids are no community anyone administers (apps/api/test/identity/platform.test.ts covers who may).
+  // Platform, community, street and department endpoints: no persona of the matrix is a platform admin, and
+  // the dummy ids name no community, street or department anyone works for (apps/api/test/identity/platform.test.ts
+  // and apps/api/test/tickets/tickets-whistle.test.ts cover who may).
   if (access.kind === 'platform' || access.kind === 'community') return 'forbidden'
+  if (access.kind === 'street' || access.kind === 'department') return 'forbidden'
+  if (access.street === true && streetStaff) return 'allowed'
   const roles = memberships.find((m) => m.compoundId === compoundId)?.roles ?? []
   return roles.some((r) => access.roles.includes(r)) ? 'allowed' : 'forbidden'
 }

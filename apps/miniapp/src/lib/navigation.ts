@@ -46,6 +46,8 @@ export const ROUTES = {
   jointMeetings: '/pages/governance/meetings/index',
   jointMeeting: '/pages/governance/meeting/index',
   decisions: '/pages/governance/decisions/index',
+  streetDesk: '/pages/above/street/index',
+  departmentDesk: '/pages/above/department/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

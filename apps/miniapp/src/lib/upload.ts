@@ -65,10 +65,23 @@ export async function uploadImage(
   image: PickedImage,
   onProgress: (ratio: number) => void = () => undefined,
 ): Promise<string> {
-  const ticket = await call(compound.createUpload, {
-    params: { compoundId },
-    body: { purpose, contentType: image.contentType, size: image.size },
-  })
+  const presign = (body: UploadRequestBody) =>
+    call(compound.createUpload, { params: { compoundId }, body: { ...body, purpose } })
+  return uploadThrough(presign, image, onProgress)
+}
+
+type UploadRequestBody = Omit<BodyOf<typeof compound.createUpload>, 'purpose'>
+
+/**
+ * Sends a photo through a presigned PUT from any upload endpoint (a compound's, or a department's for a request
+ * whistled to it) and returns the key to submit.
+ */
+export async function uploadThrough(
+  presign: (body: UploadRequestBody) => Promise<UploadTicket>,
+  image: PickedImage,
+  onProgress: (ratio: number) => void = () => undefined,
+): Promise<string> {
+  const ticket = await presign({ contentType: image.contentType, size: image.size })
   onProgress(0)
   if (isH5) await putFromBrowser(ticket, image, onProgress)
   else await putFromWechat(ticket, image)

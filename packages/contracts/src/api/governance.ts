@@ -75,7 +75,7 @@ export const listJointMeetings = endpoint({
   path: meetings,
   summary: 'Joint meetings of the compound, newest first',
   context,
-  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL, street: true },
   params: CompoundParams,
   response: z.object({ meetings: z.array(JointMeetingSummary) }),
 })
@@ -100,7 +100,7 @@ export const getJointMeeting = endpoint({
   path: meeting,
   summary: 'A joint meeting with its agenda and minutes; draft minutes only to the parties and the community',
   context,
-  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL, street: true },
   params: JointMeetingParams,
   response: JointMeetingView,
 })
@@ -196,7 +196,7 @@ export const listDecisions = endpoint({
   path: decisions,
   summary: "The compound's decision ledger: every decision of locked minutes with its status and progress",
   context,
-  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL, street: true },
   params: CompoundParams,
   response: z.object({ decisions: z.array(Decision) }),
 })

@@ -11,6 +11,7 @@ import {
 } from '../identity'
 import { Membership } from '../compound'
 import { CommunityMembership } from '../community'
+import { DepartmentMembership, StreetMembership } from '../above'
 
 const context = 'identity'
 
@@ -84,7 +85,13 @@ export const me = endpoint({
   summary: 'The caller and their memberships',
   context,
   access: { kind: 'user' },
-  response: z.object({ user: User, memberships: z.array(Membership), communities: z.array(CommunityMembership) }),
+  response: z.object({
+    user: User,
+    memberships: z.array(Membership),
+    communities: z.array(CommunityMembership),
+    streets: z.array(StreetMembership),
+    departments: z.array(DepartmentMembership),
+  }),
 })
 
 export const sharePhone = endpoint({

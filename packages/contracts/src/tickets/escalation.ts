@@ -29,6 +29,35 @@ export const CaseNumber = z
   .max(CASE_NUMBER_MAX, `12345工单号不能超过 ${CASE_NUMBER_MAX} 个字符`)
   .regex(/^[A-Za-z0-9-]+$/, '12345工单号只能包含字母、数字和“-”')
 
+/**
+ * A whistle (吹哨报到, DOMAIN T12, G4): the community or street calls a named department in on an escalated ticket,
+ * with a clock of its own; the department signs, answers, solves or returns it while the community's case stays
+ * open (it stays tracked). A new whistle (after a return) replaces it; the timeline keeps both.
+ */
+export const Whistle = z.object({
+  departmentId: Id,
+  departmentName: z.string(),
+  /** Who whistled: the compound's community or its street. */
+  from: z.enum(['community', 'street']),
+  whistledById: Id,
+  whistledAt: IsoTime,
+  note: z.string().max(200),
+  state: EscalationState,
+  signBy: IsoTime,
+  feedbackBy: IsoTime,
+  signedAt: IsoTime.optional(),
+  signedById: Id.optional(),
+  answeredAt: IsoTime.optional(),
+  answer: z.string().max(ESCALATION_TEXT_MAX).optional(),
+  solvedAt: IsoTime.optional(),
+  solution: z.string().max(ESCALATION_TEXT_MAX).optional(),
+  solutionPhotoKeys: z.array(z.string().min(1).max(300)).max(TICKET_PHOTOS_MAX).optional(),
+  returnedAt: IsoTime.optional(),
+  returnReason: z.string().max(200).optional(),
+  overdue: z.array(z.object({ milestone: EscalationMilestone, at: IsoTime })).optional(),
+})
+export type Whistle = z.infer<typeof Whistle>
+
 /** One escalation of a ticket as its receiver handles it; a new escalation replaces it (the timeline keeps both). */
 export const EscalationCase = z.object({
   receiver: EscalationReceiver,
@@ -49,25 +78,29 @@ export const EscalationCase = z.object({
   caseNumber: CaseNumber.optional(),
   /** Deadlines the sweep found passed with the step not taken, each flagged once. */
   overdue: z.array(z.object({ milestone: EscalationMilestone, at: IsoTime })).optional(),
+  /** The department whistled in on this case, if any (吹哨报到). */
+  whistle: Whistle.optional(),
 })
 export type EscalationCase = z.infer<typeof EscalationCase>
 
 const EscalationText = (what: string) =>
   z.string().trim().min(1, `请填写${what}`).max(ESCALATION_TEXT_MAX, `${what}不能超过 ${ESCALATION_TEXT_MAX} 字`)
 
+const Sign = z.object({ type: z.literal('sign') })
+const Answer = z.object({ type: z.literal('answer'), text: EscalationText('答复内容') })
+const Solve = z.object({
+  type: z.literal('solve'),
+  text: EscalationText('办结说明'),
+  photoKeys: z.array(z.string().min(1).max(300)).max(TICKET_PHOTOS_MAX, `最多 ${TICKET_PHOTOS_MAX} 张照片`).optional(),
+})
+const Return = z.object({ type: z.literal('return'), reason: TicketReason })
+
 /** What the receiver (or, for the case number, property staff) does with an escalated ticket. */
 export const EscalationAction = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('sign') }),
-  z.object({ type: z.literal('answer'), text: EscalationText('答复内容') }),
-  z.object({
-    type: z.literal('solve'),
-    text: EscalationText('办结说明'),
-    photoKeys: z
-      .array(z.string().min(1).max(300))
-      .max(TICKET_PHOTOS_MAX, `最多 ${TICKET_PHOTOS_MAX} 张照片`)
-      .optional(),
-  }),
-  z.object({ type: z.literal('return'), reason: TicketReason }),
+  Sign,
+  Answer,
+  Solve,
+  Return,
   z.object({ type: z.literal('record_case_number'), caseNumber: CaseNumber }),
 ])
 export type EscalationAction = z.infer<typeof EscalationAction>
@@ -82,3 +115,19 @@ export const EscalationClock = z.object({
   overdue: z.boolean(),
 })
 export type EscalationClock = z.infer<typeof EscalationClock>
+
+/** What a department does with a request whistled to it: the receiver's four steps (签收, 答复, 办结, 退回). */
+export const WhistleAction = z.discriminatedUnion('type', [Sign, Answer, Solve, Return])
+export type WhistleAction = z.infer<typeof WhistleAction>
+export type WhistleActionType = WhistleAction['type']
+
+/** Whistling an escalated ticket to a department; without `feedbackBy` the clock is the compound's T12 table. */
+export const WhistleRequest = z.object({
+  departmentId: z.string({ required_error: '请选择部门' }).trim().min(1, '请选择部门').max(64, '请选择部门'),
+  feedbackBy: z
+    .string({ invalid_type_error: '回复期限格式不对' })
+    .datetime({ offset: true, message: '回复期限格式不对，应为带时区的时间' })
+    .optional(),
+  note: z.string().trim().min(1, '请写明请部门做什么').max(200, '说明最多 200 字'),
+})
+export type WhistleRequest = z.infer<typeof WhistleRequest>

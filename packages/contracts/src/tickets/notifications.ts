@@ -20,6 +20,8 @@ export const NotificationKind = z.enum([
   'escalation_returned',
   'new_in_grid',
   'escalation_received',
+  'whistled',
+  'whistle_received',
 ])
 export type NotificationKind = z.infer<typeof NotificationKind>
 

@@ -95,5 +95,13 @@ export type SlaMilestone = z.infer<typeof SlaMilestone>
 export const SlaBreach = z.object({ milestone: SlaMilestone, at: IsoTime })
 export type SlaBreach = z.infer<typeof SlaBreach>
 
-export const TicketActorRole = z.enum(['requester', 'grid_worker', 'property_staff', 'system', 'community_admin'])
+export const TicketActorRole = z.enum([
+  'requester',
+  'grid_worker',
+  'property_staff',
+  'system',
+  'community_admin',
+  'street_staff',
+  'department',
+])
 export type TicketActorRole = z.infer<typeof TicketActorRole>

@@ -144,6 +144,12 @@ export const TicketEventType = z.enum([
   'escalation_return',
   'escalation_case_number',
   'escalation_overdue',
+  // 吹哨报到 (DOMAIN T12, G4): the whistle, and the department's steps.
+  'whistle',
+  'whistle_sign',
+  'whistle_answer',
+  'whistle_solve',
+  'whistle_return',
 ])
 export type TicketEventType = z.infer<typeof TicketEventType>
 
@@ -171,5 +177,7 @@ export const TicketEvent = z.object({
   caseNumber: z.string().optional(),
   /** On `escalation_overdue`: the receiver's deadlines that passed. */
   escalationMilestones: z.array(EscalationMilestone).optional(),
+  /** On `whistle`: the department whistled in (吹哨报到). */
+  departmentName: z.string().optional(),
 })
 export type TicketEvent = z.infer<typeof TicketEvent>

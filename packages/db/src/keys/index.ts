@@ -1,3 +1,4 @@
+import { aboveKeys } from './above'
 import { assemblyKeys } from './assembly'
 import { governanceKeys } from './governance'
 import { identityKeys } from './identity'
@@ -20,6 +21,7 @@ export const keys = {
   ...noticeKeys,
   ...governanceKeys,
   ...transportKeys,
+  ...aboveKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'

@@ -8,6 +8,7 @@ import { isConditionFailure } from '../items'
 import { ItemMissing, WriteRefused } from '../outcomes'
 import { isCancelledByCondition } from '../transact'
 import { outboxPut } from '../outbox/outbox'
+import { whistlePut } from '../above'
 import type { OutboxEntry } from '../outbox/entries'
 import { numberTicket, type TicketNumbering } from './numbers'
 import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
@@ -134,6 +135,8 @@ export interface TicketPlan {
   /** The compound's cap on open tickets per worker; needed when `slots.take` is set. */
   cap?: number
   outbox?: readonly OutboxEntry[]
+  /** A whistle to a department (吹哨报到): its pointer in the department's queue, written with the ticket. */
+  whistle?: { departmentId: string; at: string }
 }
 
 const ATTEMPTS = 10
@@ -216,6 +219,7 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
         ]),
     ...eventPuts(db, cid, plan.events, stored.version + 1),
     ...(plan.outbox ?? []).map((entry) => outboxPut(db, entry)),
+    ...(plan.whistle ? [whistlePut(db, { ...plan.whistle, compoundId: cid, ticketId: plan.ticket.ticketId })] : []),
   ]
   try {
     await db.doc.send(new TransactWriteCommand({ TransactItems: items }))

@@ -37,6 +37,8 @@ const NOTE: Record<NotificationKind, string> = {
   escalation_returned: '上报件被退回物业处理',
   new_in_grid: '网格有新报修，请尽快认领',
   escalation_received: '有上报件待签收，请及时处理',
+  whistled: '已吹哨至相关部门处理',
+  whistle_received: '有吹哨报到待签收，请及时处理',
 }
 
 /**

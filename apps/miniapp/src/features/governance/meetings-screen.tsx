@@ -63,7 +63,7 @@ function MeetingRow({
         title={m.title}
         sub={`${JOINT_KIND_LABEL[m.kind]} · ${dateTimeText(m.startsAt)} · ${m.place}`}
         extra={<Text className="muted">{m.status === 'locked' ? '纪要已锁定' : '待开/纪要待确认'}</Text>}
-        onClick={() => go('jointMeeting', { id: m.meetingId })}
+        onClick={() => go('jointMeeting', { id: m.meetingId, compoundId })}
       />
       {canPropose && m.status !== 'locked' ? (
         proposing ? (

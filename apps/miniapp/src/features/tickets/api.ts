@@ -1,4 +1,5 @@
 import {
+  above,
   compound,
   tickets,
   type BodyOf,
@@ -59,3 +60,9 @@ export const sendMessage = (compoundId: string, ticketId: string, body: BodyOf<t
   call(tickets.postMessage, { params: { compoundId, ticketId }, body })
 export const loadContactReveals = (compoundId: string, before?: string) =>
   call(tickets.contactReveals, { params: { compoundId }, query: before ? { before } : {} })
+
+/** 吹哨报到 (DOMAIN T12, G4): the departments the compound's community or street may call in, and the whistle. */
+export const loadDepartments = (compoundId: string) =>
+  call(above.compoundDepartments, { params: { compoundId } }).then((r) => r.departments)
+export const whistleTicket = (compoundId: string, ticketId: string, body: BodyOf<typeof above.whistleTicket>) =>
+  call(above.whistleTicket, { params: { compoundId, ticketId }, body })

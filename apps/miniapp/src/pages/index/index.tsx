@@ -5,6 +5,7 @@ import { GridsCard } from '../../features/compound/grids-card'
 import { MyUnitsCard } from '../../features/compound/my-units-card'
 import { useBuildingsAndGrids, useUnitsOf } from '../../features/compound/use-compound-facts'
 import { HomeBulletins } from '../../features/bulletins/home-bulletins'
+import { DeskEntries, worksAbove } from '../../features/above/desk-entries'
 import { Greeting } from '../../features/home/greeting'
 import { QuickActions } from '../../features/home/quick-actions'
 import { JoinScreen } from '../../features/joining/join-screen'
@@ -26,7 +27,9 @@ export default function HomePage() {
       <Greeting name={session?.user.displayName ?? ''} membership={m} />
       {m ? <HomeBulletins compoundId={m.compoundId} /> : null}
       {m ? <InboxEntry compoundId={m.compoundId} /> : null}
-      {!m ? <JoinScreen /> : <QuickActions roles={m.roles} pendingReviews={pending.data} />}
+      <DeskEntries session={session} />
+      {m ? <QuickActions roles={m.roles} pendingReviews={pending.data} /> : null}
+      {!m && !worksAbove(session) ? <JoinScreen /> : null}
       {m && canCall(ledger.myBills, m.roles) ? <MyUnitsCard units={units} /> : null}
       {m && isGridWorker && facts.data ? (
         <GridsCard

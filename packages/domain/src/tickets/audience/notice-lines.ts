@@ -30,6 +30,8 @@ const LINES: Record<string, Line> = {
   unclaimed: () => `一张报修超时无人认领，请派单`,
   new_in_grid: () => `您的网格有一张新报修，请尽快认领`,
   escalation_received: () => `物业上报了一张报修，请在 2 小时内签收`,
+  whistled: (s) => `${s}已吹哨至相关部门处理`,
+  whistle_received: () => `社区吹哨了一张报修到您的部门，请在 2 小时内签收`,
 }
 
 /** "您的报修已被陈静认领": the subject is "您的报修" for the requester, "您关注的报修" for others. */

@@ -4,13 +4,17 @@ import type { EscalationCase, EscalationClock, EscalationReceiver, Ticket } from
 export const RECEIVERS_IN_APP: readonly EscalationReceiver[] = ['community']
 
 /** What the receiver owes next: to sign, then feedback (an answer, a solution or a return). */
-export function awaitedStep(escalation: EscalationCase): 'sign' | 'feedback' | undefined {
+export function awaitedStep(escalation: Pick<EscalationCase, 'state'>): 'sign' | 'feedback' | undefined {
   if (escalation.state === 'awaiting_sign') return 'sign'
   if (escalation.state === 'signed') return 'feedback'
   return undefined
 }
 
-export function escalationClock(escalation: EscalationCase, now: Date): EscalationClock {
+/** The clock of a receiver's case, or of a department's whistle (the same two deadlines). */
+export function escalationClock(
+  escalation: Pick<EscalationCase, 'state' | 'signBy' | 'feedbackBy'>,
+  now: Date,
+): EscalationClock {
   const awaiting = awaitedStep(escalation)
   if (!awaiting) return { overdue: false }
   const dueAt = awaiting === 'sign' ? escalation.signBy : escalation.feedbackBy

@@ -34,3 +34,17 @@ export class NotAHotlineCase extends DomainError {
     ])
   }
 }
+
+/** 409: a department already holds this ticket (a second whistle at once loses here); after a return it may be whistled again. */
+export class AlreadyWhistled extends DomainError {
+  constructor(readonly departmentName: string) {
+    super('conflict', 'AlreadyWhistled', `该工单已吹哨至${departmentName}，等对方办结或退回后才能再吹哨`)
+  }
+}
+
+/** 409: only an escalated ticket still open with the community or street can be whistled to a department. */
+export class NotWhistleable extends DomainError {
+  constructor() {
+    super('conflict', 'NotWhistleable', '只有上报到社区或街道、尚未办结的工单才能吹哨')
+  }
+}

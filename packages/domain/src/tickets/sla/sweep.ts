@@ -8,6 +8,7 @@ import { isTicketOpen } from '../lifecycle/statuses'
 import { DAY_MS } from '../../time'
 import { transition } from '../lifecycle/transition'
 import { flagEscalationOverdue } from '../escalation/overdue'
+import { flagWhistleOverdue } from '../escalation/whistle'
 
 export const SWEEP_ACTOR: TicketActor = { userId: 'sla-sweep', role: 'system', gridIds: [] }
 
@@ -55,6 +56,12 @@ export function sweepTicket(ticket: Ticket, policy: SweepPolicy, now: Date): Swe
   if (lateEscalation) {
     current = lateEscalation.ticket
     events.push(lateEscalation.event)
+  }
+  // The clock of a department whistled in on it (吹哨报到, T12, G4).
+  const lateWhistle = flagWhistleOverdue(current, now)
+  if (lateWhistle) {
+    current = lateWhistle.ticket
+    events.push(lateWhistle.event)
   }
   if (current.dispatchQueuedAt === undefined && awaitsDispatch(current, policy.claimTimeoutMinutes, now)) {
     current = { ...current, dispatchQueuedAt: now.toISOString() }

@@ -11,6 +11,7 @@ import { STATE } from '../escalation/clock-text'
 import { ESCALATE_TO } from '../shared/labels'
 import { ReasonAction } from './reason-action'
 import { useEscalationStep } from './use-escalation-step'
+import { WhistleForm, whistleLines } from './whistle-card'
 import './actions.scss'
 
 interface Props {
@@ -48,6 +49,13 @@ export function EscalationCard({ compoundId, ticket, isReceiver, isStaff, reload
       ? `已超时：${escalation.overdue.map((o) => (o.milestone === 'sign' ? '未按时签收' : '未按时答复')).join('、')}`
       : '',
   ].filter(Boolean)
+  const whistle = escalation.whistle
+  // 吹哨报到 (T12, G4): while the case is open with the community and no department holds it.
+  const canWhistle =
+    isReceiver &&
+    withReceiver &&
+    state !== 'solved' &&
+    (!whistle || whistle.state === 'returned' || whistle.state === 'solved')
 
   async function solve(): Promise<void> {
     if (!text.trim()) return
@@ -62,7 +70,15 @@ export function EscalationCard({ compoundId, ticket, isReceiver, isStaff, reload
           {line}
         </Text>
       ))}
+      {whistle
+        ? whistleLines(whistle).map((line) => (
+            <Text key={line} className="escalation-card__line whistle-line">
+              {line}
+            </Text>
+          ))
+        : null}
       {error ? <ErrorNote message={error} /> : null}
+      {canWhistle ? <WhistleForm compoundId={compoundId} ticket={ticket} reload={reload} /> : null}
       {isReceiver && withReceiver && state === 'awaiting_sign' ? (
         <Button
           className="escalation-sign"

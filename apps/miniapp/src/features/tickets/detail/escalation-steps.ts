@@ -20,8 +20,21 @@ export function escalationStepText(event: TicketEvent): string | undefined {
       return `${receiver}退回物业处理：${event.reason ?? ''}`
     case 'escalation_case_number':
       return `已登记12345工单号 ${event.caseNumber ?? ''}`
-    case 'escalation_overdue':
-      return (event.escalationMilestones ?? []).includes('sign') ? '上报件超时未签收' : '上报件超时未答复'
+    // 吹哨报到 (T12, G4): the requester sees which department was called in and each of its steps.
+    case 'whistle':
+      return `${event.actorRole === 'street_staff' ? ACTOR.street_staff : ACTOR.community_admin}已吹哨${event.departmentName ?? '相关部门'}`
+    case 'whistle_sign':
+      return `${event.departmentName ?? ACTOR.department}已签收`
+    case 'whistle_answer':
+      return `${event.departmentName ?? ACTOR.department}答复：${event.note ?? ''}`
+    case 'whistle_solve':
+      return `${event.departmentName ?? ACTOR.department}已办结：${event.note ?? ''}`
+    case 'whistle_return':
+      return `${event.departmentName ?? ACTOR.department}退回社区：${event.reason ?? ''}`
+    case 'escalation_overdue': {
+      const who = event.departmentName ?? '上报件'
+      return (event.escalationMilestones ?? []).includes('sign') ? `${who}超时未签收` : `${who}超时未答复`
+    }
     default:
       return undefined
   }

@@ -49,6 +49,8 @@ export const ACTOR: Record<TicketActorRole, string> = {
   property_staff: '物业',
   system: '系统',
   community_admin: '社区',
+  street_staff: '街道',
+  department: '部门',
 }
 
 export const EVENT: Record<TicketEventType, string> = {
@@ -80,4 +82,9 @@ export const EVENT: Record<TicketEventType, string> = {
   escalation_return: '退回物业',
   escalation_case_number: '登记12345工单号',
   escalation_overdue: '上报件超时',
+  whistle: '吹哨报到',
+  whistle_sign: '部门已签收',
+  whistle_answer: '部门答复',
+  whistle_solve: '部门办结',
+  whistle_return: '部门退回',
 }

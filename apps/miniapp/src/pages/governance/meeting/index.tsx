@@ -2,10 +2,10 @@ import { PageShell } from '../../../components/page-shell'
 import { Empty } from '../../../components/status'
 import { MeetingScreen } from '../../../features/governance/meeting-screen'
 import { usePageParams } from '../../../lib/route-params'
-import { useMembership } from '../../../state/session'
+import { useViewedCompound } from '../../../features/above/use-viewed-compound'
 
 export default function JointMeetingPage() {
-  const m = useMembership()
+  const m = useViewedCompound()
   const { id } = usePageParams()
   return (
     <PageShell className="joint-meeting-page">

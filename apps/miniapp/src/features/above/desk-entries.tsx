@@ -1,0 +1,37 @@
+import type { Session } from '@jiayuan/contracts'
+import { Card } from '../../components/card'
+import { ListRow } from '../../components/list-row'
+import { go } from '../../lib/navigation'
+
+/** Whether the person works above the compound (a street or a department, DOMAIN G4). */
+export const worksAbove = (session: Session | undefined) =>
+  (session?.streets?.length ?? 0) > 0 || (session?.departments?.length ?? 0) > 0
+
+/** 街道工作台 / 部门工作台 entries on home, one per street or department the person works for. */
+export function DeskEntries({ session }: { session: Session | undefined }) {
+  if (!worksAbove(session)) return null
+  return (
+    <Card title="工作台" className="desk-entries">
+      {(session?.streets ?? []).map((s) => (
+        <ListRow
+          key={s.streetId}
+          className="desk-street"
+          title="街道工作台"
+          sub={s.streetName}
+          extra="›"
+          onClick={() => go('streetDesk', { id: s.streetId })}
+        />
+      ))}
+      {(session?.departments ?? []).map((d) => (
+        <ListRow
+          key={d.departmentId}
+          className="desk-department"
+          title="部门工作台"
+          sub={d.departmentName}
+          extra="›"
+          onClick={() => go('departmentDesk', { id: d.departmentId })}
+        />
+      ))}
+    </Card>
+  )
+}
