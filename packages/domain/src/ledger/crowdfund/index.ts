@@ -1,0 +1,3 @@
+export * from './shares'
+export * from './pledges'
+export * from './consent'
