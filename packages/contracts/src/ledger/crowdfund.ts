@@ -113,3 +113,17 @@ export const ContributionRequest = z.object({
   idempotencyKey: IdempotencyKey,
 })
 export type ContributionRequest = z.infer<typeof ContributionRequest>
+
+/** A passed, final type-7 motion of a building's or entrance's vote that a project could rest on (F13, V14). */
+export const ConsentMotion = z.object({
+  meetingId: Id,
+  motionId: Id,
+  meetingTitle: z.string(),
+  motionTitle: z.string(),
+  scope: ProjectScope,
+  scopeText: z.string(),
+  unitCount: Count,
+  /** The project this motion already backs: one motion, one project. */
+  usedBy: Id.optional(),
+})
+export type ConsentMotion = z.infer<typeof ConsentMotion>
