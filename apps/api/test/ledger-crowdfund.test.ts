@@ -3,7 +3,7 @@ import { verifyLedgerExport } from '@jiayuan/domain'
 import { motionResult } from '../../../packages/domain/src/assembly/meeting/meeting-fixtures'
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
 import { seedDemoAssembly } from '../../../scripts/seed/seed-assembly'
-import { seedDemoLedger } from '../../../scripts/seed/seed-ledger'
+import { seedDemoLedger, seedDemoProject } from '../../../scripts/seed/seed-ledger'
 import { startHarness, type Harness } from './harness'
 
 /**
@@ -123,8 +123,10 @@ describe('creating a crowdfunded project (F13, V14)', () => {
       body: { error: { code: 'MotionInUse', details: { field: 'body.motionId' } } },
     })
     const picker = await h.request('GET', url('/project-motions'), { token: committee })
+    // Newest meeting first: 2号楼1单元's (now used by this project), then the demo's 3号楼2单元 lift vote.
     expect(picker.body.motions).toEqual([
       expect.objectContaining({ meetingId: LIFT(), scopeText: '2号楼 1单元', usedBy: projectId }),
+      expect.objectContaining({ meetingId: `${h.prefix}mtg-b3-lift`, scopeText: '3号楼 2单元', unitCount: 20 }),
     ])
   })
 
@@ -203,5 +205,22 @@ describe('money received for a pledge goes into the project’s own fund on the 
     const entries = data.entries.filter((e: { kind: string }) => e.kind === 'project_contribution')
     expect(entries).toHaveLength(2)
     expect(JSON.stringify(entries)).not.toContain('2-1-502')
+  })
+})
+
+describe('the demo project (seed)', () => {
+  it('3号楼2单元加装电梯 rests on that entrance’s passed vote; its top four floors have pledged', async () => {
+    const seeded = await seedDemoProject(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
+    expect(seeded.seeded).toBe(true)
+    expect((await seedDemoProject(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })).seeded).toBe(false)
+    const res = await h.request('GET', url(`/projects/${seeded.projectId}`), { token: owner })
+    expect(res.body).toMatchObject({
+      scopeText: '3号楼 2单元',
+      targetFen: 48_000_000,
+      status: 'funding',
+      pledgeCount: 8,
+    })
+    const shares = res.body.shares as Array<{ floor: number; shareFen: number; pledgedFen: number }>
+    expect(shares.filter((s) => s.pledgedFen > 0).every((s) => s.floor >= 7 && s.pledgedFen === s.shareFen)).toBe(true)
   })
 })

@@ -13,7 +13,7 @@ import {
   type ProjectRecord,
 } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
-import { contribute, createProject, pledge } from './use-cases/projects'
+import { createProject, pledgeProject, recordContribution } from './use-cases/projects'
 
 const unitsOf = async (db: Db, userId: string | undefined, compoundId: string) =>
   userId ? ((await getMembership(db, userId, compoundId))?.unitIds ?? []) : []
@@ -128,14 +128,14 @@ export const projectRoutes = [
     const cid = ctx.params.compoundId
     const mine = await unitsOf(ctx.deps.db, userId, cid)
     if (!mine.includes(ctx.body.unitId)) throw new Forbidden('只能为自己家的房屋认缴')
-    await pledge(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
+    await pledgeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
     return readView(ctx.deps.db, cid, ctx.params.projectId, userId, ctx.now)
   }),
 
   route(ledger.recordContribution, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
-    await contribute(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
+    await recordContribution(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
     return readView(ctx.deps.db, cid, ctx.params.projectId, userId, ctx.now)
   }),
 ]

@@ -93,7 +93,7 @@ async function mustProject(db: Db, compoundId: string, projectId: string) {
  * An owner's pledge for their own unit (F13): the domain checks it against what was read (`checkPledge`), and
  * the store holds the same rules as conditions, so of concurrent pledges only those within the target land.
  */
-export async function pledge(
+export async function pledgeProject(
   db: Db,
   compoundId: string,
   projectId: string,
@@ -133,7 +133,7 @@ export async function pledge(
  * Money received offline for a pledged unit (F13), posted to the trust ledger into the project's own fund; the
  * pledge's received sum is conditioned in the posting's transaction, so two clerks cannot overfill one pledge.
  */
-export async function contribute(
+export async function recordContribution(
   db: Db,
   compoundId: string,
   projectId: string,
