@@ -291,7 +291,7 @@ async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string,
  * later two, see adoptNoObjectionWindow. On the open one 王芳 holds the letters of 张伟 and 陈秀兰, neither of
  * whom has voted. A fifth, open too, is for 2号楼1单元 alone (DOMAIN V14): 加装电梯, with one affected owner
  * compensated and one objecting, 李建国 (2-1-502) not yet voted. A sixth, final, is 2号楼's alone: a passed
- * type-5 vote to repair its facade from its maintenance fund (F11). A seventh, final, is 3号楼2单元's alone: a passed
+ * type-5 vote to repair its facade from its maintenance fund (F11). A seventh, final, is 2号楼2单元's alone: a passed
  * type-7 vote to add a lift, which the crowdfunded project rests on (F13). Seeds once per meeting id.
  */
 export async function seedDemoAssembly(

@@ -303,7 +303,7 @@ export async function seedDemoLedger(
 }
 
 /**
- * The demo's crowdfunded improvement (DOMAIN F13): 3号楼2单元加装电梯, resting on that entrance's passed, final
+ * The demo's crowdfunded improvement (DOMAIN F13): 2号楼2单元加装电梯, resting on that entrance's passed, final
  * lift vote (seed-assembly.ts, so run after it), ¥480,000 shared by floor coefficient (floors 1–2 nothing, 0.7 at
  * floor 3 rising 0.1 a floor), pledges open for 20 more days; the top four floors' households have pledged on the
  * paper forms the committee collected (so the committee member is who entered them).
@@ -316,7 +316,7 @@ export async function seedDemoProject(
   const { compoundId } = options
   const p = options.prefix ?? ''
   const now = options.now ?? new Date()
-  const meetingId = `${p}mtg-b3-lift`
+  const meetingId = `${p}mtg-b2-2-lift`
   const meeting = await getMeetingRecord(db, compoundId, meetingId)
   if (meeting?.status !== 'final') return { seeded: false }
   if ((await listProjects(db, compoundId)).some((x) => x.meetingId === meetingId)) return { seeded: false }
@@ -324,16 +324,16 @@ export async function seedDemoProject(
     db,
     compoundId,
     {
-      title: '3号楼2单元加装电梯',
+      title: '2号楼2单元加装电梯',
       description:
         '北侧加装一部 10 站电梯，总造价 66 万元，政府补贴 18 万元，其余 48 万元由本单元业主集资。施工单位与报价单在物业服务中心公示。',
-      scope: { kind: 'entrance', buildingId: 'b3', entrance: '2' },
+      scope: { kind: 'entrance', buildingId: 'b2', entrance: '2' },
       targetFen: 48_000_000,
       rule: { kind: 'by_floor', exemptThroughFloor: 2, startCoefficient: 70, step: 10 },
       deadline: new Date(now.getTime() + 20 * DAY_MS).toISOString(),
       meetingId,
       motionId: meeting.motionIds[0] ?? 'm1',
-      idempotencyKey: 'demo-project-b3-lift',
+      idempotencyKey: 'demo-project-b2-2-lift',
     },
     { userId: `${p}u-committee`, at: new Date(now.getTime() - 2 * DAY_MS).toISOString() },
   )

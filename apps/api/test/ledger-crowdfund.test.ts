@@ -123,10 +123,10 @@ describe('creating a crowdfunded project (F13, V14)', () => {
       body: { error: { code: 'MotionInUse', details: { field: 'body.motionId' } } },
     })
     const picker = await h.request('GET', url('/project-motions'), { token: committee })
-    // Newest meeting first: 2号楼1单元's (now used by this project), then the demo's 3号楼2单元 lift vote.
+    // Newest meeting first: 2号楼1单元's (now used by this project), then the demo's 2号楼2单元 lift vote.
     expect(picker.body.motions).toEqual([
       expect.objectContaining({ meetingId: LIFT(), scopeText: '2号楼 1单元', usedBy: projectId }),
-      expect.objectContaining({ meetingId: `${h.prefix}mtg-b3-lift`, scopeText: '3号楼 2单元', unitCount: 20 }),
+      expect.objectContaining({ meetingId: `${h.prefix}mtg-b2-2-lift`, scopeText: '2号楼 2单元', unitCount: 20 }),
     ])
   })
 
@@ -209,18 +209,27 @@ describe('money received for a pledge goes into the project’s own fund on the 
 })
 
 describe('the demo project (seed)', () => {
-  it('3号楼2单元加装电梯 rests on that entrance’s passed vote; its top four floors have pledged', async () => {
+  it('2号楼2单元加装电梯 rests on that entrance’s passed vote; its top four floors have pledged', async () => {
     const seeded = await seedDemoProject(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
     expect(seeded.seeded).toBe(true)
     expect((await seedDemoProject(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })).seeded).toBe(false)
     const res = await h.request('GET', url(`/projects/${seeded.projectId}`), { token: owner })
     expect(res.body).toMatchObject({
-      scopeText: '3号楼 2单元',
+      scopeText: '2号楼 2单元',
       targetFen: 48_000_000,
       status: 'funding',
       pledgeCount: 8,
     })
     const shares = res.body.shares as Array<{ floor: number; shareFen: number; pledgedFen: number }>
     expect(shares.filter((s) => s.pledgedFen > 0).every((s) => s.floor >= 7 && s.pledgedFen === s.shareFen)).toBe(true)
+    // 吴红 (2-2-401, 4th floor: 0.8) sees her household's share and pledges it.
+    const wu = (await h.login('committee-2')).token
+    const mine = (await h.request('GET', url(`/projects/${seeded.projectId}`), { token: wu })).body.mine
+    expect(mine).toEqual([expect.objectContaining({ unitLabel: '2-2-401', floor: 4, weight: 80, pledgedFen: 0 })])
+    const pledged = await h.request('POST', url(`/projects/${seeded.projectId}/pledges`), {
+      token: wu,
+      body: { unitId: mine[0].unitId, amountFen: mine[0].shareFen },
+    })
+    expect(pledged).toMatchObject({ status: 201, body: { pledgeCount: 9 } })
   })
 })

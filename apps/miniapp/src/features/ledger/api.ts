@@ -138,3 +138,9 @@ export const createProject = ({ compoundId }: Cid, body: BodyOf<typeof ledger.cr
 
 export const pledgeProject = (compoundId: string, projectId: string, body: BodyOf<typeof ledger.pledgeProject>) =>
   call(ledger.pledgeProject, { params: { compoundId, projectId }, body })
+
+export const recordProjectContribution = (
+  compoundId: string,
+  projectId: string,
+  body: BodyOf<typeof ledger.recordContribution>,
+) => call(ledger.recordContribution, { params: { compoundId, projectId }, body })

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ProjectView, UnitShareView } from '@jiayuan/contracts'
+import { canCall, ledger, type ProjectView, type Role, type UnitShareView } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { areaText, dateTimeText, sharesByFloor, yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
@@ -11,6 +11,7 @@ import { useRemote } from '../../../hooks/use-remote'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { messageOf } from '../../../lib/api-error'
 import { loadProject, pledgeProject } from '../api'
+import { ContributionCard } from './contribution-card'
 import { ProjectProgress } from './project-list'
 import { PROJECT_STATUS } from './project-labels'
 import './projects.scss'
@@ -107,7 +108,15 @@ function ShareTable({ project }: { project: ProjectView }) {
  * 众筹项目详情 (DOMAIN F13): target, progress and deadline; the caller's households with their computed share and
  * a pledge button; the vote it rests on (V14); the share table by floor; and where the money is kept.
  */
-export function ProjectDetail({ compoundId, projectId }: { compoundId: string; projectId: string }) {
+export function ProjectDetail({
+  compoundId,
+  projectId,
+  roles,
+}: {
+  compoundId: string
+  projectId: string
+  roles: readonly Role[]
+}) {
   const remote = useRemote(() => loadProject(compoundId, projectId), [compoundId, projectId])
   useReloadOnShow(remote.reload)
   const [fresh, setFresh] = useState<ProjectView | undefined>()
@@ -148,6 +157,9 @@ export function ProjectDetail({ compoundId, projectId }: { compoundId: string; p
           {p.motion.meetingTitle} ·「{p.motion.motionTitle}」已表决通过（最终结果）
         </Text>
       </Card>
+      {canCall(ledger.recordContribution, roles) ? (
+        <ContributionCard compoundId={compoundId} project={p} onRecorded={setFresh} />
+      ) : null}
       <ShareTable project={p} />
     </View>
   )

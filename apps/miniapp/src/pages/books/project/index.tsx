@@ -8,7 +8,9 @@ export default function ProjectPage() {
   const projectId = usePageParams().projectId ?? ''
   return (
     <PageShell className="books-project">
-      {m && projectId ? <ProjectDetail key={projectId} compoundId={m.compoundId} projectId={projectId} /> : null}
+      {m && projectId ? (
+        <ProjectDetail key={projectId} compoundId={m.compoundId} projectId={projectId} roles={m.roles} />
+      ) : null}
     </PageShell>
   )
 }
