@@ -10,6 +10,7 @@ import { StatusTag } from '../../../components/status-tag'
 import { useRemote } from '../../../hooks/use-remote'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { messageOf } from '../../../lib/api-error'
+import { confirm } from '../../../lib/feedback'
 import { loadProject, pledgeProject } from '../api'
 import { ContributionCard } from './contribution-card'
 import { ProjectProgress } from './project-list'
@@ -35,6 +36,11 @@ function MyShare({
   const canPledge = project.status === 'funding' && unit.pledgedFen === 0 && unit.shareFen > 0
   async function pledge() {
     if (busy) return
+    const sure = await confirm(
+      `认缴 ${yuanText(unit.shareFen)}？`,
+      `${unit.unitLabel}每户只能认缴一次。截止前筹满即成立，请按物业通知缴款；未筹满则项目终止，不需缴款。`,
+    )
+    if (!sure) return
     setBusy(true)
     setError(undefined)
     try {
