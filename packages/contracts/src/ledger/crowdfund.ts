@@ -41,7 +41,7 @@ export const UnitShareView = z.object({
   unitId: Id,
   unitLabel: z.string(),
   /** Absent when the room number tells no floor (a shop); such a unit carries no share by floor. */
-  floor: z.number().int().optional(),
+  floor: z.number().int().min(0).max(200).optional(),
   areaCentiSqm: AreaCentiSqm,
   /** The unit's weight under the rule: 1, its area, or its floor coefficient in hundredths. */
   weight: z.number().int().nonnegative().safe(),
