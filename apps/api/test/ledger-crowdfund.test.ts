@@ -213,7 +213,7 @@ describe('the demo project (seed)', () => {
     const seeded = await seedDemoProject(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
     expect(seeded.seeded).toBe(true)
     expect((await seedDemoProject(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })).seeded).toBe(false)
-    const res = await h.request('GET', url(`/projects/${seeded.projectId}`), { token: owner })
+    const res = await h.request('GET', url(`/projects/${seeded.projectId}`), { token: committee })
     expect(res.body).toMatchObject({
       scopeText: '2号楼 2单元',
       targetFen: 48_000_000,
@@ -221,15 +221,21 @@ describe('the demo project (seed)', () => {
       pledgeCount: 8,
     })
     const shares = res.body.shares as Array<{ floor: number; shareFen: number; pledgedFen: number }>
-    expect(shares.filter((s) => s.pledgedFen > 0).every((s) => s.floor >= 7 && s.pledgedFen === s.shareFen)).toBe(true)
+    const pledged = shares.filter((s) => s.pledgedFen > 0)
+    expect(pledged).toHaveLength(8)
+    expect(pledged.every((s) => s.floor >= 7 && s.pledgedFen === s.shareFen)).toBe(true)
+    // An owner outside the project reads the shares and the totals, not who pledged (P1, P3).
+    const asOwner = await h.request('GET', url(`/projects/${seeded.projectId}`), { token: owner })
+    expect(asOwner.body.pledgedFen).toBe(res.body.pledgedFen)
+    expect(asOwner.body.shares.some((s: { pledgedFen?: number }) => s.pledgedFen !== undefined)).toBe(false)
     // 吴红 (2-2-401, 4th floor: 0.8) sees her household's share and pledges it.
     const wu = (await h.login('committee-2')).token
     const mine = (await h.request('GET', url(`/projects/${seeded.projectId}`), { token: wu })).body.mine
     expect(mine).toEqual([expect.objectContaining({ unitLabel: '2-2-401', floor: 4, weight: 80, pledgedFen: 0 })])
-    const pledged = await h.request('POST', url(`/projects/${seeded.projectId}/pledges`), {
+    const pledgedByWu = await h.request('POST', url(`/projects/${seeded.projectId}/pledges`), {
       token: wu,
       body: { unitId: mine[0].unitId, amountFen: mine[0].shareFen },
     })
-    expect(pledged).toMatchObject({ status: 201, body: { pledgeCount: 9 } })
+    expect(pledgedByWu).toMatchObject({ status: 201, body: { pledgeCount: 9 } })
   })
 })

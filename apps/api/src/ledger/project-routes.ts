@@ -1,4 +1,4 @@
-import { ledger, type ProjectSummary, type ProjectView, type UnitShareView } from '@jiayuan/contracts'
+import { ledger, type ProjectSummary, type ProjectView, type Role, type UnitShareView } from '@jiayuan/contracts'
 import { getMembership, getProject, listMeetingRecords, listPledges, listProjects, type Db } from '@jiayuan/db'
 import {
   CONSENT_MATTER,
@@ -35,14 +35,23 @@ function summaryOf(p: ProjectRecord, mine: readonly string[], now: Date): Projec
   }
 }
 
-/** The project as every owner reads it: shares by unit label only, never a name (P1). */
-function viewOf(p: ProjectRecord, pledges: readonly PledgeRecord[], mine: readonly string[], now: Date): ProjectView {
+/**
+ * The project as every owner reads it: shares by unit label only, never a name (P1). Each household's pledge and
+ * payment only for its own owners and for those who run the project: the rest read the totals (P3).
+ */
+function viewOf(
+  p: ProjectRecord,
+  pledges: readonly PledgeRecord[],
+  mine: readonly string[],
+  now: Date,
+  runsIt: boolean,
+): ProjectView {
   const byUnit = new Map(pledges.map((x) => [x.unitId, x]))
-  const shares: UnitShareView[] = p.shares.map((s) => ({
-    ...s,
-    pledgedFen: byUnit.get(s.unitId)?.amountFen ?? 0,
-    paidFen: byUnit.get(s.unitId)?.paidFen ?? 0,
-  }))
+  const shares: UnitShareView[] = p.shares.map((s) =>
+    runsIt || mine.includes(s.unitId)
+      ? { ...s, pledgedFen: byUnit.get(s.unitId)?.amountFen ?? 0, paidFen: byUnit.get(s.unitId)?.paidFen ?? 0 }
+      : s,
+  )
   return {
     ...summaryOf(p, mine, now),
     description: p.description,
@@ -58,14 +67,24 @@ function viewOf(p: ProjectRecord, pledges: readonly PledgeRecord[], mine: readon
   }
 }
 
-async function readView(db: Db, compoundId: string, projectId: string, userId: string | undefined, now: Date) {
+/** Property staff record the money and the committee runs the project: they read every household's pledge. */
+const runsProjects = (roles: readonly Role[]) => roles.includes('property_staff') || roles.includes('committee_member')
+
+async function readView(
+  db: Db,
+  compoundId: string,
+  projectId: string,
+  caller: { userId: string | undefined; roles: readonly Role[] },
+  now: Date,
+) {
+  const userId = caller.userId
   const [project, pledges, mine] = await Promise.all([
     getProject(db, compoundId, projectId),
     listPledges(db, compoundId, projectId),
     unitsOf(db, userId, compoundId),
   ])
   if (!project) throw new NotFound('众筹项目')
-  return viewOf(project, pledges, mine, now)
+  return viewOf(project, pledges, mine, now, runsProjects(caller.roles))
 }
 
 /** Crowdfunded improvements (集资/众筹, DOMAIN F13): routes of the ledger context. */
@@ -78,8 +97,8 @@ export const projectRoutes = [
     return { projects: projects.map((p) => summaryOf(p, mine, now)) }
   }),
 
-  route(ledger.getProject, async ({ params, deps, caller, now }) =>
-    readView(deps.db, params.compoundId, params.projectId, caller?.userId, now),
+  route(ledger.getProject, async ({ params, deps, caller, member, now }) =>
+    readView(deps.db, params.compoundId, params.projectId, { userId: caller?.userId, roles: member.roles }, now),
   ),
 
   /** Passed, final type-7 votes of a building or entrance, each with the project it already backs. */
@@ -120,7 +139,7 @@ export const projectRoutes = [
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     const project = await createProject(ctx.deps.db, cid, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps.db, cid, project.projectId, userId, ctx.now)
+    return readView(ctx.deps.db, cid, project.projectId, { userId, roles: ctx.member.roles }, ctx.now)
   }),
 
   route(ledger.pledgeProject, async (ctx) => {
@@ -129,13 +148,13 @@ export const projectRoutes = [
     const mine = await unitsOf(ctx.deps.db, userId, cid)
     if (!mine.includes(ctx.body.unitId)) throw new Forbidden('只能为自己家的房屋认缴')
     await pledgeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps.db, cid, ctx.params.projectId, userId, ctx.now)
+    return readView(ctx.deps.db, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
   }),
 
   route(ledger.recordContribution, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     await recordContribution(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps.db, cid, ctx.params.projectId, userId, ctx.now)
+    return readView(ctx.deps.db, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
   }),
 ]

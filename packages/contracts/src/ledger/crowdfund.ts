@@ -46,8 +46,12 @@ export const UnitShareView = z.object({
   /** The unit's weight under the rule: 1, its area, or its floor coefficient in hundredths. */
   weight: z.number().int().nonnegative().safe(),
   shareFen: Fen,
-  pledgedFen: Fen,
-  paidFen: Fen,
+  /**
+   * What the household pledged and paid: shown to its own owners and to those who run the project (property
+   * staff, committee); absent for everyone else, so the table is no list of who has not paid (P1, P3).
+   */
+  pledgedFen: Fen.optional(),
+  paidFen: Fen.optional(),
 })
 export type UnitShareView = z.infer<typeof UnitShareView>
 

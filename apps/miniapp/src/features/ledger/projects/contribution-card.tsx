@@ -25,7 +25,8 @@ export function ContributionCard({
   project: ProjectView
   onRecorded: (p: ProjectView) => void
 }) {
-  const owing = project.shares.filter((s) => s.pledgedFen > s.paidFen)
+  const owedOn = (s: { pledgedFen?: number; paidFen?: number }) => (s.pledgedFen ?? 0) - (s.paidFen ?? 0)
+  const owing = project.shares.filter((s) => owedOn(s) > 0)
   const [unitId, setUnitId] = useState<string | undefined>()
   const [amount, setAmount] = useState('')
   const [reference, setReference] = useState('')
@@ -74,13 +75,13 @@ export function ContributionCard({
               onChange={(id) => {
                 setUnitId(id)
                 const s = owing.find((x) => x.unitId === id)
-                if (s) setAmount(String((s.pledgedFen - s.paidFen) / 100))
+                if (s) setAmount(String(owedOn(s) / 100))
               }}
             />
           </Field>
           {chosen ? (
             <Text className="muted">
-              认缴 {yuanText(chosen.pledgedFen)}，已缴 {yuanText(chosen.paidFen)}
+              认缴 {yuanText(chosen.pledgedFen ?? 0)}，已缴 {yuanText(chosen.paidFen ?? 0)}
             </Text>
           ) : null}
           <Field label="收款金额（元）">

@@ -33,7 +33,7 @@ function MyShare({
 }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | undefined>()
-  const canPledge = project.status === 'funding' && unit.pledgedFen === 0 && unit.shareFen > 0
+  const canPledge = project.status === 'funding' && !unit.pledgedFen && unit.shareFen > 0
   async function pledge() {
     if (busy) return
     const sure = await confirm(
@@ -58,11 +58,11 @@ function MyShare({
         title={`${unit.unitLabel} 应分摊 ${yuanText(unit.shareFen)}`}
         sub={`${unit.floor ? `${unit.floor} 层 · ` : ''}${areaText(unit.areaCentiSqm)} · ${project.rule.kind === 'by_floor' ? coefficientText(unit.weight) : project.ruleText}`}
       />
-      {unit.pledgedFen > 0 ? (
+      {unit.pledgedFen ? (
         <ListRow
           className="project-mine__pledged"
           title={`已认缴 ${yuanText(unit.pledgedFen)}`}
-          sub={unit.paidFen > 0 ? `已缴纳 ${yuanText(unit.paidFen)}` : '待物业登记收款（凭收据）'}
+          sub={unit.paidFen ? `已缴纳 ${yuanText(unit.paidFen)}` : '待物业登记收款（凭收据）'}
         />
       ) : null}
       {canPledge ? (
@@ -81,7 +81,7 @@ function ShareTable({ project }: { project: ProjectView }) {
   return (
     <Card title="各户分摊（按楼层）" className="project-shares">
       <Text className="muted">
-        {project.ruleText}。{project.roundingText}
+        {project.ruleText}。{project.roundingText}各户是否认缴只有本户和物业、业委会看得到，其他人只看合计。
       </Text>
       {sharesByFloor(project.shares).map((row) => (
         <View key={row.floor ?? 'none'} className="project-share-floor-group">
@@ -100,7 +100,7 @@ function ShareTable({ project }: { project: ProjectView }) {
               </Text>
               <Text>
                 {yuanText(u.shareFen)}
-                {u.pledgedFen > 0 ? ' · 已认缴' : ''}
+                {u.pledgedFen ? ' · 已认缴' : ''}
               </Text>
             </View>
           ))}
