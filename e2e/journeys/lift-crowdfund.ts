@@ -55,8 +55,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await tapButton(staff, 'project-contribution-submit')
   await seeLocator(staff.locator('.project-paid', { hasText: /¥[1-9]/ }), 'the money received')
   await shot(staff, 'staff-received')
-  await openTab(staff, '账本')
-  await tapAction(staff, '科目余额')
+  await staff.goto(`${baseUrl}/#/pages/books/accounts/index`)
   await seeText(staff, `众筹项目·${PROJECT}`)
   await shot(staff, 'staff-accounts')
 

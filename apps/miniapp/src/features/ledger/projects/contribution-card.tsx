@@ -8,6 +8,7 @@ import { Field } from '../../../components/field'
 import { Button, Input } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { messageOf } from '../../../lib/api-error'
+import { toast } from '../../../lib/feedback'
 import { newIdempotencyKey } from '../../../lib/ids'
 import { recordProjectContribution } from '../api'
 import { fenFromInput } from '../shared/money'
@@ -51,6 +52,7 @@ export function ContributionCard({
           idempotencyKey: key,
         }),
       )
+      toast('已记账')
       setUnitId(undefined)
       setAmount('')
       setReference('')

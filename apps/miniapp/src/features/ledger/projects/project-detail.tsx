@@ -141,13 +141,18 @@ export function ProjectDetail({
         <ListRow className="project-pledged" title={`已认缴（${p.pledgeCount} 户）`} extra={yuanText(p.pledgedFen)} />
         <ListRow className="project-paid" title="已到账" extra={yuanText(p.paidFen)} />
         <ListRow className="project-deadline" title="认缴截止" extra={dateTimeText(p.deadline)} />
-        <Text className="muted">
-          全额或不办：截止前认缴达到目标即成立；未达到则项目终止，已缴款项原路退回。资金单独记在账本「{p.account}
-          」科目，支出须物业发起、业委会审批；未用完的按各户实缴比例退回。
-        </Text>
-        {p.description ? <Text>{p.description}</Text> : null}
+        <View className="project-rules">
+          <Text className="muted">
+            全额或不办：截止前认缴达到目标即成立；未达到则项目终止，不需缴款。资金单独记在账本的「众筹项目」科目，不与物业费、维修资金混用。
+          </Text>
+        </View>
+        {p.description ? (
+          <View className="project-description">
+            <Text>{p.description}</Text>
+          </View>
+        ) : null}
       </Card>
-      {p.mine.length > 0 ? (
+      {!canCall(ledger.pledgeProject, roles) ? null : p.mine.length > 0 ? (
         <Card title="我家应分摊" className="project-mine-card">
           {p.mine.map((u) => (
             <MyShare key={u.unitId} compoundId={compoundId} unit={u} project={p} onPledged={setFresh} />
