@@ -23,6 +23,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await logInAs(owner, baseUrl, '吴红')
   const card = await seeLocator(owner.locator('.home-project', { hasText: PROJECT }), 'the project on home')
   await seeTextIn(card, '2号楼 2单元')
+  await card.scrollIntoViewIfNeeded()
   await shot(owner, 'owner-home')
   await card.click()
   const mine = await seeLocator(owner.locator('.project-mine-card'), 'her household’s share')
