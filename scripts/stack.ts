@@ -17,7 +17,7 @@ import { seedDemo, seedEmpty } from './seed/seed-demo'
 import { seedDemoActivity } from './seed/seed-activity'
 import { seedDemoAssembly } from './seed/seed-assembly'
 import { seedDemoBulletins } from './seed/seed-bulletins'
-import { seedDemoLedger } from './seed/seed-ledger'
+import { seedDemoLedger, seedDemoProject } from './seed/seed-ledger'
 
 export interface Stack {
   url: string
@@ -133,6 +133,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const [main] = compoundIds
   if (options.books && main) await seedDemoLedger(deps.db, { compoundId: main, files: deps.files })
   if (options.meetings && main) await seedDemoAssembly(deps.db, { compoundId: main, files: deps.files })
+  if (options.books && options.meetings && main) await seedDemoProject(deps.db, { compoundId: main })
   if (options.bulletins && seeded && main) await seedDemoBulletins(deps, { compoundId: main })
   if (options.activity && main) await seedDemoActivity(deps, { compoundId: main })
   const server = await startApiServer(deps, {

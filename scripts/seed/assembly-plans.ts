@@ -36,7 +36,16 @@ export interface Plan {
 export function plans(
   p: string,
   now: Date,
-): { open: Plan; ended: Plan; final: Plan; objection: Plan; authorised: Plan; lift: Plan; facade: Plan } {
+): {
+  open: Plan
+  ended: Plan
+  final: Plan
+  objection: Plan
+  authorised: Plan
+  lift: Plan
+  facade: Plan
+  liftPassed: Plan
+} {
   const t = now.getTime()
   const endedCloses = new Date(t - 2 * MINUTE_MS)
   const endedOpens = new Date(endedCloses.getTime() - 7 * DAY_MS)
@@ -45,7 +54,31 @@ export function plans(
   const objectionOpens = new Date(objectionCloses.getTime() - 10 * DAY_MS)
   const cctvOpens = new Date(t - 40 * DAY_MS)
   const facadeOpens = new Date(t - 36 * DAY_MS)
+  const liftPassedOpens = new Date(t - 30 * DAY_MS)
   return {
+    // 2号楼2单元 alone, passed with a final result (type 7, the lift thresholds of V14): the consent the demo's
+    // crowdfunded lift rests on (DOMAIN F13; seed-ledger.ts#seedDemoProject, journey lift-crowdfund).
+    liftPassed: {
+      id: `${p}mtg-b2-2-lift`,
+      kind: 'regular',
+      title: '2号楼2单元加装电梯',
+      description:
+        '2号楼2单元是 10 层无电梯住宅。业委会根据本单元业主的申请，提请2号楼2单元业主表决加装电梯及费用分摊方案。',
+      scope: { kind: 'entrance', buildingId: 'b2', entrance: '2' },
+      motions: [
+        {
+          matterType: 7,
+          title: '2号楼2单元加装一部电梯',
+          text: '在2号楼2单元北侧加装一部 10 站电梯，总造价 66 万元，申请政府补贴 18 万元，其余 48 万元由本单元业主按楼层系数集资：1–2 层不分摊，3 层系数 0.7，每高一层加 0.1。',
+        },
+      ],
+      createdAt: new Date(liftPassedOpens.getTime() - 17 * DAY_MS),
+      noticedAt: new Date(liftPassedOpens.getTime() - 16 * DAY_MS),
+      opensAt: liftPassedOpens,
+      closesAt: new Date(liftPassedOpens.getTime() + 7 * DAY_MS),
+      turnoutPercent: 95,
+      choose: (_k, n) => (n < 90 ? 'yes' : n < 96 ? 'no' : 'abstain'),
+    },
     // 2号楼 alone, passed with a final result: what the committee attaches to the facade repair paid from the
     // maintenance fund and charged by area to 2号楼's units (DOMAIN F11, V14; journey fund-payout).
     facade: {

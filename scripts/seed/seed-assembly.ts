@@ -291,7 +291,8 @@ async function adoptNoObjectionWindow(db: Db, compoundId: string, actor: string,
  * later two, see adoptNoObjectionWindow. On the open one 王芳 holds the letters of 张伟 and 陈秀兰, neither of
  * whom has voted. A fifth, open too, is for 2号楼1单元 alone (DOMAIN V14): 加装电梯, with one affected owner
  * compensated and one objecting, 李建国 (2-1-502) not yet voted. A sixth, final, is 2号楼's alone: a passed
- * type-5 vote to repair its facade from its maintenance fund (F11). Seeds once per meeting id.
+ * type-5 vote to repair its facade from its maintenance fund (F11). A seventh, final, is 2号楼2单元's alone: a passed
+ * type-7 vote to add a lift, which the crowdfunded project rests on (F13). Seeds once per meeting id.
  */
 export async function seedDemoAssembly(
   db: Db,
@@ -299,11 +300,21 @@ export async function seedDemoAssembly(
 ): Promise<{ seeded: boolean; meetingIds: string[] }> {
   const now = options.now ?? new Date()
   const all = plans(options.prefix ?? '', now)
-  const ids = [all.open.id, all.ended.id, all.final.id, all.authorised.id, all.objection.id, all.lift.id, all.facade.id]
+  const ids = [
+    all.open.id,
+    all.ended.id,
+    all.final.id,
+    all.authorised.id,
+    all.objection.id,
+    all.lift.id,
+    all.facade.id,
+    all.liftPassed.id,
+  ]
   if (await getMeetingRecord(db, options.compoundId, all.open.id)) return { seeded: false, meetingIds: ids }
   const actor = `${options.prefix ?? ''}${COMMITTEE}`
 
-  for (const plan of [all.final, all.authorised, all.facade, all.objection, all.ended, all.open, all.lift]) {
+  const order = [all.final, all.authorised, all.facade, all.liftPassed, all.objection, all.ended, all.open, all.lift]
+  for (const plan of order) {
     const { m } = await draft(db, options.compoundId, plan, actor)
     const opened = await noticeAndOpen(db, m, plan, actor)
     const until = plan.closesAt.getTime() < now.getTime() ? plan.closesAt : now
@@ -318,7 +329,7 @@ export async function seedDemoAssembly(
         7,
         new Date(plan.closesAt.getTime() + 9 * DAY_MS),
       )
-    if (plan === all.authorised || plan === all.facade)
+    if (plan === all.authorised || plan === all.facade || plan === all.liftPassed)
       await closeAndPublish(
         db,
         opened.m,

@@ -1,18 +1,36 @@
 import { randomBytes } from 'node:crypto'
 import {
   approveBudget,
+  createProject,
   approveExpense,
   closeMonth,
   generateBills,
   importStatement,
+  pledgeProject,
   postOpeningBalance,
   proposeBudget,
   proposeExpense,
   recordPayment,
   recordPublicIncome,
 } from '@jiayuan/api'
-import { getCompound, publishCheckpoint, readChainHead, readRoll, type Db } from '@jiayuan/db'
-import { shanghaiMonth, formatYuan, propertyFeeHalfUp, shiftMonth, toCsv, shanghaiInstant } from '@jiayuan/domain'
+import {
+  getCompound,
+  getMeetingRecord,
+  listProjects,
+  publishCheckpoint,
+  readChainHead,
+  readRoll,
+  type Db,
+} from '@jiayuan/db'
+import {
+  DAY_MS,
+  shanghaiMonth,
+  formatYuan,
+  propertyFeeHalfUp,
+  shiftMonth,
+  toCsv,
+  shanghaiInstant,
+} from '@jiayuan/domain'
 import type { ExpenseCategory, LedgerMonth } from '@jiayuan/contracts'
 import type { Deps } from '@jiayuan/api'
 import { demoDocumentPdf, storeFile } from './demo-files'
@@ -282,4 +300,51 @@ export async function seedDemoLedger(
   await importStatement(db, compoundId, csv, 3, { userId: staff.userId, at: at(shiftMonth(last, 1), 2, 10) })
   await publishCheckpoint(db, compoundId, { userId: 'scheduler', at: now.toISOString() })
   return { seeded: true, entries: (await readChainHead(db, compoundId)).seq }
+}
+
+/**
+ * The demo's crowdfunded improvement (DOMAIN F13): 2号楼2单元加装电梯, resting on that entrance's passed, final
+ * lift vote (seed-assembly.ts, so run after it), ¥480,000 shared by floor coefficient (floors 1–2 nothing, 0.7 at
+ * floor 3 rising 0.1 a floor), pledges open for 20 more days; the top four floors' households have pledged on the
+ * paper forms the committee collected (so the committee member is who entered them).
+ * Nothing when the vote is not there or the project was seeded already.
+ */
+export async function seedDemoProject(
+  db: Db,
+  options: { compoundId: string; prefix?: string; now?: Date },
+): Promise<{ seeded: boolean; projectId?: string }> {
+  const { compoundId } = options
+  const p = options.prefix ?? ''
+  const now = options.now ?? new Date()
+  const meetingId = `${p}mtg-b2-2-lift`
+  const meeting = await getMeetingRecord(db, compoundId, meetingId)
+  if (meeting?.status !== 'final') return { seeded: false }
+  if ((await listProjects(db, compoundId)).some((x) => x.meetingId === meetingId)) return { seeded: false }
+  const project = await createProject(
+    db,
+    compoundId,
+    {
+      title: '2号楼2单元加装电梯',
+      description:
+        '北侧加装一部 10 站电梯，总造价 66 万元，政府补贴 18 万元，其余 48 万元由本单元业主集资。施工单位与报价单在物业服务中心公示。',
+      scope: { kind: 'entrance', buildingId: 'b2', entrance: '2' },
+      targetFen: 48_000_000,
+      rule: { kind: 'by_floor', exemptThroughFloor: 2, startCoefficient: 70, step: 10 },
+      deadline: new Date(now.getTime() + 20 * DAY_MS).toISOString(),
+      meetingId,
+      motionId: meeting.motionIds[0] ?? 'm1',
+      idempotencyKey: 'demo-project-b2-2-lift',
+    },
+    { userId: `${p}u-committee`, at: new Date(now.getTime() - 2 * DAY_MS).toISOString() },
+  )
+  for (const share of project.shares.filter((s) => (s.floor ?? 0) >= 7)) {
+    await pledgeProject(
+      db,
+      compoundId,
+      project.projectId,
+      { unitId: share.unitId, amountFen: share.shareFen },
+      { userId: `${p}u-committee`, at: new Date(now.getTime() - DAY_MS).toISOString() },
+    )
+  }
+  return { seeded: true, projectId: project.projectId }
 }

@@ -77,6 +77,9 @@ export default defineAppConfig({
         'public-income/index',
         'fund/index',
         'receipt/index',
+        'projects/index',
+        'project/index',
+        'project-new/index',
       ],
     },
     // The monthly report (物业月报) for residents: read-only, opened from a link, kept out of the main package;

@@ -7,6 +7,7 @@ import {
   entriesOfMonths,
   getEntry,
   getLedgerSettings,
+  listProjects,
   latestCheckpoint,
   readChainHead,
   readRoll,
@@ -76,10 +77,11 @@ export const bookRoutes = [
 
   route(ledger.listAccounts, async ({ params, deps }) => {
     const cid = params.compoundId
-    const [head, roll, settings] = await Promise.all([
+    const [head, roll, settings, projects] = await Promise.all([
       readChainHead(deps.db, cid),
       readRoll(deps.db, cid),
       getLedgerSettings(deps.db, cid),
+      listProjects(deps.db, cid),
     ])
     // Receivables in reference order: in roll order their positions would give the mapping away.
     const refs = roll.units.map((u) => settings.unitRef(u.unitId)).sort()
@@ -87,6 +89,7 @@ export const bookRoutes = [
       compoundId: cid,
       buildings: roll.buildings,
       units: refs.map((unitId) => ({ unitId })),
+      projects,
     })
     return {
       headSeq: head.seq,

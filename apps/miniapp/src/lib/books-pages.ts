@@ -23,6 +23,9 @@ export const BOOK_PAGES = {
   publicIncome: '/pages/books/public-income/index',
   fund: '/pages/books/fund/index',
   receipt: '/pages/books/receipt/index',
+  projects: '/pages/books/projects/index',
+  project: '/pages/books/project/index',
+  projectNew: '/pages/books/project-new/index',
 } as const
 
 export type BookPage = keyof typeof BOOK_PAGES

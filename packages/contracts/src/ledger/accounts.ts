@@ -59,6 +59,9 @@ const ID_PART = '[A-Za-z0-9_-]{1,64}'
  * A receivable is named by the unit's ledger reference (`unitLedgerRef`: a keyed hash of the unit id), never
  * by the unit id itself: every owner can read and verify every entry (F5, F10), and a unit number beside a
  * payment would publish a named arrears list (P1, P3).
+ *
+ * A crowdfunded project's money (F13) sits in its own fund, `project:<projectId>`, apart from the building's
+ * maintenance fund and the operating account.
  */
 export const ACCOUNT_CODE_PATTERN = new RegExp(
   '^(?:asset:bank' +
@@ -66,6 +69,7 @@ export const ACCOUNT_CODE_PATTERN = new RegExp(
     `|income:(?:${IncomeCategory.options.join('|')})` +
     `|expense:(?:${ExpenseCategory.options.join('|')})` +
     `|fund:${ID_PART}` +
+    `|project:${ID_PART}` +
     '|ledger:(?:public_income|retained))$',
 )
 

@@ -13,6 +13,7 @@ export const EntryKind = z.enum([
   'interest',
   'fund_transfer',
   'fund_payout',
+  'project_contribution',
   'period_close',
   'reversal',
 ])

@@ -52,6 +52,19 @@ export const ledgerKeys = {
   }),
   motionUsePrefix: 'M#',
 
+  /**
+   * Crowdfunded projects (F13) of a compound share one partition: each project (`P#`), each household's pledge
+   * (`Q#<projectId>#<unitId>`: one per unit), and the motion each project rests on (`M#`: one project per motion).
+   */
+  project: (cid: string, projectId: string) => ({ PK: `C#${cid}#PROJ`, SK: `P#${projectId}` }),
+  projectPrefix: 'P#',
+  pledge: (cid: string, projectId: string, unitId: string) => ({ PK: `C#${cid}#PROJ`, SK: `Q#${projectId}#${unitId}` }),
+  pledgePrefix: (projectId: string) => `Q#${projectId}#`,
+  projectMotion: (cid: string, meetingId: string, motionId: string) => ({
+    PK: `C#${cid}#PROJ`,
+    SK: `M#${meetingId}#${motionId}`,
+  }),
+
   bankLine: (cid: string, lineId: string) => ({ PK: `C#${cid}#BANK`, SK: `L#${lineId}` }),
   bankLineByState: (cid: string, matched: boolean, date: string, lineId: string) => ({
     GSI1PK: `C#${cid}#BANK#${matched ? 'matched' : 'unmatched'}`,

@@ -27,6 +27,23 @@ describe('chart of accounts', () => {
     expect(parseAccountCode('ledger:public_income')).toEqual({ kind: 'fund', type: 'public_income' })
     expect(parseAccountCode('ledger:retained')).toEqual({ kind: 'fund', type: 'retained' })
     expect(chart.accounts.get('ledger:retained')?.name).toBe('历年结余')
+    expect(parseAccountCode('project:p1')).toEqual({ kind: 'fund', type: 'project', projectId: 'p1' })
+  })
+
+  it('a crowdfunded project has its own fund, only once the project is in the chart (F13)', () => {
+    expect(validateAccountCode('project:p1', chart)?.code).toBe('UnknownAccount')
+    const withProject = chartOfAccounts({
+      compoundId: 'c1',
+      buildings: [],
+      units: [],
+      projects: [{ projectId: 'p1', title: '3号楼2单元加装电梯' }],
+    })
+    expect(withProject.accounts.get('project:p1')).toEqual({
+      code: 'project:p1',
+      kind: 'fund',
+      name: '众筹项目·3号楼2单元加装电梯',
+    })
+    expect(validateAccountCode('project:p1', withProject)).toBeNull()
   })
 
   it.each([
@@ -39,6 +56,8 @@ describe('chart of accounts', () => {
     'fund:',
     'receivable:a b',
     'ledger:x',
+    'project:',
+    'project:a b',
   ])('refuses the malformed code %p', (code) => {
     expect(parseAccountCode(code)).toBeUndefined()
     expect(validateAccountCode(code, chart)?.code).toBe('InvalidAccountCode')

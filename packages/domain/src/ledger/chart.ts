@@ -24,6 +24,8 @@ import { LedgerError } from './errors'
  * - expense and remuneration (E11): debit `expense:<E>`, credit `asset:bank`.
  * - public income: debit `asset:bank`, credit `income:<source>`; at period close the public-income accounts
  *   are moved into `ledger:public_income`, from which a top-up (F6) credits `fund:<buildingId>`.
+ * - crowdfunded project (F13): money received for a pledge debits `asset:bank` and credits `project:<projectId>`,
+ *   the project's own fund; spending and refunds debit it and credit the bank.
  */
 export const BANK_ACCOUNT = 'asset:bank'
 export const PUBLIC_INCOME_LEDGER = 'ledger:public_income'
@@ -34,6 +36,7 @@ export const receivableAccount = (unitId: string): AccountCode => `receivable:${
 export const incomeAccount = (category: IncomeCategory): AccountCode => `income:${category}`
 export const expenseAccount = (category: ExpenseCategory): AccountCode => `expense:${category}`
 export const fundAccount = (buildingId: string): AccountCode => `fund:${buildingId}`
+export const projectAccount = (projectId: string): AccountCode => `project:${projectId}`
 
 export type ParsedAccount =
   | { kind: 'asset'; type: 'bank' }
@@ -41,6 +44,7 @@ export type ParsedAccount =
   | { kind: 'income'; category: IncomeCategory }
   | { kind: 'expense'; category: ExpenseCategory }
   | { kind: 'fund'; type: 'maintenance'; buildingId: string }
+  | { kind: 'fund'; type: 'project'; projectId: string }
   | { kind: 'fund'; type: 'public_income' }
   | { kind: 'fund'; type: 'retained' }
 
@@ -62,6 +66,8 @@ export function parseAccountCode(code: string): ParsedAccount | undefined {
       return { kind: 'expense', category: rest as ExpenseCategory }
     case 'fund':
       return { kind: 'fund', type: 'maintenance', buildingId: rest }
+    case 'project':
+      return { kind: 'fund', type: 'project', projectId: rest }
     default:
       return rest === 'retained' ? { kind: 'fund', type: 'retained' } : { kind: 'fund', type: 'public_income' }
   }
@@ -80,9 +86,11 @@ export interface ChartInput {
   compoundId: string
   buildings: readonly Pick<Building, 'buildingId' | 'name'>[]
   units: readonly Pick<Unit, 'unitId'>[]
+  /** Crowdfunded projects (F13), each with its own fund. */
+  projects?: readonly { projectId: string; title: string }[]
 }
 
-export function chartOfAccounts({ compoundId, buildings, units }: ChartInput): Chart {
+export function chartOfAccounts({ compoundId, buildings, units, projects = [] }: ChartInput): Chart {
   const list: Account[] = [{ code: BANK_ACCOUNT, kind: 'asset', name: '银行存款' }]
   // The receivable's name carries no unit label: the ledger is shown to every owner (F5, P1).
   for (const { unitId } of units) list.push({ code: receivableAccount(unitId), kind: 'asset', name: '应收物业费' })
@@ -94,6 +102,9 @@ export function chartOfAccounts({ compoundId, buildings, units }: ChartInput): C
   }
   for (const { buildingId, name } of buildings) {
     list.push({ code: fundAccount(buildingId), kind: 'fund', name: `专项维修资金·${name}` })
+  }
+  for (const { projectId, title } of projects) {
+    list.push({ code: projectAccount(projectId), kind: 'fund', name: `众筹项目·${title}`.slice(0, 80) })
   }
   list.push({ code: PUBLIC_INCOME_LEDGER, kind: 'fund', name: '公共收益' })
   list.push({ code: RETAINED_ACCOUNT, kind: 'fund', name: '历年结余' })

@@ -18,6 +18,7 @@ export function accountLabel(code: string, buildingNames: ReadonlyMap<string, st
     case 'fund':
       if (parsed.type === 'maintenance')
         return `专项维修资金·${buildingNames.get(parsed.buildingId) ?? parsed.buildingId}`
+      if (parsed.type === 'project') return '众筹项目资金'
       return parsed.type === 'public_income' ? '公共收益' : '历年结余'
   }
 }

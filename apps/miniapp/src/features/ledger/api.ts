@@ -122,3 +122,25 @@ export const reconcileBank = (compoundId: string) => call(ledger.reconcileBank, 
 
 export const loadCollectionRate = (compoundId: string, period: string) =>
   call(ledger.getCollectionRate, { params: { compoundId }, query: { period } })
+
+// Crowdfunded improvements (集资/众筹, DOMAIN F13).
+export const loadProjects = (compoundId: string) =>
+  call(ledger.listProjects, { params: { compoundId } }).then((r) => r.projects)
+
+export const loadProject = (compoundId: string, projectId: string) =>
+  call(ledger.getProject, { params: { compoundId, projectId } })
+
+export const loadConsentMotions = (compoundId: string) =>
+  call(ledger.projectMotions, { params: { compoundId } }).then((r) => r.motions)
+
+export const createProject = ({ compoundId }: Cid, body: BodyOf<typeof ledger.createProject>) =>
+  call(ledger.createProject, { params: { compoundId }, body })
+
+export const pledgeProject = (compoundId: string, projectId: string, body: BodyOf<typeof ledger.pledgeProject>) =>
+  call(ledger.pledgeProject, { params: { compoundId, projectId }, body })
+
+export const recordProjectContribution = (
+  compoundId: string,
+  projectId: string,
+  body: BodyOf<typeof ledger.recordContribution>,
+) => call(ledger.recordContribution, { params: { compoundId, projectId }, body })

@@ -9,6 +9,7 @@ import { DeskEntries, worksAbove } from '../../features/above/desk-entries'
 import { Greeting } from '../../features/home/greeting'
 import { QuickActions } from '../../features/home/quick-actions'
 import { JoinScreen } from '../../features/joining/join-screen'
+import { HomeProjects } from '../../features/ledger/projects/home-projects'
 import { InboxEntry } from '../../features/inbox/inbox-entry'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { useMembership, useSession } from '../../state/session'
@@ -31,6 +32,7 @@ export default function HomePage() {
       {m ? <QuickActions roles={m.roles} pendingReviews={pending.data} /> : null}
       {!m && !worksAbove(session) ? <JoinScreen /> : null}
       {m && canCall(ledger.myBills, m.roles) ? <MyUnitsCard units={units} /> : null}
+      {m && canCall(ledger.pledgeProject, m.roles) ? <HomeProjects compoundId={m.compoundId} /> : null}
       {m && isGridWorker && facts.data ? (
         <GridsCard
           title="我的网格"

@@ -61,7 +61,7 @@ export function fundAuthorityOf(meeting: AuthorityMeeting | undefined, motionId:
 /** 使用专项维修资金: the only matter whose vote may spend the maintenance fund (F11). */
 export const FUND_MATTER = 5
 
-function passedFinal(
+export function passedFinal(
   meeting: AuthorityMeeting,
   motionId: string,
   matters: readonly number[],

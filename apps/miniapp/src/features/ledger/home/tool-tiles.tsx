@@ -31,6 +31,7 @@ const TOOLS: Tool[] = [
   },
   { page: 'bills', label: '我的账单', hint: '缴费状态与缴费记录', endpoint: ledger.myBills },
   { page: 'fund', label: '我家维修资金', hint: '本楼余额与每笔分摊', endpoint: ledger.myFund },
+  { page: 'projects', label: '众筹项目', hint: '加装电梯等改造的分摊与认缴', endpoint: ledger.listProjects },
   { page: 'verify', label: '全链验证', hint: '在手机上核对整本账', endpoint: ledger.getChain },
 ]
 

@@ -22,6 +22,7 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   interest: '利息',
   fund_transfer: '转入维修资金',
   fund_payout: '维修资金支出',
+  project_contribution: '众筹项目收款',
   period_close: '月结',
   reversal: '冲销',
 }

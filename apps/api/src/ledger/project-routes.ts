@@ -1,0 +1,160 @@
+import { ledger, type ProjectSummary, type ProjectView, type Role, type UnitShareView } from '@jiayuan/contracts'
+import { getMembership, getProject, listMeetingRecords, listPledges, listProjects, type Db } from '@jiayuan/db'
+import {
+  CONSENT_MATTER,
+  NotFound,
+  projectAccount,
+  projectConsent,
+  projectStatus,
+  ROUNDING_TEXT,
+  ruleText,
+  Forbidden,
+  type PledgeRecord,
+  type ProjectRecord,
+} from '@jiayuan/domain'
+import { mustCaller, route } from '../http/route'
+import { createProject, pledgeProject, recordContribution } from './use-cases/projects'
+
+const unitsOf = async (db: Db, userId: string | undefined, compoundId: string) =>
+  userId ? ((await getMembership(db, userId, compoundId))?.unitIds ?? []) : []
+
+function summaryOf(p: ProjectRecord, mine: readonly string[], now: Date): ProjectSummary {
+  const inScope = p.shares.some((s) => mine.includes(s.unitId))
+  return {
+    projectId: p.projectId,
+    title: p.title,
+    scopeText: p.scopeText,
+    targetFen: p.targetFen,
+    pledgedFen: p.pledgedFen,
+    paidFen: p.paidFen,
+    pledgeCount: p.pledgeCount,
+    unitCount: p.shares.length,
+    deadline: p.deadline,
+    status: projectStatus(p, now.toISOString()),
+    inScope,
+  }
+}
+
+/**
+ * The project as every owner reads it: shares by unit label only, never a name (P1). Each household's pledge and
+ * payment only for its own owners and for those who run the project: the rest read the totals (P3).
+ */
+function viewOf(
+  p: ProjectRecord,
+  pledges: readonly PledgeRecord[],
+  mine: readonly string[],
+  now: Date,
+  runsIt: boolean,
+): ProjectView {
+  const byUnit = new Map(pledges.map((x) => [x.unitId, x]))
+  const shares: UnitShareView[] = p.shares.map((s) =>
+    runsIt || mine.includes(s.unitId)
+      ? { ...s, pledgedFen: byUnit.get(s.unitId)?.amountFen ?? 0, paidFen: byUnit.get(s.unitId)?.paidFen ?? 0 }
+      : s,
+  )
+  return {
+    ...summaryOf(p, mine, now),
+    description: p.description,
+    scope: p.scope,
+    rule: p.rule,
+    ruleText: ruleText(p.rule),
+    roundingText: ROUNDING_TEXT,
+    motion: { meetingId: p.meetingId, motionId: p.motionId, meetingTitle: p.meetingTitle, motionTitle: p.motionTitle },
+    account: projectAccount(p.projectId),
+    createdAt: p.createdAt,
+    shares,
+    mine: shares.filter((s) => mine.includes(s.unitId)),
+  }
+}
+
+/** Property staff record the money and the committee runs the project: they read every household's pledge. */
+const runsProjects = (roles: readonly Role[]) => roles.includes('property_staff') || roles.includes('committee_member')
+
+async function readView(
+  db: Db,
+  compoundId: string,
+  projectId: string,
+  caller: { userId: string | undefined; roles: readonly Role[] },
+  now: Date,
+) {
+  const userId = caller.userId
+  const [project, pledges, mine] = await Promise.all([
+    getProject(db, compoundId, projectId),
+    listPledges(db, compoundId, projectId),
+    unitsOf(db, userId, compoundId),
+  ])
+  if (!project) throw new NotFound('众筹项目')
+  return viewOf(project, pledges, mine, now, runsProjects(caller.roles))
+}
+
+/** Crowdfunded improvements (集资/众筹, DOMAIN F13): routes of the ledger context. */
+export const projectRoutes = [
+  route(ledger.listProjects, async ({ params, deps, caller, now }) => {
+    const [projects, mine] = await Promise.all([
+      listProjects(deps.db, params.compoundId),
+      unitsOf(deps.db, caller?.userId, params.compoundId),
+    ])
+    return { projects: projects.map((p) => summaryOf(p, mine, now)) }
+  }),
+
+  route(ledger.getProject, async ({ params, deps, caller, member, now }) =>
+    readView(deps.db, params.compoundId, params.projectId, { userId: caller?.userId, roles: member.roles }, now),
+  ),
+
+  /** Passed, final type-7 votes of a building or entrance, each with the project it already backs. */
+  route(ledger.projectMotions, async ({ params, deps }) => {
+    const [meetings, projects] = await Promise.all([
+      listMeetingRecords(deps.db, params.compoundId),
+      listProjects(deps.db, params.compoundId),
+    ])
+    const used = new Map(projects.map((p) => [`${p.meetingId}#${p.motionId}`, p.projectId]))
+    return {
+      motions: meetings.flatMap((m) =>
+        (m.results ?? []).flatMap((r) => {
+          if (r.matterType !== CONSENT_MATTER || !m.scope || m.scope.kind === 'compound') return []
+          try {
+            const c = projectConsent(m, r.motionId, m.scope)
+            const usedBy = used.get(`${m.meetingId}#${r.motionId}`)
+            return [
+              {
+                meetingId: c.meetingId,
+                motionId: c.motionId,
+                meetingTitle: c.meetingTitle,
+                motionTitle: c.motionTitle,
+                scope: m.scope,
+                scopeText: m.scopeText ?? '',
+                unitCount: c.scopeUnitIds.length,
+                ...(usedBy ? { usedBy } : {}),
+              },
+            ]
+          } catch {
+            return []
+          }
+        }),
+      ),
+    }
+  }),
+
+  route(ledger.createProject, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const cid = ctx.params.compoundId
+    const project = await createProject(ctx.deps.db, cid, ctx.body, { userId, at: ctx.now.toISOString() })
+    return readView(ctx.deps.db, cid, project.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+  }),
+
+  route(ledger.pledgeProject, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const cid = ctx.params.compoundId
+    const mine = await unitsOf(ctx.deps.db, userId, cid)
+    if (!mine.includes(ctx.body.unitId)) throw new Forbidden('只能为自己家的房屋认缴')
+    await pledgeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
+    return readView(ctx.deps.db, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+  }),
+
+  route(ledger.recordContribution, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const cid = ctx.params.compoundId
+    await recordContribution(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
+    return readView(ctx.deps.db, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+  }),
+]

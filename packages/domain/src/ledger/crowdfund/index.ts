@@ -1,0 +1,4 @@
+export * from './shares'
+export * from './pledges'
+export * from './consent'
+export * from './record'
