@@ -87,6 +87,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeLocator(street.locator('.street-compound', { hasText: '幸福里' }), 'the second compound')
   await shot(street, 'street-desk')
   await compound.locator('.street-open-meetings').click()
-  await seeLocator(street.locator('.gov:visible'), '和谐家园 joint meetings')
+  await seeTextIn(street.locator('.viewing-compound:visible'), '正在查看：和谐家园（只读）')
+  await seeTextIn(street.locator('.gov:visible'), '还没有联席会议')
   await shot(street, 'street-meetings')
 }

@@ -15,5 +15,14 @@ export function useViewedCompound(): Membership | undefined {
   const mine = session?.memberships.find((m) => m.compoundId === compoundId)
   if (mine) return mine
   if ((session?.streets?.length ?? 0) === 0) return undefined
-  return { compoundId, compoundName: compoundName ?? '', roles: [], gridIds: [], unitIds: [] }
+  return { compoundId, compoundName: decoded(compoundName ?? ''), roles: [], gridIds: [], unitIds: [] }
+}
+
+/** A query value as the person typed it: H5 hands it over still percent-encoded, WeChat decoded. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
 }
