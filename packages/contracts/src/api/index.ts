@@ -1,6 +1,7 @@
 import type { Endpoint } from '../endpoint'
 import * as assembly from './assembly'
 import * as bulletins from './bulletins'
+import * as care from './care'
 import * as compound from './compound'
 import * as joining from './joining'
 import * as identity from './identity'
@@ -11,7 +12,7 @@ import * as reports from './reports'
 import * as tickets from './tickets'
 import * as governance from './governance'
 
-export { identity, compound, platform, joining, tickets, assembly, ledger, reports, inbox, bulletins, governance }
+export { identity, compound, platform, joining, tickets, assembly, ledger, reports, inbox, bulletins, governance, care }
 
 /**
  * Every endpoint of the API, in one list: the server registers, documents and tests from it. Marked pure so a
@@ -29,6 +30,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   inbox,
   bulletins,
   governance,
+  care,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

@@ -1,4 +1,5 @@
 import { assemblyKeys } from './assembly'
+import { careKeys } from './care'
 import { governanceKeys } from './governance'
 import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
@@ -19,6 +20,7 @@ export const keys = {
   ...reportKeys,
   ...noticeKeys,
   ...governanceKeys,
+  ...careKeys,
   ...transportKeys,
 }
 
