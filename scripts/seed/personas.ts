@@ -138,6 +138,13 @@ export const PERSONAS: PersonaSpec[] = [
     description: '小区党支部书记，参加联席会议并代表党支部确认纪要',
     memberships: [{ compoundId: hexie, roles: ['resident'] }],
   },
+  {
+    personaId: 'elder',
+    displayName: '刘秀英',
+    description: '独居老人，住 1-1-102，每天早上报平安，与王芳结对（窗帘之约）',
+    phone: '13905710003',
+    memberships: [{ compoundId: hexie, roles: ['resident'] }],
+  },
   PLATFORM_ADMIN,
 ]
 

@@ -58,6 +58,8 @@ export const CarePlan = z.object({
   offsets: CareOffsets,
   carerIds: z.array(Id),
   consent: z.object({ byId: Id, byName: z.string(), note: z.string().optional(), at: IsoTime }),
+  /** When the plan was first set: days whose window closed before it are not swept. */
+  since: IsoTime,
   version: Version,
   updatedAt: IsoTime,
 })

@@ -1,5 +1,5 @@
 import type { CarePlan, CareToday, Role } from '@jiayuan/contracts'
-import { getCareDay, getCarePlan, getUsers } from '@jiayuan/db'
+import { getCareDay, getCarePlan, personContacts } from '@jiayuan/db'
 import { Forbidden, NotFound, careStatus, shanghaiDate, windowEndMs } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, type Caller } from '../http/route'
@@ -27,7 +27,7 @@ export async function todayView(deps: Deps, plan: CarePlan, tie: Tie, now: Date)
   const date = shanghaiDate(now)
   const day = await getCareDay(deps.db, plan.compoundId, plan.elderId, date)
   const { status, next } = careStatus(plan, day, date, now)
-  const people = await getUsers(deps.db, [plan.elderId, plan.neighbourId])
+  const people = await personContacts(deps.db, [plan.elderId, plan.neighbourId])
   const elderPhone = tie === 'elder' ? undefined : people.get(plan.elderId)?.phone
   const neighbourPhone = tie === 'neighbour' ? undefined : people.get(plan.neighbourId)?.phone
   return {

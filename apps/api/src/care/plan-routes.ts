@@ -57,6 +57,7 @@ export const planRoutes = [
         ...(body.consentNote ? { note: body.consentNote } : {}),
         at,
       },
+      since: current?.since ?? at,
       version: body.expectedVersion + 1,
       updatedAt: at,
     }

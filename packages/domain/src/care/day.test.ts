@@ -6,6 +6,7 @@ const plan = {
   elderId: 'u-elder',
   windowEnd: '10:00',
   offsets: { neighbour: 30, grid_worker: 90, family: 180 },
+  since: '2026-11-01T00:00:00.000Z',
 }
 const date = '2026-12-03'
 const at = (hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`)
@@ -81,5 +82,7 @@ describe('a missed check-in escalates in steps (H3)', () => {
     expect(datesToSweep(evening, new Date('2026-12-03T17:00:00Z'))).toEqual(['2026-12-03'])
     expect(datesToSweep(evening, new Date('2026-12-03T16:30:00Z'))).toEqual(['2026-12-03'])
     expect(datesToSweep(evening, new Date('2026-12-04T02:00:00Z'))).toEqual(['2026-12-03'])
+    const setThisMorning = { ...evening, since: '2026-12-04T01:00:00Z' }
+    expect(datesToSweep(setThisMorning, new Date('2026-12-04T02:00:00Z'))).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import { Conflict } from '../errors'
 import { DAY_MS, shanghaiDate } from '../time/index'
 import { CARE_STEPS, stepDueMs, windowEndMs } from './plan'
 
-type Plan = Pick<CarePlan, 'compoundId' | 'elderId' | 'windowEnd' | 'offsets'>
+type Plan = Pick<CarePlan, 'compoundId' | 'elderId' | 'windowEnd' | 'offsets' | 'since'>
 
 export interface StepTold {
   step: CareStep
@@ -28,12 +28,13 @@ const blank = (plan: Plan, date: string): CareDay => ({
 
 /**
  * The dates a sweep at `now` looks at: today and yesterday (a step may fall due after midnight, offsets run to a
- * day), each only once its window has closed.
+ * day), each only once its window has closed, and none whose window closed before the plan was set.
  */
 export function datesToSweep(plan: Plan, now: Date): string[] {
   const today = shanghaiDate(now)
   const yesterday = shanghaiDate(now.getTime() - DAY_MS)
-  return [yesterday, today].filter((d) => windowEndMs(plan, d) <= now.getTime())
+  const since = Date.parse(plan.since)
+  return [yesterday, today].filter((d) => windowEndMs(plan, d) <= now.getTime() && windowEndMs(plan, d) > since)
 }
 
 /**
