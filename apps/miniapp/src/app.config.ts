@@ -88,6 +88,8 @@ export default defineAppConfig({
     { root: 'pages/bulletins', pages: ['index', 'detail/index', 'new/index'] },
     // 三方共治: the three parties on record, joint meetings and the decision ledger (DOMAIN G1–G3).
     { root: 'pages/governance', pages: ['index', 'meetings/index', 'meeting/index', 'decisions/index'] },
+    // 窗帘之约: the elder's daily 我很好 and the alarms a neighbour or grid worker must answer (DOMAIN H3).
+    { root: 'pages/care', pages: ['index'] },
   ],
   // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
   // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.

@@ -46,6 +46,7 @@ export const ROUTES = {
   jointMeetings: '/pages/governance/meetings/index',
   jointMeeting: '/pages/governance/meeting/index',
   decisions: '/pages/governance/decisions/index',
+  care: '/pages/care/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES
