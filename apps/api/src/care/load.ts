@@ -1,5 +1,5 @@
 import type { CarePlan, CareToday, Role } from '@jiayuan/contracts'
-import { getCareDay, getCarePlan, personContacts } from '@jiayuan/db'
+import { getCareDay, getCarePlan, listCareDays, personContacts } from '@jiayuan/db'
 import { Forbidden, NotFound, careStatus, shanghaiDate, windowEndMs } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, type Caller } from '../http/route'
@@ -22,10 +22,18 @@ export async function planFor(ctx: Ctx): Promise<{ plan: CarePlan; tie: Tie; use
   return { plan, tie, userId }
 }
 
-/** Today's check-in as the caller sees it; phones only for those who act on an alarm (T7). */
+/**
+ * Today's check-in as the caller sees it, or an alarm still open from an earlier day (an evening window's steps
+ * run past midnight; an alarm stays in front of people until someone answers it). Phones for those who act (T7).
+ */
 export async function todayView(deps: Deps, plan: CarePlan, tie: Tie, now: Date): Promise<CareToday> {
-  const date = shanghaiDate(now)
-  const day = await getCareDay(deps.db, plan.compoundId, plan.elderId, date)
+  const today = await getCareDay(deps.db, plan.compoundId, plan.elderId, shanghaiDate(now))
+  const open =
+    today?.status === 'alarm'
+      ? undefined
+      : (await listCareDays(deps.db, plan.compoundId, plan.elderId, 3)).find((d) => d.status === 'alarm')
+  const day = open ?? today
+  const date = open?.date ?? shanghaiDate(now)
   const { status, next } = careStatus(plan, day, date, now)
   const people = await personContacts(deps.db, [plan.elderId, plan.neighbourId])
   const elderPhone = tie === 'elder' ? undefined : people.get(plan.elderId)?.phone

@@ -182,6 +182,24 @@ describe('H3 the day closes by the elder’s tap or the neighbour’s word', () 
   })
 })
 
+describe('H3 an alarm stays in front of people until answered', () => {
+  it('an alarm of yesterday is still what the neighbour sees the next morning, and is closed by its date', async () => {
+    await at(beijing('2026-12-09', '08:00'))
+    expect((await h.request('POST', elderPath('/check-in'), { token: as('elder') })).status).toBe(200)
+    expect((await sweep(beijing('2026-12-10', '10:30'))).escalated).toBe(1)
+    await at(beijing('2026-12-11', '08:00'))
+    const seen = await h.request('GET', elderPath('/today'), { token: as('resident') })
+    expect(seen.body).toMatchObject({ status: 'alarm', date: '2026-12-10', day: { steps: ['neighbour'] } })
+    const mine = await h.request('GET', care('/mine'), { token: as('resident') })
+    expect(mine.body.duties[0]).toMatchObject({ status: 'alarm', date: '2026-12-10' })
+    const closed = await h.request('POST', elderPath('/close'), {
+      token: as('resident'),
+      body: { date: '2026-12-10', outcome: 'visited_ok', reason: '昨晚去看过，老人睡得早' },
+    })
+    expect(closed.body).toMatchObject({ status: 'waiting', date: '2026-12-11' })
+  })
+})
+
 describe('H3 the plan', () => {
   const plan = {
     unitId: 'b1-1-102',
