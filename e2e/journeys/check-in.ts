@@ -1,5 +1,5 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { check, seeLocator, seeText, seeTextIn } from '../assert'
+import { check, eventually, seeLocator, seeText, seeTextIn } from '../assert'
 import { logInAs, tapChip } from '../steps'
 
 const DAY = 86_400_000
@@ -52,13 +52,17 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await (await seeLocator(worker.locator('.care-tile'), 'the 照看老人 tile of the grid worker')).click()
   const card = await seeLocator(worker.locator('.care-duty--alarm'), 'the alarm on the grid worker’s page')
   await seeTextIn(card, '结对邻居 → 网格员')
-  await tapChip(worker, 'care-outcome', '已上门，平安')
+  await tapChip(worker, 'care-outcome', '上门平安')
   await card.locator('.care-reason textarea').fill('老人在家午睡，手机没电了')
   await shot(worker, 'worker-close')
   await card.locator('.care-close-submit').click()
   // The alarm is answered: no alarm waits on her page any more, and its log says who closed it and why.
+  await eventually(
+    () => worker.locator('.care-duty--alarm').count(),
+    (n) => n === 0,
+    'no alarm waits once it is answered',
+  )
   const after = await seeLocator(worker.locator('.care-duty'), 'the elder’s card after the answer')
-  check((await worker.locator('.care-duty--alarm').count()) === 0, 'no alarm waits once it is answered')
   await after.locator('.care-log-toggle').click()
   await seeTextIn(after, '陈静：已上门，一切正常，老人在家午睡，手机没电了')
   await shot(worker, 'worker-closed')
@@ -67,6 +71,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await elder.reload()
   await (await seeLocator(elder.locator('.care-open-log'), 'her log button')).click()
   await seeText(elder, '通知结对邻居（王芳）')
+  await seeText(elder, '通知网格员（陈静）')
   await seeText(elder, '陈静：已上门，一切正常，老人在家午睡，手机没电了')
   await shot(elder, 'elder-log')
   await logInAs(elder, baseUrl, '刘秀英')

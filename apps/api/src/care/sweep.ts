@@ -1,5 +1,5 @@
 import type { CarePlan, CareSweepSummary, CareStep } from '@jiayuan/contracts'
-import { getCareDay, listCarePlans, listCompoundsForJobs, saveCareDay } from '@jiayuan/db'
+import { getCareDay, listCarePlans, listCompoundsForJobs, personContacts, saveCareDay } from '@jiayuan/db'
 import { CARE_STEP_LABEL, datesToSweep, escalate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { textFamily } from './family-sms'
@@ -44,6 +44,13 @@ export async function runCareSweep(
   return summary
 }
 
+/** Who a step told, for the log: the neighbour's name, the grid workers' names, the family's title. */
+function whoFor(plan: CarePlan, step: CareStep, gridNames: readonly string[]): string {
+  if (step === 'neighbour') return plan.neighbourName
+  if (step === 'grid_worker') return gridNames.length > 0 ? gridNames.join('、') : CARE_STEP_LABEL[step]
+  return `${CARE_STEP_LABEL[step]}（${plan.familyName}）`
+}
+
 async function sweepDay(deps: Deps, plan: CarePlan, date: string, now: Date, summary: CareSweepSummary) {
   const at = now.toISOString()
   let grid: string[] | undefined
@@ -58,8 +65,15 @@ async function sweepDay(deps: Deps, plan: CarePlan, date: string, now: Date, sum
     // The family's text is retried on each sweep until recorded (the reservation keeps it to one).
     if (day?.status === 'alarm' && day.steps.includes('family'))
       summary.sms += (await textFamily(deps, plan, date, at)) === 'sent' ? 1 : 0
-    const next = escalate(plan, day, date, now, (s) => (s === 'neighbour' ? plan.neighbourName : CARE_STEP_LABEL[s]))
+    const next = escalate(plan, day, date, now, (s) => whoFor(plan, s, []))
     if (!next) return
+    // The grid workers' names are read only when their step is due (the log says who was told).
+    if (next.told.some((t) => t.step === 'grid_worker')) {
+      const names = [...(await personContacts(deps.db, await people('grid_worker'))).values()].map((c) => c.name)
+      next.day.log = next.day.log.map((e) =>
+        e.step === 'grid_worker' && e.action === 'escalated' ? { ...e, who: whoFor(plan, 'grid_worker', names) } : e,
+      )
+    }
     const messages = []
     for (const t of next.told)
       for (const userId of await people(t.step))

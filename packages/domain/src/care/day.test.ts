@@ -77,6 +77,13 @@ describe('a missed check-in escalates in steps (H3)', () => {
     ).toThrow(Conflict)
   })
 
+  it('a plan set after today’s window closed owes nothing today', () => {
+    const setAtNoon = { ...plan, since: at('12:00').toISOString() }
+    expect(careStatus(setAtNoon, undefined, date, at('14:00'))).toEqual({ status: 'waiting' })
+    expect(escalate(setAtNoon, undefined, date, at('14:00'), who)?.told).toHaveLength(3)
+    expect(datesToSweep(setAtNoon, at('14:00'))).toEqual([])
+  })
+
   it('sweeps yesterday too, for steps that fall due after midnight', () => {
     const evening = { ...plan, windowEnd: '21:00' }
     expect(datesToSweep(evening, new Date('2026-12-03T17:00:00Z'))).toEqual(['2026-12-03'])

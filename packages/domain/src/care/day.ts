@@ -115,6 +115,8 @@ export function careStatus(
       : { step: nextStep, dueAt: new Date(stepDueMs(plan, date, nextStep)).toISOString() }
   if (day?.status === 'closed') return { status: day.steps.length > 0 ? 'closed' : 'ok' }
   if (day?.status === 'alarm') return { status: 'alarm', ...(next ? { next } : {}) }
+  // A window that closed before the plan was set is not swept: nothing is due that day.
+  if (windowEndMs(plan, date) <= Date.parse(plan.since)) return { status: 'waiting' }
   const status = now.getTime() < windowEndMs(plan, date) ? 'waiting' : 'missed'
   return { status, ...(next ? { next } : {}) }
 }

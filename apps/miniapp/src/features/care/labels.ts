@@ -23,7 +23,7 @@ export const OUTCOME_LABEL: Record<CareOutcome, string> = {
 }
 
 export const CLOSE_CHOICES = [
-  { value: 'visited_ok', label: '已上门，平安' },
+  { value: 'visited_ok', label: '上门平安' },
   { value: 'false_alarm', label: '误报' },
   { value: 'needs_help', label: '需要帮助' },
 ] as const
