@@ -89,6 +89,7 @@ describe('H3 a missed window escalates: neighbour → grid worker → family', (
     const log = await h.request('GET', elderPath('/log'), { token: as('elder') })
     const day = log.body.days.find((d: { date: string }) => d.date === date)
     expect(day.steps).toEqual(['neighbour', 'grid_worker', 'family'])
+    expect(day.log.map((e: { who: string }) => e.who)).toEqual(['王芳', '陈静', '家属（女儿）'])
     expect(day.log.map((e: { dueAt: string }) => e.dueAt)).toEqual([
       '2026-12-01T02:30:00.000Z',
       '2026-12-01T03:30:00.000Z',
