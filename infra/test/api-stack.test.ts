@@ -1,5 +1,5 @@
 import { Match, Template } from 'aws-cdk-lib/assertions'
-import { endpoints } from '@jiayuan/contracts'
+import { CONTEXTS, endpoints } from '@jiayuan/contracts'
 import { routedContexts, routes } from '../lib/routes'
 import { synthApp } from './helpers'
 
@@ -13,6 +13,13 @@ describe('api stack', () => {
     template.resourceCountIs('AWS::Lambda::Function', routedContexts.length)
     template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] })
     template.resourceCountIs('AWS::ApiGatewayV2::Integration', routedContexts.length)
+  })
+
+  it('gives every context of the contracts its own function, the check-in context (care, H3) included', () => {
+    expect([...routedContexts].sort()).toEqual([...CONTEXTS].sort())
+    expect(routes.filter((r) => r.context === 'care').map((r) => r.path)).toContain(
+      '/v1/compounds/{compoundId}/care/plans/{elderId}/check-in',
+    )
   })
 
   it('gives the identity function time for a large roll import, every other function 10 s', () => {

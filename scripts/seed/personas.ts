@@ -166,6 +166,13 @@ export const PERSONAS: PersonaSpec[] = [
     departments: ['d-chengguan'],
     memberships: [],
   },
+  {
+    personaId: 'elder',
+    displayName: '刘秀英',
+    description: '独居老人，住 1-1-102，每天早上报平安，与王芳结对（窗帘之约）',
+    phone: '13905710003',
+    memberships: [{ compoundId: hexie, roles: ['resident'] }],
+  },
   PLATFORM_ADMIN,
 ]
 

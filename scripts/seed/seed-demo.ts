@@ -19,6 +19,7 @@ import {
 } from '@jiayuan/db'
 import { defaultSettings, validateRollCsv } from '@jiayuan/domain'
 import { demoRollCsv, secondRollCsv } from './demo-roll'
+import { seedCare } from './seed-care'
 import {
   DEMO_COMMUNITY,
   DEMO_COMPOUND,
@@ -91,6 +92,7 @@ export async function seedDemo(
 
   const names: Record<string, string> = { [main.compoundId]: main.name, [second.compoundId]: second.name }
   for (const [order, persona] of PERSONAS.entries()) await seedPersona(db, persona, { p, names, order, at })
+  await seedCare(db, { p, compoundId: main.compoundId, at })
   return { seeded: true, compoundIds: [main.compoundId, second.compoundId] }
 }
 

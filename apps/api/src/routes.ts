@@ -1,6 +1,7 @@
 import type { Context } from '@jiayuan/contracts'
 import type { Route } from './http/route'
 import { assemblyRoutes } from './assembly/index'
+import { careRoutes } from './care/index'
 import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
@@ -17,6 +18,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   ledger: asRoutes(ledgerRoutes),
   reports: asRoutes(reportsRoutes),
   governance: asRoutes(governanceRoutes),
+  care: asRoutes(careRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

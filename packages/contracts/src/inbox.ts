@@ -45,6 +45,7 @@ export const InboxLink = z.discriminatedUnion('to', [
   ...AnnouncementLink.options,
   z.object({ to: z.literal('ticket'), ticketId: Id }),
   z.object({ to: z.literal('decision'), decisionId: Id }),
+  z.object({ to: z.literal('care'), elderId: Id }),
 ])
 export type InboxLink = z.infer<typeof InboxLink>
 

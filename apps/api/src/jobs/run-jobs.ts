@@ -2,6 +2,7 @@ import type { Deps } from '../deps'
 import { runOutbox } from './outbox'
 import { runSlaSweep } from '../tickets/jobs/sla-sweep'
 import { runDecisionSweep } from '../governance/decision-sweep'
+import { runCareSweep } from '../care/sweep'
 
 export interface LocalJobs {
   /** Runs the sweep and the outbox now (after any run under way), so a local journey need not wait for the timer. */
@@ -19,6 +20,7 @@ export function startTicketJobs(deps: Deps, everyMs: number): LocalJobs {
     try {
       await runSlaSweep(deps)
       await runDecisionSweep(deps)
+      await runCareSweep(deps)
       await runOutbox(deps)
     } catch (err) {
       deps.log({

@@ -2,12 +2,14 @@ import { configFromEnv } from '../config'
 import { createDeps } from '../create-deps'
 import { runSlaSweep } from '../tickets/jobs/sla-sweep'
 import { runDecisionSweep } from '../governance/decision-sweep'
+import { runCareSweep } from '../care/sweep'
 
 const ready = createDeps(configFromEnv())
 
 /**
  * Every 5 minutes (infra/lib/scheduled-jobs.ts): overdue flags, claim timeouts, confirmation timeouts; and the
- * joint-meeting decisions due tomorrow or overdue (G3), reminded and flagged once each.
+ * joint-meeting decisions due tomorrow or overdue (G3), reminded and flagged once each; and elders' missed
+ * check-ins (H3), each step told once.
  */
 export const handler = async () => {
   const deps = await ready
@@ -15,5 +17,7 @@ export const handler = async () => {
   deps.log({ level: 'info', message: 'sla sweep', ...summary })
   const decisions = await runDecisionSweep(deps)
   deps.log({ level: 'info', message: 'decision sweep', ...decisions })
-  return { ...summary, decisions }
+  const care = await runCareSweep(deps)
+  deps.log({ level: 'info', message: 'care sweep', ...care })
+  return { ...summary, decisions, care }
 }

@@ -24,6 +24,7 @@ const PERSONAS = [
   // Above the compound (G4): staff of the street above both compounds, and a department user.
   'street',
   'chengguan',
+  'elder',
 ]
 
 interface Principal {
@@ -191,6 +192,45 @@ describe('role × route matrix (P2), generated from the contracts', () => {
     expect(calls.filter((c) => c.status >= 500).map(describeCall)).toEqual([])
     const errors = calls.filter((c) => c.status >= 400)
     expect(errors.filter((c) => typeof c.body?.error?.code !== 'string').map(describeCall)).toEqual([])
+  })
+})
+
+/**
+ * Every member may call the check-in routes (H3); the route then answers by the caller's tie to the elder. The
+ * seeded plan: 刘秀英 (elder), paired with 王芳 (resident), in grid A (陈静, grid-a); staff and the community admin
+ * look after every elder; nobody else may read or act.
+ */
+describe('check-in routes by the caller’s tie to the elder (H3, P2)', () => {
+  const READ = ['care.today', 'care.log']
+  const ALLOWED: Record<string, readonly string[]> = {
+    elder: [...READ, 'care.checkIn'],
+    resident: [...READ, 'care.confirm', 'care.close'],
+    'grid-a': [...READ, 'care.close'],
+    staff: [...READ, 'care.close'],
+    admin: [...READ, 'care.close'],
+  }
+
+  it('answers each persona on the seeded elder’s today, log, tap, confirm and close as their tie allows', async () => {
+    const elderId = (await h.login('elder')).user.userId
+    const today = new Date(h.deps.clock().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+    const bodies: Record<string, unknown> = { 'care.close': { date: today, outcome: 'visited_ok', reason: '上门看过' } }
+    const careRoutes = servedEndpoints().served.filter((e) => e.context === 'care' && 'elderId' in e.params.shape)
+    expect(careRoutes.map((e) => e.id).sort()).toEqual(
+      [...READ, 'care.checkIn', 'care.close', 'care.confirm', 'care.plan.put'].sort(),
+    )
+    const wrong: string[] = []
+    for (const principal of principals.filter((p) => p.memberships !== null)) {
+      for (const e of careRoutes.filter((r) => r.id !== 'care.plan.put')) {
+        const res = await h.request(e.method.toUpperCase(), fillPath(e.path, { compoundId: h.compoundId, elderId }), {
+          ...(principal.token ? { token: principal.token } : {}),
+          ...(bodies[e.id] ? { body: bodies[e.id] } : {}),
+        })
+        const expected = ALLOWED[principal.name]?.includes(e.id) ? 'allowed' : 'forbidden'
+        if (outcome(res.status) !== expected)
+          wrong.push(`${e.id} as ${principal.name}: expected ${expected}, got ${res.status}`)
+      }
+    }
+    expect(wrong).toEqual([])
   })
 })
 

@@ -48,6 +48,7 @@ export const ROUTES = {
   decisions: '/pages/governance/decisions/index',
   streetDesk: '/pages/above/street/index',
   departmentDesk: '/pages/above/department/index',
+  care: '/pages/care/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

@@ -1,6 +1,7 @@
 import type { Endpoint } from '../endpoint'
 import * as assembly from './assembly'
 import * as bulletins from './bulletins'
+import * as care from './care'
 import * as compound from './compound'
 import * as joining from './joining'
 import * as identity from './identity'
@@ -25,6 +26,7 @@ export {
   bulletins,
   governance,
   above,
+  care,
 }
 
 /**
@@ -44,6 +46,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   bulletins,
   governance,
   above,
+  care,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

@@ -37,6 +37,9 @@ export const MessageKind = z.enum([
   /** Only in the inbox: a decision the person's party owns is due soon, or overdue (G3, T9). */
   'decision_due',
   'decision_overdue',
+  /** Only in the inbox: an elder missed their check-in and it reached the person's step, or the alarm ended (H3). */
+  'care_alarm',
+  'care_closed',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

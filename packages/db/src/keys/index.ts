@@ -1,5 +1,6 @@
 import { aboveKeys } from './above'
 import { assemblyKeys } from './assembly'
+import { careKeys } from './care'
 import { governanceKeys } from './governance'
 import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
@@ -20,6 +21,7 @@ export const keys = {
   ...reportKeys,
   ...noticeKeys,
   ...governanceKeys,
+  ...careKeys,
   ...transportKeys,
   ...aboveKeys,
 }

@@ -25,7 +25,7 @@ export interface NoticeSummary {
 }
 
 /** Local and test runs without SMS_TEMPLATES: a stand-in template per kind, so the whole flow runs. */
-function smsTemplate(deps: Deps, kind: string): string | undefined {
+export function smsTemplate(deps: Deps, kind: string): string | undefined {
   const configured = deps.config.SMS_TEMPLATES[kind]
   if (configured !== undefined || deps.config.STAGE === 'prod') return configured
   return Object.keys(deps.config.SMS_TEMPLATES).length === 0 ? `sms-${kind}` : undefined

@@ -16,6 +16,7 @@ export const ANNOUNCEMENT_LABEL: Record<AnnouncementKind, string> = {
 export function kindLabel(kind: string): string {
   if (kind === 'objection_answered') return '异议答复'
   if (kind.startsWith('decision_')) return '联席会议决定'
+  if (kind.startsWith('care_')) return '窗帘之约'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
@@ -39,5 +40,8 @@ export function openLink(link: InboxLink): void {
       return
     case 'decision':
       go('decisions', { id: link.decisionId })
+      return
+    case 'care':
+      go('care', { id: link.elderId })
   }
 }

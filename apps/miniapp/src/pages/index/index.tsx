@@ -6,6 +6,7 @@ import { MyUnitsCard } from '../../features/compound/my-units-card'
 import { useBuildingsAndGrids, useUnitsOf } from '../../features/compound/use-compound-facts'
 import { HomeBulletins } from '../../features/bulletins/home-bulletins'
 import { DeskEntries, worksAbove } from '../../features/above/desk-entries'
+import { CareHomeTile } from '../../features/care/care-home-tile'
 import { Greeting } from '../../features/home/greeting'
 import { QuickActions } from '../../features/home/quick-actions'
 import { JoinScreen } from '../../features/joining/join-screen'
@@ -26,6 +27,7 @@ export default function HomePage() {
   return (
     <PageShell className="home">
       <Greeting name={session?.user.displayName ?? ''} membership={m} />
+      {m ? <CareHomeTile compoundId={m.compoundId} /> : null}
       {m ? <HomeBulletins compoundId={m.compoundId} /> : null}
       {m ? <InboxEntry compoundId={m.compoundId} /> : null}
       <DeskEntries session={session} />

@@ -1,0 +1,4 @@
+import { careRoutes } from '../care/index'
+import { makeHandler } from './make-handler'
+
+export const handler = makeHandler(careRoutes)
