@@ -97,6 +97,11 @@ const contextFiles: Partial<Record<Context, Required<Pick<NodeFunctionProps, 'fi
     files: { [`fonts/${REPORT_FONT.name}`]: REPORT_FONT.file },
     environment: { REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}` },
   },
+  // The volunteer certificate (apps/api/src/exports/pdf/certificate-pdf.ts) is drawn with the same font.
+  neighbours: {
+    files: { [`fonts/${REPORT_FONT.name}`]: REPORT_FONT.file },
+    environment: { REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}` },
+  },
 }
 
 /** Read by apps/api/src/config.ts. The gateway answers CORS preflights; the function repeats the same origins. */

@@ -55,8 +55,9 @@ describe('api stack', () => {
       expect(variables).toMatchObject({ STAGE: 'prod', CORS_ORIGINS: 'https://h5.example.org' })
       if (fontFile !== undefined) expect(fontFile).toBe('/var/task/fonts/noto-sans-sc-report.ttf')
     }
-    // Only the reports function writes PDFs, so only it carries the font.
-    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(1)
+    // Only the reports function (monthly report, poster) and the neighbours function (volunteer certificate)
+    // write PDFs, so only they carry the font.
+    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(2)
   })
 
   it('generates 48-character token and share-link keys and a WeChat secret for the operator to fill', () => {

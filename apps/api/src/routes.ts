@@ -4,6 +4,7 @@ import { assemblyRoutes } from './assembly/index'
 import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
+import { neighboursRoutes } from './neighbours/index'
 import { reportsRoutes } from './reports/index'
 import { ticketsRoutes } from './tickets/index'
 
@@ -17,6 +18,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   ledger: asRoutes(ledgerRoutes),
   reports: asRoutes(reportsRoutes),
   governance: asRoutes(governanceRoutes),
+  neighbours: asRoutes(neighboursRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

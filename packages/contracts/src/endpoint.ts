@@ -4,7 +4,7 @@ import type { Role } from './common'
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
 /** Bounded contexts: each is one Lambda function in AWS and one route module in apps/api. */
-export const CONTEXTS = ['identity', 'tickets', 'assembly', 'ledger', 'reports', 'governance'] as const
+export const CONTEXTS = ['identity', 'tickets', 'assembly', 'ledger', 'reports', 'governance', 'neighbours'] as const
 export type Context = (typeof CONTEXTS)[number]
 
 /**

@@ -45,6 +45,8 @@ export const InboxLink = z.discriminatedUnion('to', [
   ...AnnouncementLink.options,
   z.object({ to: z.literal('ticket'), ticketId: Id }),
   z.object({ to: z.literal('decision'), decisionId: Id }),
+  z.object({ to: z.literal('ask'), askId: Id }),
+  z.object({ to: z.literal('key'), keyId: Id }),
 ])
 export type InboxLink = z.infer<typeof InboxLink>
 

@@ -10,8 +10,22 @@ import * as platform from './platform'
 import * as reports from './reports'
 import * as tickets from './tickets'
 import * as governance from './governance'
+import * as neighbours from './neighbours'
 
-export { identity, compound, platform, joining, tickets, assembly, ledger, reports, inbox, bulletins, governance }
+export {
+  identity,
+  compound,
+  platform,
+  joining,
+  tickets,
+  assembly,
+  ledger,
+  reports,
+  inbox,
+  bulletins,
+  governance,
+  neighbours,
+}
 
 /**
  * Every endpoint of the API, in one list: the server registers, documents and tests from it. Marked pure so a
@@ -29,6 +43,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   inbox,
   bulletins,
   governance,
+  neighbours,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

@@ -35,6 +35,10 @@ export const MessageKind = z.enum([
   /** Only in the inbox: a decision the person's party owns is due soon, or overdue (G3, T9). */
   'decision_due',
   'decision_overdue',
+  /** Only in the inbox: an ask for help was claimed, done, confirmed, or its hours recorded (H2, T9). */
+  'neighbour_ask',
+  /** Only in the inbox: a step of a spare key's release, or its withdrawal (H4, T9). */
+  'key_custody',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

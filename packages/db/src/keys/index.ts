@@ -2,6 +2,7 @@ import { assemblyKeys } from './assembly'
 import { governanceKeys } from './governance'
 import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
+import { neighbourKeys } from './neighbours'
 import { noticeKeys } from './notices'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
@@ -19,6 +20,7 @@ export const keys = {
   ...reportKeys,
   ...noticeKeys,
   ...governanceKeys,
+  ...neighbourKeys,
   ...transportKeys,
 }
 
