@@ -88,6 +88,8 @@ export default defineAppConfig({
     { root: 'pages/bulletins', pages: ['index', 'detail/index', 'new/index'] },
     // 三方共治: the three parties on record, joint meetings and the decision ledger (DOMAIN G1–G3).
     { root: 'pages/governance', pages: ['index', 'meetings/index', 'meeting/index', 'decisions/index'] },
+    // 邻里互助: asks and volunteers, my contributions with the certificate, 钥匙管家 (DOMAIN H1, H2, H4).
+    { root: 'pages/neighbours', pages: ['index', 'contributions/index', 'keys/index'] },
   ],
   // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
   // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.

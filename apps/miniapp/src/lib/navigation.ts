@@ -46,6 +46,9 @@ export const ROUTES = {
   jointMeetings: '/pages/governance/meetings/index',
   jointMeeting: '/pages/governance/meeting/index',
   decisions: '/pages/governance/decisions/index',
+  neighbours: '/pages/neighbours/index',
+  contributions: '/pages/neighbours/contributions/index',
+  keys: '/pages/neighbours/keys/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

@@ -7,7 +7,7 @@ import { ErrorNote } from '../../components/status'
 import { go } from '../../lib/navigation'
 import { editAgenda } from './api'
 import { sourceText, ticketOf } from './labels'
-import { useSave } from './use-save'
+import { useSave } from '../../hooks/use-save'
 
 interface Props {
   meeting: JointMeetingView

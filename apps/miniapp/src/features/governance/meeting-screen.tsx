@@ -20,7 +20,7 @@ import { addAddendum, confirmMinutes, loadMeeting } from './api'
 import { AgendaCard } from './agenda-card'
 import { MinutesEditor } from './minutes-editor'
 import { ProposalsCard } from './proposals-card'
-import { useSave } from './use-save'
+import { useSave } from '../../hooks/use-save'
 import './governance.scss'
 
 /** One joint meeting: agenda, minutes, each party's confirmation, and addenda once locked (G2). */

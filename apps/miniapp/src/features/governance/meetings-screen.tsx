@@ -21,7 +21,7 @@ import { useRemote } from '../../hooks/use-remote'
 import { newIdempotencyKey } from '../../lib/ids'
 import { go } from '../../lib/navigation'
 import { loadMeetings, proposeItem, scheduleMeeting } from './api'
-import { useSave } from './use-save'
+import { useSave } from '../../hooks/use-save'
 import './governance.scss'
 
 const KINDS = (['four', 'three'] as const).map((value) => ({ value, label: JOINT_KIND_LABEL[value] }))

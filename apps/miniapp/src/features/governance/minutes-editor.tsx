@@ -18,7 +18,7 @@ import { ErrorNote } from '../../components/status'
 import { ToggleChips } from '../../components/toggle-chips'
 import { saveMinutes } from './api'
 import { ticketOf } from './labels'
-import { useSave } from './use-save'
+import { useSave } from '../../hooks/use-save'
 
 const OWNER_KINDS = (['party', 'person', 'department'] as const).map((value) => ({
   value,

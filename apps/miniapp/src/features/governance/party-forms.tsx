@@ -6,7 +6,7 @@ import { Field } from '../../components/field'
 import { Button, Input, TextArea } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { saveCompany, savePartyBranch } from './api'
-import { useSave } from './use-save'
+import { useSave } from '../../hooks/use-save'
 
 interface FormProps<V> {
   compoundId: string

@@ -10,7 +10,7 @@ import { confirm } from '../../lib/feedback'
 import { pickImage } from '../../lib/media'
 import { uploadImage } from '../../lib/upload'
 import { reportProgress } from './api'
-import { useSave } from './use-save'
+import { useSave } from '../../hooks/use-save'
 
 const STEPS = [
   { value: 'in_progress', label: '推进中' },

@@ -5,7 +5,7 @@ import { Button } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { useRemote } from '../../hooks/use-remote'
 import { loadProposals, moderateProposal } from './api'
-import { useSave } from './use-save'
+import { useSave } from '../../hooks/use-save'
 
 /** Residents' proposed items waiting for the convenor: 列入议程 or 不列入 (G2, moderated). */
 export function ProposalsCard({ meeting, onSaved }: { meeting: JointMeetingView; onSaved(): void }) {

@@ -16,6 +16,8 @@ export const ANNOUNCEMENT_LABEL: Record<AnnouncementKind, string> = {
 export function kindLabel(kind: string): string {
   if (kind === 'objection_answered') return '异议答复'
   if (kind.startsWith('decision_')) return '联席会议决定'
+  if (kind === 'neighbour_ask') return '邻里互助'
+  if (kind === 'key_custody') return '钥匙管家'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
@@ -39,5 +41,11 @@ export function openLink(link: InboxLink): void {
       return
     case 'decision':
       go('decisions', { id: link.decisionId })
+      return
+    case 'ask':
+      go('neighbours', { id: link.askId })
+      return
+    case 'key':
+      go('keys', { id: link.keyId })
   }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { messageOf } from '../../lib/api-error'
-import { toast } from '../../lib/feedback'
+import { messageOf } from '../lib/api-error'
+import { toast } from '../lib/feedback'
 
 /** One submit at a time, with the refusal in words under the form (A3) and a toast on success. */
 export function useSave() {
