@@ -38,7 +38,10 @@ describe('micro-services (H2)', () => {
 
   it('masks the requester for neighbours, not for the claimer or an organiser', () => {
     const claimed = askClaimPlan(ask, wang, at)
-    expect(askView(claimed, { userId: 'u-zhang', roles: ['resident'] }).requesterName).toBe('李**')
+    expect(askView(claimed, { userId: 'u-zhang', roles: ['resident'] })).toMatchObject({
+      requesterName: '李**',
+      claimerName: '王*',
+    })
     expect(askView(claimed, { userId: 'u-wang', roles: ['resident'] }).requesterName).toBe('李建国')
     expect(askView(claimed, { userId: 'u-sun', roles: ['property_staff'] }).requesterId).toBe('u-li')
   })

@@ -71,7 +71,7 @@ export function askHoursPlan(ask: StoredAsk, minutes: number): StoredAsk {
   return { ...ask, minutes }
 }
 
-/** P1: the requester's name in full only for the requester, the claimer and the organisers. */
+/** P1: the requester's and the claimer's names in full only for the two of them and the organisers. */
 export function askView(ask: StoredAsk, reader: { userId: string; roles: readonly Role[] }): Ask {
   const requester = ask.requesterId === reader.userId
   const claimer = ask.claimerId === reader.userId
@@ -80,6 +80,7 @@ export function askView(ask: StoredAsk, reader: { userId: string; roles: readonl
   return {
     ...rest,
     requesterName: full ? requesterName : maskName(requesterName),
+    ...(ask.claimerName ? { claimerName: full ? ask.claimerName : maskName(ask.claimerName) } : {}),
     ...(full ? { requesterId } : {}),
     mine: { requester, claimer },
   }
