@@ -1,5 +1,5 @@
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { elderOn } from '../a11y'
+import { setElderMode } from '../a11y'
 import { check, seeLocator, seeText, seeTextIn } from '../assert'
 import { evidencePng } from '../fixtures'
 import { confirmDialog, logInAs, tapAction } from '../steps'
@@ -63,7 +63,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await log.scrollIntoViewIfNeeded()
   await shot(li, 'log')
 
-  await elderOn(li)
+  await setElderMode(li, true)
   await li.goto(`${baseUrl}/#/pages/neighbours/keys/index`)
   const elder = await seeLocator(li.locator('.nb-key:visible', { hasText: KEY }), 'his key in elder mode')
   await elder.locator('.nb-key-log').click()

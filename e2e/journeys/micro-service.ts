@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { elderOn } from '../a11y'
+import { setElderMode } from '../a11y'
 import { check, seeLocator, seeTextIn } from '../assert'
 import { confirmDialog, logInAs, tapAction, tapButton, tapChip } from '../steps'
 
@@ -77,7 +77,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const file = await download.path()
   check(readFileSync(file).subarray(0, 5).toString() === '%PDF-', 'the certificate is a PDF file')
   await shot(wang, 'contributions')
-  await elderOn(wang)
+  await setElderMode(wang, true)
   await wang.goto(`${baseUrl}/#/pages/neighbours/contributions/index`)
   await seeTextIn(await seeLocator(wang.locator('.nb-total:visible'), 'the total in elder mode'), '1.5 小时')
   await shot(wang, 'contributions-elder')
