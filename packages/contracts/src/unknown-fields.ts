@@ -22,7 +22,8 @@ export function unknownFields(schema: z.ZodTypeAny, value: unknown, at: Array<st
       const shape = def.shape() as Record<string, z.ZodTypeAny>
       const open = def.unknownKeys === 'passthrough' || (def.catchall as z.ZodTypeAny)._def.typeName !== 'ZodNever'
       return Object.entries(value).flatMap(([k, v]) => {
-        const field = shape[k]
+        // Own keys only: `__proto__` or `constructor` in a body must not find the shape's inherited members.
+        const field = Object.hasOwn(shape, k) ? shape[k] : undefined
         if (field) return inner(field, v, [...at, k])
         return open ? [] : [[...at, k].map(String)]
       })
