@@ -96,7 +96,7 @@ export function KeyCard({
           <Button
             className="nb-key-log"
             block
-            onClick={() => void save.run(async () => setLog((await loadKeyLog(params)).entries), '记录已更新')}
+            onClick={() => void save.run(async () => setLog((await loadKeyLog(params)).entries), '已显示记录')}
           >
             查看记录
           </Button>
