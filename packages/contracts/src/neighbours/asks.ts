@@ -41,7 +41,12 @@ export const Ask = z.object({
   rating: z.number().int().min(1).max(5).optional(),
   ratingNote: z.string().optional(),
   /** Hours the organiser recorded, once per ask (H1). */
-  minutes: z.number().int().positive().max(12 * 60).optional(),
+  minutes: z
+    .number()
+    .int()
+    .positive()
+    .max(12 * 60)
+    .optional(),
   version: Version,
   /** What the caller may do next, derived on the server from the same rules that check the action. */
   mine: z.object({ requester: z.boolean(), claimer: z.boolean() }),
