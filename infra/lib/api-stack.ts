@@ -102,10 +102,11 @@ const withReportFont: Required<Pick<NodeFunctionProps, 'files' | 'environment'>>
   environment: { REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}` },
 }
 const contextFiles: Partial<Record<Context, Required<Pick<NodeFunctionProps, 'files' | 'environment'>>>> = {
-  // The report PDF's font (apps/api/src/exports/pdf/report-font.ts): the monthly report and the lobby poster, and
-  // the ledger's electronic receipt (receipt-pdf.ts).
+  // The report PDF's font (apps/api/src/exports/pdf/report-font.ts): the monthly report and the lobby poster,
+  // the ledger's electronic receipt (receipt-pdf.ts) and the volunteer certificate (certificate-pdf.ts).
   reports: withReportFont,
   ledger: withReportFont,
+  neighbours: withReportFont,
 }
 
 /** Read by apps/api/src/config.ts. The gateway answers CORS preflights; the function repeats the same origins. */

@@ -62,8 +62,9 @@ describe('api stack', () => {
       expect(variables).toMatchObject({ STAGE: 'prod', CORS_ORIGINS: 'https://h5.example.org' })
       if (fontFile !== undefined) expect(fontFile).toBe('/var/task/fonts/noto-sans-sc-report.ttf')
     }
-    // Only the functions that write PDFs carry the font: reports (the monthly report, the poster) and ledger (receipts).
-    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(2)
+    // Only the functions that write PDFs carry the font: reports (the monthly report, the poster), ledger (receipts)
+    // and neighbours (the volunteer certificate).
+    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(3)
   })
 
   it('generates 48-character token and share-link keys and a WeChat secret for the operator to fill', () => {

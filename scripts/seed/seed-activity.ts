@@ -1,6 +1,7 @@
 import { allRoutes, createApp, runSlaSweep, type Deps } from '@jiayuan/api'
 import { shanghaiMonth, shiftMonth } from '@jiayuan/domain'
 import { demoDocumentPdf, demoPagePng, storeFile } from './demo-files'
+import { seedNeighbours } from './seed-neighbours'
 
 /**
  * The demo's everyday life, done through the API the pages call (the real routes in-process, each persona
@@ -340,5 +341,6 @@ export async function seedDemoActivity(
   await seedOverdueTicket(c, deps, options.compoundId, options.now ?? deps.clock())
   await seedGovernance(c, options.prefix ?? '')
   await seedThisMonthsBills(c, options.now ?? deps.clock())
+  await seedNeighbours(c, options.prefix ?? '')
   return { seeded: true }
 }

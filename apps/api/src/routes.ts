@@ -5,6 +5,7 @@ import { careRoutes } from './care/index'
 import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
+import { neighboursRoutes } from './neighbours/index'
 import { reportsRoutes } from './reports/index'
 import { ticketsRoutes } from './tickets/index'
 
@@ -19,6 +20,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   reports: asRoutes(reportsRoutes),
   governance: asRoutes(governanceRoutes),
   care: asRoutes(careRoutes),
+  neighbours: asRoutes(neighboursRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

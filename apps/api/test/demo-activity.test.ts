@@ -23,6 +23,16 @@ const get = (persona: string, rest: string) =>
 
 /** What `npm start` shows on first start (issue #12): every journey has something live to open. */
 describe('the demo on first start (scripts/seed)', () => {
+  it('has 邻里互助 and 钥匙管家 to show: two listed volunteers, an open ask, one with hours, a kept key', async () => {
+    const registry = await get('owner', '/neighbours/volunteers')
+    expect(registry.body.volunteers.map((v: { name: string }) => v.name).sort()).toEqual(['张伟', '王芳'])
+    const asks = (await get('owner', '/neighbours/asks')).body.asks as Array<{ status: string; minutes?: number }>
+    expect(asks.map((a) => a.status).sort()).toEqual(['confirmed', 'open'])
+    expect(asks.find((a) => a.status === 'confirmed')?.minutes).toBe(60)
+    const keys = await get('owner', '/neighbours/keys')
+    expect(keys.body.mine[0].custodians.map((c: { name: string }) => c.name)).toEqual(['王芳', '张伟'])
+  })
+
   it('seeds once', async () => {
     expect(await seedDemoActivity(h.deps, { compoundId: h.compoundId, prefix: h.prefix })).toEqual({ seeded: false })
   })

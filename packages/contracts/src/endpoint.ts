@@ -4,7 +4,16 @@ import type { Role } from './common'
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
 /** Bounded contexts: each is one Lambda function in AWS and one route module in apps/api. */
-export const CONTEXTS = ['identity', 'tickets', 'assembly', 'ledger', 'reports', 'governance', 'care'] as const
+export const CONTEXTS = [
+  'identity',
+  'tickets',
+  'assembly',
+  'ledger',
+  'reports',
+  'governance',
+  'care',
+  'neighbours',
+] as const
 export type Context = (typeof CONTEXTS)[number]
 
 /**

@@ -46,6 +46,8 @@ export const InboxLink = z.discriminatedUnion('to', [
   z.object({ to: z.literal('ticket'), ticketId: Id }),
   z.object({ to: z.literal('decision'), decisionId: Id }),
   z.object({ to: z.literal('care'), elderId: Id }),
+  z.object({ to: z.literal('ask'), askId: Id }),
+  z.object({ to: z.literal('key'), keyId: Id }),
 ])
 export type InboxLink = z.infer<typeof InboxLink>
 

@@ -49,6 +49,9 @@ export const ROUTES = {
   streetDesk: '/pages/above/street/index',
   departmentDesk: '/pages/above/department/index',
   care: '/pages/care/index',
+  neighbours: '/pages/neighbours/index',
+  contributions: '/pages/neighbours/contributions/index',
+  keys: '/pages/neighbours/keys/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

@@ -12,6 +12,7 @@ import * as reports from './reports'
 import * as tickets from './tickets'
 import * as governance from './governance'
 import * as above from './above'
+import * as neighbours from './neighbours'
 
 export {
   identity,
@@ -27,6 +28,7 @@ export {
   governance,
   above,
   care,
+  neighbours,
 }
 
 /**
@@ -47,6 +49,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   governance,
   above,
   care,
+  neighbours,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

@@ -40,6 +40,10 @@ export const MessageKind = z.enum([
   /** Only in the inbox: an elder missed their check-in and it reached the person's step, or the alarm ended (H3). */
   'care_alarm',
   'care_closed',
+  /** Only in the inbox: an ask for help was claimed, done, confirmed, or its hours recorded (H2, T9). */
+  'neighbour_ask',
+  /** Only in the inbox: a step of a spare key's release, or its withdrawal (H4, T9). */
+  'key_custody',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

@@ -4,6 +4,7 @@ import { careKeys } from './care'
 import { governanceKeys } from './governance'
 import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
+import { neighbourKeys } from './neighbours'
 import { noticeKeys } from './notices'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
@@ -22,6 +23,7 @@ export const keys = {
   ...noticeKeys,
   ...governanceKeys,
   ...careKeys,
+  ...neighbourKeys,
   ...transportKeys,
   ...aboveKeys,
 }

@@ -4,7 +4,16 @@ const ids = (...roles: Parameters<typeof homeActions>[0]) => homeActions(roles).
 
 describe('homeActions', () => {
   it('offers a resident the report and the owner binding', () => {
-    expect(ids('resident')).toEqual(['report', 'myTickets', 'bind', 'board', 'monthlyReport', 'disclosure', 'parties'])
+    expect(ids('resident')).toEqual([
+      'report',
+      'myTickets',
+      'bind',
+      'board',
+      'monthlyReport',
+      'disclosure',
+      'parties',
+      'neighbours',
+    ])
   })
 
   it('does not offer binding to someone who is already an owner', () => {
@@ -19,6 +28,7 @@ describe('homeActions', () => {
       'monthlyReport',
       'disclosure',
       'parties',
+      'neighbours',
     ])
   })
 
@@ -40,6 +50,7 @@ describe('homeActions', () => {
       'monthlyReport',
       'disclosure',
       'parties',
+      'neighbours',
     ])
   })
 
@@ -60,6 +71,7 @@ describe('homeActions', () => {
       'monthlyReport',
       'disclosure',
       'parties',
+      'neighbours',
     ])
   })
 
@@ -73,8 +85,15 @@ describe('homeActions', () => {
       'overview',
       'disclosure',
       'parties',
+      'neighbours',
     ])
     expect(ids('grid_worker')).toEqual(['gridTickets', 'grids', 'disclosure', 'parties'])
+  })
+
+  it('offers 邻里互助 to everyone who lives there and to those who record hours, not to grid workers alone (H1, H2)', () => {
+    expect(ids('resident')).toContain('neighbours')
+    expect(ids('property_staff')).toContain('neighbours')
+    expect(ids('grid_worker')).not.toContain('neighbours')
   })
 
   it('offers the compound’s QR code to those who put it up in the lobby, and to nobody who only scans it', () => {

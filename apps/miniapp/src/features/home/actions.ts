@@ -6,6 +6,7 @@ import {
   governance,
   joining,
   ledger,
+  neighbours,
   reports,
   tickets,
   type Endpoint,
@@ -43,6 +44,7 @@ export interface HomeAction {
     | 'bulletins'
     | 'qrCode'
     | 'parties'
+    | 'neighbours'
   label: string
   hint: string
   route: RouteName
@@ -164,6 +166,12 @@ const ACTIONS: Record<HomeAction['id'], Omit<HomeAction, 'id'> & { endpoint: End
     route: 'parties',
     endpoint: governance.threeParties,
   },
+  neighbours: {
+    label: '邻里互助',
+    hint: '求助、当志愿者、钥匙管家',
+    route: 'neighbours',
+    endpoint: neighbours.listAsks,
+  },
 }
 
 /**
@@ -191,6 +199,9 @@ export function homeActions(roles: readonly Role[]): HomeAction[] {
   ids.add('disclosure')
   // The three parties, their joint meetings and the decision ledger (DOMAIN G1–G3) are for everyone there.
   ids.add('parties')
+  // Neighbours helping neighbours (DOMAIN H1, H2, H4): residents ask and volunteer; staff and the committee
+  // record the volunteers' hours there.
+  if (roles.some((r) => r !== 'grid_worker')) ids.add('neighbours')
   // Owners are already verified; the binding entry is for residents who are not yet.
   if (isOwner) ids.delete('bind')
   return [...ids].flatMap((id) => {

@@ -17,6 +17,8 @@ export function kindLabel(kind: string): string {
   if (kind === 'objection_answered') return '异议答复'
   if (kind.startsWith('decision_')) return '联席会议决定'
   if (kind.startsWith('care_')) return '窗帘之约'
+  if (kind === 'neighbour_ask') return '邻里互助'
+  if (kind === 'key_custody') return '钥匙管家'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
@@ -43,5 +45,11 @@ export function openLink(link: InboxLink): void {
       return
     case 'care':
       go('care', { id: link.elderId })
+      return
+    case 'ask':
+      go('neighbours', { id: link.askId })
+      return
+    case 'key':
+      go('keys', { id: link.keyId })
   }
 }

@@ -1,0 +1,4 @@
+import { neighboursRoutes } from '../neighbours/index'
+import { makeHandler } from './make-handler'
+
+export const handler = makeHandler(neighboursRoutes)

@@ -1,0 +1,7 @@
+import { askRoutes } from './ask-routes'
+import { contributionRoutes } from './contribution-routes'
+import { keyRoutes } from './key-routes'
+import { volunteerRoutes } from './volunteer-routes'
+
+/** Route code of the neighbours context: volunteers and hours (H1), micro-services (H2), key custody (H4). */
+export const neighboursRoutes = [...volunteerRoutes, ...askRoutes, ...contributionRoutes, ...keyRoutes]

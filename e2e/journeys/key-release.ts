@@ -1,0 +1,73 @@
+import type { JourneyContext } from '../../scripts/e2e-run'
+import { setElderMode } from '../a11y'
+import { check, seeLocator, seeText, seeTextIn } from '../assert'
+import { evidencePng } from '../fixtures'
+import { confirmDialog, logInAs, tapAction } from '../steps'
+
+export const needsActivity = true
+
+const KEY = '1栋1单元101 防盗门备用钥匙'
+
+/**
+ * 钥匙管家 (DOMAIN H4): 李建国's spare key is kept by 王芳 and 张伟 (the demo seeds it). 王芳 starts a release
+ * with a photo and a reason; 张伟, the second custodian, confirms; the key is not out until 李建国 consents in
+ * the app, which he does from the message he got at once. He then reads the log, in normal and elder mode.
+ */
+export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
+  const wang = page
+  await logInAs(wang, baseUrl, '王芳')
+  await tapAction(wang, '邻里互助')
+  await (await seeLocator(wang.locator('.action-tile:visible', { hasText: '钥匙管家' }), '钥匙管家')).click()
+  const kept = await seeLocator(wang.locator('.nb-key:visible', { hasText: KEY }), 'the key 王芳 keeps')
+  await seeTextIn(kept, '业主：李建国')
+  await kept.locator('.nb-release-reason textarea').fill('李叔在外地，托我们取出降压药送去')
+  const [chooser] = await Promise.all([wang.waitForEvent('filechooser'), kept.locator('.nb-release-photo').click()])
+  await chooser.setFiles({ name: 'key.png', mimeType: 'image/png', buffer: evidencePng() })
+  await seeTextIn(kept, '已拍照')
+  await kept.locator('.nb-release-open').click()
+  await confirmDialog(wang, '申请取用钥匙')
+  await seeTextIn(kept, '等另一位保管人确认')
+  await shot(wang, 'opened')
+
+  const zhang = await newPage()
+  await logInAs(zhang, baseUrl, '张伟')
+  await zhang.goto(`${baseUrl}/#/pages/neighbours/keys/index`)
+  const second = await seeLocator(zhang.locator('.nb-key:visible', { hasText: KEY }), 'the key 张伟 keeps')
+  await seeTextIn(second, '降压药')
+  await second.locator('.nb-confirm-release').click()
+  await seeTextIn(second, '到场保管人：王芳、张伟')
+  await seeTextIn(second, '业主同意：尚未同意')
+  await seeTextIn(second, '保管中')
+  await shot(zhang, 'confirmed')
+
+  const li = await newPage()
+  await logInAs(li, baseUrl, '李建国')
+  await (await seeLocator(li.locator('.inbox-entry'), 'the 消息 tile on home')).click()
+  const told = await seeLocator(li.locator('.inbox-item', { hasText: '钥匙管家' }).first(), 'the key message in 消息')
+  await told.click()
+  const own = await seeLocator(li.locator('.nb-key:visible', { hasText: KEY }), 'his key')
+  await seeTextIn(own, '到场保管人：王芳、张伟')
+  await own.locator('.nb-consent-release').click()
+  await confirmDialog(li, '同意取用钥匙')
+  await seeTextIn(own, '已取用')
+  await own.locator('.nb-key-log').click()
+  const log = await seeLocator(own.locator('.nb-log'), 'the log')
+  for (const line of [
+    '存放钥匙',
+    '申请取用钥匙',
+    '第二位保管人到场确认',
+    '业主在小程序中同意取用',
+    '王芳、张伟 两人到场',
+  ])
+    await seeTextIn(log, line)
+  await log.scrollIntoViewIfNeeded()
+  await shot(li, 'log')
+
+  await setElderMode(li, true)
+  await li.goto(`${baseUrl}/#/pages/neighbours/keys/index`)
+  const elder = await seeLocator(li.locator('.nb-key:visible', { hasText: KEY }), 'his key in elder mode')
+  await elder.locator('.nb-key-log').click()
+  await seeText(li, '业主在小程序中同意取用')
+  check((await elder.locator('.nb-withdraw').count()) === 1, 'he can still withdraw the key')
+  await shot(li, 'log-elder')
+}

@@ -1,0 +1,3 @@
+export * from './asks'
+export * from './keys'
+export * from './volunteers'

@@ -1,0 +1,3 @@
+export * from './asks'
+export * from './spare-keys'
+export * from './volunteers'
