@@ -134,8 +134,12 @@ function parsedRaw(raw: string): unknown {
 }
 
 /** Generates requests to one endpoint that differ from a plausible one by one mistake, from its zod contract. */
-export function fuzzRequests(e: Endpoint, compoundId: string): fc.Arbitrary<FuzzRequest> {
-  const params = dummyParams(e, compoundId)
+export function fuzzRequests(
+  e: Endpoint,
+  compoundId: string,
+  known: Record<string, string> = {},
+): fc.Arbitrary<FuzzRequest> {
+  const params = dummyParams(e, compoundId, known)
   const query = Object.fromEntries(
     Object.entries((sampleOf(e.query) ?? {}) as Record<string, unknown>).map(([k, v]) => [k, stringify(v)]),
   )

@@ -4,7 +4,7 @@ import { startHarness, type Harness } from '../harness'
 import { KNOWN_DEFECTS } from './known-defects'
 import { carriesBody } from './malformed'
 import { allowedToken, loginAll, type Caller } from './personas'
-import { dummyPath, inPool, servedEndpoints } from './routes'
+import { aboveIds, dummyPath, inPool, servedEndpoints } from './routes'
 import { arbitraryOf } from './zod-arbitrary'
 import { reportOk } from '../tickets/tickets-kit'
 
@@ -47,9 +47,7 @@ beforeAll(async () => {
     },
   })
   known.seq = String(posted.body.seq)
-  // The street and department the seeded `street` and `chengguan` personas work for (G4), so their routes run.
-  known.streetId = `${h.prefix}st-zhaohui`
-  known.departmentId = `${h.prefix}d-chengguan`
+  Object.assign(known, aboveIds(h.prefix))
 })
 afterAll(async () => h.close())
 

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import type { Endpoint } from '@jiayuan/contracts'
 import { instrumentDb, type DbProbe } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
+import { aboveIds } from './routes'
 import { canBeMalformed, fuzzRequests, isMalformed, type FuzzKind, type FuzzRequest } from './malformed'
 import { allowedToken, loginAll, type Caller } from './personas'
 import { inPool, servedEndpoints } from './routes'
@@ -69,7 +70,7 @@ describe('schema-driven fuzzing of every route', () => {
     await inPool(malformable, 4, async (e) => {
       const token = allowedToken(e, callers, h.compoundId)
       await fc.assert(
-        fc.asyncProperty(fuzzRequests(e, h.compoundId), async (r) => {
+        fc.asyncProperty(fuzzRequests(e, h.compoundId, aboveIds(h.prefix)), async (r) => {
           const malformed = isMalformed(e, r)
           fc.pre(malformed)
           const res = await send(e, token, r)
@@ -116,7 +117,7 @@ describe('schema-driven fuzzing of every route', () => {
     for (const e of fixed) {
       const token = allowedToken(e, callers, h.compoundId)
       await fc.assert(
-        fc.asyncProperty(fuzzRequests(e, h.compoundId), async (r) => {
+        fc.asyncProperty(fuzzRequests(e, h.compoundId, aboveIds(h.prefix)), async (r) => {
           const res = await send(e, token, r)
           return res.status < 500
         }),

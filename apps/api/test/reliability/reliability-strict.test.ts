@@ -2,7 +2,7 @@ import { unknownFields } from '@jiayuan/contracts'
 import { startHarness, type Harness } from '../harness'
 import { carriesBody } from './malformed'
 import { allowedToken, loginAll, type Caller } from './personas'
-import { dummyPath, inPool, servedEndpoints } from './routes'
+import { aboveIds, dummyPath, inPool, servedEndpoints } from './routes'
 import { sampleOf } from './zod-sample'
 
 /**
@@ -41,7 +41,7 @@ it('every route refuses a body field its contract does not name, with 400 naming
     for (const t of withExtras(body as Record<string, unknown>)) {
       // A field of a passthrough object (WeChat's push) is the sender's business, not a mistake.
       if (unknownFields(e.body, t.body).length === 0) continue
-      const res = await h.request(e.method.toUpperCase(), dummyPath(e, h.compoundId), {
+      const res = await h.request(e.method.toUpperCase(), dummyPath(e, h.compoundId, aboveIds(h.prefix)), {
         token: allowedToken(e, callers, h.compoundId),
         body: t.body,
       })

@@ -58,6 +58,12 @@ export function dummyParams(
   return params
 }
 
+/** The street and department the seeded `street` and `chengguan` personas work for (G4), so their routes pass access. */
+export const aboveIds = (prefix: string): Record<string, string> => ({
+  streetId: `${prefix}st-zhaohui`,
+  departmentId: `${prefix}d-chengguan`,
+})
+
 export const isCompoundRoute = (e: Endpoint) => e.access.kind === 'compound'
 
 /** `known`: ids of things that exist (a ticket, a meeting), to reach past the lookup where the test wants to. */
