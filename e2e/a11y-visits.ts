@@ -29,6 +29,8 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   [/^pages\/books\/(expense|payment|imports|tools)\//, '孙丽'],
   // The books' setup (issue #12) is the committee's: opening balances, the budget editor, the policy form.
   [/^pages\/books\/(approvals|budget|budget-edit|opening|policy)\//, '周明'],
+  // A crowdfunded project is proposed by the committee (F13).
+  [/^pages\/books\/project-new\//, '周明'],
   [/^pages\/vote\/(console|manage)\//, '周明'],
   // The notices' list and form are for staff and the committee; a notice itself is read by the owner.
   [/^pages\/bulletins\/(index|new\/)/, '孙丽'],

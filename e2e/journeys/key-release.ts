@@ -17,7 +17,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const wang = page
   await logInAs(wang, baseUrl, '王芳')
   await tapAction(wang, '邻里互助')
-  await (await seeLocator(wang.locator('.action-tile:visible', { hasText: '钥匙管家' }), '钥匙管家')).click()
+  await (await seeLocator(wang.locator('.action-tile:visible', { hasText: '托邻居保管备用钥匙' }), '钥匙管家')).click()
   const kept = await seeLocator(wang.locator('.nb-key:visible', { hasText: KEY }), 'the key 王芳 keeps')
   await seeTextIn(kept, '业主：李建国')
   await kept.locator('.nb-release-reason textarea').fill('李叔在外地，托我们取出降压药送去')
