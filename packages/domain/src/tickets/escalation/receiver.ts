@@ -1,7 +1,7 @@
-import { TICKET_PHOTOS_MAX } from '@jiayuan/contracts'
 import type { EscalationAction, EscalationCase, EscalationState, Role, Ticket, TicketEvent } from '@jiayuan/contracts'
-import { PhotoLimitReached, ReasonRequired } from '../errors'
+import { ReasonRequired } from '../errors'
 import { withRouting } from '../lifecycle/routing'
+import { solvedBy } from './solved-by'
 import { EscalationStepTaken, NotAHotlineCase, NotEscalated, NotTheReceiver } from './errors'
 
 /** Who acts on an escalated ticket, as the API knows them in the compound. */
@@ -80,18 +80,7 @@ export function actOnEscalation(
       }
     }
     case 'solve': {
-      const text = action.text.trim()
-      const photoKeys = action.photoKeys ?? []
-      if (ticket.afterPhotos.length + photoKeys.length > TICKET_PHOTOS_MAX)
-        throw new PhotoLimitReached(TICKET_PHOTOS_MAX)
-      const resolved: Ticket = {
-        ...ticket,
-        status: 'resolved',
-        resolvedAt: at,
-        resolutionNote: text,
-        // Photos pass moderation like a worker's after-photos before anyone else sees them (DOMAIN W5).
-        afterPhotos: [...ticket.afterPhotos, ...photoKeys.map((key) => ({ key, moderation: 'pending' as const }))],
-      }
+      const { text, photoKeys, resolved } = solvedBy(ticket, action, at)
       return {
         ticket: withCase(resolved, {
           state: 'solved',

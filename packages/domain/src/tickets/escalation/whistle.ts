@@ -1,4 +1,3 @@
-import { TICKET_PHOTOS_MAX } from '@jiayuan/contracts'
 import type {
   Department,
   EscalationMilestone,
@@ -11,11 +10,11 @@ import type {
   WhistleAction,
 } from '@jiayuan/contracts'
 import { InvalidInput } from '../../errors'
-import { PhotoLimitReached } from '../errors'
 import type { TicketNotice } from '../audience/notifications'
 import { withRouting } from '../lifecycle/routing'
 import { AlreadyWhistled, EscalationStepTaken, NotWhistleable } from './errors'
 import { ESCALATION_SWEEP_ID } from './overdue'
+import { solvedBy } from './solved-by'
 
 const MINUTE_MS = 60_000
 /** The longest clock a whistle may be given: past the 15 days of a complex matter, with room for holidays. */
@@ -146,18 +145,7 @@ export function actOnWhistle(ticket: Ticket, action: WhistleAction, actorId: str
       }
     }
     case 'solve': {
-      const text = action.text.trim()
-      const photoKeys = action.photoKeys ?? []
-      if (ticket.afterPhotos.length + photoKeys.length > TICKET_PHOTOS_MAX)
-        throw new PhotoLimitReached(TICKET_PHOTOS_MAX)
-      const resolved: Ticket = {
-        ...ticket,
-        status: 'resolved',
-        resolvedAt: at,
-        resolutionNote: text,
-        // Photos pass moderation like a worker's after-photos before anyone else sees them (DOMAIN W5).
-        afterPhotos: [...ticket.afterPhotos, ...photoKeys.map((key) => ({ key, moderation: 'pending' as const }))],
-      }
+      const { text, photoKeys, resolved } = solvedBy(ticket, action, at)
       const photos = photoKeys.length > 0 ? { solutionPhotoKeys: photoKeys } : {}
       return {
         ticket: withWhistle(
