@@ -6,6 +6,7 @@ import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
 import { neighbourKeys } from './neighbours'
 import { noticeKeys } from './notices'
+import { oversightKeys } from './oversight'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
 import { transportKeys } from './transport'
@@ -26,6 +27,7 @@ export const keys = {
   ...neighbourKeys,
   ...transportKeys,
   ...aboveKeys,
+  ...oversightKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'

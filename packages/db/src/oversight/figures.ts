@@ -1,0 +1,171 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import type { CompoundFacts, QuarterCounter, QuarterCounts } from '@jiayuan/contracts'
+import { QUARTER_COUNTERS } from '@jiayuan/contracts'
+import type { Db } from '../client'
+import { getCompound } from '../compounds'
+import { keys } from '../keys'
+import { queryAll } from '../query-all'
+import { streetOfCommunity } from '../above'
+
+// The street's pre-aggregated rows (DOMAIN S5; access patterns OV1–OV3 in packages/db/README.md). Every writer
+// adds or sets only its own fields with an UpdateItem, so events of different contexts never overwrite each
+// other; a compound outside any street has no rows and every write here is then skipped.
+
+/** Where a compound's rows live: its street (through its community), or none. */
+export interface FigureRef {
+  streetId: string
+  compoundId: string
+}
+
+// A compound's community, and a community's street, change only by a script; a warm instance remembers them.
+const streetCache = new Map<string, { streetId: string | null; communityId: string | null; until: number }>()
+const STREET_CACHE_MS = 5 * 60_000
+
+/** The compound's street, or null when its community belongs to none (read once per warm instance). */
+export async function figureRefOf(db: Db, compoundId: string, now = Date.now()): Promise<FigureRef | null> {
+  const hit = streetCache.get(compoundId)
+  if (hit && hit.until > now) return hit.streetId ? { streetId: hit.streetId, compoundId } : null
+  const compound = await getCompound(db, compoundId)
+  const communityId = compound.communityId ?? null
+  const streetId = communityId ? ((await streetOfCommunity(db, communityId)) ?? null) : null
+  streetCache.set(compoundId, { streetId, communityId, until: now + STREET_CACHE_MS })
+  return streetId ? { streetId, compoundId } : null
+}
+
+/** Forget what a warm instance remembered (tests that move a compound between streets). */
+export function forgetFigureRefs(): void {
+  streetCache.clear()
+}
+
+type FactFields = Omit<CompoundFacts, 'compoundId' | 'streetId' | 'updatedAt'>
+
+function factsUpdate(db: Db, ref: FigureRef, set: Partial<FactFields>, at: string) {
+  const entries = Object.entries({ ...set, updatedAt: at }).filter(([, v]) => v !== undefined)
+  const names: Record<string, string> = { '#type': 'type', '#cid': 'compoundId', '#sid': 'streetId' }
+  const values: Record<string, unknown> = { ':type': 'compound_facts', ':cid': ref.compoundId, ':sid': ref.streetId }
+  const sets = ['#type = :type', '#cid = :cid', '#sid = :sid']
+  entries.forEach(([k, v], i) => {
+    names[`#f${i}`] = k
+    values[`:f${i}`] = v
+    sets.push(`#f${i} = :f${i}`)
+  })
+  return {
+    TableName: db.table,
+    Key: keys.compoundFacts(ref.streetId, ref.compoundId),
+    UpdateExpression: `SET ${sets.join(', ')}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  }
+}
+
+/** Set some of a compound's standing facts; as a transaction item, so the fact lands with the event that made it. */
+export const compoundFactsUpdate = (db: Db, ref: FigureRef, set: Partial<FactFields>, at: string) => ({
+  Update: factsUpdate(db, ref, set, at),
+})
+
+export async function setCompoundFacts(db: Db, ref: FigureRef, set: Partial<FactFields>, at: string): Promise<void> {
+  await db.doc.send(new UpdateCommand(factsUpdate(db, ref, set, at)))
+}
+
+/** Add to counts of a fact row (open/overdue rectifications): negative deltas allowed, never below what was added. */
+export function compoundFactsAdd(
+  db: Db,
+  ref: FigureRef,
+  add: Partial<Record<'openRectifications' | 'overdueRectifications', number>>,
+) {
+  const entries = Object.entries(add).filter(([, v]) => v)
+  const names: Record<string, string> = { '#type': 'type', '#cid': 'compoundId', '#sid': 'streetId' }
+  const values: Record<string, unknown> = { ':type': 'compound_facts', ':cid': ref.compoundId, ':sid': ref.streetId }
+  const adds = entries.map(([k, v], i) => {
+    names[`#a${i}`] = k
+    values[`:a${i}`] = v
+    return `#a${i} :a${i}`
+  })
+  return {
+    Update: {
+      TableName: db.table,
+      Key: keys.compoundFacts(ref.streetId, ref.compoundId),
+      UpdateExpression: `SET #type = :type, #cid = :cid, #sid = :sid` + (adds.length ? ` ADD ${adds.join(', ')}` : ''),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  }
+}
+
+function countsUpdate(db: Db, ref: FigureRef, quarter: string, add: Partial<QuarterCounts>) {
+  const entries = Object.entries(add).filter(([, v]) => v) as Array<[QuarterCounter, number]>
+  const names: Record<string, string> = { '#type': 'type', '#cid': 'compoundId', '#q': 'quarter' }
+  const values: Record<string, unknown> = { ':type': 'quarter_counts', ':cid': ref.compoundId, ':q': quarter }
+  const adds = entries.map(([k, v], i) => {
+    names[`#a${i}`] = k
+    values[`:a${i}`] = v
+    return `#a${i} :a${i}`
+  })
+  return {
+    TableName: db.table,
+    Key: keys.quarterCounts(ref.streetId, quarter, ref.compoundId),
+    UpdateExpression: `SET #type = :type, #cid = :cid, #q = :q` + (adds.length ? ` ADD ${adds.join(', ')}` : ''),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  }
+}
+
+/** Add to a compound's counters of a quarter, as a transaction item (lands exactly once, with its event). */
+export const quarterCountsAdd = (db: Db, ref: FigureRef, quarter: string, add: Partial<QuarterCounts>) => ({
+  Update: countsUpdate(db, ref, quarter, add),
+})
+
+export async function addQuarterCounts(
+  db: Db,
+  ref: FigureRef,
+  quarter: string,
+  add: Partial<QuarterCounts>,
+): Promise<void> {
+  await db.doc.send(new UpdateCommand(countsUpdate(db, ref, quarter, add)))
+}
+
+const countsOf = (item: Record<string, unknown> | undefined): QuarterCounts =>
+  Object.fromEntries(QUARTER_COUNTERS.map((c) => [c, Number(item?.[c] ?? 0)])) as QuarterCounts
+
+function factsOf(item: Record<string, unknown>): CompoundFacts {
+  const { PK: _pk, SK: _sk, type: _type, ...rest } = item
+  return rest as CompoundFacts
+}
+
+/** One compound's facts (none yet: only the ids). */
+export async function getCompoundFacts(db: Db, ref: FigureRef): Promise<CompoundFacts> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.compoundFacts(ref.streetId, ref.compoundId) }),
+  )
+  return out.Item ? factsOf(out.Item) : { compoundId: ref.compoundId, streetId: ref.streetId }
+}
+
+/** One compound's counts of a quarter (all zero when nothing happened). */
+export async function getQuarterCounts(db: Db, ref: FigureRef, quarter: string): Promise<QuarterCounts> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.quarterCounts(ref.streetId, quarter, ref.compoundId) }),
+  )
+  return countsOf(out.Item)
+}
+
+/** Every compound's facts in a street: one Query (paged by DynamoDB at 1 MB). */
+export async function listCompoundFacts(db: Db, streetId: string): Promise<CompoundFacts[]> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.compoundFactsPartition(streetId) },
+  })
+  return items.map(factsOf)
+}
+
+/** Every compound's counts of a quarter in a street, by compound id: one Query. */
+export async function listQuarterCounts(
+  db: Db,
+  streetId: string,
+  quarter: string,
+): Promise<Map<string, QuarterCounts>> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.quarterCountsPartition(streetId, quarter) },
+  })
+  return new Map(items.map((i) => [String(i.compoundId), countsOf(i)]))
+}
