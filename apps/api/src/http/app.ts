@@ -99,8 +99,15 @@ function handler(r: Route, deps: Deps, clientIp: ClientIp) {
       const params = e.params.safeParse(rawParams)
       if (!params.success) throw invalidFromZod(params.error, 'params')
       const caller = authenticate(c, deps, now)
-      await limitRate(e, caller, clientIp(c), deps, now)
-      const member = await authorize(e, caller, rawParams, deps, now)
+      // The rate counters and the access check are independent reads and writes: one round trip for both, and a
+      // refusal by the limiter (429) still answers before one by the access check (403), as when they ran in turn.
+      const [rate, access] = await Promise.allSettled([
+        limitRate(e, caller, clientIp(c), deps, now),
+        authorize(e, caller, rawParams, deps, now),
+      ])
+      if (rate.status === 'rejected') throw rate.reason
+      if (access.status === 'rejected') throw access.reason
+      const member = access.value
       const query = e.query.safeParse(c.req.query())
       if (!query.success) throw invalidFromZod(query.error, 'query')
       const { parsed: raw, text } = await readBody(c, e)
