@@ -1,4 +1,13 @@
-import type { Ballot, JournalEntry, Owner, Ownership, Unit, VoteChoice } from '@jiayuan/contracts'
+import {
+  Roll,
+  projectorOf,
+  type Ballot,
+  type JournalEntry,
+  type Owner,
+  type Ownership,
+  type Unit,
+  type VoteChoice,
+} from '@jiayuan/contracts'
 import { LEDGER_GENESIS_HASH, appendEntry, buildVotingRoll, tally, verifyChain } from '@jiayuan/domain'
 
 export interface DomainTimings {
@@ -8,6 +17,10 @@ export interface DomainTimings {
   chainBuildMs: number
   chainVerifyMs: number
   chainEntries: number
+  /** The 10,000-unit roll answered whole (roll.get): shaped by zod's parse, and by the contract's projection. */
+  rollResponseKiB: number
+  rollParseMs: number
+  rollProjectMs: number
 }
 
 /** A 10,000-unit compound: multi-unit owners, co-owned units (one named voter), developer stock, parking. */
@@ -86,6 +99,13 @@ export function measureDomain(): DomainTimings {
       head = { seq: entry.seq, headHash: entry.hash, count: entry.seq }
     }
   })
+  // What the API does to every answer before sending it: parse (outside production) or project (production).
+  const answer = { buildings: [], ...input }
+  const project = projectorOf(Roll)
+  Roll.parse(answer)
+  project(answer)
+  const parsed = timed(() => Roll.parse(answer))
+  const projected = timed(() => project(answer))
   const verified = timed(() => verifyChain(entries))
   if (!verified.value.ok) throw new Error(`bench chain does not verify: ${JSON.stringify(verified.value)}`)
   return {
@@ -95,5 +115,8 @@ export function measureDomain(): DomainTimings {
     chainBuildMs: built.ms,
     chainVerifyMs: verified.ms,
     chainEntries: entries.length,
+    rollResponseKiB: JSON.stringify(answer).length / 1024,
+    rollParseMs: parsed.ms,
+    rollProjectMs: projected.ms,
   }
 }

@@ -186,6 +186,12 @@ function domainSection(d: DomainTimings): string {
         `≤ ${TARGETS.chainVerifyMs} ms`,
         mark(d.chainVerifyMs <= TARGETS.chainVerifyMs),
       ],
+      [
+        `shape a ${Math.round(d.rollResponseKiB)} KiB answer (the 10,000-unit roll): zod parse ${ms(d.rollParseMs)} ms, projection`,
+        `${ms(d.rollProjectMs)} ms`,
+        'below parse',
+        mark(d.rollProjectMs < d.rollParseMs),
+      ],
     ],
   )
 }

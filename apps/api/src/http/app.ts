@@ -1,9 +1,10 @@
 import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
-import { canCall, installZhErrors, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
+import { canCall, installZhErrors, projectorOf, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
 import { getMembership, getUser, isCommunityAdmin, isDepartmentStaff, isStreetStaff } from '@jiayuan/db'
 import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
+import { isDeepStrictEqual } from 'node:util'
 import type { Deps } from '../deps'
 import { staffOfCompoundStreet } from './above-access'
 import { errorResponse, invalidFromUnknown, invalidFromZod } from './errors'
@@ -78,6 +79,20 @@ async function authorize(
   throw new Forbidden('你在这个小区没有这项权限')
 }
 
+/**
+ * What leaves: only the fields the contract names (P1, P3). In production the response is projected onto its
+ * schema (`projectorOf`: copying, not validating, what the route built); everywhere else it is also parsed by
+ * zod and the two must agree, so every suite and journey checks both the route's output and the projection.
+ */
+function responseBody(e: Endpoint, handled: unknown, stage: Deps['config']['STAGE']): unknown {
+  const projected = projectorOf(e.response)(handled)
+  if (stage === 'prod') return projected
+  const parsed: unknown = e.response.parse(handled)
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed ?? null)), JSON.parse(JSON.stringify(projected ?? null))))
+    throw new Error(`${e.id}: the projected response differs from the parsed one`)
+  return parsed
+}
+
 async function readBody(c: Context, endpoint: Endpoint): Promise<{ parsed: unknown; text: string }> {
   if (endpoint.method === 'get' || endpoint.method === 'delete') return { parsed: undefined, text: '' }
   const text = await c.req.text()
@@ -125,9 +140,9 @@ function handler(r: Route, deps: Deps, clientIp: ClientIp) {
         now,
         raw: { body: text, header: (name) => c.req.header(name) },
       }
-      const result = e.response.parse(await r.handle(ctx))
-      if (e.produces) return fileResponse(result as z.infer<typeof FileBody>, e.produces, e.status)
-      return c.json(result, e.status)
+      const handled = await r.handle(ctx)
+      if (e.produces) return fileResponse(e.response.parse(handled) as z.infer<typeof FileBody>, e.produces, e.status)
+      return c.json(responseBody(e, handled, deps.config.STAGE), e.status)
     } catch (err) {
       const { status, body, headers } = errorResponse(err, (entry) =>
         deps.log({ ...entry, route: e.id, method: e.method, path: c.req.path }),
