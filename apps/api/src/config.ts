@@ -127,6 +127,12 @@ const Env = z
     RATE_LOGINS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(60),
     RATE_WRITES_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(60),
     RATE_WRITES_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    /**
+     * Whether each answer is also parsed by zod and checked equal to its projection onto the contract
+     * (http/app.ts#responseBody): on by default everywhere but production; the bench turns it off to measure
+     * what production does.
+     */
+    RESPONSE_CHECK: z.enum(['on', 'off']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STAGE === 'prod' && env.DEV_LOGIN === 'on') {
@@ -168,7 +174,11 @@ const Env = z
       })
     }
   })
-  .transform((env) => ({ ...env, CORS_ORIGINS: env.CORS_ORIGINS ?? (env.STAGE === 'prod' ? [] : ['*']) }))
+  .transform((env) => ({
+    ...env,
+    CORS_ORIGINS: env.CORS_ORIGINS ?? (env.STAGE === 'prod' ? [] : ['*']),
+    RESPONSE_CHECK: env.RESPONSE_CHECK ?? (env.STAGE === 'prod' ? 'off' : 'on'),
+  }))
 
 export type Config = z.infer<typeof Env>
 

@@ -80,13 +80,13 @@ async function authorize(
 }
 
 /**
- * What leaves: only the fields the contract names (P1, P3). In production the response is projected onto its
- * schema (`projectorOf`: copying, not validating, what the route built); everywhere else it is also parsed by
- * zod and the two must agree, so every suite and journey checks both the route's output and the projection.
+ * What leaves: only the fields the contract names (P1, P3). The response is projected onto its schema
+ * (`projectorOf`: copying, not validating, what the route built); with `RESPONSE_CHECK` (everywhere but
+ * production) it is also parsed by zod and the two must agree, so every suite and journey checks both the route's output and the projection.
  */
-function responseBody(e: Endpoint, handled: unknown, stage: Deps['config']['STAGE']): unknown {
+function responseBody(e: Endpoint, handled: unknown, check: boolean): unknown {
   const projected = projectorOf(e.response)(handled)
-  if (stage === 'prod') return projected
+  if (!check) return projected
   const parsed: unknown = e.response.parse(handled)
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed ?? null)), JSON.parse(JSON.stringify(projected ?? null))))
     throw new Error(`${e.id}: the projected response differs from the parsed one`)
@@ -142,7 +142,7 @@ function handler(r: Route, deps: Deps, clientIp: ClientIp) {
       }
       const handled = await r.handle(ctx)
       if (e.produces) return fileResponse(e.response.parse(handled) as z.infer<typeof FileBody>, e.produces, e.status)
-      return c.json(responseBody(e, handled, deps.config.STAGE), e.status)
+      return c.json(responseBody(e, handled, deps.config.RESPONSE_CHECK === 'on'), e.status)
     } catch (err) {
       const { status, body, headers } = errorResponse(err, (entry) =>
         deps.log({ ...entry, route: e.id, method: e.method, path: c.req.path }),
