@@ -4,6 +4,7 @@ import {
   getMembership,
   listFollowerIds,
   listGrids,
+  getStoredTicket,
   outboxEntry,
   updateTicket,
   type OutboxEntry,
@@ -42,6 +43,9 @@ export const actRoutes = [
     const { compoundId, ticketId } = ctx.params
     const { db } = ctx.deps
     const action = ctx.body
+    // The ticket is read alongside the settings (one round trip for both); the checks below still answer first.
+    const firstRead = getStoredTicket(db, compoundId, ticketId)
+    firstRead.catch(() => undefined)
     const { settings } = await getCompound(db, compoundId)
     const policy = ticketPolicy(settings)
     await checkInput(
@@ -53,41 +57,47 @@ export const actRoutes = [
     )
     const worker = await targetWorker(ctx.deps, compoundId, action)
 
-    const ticket = await updateTicket(db, compoundId, ticketId, async (current) => {
-      assertCanReadTicket(current, viewer)
-      const actor = ticketActor(current, action, viewer)
-      const { ticket: next, event } = transition(
-        current,
-        withWorkerGrid(action, current, worker),
-        actor,
-        ctx.now,
-        policy,
-      )
-      const followers = TOLD_TO_FOLLOWERS.includes(action.type) ? await listFollowerIds(db, compoundId, ticketId) : []
-      const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
-        outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
-      )
-      if (action.type === 'escalate') {
-        // The receiver's people are told it is theirs (DOMAIN T12); the requester and followers by ticketNotices.
-        const receivers =
-          next.escalationCase?.receiver === 'community' ? await communityAdmins(ctx.deps, compoundId) : []
-        const received = escalationNotice(next, event, { followers, staff: [], receivers })
-        if (received) outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...received }))
-      }
-      const afterPhotos = afterPhotoKeys(action)
-      if (afterPhotos.length > 0) {
-        outbox.push(
-          outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: [...afterPhotos] }),
+    const ticket = await updateTicket(
+      db,
+      compoundId,
+      ticketId,
+      async (current) => {
+        assertCanReadTicket(current, viewer)
+        const actor = ticketActor(current, action, viewer)
+        const { ticket: next, event } = transition(
+          current,
+          withWorkerGrid(action, current, worker),
+          actor,
+          ctx.now,
+          policy,
         )
-      }
-      return {
-        ticket: next,
-        events: [event],
-        slots: slotChange(current, next),
-        cap: settings.maxOpenTicketsPerWorker,
-        outbox,
-      }
-    })
+        const followers = TOLD_TO_FOLLOWERS.includes(action.type) ? await listFollowerIds(db, compoundId, ticketId) : []
+        const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
+          outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
+        )
+        if (action.type === 'escalate') {
+          // The receiver's people are told it is theirs (DOMAIN T12); the requester and followers by ticketNotices.
+          const receivers =
+            next.escalationCase?.receiver === 'community' ? await communityAdmins(ctx.deps, compoundId) : []
+          const received = escalationNotice(next, event, { followers, staff: [], receivers })
+          if (received) outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...received }))
+        }
+        const afterPhotos = afterPhotoKeys(action)
+        if (afterPhotos.length > 0) {
+          outbox.push(
+            outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: [...afterPhotos] }),
+          )
+        }
+        return {
+          ticket: next,
+          events: [event],
+          slots: slotChange(current, next),
+          cap: settings.maxOpenTicketsPerWorker,
+          outbox,
+        }
+      },
+      firstRead,
+    )
     return viewTicket(ticket, settings, ctx.now)
   }),
 ]

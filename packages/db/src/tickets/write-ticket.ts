@@ -155,9 +155,14 @@ export async function updateTicket(
   compoundId: string,
   ticketId: string,
   plan: (ticket: Ticket) => TicketPlan | null | Promise<TicketPlan | null>,
+  /**
+   * The first read, started by the caller alongside its own reads (`getStoredTicket`), so the ticket costs no
+   * round trip of its own; a read that is stale by the time of the write only costs a retry (the version).
+   */
+  firstRead?: Promise<StoredTicket | undefined>,
 ): Promise<Ticket> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const stored = await getStoredTicket(db, compoundId, ticketId)
+    const stored = attempt === 1 && firstRead ? await firstRead : await getStoredTicket(db, compoundId, ticketId)
     if (!stored) throw new ItemMissing('ticket')
     const next = await plan(stored.ticket)
     // Nothing to change on the ticket as it is now (a job whose work someone else already did).
