@@ -1,12 +1,5 @@
 import { assembly } from '@jiayuan/contracts'
-import {
-  getDelivery,
-  getMembership,
-  getProxy,
-  getSnapshotSubject,
-  readSubjectBallots,
-  type MeetingRecord,
-} from '@jiayuan/db'
+import { getDelivery, getProxy, getSnapshotSubject, readSubjectBallots, type MeetingRecord } from '@jiayuan/db'
 import { Forbidden, NotFound, RuleViolation, proxyRef } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -30,7 +23,7 @@ export const ballotRoutes = [
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     return castBallots(m, ctx.now, async () => ({
       db: ctx.deps.db,
-      subject: mustVote(await checkVoter(ctx.deps, m, await getMembership(ctx.deps.db, userId, m.compoundId))),
+      subject: mustVote(await checkVoter(ctx.deps, m, ctx.member.membership)),
       channel: 'online',
       choices: ctx.body.choices,
       idempotencyKey: ctx.body.idempotencyKey,
@@ -84,7 +77,7 @@ export const ballotRoutes = [
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     if (m.status === 'draft') throw new NotFound('会议')
     const { db } = ctx.deps
-    const membership = await getMembership(db, userId, m.compoundId)
+    const membership = ctx.member.membership
     const check = await checkVoter(ctx.deps, m, membership)
     const ownerId = membership?.ownerId
     const [history, proxyFor, delivery] = await Promise.all([

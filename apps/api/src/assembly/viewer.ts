@@ -1,4 +1,4 @@
-import type { Role } from '@jiayuan/contracts'
+import type { Membership, Role } from '@jiayuan/contracts'
 import { getMembership } from '@jiayuan/db'
 import type { Deps } from '../deps'
 import { isCommittee } from './load'
@@ -9,8 +9,11 @@ export async function viewerOf(ctx: {
   deps: Deps
   caller: { userId: string } | null
   params: { compoundId: string }
-  member: { roles: Role[] }
+  member: { roles: Role[]; membership?: Membership }
 }): Promise<Viewer> {
-  const membership = ctx.caller ? await getMembership(ctx.deps.db, ctx.caller.userId, ctx.params.compoundId) : undefined
+  // The access check's own read when it made one; a read here only where it did not (no compound role needed).
+  const membership =
+    ctx.member.membership ??
+    (ctx.caller ? await getMembership(ctx.deps.db, ctx.caller.userId, ctx.params.compoundId) : undefined)
   return { committee: isCommittee(ctx.member.roles), unitIds: membership?.unitIds ?? [] }
 }

@@ -72,10 +72,10 @@ async function authorize(
   const membership = await getMembership(deps.db, caller.userId, compoundId, { consistent: true })
   const roles = membership ? effectiveRoles(membership, shanghaiDate(now)) : []
   // The same policy test the mini-app uses to decide which actions to show (contracts `canCall`).
-  if (membership && canCall(endpoint, roles)) return { roles, gridIds: membership.gridIds }
+  if (membership && canCall(endpoint, roles)) return { roles, gridIds: membership.gridIds, membership }
   // Street staff read (and whistle from) the compounds of their street without a role inside them (G4).
   if (access.street === true && (await staffOfCompoundStreet(deps, caller.userId, compoundId)))
-    return { roles, gridIds: membership?.gridIds ?? [], streetStaff: true }
+    return { roles, gridIds: membership?.gridIds ?? [], streetStaff: true, membership }
   throw new Forbidden('你在这个小区没有这项权限')
 }
 

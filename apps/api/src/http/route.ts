@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Endpoint, Role } from '@jiayuan/contracts'
+import type { Endpoint, Membership, Role } from '@jiayuan/contracts'
 import { Unauthenticated } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 /** Who is calling, from the token; their roles are read from the table per request (app.ts `authorize`). */
@@ -17,7 +17,14 @@ export interface RouteContext<E extends Endpoint> {
   caller: Caller | null
   /** The caller's roles and grids in the path's compound (compound endpoints only); set for a platform admin. */
   /** `streetStaff`: let in as staff of the street above the compound (or of the path's street), DOMAIN G4. */
-  member: { roles: Role[]; gridIds: string[]; platformAdmin?: boolean; streetStaff?: boolean }
+  member: {
+    roles: Role[]
+    gridIds: string[]
+    platformAdmin?: boolean
+    streetStaff?: boolean
+    /** The membership the access check read (consistent): owner id and units without a second read. */
+    membership?: Membership
+  }
   deps: Deps
   now: Date
   /** The body as sent and the request headers: for pushes signed over their exact bytes (WeChat Pay, F12). */

@@ -1,5 +1,5 @@
 import { ledger } from '@jiayuan/contracts'
-import { getCompound, getMembership, getPayOrder, getUser, type PayOrder } from '@jiayuan/db'
+import { getCompound, getPayOrder, getUser, type PayOrder } from '@jiayuan/db'
 import { Conflict, Forbidden, NotFound, maskName } from '@jiayuan/domain'
 import { mustCaller, route, type RouteContext } from '../http/route'
 import { PayNotificationRefused } from '../wechat/pay/wechat-pay'
@@ -30,7 +30,7 @@ async function readableOrder(
   const cid = ctx.params.compoundId
   const found = await getPayOrder(ctx.deps.db, cid, ctx.params.orderId)
   if (!found) throw new NotFound('缴费订单')
-  const units = new Set((await getMembership(ctx.deps.db, userId, cid))?.unitIds ?? [])
+  const units = new Set(ctx.member.membership?.unitIds ?? [])
   const mine = found.payerId === userId || found.bills.some((b) => units.has(b.unitId))
   if (!mine && !hasRole(ctx.member, 'property_staff') && !hasRole(ctx.member, 'committee_member')) {
     throw new Forbidden('只有缴费人和同户业主可以查看这张收据')
