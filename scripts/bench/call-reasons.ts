@@ -18,7 +18,7 @@ export const CALL_REASONS: Record<string, string> = {
   'objection.list': 'meeting record (Get) + objections (Query)',
   'proxy.list': 'meeting record (Get) + proxies (Query)',
   'ballot.mine':
-    'meeting, membership and eligibility on the frozen roll (Gets), then the voter’s ballots, proxies and delivery',
+    'meeting and eligibility on the frozen roll (Gets; the membership is the access check’s own read), then the voter’s ballots, proxies and delivery',
   'meeting.turnout':
     'meeting (Get) + the live meter’s cached count (Get); only a stale cache re-reads the 10 ballot shards',
   'delivery.list':
