@@ -62,9 +62,9 @@ describe('api stack', () => {
       expect(variables).toMatchObject({ STAGE: 'prod', CORS_ORIGINS: 'https://h5.example.org' })
       if (fontFile !== undefined) expect(fontFile).toBe('/var/task/fonts/noto-sans-sc-report.ttf')
     }
-    // Only the functions that write PDFs carry the font: reports (the monthly report, the poster), ledger (receipts)
+    // Only the functions that write PDFs carry the font: documents (the monthly report, the poster, the receipt)
     // and neighbours (the volunteer certificate).
-    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(3)
+    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(2)
   })
 
   it('generates 48-character token and share-link keys and a WeChat secret for the operator to fill', () => {
@@ -109,9 +109,7 @@ describe('api stack', () => {
     const holders = fns.filter((f) => f.Properties.Environment.Variables.WECHAT_PAY_SECRET_ARN !== undefined)
     expect(holders).toHaveLength(1)
     expect(holders[0]?.Properties.Environment.Variables.WECHAT_PAY_MCH_ID).toBe('1900000109')
-    // The merchant's settings do not push out the receipt's font.
-    expect(holders[0]?.Properties.Environment.Variables.REPORT_FONT_FILE).toBe(
-      '/var/task/fonts/noto-sans-sc-report.ttf',
-    )
+    // The receipt's PDF is printed by the documents function, which holds no merchant key.
+    expect(holders[0]?.Properties.Environment.Variables.REPORT_FONT_FILE).toBeUndefined()
   })
 })

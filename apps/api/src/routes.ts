@@ -2,6 +2,7 @@ import type { Context } from '@jiayuan/contracts'
 import type { Route } from './http/route'
 import { assemblyRoutes } from './assembly/index'
 import { careRoutes } from './care/index'
+import { documentsRoutes } from './documents/index'
 import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
@@ -21,6 +22,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   governance: asRoutes(governanceRoutes),
   care: asRoutes(careRoutes),
   neighbours: asRoutes(neighboursRoutes),
+  documents: asRoutes(documentsRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

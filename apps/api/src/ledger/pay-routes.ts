@@ -1,6 +1,6 @@
 import { ledger } from '@jiayuan/contracts'
-import { getCompound, getPayOrder, getUser, type PayOrder } from '@jiayuan/db'
-import { Conflict, Forbidden, NotFound, maskName } from '@jiayuan/domain'
+import { getPayOrder, getUser, type PayOrder } from '@jiayuan/db'
+import { Forbidden, NotFound, maskName } from '@jiayuan/domain'
 import { mustCaller, route, type RouteContext } from '../http/route'
 import { PayNotificationRefused } from '../wechat/pay/wechat-pay'
 import { hasRole } from './roles'
@@ -15,7 +15,7 @@ import {
 } from './use-cases/pay-orders'
 import { checkPayStatement } from './use-cases/pay-statement'
 
-const payerName = async (deps: { db: Parameters<typeof getUser>[0] }, userId: string) =>
+export const payerName = async (deps: { db: Parameters<typeof getUser>[0] }, userId: string) =>
   maskName((await getUser(deps.db, userId))?.displayName ?? '业主')
 
 /**
@@ -26,6 +26,14 @@ const payerName = async (deps: { db: Parameters<typeof getUser>[0] }, userId: st
 async function readableOrder(
   ctx: Pick<RouteContext<typeof ledger.getPayOrder>, 'deps' | 'params' | 'member' | 'caller' | 'now'>,
 ): Promise<PayOrder> {
+  const found = await orderTheCallerMayRead(ctx)
+  return found.state === 'open' ? settleOrder(ctx.deps, await ctx.deps.pay(), found, ctx.now) : found
+}
+
+/** The order as stored, if the caller may read it (P1): its payer, a co-owner of one of its units, staff, committee. */
+export async function orderTheCallerMayRead(
+  ctx: Pick<RouteContext<typeof ledger.getPayOrder>, 'deps' | 'params' | 'member' | 'caller'>,
+): Promise<PayOrder> {
   const { userId } = mustCaller(ctx)
   const cid = ctx.params.compoundId
   const found = await getPayOrder(ctx.deps.db, cid, ctx.params.orderId)
@@ -35,7 +43,7 @@ async function readableOrder(
   if (!mine && !hasRole(ctx.member, 'property_staff') && !hasRole(ctx.member, 'committee_member')) {
     throw new Forbidden('只有缴费人和同户业主可以查看这张收据')
   }
-  return found.state === 'open' ? settleOrder(ctx.deps, await ctx.deps.pay(), found, ctx.now) : found
+  return found
 }
 
 export const payRoutes = [
@@ -49,21 +57,6 @@ export const payRoutes = [
   route(ledger.getPayOrder, async (ctx) => {
     const order = await readableOrder(ctx)
     return payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
-  }),
-
-  route(ledger.getPayReceiptPdf, async (ctx) => {
-    const [order, compound] = await Promise.all([readableOrder(ctx), getCompound(ctx.deps.db, ctx.params.compoundId)])
-    const view = payOrderView(order, await payerName(ctx.deps, order.payerId), ctx.now)
-    if (!view.receipt) throw new Conflict('ReceiptNotReady', '微信支付确认到账后才有电子收据，请稍后再下载')
-    // pdfkit and the fontkit font engine (about 360 KB) load on the first download, not at every cold start (issue 17).
-    const [{ receiptPdf }, { reportFont }] = await Promise.all([
-      import('../exports/pdf/receipt-pdf'),
-      import('../exports/pdf/report-font'),
-    ])
-    return {
-      filename: `电子收据-${view.receipt.receiptNo}.pdf`,
-      bytes: await receiptPdf(view, compound.name, reportFont(ctx.deps.config.REPORT_FONT_FILE)),
-    }
   }),
 
   route(ledger.requestPayRefund, async (ctx) => {

@@ -29,8 +29,8 @@ export const compoundPoster = endpoint({
   method: 'get',
   path: '/v1/compounds/{compoundId}/qr/poster',
   summary: 'A printable A4 poster (PDF) for the lobby: the compound name, its code and three steps to join',
-  // Served by the reports function, the one that carries the PDF font (infra lambda-entries REPORT_FONT).
-  context: 'reports',
+  // Served by the documents function, the one that carries the PDF font (infra lambda-entries REPORT_FONT).
+  context: 'documents',
   access: { kind: 'compound', roles: posters },
   params: CompoundParams,
   response: FileBody,

@@ -44,7 +44,8 @@ export const getPayReceiptPdf = endpoint({
   method: 'get',
   path: `${base}/pay-orders/{orderId}/receipt.pdf`,
   summary: 'The electronic receipt of a paid order as a PDF (A4, the Chinese font embedded, the ledger hashes printed)',
-  context,
+  // Every PDF is served by the documents function, which alone carries pdfkit and the font (issue 17).
+  context: 'documents',
   access: { kind: 'compound', roles: ['owner', 'committee_member', 'property_staff'] },
   params: OrderParams,
   response: FileBody,

@@ -61,7 +61,8 @@ export const exportReportPdf = endpoint({
   method: 'get',
   path: `${base}/{month}/pdf`,
   summary: "The month's latest published version as a PDF file (A4, with its charts; the Chinese font embedded)",
-  context,
+  // Every PDF is served by the documents function, which alone carries pdfkit and the font (issue 17).
+  context: 'documents',
   access: { kind: 'compound', roles: COMPOUND_ROLES_ALL },
   params: ReportMonthParams,
   response: FileBody,

@@ -2,7 +2,7 @@ import { reports } from '@jiayuan/contracts'
 import { getCompound } from '@jiayuan/db'
 import { reportFileName } from '../exports/report-file-name'
 import { route } from '../http/route'
-import { latestPublished } from './report-routes'
+import { latestPublished } from '../reports/report-routes'
 
 /** The published report as a PDF; who may read it may download it, like the CSV export. */
 export const reportPdfRoutes = [
@@ -10,7 +10,7 @@ export const reportPdfRoutes = [
     const [report, compound, [{ reportPdf }, { reportFont }]] = await Promise.all([
       latestPublished(deps.db, params.compoundId, params.month),
       getCompound(deps.db, params.compoundId),
-      // pdfkit and the fontkit font engine (about 360 KB) load on the first download, not at every cold start.
+      // pdfkit and fontkit are evaluated on the first document, not at the function's cold start.
       Promise.all([import('../exports/pdf/report-pdf'), import('../exports/pdf/report-font')]),
     ])
     return {

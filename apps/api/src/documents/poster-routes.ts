@@ -4,13 +4,12 @@ import { joinLink } from '@jiayuan/domain'
 import { route } from '../http/route'
 import { compoundCode } from '../wechat/compound-code'
 
-/** The lobby poster (issue #12): in the reports function, which carries the PDF font like the monthly report. */
+/** The lobby poster (issue #12): in the documents function, which carries the PDF font. */
 export const posterRoutes = [
   route(joining.compoundPoster, async ({ params, deps }) => {
     const [compound, qrPng, [{ posterPdf }, { reportFont }]] = await Promise.all([
       getCompound(deps.db, params.compoundId),
       compoundCode(deps, params.compoundId),
-      // pdfkit and the fontkit font engine load on the first download, not at every cold start.
       Promise.all([import('../exports/pdf/poster-pdf'), import('../exports/pdf/report-font')]),
     ])
     const base = deps.config.H5_BASE_URL
