@@ -8,7 +8,7 @@ export interface Route {
 }
 
 /** Served by the route code but not a contract endpoint: the document that describes the others. */
-const extraRoutes: readonly Route[] = [{ method: 'get', path: '/v1/openapi.json', context: 'identity' }]
+const extraRoutes: readonly Route[] = [{ method: 'get', path: '/v1/openapi.json', context: 'documents' }]
 
 /**
  * Every route the gateway forwards, straight from the contracts, so a new endpoint needs no infra change.
