@@ -10,6 +10,7 @@ import {
   postOpeningBalance,
   proposeBudget,
   proposeExpense,
+  recordContribution,
   recordPayment,
   recordPublicIncome,
 } from '@jiayuan/api'
@@ -337,13 +338,29 @@ export async function seedDemoProject(
     },
     { userId: `${p}u-committee`, at: new Date(now.getTime() - 2 * DAY_MS).toISOString() },
   )
-  for (const share of project.shares.filter((s) => (s.floor ?? 0) >= 7)) {
+  // Every paying household but 吴红's 2-2-401 has pledged its share and paid it at the office: her pledge fills
+  // the target, and the project's own fund can then pay (journey lift-crowdfund).
+  const at = new Date(now.getTime() - DAY_MS).toISOString()
+  const others = project.shares.filter((s) => s.shareFen > 0 && s.unitLabel !== '2-2-401')
+  for (const [i, share] of others.entries()) {
     await pledgeProject(
       db,
       compoundId,
       project.projectId,
       { unitId: share.unitId, amountFen: share.shareFen },
-      { userId: `${p}u-committee`, at: new Date(now.getTime() - DAY_MS).toISOString() },
+      { userId: `${p}u-committee`, at },
+    )
+    await recordContribution(
+      db,
+      compoundId,
+      project.projectId,
+      {
+        unitId: share.unitId,
+        amountFen: share.shareFen,
+        reference: `SJ-2026-${String(101 + i).padStart(4, '0')}`,
+        idempotencyKey: `demo-project-receipt-${share.unitId}`,
+      },
+      { userId: `${p}u-staff`, at },
     )
   }
   return { seeded: true, projectId: project.projectId }

@@ -209,7 +209,7 @@ describe('money received for a pledge goes into the project’s own fund on the 
 })
 
 describe('the demo project (seed)', () => {
-  it('2号楼2单元加装电梯 rests on that entrance’s passed vote; its top four floors have pledged', async () => {
+  it('2号楼2单元加装电梯 rests on that entrance’s passed vote; all but 2-2-401 have pledged and paid', async () => {
     const seeded = await seedDemoProject(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
     expect(seeded.seeded).toBe(true)
     expect((await seedDemoProject(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })).seeded).toBe(false)
@@ -218,17 +218,18 @@ describe('the demo project (seed)', () => {
       scopeText: '2号楼 2单元',
       targetFen: 48_000_000,
       status: 'funding',
-      pledgeCount: 8,
+      pledgeCount: 15,
     })
-    const shares = res.body.shares as Array<{ floor: number; shareFen: number; pledgedFen: number }>
+    const shares = res.body.shares as Array<{ floor: number; shareFen: number; pledgedFen: number; paidFen: number }>
     const pledged = shares.filter((s) => s.pledgedFen > 0)
-    expect(pledged).toHaveLength(8)
-    expect(pledged.every((s) => s.floor >= 7 && s.pledgedFen === s.shareFen)).toBe(true)
+    expect(pledged).toHaveLength(15)
+    expect(pledged.every((s) => s.floor >= 3 && s.pledgedFen === s.shareFen && s.paidFen === s.shareFen)).toBe(true)
+    expect(res.body.fund).toMatchObject({ paidFen: res.body.pledgedFen, availableFen: 0 })
     // An owner outside the project reads the shares and the totals, not who pledged (P1, P3).
     const asOwner = await h.request('GET', url(`/projects/${seeded.projectId}`), { token: owner })
     expect(asOwner.body.pledgedFen).toBe(res.body.pledgedFen)
     expect(asOwner.body.shares.some((s: { pledgedFen?: number }) => s.pledgedFen !== undefined)).toBe(false)
-    // 吴红 (2-2-401, 4th floor: 0.8) sees her household's share and pledges it.
+    // 吴红 (2-2-401, 4th floor: 0.8) sees her household's share and pledges it: the target is reached.
     const wu = (await h.login('committee-2')).token
     const mine = (await h.request('GET', url(`/projects/${seeded.projectId}`), { token: wu })).body.mine
     expect(mine).toEqual([expect.objectContaining({ unitLabel: '2-2-401', floor: 4, weight: 80, pledgedFen: 0 })])
@@ -236,6 +237,6 @@ describe('the demo project (seed)', () => {
       token: wu,
       body: { unitId: mine[0].unitId, amountFen: mine[0].shareFen },
     })
-    expect(pledgedByWu).toMatchObject({ status: 201, body: { pledgeCount: 9 } })
+    expect(pledgedByWu).toMatchObject({ status: 201, body: { pledgeCount: 16, status: 'funded' } })
   })
 })

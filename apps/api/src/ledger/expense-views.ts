@@ -54,7 +54,8 @@ export async function expenseView(
 ): Promise<ExpenseView> {
   const fromFund = e.source === 'maintenance_fund'
   // F11: every fund payout needs its owners' type-5 vote, whatever the amount.
-  const needsAssembly = fromFund || e.amountFen > policy.approval.assemblyAboveFen
+  // F13: a project's spending rests on its scope's type-7 vote already; the committee's N of M still applies.
+  const needsAssembly = fromFund || (e.source !== 'project' && e.amountFen > policy.approval.assemblyAboveFen)
   const matters = fromFund ? [FUND_MATTER] : AUTHORISING_MATTERS
   const authorised = e.assemblyVote !== undefined && matters.includes(e.assemblyVote.matterType)
   return {
@@ -75,6 +76,7 @@ export async function expenseView(
     ...(e.assemblyVote ? { assemblyVote: e.assemblyVote } : {}),
     source: e.source ?? 'operating',
     ...(e.fund ? { fundPayout: await fundPayoutView(deps, e.compoundId, e.fund, viewerUnitIds) } : {}),
+    ...(e.project ? { project: e.project } : {}),
     ...(e.postedSeq !== undefined ? { postedSeq: e.postedSeq } : {}),
     ...(e.rejection ? { rejection: e.rejection } : {}),
   }

@@ -1,19 +1,32 @@
 import { ledger, type ProjectSummary, type ProjectView, type Role, type UnitShareView } from '@jiayuan/contracts'
-import { getMembership, getProject, listMeetingRecords, listPledges, listProjects, type Db } from '@jiayuan/db'
+import {
+  getLedgerSettings,
+  getMembership,
+  getProject,
+  listExpenses,
+  listMeetingRecords,
+  listPledges,
+  listProjects,
+  type Db,
+} from '@jiayuan/db'
 import {
   CONSENT_MATTER,
   NotFound,
   projectAccount,
   projectConsent,
+  projectFund,
   projectStatus,
+  REFUND_ROUNDING_TEXT,
   ROUNDING_TEXT,
   ruleText,
   Forbidden,
   type PledgeRecord,
   type ProjectRecord,
 } from '@jiayuan/domain'
+import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
-import { createProject, pledgeProject, recordContribution } from './use-cases/projects'
+import { expenseView } from './expense-views'
+import { closeProject, createProject, pledgeProject, recordContribution } from './use-cases/projects'
 
 const unitsOf = async (db: Db, userId: string | undefined, compoundId: string) =>
   userId ? ((await getMembership(db, userId, compoundId))?.unitIds ?? []) : []
@@ -45,13 +58,21 @@ function viewOf(
   mine: readonly string[],
   now: Date,
   runsIt: boolean,
+  spending: ProjectView['spending'],
 ): ProjectView {
   const byUnit = new Map(pledges.map((x) => [x.unitId, x]))
+  const refunds = new Map((p.closure?.refunds ?? []).map((r) => [r.unitId, r.refundFen]))
   const shares: UnitShareView[] = p.shares.map((s) =>
     runsIt || mine.includes(s.unitId)
-      ? { ...s, pledgedFen: byUnit.get(s.unitId)?.amountFen ?? 0, paidFen: byUnit.get(s.unitId)?.paidFen ?? 0 }
+      ? {
+          ...s,
+          pledgedFen: byUnit.get(s.unitId)?.amountFen ?? 0,
+          paidFen: byUnit.get(s.unitId)?.paidFen ?? 0,
+          ...(p.closure ? { refundFen: refunds.get(s.unitId) ?? 0 } : {}),
+        }
       : s,
   )
+  const c = p.closure
   return {
     ...summaryOf(p, mine, now),
     description: p.description,
@@ -64,19 +85,47 @@ function viewOf(
     createdAt: p.createdAt,
     shares,
     mine: shares.filter((s) => mine.includes(s.unitId)),
+    fund: projectFund(p, now.toISOString()),
+    spending,
+    ...(c
+      ? {
+          closure: {
+            outcome: c.outcome,
+            reason: c.reason,
+            closedAt: c.closedAt,
+            refundedFen: c.refundedFen,
+            ...(c.refundSeq ? { refundSeq: c.refundSeq } : {}),
+            roundingText: REFUND_ROUNDING_TEXT,
+          },
+        }
+      : {}),
   }
 }
 
 /** Property staff record the money and the committee runs the project: they read every household's pledge. */
 const runsProjects = (roles: readonly Role[]) => roles.includes('property_staff') || roles.includes('committee_member')
 
+/**
+ * The project's payments out of its fund (F3), each with its evidence: what the scope's households paid for is
+ * public to them (F13), as every expense is to the owners (F5).
+ */
+async function spendingOf(deps: Deps, compoundId: string, projectId: string, mine: readonly string[]) {
+  const [expenses, settings] = await Promise.all([
+    listExpenses(deps.db, compoundId),
+    getLedgerSettings(deps.db, compoundId),
+  ])
+  const ours = expenses.filter((e) => e.project?.projectId === projectId)
+  return Promise.all(ours.map((e) => expenseView(deps, e, settings.policy, mine)))
+}
+
 async function readView(
-  db: Db,
+  deps: Deps,
   compoundId: string,
   projectId: string,
   caller: { userId: string | undefined; roles: readonly Role[] },
   now: Date,
 ) {
+  const db = deps.db
   const userId = caller.userId
   const [project, pledges, mine] = await Promise.all([
     getProject(db, compoundId, projectId),
@@ -84,7 +133,8 @@ async function readView(
     unitsOf(db, userId, compoundId),
   ])
   if (!project) throw new NotFound('众筹项目')
-  return viewOf(project, pledges, mine, now, runsProjects(caller.roles))
+  const spending = await spendingOf(deps, compoundId, projectId, mine)
+  return viewOf(project, pledges, mine, now, runsProjects(caller.roles), spending)
 }
 
 /** Crowdfunded improvements (集资/众筹, DOMAIN F13): routes of the ledger context. */
@@ -98,7 +148,7 @@ export const projectRoutes = [
   }),
 
   route(ledger.getProject, async ({ params, deps, caller, member, now }) =>
-    readView(deps.db, params.compoundId, params.projectId, { userId: caller?.userId, roles: member.roles }, now),
+    readView(deps, params.compoundId, params.projectId, { userId: caller?.userId, roles: member.roles }, now),
   ),
 
   /** Passed, final type-7 votes of a building or entrance, each with the project it already backs. */
@@ -139,7 +189,7 @@ export const projectRoutes = [
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     const project = await createProject(ctx.deps.db, cid, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps.db, cid, project.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+    return readView(ctx.deps, cid, project.projectId, { userId, roles: ctx.member.roles }, ctx.now)
   }),
 
   route(ledger.pledgeProject, async (ctx) => {
@@ -148,13 +198,20 @@ export const projectRoutes = [
     const mine = await unitsOf(ctx.deps.db, userId, cid)
     if (!mine.includes(ctx.body.unitId)) throw new Forbidden('只能为自己家的房屋认缴')
     await pledgeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps.db, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+    return readView(ctx.deps, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
   }),
 
   route(ledger.recordContribution, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     await recordContribution(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps.db, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+    return readView(ctx.deps, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+  }),
+
+  route(ledger.closeProject, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const cid = ctx.params.compoundId
+    await closeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
+    return readView(ctx.deps, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
   }),
 ]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AmountFen, AreaCentiSqm, Count, Fen, Id, IdempotencyKey, IsoTime } from '../common'
 import { placeScope } from '../place-scope'
+import { ExpenseView } from './expenses'
 
 /**
  * How a crowdfunded improvement's target is shared over the households of its scope (DOMAIN F13): the same for
@@ -30,10 +31,11 @@ export type ProjectScope = z.infer<typeof ProjectScope>
 
 /**
  * `funding` until the deadline; `funded` once the pledges reach the target before it (all-or-nothing);
- * `lapsed` when the deadline passed short of it; `cancelled` by the committee. Derived from the pledges and
- * the clock, except `cancelled`, which is recorded.
+ * `lapsed` when the deadline passed short of it; `cancelled` by the committee; `closed` when the committee
+ * closed a funded project once its work was paid (any surplus refunded). Derived from the pledges and the
+ * clock, except `cancelled` and `closed`, which are recorded.
  */
-export const ProjectStatus = z.enum(['funding', 'funded', 'lapsed', 'cancelled'])
+export const ProjectStatus = z.enum(['funding', 'funded', 'lapsed', 'cancelled', 'closed'])
 export type ProjectStatus = z.infer<typeof ProjectStatus>
 
 /** One household's share of the target (unit label only, never a name: P1). */
@@ -52,6 +54,8 @@ export const UnitShareView = z.object({
    */
   pledgedFen: Fen.optional(),
   paidFen: Fen.optional(),
+  /** Once the project is closed: what the household got back, pro rata to what it paid (F13). */
+  refundFen: Fen.optional(),
 })
 export type UnitShareView = z.infer<typeof UnitShareView>
 
@@ -100,6 +104,32 @@ export const ProjectView = ProjectSummary.extend({
   shares: z.array(UnitShareView),
   /** The caller's own units in the scope, with their shares. */
   mine: z.array(UnitShareView),
+  /**
+   * The project's own fund (F2: derived from what was posted): received, paid out, refunded, what pending
+   * expenses have set aside, and what is left to spend (`balanceFen − committedFen`).
+   */
+  fund: z.object({
+    paidFen: Fen,
+    spentFen: Fen,
+    refundedFen: Fen,
+    /** Set aside for expenses proposed and not yet posted or rejected. */
+    pendingFen: Fen,
+    balanceFen: Fen,
+    availableFen: Fen,
+  }),
+  /** Payments out of the fund under dual control (F3), newest first, each with its evidence (receipts). */
+  spending: z.array(ExpenseView),
+  /** How the project ended and the refund entry posted then (F10: a reversing entry out of the fund). */
+  closure: z
+    .object({
+      outcome: z.enum(['cancelled', 'lapsed', 'completed']),
+      reason: z.string(),
+      closedAt: IsoTime,
+      refundedFen: Fen,
+      refundSeq: z.number().int().positive().safe().optional(),
+      roundingText: z.string(),
+    })
+    .optional(),
 })
 export type ProjectView = z.infer<typeof ProjectView>
 
@@ -117,6 +147,16 @@ export const ContributionRequest = z.object({
   idempotencyKey: IdempotencyKey,
 })
 export type ContributionRequest = z.infer<typeof ContributionRequest>
+
+/**
+ * The committee ends a project (F13): `cancel` while funding, funded or lapsed; `complete` once a funded
+ * project's work is paid. What is left in the fund goes back pro rata to what each household paid.
+ */
+export const CloseProjectRequest = z.object({
+  outcome: z.enum(['cancel', 'complete'], { errorMap: () => ({ message: '请选择取消项目或结项' }) }),
+  reason: z.string().trim().min(2, '请写明原因（至少 2 个字）').max(200, '原因不能超过 200 个字'),
+})
+export type CloseProjectRequest = z.infer<typeof CloseProjectRequest>
 
 /** A passed, final type-7 motion of a building's or entrance's vote that a project could rest on (F13, V14). */
 export const ConsentMotion = z.object({

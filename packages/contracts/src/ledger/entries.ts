@@ -14,6 +14,8 @@ export const EntryKind = z.enum([
   'fund_transfer',
   'fund_payout',
   'project_contribution',
+  'project_expense',
+  'project_refund',
   'period_close',
   'reversal',
 ])

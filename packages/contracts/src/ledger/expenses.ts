@@ -24,10 +24,11 @@ export const AssemblyAuthorisation = z.object({
 export type AssemblyAuthorisation = z.infer<typeof AssemblyAuthorisation>
 
 /**
- * Where a payment is paid from: the operating account (fees and public income, F3) or the maintenance fund
- * (专项维修资金, F11), whose payouts need a passed type-5 vote of the owners charged and are charged by area.
+ * Where a payment is paid from: the operating account (fees and public income, F3), the maintenance fund
+ * (专项维修资金, F11), whose payouts need a passed type-5 vote of the owners charged and are charged by area, or a
+ * crowdfunded project's own fund (F13), once the project is funded and only up to what its fund holds.
  */
-export const ExpenseSource = z.enum(['operating', 'maintenance_fund'])
+export const ExpenseSource = z.enum(['operating', 'maintenance_fund', 'project'])
 export type ExpenseSource = z.infer<typeof ExpenseSource>
 
 /** One unit's share of a maintenance-fund payout (F11): by its area, exact to the fen. */
@@ -99,6 +100,8 @@ export const ProposeExpenseRequest = z.object({
   evidence: z.array(Evidence).min(1).max(20),
   /** Absent: the operating account. */
   source: ExpenseSource.optional(),
+  /** With `source: 'project'`: the crowdfunded project whose fund pays (F13). */
+  projectId: Id.optional(),
   idempotencyKey: IdempotencyKey,
 })
 
@@ -125,6 +128,8 @@ export const ExpenseView = z.object({
   source: ExpenseSource,
   /** A maintenance-fund payout's charges, once its vote is attached (F11). */
   fundPayout: FundPayoutView.optional(),
+  /** The crowdfunded project whose fund pays (F13). */
+  project: z.object({ projectId: Id, title: z.string() }).optional(),
   postedSeq: z.number().int().positive().safe().optional(),
   rejection: z.object({ by: Id, reason: z.string(), at: IsoTime }).optional(),
 })

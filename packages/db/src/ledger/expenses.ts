@@ -7,7 +7,7 @@ import { toEntity } from '../items'
 import { keys } from '../keys'
 import { putIfRevision, putNew, revisionPut, type RevisionPut } from '../put-if-revision'
 import { queryAll } from '../query-all'
-import type { TransactItem } from '../transact'
+import { cancellationCodes, transactRetryingConflicts, type TransactItem } from '../transact'
 import { PostingRejected } from './append-failures'
 import { appendOne } from './chain-appender'
 
@@ -63,6 +63,32 @@ export async function insertExpense(db: Db, record: ExpenseRecord, event: Expens
   const existing = await getExpense(db, record.compoundId, record.expenseId)
   if (!existing) throw new Error('insertExpense: refused, yet no expense is stored under its id')
   return existing
+}
+
+/**
+ * Stores a new expense together with writes that stand or fall with it (F13: setting its amount aside in its
+ * project's fund), retrying only lost races on those items. `refused` when one of `also` refused; a retry of the
+ * same request finds the expense stored first (`replayed`).
+ */
+export async function insertExpenseWith(
+  db: Db,
+  record: ExpenseRecord,
+  event: ExpenseEvent,
+  also: readonly TransactItem[],
+): Promise<{ outcome: 'created' | 'replayed'; record: ExpenseRecord } | { outcome: 'refused' }> {
+  try {
+    await transactRetryingConflicts(db, [
+      revisionPut(db, expenseRevision(undefined, record)),
+      eventPut(db, event),
+      ...also,
+    ])
+    return { outcome: 'created', record }
+  } catch (err) {
+    if (!cancellationCodes(err)) throw err
+    const existing = await getExpense(db, record.compoundId, record.expenseId)
+    if (existing) return { outcome: 'replayed', record: existing }
+    return { outcome: 'refused' }
+  }
 }
 
 /**
@@ -146,6 +172,7 @@ export async function postExpense(
   event: (seq: number) => ExpenseEvent,
   actorId: string,
   guard?: (balances: Readonly<Record<string, number>>) => void,
+  also: readonly TransactItem[] = [],
 ): Promise<ExpensePosting> {
   let record = before
   try {
@@ -155,7 +182,7 @@ export async function postExpense(
       ...(guard ? { guard } : {}),
       with: (entry) => {
         record = posted(entry.seq)
-        return [revisionPut(db, expenseRevision(before, record)), eventPut(db, event(entry.seq))]
+        return [revisionPut(db, expenseRevision(before, record)), eventPut(db, event(entry.seq)), ...also]
       },
     })
     return result.created ? { outcome: 'posted', record } : { outcome: 'already_posted' }

@@ -1,13 +1,20 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb'
-import type { Evidence } from '@jiayuan/contracts'
-import { BANK_ACCOUNT, projectAccount, type PledgeRecord, type ProjectRecord } from '@jiayuan/domain'
+import type { Evidence, JournalEntryDraft } from '@jiayuan/contracts'
+import {
+  BANK_ACCOUNT,
+  projectAccount,
+  type PledgeRecord,
+  type ProjectClosure,
+  type ProjectRecord,
+} from '@jiayuan/domain'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { toEntity } from '../items'
 import { keys } from '../keys'
 import { putNew } from '../put-if-revision'
 import { queryAll } from '../query-all'
-import { cancellationCodes, transactRetryingConflicts } from '../transact'
+import { cancellationCodes, transactRetryingConflicts, type TransactItem } from '../transact'
+import { PostingRejected } from './append-failures'
 import { appendOne, type Posted } from './chain-appender'
 import { postingId } from './ids'
 
@@ -184,7 +191,7 @@ export async function postContribution(
           TableName: db.table,
           Key: keys.project(cid, project.projectId),
           UpdateExpression: 'SET paidFen = paidFen + :a',
-          ConditionExpression: 'attribute_exists(PK)',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(closure)',
           ExpressionAttributeValues: { ':a': input.amountFen },
         },
       },
@@ -198,4 +205,116 @@ export async function postContribution(
       }),
     ],
   })
+}
+
+/**
+ * Sets an expense's amount aside in its project's fund (F3, F13), in the transaction that stores the expense:
+ * only while the project is not closed and what is set aside stays within what was received
+ * (`committedFen <= paid − amount`; received money only grows while the project is open). Two expenses
+ * proposed at once that together exceed the fund: the store lets one through.
+ */
+export function reserveProjectFund(db: Db, project: ProjectRecord, amountFen: number): TransactItem {
+  return {
+    Update: {
+      TableName: db.table,
+      Key: keys.project(project.compoundId, project.projectId),
+      UpdateExpression: 'SET committedFen = if_not_exists(committedFen, :zero) + :a',
+      ConditionExpression:
+        'attribute_not_exists(closure) AND attribute_not_exists(cancelledAt) AND ' +
+        '(committedFen <= :max OR (attribute_not_exists(committedFen) AND paidFen >= :a))',
+      ExpressionAttributeValues: { ':a': amountFen, ':zero': 0, ':max': project.paidFen - amountFen },
+    },
+  }
+}
+
+/** Gives a rejected expense's amount back to what its project's fund may still spend. */
+export function releaseProjectFund(db: Db, compoundId: string, projectId: string, amountFen: number): TransactItem {
+  return {
+    Update: {
+      TableName: db.table,
+      Key: keys.project(compoundId, projectId),
+      UpdateExpression: 'SET committedFen = committedFen - :a',
+      ConditionExpression: 'committedFen >= :a',
+      ExpressionAttributeValues: { ':a': amountFen },
+    },
+  }
+}
+
+/** Counts a posted expense as spent from its project's fund, in the posting's transaction (never once closed). */
+export function spendProjectFund(db: Db, compoundId: string, projectId: string, amountFen: number): TransactItem {
+  return {
+    Update: {
+      TableName: db.table,
+      Key: keys.project(compoundId, projectId),
+      UpdateExpression: 'SET spentFen = if_not_exists(spentFen, :zero) + :a',
+      ConditionExpression: 'attribute_not_exists(closure) AND committedFen >= :a',
+      ExpressionAttributeValues: { ':a': amountFen, ':zero': 0 },
+    },
+  }
+}
+
+export type ClosingOutcome = { outcome: 'closed'; seq?: number } | { outcome: 'changed' }
+
+/**
+ * Closes a project and posts its refunds in one transaction (F13, F10): the project's closure is written only
+ * if it has none and its money is still what was read (received, committed and spent), and the refund entry
+ * (debit the project's fund, credit the bank) has an id that follows from the project, so a repeated or a
+ * concurrent close posts once. With nothing to refund, the closure alone is written.
+ */
+export async function closeProjectPosting(
+  db: Db,
+  project: ProjectRecord,
+  closure: ProjectClosure,
+  draft: JournalEntryDraft | undefined,
+  actor: { userId: string; at: string },
+  guard: (balances: Readonly<Record<string, number>>) => void,
+): Promise<ClosingOutcome> {
+  const cid = project.compoundId
+  const update = (seq?: number): TransactItem => ({
+    Update: {
+      TableName: db.table,
+      Key: keys.project(cid, project.projectId),
+      UpdateExpression: 'SET closure = :c',
+      ConditionExpression:
+        'attribute_not_exists(closure) AND paidFen = :paid AND ' +
+        '(attribute_not_exists(committedFen) OR committedFen = :spent) AND ' +
+        '(attribute_not_exists(spentFen) OR spentFen = :spent)',
+      ExpressionAttributeValues: {
+        ':c': seq === undefined ? closure : { ...closure, refundSeq: seq },
+        ':paid': project.paidFen,
+        ':spent': project.spentFen ?? 0,
+      },
+    },
+  })
+  const event = (seq?: number) =>
+    eventPut(db, {
+      compoundId: cid,
+      action: 'ledger.project_closed',
+      actorId: actor.userId,
+      at: actor.at,
+      subject: project.projectId,
+      reason: closure.reason,
+      data: { outcome: closure.outcome, refundedFen: closure.refundedFen, ...(seq ? { seq } : {}) },
+    })
+  if (!draft) {
+    try {
+      await transactRetryingConflicts(db, [update(), event()])
+      return { outcome: 'closed' }
+    } catch (err) {
+      if (cancellationCodes(err)) return { outcome: 'changed' }
+      throw err
+    }
+  }
+  try {
+    const posted = await appendOne(db, cid, {
+      draft,
+      actorId: actor.userId,
+      guard,
+      with: (entry) => [update(entry.seq), event(entry.seq)],
+    })
+    return { outcome: 'closed', seq: posted.entry.seq }
+  } catch (err) {
+    if (err instanceof PostingRejected) return { outcome: 'changed' }
+    throw err
+  }
 }

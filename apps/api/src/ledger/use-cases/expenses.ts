@@ -2,6 +2,12 @@ import { createHash } from 'node:crypto'
 import {
   getExpense,
   getLedgerSettings,
+  getProject,
+  insertExpenseWith,
+  releaseProjectFund,
+  reserveProjectFund,
+  spendProjectFund,
+  type TransactItem,
   getMeetingRecord,
   insertExpense,
   motionClaimDelete,
@@ -16,7 +22,13 @@ import {
 } from '@jiayuan/db'
 import {
   Conflict,
+  NotFound,
+  RuleViolation,
   assertAuthority,
+  assertProjectCovers,
+  checkProjectSpending,
+  fundShort,
+  projectFund,
   assertFundCovers,
   assertWithinBudget,
   budgetYearToDate,
@@ -34,24 +46,57 @@ import {
   type ExpenseRecord,
 } from '@jiayuan/domain'
 
-/** The property company proposes a payment out of the account (F3); a retried request returns the first. */
+/**
+ * The property company proposes a payment out of the account (F3); a retried request returns the first. From a
+ * crowdfunded project's fund (F13) only once the project is funded and only what its fund can still spend: the
+ * amount is set aside in the project in the transaction that stores the expense, so two proposals at once that
+ * together exceed the fund cannot both land (the second: 409).
+ */
 export async function proposeExpense(
   db: Db,
   compoundId: string,
-  input: ExpenseInput & { idempotencyKey: string },
+  input: ExpenseInput & { idempotencyKey: string; projectId?: string },
   proposer: { userId: string; maskedName: string; at: string },
 ): Promise<ExpenseRecord> {
   const expenseId = `x_${createHash('sha256').update(`${compoundId}|${proposer.userId}|${input.idempotencyKey}`).digest('hex').slice(0, 24)}`
-  const record = planProposal(expenseId, compoundId, input, proposer)
   const event = {
     compoundId,
     action: 'ledger.expense_proposed',
     actorId: proposer.userId,
     at: proposer.at,
     subject: expenseId,
-    data: { category: input.category, amountFen: input.amountFen },
+    data: {
+      category: input.category,
+      amountFen: input.amountFen,
+      ...(input.projectId ? { projectId: input.projectId } : {}),
+    },
   }
-  return insertExpense(db, record, event)
+  if (input.projectId && input.source !== 'project')
+    throw new RuleViolation('SourceNotProject', '选择了众筹项目，资金来源须为项目资金', { field: 'body.source' })
+  if (input.source !== 'project') return insertExpense(db, planProposal(expenseId, compoundId, input, proposer), event)
+  const replay = await getExpense(db, compoundId, expenseId)
+  if (replay) return replay
+  const project = input.projectId ? await getProject(db, compoundId, input.projectId) : undefined
+  if (input.projectId && !project) throw new NotFound('众筹项目')
+  const record = planProposal(
+    expenseId,
+    compoundId,
+    input,
+    proposer,
+    project && { projectId: project.projectId, title: project.title },
+  )
+  if (!project) return record // planProposal refused a project expense without its project
+  checkProjectSpending(project, input.amountFen, proposer.at)
+  const stored = await insertExpenseWith(db, record, event, [reserveProjectFund(db, project, input.amountFen)])
+  if (stored.outcome !== 'refused') return stored.record
+  const now = await getProject(db, compoundId, project.projectId)
+  throw new Conflict(
+    'ProjectFundBusy',
+    now
+      ? `项目资金刚被其他支出占用：${fundShort(input.amountFen, projectFund(now, proposer.at)).message}`
+      : '项目已变动，请刷新后重试',
+    { field: 'body.amountFen' },
+  )
 }
 
 /**
@@ -80,10 +125,17 @@ export async function approveExpense(
       continue
     }
     const fund = plan.expense.fund
+    const project = plan.expense.source === 'project' ? plan.expense.project : undefined
     // The maintenance fund is outside the annual operating budget (F7); what it may pay is what each charged
-    // building's fund holds, checked on the head the posting is conditioned on (F11).
+    // building's fund holds, checked on the head the posting is conditioned on (F11). So is a project's fund
+    // (F13): the money is the project's, and it pays only what it holds; the project counts it as spent.
     let guard: ((balances: Readonly<Record<string, number>>) => void) | undefined
-    if (fund) {
+    let also: TransactItem[] = []
+    if (project) {
+      const amount = plan.expense.amountFen
+      guard = (balances) => assertProjectCovers(project.projectId, amount, balances)
+      also = [spendProjectFund(db, compoundId, project.projectId, amount)]
+    } else if (fund) {
       const names = new Map((await readRoll(db, compoundId)).buildings.map((b) => [b.buildingId, b.name]))
       guard = (balances) => assertFundCovers(fund.charges, balances, names)
     } else {
@@ -100,6 +152,7 @@ export async function approveExpense(
       (seq) => ({ ...event, data: { seq, amountFen } }),
       approver.userId,
       guard,
+      also,
     )
     if (posting.outcome === 'posted') return posting.record
     if (posting.outcome === 'already_posted') {
@@ -172,6 +225,9 @@ export async function rejectExpense(
   // A rejected expense no longer needs its motion: it may back the proposal that replaces this one.
   const held = expense.assemblyVote
   const release = held ? [motionClaimDelete(db, { compoundId, ...held }, expenseId)] : []
+  // F13: what a rejected expense had set aside in its project's fund may be spent again.
+  if (expense.source === 'project' && expense.project)
+    release.push(releaseProjectFund(db, compoundId, expense.project.projectId, expense.amountFen))
   const event = {
     compoundId,
     action: 'ledger.expense_rejected',

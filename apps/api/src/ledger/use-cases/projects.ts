@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { ContributionRequest, CreateProjectRequest, PledgeRequest } from '@jiayuan/contracts'
+import type { CloseProjectRequest, ContributionRequest, CreateProjectRequest, PledgeRequest } from '@jiayuan/contracts'
 import {
+  closeProjectPosting,
   getMeetingRecord,
   getProject,
   insertProject,
@@ -12,7 +13,9 @@ import {
   type Db,
 } from '@jiayuan/db'
 import {
+  assertRefundEmpties,
   checkContribution,
+  planClosure,
   checkDeadline,
   checkPledge,
   Conflict,
@@ -162,3 +165,32 @@ export async function recordContribution(
     throw err
   }
 }
+
+/**
+ * The committee ends a project (F13): cancelled, lapsed (all-or-nothing) or completed. What is left in the fund
+ * (received − spent) is refunded pro rata to what each household paid and posted as one entry out of the fund
+ * (`planClosure`), with the closure in the same transaction: a repeated or a concurrent close posts once.
+ */
+export async function closeProject(
+  db: Db,
+  compoundId: string,
+  projectId: string,
+  input: CloseProjectRequest,
+  actor: { userId: string; at: string },
+): Promise<void> {
+  const { project, pledges } = await mustProject(db, compoundId, projectId)
+  const { closure, draft } = planClosure(project, pledges, input, actor)
+  // The pledges and the project are read apart: money recorded in between shows as a mismatch, read again.
+  const paidByPledges = pledges.reduce((s, x) => s + x.paidFen, 0)
+  if (paidByPledges !== project.paidFen) throw changed()
+  const outcome = await closeProjectPosting(db, project, closure, draft, actor, (balances) =>
+    assertRefundEmpties(projectId, closure.refundedFen, balances),
+  )
+  if (outcome.outcome === 'changed') {
+    const after = await getProject(db, compoundId, projectId)
+    if (after?.closure) return
+    throw changed()
+  }
+}
+
+const changed = () => new Conflict('ProjectChanged', '项目资金刚有变动，请刷新后重试', { field: 'body.outcome' })

@@ -144,3 +144,6 @@ export const recordProjectContribution = (
   projectId: string,
   body: BodyOf<typeof ledger.recordContribution>,
 ) => call(ledger.recordContribution, { params: { compoundId, projectId }, body })
+
+export const closeProject = (compoundId: string, projectId: string, body: BodyOf<typeof ledger.closeProject>) =>
+  call(ledger.closeProject, { params: { compoundId, projectId }, body })

@@ -1,8 +1,9 @@
-// Endpoints of crowdfunded improvements (集资/众筹, DOMAIN F13): create, read, pledge, record money received.
+// Endpoints of crowdfunded improvements (集资/众筹, DOMAIN F13): create, read, pledge, record money received, close.
 import { z } from 'zod'
 import { endpoint } from '../../endpoint'
 import { CompoundParams, Id } from '../../common'
 import {
+  CloseProjectRequest,
   ConsentMotion,
   ContributionRequest,
   CreateProjectRequest,
@@ -10,7 +11,7 @@ import {
   ProjectSummary,
   ProjectView,
 } from '../../ledger'
-import { context, readers, staff, base } from './shared'
+import { committee, context, readers, staff, base } from './shared'
 
 /** The committee proposes a project its scope's owners voted for; property staff may enter it for them. */
 const creators = ['committee_member', 'property_staff'] as const
@@ -86,4 +87,16 @@ export const recordContribution = endpoint({
   body: ContributionRequest,
   response: ProjectView,
   status: 201,
+})
+
+export const closeProject = endpoint({
+  id: 'ledger.projects.close',
+  method: 'post',
+  path: `${base}/projects/{projectId}/close`,
+  summary: 'The committee cancels or completes a project; what is left in its fund is refunded pro rata, posted once',
+  context,
+  access: { kind: 'compound', roles: committee },
+  params: ProjectParams,
+  body: CloseProjectRequest,
+  response: ProjectView,
 })

@@ -9,6 +9,7 @@ export interface PledgeProject {
   pledgedFen: number
   deadline: string
   cancelledAt?: string
+  closure?: { outcome: 'cancelled' | 'lapsed' | 'completed' }
 }
 
 /**
@@ -17,7 +18,9 @@ export interface PledgeProject {
  * before; `cancelled` when the committee called it off.
  */
 export function projectStatus(project: PledgeProject, now: string): ProjectStatus {
-  if (project.cancelledAt) return 'cancelled'
+  if (project.cancelledAt || project.closure?.outcome === 'cancelled') return 'cancelled'
+  if (project.closure?.outcome === 'completed') return 'closed'
+  if (project.closure?.outcome === 'lapsed') return 'lapsed'
   if (project.pledgedFen >= project.targetFen) return 'funded'
   return Date.parse(now) >= Date.parse(project.deadline) ? 'lapsed' : 'funding'
 }
@@ -39,6 +42,7 @@ export function checkPledge(
   if (status === 'lapsed')
     throw new RuleViolation('ProjectLapsed', '认缴截止时间已过，项目未筹满', { field: 'body.amountFen' })
   if (status === 'cancelled') throw new Conflict('ProjectCancelled', '这个项目已取消')
+  if (status === 'closed') throw new Conflict('ProjectClosed', '这个项目已结项')
   if (unit.pledgedFen > 0)
     throw new Conflict('AlreadyPledged', `${unit.unitLabel}已认缴 ${yuanText(unit.pledgedFen)}，每户只能认缴一次`, {
       field: 'body.unitId',
@@ -67,10 +71,14 @@ export function checkContribution(
 ): void {
   if (!unit) throw new RuleViolation('UnitNotInProject', '这套房屋不在这个项目的范围内', { field: 'body.unitId' })
   const status = projectStatus(project, now)
-  if (status === 'lapsed' || status === 'cancelled')
+  if (status === 'lapsed' || status === 'cancelled' || status === 'closed')
     throw new RuleViolation(
       'ProjectClosed',
-      status === 'lapsed' ? '项目未筹满已终止，不再收款' : '项目已取消，不再收款',
+      status === 'lapsed'
+        ? '项目未筹满已终止，不再收款'
+        : status === 'closed'
+          ? '项目已结项，不再收款'
+          : '项目已取消，不再收款',
       {
         field: 'body.unitId',
       },

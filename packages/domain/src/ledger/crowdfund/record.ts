@@ -25,6 +25,26 @@ export interface ProjectRecord {
   createdBy: string
   createdAt: string
   cancelledAt?: string
+  /**
+   * Spending from the fund (F3), kept by the expense transactions: `committedFen` grows when an expense is
+   * proposed (so pending ones set their amount aside) and shrinks when one is rejected; `spentFen` grows when
+   * one is posted. Absent on projects that never spent: 0.
+   */
+  committedFen?: number
+  spentFen?: number
+  /** Set once, by the transaction that closes the project and posts its refunds. */
+  closure?: ProjectClosure
+}
+
+/** How a project ended (F13) and what each household got back, pro rata to what it paid. */
+export interface ProjectClosure {
+  outcome: 'cancelled' | 'lapsed' | 'completed'
+  reason: string
+  closedBy: string
+  closedAt: string
+  refundedFen: number
+  refundSeq?: number
+  refunds: Array<{ unitId: string; paidFen: number; refundFen: number }>
 }
 
 /** One household's pledge and what has been received on it. */

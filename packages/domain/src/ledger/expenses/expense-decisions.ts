@@ -7,7 +7,7 @@ import type {
 } from '@jiayuan/contracts'
 import { Conflict, Forbidden, NotFound, RuleViolation } from '../../errors'
 import type { Authority } from './assembly-authority'
-import { BANK_ACCOUNT, expenseAccount } from '../chart'
+import { BANK_ACCOUNT, expenseAccount, projectAccount } from '../chart'
 import { approvalState } from './dual-control'
 import { evidenceRef } from '../evidence'
 import { assertNoPhoneNumber } from '../personal-text'
@@ -20,8 +20,8 @@ export interface ExpenseInput {
   counterparty: string
   memo: string
   evidence: Evidence[]
-  /** F11: paid from the maintenance fund (absent or `operating`: the operating account). */
-  source?: 'operating' | 'maintenance_fund'
+  /** F11: paid from the maintenance fund, F13: from a project's fund (absent or `operating`: the operating account). */
+  source?: 'operating' | 'maintenance_fund' | 'project'
 }
 
 /** A new proposal by the property company (F3); what is public must name no person (F5). */
@@ -30,9 +30,12 @@ export function planProposal(
   compoundId: string,
   input: ExpenseInput,
   proposer: { userId: string; maskedName: string; at: string },
+  project?: { projectId: string; title: string },
 ): ExpenseRecord {
   assertNoPhoneNumber(input.counterparty, 'body.counterparty')
   assertNoPhoneNumber(input.memo, 'body.memo')
+  if (input.source === 'project' && !project)
+    throw new RuleViolation('ProjectMissing', '从众筹项目资金支出，须选择项目', { field: 'body.projectId' })
   return {
     expenseId,
     compoundId,
@@ -44,6 +47,7 @@ export function planProposal(
     memo: input.memo,
     evidence: input.evidence,
     ...(input.source === 'maintenance_fund' ? { source: 'maintenance_fund' as const } : {}),
+    ...(input.source === 'project' && project ? { source: 'project' as const, project } : {}),
     status: 'pending',
     approvals: [],
     createdAt: proposer.at,
@@ -98,10 +102,13 @@ export function planApproval(
     ...(approver.overBudgetReason ? { overBudgetReason: approver.overBudgetReason } : {}),
   }
   const approvals = [...expense.approvals, approval]
+  // F13: the scope's owners already consented to the project by their type-7 vote (V14), which is what its
+  // fund was raised for; its payments need the committee's N of M, never a second owners' vote.
+  const project = expense.source === 'project' ? expense.project : undefined
   const state = approvalState(
     toProposal(expense),
     approvals.map((a) => ({ expenseId: expense.expenseId, memberId: a.memberId, approvedAt: a.approvedAt })),
-    policy,
+    project ? { ...policy, assemblyAboveFen: Number.MAX_SAFE_INTEGER } : policy,
   )
   if (state === 'blocked_needs_assembly') {
     throw new RuleViolation(
@@ -115,16 +122,22 @@ export function planApproval(
     entryId: expenseEntryId(expense.expenseId),
     compoundId: expense.compoundId,
     postedAt: approver.at,
-    kind: expense.fund ? 'fund_payout' : 'expense',
+    kind: expense.fund ? 'fund_payout' : project ? 'project_expense' : 'expense',
     memo: expense.memo,
     counterparty: expense.counterparty,
-    // F11: a fund payout debits each charged building's fund; anything else debits its heading (F8).
+    // F11: a fund payout debits each charged building's fund; F13: a project's payment debits its own fund;
+    // anything else debits its heading (F8).
     legs: expense.fund
       ? fundPayoutLegs(expense.fund.charges)
-      : [
-          { account: expenseAccount(expense.category), amountFen: expense.amountFen },
-          { account: BANK_ACCOUNT, amountFen: -expense.amountFen },
-        ],
+      : project
+        ? [
+            { account: projectAccount(project.projectId), amountFen: expense.amountFen },
+            { account: BANK_ACCOUNT, amountFen: -expense.amountFen },
+          ]
+        : [
+            { account: expenseAccount(expense.category), amountFen: expense.amountFen },
+            { account: BANK_ACCOUNT, amountFen: -expense.amountFen },
+          ],
     attachments: expense.evidence.map(evidenceRef),
   }
   return { kind: 'post', expense, approvals, draft }

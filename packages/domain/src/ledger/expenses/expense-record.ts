@@ -25,8 +25,10 @@ export interface ExpenseRecord {
   status: StoredExpenseStatus
   approvals: ExpenseApprovalRecord[]
   assemblyVote?: AssemblyAuthorisation
-  /** F11: paid from the maintenance fund; absent for the operating account. */
-  source?: 'maintenance_fund'
+  /** F11: paid from the maintenance fund; F13: from a crowdfunded project's fund; absent: the operating account. */
+  source?: 'maintenance_fund' | 'project'
+  /** F13: the project whose fund pays, with its title as it was when proposed. */
+  project?: { projectId: string; title: string }
   /** F11: the charges by area, read from the vote's scope when the vote was attached. */
   fund?: FundAllocation
   createdAt: string

@@ -44,6 +44,13 @@ export function ApprovalCard({
       <ListRow title="状态" extra={<StatusTag className="expense-status" tone={status.tone} text={status.text} />} />
       <ListRow title="科目" sub={expenseHeading(e.category)} />
       {e.source === 'maintenance_fund' ? <ListRow title="支出账户" extra="专项维修资金" /> : null}
+      {e.project ? (
+        <ListRow
+          className="approval-project"
+          title="支出账户"
+          sub={`众筹项目·${e.project.title}（项目资金，不占预算）`}
+        />
+      ) : null}
       <ListRow title="用途" sub={e.memo} />
       <ListRow title="提交人" extra={`${e.proposerName} · ${dateTimeText(e.createdAt)}`} />
       <View>

@@ -1,12 +1,14 @@
 import { ExpenseCategory } from '@jiayuan/contracts'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { yuanText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { Field } from '../../../components/field'
+import { ListRow } from '../../../components/list-row'
 import { Button, Input, TextArea } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
-import { loadPolicy } from '../api'
+import { loadPolicy, loadProject } from '../api'
 import { ExpenseSubmitted } from './expense-submitted'
 import { expenseHeading } from '../shared/labels'
 import { fenFromInput } from '../shared/money'
@@ -17,35 +19,61 @@ import { useExpenseForm } from './use-expense-form'
 
 const CATEGORIES = ExpenseCategory.options.filter((c): c is Exclude<ExpenseCategory, 'E11'> => c !== 'E11')
 
-/** 提交支出: the property company initiates a payment with its evidence; the committee approves (F3). */
-export function ExpenseForm({ compoundId }: { compoundId: string }) {
-  const form = useExpenseForm(compoundId)
+/**
+ * 提交支出: the property company initiates a payment with its evidence; the committee approves (F3). Opened from a
+ * crowdfunded project, the payment comes out of that project's own fund (F13), which says what it can still pay.
+ */
+export function ExpenseForm({ compoundId, projectId }: { compoundId: string; projectId?: string }) {
+  const form = useExpenseForm(compoundId, projectId)
   const approval = useRemote(() => loadPolicy(compoundId), [compoundId]).data?.policy.approval
+  const project = useRemote(
+    () => (projectId ? loadProject(compoundId, projectId) : Promise.resolve(undefined)),
+    [compoundId, projectId],
+  ).data
   if (form.result) return <ExpenseSubmitted expense={form.result} />
   const { draft, errors } = form
   return (
     <View className="expense-form">
       <Card title="支出内容">
-        <Field
-          label="从哪个账户支出"
-          hint={
-            draft.source === 'maintenance_fund'
-              ? '维修资金支出须附上受益楼栋（单元）业主已通过的第 5 类表决，按面积分摊到各户'
-              : '物业费和公共收益所在的运营账户'
-          }
-          className="field-source"
-        >
-          <ChoiceChips
-            chipClassName="expense-source-chip"
-            columns={2}
-            options={[
-              { value: 'operating' as const, label: '运营账户' },
-              { value: 'maintenance_fund' as const, label: '专项维修资金' },
-            ]}
-            value={draft.source}
-            onChange={(source) => form.update({ source })}
-          />
-        </Field>
+        {projectId ? (
+          <View className="expense-project">
+            <ListRow title="从众筹项目资金支出" sub={project?.title ?? '…'} />
+            {project ? (
+              <ListRow
+                className="expense-project-available"
+                title="项目资金可用"
+                extra={yuanText(project.fund.availableFen)}
+              />
+            ) : null}
+            <Text className="muted">
+              项目资金专款专用：不占年度预算，只付本项目的款项，不超过已到账减去已支出和待审批的部分。由业委会委员（非发起人）审批后记入账本
+              {approval
+                ? `，金额超过 ${yuanText(approval.multiApprovalAboveFen)} 须 ${approval.approvalsRequired} 位委员审批。`
+                : '。'}
+            </Text>
+          </View>
+        ) : (
+          <Field
+            label="从哪个账户支出"
+            hint={
+              draft.source === 'maintenance_fund'
+                ? '维修资金支出须附上受益楼栋（单元）业主已通过的第 5 类表决，按面积分摊到各户'
+                : '物业费和公共收益所在的运营账户'
+            }
+            className="field-source"
+          >
+            <ChoiceChips
+              chipClassName="expense-source-chip"
+              columns={2}
+              options={[
+                { value: 'operating' as const, label: '运营账户' },
+                { value: 'maintenance_fund' as const, label: '专项维修资金' },
+              ]}
+              value={draft.source}
+              onChange={(source) => form.update({ source })}
+            />
+          </Field>
+        )}
         {draft.source === 'operating' ? <PolicyNote approval={approval} /> : null}
         <Field label="科目" error={errors.category} className="field-category">
           <ChoiceChips

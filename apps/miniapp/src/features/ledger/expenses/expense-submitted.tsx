@@ -16,7 +16,16 @@ export function ExpenseSubmitted({ expense }: { expense: ExpenseView }) {
     <Card title="支出已提交" className="expense-submitted">
       <ListRow title="状态" extra={<StatusTag className="expense-status" tone={status.tone} text={status.text} />} />
       <ListRow title="科目" sub={expenseHeading(expense.category)} />
-      <ListRow title="支出账户" extra={expense.source === 'maintenance_fund' ? '专项维修资金' : '运营账户'} />
+      <ListRow
+        title="支出账户"
+        extra={
+          expense.project
+            ? `众筹项目·${expense.project.title}`
+            : expense.source === 'maintenance_fund'
+              ? '专项维修资金'
+              : '运营账户'
+        }
+      />
       <ListRow title="金额" extra={yuanText(expense.amountFen)} />
       <ListRow title="收款单位" extra={expense.counterparty} />
       <ListRow title="凭证" extra={`${expense.evidence.length} 份`} />

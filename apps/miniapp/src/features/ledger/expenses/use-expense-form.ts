@@ -17,7 +17,10 @@ const FIX = {
 type Field = keyof typeof FIX
 
 export interface ExpenseDraft {
-  /** 运营账户 or 专项维修资金 (F11); the fund's payout then waits for the charged owners' vote. */
+  /**
+   * 运营账户 or 专项维修资金 (F11), whose payout then waits for the charged owners' vote; 众筹项目资金 (F13) when
+   * the form was opened from a funded project.
+   */
   source: ExpenseSource
   category?: Exclude<ExpenseCategory, 'E11'>
   amount: string
@@ -26,9 +29,14 @@ export interface ExpenseDraft {
 }
 
 /** 提交支出: checked with the same schema the API parses (STYLE 3); one idempotency key per form. */
-export function useExpenseForm(compoundId: string) {
+export function useExpenseForm(compoundId: string, projectId?: string) {
   const [idempotencyKey] = useState(newIdempotencyKey)
-  const [draft, setDraft] = useState<ExpenseDraft>({ source: 'operating', amount: '', counterparty: '', memo: '' })
+  const [draft, setDraft] = useState<ExpenseDraft>({
+    source: projectId ? 'project' : 'operating',
+    amount: '',
+    counterparty: '',
+    memo: '',
+  })
   const [errors, setErrors] = useState<FormErrors<Field>>({})
   const [formError, setFormError] = useState<string | undefined>()
   const [submitting, setSubmitting] = useState(false)
@@ -49,6 +57,7 @@ export function useExpenseForm(compoundId: string) {
       memo: draft.memo.trim(),
       evidence: receipts.evidence,
       ...(draft.source === 'maintenance_fund' ? { source: draft.source } : {}),
+      ...(draft.source === 'project' && projectId ? { source: draft.source, projectId } : {}),
       idempotencyKey,
     }
     const parsed = ProposeExpenseRequest.safeParse(body)

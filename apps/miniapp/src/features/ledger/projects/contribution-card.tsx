@@ -34,7 +34,7 @@ export function ContributionCard({
   const [key, setKey] = useState(newIdempotencyKey)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | undefined>()
-  if (project.status === 'lapsed' || project.status === 'cancelled') return null
+  if (project.status === 'lapsed' || project.status === 'cancelled' || project.status === 'closed') return null
   const chosen = owing.find((s) => s.unitId === unitId)
   async function submit() {
     const amountFen = fenFromInput(amount)

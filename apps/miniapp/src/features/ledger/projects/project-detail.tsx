@@ -13,6 +13,7 @@ import { messageOf } from '../../../lib/api-error'
 import { confirm } from '../../../lib/feedback'
 import { loadProject, pledgeProject } from '../api'
 import { ContributionCard } from './contribution-card'
+import { CloseProjectCard, ProjectClosure, ProjectFund } from './project-fund'
 import { ProjectProgress } from './project-list'
 import { PROJECT_STATUS } from './project-labels'
 import './projects.scss'
@@ -65,6 +66,13 @@ function MyShare({
           sub={unit.paidFen ? `已缴纳 ${yuanText(unit.paidFen)}` : '待物业登记收款（凭收据）'}
         />
       ) : null}
+      {unit.refundFen !== undefined && (unit.paidFen ?? 0) > 0 ? (
+        <ListRow
+          className="project-mine__refund"
+          title={`退还本户 ${yuanText(unit.refundFen)}`}
+          sub="按本户已缴金额占全部已缴的比例，从项目结余中退还"
+        />
+      ) : null}
       {canPledge ? (
         <Button className="project-pledge" type="primary" block loading={busy} onClick={() => void pledge()}>
           认缴本户份额 {yuanText(unit.shareFen)}
@@ -111,8 +119,9 @@ function ShareTable({ project }: { project: ProjectView }) {
 }
 
 /**
- * 众筹项目详情 (DOMAIN F13): target, progress and deadline; the caller's households with their computed share and
- * a pledge button; the vote it rests on (V14); the share table by floor; and where the money is kept.
+ * 众筹项目详情 (DOMAIN F13): target, progress and deadline; the caller's households with their computed share, a
+ * pledge button and, once it ended, their refund; the vote it rests on (V14); the project's fund with every
+ * payment out and its receipts (F3); the committee's close; the share table by floor.
  */
 export function ProjectDetail({
   compoundId,
@@ -168,9 +177,12 @@ export function ProjectDetail({
           {p.motion.meetingTitle} ·「{p.motion.motionTitle}」已表决通过（最终结果）
         </Text>
       </Card>
+      <ProjectClosure project={p} />
+      <ProjectFund project={p} roles={roles} />
       {canCall(ledger.recordContribution, roles) ? (
         <ContributionCard compoundId={compoundId} project={p} onRecorded={setFresh} />
       ) : null}
+      <CloseProjectCard compoundId={compoundId} project={p} roles={roles} onClosed={setFresh} />
       <ShareTable project={p} />
     </View>
   )

@@ -6,6 +6,7 @@ export const PROJECT_STATUS: Record<ProjectStatus, { text: string; tone: Tone }>
   funded: { text: '已筹满', tone: 'ok' },
   lapsed: { text: '未筹满·已终止', tone: 'bad' },
   cancelled: { text: '已取消', tone: 'plain' },
+  closed: { text: '已结项', tone: 'ok' },
 }
 
 /** Progress as a whole percentage, never above 100 (the pledges cannot pass the target). */

@@ -23,6 +23,8 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   fund_transfer: '转入维修资金',
   fund_payout: '维修资金支出',
   project_contribution: '众筹项目收款',
+  project_expense: '众筹项目支出',
+  project_refund: '众筹项目退款',
   period_close: '月结',
   reversal: '冲销',
 }
