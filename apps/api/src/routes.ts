@@ -7,6 +7,7 @@ import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
 import { neighboursRoutes } from './neighbours/index'
 import { reportsRoutes } from './reports/index'
+import { streetRoutes as streetContextRoutes } from './street/index'
 import { ticketsRoutes } from './tickets/index'
 
 const asRoutes = (routes: readonly unknown[]) => routes as readonly Route[]
@@ -21,6 +22,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   governance: asRoutes(governanceRoutes),
   care: asRoutes(careRoutes),
   neighbours: asRoutes(neighboursRoutes),
+  street: asRoutes(streetContextRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

@@ -33,6 +33,9 @@ export const CompoundFacts = z.object({
   compoundId: Id,
   streetId: Id,
   communityId: Id.optional(),
+  /** Names, so one street view reads these rows and nothing else (written when the compound is made, and by a rebuild). */
+  compoundName: z.string().optional(),
+  communityName: z.string().optional(),
   /** governance (G1): the compound's records. */
   hasCommittee: z.boolean().optional(),
   hasPartyBranch: z.boolean().optional(),
