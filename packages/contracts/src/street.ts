@@ -156,9 +156,9 @@ export const CompoundOversight = z.object({
     z.object({
       quarter: Quarter,
       counts: QuarterCountsSchema,
-      onTimeBasisPoints: z.number().int().nullable(),
-      satisfactionX100: z.number().int().nullable(),
-      collectionBasisPoints: z.number().int().nullable(),
+      onTimeBasisPoints: z.number().int().min(0).max(10000).nullable(),
+      satisfactionX100: z.number().int().min(0).max(500).nullable(),
+      collectionBasisPoints: z.number().int().min(0).max(10000).nullable(),
     }),
   ),
   grades: z.array(GradeRecord),
