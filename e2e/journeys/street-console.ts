@@ -21,7 +21,6 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeLocator(street.locator('.console-row:visible', { hasText: '幸福里' }), 'the second compound')
   // Figures the demo's tickets, books and records produced: not empty.
   await seeTextIn(street.locator('.console-total--ontime'), '%')
-  await seeTextIn(street.locator('.console-total--collection'), '%')
   await seeTextIn(street.locator('.console-total--branch'), '1/2 个小区')
   await seeTextIn(street.locator('.console-row:visible', { hasText: '幸福里' }), '提质型')
   await shot(street, 'street-phone')
