@@ -152,8 +152,8 @@ export function ConsoleView({ data }: { data: Console }) {
         className="console-list"
       >
         {shown.length === 0 ? <Empty text={drill ? '没有这样的小区。' : '还没有小区。'} /> : null}
-        <View className="console-table" ariaRole="table">
-          <View className="console-table__row console-table__head" ariaRole="row">
+        <View className="console-table">
+          <View className="console-table__row console-table__head">
             {[
               '小区',
               '社区',
@@ -167,7 +167,7 @@ export function ConsoleView({ data }: { data: Console }) {
               '业委会',
               '党支部',
             ].map((h) => (
-              <View key={h} className="console-table__cell" ariaRole="columnheader">
+              <View key={h} className="console-table__cell">
                 {h}
               </View>
             ))}
@@ -193,7 +193,7 @@ function TableRow({ row: r }: { row: ConsoleRow }) {
   return (
     <View
       className="console-table__row console-row"
-      ariaRole="row"
+      ariaRole="button"
       onClick={() => openCompound(r)}
       {...pressable(() => openCompound(r))}
     >
