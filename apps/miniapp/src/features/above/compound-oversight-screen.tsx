@@ -143,9 +143,9 @@ function Grades({ data }: { data: CompoundOversight }) {
           <Text className="oversight__line">
             评定标准（{c.year} 年，第 {c.version} 版，{c.publishedByName} 发布）
           </Text>
-          <Text className="muted">示范型：{c.shifan}</Text>
-          <Text className="muted">提质型：{c.tizhi}</Text>
-          <Text className="muted">整顿型：{c.zhengdun}</Text>
+          <Text className="muted oversight__criterion">示范型：{c.shifan}</Text>
+          <Text className="muted oversight__criterion">提质型：{c.tizhi}</Text>
+          <Text className="muted oversight__criterion">整顿型：{c.zhengdun}</Text>
         </View>
       ) : (
         <Text className="muted">街道还没有发布评定标准。</Text>
