@@ -12,6 +12,7 @@ import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
 import { RAW_OPS, runRaw, seedRaw, type RawOp } from './bench/raw-dynamo'
 import { report, type LoadRow } from './bench/report'
+import { measureStreetView, streetViewLine } from './bench/street-view'
 import { startFixture } from './bench/stack-fixture'
 import { WORKLOAD, reportedTickets } from './bench/workload'
 
@@ -24,6 +25,12 @@ const MIX_AMOUNT = 400
 async function main(): Promise<void> {
   const started = performance.now()
   const say = (s: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${s}`)
+  // `npm run bench -- --only=street-view`: the one case, on its own stack.
+  if (process.argv.includes('--only=street-view')) {
+    say('street view over 1,000 compounds (its own stack)')
+    say(streetViewLine(await measureStreetView(say)))
+    return
+  }
   say('starting the local stack in memory (DynamoDB Local, S3, demo compound with books and meetings)')
   const f = await startFixture()
   const load: LoadRow[] = []
@@ -67,6 +74,9 @@ async function main(): Promise<void> {
     f.probe.reset()
     await f.stop()
   }
+  say('street view over 1,000 compounds (its own stack)')
+  const streetView = await measureStreetView(say)
+  say(streetViewLine(streetView))
   say('bundling the Lambda functions and timing their init')
   const bundles = await measureBundles()
   say('mini-app sizes, domain timings, cost model')
@@ -78,6 +88,7 @@ async function main(): Promise<void> {
     machine: { cpus: os.cpus().length, load: os.loadavg(), node: process.version },
     settings: { amount: AMOUNT, connections: CONNECTIONS, mixAmount: MIX_AMOUNT },
     load,
+    streetView,
     calls: counted.measured,
     notMeasured: counted.skipped,
     bundles,

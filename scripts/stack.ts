@@ -18,6 +18,7 @@ import { seedDemoActivity } from './seed/seed-activity'
 import { seedDemoAssembly } from './seed/seed-assembly'
 import { seedDemoBulletins } from './seed/seed-bulletins'
 import { seedDemoLedger, seedDemoProject } from './seed/seed-ledger'
+import { seedStreetFigures } from './seed/seed-street'
 
 export interface Stack {
   url: string
@@ -136,6 +137,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (options.books && options.meetings && main) await seedDemoProject(deps.db, { compoundId: main })
   if (options.bulletins && seeded && main) await seedDemoBulletins(deps, { compoundId: main })
   if (options.activity && main) await seedDemoActivity(deps, { compoundId: main })
+  // The street's rows rebuilt from all of the above, its criteria, a grade and a project (S1, S5).
+  if (main) await seedStreetFigures(deps.db, { compoundIds, secondId: compoundIds[1] })
   const server = await startApiServer(deps, {
     port: options.port,
     host: options.host,

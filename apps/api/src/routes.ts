@@ -8,6 +8,7 @@ import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
 import { neighboursRoutes } from './neighbours/index'
 import { reportsRoutes } from './reports/index'
+import { streetRoutes as streetContextRoutes } from './street/index'
 import { ticketsRoutes } from './tickets/index'
 
 const asRoutes = (routes: readonly unknown[]) => routes as readonly Route[]
@@ -23,6 +24,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   care: asRoutes(careRoutes),
   neighbours: asRoutes(neighboursRoutes),
   documents: asRoutes(documentsRoutes),
+  street: asRoutes(streetContextRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

@@ -14,6 +14,7 @@ export const CONTEXTS = [
   'care',
   'neighbours',
   'documents',
+  'street',
 ] as const
 export type Context = (typeof CONTEXTS)[number]
 

@@ -33,18 +33,21 @@ export const CompoundFacts = z.object({
   compoundId: Id,
   streetId: Id,
   communityId: Id.optional(),
+  /** Names, so one street view reads these rows and nothing else (written when the compound is made, and by a rebuild). */
+  compoundName: z.string().optional(),
+  communityName: z.string().optional(),
   /** governance (G1): the compound's records. */
   hasCommittee: z.boolean().optional(),
   hasPartyBranch: z.boolean().optional(),
   companyName: z.string().optional(),
   companyId: Id.optional(),
   /** S1: the latest yearly grade. */
-  grade: z.object({ year: z.number().int(), grade: FigureGrade }).optional(),
+  grade: z.object({ year: z.number().int().min(2000).max(2100), grade: FigureGrade }).optional(),
   /** S2: the latest published quarterly band. */
-  band: z.object({ quarter: z.string(), band: FigureBand, scoreX100: z.number().int() }).optional(),
+  band: z.object({ quarter: z.string(), band: FigureBand, scoreX100: z.number().int().min(0).max(10000) }).optional(),
   /** S3: notices not yet passed at re-inspection, and those past their deadline. */
-  openRectifications: z.number().int().nonnegative().optional(),
-  overdueRectifications: z.number().int().nonnegative().optional(),
+  openRectifications: z.number().int().nonnegative().safe().optional(),
+  overdueRectifications: z.number().int().nonnegative().safe().optional(),
   companyColour: CompanyColour.optional(),
   /** D1: when the property company last published a disclosure or a monthly report. */
   lastDisclosureAt: z.string().optional(),
@@ -70,5 +73,5 @@ export const QUARTER_COUNTERS = [
 export type QuarterCounter = (typeof QUARTER_COUNTERS)[number]
 export type QuarterCounts = Record<QuarterCounter, number>
 export const QuarterCountsSchema = z.object(
-  Object.fromEntries(QUARTER_COUNTERS.map((c) => [c, z.number().int()])) as Record<QuarterCounter, z.ZodNumber>,
+  Object.fromEntries(QUARTER_COUNTERS.map((c) => [c, z.number().int().safe()])) as Record<QuarterCounter, z.ZodNumber>,
 )

@@ -7,6 +7,7 @@ import { keys } from './keys'
 import { ItemMissing } from './outcomes'
 import { getCompound } from './compounds'
 import { membershipItem } from './users'
+import { figureRefOfCommunity, setCompoundFacts } from './oversight/figures'
 
 /** Events above a compound are kept under the community's id (`events.ts` partitions by the id it is given). */
 const communityEvent = (
@@ -183,9 +184,16 @@ export async function createCompound(
         ],
       }),
     )
-    return compound
   } catch (err) {
     if (!isConditionFailure(err)) throw err
     return getCompound(db, compound.compoundId)
   }
+  // The street's row names the compound (S5), right after it is made: its street is read through the community,
+  // and a compound made twice (a retry) returns above without writing it again.
+  const ref = await figureRefOfCommunity(db, compound.compoundId, compound.communityId)
+  if (ref) {
+    const names = { communityId: compound.communityId, compoundName: compound.name, communityName: compound.community }
+    await setCompoundFacts(db, ref, names, compound.createdAt)
+  }
+  return compound
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { platform, type CommitteeTerm, type MemberView } from '@jiayuan/contracts'
 import {
   committeeRecordPut,
+  compoundFactsUpdate,
+  figureRefOf,
   getMeetingRecord,
   getMembership,
   getMotions,
@@ -61,8 +63,11 @@ async function grant(
         ]
       : [],
   )
+  // The street's facts (G1 for S5): a committee on record from this election or filing, with the record.
+  const ref = await figureRefOf(db, compoundId)
   const extra: TransactItem[] = [
     committeeRecordPut(db, compoundId, record.id, { ...record.data, ...term, userIds: unique, ...by }),
+    ...(ref ? [compoundFactsUpdate(db, ref, { hasCommittee: true }, by.at)] : []),
   ]
   await saveRoleChanges(db, changes, extra)
   const users = await getUsers(db, unique)

@@ -48,6 +48,8 @@ export const ROUTES = {
   decisions: '/pages/governance/decisions/index',
   streetDesk: '/pages/above/street/index',
   departmentDesk: '/pages/above/department/index',
+  streetCompound: '/pages/above/compound/index',
+  communityDesk: '/pages/above/community/index',
   care: '/pages/care/index',
   neighbours: '/pages/neighbours/index',
   contributions: '/pages/neighbours/contributions/index',

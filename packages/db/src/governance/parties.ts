@@ -6,6 +6,7 @@ import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
 import { putNew } from '../put-if-revision'
 import { queryAll } from '../query-all'
+import { compoundFactsUpdate, figureRefOf } from '../oversight/figures'
 
 export type PartyRecordKind = 'BRANCH' | 'COMPANY'
 
@@ -37,6 +38,10 @@ export async function appendPartyVersion(
   actorId: string,
 ): Promise<boolean> {
   const item = { ...keys.partyVersion(compoundId, kind, version.version), type: 'party_record', kind, ...version }
+  // The street's facts (G1 for S5): a branch on record, the company's name, written with the version.
+  const ref = await figureRefOf(db, compoundId)
+  const facts =
+    kind === 'BRANCH' ? { hasPartyBranch: true } : { companyName: (version.record as { name: string }).name }
   try {
     await db.doc.send(
       new TransactWriteCommand({
@@ -50,6 +55,7 @@ export async function appendPartyVersion(
             subject: `${kind}#${version.version}`,
             reason: version.reason,
           }),
+          ...(ref ? [compoundFactsUpdate(db, ref, facts, version.at)] : []),
         ],
       }),
     )

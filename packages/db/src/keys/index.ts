@@ -6,7 +6,7 @@ import { identityKeys } from './identity'
 import { ledgerKeys } from './ledger'
 import { neighbourKeys } from './neighbours'
 import { noticeKeys } from './notices'
-import { oversightKeys } from './oversight'
+import { gradingKeys, oversightKeys } from './oversight'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
 import { transportKeys } from './transport'
@@ -28,6 +28,7 @@ export const keys = {
   ...transportKeys,
   ...aboveKeys,
   ...oversightKeys,
+  ...gradingKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'

@@ -8,3 +8,16 @@ export const oversightKeys = {
   quarterCounts: (sid: string, quarter: string, cid: string) => ({ PK: `STREET#${sid}#CQ#${quarter}`, SK: `C#${cid}` }),
   quarterCountsPartition: (sid: string, quarter: string) => `STREET#${sid}#CQ#${quarter}`,
 }
+
+/** Keys of the street's grading and the compounds' improvement projects (DOMAIN S1). */
+export const gradingKeys = {
+  gradingCriteria: (sid: string, version: number) => ({
+    PK: `STREET#${sid}#CRIT`,
+    SK: `V#${String(version).padStart(6, '0')}`,
+  }),
+  gradingCriteriaPartition: (sid: string) => `STREET#${sid}#CRIT`,
+  grade: (cid: string, year: number, at: string) => ({ PK: `C#${cid}#GRADE`, SK: `Y#${year}#${at}` }),
+  gradePartition: (cid: string) => `C#${cid}#GRADE`,
+  improvement: (cid: string, pid: string) => ({ PK: `C#${cid}#IMPROVE`, SK: `P#${pid}` }),
+  improvementPartition: (cid: string) => `C#${cid}#IMPROVE`,
+}

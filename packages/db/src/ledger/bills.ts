@@ -1,12 +1,13 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb'
 import type { Bill, BillingPeriod, BillView } from '@jiayuan/contracts'
-import { BILL_ROUNDING, type IssuedBill } from '@jiayuan/domain'
+import { BILL_ROUNDING, quarterOfPeriod, type IssuedBill } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { putNew } from '../put-if-revision'
 import { eventPut } from '../events'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 import { appendToChain, type Posting } from './chain-appender'
+import { addQuarterCounts, figureRefOf } from '../oversight/figures'
 
 /** A bill as stored: the book form (`unitId` is the unit's ledger reference) plus the roll facts and `paidFen`. */
 export interface BillRecord {
@@ -148,6 +149,11 @@ export async function issueBills(
       data: { created: result.created, billedFen: result.billedFen },
     })
     await db.doc.send(new PutCommand(event.Put))
+    // The street's billed fen (S5), right after the chain took the bills rather than in its transactions: one
+    // chain batch carries many bills of the period, and a transaction may touch the quarter's counter only once.
+    // Bills already issued are not counted again (only `created` ones), so a retried run adds nothing twice.
+    const ref = await figureRefOf(db, compoundId)
+    if (ref) await addQuarterCounts(db, ref, quarterOfPeriod(period), { billedFen: result.billedFen })
   }
   return result
 }

@@ -5,6 +5,8 @@ import type { Db } from '../client'
 import { eventPut } from '../events'
 import { keys } from '../keys'
 import type { BillRecord } from './bills'
+import { figureRefOf, quarterCountsAdd, type FigureRef } from '../oversight/figures'
+import { quarterOfPeriod } from '@jiayuan/domain'
 import { PostingRejected } from './append-failures'
 import { appendOne, type Posting } from './chain-appender'
 
@@ -30,6 +32,7 @@ function paymentPosting(
   entryId: string,
   actor: Actor,
   source: string,
+  ref: FigureRef | null,
 ): Posting {
   const draft = paymentEntryDraft(bill.book, {
     entryId,
@@ -63,6 +66,8 @@ function paymentPosting(
         subject: billId,
         data: { seq: entry.seq, amountFen: input.amountFen, source },
       }),
+      // The street's collected fen (S5), in the quarter of the bill's period, with the payment itself.
+      ...(ref ? [quarterCountsAdd(db, ref, quarterOfPeriod(bill.book.period), { collectedFen: input.amountFen })] : []),
     ],
   }
 }
@@ -79,8 +84,13 @@ export async function postPayment(
   entryId: string,
   actor: Actor,
 ): Promise<PaymentPosting> {
+  const ref = await figureRefOf(db, bill.book.compoundId)
   try {
-    const posted = await appendOne(db, bill.book.compoundId, paymentPosting(db, bill, input, entryId, actor, 'manual'))
+    const posted = await appendOne(
+      db,
+      bill.book.compoundId,
+      paymentPosting(db, bill, input, entryId, actor, 'manual', ref),
+    )
     return posted.created ? { outcome: 'posted', entry: posted.entry } : { outcome: 'already_posted' }
   } catch (err) {
     if (err instanceof PostingRejected) return { outcome: 'lost' }
@@ -100,9 +110,10 @@ export async function postOrderPayments(
   todo: ReadonlyArray<{ bill: BillRecord; entryId: string; input: PaymentInput }>,
   actor: Actor,
 ): Promise<Array<{ billId: string; posted: JournalEntry } | { billId: string; lost: true }>> {
+  const ref = await figureRefOf(db, compoundId)
   const results = await Promise.allSettled(
     todo.map(({ bill, entryId, input }) =>
-      appendOne(db, compoundId, paymentPosting(db, bill, input, entryId, actor, 'wechat_pay')),
+      appendOne(db, compoundId, paymentPosting(db, bill, input, entryId, actor, 'wechat_pay', ref)),
     ),
   )
   return results.map((r, i) => {
@@ -132,9 +143,14 @@ export async function postPaymentRows(
   file: { hash: string; rows: number },
   actor: Actor,
 ): Promise<PaymentImport & { failed: number }> {
+  const ref = await figureRefOf(db, compoundId)
   const results = await Promise.allSettled(
     todo.map(({ bill, entryId, input }) =>
-      appendOne(db, compoundId, paymentPosting(db, bill, input, entryId, actor, `import:${file.hash.slice(0, 12)}`)),
+      appendOne(
+        db,
+        compoundId,
+        paymentPosting(db, bill, input, entryId, actor, `import:${file.hash.slice(0, 12)}`, ref),
+      ),
     ),
   )
   const failed = results.filter((r) => r.status === 'rejected').length

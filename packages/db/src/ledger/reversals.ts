@@ -3,6 +3,8 @@ import type { Db } from '../client'
 import { eventPut } from '../events'
 import { keys } from '../keys'
 import { getBill } from './bills'
+import { figureRefOf, quarterCountsAdd } from '../oversight/figures'
+import { quarterOfPeriod } from '@jiayuan/domain'
 import { PostingRejected } from './append-failures'
 import { appendOne, type Posted } from './chain-appender'
 
@@ -20,6 +22,7 @@ export async function postReversal(
 ): Promise<Posted | 'lost'> {
   const bill = target.kind === 'payment' && target.billId ? await getBill(db, compoundId, target.billId) : undefined
   const paid = target.legs.find((l) => l.account === 'asset:bank')?.amountFen ?? 0
+  const ref = bill ? await figureRefOf(db, compoundId) : null
   try {
     const posted = await appendOne(db, compoundId, {
       draft,
@@ -37,6 +40,8 @@ export async function postReversal(
                   ExpressionAttributeValues: { ':minus': -paid, ':paid': paid },
                 },
               },
+              // The street's collected fen (S5) loses the reversed payment with the bill.
+              ...(ref ? [quarterCountsAdd(db, ref, quarterOfPeriod(bill.book.period), { collectedFen: -paid })] : []),
             ]
           : []),
         eventPut(db, {

@@ -1,6 +1,8 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import type { CompoundFacts, QuarterCounter, QuarterCounts } from '@jiayuan/contracts'
+import type { CompoundFacts, QuarterCounter, QuarterCounts, Ticket } from '@jiayuan/contracts'
 import { QUARTER_COUNTERS } from '@jiayuan/contracts'
+import { ticketFiguresDelta } from '@jiayuan/domain'
+import type { TransactItem } from '../transact'
 import type { Db } from '../client'
 import { getCompound } from '../compounds'
 import { keys } from '../keys'
@@ -168,4 +170,43 @@ export async function listQuarterCounts(
     ExpressionAttributeValues: { ':pk': keys.quarterCountsPartition(streetId, quarter) },
   })
   return new Map(items.map((i) => [String(i.compoundId), countsOf(i)]))
+}
+
+// ---------------------------------------------------------------- the figures this module's owner writes
+
+/** The counters that tickets and bills add to (the others belong to rectification notices). */
+export const OWN_COUNTERS = [
+  'ticketsClosed',
+  'ticketsOnTime',
+  'ratings',
+  'ratingSum',
+  'billedFen',
+  'collectedFen',
+] as const
+
+/**
+ * What a ticket's change adds to its street's counters, as transaction items to write with the ticket (none when
+ * the change neither closes, reopens nor rates a closed ticket, or the compound is in no street). Reads the
+ * compound's SLA table (consistent with the close) only when something is to be added.
+ */
+export async function ticketFigureItems(db: Db, before: Ticket, after: Ticket): Promise<TransactItem[]> {
+  const wasClosed = before.status === 'closed'
+  const isClosed = after.status === 'closed'
+  if (!wasClosed && !isClosed) return []
+  if (wasClosed && isClosed && before.rating?.score === after.rating?.score) return []
+  const ref = await figureRefOf(db, after.compoundId)
+  if (!ref) return []
+  const { settings } = await getCompound(db, after.compoundId)
+  const deltas = ticketFiguresDelta(before, after, settings.slaTable)
+  return [...deltas].map(([quarter, add]) => quarterCountsAdd(db, ref, quarter, add))
+}
+
+/** Where a compound's rows go, from its community when the compound is being made (before ID1 can be read). */
+export async function figureRefOfCommunity(
+  db: Db,
+  compoundId: string,
+  communityId: string | undefined,
+): Promise<FigureRef | null> {
+  const streetId = communityId ? await streetOfCommunity(db, communityId) : undefined
+  return streetId ? { streetId, compoundId } : null
 }

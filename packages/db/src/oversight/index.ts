@@ -1,1 +1,3 @@
 export * from './figures'
+export * from './grading'
+export * from './rebuild'

@@ -8,6 +8,7 @@ import { putIfRevision } from '../put-if-revision'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
+import { compoundFactsUpdate, figureRefOf } from '../oversight/figures'
 
 /** The current version of every section that was ever filled in (one Query of the board's partition). */
 export async function listDisclosureSections(db: Db, compoundId: string): Promise<StoredSection[]> {
@@ -30,6 +31,7 @@ export async function putDisclosureSection(
   expectedVersion: number,
   reason?: string,
 ): Promise<StoredSection> {
+  const ref = await figureRefOf(db, compoundId)
   const written = await putIfRevision(
     db,
     {
@@ -57,6 +59,8 @@ export async function putDisclosureSection(
         ...(reason ? { reason } : {}),
         data: { version: next.version },
       }),
+      // The street's facts (D1 freshness for S5): when the company last published, with the publication.
+      ...(ref ? [compoundFactsUpdate(db, ref, { lastDisclosureAt: next.updatedAt }, next.updatedAt)] : []),
     ],
   )
   if (!written) throw new WriteRefused('DisclosureChanged')

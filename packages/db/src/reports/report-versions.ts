@@ -9,6 +9,7 @@ import { isConditionFailure, toEntity } from '../items'
 import { ItemMissing, WriteRefused } from '../outcomes'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
+import { compoundFactsUpdate, figureRefOf } from '../oversight/figures'
 
 const item = (r: MonthlyReport) => ({ ...keys.reportVersion(r.compoundId, r.month, r.version), type: 'report', ...r })
 const published = () => new WriteRefused('ReportPublished')
@@ -139,11 +140,14 @@ export async function publishReportVersion(
     publishedBy: by.userId,
     ...(by.changeNote ? { changeNote: by.changeNote } : {}),
   }
+  const ref = await figureRefOf(db, report.compoundId)
   try {
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
           putWhile(db, item(next), { status: 'draft' }),
+          // The street's facts (D1 freshness for S5): the last publication, with the publication itself.
+          ...(ref ? [compoundFactsUpdate(db, ref, { lastDisclosureAt: by.at }, by.at)] : []),
           eventPut(db, {
             compoundId: report.compoundId,
             action: 'report.published',

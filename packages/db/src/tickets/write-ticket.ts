@@ -12,6 +12,7 @@ import { whistlePut } from '../above'
 import type { OutboxEntry } from '../outbox/entries'
 import { numberTicket, type TicketNumbering } from './numbers'
 import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
+import { ticketFigureItems } from '../oversight/figures'
 
 export async function getStoredTicket(db: Db, compoundId: string, ticketId: string): Promise<StoredTicket | undefined> {
   const out = await db.doc.send(
@@ -225,6 +226,8 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
     ...eventPuts(db, cid, plan.events, stored.version + 1),
     ...(plan.outbox ?? []).map((entry) => outboxPut(db, entry)),
     ...(plan.whistle ? [whistlePut(db, { ...plan.whistle, compoundId: cid, ticketId: plan.ticket.ticketId })] : []),
+    // The street's counters (S5): a close, a reopen of a closed ticket or a rating lands with the change itself.
+    ...(await ticketFigureItems(db, stored.ticket, plan.ticket)),
   ]
   try {
     await db.doc.send(new TransactWriteCommand({ TransactItems: items }))

@@ -7,9 +7,9 @@ import { go } from '../../lib/navigation'
 export const worksAbove = (session: Session | undefined) =>
   (session?.streets?.length ?? 0) > 0 || (session?.departments?.length ?? 0) > 0
 
-/** 街道工作台 / 部门工作台 entries on home, one per street or department the person works for. */
+/** 街道工作台 / 社区工作台 / 部门工作台 entries on home, one per street, community or department the person works for. */
 export function DeskEntries({ session }: { session: Session | undefined }) {
-  if (!worksAbove(session)) return null
+  if (!worksAbove(session) && (session?.communities?.length ?? 0) === 0) return null
   return (
     <Card title="工作台" className="desk-entries">
       {(session?.streets ?? []).map((s) => (
@@ -20,6 +20,16 @@ export function DeskEntries({ session }: { session: Session | undefined }) {
           sub={s.streetName}
           extra="›"
           onClick={() => go('streetDesk', { id: s.streetId })}
+        />
+      ))}
+      {(session?.communities ?? []).map((c) => (
+        <ListRow
+          key={c.communityId}
+          className="desk-community"
+          title="社区工作台"
+          sub={c.communityName}
+          extra="›"
+          onClick={() => go('communityDesk', { id: c.communityId })}
         />
       ))}
       {(session?.departments ?? []).map((d) => (

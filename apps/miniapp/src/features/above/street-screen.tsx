@@ -1,61 +1,32 @@
-import type { StreetCompound, StreetMembership } from '@jiayuan/contracts'
+import type { StreetMembership } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
-import { Button } from '../../components/nut'
-import { Empty, ErrorNote, Loading } from '../../components/status'
+import { ErrorNote, Loading } from '../../components/status'
 import { useRemote } from '../../hooks/use-remote'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
-import { go } from '../../lib/navigation'
-import { loadStreetCompounds } from './api'
+import { loadStreetConsole } from './street-api'
+import { ConsoleView } from './console-view'
 import './above.scss'
 
 /**
- * 街道工作台 (DOMAIN G4): the compounds of the street's communities, each opening its joint meetings and decision
- * ledger to read. Whistling a department happens on an escalated ticket, as for the community.
+ * 街道工作台 (DOMAIN G4, S1, S5): every compound of the street with its grade, band, company colour, open
+ * rectifications and the quarter's rates, and the street's totals, each drilling down to the compounds behind
+ * it and on to a compound's evidence. Read from the street's pre-aggregated rows only. Whistling a department
+ * happens on an escalated ticket, as for the community.
  */
 export function StreetScreen({ street }: { street: StreetMembership }) {
-  const remote = useRemote(() => loadStreetCompounds(street.streetId), [street.streetId])
+  const remote = useRemote(() => loadStreetConsole(street.streetId), [street.streetId])
   useReloadOnShow(remote.reload)
-  const compounds = remote.data?.compounds ?? []
-  const communities = [...new Set(compounds.map((c) => c.communityName))]
+  const rows = remote.data?.rows ?? []
+  const communities = new Set(rows.map((r) => r.communityName))
   return (
     <View className="above">
       <Card title={street.streetName} className="street-summary">
-        <Text className="muted">
-          {remote.data
-            ? `${remote.data.street.district} · 辖区 ${communities.length} 个社区、${compounds.length} 个小区`
-            : ''}
-        </Text>
+        <Text className="muted">{remote.data ? `辖区 ${communities.size} 个社区、${rows.length} 个小区` : ''}</Text>
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}
       {remote.error ? <ErrorNote message={remote.error} onRetry={remote.reload} /> : null}
-      {remote.data && compounds.length === 0 ? <Empty text="街道下还没有小区。" /> : null}
-      {communities.map((name) => (
-        <Card key={name} title={name} className="street-community">
-          {compounds
-            .filter((c) => c.communityName === name)
-            .map((c) => (
-              <CompoundRow key={c.compoundId} compound={c} />
-            ))}
-        </Card>
-      ))}
-    </View>
-  )
-}
-
-function CompoundRow({ compound }: { compound: StreetCompound }) {
-  const query = { compoundId: compound.compoundId, compoundName: compound.name }
-  return (
-    <View className="street-compound">
-      <Text className="street-compound__name">{compound.name}</Text>
-      <View className="street-compound__links">
-        <Button className="street-open-meetings" size="large" onClick={() => go('jointMeetings', query)}>
-          联席会议
-        </Button>
-        <Button className="street-open-decisions" size="large" onClick={() => go('decisions', query)}>
-          决定事项
-        </Button>
-      </View>
+      {remote.data ? <ConsoleView data={remote.data} /> : null}
     </View>
   )
 }

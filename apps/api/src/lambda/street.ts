@@ -1,0 +1,4 @@
+import { streetRoutes } from '../street/index'
+import { makeHandler } from './make-handler'
+
+export const handler = makeHandler(streetRoutes)

@@ -1,0 +1,5 @@
+import { consoleRoutes } from './console-routes'
+import { oversightRoutes } from './oversight-routes'
+
+/** Route code of the street context: the consoles (S5), grading and improvement projects (S1). */
+export const streetRoutes = [...consoleRoutes, ...oversightRoutes]
