@@ -52,6 +52,7 @@ export const ROUTES = {
   neighbours: '/pages/neighbours/index',
   contributions: '/pages/neighbours/contributions/index',
   keys: '/pages/neighbours/keys/index',
+  teams: '/pages/neighbours/teams/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

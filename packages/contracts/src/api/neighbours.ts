@@ -5,6 +5,7 @@ import {
   AskList,
   AskParams,
   ConfirmAskRequest,
+  CreateTeamRequest,
   DepositKeyRequest,
   KeyList,
   KeyLog,
@@ -16,8 +17,12 @@ import {
   OpenReleaseRequest,
   PostAskRequest,
   RecordHoursRequest,
+  RecordTeamHoursRequest,
   SkillsRegistry,
   SpareKey,
+  Team,
+  TeamList,
+  TeamParams,
   Volunteer,
   VolunteerSignUp,
 } from '../neighbours/index'
@@ -27,10 +32,13 @@ const context = 'neighbours'
 const base = '/v1/compounds/{compoundId}/neighbours'
 const ask = `${base}/asks/{askId}`
 const key = `${base}/keys/{keyId}`
+const team = `${base}/teams/{teamId}`
 /** People who live there post asks and deposit keys. */
 const households = ['resident', 'owner'] as const
 /** The organisers who record volunteer hours (H1): compound staff and the committee, and the community. */
 const organisers = ['property_staff', 'committee_member', 'community_admin'] as const
+/** Who sets up a volunteer team (H1): the committee and the community. */
+const teamFounders = ['committee_member', 'community_admin'] as const
 const all = { kind: 'compound', roles: COMPOUND_ROLES_ALL } as const
 
 export const myVolunteer = endpoint({
@@ -243,4 +251,65 @@ export const withdrawKey = endpoint({
   params: KeyParams,
   body: KeyStepRequest,
   response: SpareKey,
+})
+
+export const listTeams = endpoint({
+  id: 'neighbours.teams.list',
+  method: 'get',
+  path: `${base}/teams`,
+  summary:
+    "The compound's volunteer teams (志愿服务队) with members and recent activities; names masked outside a team",
+  context,
+  access: all,
+  params: CompoundParams,
+  response: TeamList,
+})
+
+export const createTeam = endpoint({
+  id: 'neighbours.teams.create',
+  method: 'post',
+  path: `${base}/teams`,
+  summary: 'The committee or the community sets up a volunteer team with a leader chosen from the volunteers',
+  context,
+  access: { kind: 'compound', roles: teamFounders },
+  params: CompoundParams,
+  body: CreateTeamRequest,
+  response: Team,
+  status: 201,
+})
+
+export const joinTeam = endpoint({
+  id: 'neighbours.teams.join',
+  method: 'post',
+  path: `${team}/join`,
+  summary: 'A volunteer of the compound joins a team',
+  context,
+  access: all,
+  params: TeamParams,
+  response: Team,
+})
+
+export const leaveTeam = endpoint({
+  id: 'neighbours.teams.leave',
+  method: 'post',
+  path: `${team}/leave`,
+  summary: 'A member leaves a team (the leader stays until the team has another)',
+  context,
+  access: all,
+  params: TeamParams,
+  response: Team,
+})
+
+export const recordTeamHours = endpoint({
+  id: 'neighbours.teams.hours',
+  method: 'post',
+  path: `${team}/activities`,
+  summary:
+    'The organiser records hours of one team activity for several members at once; each person once per activity',
+  context,
+  access: { kind: 'compound', roles: organisers },
+  params: TeamParams,
+  body: RecordTeamHoursRequest,
+  response: Team,
+  status: 201,
 })

@@ -3,9 +3,11 @@ import {
   neighbours,
   type BodyOf,
   type ConfirmAskRequest,
+  type CreateTeamRequest,
   type DepositKeyRequest,
   type OpenReleaseRequest,
   type PostAskRequest,
+  type RecordTeamHoursRequest,
   type VolunteerSignUp,
 } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
@@ -46,3 +48,13 @@ export const consentRelease = (params: Key, expectedVersion: number) =>
 export const withdrawKey = (params: Key, expectedVersion: number) =>
   call(neighbours.withdrawKey, { params, body: { expectedVersion } })
 export const loadKeyLog = (params: Key) => call(neighbours.keyLog, { params })
+
+type TeamRef = { compoundId: string; teamId: string }
+export const loadTeams = (compoundId: string) =>
+  call(neighbours.listTeams, { params: { compoundId } }).then((r) => r.teams)
+export const createTeam = (compoundId: string, body: CreateTeamRequest) =>
+  call(neighbours.createTeam, { params: { compoundId }, body })
+export const joinTeam = (params: TeamRef) => call(neighbours.joinTeam, { params })
+export const leaveTeam = (params: TeamRef) => call(neighbours.leaveTeam, { params })
+export const recordTeamHours = (params: TeamRef, body: RecordTeamHoursRequest) =>
+  call(neighbours.recordTeamHours, { params, body })
