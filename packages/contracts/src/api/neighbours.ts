@@ -4,6 +4,7 @@ import {
   Ask,
   AskList,
   AskParams,
+  CancelAskRequest,
   ConfirmAskRequest,
   CreateTeamRequest,
   DepositKeyRequest,
@@ -131,6 +132,18 @@ export const confirmAsk = endpoint({
   access: { kind: 'compound', roles: households },
   params: AskParams,
   body: ConfirmAskRequest,
+  response: Ask,
+})
+
+export const cancelAsk = endpoint({
+  id: 'neighbours.asks.cancel',
+  method: 'post',
+  path: `${ask}/cancel`,
+  summary: 'The requester cancels an open or claimed ask with a reason; the claimer is told',
+  context,
+  access: { kind: 'compound', roles: households },
+  params: AskParams,
+  body: CancelAskRequest,
   response: Ask,
 })
 

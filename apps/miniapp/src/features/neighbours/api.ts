@@ -2,6 +2,7 @@ import {
   fillPath,
   neighbours,
   type BodyOf,
+  type CancelAskRequest,
   type ConfirmAskRequest,
   type CreateTeamRequest,
   type DepositKeyRequest,
@@ -31,6 +32,7 @@ export const claimAsk = (params: Ask) => call(neighbours.claimAsk, { params })
 export const markAskDone = (params: Ask, body: BodyOf<typeof neighbours.markAskDone>) =>
   call(neighbours.markAskDone, { params, body })
 export const confirmAsk = (params: Ask, body: ConfirmAskRequest) => call(neighbours.confirmAsk, { params, body })
+export const cancelAsk = (params: Ask, body: CancelAskRequest) => call(neighbours.cancelAsk, { params, body })
 export const recordHours = (params: Ask, minutes: number) => call(neighbours.recordHours, { params, body: { minutes } })
 
 export const loadContributions = (compoundId: string) => call(neighbours.myContributions, { params: { compoundId } })
