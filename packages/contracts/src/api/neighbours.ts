@@ -243,11 +243,23 @@ export const consentRelease = endpoint({
   response: SpareKey,
 })
 
+export const returnKey = endpoint({
+  id: 'neighbours.keys.return',
+  method: 'post',
+  path: `${key}/return`,
+  summary: 'A custodian records the released key is back in their keeping; the owner is told',
+  context,
+  access: all,
+  params: KeyParams,
+  body: KeyStepRequest,
+  response: SpareKey,
+})
+
 export const keyLog = endpoint({
   id: 'neighbours.keys.log',
   method: 'get',
   path: `${key}/log`,
-  summary: "The key's log (deposit, every release step, withdrawal), for its owner",
+  summary: "The key's log (deposit, every release step with its photo, the return, withdrawal), for its owner",
   context,
   access: all,
   params: KeyParams,

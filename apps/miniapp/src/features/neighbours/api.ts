@@ -49,6 +49,8 @@ export const consentRelease = (params: Key, expectedVersion: number) =>
   call(neighbours.consentRelease, { params, body: { expectedVersion } })
 export const withdrawKey = (params: Key, expectedVersion: number) =>
   call(neighbours.withdrawKey, { params, body: { expectedVersion } })
+export const returnKey = (params: Key, expectedVersion: number) =>
+  call(neighbours.returnKey, { params, body: { expectedVersion } })
 export const loadKeyLog = (params: Key) => call(neighbours.keyLog, { params })
 
 type TeamRef = { compoundId: string; teamId: string }
