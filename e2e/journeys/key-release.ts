@@ -89,12 +89,10 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   check((await elder.locator('.nb-withdraw').count()) === 1, 'he can still withdraw the key')
   // The secondary buttons take elder-mode sizes too (A1): 20 px text, a 60 px target.
   for (const button of ['.nb-key-log', '.nb-withdraw']) {
-    const { font, height } = await elder
-      .locator(button)
-      .evaluate((el) => ({
-        font: parseFloat(getComputedStyle(el).fontSize),
-        height: el.getBoundingClientRect().height,
-      }))
+    const { font, height } = await elder.locator(button).evaluate((el) => ({
+      font: parseFloat(getComputedStyle(el).fontSize),
+      height: el.getBoundingClientRect().height,
+    }))
     check(font >= 20 && height >= 60, `${button} in elder mode: ${font}px text, ${height}px high`)
   }
   await shot(li, 'log-elder')
