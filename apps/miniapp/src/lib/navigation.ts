@@ -49,6 +49,7 @@ export const ROUTES = {
   streetDesk: '/pages/above/street/index',
   departmentDesk: '/pages/above/department/index',
   care: '/pages/care/index',
+  careElder: '/pages/care/elder/index',
   neighbours: '/pages/neighbours/index',
   contributions: '/pages/neighbours/contributions/index',
   keys: '/pages/neighbours/keys/index',

@@ -45,7 +45,7 @@ export function openLink(link: InboxLink): void {
       go('decisions', { id: link.decisionId })
       return
     case 'care':
-      go('care', { id: link.elderId })
+      go('careElder', { id: link.elderId })
       return
     case 'ask':
       go('neighbours', { id: link.askId })

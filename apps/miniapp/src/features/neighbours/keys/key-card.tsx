@@ -59,7 +59,7 @@ export function KeyCard({
   }
   const consent = async () => {
     if (await confirm('同意取用钥匙', `${pending?.confirmations[0]?.name ?? '保管人'}：${pending?.reason ?? ''}`))
-      await act(() => consentRelease(params, spareKey.version), '已同意')
+      await act(() => consentRelease(params, spareKey.version), '')
   }
   const withdraw = async () => {
     if (await confirm('取回钥匙', '取回后保管人不能再取用这把钥匙。'))
@@ -69,7 +69,7 @@ export function KeyCard({
   const out = spareKey.status === 'released'
   const giveBack = async () => {
     if (await confirm('钥匙已放回', '确认钥匙已经放回您这里保管，业主会收到通知。'))
-      await act(() => returnKey(params, spareKey.version), '已记录放回')
+      await act(() => returnKey(params, spareKey.version), '')
   }
   // The log opens and closes in place; the page shows it, so no toast covers the buttons.
   const toggleLog = async () => {
@@ -98,7 +98,7 @@ export function KeyCard({
           type="primary"
           block
           loading={save.busy}
-          onClick={() => void act(() => confirmRelease(params, spareKey.version), '已确认到场')}
+          onClick={() => void act(() => confirmRelease(params, spareKey.version), '')}
         >
           我也在场，确认取用
         </Button>
