@@ -37,7 +37,11 @@ export function TeamCard({ team, compoundId, volunteer, organiser, focused, onCh
     <Card
       title={team.name}
       className={`nb-team${focused ? ' nb-team--focus' : ''}`}
-      extra={<Text className="nb-status">{TEAM_KIND_LABEL[team.kind]}</Text>}
+      extra={
+        team.name === TEAM_KIND_LABEL[team.kind] ? undefined : (
+          <Text className="nb-status">{TEAM_KIND_LABEL[team.kind]}</Text>
+        )
+      }
     >
       <Text className="nb__meta">队长：{team.leaderName}</Text>
       <Text className="nb__meta nb-team__members">
@@ -64,7 +68,7 @@ export function TeamCard({ team, compoundId, volunteer, organiser, focused, onCh
           加入服务队
         </Button>
       ) : null}
-      {!team.mine.member && !volunteer ? (
+      {!team.mine.member && !volunteer && !organiser ? (
         <Text className="nb__meta muted">先在邻里互助报名当志愿者，才能加入。</Text>
       ) : null}
       {team.mine.member && !team.mine.leader ? (

@@ -30,7 +30,7 @@ export function TeamHoursForm({ compoundId, team, onSaved }: { compoundId: strin
     const names = options.filter((o) => memberIds.includes(o.value)).map((o) => o.label)
     const text = `${servedOn} ${title}：${names.join('、')} 每人 ${hoursText(Number(minutes))}。每人每次活动只记一次。`
     if (!(await confirm('记录活动时长', text))) return
-    if (await save.run(() => recordTeamHours({ compoundId, teamId: team.teamId }, checked.data), '时长已记录')) {
+    if (await save.run(() => recordTeamHours({ compoundId, teamId: team.teamId }, checked.data), '')) {
       setTitle('')
       setMemberIds([])
       onSaved()
