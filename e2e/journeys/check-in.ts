@@ -2,6 +2,8 @@ import type { JourneyContext } from '../../scripts/e2e-run'
 import { check, eventually, seeLocator, seeText, seeTextIn } from '../assert'
 import { logInAs, tapChip } from '../steps'
 
+export const needsActivity = true
+
 const DAY = 86_400_000
 
 /** The Beijing date of a moment, `2026-12-04`. */
@@ -89,4 +91,32 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await (await seeLocator(elder.locator('.care-open-log'), 'her log button')).click()
   await seeText(elder, '陈静：已上门，一切正常')
   await shot(elder, 'elder-mode')
+  // The secondary buttons take elder-mode sizes too (A1): 20 px text, a 60 px target.
+  for (const button of ['.care-open-log', '.care-open-plan']) {
+    const { font, height } = await elder.locator(button).evaluate((el) => ({
+      font: parseFloat(getComputedStyle(el).fontSize),
+      height: el.getBoundingClientRect().height,
+    }))
+    check(font >= 20 && height >= 60, `${button} in elder mode: ${font}px text, ${height}px high`)
+  }
+
+  // The message 王芳 got opens 刘秀英's day as it stands now (care.today).
+  await neighbour.goto(`${baseUrl}/#/pages/inbox/index`)
+  await (
+    await seeLocator(neighbour.locator('.inbox-item', { hasText: '窗帘之约' }).first(), 'the check-in message')
+  ).click()
+  const day = await seeLocator(neighbour.locator('.care-elder-page .care-duty'), '刘秀英 today, from the message')
+  await seeTextIn(day, '刘秀英')
+  await shot(neighbour, 'elder-today-from-message')
+
+  // She chooses 张伟, a volunteer of the compound, as her paired neighbour from now on.
+  await (await seeLocator(elder.locator('.care-open-plan'), 'her settings button')).click()
+  await tapChip(elder, 'care-neighbour', '张伟')
+  await (await seeLocator(elder.locator('.care-plan-save'), 'save')).click()
+  await eventually(
+    () => elder.locator('.care-neighbour.choice-chip--selected', { hasText: '张伟' }).count(),
+    (n) => n === 1,
+    '张伟 chosen and saved',
+  )
+  await shot(elder, 'neighbour-chosen')
 }

@@ -11,7 +11,8 @@ const KEY = '1栋1单元101 防盗门备用钥匙'
 /**
  * 钥匙管家 (DOMAIN H4): 李建国's spare key is kept by 王芳 and 张伟 (the demo seeds it). 王芳 starts a release
  * with a photo and a reason; 张伟, the second custodian, confirms; the key is not out until 李建国 consents in
- * the app, which he does from the message he got at once. He then reads the log, in normal and elder mode.
+ * the app, which he does from the message he got at once. 王芳 records the key back in her keeping; he reads the
+ * log with the photo taken at the release, in normal and elder mode.
  */
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const wang = page
@@ -50,18 +51,35 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await own.locator('.nb-consent-release').click()
   await confirmDialog(li, '同意取用钥匙')
   await seeTextIn(own, '已取用')
-  await own.locator('.nb-key-log').click()
-  const log = await seeLocator(own.locator('.nb-log'), 'the log')
+
+  // The medicine fetched, 王芳 puts the key back in her keeping and records it; 李建国 is told.
+  await wang.reload()
+  const out = await seeLocator(wang.locator('.nb-key:visible', { hasText: KEY }), 'the key out')
+  await out.locator('.nb-return-key').click()
+  await confirmDialog(wang, '钥匙已放回')
+  await seeTextIn(out, '保管中')
+  await seeTextIn(out, '已放回：王芳')
+  await shot(wang, 'returned')
+
+  await li.reload()
+  const back = await seeLocator(li.locator('.nb-key:visible', { hasText: KEY }), 'his key back in keeping')
+  await seeTextIn(back, '已放回：王芳')
+  await back.locator('.nb-key-log').click()
+  const log = await seeLocator(back.locator('.nb-log'), 'the log')
   for (const line of [
     '存放钥匙',
     '申请取用钥匙',
     '第二位保管人到场确认',
     '业主在小程序中同意取用',
     '王芳、张伟 两人到场',
+    '钥匙已放回，继续保管',
   ])
     await seeTextIn(log, line)
+  await seeLocator(log.locator('.nb-log__photo img, img.nb-log__photo, .nb-log__photo').first(), 'the release photo')
   await log.scrollIntoViewIfNeeded()
   await shot(li, 'log')
+  await back.locator('.nb-key-log').click()
+  check((await back.locator('.nb-log').count()) === 0, 'the log closes again with 收起记录')
 
   await setElderMode(li, true)
   await li.goto(`${baseUrl}/#/pages/neighbours/keys/index`)
@@ -69,5 +87,13 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await elder.locator('.nb-key-log').click()
   await seeText(li, '业主在小程序中同意取用')
   check((await elder.locator('.nb-withdraw').count()) === 1, 'he can still withdraw the key')
+  // The secondary buttons take elder-mode sizes too (A1): 20 px text, a 60 px target.
+  for (const button of ['.nb-key-log', '.nb-withdraw']) {
+    const { font, height } = await elder.locator(button).evaluate((el) => ({
+      font: parseFloat(getComputedStyle(el).fontSize),
+      height: el.getBoundingClientRect().height,
+    }))
+    check(font >= 20 && height >= 60, `${button} in elder mode: ${font}px text, ${height}px high`)
+  }
   await shot(li, 'log-elder')
 }

@@ -7,11 +7,13 @@ import { confirmDialog, logInAs, tapAction, tapButton, tapChip } from '../steps'
 export const needsActivity = true
 
 const ASK = '帮我去药店买一盒降压药，送到1栋1单元101'
+const CANCELLED = '阳台晾衣架的绳子断了，想请人帮忙换一根'
 
 /**
  * 邻里互助 (DOMAIN H1, H2): 李建国 asks for an errand from home; 王芳, a volunteer, claims it and marks it done;
  * 李建国 confirms and gives 5 分; 孙丽 of the property records 1.5 hours, once; 王芳 opens 我的贡献, sees the hours
- * and downloads her certificate (normal and elder mode).
+ * and downloads her certificate (normal and elder mode). 李建国 cancels a second ask he no longer needs, with a
+ * reason; 王芳 can no longer claim it.
  */
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const li = page
@@ -54,6 +56,20 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(toConfirm, '评价：5 分')
   await shot(li, 'confirmed')
 
+  // A second ask he no longer needs: he cancels it with a reason, and it can no longer be claimed.
+  await tapChip(li, 'nb-kind', '小修小补')
+  await li.locator('.nb-ask-description:visible textarea').fill(CANCELLED)
+  await li.locator('.nb-ask-when:visible input').fill('明天上午')
+  await tapButton(li, 'nb-ask-submit:visible')
+  const toCancel = await seeLocator(li.locator('.nb-ask:visible', { hasText: CANCELLED }), 'the ask to cancel')
+  await toCancel.locator('.nb-cancel-open').click()
+  await toCancel.locator('.nb-cancel-reason input').fill('儿子周末回来修')
+  await toCancel.locator('.nb-cancel').click()
+  await confirmDialog(li, '取消这条求助')
+  await seeTextIn(toCancel, '已取消')
+  await seeTextIn(toCancel, '取消原因：儿子周末回来修')
+  await shot(li, 'cancelled')
+
   const staff = await newPage()
   await logInAs(staff, baseUrl, '孙丽')
   await tapAction(staff, '邻里互助')
@@ -83,5 +99,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await shot(wang, 'contributions-elder')
   await wang.goto(`${baseUrl}/#/pages/neighbours/index`)
   await seeLocator(wang.locator('.nb-ask:visible', { hasText: ASK }), 'the ask in elder mode')
+  const gone = await seeLocator(wang.locator('.nb-ask:visible', { hasText: CANCELLED }), 'the cancelled ask')
+  check((await gone.locator('.nb-claim').count()) === 0, 'a cancelled ask offers no 我来帮忙')
   await shot(wang, 'asks-elder')
 }

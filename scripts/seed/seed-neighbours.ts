@@ -10,11 +10,13 @@ interface Client {
  * 邻里互助 and 钥匙管家 in the demo (DOMAIN H1, H2, H4), through the routes the pages call: 王芳 and 张伟 are
  * volunteers listed in 能人库; 李建国 has an open ask for company to the clinic, and an earlier one 张伟 fixed,
  * confirmed and with hours recorded by 孙丽 (so 张伟 has a certificate to download); 李建国's spare key is kept
- * by 王芳 and 张伟.
+ * by 王芳 and 张伟. 周明 of the committee set up 助老服务队 with 王芳 as leader, and 张伟 joined it.
  */
 export async function seedNeighbours(c: Client, prefix: string): Promise<void> {
-  const [wang, zhang, li, staff] = await Promise.all(['resident', 'co-owner', 'owner', 'staff'].map((p) => c.as(p)))
-  if (!wang || !zhang || !li || !staff) return
+  const [wang, zhang, li, staff, committee] = await Promise.all(
+    ['resident', 'co-owner', 'owner', 'staff', 'committee'].map((p) => c.as(p)),
+  )
+  if (!wang || !zhang || !li || !staff || !committee) return
   await wang.send('PUT', '/neighbours/volunteers/me', {
     skills: ['errands', 'company', 'tutoring'],
     note: '退休教师，白天都有空',
@@ -46,4 +48,11 @@ export async function seedNeighbours(c: Client, prefix: string): Promise<void> {
     terms: '只在我不在家、家里有急事（漏水、忘关煤气）时取用，用完当天放回。',
     custodianIds: [`${prefix}u-resident`, `${prefix}u-co-owner`],
   })
+  const team = await committee.send<{ teamId: string }>('POST', '/neighbours/teams', {
+    name: '助老服务队',
+    kind: 'elder_care',
+    leaderId: `${prefix}u-resident`,
+    idempotencyKey: 'seed-team-elder-care',
+  })
+  await zhang.send('POST', `/neighbours/teams/${team.teamId}/join`)
 }

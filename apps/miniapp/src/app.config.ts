@@ -94,9 +94,9 @@ export default defineAppConfig({
     // Above the compound (DOMAIN G4): 街道工作台 and 部门工作台 (吹哨报到), opened from home.
     { root: 'pages/above', pages: ['street/index', 'department/index', 'compound/index', 'community/index'] },
     // 窗帘之约: the elder's daily 我很好 and the alarms a neighbour or grid worker must answer (DOMAIN H3).
-    { root: 'pages/care', pages: ['index'] },
+    { root: 'pages/care', pages: ['index', 'elder/index'] },
     // 邻里互助: asks and volunteers, my contributions with the certificate, 钥匙管家 (DOMAIN H1, H2, H4).
-    { root: 'pages/neighbours', pages: ['index', 'contributions/index', 'keys/index'] },
+    { root: 'pages/neighbours', pages: ['index', 'contributions/index', 'keys/index', 'teams/index'] },
   ],
   // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
   // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.

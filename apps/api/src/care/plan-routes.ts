@@ -1,5 +1,5 @@
 import { care, type CarePlan, type Role } from '@jiayuan/contracts'
-import { getCarePlan, getMembership, getUnit, getUsers, listGrids, saveCarePlan } from '@jiayuan/db'
+import { getCarePlan, getMembership, getUnit, getUsers, getVolunteer, listGrids, saveCarePlan } from '@jiayuan/db'
 import { Conflict, Forbidden, InvalidInput, NotFound, checkCareWindow } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
@@ -31,6 +31,10 @@ export const planRoutes = [
     if (body.neighbourId === elderId) throw refuse('body.neighbourId', '结对邻居不能是老人本人')
     if (!(await getMembership(db, body.neighbourId, compoundId)))
       throw refuse('body.neighbourId', '结对邻居要是本小区的住户')
+    // A neighbour chosen (or changed) in the app comes from the compound's volunteers (H1, H3); one recorded at
+    // the home visit stays as it was.
+    if (body.neighbourId !== current?.neighbourId && !(await getVolunteer(db, compoundId, body.neighbourId)))
+      throw refuse('body.neighbourId', '结对邻居要从本小区的志愿者中选')
     for (const [i, id] of body.carerIds.entries())
       if (id === elderId) throw refuse(`body.carerIds.${i}`, '代办人不能是老人本人')
     const grid = (await listGrids(db, compoundId)).find((g) => g.buildingIds.includes(unit.buildingId))

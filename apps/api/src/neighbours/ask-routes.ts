@@ -5,7 +5,9 @@ import {
   Conflict,
   NotFound,
   askView,
+  askCancelPlan,
   askClaimPlan,
+  cancelled,
   askConfirmPlan,
   askDonePlan,
   askHoursPlan,
@@ -88,6 +90,8 @@ export const askRoutes = [
         messages: [told],
       },
     )
+    // Lost to a cancel or to another claimer: say which, from the ask as it now stands.
+    if (!won && (await load(ctx.deps, compoundId, askId)).status === 'cancelled') throw cancelled()
     if (!won)
       throw new Conflict('AskAlreadyClaimed', '这条求助已被其他志愿者认领', [
         { field: 'status', message: '这条求助已被其他志愿者认领' },
@@ -143,6 +147,37 @@ export const askRoutes = [
       : []
     const saved = await saveAsk(ctx.deps.db, next, ask.version, {
       event: { action: 'ask.confirmed', actorId: userId, at },
+      messages,
+    })
+    if (!saved) changed()
+    return askView(next, { userId, roles: ctx.member.roles })
+  }),
+
+  route(neighbours.cancelAsk, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const { compoundId, askId } = ctx.params
+    const ask = await load(ctx.deps, compoundId, askId)
+    const at = ctx.now.toISOString()
+    const next = { ...askCancelPlan(ask, userId, ctx.body.reason, at), version: ask.version + 1 }
+    // The claimer is told at once (T9); an open ask has nobody to tell.
+    const messages = ask.claimerId
+      ? [
+          neighbourMessage(
+            compoundId,
+            ask.claimerId,
+            { to: 'ask', askId },
+            'cancelled',
+            {
+              title: '您认领的求助已取消',
+              body: `${ask.requesterName} 取消了「${ASK_KIND_LABEL[ask.kind]}」求助：${ctx.body.reason}`,
+            },
+            at,
+          ),
+        ]
+      : []
+    // On the version read: a claim that landed first makes this a 409, and a claim after it finds it cancelled.
+    const saved = await saveAsk(ctx.deps.db, next, ask.version, {
+      event: { action: 'ask.cancelled', actorId: userId, at },
       messages,
     })
     if (!saved) changed()

@@ -10,6 +10,7 @@ import {
   consentPlan,
   openReleasePlan,
   releasedLine,
+  returnPlan,
   withdrawPlan,
   type KeyStep,
 } from '@jiayuan/domain'
@@ -40,7 +41,7 @@ async function commit(deps: Deps, before: SpareKey, step: KeyStep, actorId: stri
   const stepText = { title: `钥匙管家：${label}`, body: `${step.log.byName}：${step.log.text}` }
   const text = released ? { title: `钥匙已取用：${label}`, body: released.text } : stepText
   const tell = (userId: string) => neighbourMessage(compoundId, userId, about, `${step.log.action}:${at}`, text, at)
-  const custodiansTold = step.log.action === 'release_opened' || step.log.action === 'withdrawn' || released
+  const custodiansTold = ['release_opened', 'returned', 'withdrawn'].includes(step.log.action) || released
   const messages = [
     ...(actorId !== ownerId || released ? [tell(ownerId)] : []),
     ...(custodiansTold ? custodians.filter((c) => c.userId !== actorId).map((c) => tell(c.userId)) : []),
@@ -144,11 +145,30 @@ export const keyRoutes = [
     return commit(ctx.deps, key, step, userId, at)
   }),
 
+  route(neighbours.returnKey, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const key = await load(ctx.deps, ctx.params.compoundId, ctx.params.keyId)
+    const at = ctx.now.toISOString()
+    const step = returnPlan(key, { userId }, at)
+    checkVersion(key, ctx.body.expectedVersion)
+    return commit(ctx.deps, key, step, userId, at)
+  }),
+
   route(neighbours.keyLog, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const key = await load(ctx.deps, ctx.params.compoundId, ctx.params.keyId)
     assertOwner(key, userId)
-    return { key, entries: await listKeyLog(ctx.deps.db, key.compoundId, key.keyId) }
+    const lines = await listKeyLog(ctx.deps.db, key.compoundId, key.keyId)
+    // Each opening's photo as a short-lived link; lines written before photos were kept take the release's own.
+    const entries = await Promise.all(
+      lines.map(async ({ photoKey, ...line }) => {
+        const photo =
+          photoKey ??
+          (line.action === 'release_opened' && key.release?.openedAt === line.at ? key.release.photoKey : undefined)
+        return photo ? { ...line, photoUrl: await ctx.deps.files.presignGet(photo) } : line
+      }),
+    )
+    return { key, entries }
   }),
 
   route(neighbours.withdrawKey, async (ctx) => {

@@ -8,7 +8,7 @@ let h: Harness
 const tokens: Record<string, string> = {}
 const ids: Record<string, string> = {}
 const as = (p: string) => tokens[p] ?? ''
-const PEOPLE = ['elder', 'resident', 'grid-a', 'grid-b', 'staff', 'newcomer']
+const PEOPLE = ['elder', 'resident', 'co-owner', 'grid-a', 'grid-b', 'staff', 'newcomer']
 const beijing = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`)
 const care = (rest: string) => `/v1/compounds/${h.compoundId}/care${rest}`
 const elderPath = (rest: string) => care(`/plans/${ids.elder}${rest}`)
@@ -278,5 +278,47 @@ describe('H3 the plan', () => {
     const own = await h.request('GET', care('/mine'), { token: as('elder') })
     expect(own.body.own.as).toBe('elder')
     expect(own.body.own.elderPhone).toBeUndefined()
+  })
+})
+
+describe('H3 choosing the paired neighbour in the app', () => {
+  it('takes a new neighbour only from the volunteers, naming the field; the one recorded at the visit stays', async () => {
+    const current = (await h.request('GET', elderPath('/today'), { token: as('elder') })).body.plan
+    const body = {
+      unitId: current.unitId,
+      windowStart: current.windowStart,
+      windowEnd: current.windowEnd,
+      familyName: current.familyName,
+      familyPhone: current.familyPhone,
+      offsets: current.offsets,
+      carerIds: current.carerIds,
+    }
+    // Unchanged, the neighbour recorded at the home visit need not have signed up.
+    const same = await h.request('PUT', elderPath(''), {
+      token: as('elder'),
+      body: { ...body, neighbourId: current.neighbourId, expectedVersion: current.version },
+    })
+    expect(same.status).toBe(200)
+    const notVolunteer = await h.request('PUT', elderPath(''), {
+      token: as('elder'),
+      body: { ...body, neighbourId: ids['co-owner'], expectedVersion: current.version + 1 },
+    })
+    expect(notVolunteer.status).toBe(400)
+    expect(notVolunteer.body.error.details).toEqual([
+      { field: 'body.neighbourId', message: '结对邻居要从本小区的志愿者中选' },
+    ])
+    const signed = await h.request('PUT', `/v1/compounds/${h.compoundId}/neighbours/volunteers/me`, {
+      token: as('co-owner'),
+      body: { skills: ['company'], consentToList: true },
+    })
+    expect(signed.status).toBe(200)
+    const chosen = await h.request('PUT', elderPath(''), {
+      token: as('elder'),
+      body: { ...body, neighbourId: ids['co-owner'], expectedVersion: current.version + 1 },
+    })
+    expect(chosen.status).toBe(200)
+    expect(chosen.body).toMatchObject({ neighbourName: '张伟' })
+    const mine = await h.request('GET', care('/mine'), { token: as('co-owner') })
+    expect(mine.body.duties.map((d: { as: string }) => d.as)).toEqual(['neighbour'])
   })
 })

@@ -177,3 +177,65 @@ describe('H4 withdrawal', () => {
     expect(list.body.custody.map((k: { keyId: string }) => k.keyId)).not.toContain(key.keyId)
   })
 })
+
+describe('H4 the key back after a release', () => {
+  it('a custodian records the key is back, the owner is told; the log shows the release photo; no new release while it is out', async () => {
+    const key = await deposit()
+    const photoKey = await uploadAttachment(h, t.resident ?? '')
+    const opened = await step('resident', key.keyId, '/release', {
+      reason: '家里漏水，进门关总阀',
+      photoKey,
+      emergency: 'leak',
+      expectedVersion: 1,
+    })
+    expect(opened.status).toBe(200)
+    // Not released yet: nothing to bring back.
+    const early = await step('resident', key.keyId, '/return', { expectedVersion: 2 })
+    expect(early.status).toBe(409)
+    expect(early.body.error.details).toEqual([{ field: 'status', message: '钥匙没有被取用' }])
+    const released = await step('co-owner', key.keyId, '/release/confirm', { expectedVersion: 2 })
+    expect(released.body.status).toBe('released')
+
+    // While it is out, no new release; a stranger cannot record it back; a stale version is a 409.
+    const again = await step('resident', key.keyId, '/release', { reason: '再开一次门', photoKey, expectedVersion: 3 })
+    expect(again.status).toBe(409)
+    expect(again.body.error.details).toEqual([{ field: 'status', message: '钥匙还没放回，请先记录放回' }])
+    expect((await step('newcomer', key.keyId, '/return', { expectedVersion: 3 })).status).toBe(403)
+    expect((await step('owner', key.keyId, '/return', { expectedVersion: 3 })).status).toBe(403)
+    expect((await step('co-owner', key.keyId, '/return', { expectedVersion: 2 })).status).toBe(409)
+
+    const [a, b] = await Promise.all([
+      step('co-owner', key.keyId, '/return', { expectedVersion: 3 }),
+      step('resident', key.keyId, '/return', { expectedVersion: 3 }),
+    ])
+    expect([a.status, b.status].sort()).toEqual([200, 409])
+    const back = (a.status === 200 ? a : b).body
+    expect(back).toMatchObject({ status: 'held', version: 4 })
+    expect(back.release.returnedAt).toBeDefined()
+    const told = (await inboxOf(h, t.owner ?? '')).filter((m) => m.link.keyId === key.keyId && m.body.includes('放回'))
+    expect(told).toHaveLength(1)
+
+    const log = await h.request('GET', nb(h, `/keys/${key.keyId}/log`), { token: t.owner })
+    expect(log.body.entries.map((e: { action: string }) => e.action)).toEqual([
+      'deposited',
+      'release_opened',
+      'release_confirmed',
+      'released',
+      'returned',
+    ])
+    const withPhoto = log.body.entries.find((e: { action: string }) => e.action === 'release_opened')
+    expect(withPhoto.photoKey).toBeUndefined()
+    const image = await fetch(withPhoto.photoUrl)
+    expect(image.status).toBe(200)
+    expect(
+      Buffer.from(await image.arrayBuffer())
+        .subarray(0, 2)
+        .toString('hex'),
+    ).toBe('ffd8')
+    expect(log.body.entries.filter((e: { photoUrl?: string }) => e.photoUrl)).toHaveLength(1)
+
+    // Back in keeping, a later release can start again.
+    const next = await step('resident', key.keyId, '/release', { reason: '帮忙开窗通风', photoKey, expectedVersion: 4 })
+    expect(next.status).toBe(200)
+  })
+})

@@ -2,7 +2,10 @@ import { useState } from 'react'
 import { messageOf } from '../lib/api-error'
 import { toast } from '../lib/feedback'
 
-/** One submit at a time, with the refusal in words under the form (A3) and a toast on success. */
+/**
+ * One submit at a time, with the refusal in words under the form (A3) and a toast on success. An empty `done`
+ * shows no toast: where the page itself shows the change, a toast would only cover the buttons.
+ */
 export function useSave() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
@@ -12,7 +15,7 @@ export function useSave() {
     setError(undefined)
     try {
       const out = await work()
-      toast(done)
+      if (done) toast(done)
       return out
     } catch (err) {
       setError(messageOf(err))

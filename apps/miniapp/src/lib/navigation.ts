@@ -51,9 +51,11 @@ export const ROUTES = {
   streetCompound: '/pages/above/compound/index',
   communityDesk: '/pages/above/community/index',
   care: '/pages/care/index',
+  careElder: '/pages/care/elder/index',
   neighbours: '/pages/neighbours/index',
   contributions: '/pages/neighbours/contributions/index',
   keys: '/pages/neighbours/keys/index',
+  teams: '/pages/neighbours/teams/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

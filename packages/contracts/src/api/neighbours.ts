@@ -4,7 +4,9 @@ import {
   Ask,
   AskList,
   AskParams,
+  CancelAskRequest,
   ConfirmAskRequest,
+  CreateTeamRequest,
   DepositKeyRequest,
   KeyList,
   KeyLog,
@@ -16,8 +18,12 @@ import {
   OpenReleaseRequest,
   PostAskRequest,
   RecordHoursRequest,
+  RecordTeamHoursRequest,
   SkillsRegistry,
   SpareKey,
+  Team,
+  TeamList,
+  TeamParams,
   Volunteer,
   VolunteerSignUp,
 } from '../neighbours/index'
@@ -27,10 +33,13 @@ const context = 'neighbours'
 const base = '/v1/compounds/{compoundId}/neighbours'
 const ask = `${base}/asks/{askId}`
 const key = `${base}/keys/{keyId}`
+const team = `${base}/teams/{teamId}`
 /** People who live there post asks and deposit keys. */
 const households = ['resident', 'owner'] as const
 /** The organisers who record volunteer hours (H1): compound staff and the committee, and the community. */
 const organisers = ['property_staff', 'committee_member', 'community_admin'] as const
+/** Who sets up a volunteer team (H1): the committee and the community. */
+const teamFounders = ['committee_member', 'community_admin'] as const
 const all = { kind: 'compound', roles: COMPOUND_ROLES_ALL } as const
 
 export const myVolunteer = endpoint({
@@ -123,6 +132,18 @@ export const confirmAsk = endpoint({
   access: { kind: 'compound', roles: households },
   params: AskParams,
   body: ConfirmAskRequest,
+  response: Ask,
+})
+
+export const cancelAsk = endpoint({
+  id: 'neighbours.asks.cancel',
+  method: 'post',
+  path: `${ask}/cancel`,
+  summary: 'The requester cancels an open or claimed ask with a reason; the claimer is told',
+  context,
+  access: { kind: 'compound', roles: households },
+  params: AskParams,
+  body: CancelAskRequest,
   response: Ask,
 })
 
@@ -222,11 +243,23 @@ export const consentRelease = endpoint({
   response: SpareKey,
 })
 
+export const returnKey = endpoint({
+  id: 'neighbours.keys.return',
+  method: 'post',
+  path: `${key}/return`,
+  summary: 'A custodian records the released key is back in their keeping; the owner is told',
+  context,
+  access: all,
+  params: KeyParams,
+  body: KeyStepRequest,
+  response: SpareKey,
+})
+
 export const keyLog = endpoint({
   id: 'neighbours.keys.log',
   method: 'get',
   path: `${key}/log`,
-  summary: "The key's log (deposit, every release step, withdrawal), for its owner",
+  summary: "The key's log (deposit, every release step with its photo, the return, withdrawal), for its owner",
   context,
   access: all,
   params: KeyParams,
@@ -243,4 +276,65 @@ export const withdrawKey = endpoint({
   params: KeyParams,
   body: KeyStepRequest,
   response: SpareKey,
+})
+
+export const listTeams = endpoint({
+  id: 'neighbours.teams.list',
+  method: 'get',
+  path: `${base}/teams`,
+  summary:
+    "The compound's volunteer teams (志愿服务队) with members and recent activities; names masked outside a team",
+  context,
+  access: all,
+  params: CompoundParams,
+  response: TeamList,
+})
+
+export const createTeam = endpoint({
+  id: 'neighbours.teams.create',
+  method: 'post',
+  path: `${base}/teams`,
+  summary: 'The committee or the community sets up a volunteer team with a leader chosen from the volunteers',
+  context,
+  access: { kind: 'compound', roles: teamFounders },
+  params: CompoundParams,
+  body: CreateTeamRequest,
+  response: Team,
+  status: 201,
+})
+
+export const joinTeam = endpoint({
+  id: 'neighbours.teams.join',
+  method: 'post',
+  path: `${team}/join`,
+  summary: 'A volunteer of the compound joins a team',
+  context,
+  access: all,
+  params: TeamParams,
+  response: Team,
+})
+
+export const leaveTeam = endpoint({
+  id: 'neighbours.teams.leave',
+  method: 'post',
+  path: `${team}/leave`,
+  summary: 'A member leaves a team (the leader stays until the team has another)',
+  context,
+  access: all,
+  params: TeamParams,
+  response: Team,
+})
+
+export const recordTeamHours = endpoint({
+  id: 'neighbours.teams.hours',
+  method: 'post',
+  path: `${team}/activities`,
+  summary:
+    'The organiser records hours of one team activity for several members at once; each person once per activity',
+  context,
+  access: { kind: 'compound', roles: organisers },
+  params: TeamParams,
+  body: RecordTeamHoursRequest,
+  response: Team,
+  status: 201,
 })

@@ -11,7 +11,7 @@ export const ASK_KIND_LABEL: Record<AskKind, string> = {
   company: '陪同就医',
 }
 
-export const AskStatus = z.enum(['open', 'claimed', 'done', 'confirmed'])
+export const AskStatus = z.enum(['open', 'claimed', 'done', 'confirmed', 'cancelled'])
 export type AskStatus = z.infer<typeof AskStatus>
 
 export const ASK_STATUS_LABEL: Record<AskStatus, string> = {
@@ -19,6 +19,7 @@ export const ASK_STATUS_LABEL: Record<AskStatus, string> = {
   claimed: '已认领',
   done: '已完成，待确认',
   confirmed: '已确认',
+  cancelled: '已取消',
 }
 
 export const Ask = z.object({
@@ -40,6 +41,9 @@ export const Ask = z.object({
   confirmedAt: IsoTime.optional(),
   rating: z.number().int().min(1).max(5).optional(),
   ratingNote: z.string().optional(),
+  /** The requester called it off while open or claimed, with a reason (the claimer is told). */
+  cancelledAt: IsoTime.optional(),
+  cancelReason: z.string().optional(),
   /** Hours the organiser recorded, once per ask (H1). */
   minutes: z
     .number()
@@ -72,6 +76,11 @@ export const ConfirmAskRequest = z.object({
   note: z.string().trim().max(200, '评价不能超过 200 字').optional(),
 })
 export type ConfirmAskRequest = z.infer<typeof ConfirmAskRequest>
+
+export const CancelAskRequest = z.object({
+  reason: z.string().trim().min(2, '请写明取消的原因（至少 2 个字）').max(200, '原因不能超过 200 字'),
+})
+export type CancelAskRequest = z.infer<typeof CancelAskRequest>
 
 export const RecordHoursRequest = z.object({
   minutes: z

@@ -22,6 +22,9 @@ export const KeyRelease = z.object({
   ownerConsentAt: IsoTime.optional(),
   openedAt: IsoTime,
   releasedAt: IsoTime.optional(),
+  /** A custodian recorded the key is back in their keeping after the release. */
+  returnedAt: IsoTime.optional(),
+  returnedByName: z.string().optional(),
 })
 export type KeyRelease = z.infer<typeof KeyRelease>
 
@@ -71,9 +74,19 @@ export const KeyStepRequest = z.object({ expectedVersion: Version })
 
 export const KeyLogEntry = z.object({
   at: IsoTime,
-  action: z.enum(['deposited', 'release_opened', 'release_confirmed', 'owner_consented', 'released', 'withdrawn']),
+  action: z.enum([
+    'deposited',
+    'release_opened',
+    'release_confirmed',
+    'owner_consented',
+    'released',
+    'returned',
+    'withdrawn',
+  ]),
   byName: z.string(),
   text: z.string(),
+  /** The photo taken when the release was opened (the key and the people present), for the owner to see. */
+  photoUrl: z.string().optional(),
 })
 export type KeyLogEntry = z.infer<typeof KeyLogEntry>
 

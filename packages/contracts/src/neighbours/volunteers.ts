@@ -53,9 +53,14 @@ export const SkillsRegistry = z.object({
   volunteers: z.array(Volunteer.pick({ userId: true, name: true, skills: true, note: true })),
 })
 
-/** One service record (H1: who, what, when, hours, recorded by the organiser), keyed by the ask it served. */
+/**
+ * One service record (H1: who, what, when, hours, recorded by the organiser), keyed by the ask it served or the
+ * team activity the person took part in, so neither is counted twice.
+ */
 export const ServiceRecord = z.object({
-  askId: Id,
+  askId: Id.optional(),
+  activityId: Id.optional(),
+  teamName: z.string().optional(),
   compoundId: Id,
   volunteerId: Id,
   volunteerName: z.string(),

@@ -44,6 +44,8 @@ export const MessageKind = z.enum([
   'neighbour_ask',
   /** Only in the inbox: a step of a spare key's release, or its withdrawal (H4, T9). */
   'key_custody',
+  /** Only in the inbox: an organiser recorded the person's hours for a volunteer team's activity (H1, T9). */
+  'volunteer_team',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

@@ -1,3 +1,4 @@
 export * from './asks'
 export * from './spare-keys'
 export * from './volunteers'
+export * from './teams'

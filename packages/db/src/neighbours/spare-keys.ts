@@ -25,13 +25,16 @@ export async function listSpareKeys(db: Db, compoundId: string): Promise<SpareKe
   return items.map((i) => toEntity<SpareKey>(i) as SpareKey).sort((a, b) => b.depositedAt.localeCompare(a.depositedAt))
 }
 
-export async function listKeyLog(db: Db, compoundId: string, keyId: string): Promise<KeyLogEntry[]> {
+/** A log line as stored: the release's opening keeps its photo's key (the route turns it into a link). */
+export type StoredKeyLogLine = Omit<KeyLogEntry, 'photoUrl'> & { photoKey?: string }
+
+export async function listKeyLog(db: Db, compoundId: string, keyId: string): Promise<StoredKeyLogLine[]> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.keyLogPartition(compoundId, keyId) },
     ConsistentRead: true,
   })
-  return items.map((i) => toEntity<KeyLogEntry>(i) as KeyLogEntry)
+  return items.map((i) => toEntity<StoredKeyLogLine>(i) as StoredKeyLogLine)
 }
 
 /**
@@ -45,7 +48,7 @@ export async function saveSpareKey(
   step: {
     actorId: string
     at: string
-    lines: ReadonlyArray<Omit<KeyLogEntry, 'at'>>
+    lines: ReadonlyArray<Omit<StoredKeyLogLine, 'at'>>
     messages: ReadonlyArray<{ userId: string; message: InboxMessage }>
   },
 ): Promise<boolean> {

@@ -32,18 +32,34 @@ export function askClaimPlan(
     )
   if (ask.requesterId === claimer.userId)
     throw new RuleViolation('OwnAsk', '认领人：不能认领自己发布的求助', field('claimer', '不能认领自己发布的求助'))
+  if (ask.status === 'cancelled') throw cancelled()
   expectStatus(ask, 'open', '这条求助已被其他志愿者认领', 'AskAlreadyClaimed')
   return { ...ask, status: 'claimed', claimerId: claimer.userId, claimerName: claimer.name, claimedAt: at }
 }
 
+/** A cancelled ask is over: nobody claims, finishes or confirms it. */
+export const cancelled = () =>
+  new Conflict('AskCancelled', '这条求助已被求助人取消', field('status', '这条求助已被求助人取消'))
+
+/** The requester calls off an ask that is still open or claimed, with a reason. */
+export function askCancelPlan(ask: StoredAsk, userId: string, reason: string, at: string): StoredAsk {
+  if (ask.requesterId !== userId) throw new Forbidden('求助人：只有发布求助的人可以取消')
+  if (ask.status === 'cancelled') throw cancelled()
+  if (ask.status !== 'open' && ask.status !== 'claimed')
+    throw new Conflict('AskChanged', '志愿者已经完成，不能再取消', field('status', '志愿者已经完成，不能再取消'))
+  return { ...ask, status: 'cancelled', cancelledAt: at, cancelReason: reason }
+}
+
 export function askDonePlan(ask: StoredAsk, userId: string, note: string | undefined, at: string): StoredAsk {
   if (ask.claimerId !== userId) throw new Forbidden('认领人：只有认领这条求助的志愿者可以标记完成')
+  if (ask.status === 'cancelled') throw cancelled()
   expectStatus(ask, 'claimed', '这条求助已标记完成')
   return { ...ask, status: 'done', doneAt: at, ...(note ? { doneNote: note } : {}) }
 }
 
 export function askConfirmPlan(ask: StoredAsk, userId: string, body: ConfirmAskRequest, at: string): StoredAsk {
   if (ask.requesterId !== userId) throw new Forbidden('求助人：只有发布求助的人可以确认和评价')
+  if (ask.status === 'cancelled') throw cancelled()
   expectStatus(ask, 'done', ask.status === 'confirmed' ? '已经确认过了' : '志愿者还没有标记完成')
   return {
     ...ask,

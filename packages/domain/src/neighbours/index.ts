@@ -1,3 +1,4 @@
 export * from './asks'
 export * from './keys'
 export * from './hours'
+export * from './teams'

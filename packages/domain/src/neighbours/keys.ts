@@ -9,10 +9,13 @@ import { Conflict, Forbidden, RuleViolation } from '../errors'
 
 const issue = (field: string, message: string) => [{ field, message }]
 
+/** A log line as stored: the opening's line keeps its photo's key, shown to the owner as a link (H4). */
+export type KeyLogLine = Omit<KeyLogEntry, 'at' | 'photoUrl'> & { photoKey?: string }
+
 /** A plan: the key after the step, and the log line that records it. */
 export interface KeyStep {
   key: SpareKey
-  log: Omit<KeyLogEntry, 'at'>
+  log: KeyLogLine
 }
 
 export function checkCustodians(ownerId: string, custodianIds: readonly string[], volunteers: ReadonlySet<string>) {
@@ -56,6 +59,8 @@ export function openReleasePlan(
 ): KeyStep {
   assertHeld(key)
   const c = custodianOf(key, by.userId)
+  if (key.status === 'released')
+    throw new Conflict('KeyOut', '钥匙还没放回，请先记录放回', issue('status', '钥匙还没放回，请先记录放回'))
   if (pending(key))
     throw new Conflict('ReleasePending', '已有一次取用在等待确认', issue('release', '已有一次取用在等待确认'))
   const release: KeyRelease = {
@@ -69,7 +74,12 @@ export function openReleasePlan(
   const why = input.emergency ? `紧急情况（${KEY_EMERGENCY_LABEL[input.emergency]}）：` : ''
   return {
     key: { ...key, release, version: key.version + 1 },
-    log: { action: 'release_opened', byName: c.name, text: `申请取用钥匙，${why}${input.reason}` },
+    log: {
+      action: 'release_opened',
+      byName: c.name,
+      text: `申请取用钥匙，${why}${input.reason}`,
+      photoKey: input.photoKey,
+    },
   }
 }
 
@@ -118,12 +128,30 @@ function stepped(key: SpareKey, release: KeyRelease, at: string, log: KeyStep['l
 }
 
 /** The log line written beside a step that completed the release. */
-export function releasedLine(key: SpareKey): Omit<KeyLogEntry, 'at'> | undefined {
+export function releasedLine(key: SpareKey): KeyLogLine | undefined {
   const r = key.release
   if (!r?.releasedAt) return undefined
   const names = r.confirmations.map((c) => c.name).join('、')
   const basis = r.emergency ? `紧急情况（${KEY_EMERGENCY_LABEL[r.emergency]}），未经业主同意` : '业主已同意'
   return { action: 'released', byName: names, text: `钥匙已取用：${names} 两人到场，${basis}` }
+}
+
+/** After a release, a custodian records the key is back in their keeping; the owner is told. */
+export function returnPlan(key: SpareKey, by: { userId: string }, at: string): KeyStep {
+  assertHeld(key)
+  const c = custodianOf(key, by.userId)
+  const r = key.release
+  if (key.status !== 'released' || !r?.releasedAt)
+    throw new Conflict('KeyNotOut', '钥匙没有被取用，不用记录放回', issue('status', '钥匙没有被取用'))
+  return {
+    key: {
+      ...key,
+      status: 'held',
+      release: { ...r, returnedAt: at, returnedByName: c.name },
+      version: key.version + 1,
+    },
+    log: { action: 'returned', byName: c.name, text: '钥匙已放回，继续保管' },
+  }
 }
 
 export function withdrawPlan(key: SpareKey, by: { userId: string }, at: string): KeyStep {

@@ -29,10 +29,20 @@ export function CareScreen({ membership, focus }: { membership: Membership; focu
         <>
           <ElderCheckIn today={own} onDone={remote.reload} />
           <View className="care__links">
-            <Button className="care-open-log" block onClick={() => setPanel(panel === 'log' ? 'none' : 'log')}>
+            <Button
+              className="care-open-log"
+              size="large"
+              block
+              onClick={() => setPanel(panel === 'log' ? 'none' : 'log')}
+            >
               {panel === 'log' ? '收起记录' : '我的记录'}
             </Button>
-            <Button className="care-open-plan" block onClick={() => setPanel(panel === 'plan' ? 'none' : 'plan')}>
+            <Button
+              className="care-open-plan"
+              size="large"
+              block
+              onClick={() => setPanel(panel === 'plan' ? 'none' : 'plan')}
+            >
               {panel === 'plan' ? '收起设置' : '约定设置'}
             </Button>
           </View>

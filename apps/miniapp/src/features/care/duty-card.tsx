@@ -28,10 +28,10 @@ export function DutyCard({ today, focused, onDone }: { today: CareToday; focused
   const [showLog, setShowLog] = useState(false)
   const open = status === 'waiting' || status === 'missed' || status === 'alarm'
   const confirm = async () => {
-    if (await save.run(() => confirmWell(params), '已确认平安')) onDone()
+    if (await save.run(() => confirmWell(params), '')) onDone()
   }
   const close = async () => {
-    if (await save.run(() => closeAlarm(params, { date: today.date, outcome, reason }), '已处理')) onDone()
+    if (await save.run(() => closeAlarm(params, { date: today.date, outcome, reason }), '')) onDone()
   }
   const told = today.day?.steps ?? []
   return (
@@ -53,12 +53,12 @@ export function DutyCard({ today, focused, onDone }: { today: CareToday; focused
       ) : null}
       <View className="care-duty__actions">
         {today.elderPhone ? (
-          <Button className="care-call" block onClick={() => callPhone(today.elderPhone ?? '')}>
+          <Button className="care-call" size="large" block onClick={() => callPhone(today.elderPhone ?? '')}>
             打电话给{plan.elderName}
           </Button>
         ) : null}
         {status === 'alarm' ? (
-          <Button className="care-call-family" block onClick={() => callPhone(plan.familyPhone)}>
+          <Button className="care-call-family" size="large" block onClick={() => callPhone(plan.familyPhone)}>
             打电话给{plan.familyName}
           </Button>
         ) : null}
@@ -90,7 +90,7 @@ export function DutyCard({ today, focused, onDone }: { today: CareToday; focused
         </View>
       ) : null}
       {save.error ? <ErrorNote message={save.error} /> : null}
-      <Button className="care-log-toggle" fill="none" onClick={() => setShowLog((v) => !v)}>
+      <Button className="care-log-toggle" size="large" block onClick={() => setShowLog((v) => !v)}>
         {showLog ? '收起记录' : '看记录'}
       </Button>
       {showLog ? <CareLogList compoundId={plan.compoundId} elderId={plan.elderId} /> : null}

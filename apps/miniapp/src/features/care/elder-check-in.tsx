@@ -13,7 +13,7 @@ export function ElderCheckIn({ today, onDone }: { today: CareToday; onDone(): vo
   const { plan, status } = today
   const done = status === 'ok' || status === 'closed'
   const tap = async () => {
-    const out = await save.run(() => checkIn({ compoundId: plan.compoundId, elderId: plan.elderId }), '已报平安')
+    const out = await save.run(() => checkIn({ compoundId: plan.compoundId, elderId: plan.elderId }), '')
     if (out) onDone()
   }
   return (

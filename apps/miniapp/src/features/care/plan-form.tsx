@@ -2,12 +2,14 @@ import { CarePlanInput, type CarePlan } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Card } from '../../components/card'
+import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
 import { Button, Input } from '../../components/nut'
 import { ErrorNote } from '../../components/status'
 import { errorsFromZod, type FormErrors } from '../../lib/form-errors'
+import { useRemote } from '../../hooks/use-remote'
 import { useSave } from '../../hooks/use-save'
-import { savePlan } from './api'
+import { loadVolunteers, savePlan } from './api'
 import { TimeField } from './time-field'
 
 type F = 'windowStart' | 'windowEnd' | 'familyName' | 'familyPhone' | 'offsets'
@@ -21,7 +23,8 @@ const FIX: Record<F, string> = {
 
 /**
  * The elder's own settings (H3): when to tap, who in the family gets the text, and after how many minutes each
- * step is told. The unit and the paired neighbour stay as recorded at the home visit.
+ * step is told, and the paired neighbour, chosen from the compound's volunteers. The unit stays as recorded at the
+ * home visit.
  */
 export function PlanForm({ plan, onSaved }: { plan: CarePlan; onSaved(): void }) {
   const [form, setForm] = useState({
@@ -33,13 +36,24 @@ export function PlanForm({ plan, onSaved }: { plan: CarePlan; onSaved(): void })
     grid_worker: String(plan.offsets.grid_worker),
     family: String(plan.offsets.family),
   })
+  const [neighbourId, setNeighbourId] = useState(plan.neighbourId)
+  const volunteers = useRemote(() => loadVolunteers(plan.compoundId), [plan.compoundId])
+  // The neighbour recorded at the visit stays a choice even if they are not listed in 能人库.
+  const neighbours = [
+    ...(volunteers.data?.some((v) => v.userId === plan.neighbourId)
+      ? []
+      : [{ value: plan.neighbourId, label: plan.neighbourName }]),
+    ...(volunteers.data ?? [])
+      .filter((v) => v.userId !== plan.elderId)
+      .map((v) => ({ value: v.userId, label: v.name })),
+  ]
   const [errors, setErrors] = useState<FormErrors<F>>({})
   const save = useSave()
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
   const submit = async () => {
     const body = {
       unitId: plan.unitId,
-      neighbourId: plan.neighbourId,
+      neighbourId,
       carerIds: plan.carerIds,
       windowStart: form.windowStart,
       windowEnd: form.windowEnd,
@@ -81,9 +95,16 @@ export function PlanForm({ plan, onSaved }: { plan: CarePlan; onSaved(): void })
           <Input className="care-offset" type="digit" value={form.family} onChange={set('family')} />
         </View>
       </Field>
-      <Text className="muted care__meta">
-        结对邻居：{plan.neighbourName} · 房屋 {plan.unitLabel}（由社区上门登记，需要更换请联系物业）
-      </Text>
+      <Field label="结对邻居" hint="从小区的志愿者中选一位，没按时报平安时先通知他">
+        <ChoiceChips<string>
+          options={neighbours}
+          value={neighbourId}
+          onChange={setNeighbourId}
+          columns={2}
+          chipClassName="care-neighbour"
+        />
+      </Field>
+      <Text className="muted care__meta">房屋 {plan.unitLabel}（由社区上门登记，需要更换请联系物业）</Text>
       {save.error ? <ErrorNote message={save.error} /> : null}
       <Button className="care-plan-save" type="primary" block loading={save.busy} onClick={() => void submit()}>
         保存约定

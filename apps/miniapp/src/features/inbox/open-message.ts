@@ -19,6 +19,7 @@ export function kindLabel(kind: string): string {
   if (kind.startsWith('care_')) return '窗帘之约'
   if (kind === 'neighbour_ask') return '邻里互助'
   if (kind === 'key_custody') return '钥匙管家'
+  if (kind === 'volunteer_team') return '志愿服务队'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
@@ -44,12 +45,15 @@ export function openLink(link: InboxLink): void {
       go('decisions', { id: link.decisionId })
       return
     case 'care':
-      go('care', { id: link.elderId })
+      go('careElder', { id: link.elderId })
       return
     case 'ask':
       go('neighbours', { id: link.askId })
       return
     case 'key':
       go('keys', { id: link.keyId })
+      return
+    case 'team':
+      go('teams', { id: link.teamId })
   }
 }

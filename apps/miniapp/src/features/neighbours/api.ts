@@ -2,10 +2,13 @@ import {
   fillPath,
   neighbours,
   type BodyOf,
+  type CancelAskRequest,
   type ConfirmAskRequest,
+  type CreateTeamRequest,
   type DepositKeyRequest,
   type OpenReleaseRequest,
   type PostAskRequest,
+  type RecordTeamHoursRequest,
   type VolunteerSignUp,
 } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
@@ -29,6 +32,7 @@ export const claimAsk = (params: Ask) => call(neighbours.claimAsk, { params })
 export const markAskDone = (params: Ask, body: BodyOf<typeof neighbours.markAskDone>) =>
   call(neighbours.markAskDone, { params, body })
 export const confirmAsk = (params: Ask, body: ConfirmAskRequest) => call(neighbours.confirmAsk, { params, body })
+export const cancelAsk = (params: Ask, body: CancelAskRequest) => call(neighbours.cancelAsk, { params, body })
 export const recordHours = (params: Ask, minutes: number) => call(neighbours.recordHours, { params, body: { minutes } })
 
 export const loadContributions = (compoundId: string) => call(neighbours.myContributions, { params: { compoundId } })
@@ -45,4 +49,16 @@ export const consentRelease = (params: Key, expectedVersion: number) =>
   call(neighbours.consentRelease, { params, body: { expectedVersion } })
 export const withdrawKey = (params: Key, expectedVersion: number) =>
   call(neighbours.withdrawKey, { params, body: { expectedVersion } })
+export const returnKey = (params: Key, expectedVersion: number) =>
+  call(neighbours.returnKey, { params, body: { expectedVersion } })
 export const loadKeyLog = (params: Key) => call(neighbours.keyLog, { params })
+
+type TeamRef = { compoundId: string; teamId: string }
+export const loadTeams = (compoundId: string) =>
+  call(neighbours.listTeams, { params: { compoundId } }).then((r) => r.teams)
+export const createTeam = (compoundId: string, body: CreateTeamRequest) =>
+  call(neighbours.createTeam, { params: { compoundId }, body })
+export const joinTeam = (params: TeamRef) => call(neighbours.joinTeam, { params })
+export const leaveTeam = (params: TeamRef) => call(neighbours.leaveTeam, { params })
+export const recordTeamHours = (params: TeamRef, body: RecordTeamHoursRequest) =>
+  call(neighbours.recordTeamHours, { params, body })

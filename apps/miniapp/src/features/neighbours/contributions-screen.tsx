@@ -42,7 +42,7 @@ export function ContributionsScreen({ membership }: { membership: Membership }) 
       </Card>
       {records.length === 0 ? <Empty text="还没有记录的服务" /> : null}
       {records.map((r) => (
-        <Card key={r.askId} title={r.what} className="nb-record">
+        <Card key={r.askId ?? r.activityId} title={r.what} className="nb-record">
           <Text className="nb__meta">
             {r.servedOn} · {hoursText(r.minutes)}
           </Text>

@@ -8,7 +8,7 @@ import { Button, Input } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { useSave } from '../../../hooks/use-save'
 import { confirm } from '../../../lib/feedback'
-import { claimAsk, confirmAsk, markAskDone, recordHours } from '../api'
+import { cancelAsk, claimAsk, confirmAsk, markAskDone, recordHours } from '../api'
 
 const STARS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: `${value} 分` }))
 const DURATIONS = ['30', '60', '90', '120', '180'].map((value) => ({ value, label: hoursText(Number(value)) }))
@@ -31,6 +31,8 @@ export function AskCard({ ask, compoundId, volunteer, organiser, focused, onChan
   const [rating, setRating] = useState<string>()
   const [note, setNote] = useState('')
   const [minutes, setMinutes] = useState<string>()
+  const [cancelling, setCancelling] = useState(false)
+  const [reason, setReason] = useState('')
   const act = async (work: () => Promise<unknown>, done: string) => {
     if (await save.run(work, done)) onChanged()
   }
@@ -41,6 +43,12 @@ export function AskCard({ ask, compoundId, volunteer, organiser, focused, onChan
   const canClaim = ask.status === 'open' && !ask.mine.requester && volunteer
   const canDone = ask.status === 'claimed' && ask.mine.claimer
   const canConfirm = ask.status === 'done' && ask.mine.requester
+  const canCancel = ask.mine.requester && (ask.status === 'open' || ask.status === 'claimed')
+  const cancel = async () => {
+    if (reason.trim().length < 2) return save.setError('取消原因：请写明为什么不需要了（至少 2 个字）')
+    const who = ask.claimerName ? `会告诉认领的志愿者${ask.claimerName}。` : ''
+    if (await confirm('取消这条求助', `${who}原因：${reason}`)) await act(() => cancelAsk(params, { reason }), '已取消')
+  }
   const canRecord = organiser && (ask.status === 'done' || ask.status === 'confirmed') && ask.minutes === undefined
   return (
     <Card
@@ -57,6 +65,12 @@ export function AskCard({ ask, compoundId, volunteer, organiser, focused, onChan
       {ask.rating ? (
         <Text className="nb__meta">
           评价：{ask.rating} 分{ask.ratingNote ? `，${ask.ratingNote}` : ''}
+        </Text>
+      ) : null}
+      {ask.cancelReason ? (
+        <Text className="nb__meta nb-ask__cancelled">
+          取消原因：{ask.cancelReason}
+          {ask.cancelledAt ? `（${dateTimeText(ask.cancelledAt)}）` : ''}
         </Text>
       ) : null}
       {ask.minutes ? (
@@ -102,6 +116,27 @@ export function AskCard({ ask, compoundId, volunteer, organiser, focused, onChan
             }
           >
             确认完成
+          </Button>
+        </View>
+      ) : null}
+      {canCancel && !cancelling ? (
+        <Button className="nb-cancel-open" size="large" block onClick={() => setCancelling(true)}>
+          不需要了，取消求助
+        </Button>
+      ) : null}
+      {canCancel && cancelling ? (
+        <View className="nb-form">
+          <Input
+            className="nb-cancel-reason"
+            value={reason}
+            onChange={setReason}
+            placeholder="取消原因，如：家里人回来了"
+          />
+          <Button className="nb-cancel" type="primary" block loading={save.busy} onClick={() => void cancel()}>
+            确认取消
+          </Button>
+          <Button className="nb-cancel-back" size="large" block onClick={() => setCancelling(false)}>
+            先不取消
           </Button>
         </View>
       ) : null}

@@ -1,10 +1,11 @@
-import { SKILL_LABEL, canCall, neighbours, type Membership } from '@jiayuan/contracts'
+import { SKILL_LABEL, TEAM_KIND_LABEL, canCall, neighbours, type Membership } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { ActionTile } from '../../../components/action-tile'
+import { ListRow } from '../../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { useRemote } from '../../../hooks/use-remote'
 import { go } from '../../../lib/navigation'
-import { loadAsks, loadMyVolunteer, loadRegistry } from '../api'
+import { loadAsks, loadMyVolunteer, loadRegistry, loadTeams } from '../api'
 import { AskCard } from './ask-card'
 import { AskForm } from './ask-form'
 import { VolunteerCard } from './volunteer-card'
@@ -16,6 +17,7 @@ export function AsksScreen({ membership, focus }: { membership: Membership; focu
   const asks = useRemote(() => loadAsks(compoundId), [compoundId])
   const me = useRemote(() => loadMyVolunteer(compoundId), [compoundId])
   const registry = useRemote(() => loadRegistry(compoundId), [compoundId])
+  const teams = useRemote(() => loadTeams(compoundId), [compoundId])
   if ((asks.loading && !asks.data) || (me.loading && me.data === undefined)) return <Loading />
   if (asks.error) return <ErrorNote message={asks.error} onRetry={asks.reload} />
   const reload = () => {
@@ -30,6 +32,7 @@ export function AsksScreen({ membership, focus }: { membership: Membership; focu
       <View className="nb__links">
         <ActionTile label="我的贡献" hint="服务记录、时长和证明" onClick={() => go('contributions')} />
         <ActionTile label="钥匙管家" hint="托邻居保管备用钥匙" onClick={() => go('keys')} />
+        <ActionTile label="志愿服务队" hint="党员先锋队、巡逻队、助老队" onClick={() => go('teams')} />
       </View>
       {canCall(neighbours.postAsk, roles) ? <AskForm compoundId={compoundId} onPosted={asks.reload} /> : null}
       <Text className="nb__section">邻居的求助</Text>
@@ -52,6 +55,15 @@ export function AsksScreen({ membership, focus }: { membership: Membership; focu
         onSaved={reload}
       />
       <Text className="nb__section">能人库</Text>
+      {(teams.data ?? []).map((t) => (
+        <ListRow
+          key={t.teamId}
+          className="nb-registry-team"
+          title={t.name}
+          sub={`${TEAM_KIND_LABEL[t.kind]} · 队长 ${t.leaderName} · ${t.members.length} 人${t.mine.member ? ' · 我在队里' : ''}`}
+          onClick={() => go('teams', { id: t.teamId })}
+        />
+      ))}
       {(registry.data ?? []).length === 0 ? <Empty text="还没有志愿者同意展示" /> : null}
       {(registry.data ?? []).map((v) => (
         <View key={v.userId} className="nb-registry-row">

@@ -1,13 +1,14 @@
 import { KEY_EMERGENCY_LABEL, type KeyLogEntry, type SpareKey } from '@jiayuan/contracts'
 import { dateTimeText } from '@jiayuan/domain'
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
 import { ErrorNote } from '../../../components/status'
 import { useSave } from '../../../hooks/use-save'
 import { confirm } from '../../../lib/feedback'
-import { confirmRelease, consentRelease, loadKeyLog, withdrawKey } from '../api'
+import { previewImage } from '../../../lib/media-preview'
+import { confirmRelease, consentRelease, loadKeyLog, returnKey, withdrawKey } from '../api'
 import { ReleaseForm } from './release-form'
 
 const STATUS = { held: '保管中', released: '已取用', withdrawn: '已取回' } as const
@@ -25,6 +26,11 @@ function ReleaseLines({ spareKey }: { spareKey: SpareKey }) {
       <Text className="nb__meta">到场保管人：{r.confirmations.map((c) => c.name).join('、')}</Text>
       {!r.emergency ? (
         <Text className="nb__meta">业主同意：{r.ownerConsentAt ? dateTimeText(r.ownerConsentAt) : '尚未同意'}</Text>
+      ) : null}
+      {r.returnedAt ? (
+        <Text className="nb__meta nb-release__returned">
+          已放回：{r.returnedByName ?? '保管人'}（{dateTimeText(r.returnedAt)}）
+        </Text>
       ) : null}
     </View>
   )
@@ -53,13 +59,23 @@ export function KeyCard({
   }
   const consent = async () => {
     if (await confirm('同意取用钥匙', `${pending?.confirmations[0]?.name ?? '保管人'}：${pending?.reason ?? ''}`))
-      await act(() => consentRelease(params, spareKey.version), '已同意')
+      await act(() => consentRelease(params, spareKey.version), '')
   }
   const withdraw = async () => {
     if (await confirm('取回钥匙', '取回后保管人不能再取用这把钥匙。'))
       await act(() => withdrawKey(params, spareKey.version), '已取回')
   }
   const confirmed = pending?.confirmations.some((c) => c.userId === myId) ?? false
+  const out = spareKey.status === 'released'
+  const giveBack = async () => {
+    if (await confirm('钥匙已放回', '确认钥匙已经放回您这里保管，业主会收到通知。'))
+      await act(() => returnKey(params, spareKey.version), '')
+  }
+  // The log opens and closes in place; the page shows it, so no toast covers the buttons.
+  const toggleLog = async () => {
+    if (log) return setLog(undefined)
+    await save.run(async () => setLog((await loadKeyLog(params)).entries), '')
+  }
   return (
     <Card
       title={spareKey.label}
@@ -82,26 +98,33 @@ export function KeyCard({
           type="primary"
           block
           loading={save.busy}
-          onClick={() => void act(() => confirmRelease(params, spareKey.version), '已确认到场')}
+          onClick={() => void act(() => confirmRelease(params, spareKey.version), '')}
         >
           我也在场，确认取用
         </Button>
       ) : null}
       {!owner && live && pending && confirmed ? <Text className="nb__meta muted">等另一位保管人确认。</Text> : null}
-      {!owner && live && !pending ? (
+      {!owner && out ? (
+        <Button className="nb-return-key" type="primary" block loading={save.busy} onClick={() => void giveBack()}>
+          钥匙已放回
+        </Button>
+      ) : null}
+      {!owner && live && !pending && !out ? (
         <ReleaseForm compoundId={compoundId} spareKey={spareKey} onSaved={onChanged} />
       ) : null}
       {owner ? (
         <View className="nb__buttons">
           <Button
             className="nb-key-log"
+            size="large"
             block
-            onClick={() => void save.run(async () => setLog((await loadKeyLog(params)).entries), '已显示记录')}
+            loading={save.busy && !log}
+            onClick={() => void toggleLog()}
           >
-            查看记录
+            {log ? '收起记录' : '查看记录'}
           </Button>
           {live ? (
-            <Button className="nb-withdraw" block loading={save.busy} onClick={() => void withdraw()}>
+            <Button className="nb-withdraw" size="large" block loading={save.busy} onClick={() => void withdraw()}>
               取回钥匙
             </Button>
           ) : null}
@@ -110,9 +133,21 @@ export function KeyCard({
       {log ? (
         <View className="nb-log">
           {log.map((e, i) => (
-            <Text key={i} className="nb__meta nb-log__line">
-              {dateTimeText(e.at)} {e.byName}：{e.text}
-            </Text>
+            <View key={i} className="nb-log__entry">
+              <Text className="nb__meta nb-log__line">
+                {dateTimeText(e.at)} {e.byName}：{e.text}
+              </Text>
+              {e.photoUrl ? (
+                <Image
+                  className="nb-log__photo"
+                  src={e.photoUrl}
+                  mode="aspectFill"
+                  ariaLabel="取用时拍的照片，点按放大"
+                  nativeProps={{ alt: '取用时拍的照片' }}
+                  onClick={() => previewImage(e.photoUrl ?? '')}
+                />
+              ) : null}
+            </View>
           ))}
         </View>
       ) : null}

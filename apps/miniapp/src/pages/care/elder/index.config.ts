@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '窗帘之约 · 今天' })
