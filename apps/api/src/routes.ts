@@ -6,6 +6,7 @@ import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
 import { neighboursRoutes } from './neighbours/index'
+import { rectificationRoutes } from './rectification/index'
 import { reportsRoutes } from './reports/index'
 import { ticketsRoutes } from './tickets/index'
 
@@ -21,6 +22,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   governance: asRoutes(governanceRoutes),
   care: asRoutes(careRoutes),
   neighbours: asRoutes(neighboursRoutes),
+  rectification: asRoutes(rectificationRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

@@ -17,7 +17,8 @@ export interface RouteContext<E extends Endpoint> {
   caller: Caller | null
   /** The caller's roles and grids in the path's compound (compound endpoints only); set for a platform admin. */
   /** `streetStaff`: let in as staff of the street above the compound (or of the path's street), DOMAIN G4. */
-  member: { roles: Role[]; gridIds: string[]; platformAdmin?: boolean; streetStaff?: boolean }
+  /** `companyStaff`: let in as a user of the property company linked to the compound (or of the path's), S3. */
+  member: { roles: Role[]; gridIds: string[]; platformAdmin?: boolean; streetStaff?: boolean; companyStaff?: boolean }
   deps: Deps
   now: Date
   /** The body as sent and the request headers: for pushes signed over their exact bytes (WeChat Pay, F12). */

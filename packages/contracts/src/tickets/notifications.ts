@@ -44,6 +44,8 @@ export const MessageKind = z.enum([
   'neighbour_ask',
   /** Only in the inbox: a step of a spare key's release, or its withdrawal (H4, T9). */
   'key_custody',
+  /** Only in the inbox: a rectification notice was issued, answered, re-inspected or carded (S3, T9). */
+  'rectification',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

@@ -7,6 +7,7 @@ import { ledgerKeys } from './ledger'
 import { neighbourKeys } from './neighbours'
 import { noticeKeys } from './notices'
 import { oversightKeys } from './oversight'
+import { rectificationKeys } from './rectification'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
 import { transportKeys } from './transport'
@@ -28,6 +29,7 @@ export const keys = {
   ...transportKeys,
   ...aboveKeys,
   ...oversightKeys,
+  ...rectificationKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'
