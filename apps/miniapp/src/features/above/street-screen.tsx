@@ -26,6 +26,14 @@ export function StreetScreen({ street }: { street: StreetMembership }) {
             ? `${remote.data.street.district} · 辖区 ${communities.length} 个社区、${compounds.length} 个小区`
             : ''}
         </Text>
+        <Button
+          className="street-open-rectify"
+          size="large"
+          block
+          onClick={() => go('rectify', { street: street.streetId })}
+        >
+          整改通知
+        </Button>
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}
       {remote.error ? <ErrorNote message={remote.error} onRetry={remote.reload} /> : null}
