@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto'
-import { rectification as api, type RectificationNotice, type RectTicketRef } from '@jiayuan/contracts'
+import {
+  RECT_CATEGORY_LABEL,
+  rectification as api,
+  type RectificationNotice,
+  type RectTicketRef,
+} from '@jiayuan/contracts'
 import {
   companyOfCompound,
   figureRefOf,
@@ -13,12 +18,14 @@ import {
   isCompanyStaff,
   listCompoundNotices,
   newId,
+  postMessage,
   streetOfCommunity,
 } from '@jiayuan/db'
 import {
   Forbidden,
   InvalidInput,
   RuleViolation,
+  dateTimeText,
   issueNotice,
   maskPhonesInText,
   reinspectNotice,
@@ -76,6 +83,30 @@ async function ticketRef(deps: Deps, compoundId: string, ticketId: string): Prom
   }
 }
 
+/**
+ * A note on the linked report's conversation (the requester sees what became of it), once per notice: its id
+ * derives from the notice. Words made by the system from the notice, so nothing in it waits for content checks.
+ */
+async function noteOnTicket(deps: Deps, n: RectificationNotice): Promise<void> {
+  if (!n.ticket) return
+  await postMessage(
+    deps.db,
+    {
+      messageId: `rcnote${n.noticeId}`,
+      ticketId: n.ticket.ticketId,
+      compoundId: n.compoundId,
+      senderId: n.issuer.userId,
+      side: 'handler',
+      senderName: `${n.issuer.orgName} ${n.issuer.name}`,
+      at: n.issuedAt,
+      text: `${n.issuer.orgName}已就此事向${n.companyName}发出整改通知（${RECT_CATEGORY_LABEL[n.category]}），整改期限 ${dateTimeText(n.deadline)}。`,
+      textModeration: 'passed',
+      photos: [],
+    },
+    [],
+  )
+}
+
 /** 回头看 belongs to the side that issued the notice (DOMAIN S3). */
 function assertIssuingSide(notice: RectificationNotice, member: Member): void {
   const street = member.streetStaff === true
@@ -114,7 +145,10 @@ export const noticeRoutes = [
     if (!company) throw new RuleViolation('NoCompany', '这个小区还没有登记物业企业，请先登记再发整改通知')
     const noticeId = `rc${createHash('sha256').update(`${compoundId}:${userId}:${body.idempotencyKey}`).digest('hex').slice(0, 18)}`
     const repeated = await getNotice(deps.db, compoundId, noticeId)
-    if (repeated) return viewOf(deps, repeated, false)
+    if (repeated) {
+      await noteOnTicket(deps, repeated)
+      return viewOf(deps, repeated, false)
+    }
     await checkPhotoKeys(deps, compoundId, userId, body.evidenceKeys, 'body.evidenceKeys')
     const ticket = body.ticketId ? await ticketRef(deps, compoundId, body.ticketId) : undefined
     const { compound, issuer } = await issuerOf(deps, ctx.member, userId, compoundId)
@@ -134,6 +168,7 @@ export const noticeRoutes = [
       const again = await getNotice(deps.db, compoundId, noticeId)
       if (again) return viewOf(deps, again, false)
     }
+    await noteOnTicket(deps, notice)
     return viewOf(deps, notice, false)
   }),
 

@@ -97,6 +97,13 @@ describe('a notice from issue to close', () => {
     expect(res.body.issuer.userId).toBeUndefined()
     noticeId = res.body.noticeId
     version = res.body.version
+    // The resident's report carries a note of it, which its requester reads.
+    const messages = await h.request(
+      'GET',
+      `/v1/compounds/${h.compoundId}/tickets/${ticket.body.ticket.ticketId}/messages`,
+      { token: t.resident },
+    )
+    expect(JSON.stringify(messages.body)).toContain('朝晖街道已就此事向杭州安居物业服务有限公司发出整改通知')
     const life = await issue(t.admin ?? '', { severity: 'life_safety', days: undefined })
     expect(life.status).toBe(201)
     expect(life.body.issuer).toMatchObject({ side: 'community', orgName: '和谐社区' })
