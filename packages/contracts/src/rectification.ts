@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CompoundParams, Id, IdempotencyKey, IsoTime, Version } from './common'
+import { CompoundParams, Id, IdempotencyKey, IsoTime, MAX_COUNTER, Version } from './common'
 import { CompanyColour, FigureBand } from './street-figures'
 
 /**
@@ -207,9 +207,6 @@ export const CompanyDesk = z.object({
 export type CompanyDesk = z.infer<typeof CompanyDesk>
 
 export const RectSweepRequest = z.object({ at: IsoTime, compoundId: Id.optional() })
-export const RectSweepSummary = z.object({
-  notices: z.number().int(),
-  carded: z.number().int(),
-  errors: z.number().int(),
-})
+const Tally = z.number().int().nonnegative().max(MAX_COUNTER)
+export const RectSweepSummary = z.object({ notices: Tally, carded: Tally, errors: Tally })
 export type RectSweepSummary = z.infer<typeof RectSweepSummary>
