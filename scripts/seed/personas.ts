@@ -26,6 +26,9 @@ export const DEMO_DEPARTMENTS = [
   { departmentId: 'd-zhujian', name: '下城区住建局', kind: 'zhujian' },
 ] as const
 
+/** The property company serving both demo compounds, as one organisation (DOMAIN S3). */
+export const DEMO_COMPANY = { companyId: 'co-anju', name: '杭州安居物业服务有限公司' }
+
 export const SECOND_COMPOUND = {
   compoundId: 'c-xingfu',
   name: '幸福里',
@@ -51,6 +54,8 @@ export interface PersonaSpec {
   streets?: string[]
   /** Departments the person works for (ids without the test prefix). */
   departments?: string[]
+  /** Property companies the person works for (ids without the test prefix). */
+  companies?: string[]
   memberships: Array<{ compoundId: string; roles: Role[]; gridIds?: string[]; ownerId?: string; unitIds?: string[] }>
 }
 
@@ -164,6 +169,14 @@ export const PERSONAS: PersonaSpec[] = [
     description: '朝晖城管中队队员，签收和办理吹哨报到',
     workPhone: '0571-86003000',
     departments: ['d-chengguan'],
+    memberships: [],
+  },
+  {
+    personaId: 'company',
+    displayName: '孙经理',
+    description: '杭州安居物业的经理，在整改工作台回复两个小区的整改通知',
+    workPhone: '0571-86000001',
+    companies: [DEMO_COMPANY.companyId],
     memberships: [],
   },
   {

@@ -10,6 +10,8 @@ import {
   putCommunityMembership,
   putDepartment,
   putDepartmentMembership,
+  linkCompoundCompany,
+  putCompanyMembership,
   putStreet,
   putStreetMembership,
   putMembership,
@@ -22,6 +24,7 @@ import { demoRollCsv, secondRollCsv } from './demo-roll'
 import { seedCare } from './seed-care'
 import {
   DEMO_COMMUNITY,
+  DEMO_COMPANY,
   DEMO_COMPOUND,
   DEMO_DEPARTMENTS,
   DEMO_STREET,
@@ -81,6 +84,17 @@ export async function seedDemo(
   const streetId = `${p}${DEMO_STREET.streetId}`
   await putStreet(db, { ...DEMO_STREET, streetId }, [communityId])
   for (const d of DEMO_DEPARTMENTS) await putDepartment(db, { ...d, departmentId: `${p}${d.departmentId}`, streetId })
+  // One property company serving both compounds, linked as the street would (DOMAIN S3).
+  const company = { ...DEMO_COMPANY, companyId: `${p}${DEMO_COMPANY.companyId}` }
+  for (const [i, c] of [main, second].entries()) {
+    await linkCompoundCompany(db, {
+      compoundId: c.compoundId,
+      company,
+      create: i === 0,
+      streetId,
+      event: { actorId: SEED_ACTOR, at, reason: '登记现行物业服务企业' },
+    })
+  }
   await importRoll(db, main.compoundId, demoRollCsv(), at)
   await importRoll(db, second.compoundId, secondRollCsv(), at)
   const gridA = { gridId: 'grid-a', name: '第一网格', buildingIds: ['b1', 'b2'] }
@@ -133,6 +147,9 @@ async function seedPersona(
     if (!department) throw new Error(`unknown demo department ${id}`)
     const { name: departmentName, kind } = department
     await putDepartmentMembership(db, userId, { departmentId: `${o.p}${id}`, departmentName, kind })
+  }
+  for (const id of persona.companies ?? []) {
+    await putCompanyMembership(db, userId, { companyId: `${o.p}${id}`, companyName: DEMO_COMPANY.name })
   }
   for (const id of persona.communities ?? []) {
     const communityId = `${o.p}${id}`

@@ -7,6 +7,7 @@ import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
 import { neighboursRoutes } from './neighbours/index'
+import { rectificationRoutes } from './rectification/index'
 import { reportsRoutes } from './reports/index'
 import { streetRoutes as streetContextRoutes } from './street/index'
 import { ticketsRoutes } from './tickets/index'
@@ -25,6 +26,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   neighbours: asRoutes(neighboursRoutes),
   documents: asRoutes(documentsRoutes),
   street: asRoutes(streetContextRoutes),
+  rectification: asRoutes(rectificationRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

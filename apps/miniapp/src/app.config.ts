@@ -95,6 +95,8 @@ export default defineAppConfig({
     { root: 'pages/above', pages: ['street/index', 'department/index', 'compound/index', 'community/index'] },
     // 窗帘之约: the elder's daily 我很好 and the alarms a neighbour or grid worker must answer (DOMAIN H3).
     { root: 'pages/care', pages: ['index', 'elder/index'] },
+    // 整改通知 (DOMAIN S3): the street's and community's list, issue form and trail; the company's 整改工作台.
+    { root: 'pages/rectify', pages: ['index', 'new/index', 'detail/index', 'company/index'] },
     // 邻里互助: asks and volunteers, my contributions with the certificate, 钥匙管家 (DOMAIN H1, H2, H4).
     { root: 'pages/neighbours', pages: ['index', 'contributions/index', 'keys/index', 'teams/index'] },
   ],

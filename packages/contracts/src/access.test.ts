@@ -1,5 +1,5 @@
 import { canCall } from './access'
-import { above, compound, governance, identity, ledger, platform, tickets } from './api/index'
+import { above, compound, governance, identity, ledger, platform, rectification, tickets } from './api/index'
 
 describe('canCall', () => {
   it('lets a compound endpoint through when one of the roles is in its policy', () => {
@@ -38,5 +38,15 @@ describe('canCall', () => {
     // Reads and the whistle only: scheduling a meeting stays with the compound's convenors.
     expect(canCall(governance.scheduleJointMeeting, [], { streetStaff: true })).toBe(false)
     expect(canCall(above.whistleTicket, [], { departmentStaff: true })).toBe(false)
+  })
+
+  it('company endpoints for its users; `company: true` compound endpoints also for the compound’s company (S3)', () => {
+    expect(canCall(rectification.companyDesk, [], { companyStaff: true })).toBe(true)
+    expect(canCall(rectification.companyDesk, [], { streetStaff: true })).toBe(false)
+    expect(canCall(rectification.replyNotice, [], { companyStaff: true })).toBe(true)
+    expect(canCall(rectification.replyNotice, ['property_staff', 'community_admin'])).toBe(false)
+    expect(canCall(rectification.reinspectNotice, [], { companyStaff: true })).toBe(false)
+    expect(canCall(rectification.reinspectNotice, [], { streetStaff: true })).toBe(true)
+    expect(canCall(rectification.listNotices, ['resident'])).toBe(true)
   })
 })

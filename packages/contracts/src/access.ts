@@ -9,6 +9,8 @@ export interface AboveCompound {
   streetStaff?: boolean
   /** A user of the path's department. */
   departmentStaff?: boolean
+  /** A user of the property company linked to the compound (or of the path's company), DOMAIN S3. */
+  companyStaff?: boolean
 }
 
 /**
@@ -28,6 +30,8 @@ export function canCall(
   if (access.kind === 'community') return above.platformAdmin === true || above.communityAdmin === true
   if (access.kind === 'street') return above.streetStaff === true
   if (access.kind === 'department') return above.departmentStaff === true
+  if (access.kind === 'company') return above.companyStaff === true
   if (access.street === true && above.streetStaff === true) return true
+  if (access.company === true && above.companyStaff === true) return true
   return !!roles && roles.some((r) => access.roles.includes(r))
 }

@@ -15,6 +15,7 @@ export const CONTEXTS = [
   'neighbours',
   'documents',
   'street',
+  'rectification',
 ] as const
 export type Context = (typeof CONTEXTS)[number]
 
@@ -26,15 +27,18 @@ export type Context = (typeof CONTEXTS)[number]
  * A `compound` endpoint marked `street` also lets in the staff of the street the compound's community belongs
  * to (DOMAIN G4: the street sees the compounds of its area). `street` endpoints carry `{streetId}` and are for
  * that street's staff; `department` endpoints carry `{departmentId}` and are for that department's users.
+ * A `compound` endpoint marked `company` also lets in the users of the property company linked to the compound
+ * (DOMAIN S3); `company` endpoints carry `{companyId}` and are for that company's users.
  */
 export type Access =
   | { kind: 'public' }
   | { kind: 'user' }
-  | { kind: 'compound'; roles: readonly Role[]; street?: true }
+  | { kind: 'compound'; roles: readonly Role[]; street?: true; company?: true }
   | { kind: 'platform' }
   | { kind: 'community' }
   | { kind: 'street' }
   | { kind: 'department' }
+  | { kind: 'company' }
   | { kind: 'dev' }
 
 type AnyObject = z.AnyZodObject

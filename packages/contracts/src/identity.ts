@@ -3,6 +3,7 @@ import { Id, IsoTime, Role } from './common'
 import { Membership } from './compound'
 import { CommunityMembership } from './community'
 import { DepartmentMembership, StreetMembership } from './above'
+import { CompanyMembership } from './rectification'
 
 export const User = z.object({
   userId: Id,
@@ -32,6 +33,8 @@ export const Session = z.object({
   streets: z.array(StreetMembership).optional(),
   /** Departments the person works for (城管, 消防 …): they receive whistled requests (DOMAIN G4, T12). */
   departments: z.array(DepartmentMembership).optional(),
+  /** Property companies the person works for (物业企业): their 整改工作台 (DOMAIN S3). */
+  companies: z.array(CompanyMembership).optional(),
 })
 export type Session = z.infer<typeof Session>
 

@@ -49,6 +49,7 @@ export const InboxLink = z.discriminatedUnion('to', [
   z.object({ to: z.literal('ask'), askId: Id }),
   z.object({ to: z.literal('key'), keyId: Id }),
   z.object({ to: z.literal('team'), teamId: Id }),
+  z.object({ to: z.literal('rectification'), noticeId: Id }),
 ])
 export type InboxLink = z.infer<typeof InboxLink>
 

@@ -7,7 +7,15 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb'
 import { DepartmentMembership } from '@jiayuan/contracts'
-import type { CommunityMembership, Membership, Persona, Role, StreetMembership, User } from '@jiayuan/contracts'
+import type {
+  CommunityMembership,
+  CompanyMembership,
+  Membership,
+  Persona,
+  Role,
+  StreetMembership,
+  User,
+} from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
 import { eventPut } from './events'
@@ -54,6 +62,7 @@ export async function getUserWithMemberships(
   communities: CommunityMembership[]
   streets: StreetMembership[]
   departments: DepartmentMembership[]
+  companies: CompanyMembership[]
 }> {
   const out = await db.doc.send(
     new QueryCommand({
@@ -82,6 +91,9 @@ export async function getUserWithMemberships(
       .map((i) =>
         DepartmentMembership.parse({ departmentId: i.departmentId, departmentName: i.departmentName, kind: i.kind }),
       ),
+    companies: items
+      .filter((i) => i.type === 'company_membership')
+      .map((i) => ({ companyId: String(i.companyId), companyName: String(i.companyName) })),
   }
 }
 

@@ -1,4 +1,4 @@
-import { getCompound, isStreetStaff, streetOfCommunity } from '@jiayuan/db'
+import { companyOfCompound, getCompound, isCompanyStaff, isStreetStaff, streetOfCommunity } from '@jiayuan/db'
 import type { Deps } from '../deps'
 
 /**
@@ -10,4 +10,10 @@ export async function staffOfCompoundStreet(deps: Deps, userId: string, compound
   if (!compound?.communityId) return false
   const streetId = await streetOfCommunity(deps.db, compound.communityId)
   return streetId !== undefined && (await isStreetStaff(deps.db, userId, streetId))
+}
+
+/** Whether the person works for the property company linked to the compound (DOMAIN S3), read on every request. */
+export async function staffOfCompoundCompany(deps: Deps, userId: string, compoundId: string): Promise<boolean> {
+  const company = await companyOfCompound(deps.db, compoundId)
+  return company !== undefined && (await isCompanyStaff(deps.db, userId, company.companyId))
 }

@@ -2,11 +2,11 @@ import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
 import { canCall, installZhErrors, projectorOf, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
-import { getMembership, getUser, isCommunityAdmin, isDepartmentStaff, isStreetStaff } from '@jiayuan/db'
+import { getMembership, getUser, isCommunityAdmin, isCompanyStaff, isDepartmentStaff, isStreetStaff } from '@jiayuan/db'
 import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import { isDeepStrictEqual } from 'node:util'
 import type { Deps } from '../deps'
-import { staffOfCompoundStreet } from './above-access'
+import { staffOfCompoundCompany, staffOfCompoundStreet } from './above-access'
 import { errorResponse, invalidFromUnknown, invalidFromZod } from './errors'
 import { fileResponse } from './file-response'
 import type { Caller, Route, RouteContext } from './route'
@@ -68,6 +68,10 @@ async function authorize(
     if (await isDepartmentStaff(deps.db, caller.userId, params.departmentId ?? '')) return none
     throw new Forbidden('你不是这个部门的工作人员')
   }
+  if (access.kind === 'company') {
+    if (await isCompanyStaff(deps.db, caller.userId, params.companyId ?? '')) return { ...none, companyStaff: true }
+    throw new Forbidden('你不是这家物业企业的工作人员')
+  }
   const compoundId = params.compoundId ?? ''
   const membership = await getMembership(deps.db, caller.userId, compoundId, { consistent: true })
   const roles = membership ? effectiveRoles(membership, shanghaiDate(now)) : []
@@ -76,6 +80,9 @@ async function authorize(
   // Street staff read (and whistle from) the compounds of their street without a role inside them (G4).
   if (access.street === true && (await staffOfCompoundStreet(deps, caller.userId, compoundId)))
     return { roles, gridIds: membership?.gridIds ?? [], streetStaff: true, membership }
+  // Users of the property company linked to the compound answer its rectification notices (S3).
+  if (access.company === true && (await staffOfCompoundCompany(deps, caller.userId, compoundId)))
+    return { roles, gridIds: membership?.gridIds ?? [], companyStaff: true, membership }
   throw new Forbidden('你在这个小区没有这项权限')
 }
 

@@ -22,6 +22,8 @@ export interface RouteContext<E extends Endpoint> {
     gridIds: string[]
     platformAdmin?: boolean
     streetStaff?: boolean
+    /** Let in as a user of the property company linked to the compound (or of the path's), S3. */
+    companyStaff?: boolean
     /** The membership the access check read (consistent): owner id and units without a second read. */
     membership?: Membership
   }

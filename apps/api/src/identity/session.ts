@@ -22,10 +22,10 @@ export async function sessionFor(deps: Deps, userId: string, now: Date, startedA
   if (startedAt !== undefined && (startedAt + maxSeconds) * 1000 <= now.getTime()) {
     throw new Unauthenticated(`登录已满 ${Math.round(maxSeconds / 86_400)} 天，请重新登录`)
   }
-  const { user, memberships, communities, streets, departments } = await currentUser(deps.db, userId, now)
+  const { user, memberships, communities, streets, departments, companies } = await currentUser(deps.db, userId, now)
   const { token, expiresAt } = signToken(deps.tokenSecret, userId, memberships, deps.config.TOKEN_TTL_SECONDS, now, {
     ...(startedAt !== undefined ? { startedAt } : {}),
     maxSeconds,
   })
-  return { token, expiresAt, user, memberships, communities, streets, departments }
+  return { token, expiresAt, user, memberships, communities, streets, departments, companies }
 }

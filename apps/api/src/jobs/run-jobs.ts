@@ -3,6 +3,7 @@ import { runOutbox } from './outbox'
 import { runSlaSweep } from '../tickets/jobs/sla-sweep'
 import { runDecisionSweep } from '../governance/decision-sweep'
 import { runCareSweep } from '../care/sweep'
+import { runRectificationSweep } from '../rectification/sweep'
 
 export interface LocalJobs {
   /** Runs the sweep and the outbox now (after any run under way), so a local journey need not wait for the timer. */
@@ -21,6 +22,7 @@ export function startTicketJobs(deps: Deps, everyMs: number): LocalJobs {
       await runSlaSweep(deps)
       await runDecisionSweep(deps)
       await runCareSweep(deps)
+      await runRectificationSweep(deps)
       await runOutbox(deps)
     } catch (err) {
       deps.log({

@@ -13,6 +13,7 @@ export const ROLE_PERSONAS = [
   'platform-admin',
   'street',
   'chengguan',
+  'company',
 ]
 
 export interface Caller {
@@ -23,6 +24,8 @@ export interface Caller {
   /** Works for a street (the demo street, above both compounds) or a department (DOMAIN G4). */
   streetStaff: boolean
   departmentStaff: boolean
+  /** Works for the property company serving both demo compounds (S3). */
+  companyStaff: boolean
 }
 
 export async function loginAll(h: Harness, names: readonly string[] = ROLE_PERSONAS): Promise<Caller[]> {
@@ -36,6 +39,7 @@ export async function loginAll(h: Harness, names: readonly string[] = ROLE_PERSO
         platformAdmin: session.user.platformAdmin === true,
         streetStaff: (session.streets ?? []).length > 0,
         departmentStaff: (session.departments ?? []).length > 0,
+        companyStaff: (session.companies ?? []).length > 0,
       }
     }),
   )
@@ -54,7 +58,9 @@ export function allowedToken(e: Endpoint, callers: readonly Caller[], compoundId
         ? c.streetStaff
         : kind === 'department'
           ? c.departmentStaff
-          : expectation(e, c.memberships, compoundId, c.streetStaff) === 'allowed',
+          : kind === 'company'
+            ? c.companyStaff
+            : expectation(e, c.memberships, compoundId, c.streetStaff, c.companyStaff) === 'allowed',
   )
   if (!caller) throw new Error(`${e.id}: no seeded persona may call it`)
   return caller.token

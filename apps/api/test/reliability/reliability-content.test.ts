@@ -6,7 +6,7 @@ import { carriesBody } from './malformed'
 import { allowedToken, loginAll, type Caller } from './personas'
 import { aboveIds, dummyPath, inPool, servedEndpoints } from './routes'
 import { arbitraryOf } from './zod-arbitrary'
-import { reportOk } from '../tickets/tickets-kit'
+import { JPEG, reportOk } from '../tickets/tickets-kit'
 
 /**
  * Past validation: requests the contract accepts, with content the route has not seen (random and CJK text,
@@ -47,6 +47,24 @@ beforeAll(async () => {
     },
   })
   known.seq = String(posted.body.seq)
+  // A rectification notice (S3), so its detail, reply and 回头看 get past the lookup.
+  const up = await h.request('POST', `/v1/compounds/${h.compoundId}/rectifications/uploads`, {
+    token: token('street'),
+    body: { purpose: 'ticket_photo', contentType: 'image/jpeg', size: JPEG.length },
+  })
+  await fetch(up.body.url, { method: 'PUT', headers: up.body.headers, body: JPEG })
+  const notice = await h.request('POST', `/v1/compounds/${h.compoundId}/rectifications`, {
+    token: token('street'),
+    body: {
+      category: 'other',
+      text: '测试用整改事项',
+      evidenceKeys: [up.body.key],
+      severity: 'general',
+      days: 7,
+      idempotencyKey: 'rel-content-notice',
+    },
+  })
+  known.noticeId = notice.body.noticeId
   Object.assign(known, aboveIds(h.prefix))
 })
 afterAll(async () => h.close())

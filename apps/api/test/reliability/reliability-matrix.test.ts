@@ -24,6 +24,8 @@ const PERSONAS = [
   // Above the compound (G4): staff of the street above both compounds, and a department user.
   'street',
   'chengguan',
+  // The property company's manager (S3): answers the notices of both compounds, which the company serves.
+  'company',
   'elder',
 ]
 
@@ -34,6 +36,8 @@ interface Principal {
   memberships: Membership[] | null
   /** Works for the street above both compounds (G4). */
   streetStaff?: boolean
+  /** Works for the property company serving both compounds (S3). */
+  companyStaff?: boolean
 }
 
 interface Call {
@@ -59,6 +63,7 @@ async function signedPrincipals(): Promise<Principal[]> {
         memberships: session.memberships,
         userId: session.user.userId,
         streetStaff: (session.streets ?? []).length > 0,
+        companyStaff: (session.companies ?? []).length > 0,
       }
     }),
   )
@@ -84,7 +89,7 @@ async function signedPrincipals(): Promise<Principal[]> {
 function rolesIn(p: Principal, compoundId: string): string | null {
   if (p.memberships === null) return null
   const roles = [...(p.memberships.find((m) => m.compoundId === compoundId)?.roles ?? [])].sort().join('+')
-  return p.streetStaff ? `${roles}+street` : roles
+  return p.streetStaff ? `${roles}+street` : p.companyStaff ? `${roles}+company` : roles
 }
 
 beforeAll(async () => {
@@ -101,7 +106,13 @@ beforeAll(async () => {
     for (const { where, compoundId } of places) {
       const ranAllowed = new Set<string>()
       for (const principal of principals) {
-        const expected = expectation(endpoint, principal.memberships, compoundId, principal.streetStaff)
+        const expected = expectation(
+          endpoint,
+          principal.memberships,
+          compoundId,
+          principal.streetStaff,
+          principal.companyStaff,
+        )
         // Two personas with the same roles there get the same answer from the access check; an allowed call
         // runs the route for real, so one persona per role set is enough (refusals are cheap and all run).
         const roleSet = rolesIn(principal, compoundId)
@@ -174,9 +185,10 @@ describe('role × route matrix (P2), generated from the contracts', () => {
     expect(refused.length).toBeGreaterThan(other.length / 2)
     expect(refused.filter((c) => c.status !== 403).map(describeCall)).toEqual([])
     // Only persona memberships there open the door: owner as a resident, admin as community admin; and the
-    // street's staff on the governance reads and the whistle, which the street may use in all its compounds (G4).
+    // street's staff on the governance reads and the whistle, which the street may use in all its compounds (G4);
+    // and the property company's manager on the notices of both compounds it serves (S3).
     const allowedThere = new Set(other.filter((c) => c.expected === 'allowed').map((c) => c.principal.name))
-    expect([...allowedThere].sort()).toEqual(['admin', 'owner', 'street'])
+    expect([...allowedThere].sort()).toEqual(['admin', 'company', 'owner', 'street'])
   })
 
   it('answers 401 to no token, a forged token and an expired token on every non-public route', () => {

@@ -58,10 +58,14 @@ export function dummyParams(
   return params
 }
 
-/** The street and department the seeded `street` and `chengguan` personas work for (G4), so their routes pass access. */
+/**
+ * The street, department and property company the seeded `street`, `chengguan` and `company` personas work for
+ * (G4, S3), so their routes pass access.
+ */
 export const aboveIds = (prefix: string): Record<string, string> => ({
   streetId: `${prefix}st-zhaohui`,
   departmentId: `${prefix}d-chengguan`,
+  companyId: `${prefix}co-anju`,
 })
 
 export const isCompoundRoute = (e: Endpoint) => e.access.kind === 'compound'
@@ -75,13 +79,15 @@ export type Expectation = 'allowed' | 'forbidden' | 'unauthenticated'
 
 /**
  * What the access policy says for a caller (null: no token) in a compound, from the token's memberships;
- * `streetStaff`: the caller works for the street above the matrix's compounds (both are in the demo street).
+ * `streetStaff`: the caller works for the street above the matrix's compounds (both are in the demo street);
+ * `companyStaff`: for the property company serving both (S3).
  */
 export function expectation(
   e: Endpoint,
   memberships: readonly Membership[] | null,
   compoundId: string,
   streetStaff = false,
+  companyStaff = false,
 ): Expectation {
   const access = e.access
   if (access.kind === 'public' || access.kind === 'dev') return 'allowed'
@@ -91,8 +97,9 @@ export function expectation(
   // the dummy ids name no community, street or department anyone works for (apps/api/test/identity/platform.test.ts
   // and apps/api/test/tickets/tickets-whistle.test.ts cover who may).
   if (access.kind === 'platform' || access.kind === 'community') return 'forbidden'
-  if (access.kind === 'street' || access.kind === 'department') return 'forbidden'
+  if (access.kind === 'street' || access.kind === 'department' || access.kind === 'company') return 'forbidden'
   if (access.street === true && streetStaff) return 'allowed'
+  if (access.company === true && companyStaff) return 'allowed'
   const roles = memberships.find((m) => m.compoundId === compoundId)?.roles ?? []
   return roles.some((r) => access.roles.includes(r)) ? 'allowed' : 'forbidden'
 }

@@ -12,6 +12,7 @@ import {
 import { Membership } from '../compound'
 import { CommunityMembership } from '../community'
 import { DepartmentMembership, StreetMembership } from '../above'
+import { CompanyMembership } from '../rectification'
 
 const context = 'identity'
 
@@ -91,6 +92,7 @@ export const me = endpoint({
     communities: z.array(CommunityMembership),
     streets: z.array(StreetMembership),
     departments: z.array(DepartmentMembership),
+    companies: z.array(CompanyMembership).optional(),
   }),
 })
 

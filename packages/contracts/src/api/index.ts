@@ -14,6 +14,7 @@ import * as governance from './governance'
 import * as above from './above'
 import * as neighbours from './neighbours'
 import * as street from './street'
+import * as rectification from './rectification'
 
 export {
   identity,
@@ -31,6 +32,7 @@ export {
   care,
   neighbours,
   street,
+  rectification,
 }
 
 /**
@@ -53,6 +55,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   care,
   neighbours,
   street,
+  rectification,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

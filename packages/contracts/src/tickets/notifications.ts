@@ -46,6 +46,8 @@ export const MessageKind = z.enum([
   'key_custody',
   /** Only in the inbox: an organiser recorded the person's hours for a volunteer team's activity (H1, T9). */
   'volunteer_team',
+  /** Only in the inbox: a rectification notice was issued, answered, re-inspected or carded (S3, T9). */
+  'rectification',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

@@ -7,6 +7,7 @@ import { ledgerKeys } from './ledger'
 import { neighbourKeys } from './neighbours'
 import { noticeKeys } from './notices'
 import { gradingKeys, oversightKeys } from './oversight'
+import { rectificationKeys } from './rectification'
 import { reportKeys } from './reports'
 import { ticketKeys } from './tickets'
 import { transportKeys } from './transport'
@@ -29,6 +30,7 @@ export const keys = {
   ...aboveKeys,
   ...oversightKeys,
   ...gradingKeys,
+  ...rectificationKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'

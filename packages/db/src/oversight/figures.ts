@@ -210,3 +210,27 @@ export async function figureRefOfCommunity(
   const streetId = communityId ? await streetOfCommunity(db, communityId) : undefined
   return streetId ? { streetId, compoundId } : null
 }
+
+/**
+ * Sets some facts and adds to counts of one compound's fact row in one transaction item (a transaction may touch
+ * an item once, and a notice's change both moves its compound's counts and sets its company's colour there).
+ */
+export function compoundFactsSetAndAdd(
+  db: Db,
+  ref: FigureRef,
+  set: Partial<FactFields>,
+  add: Partial<Record<'openRectifications' | 'overdueRectifications', number>>,
+  at: string,
+) {
+  const update = factsUpdate(db, ref, set, at)
+  const adds = Object.entries(add)
+    .filter(([, v]) => v)
+    .map(([k, v], i) => {
+      update.ExpressionAttributeNames[`#n${i}`] = k
+      update.ExpressionAttributeValues[`:n${i}`] = v
+      return `#n${i} :n${i}`
+    })
+  return {
+    Update: { ...update, UpdateExpression: update.UpdateExpression + (adds.length ? ` ADD ${adds.join(', ')}` : '') },
+  }
+}

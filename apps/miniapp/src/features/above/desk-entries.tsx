@@ -5,7 +5,9 @@ import { go } from '../../lib/navigation'
 
 /** Whether the person works above the compound (a street or a department, DOMAIN G4). */
 export const worksAbove = (session: Session | undefined) =>
-  (session?.streets?.length ?? 0) > 0 || (session?.departments?.length ?? 0) > 0
+  (session?.streets?.length ?? 0) > 0 ||
+  (session?.departments?.length ?? 0) > 0 ||
+  (session?.companies?.length ?? 0) > 0
 
 /** 街道工作台 / 社区工作台 / 部门工作台 entries on home, one per street, community or department the person works for. */
 export function DeskEntries({ session }: { session: Session | undefined }) {
@@ -40,6 +42,16 @@ export function DeskEntries({ session }: { session: Session | undefined }) {
           sub={d.departmentName}
           extra="›"
           onClick={() => go('departmentDesk', { id: d.departmentId })}
+        />
+      ))}
+      {(session?.companies ?? []).map((c) => (
+        <ListRow
+          key={c.companyId}
+          className="desk-company"
+          title="整改工作台"
+          sub={c.companyName}
+          extra="›"
+          onClick={() => go('rectCompany', { id: c.companyId })}
         />
       ))}
     </Card>

@@ -1,9 +1,11 @@
 import type { StreetMembership } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
+import { Button } from '../../components/nut'
 import { ErrorNote, Loading } from '../../components/status'
 import { useRemote } from '../../hooks/use-remote'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
+import { go } from '../../lib/navigation'
 import { loadStreetConsole } from './street-api'
 import { ConsoleView } from './console-view'
 import './above.scss'
@@ -23,6 +25,14 @@ export function StreetScreen({ street }: { street: StreetMembership }) {
     <View className="above">
       <Card title={street.streetName} className="street-summary">
         <Text className="muted">{remote.data ? `辖区 ${communities.size} 个社区、${rows.length} 个小区` : ''}</Text>
+        <Button
+          className="street-open-rectify"
+          size="large"
+          block
+          onClick={() => go('rectify', { street: street.streetId })}
+        >
+          整改通知
+        </Button>
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}
       {remote.error ? <ErrorNote message={remote.error} onRetry={remote.reload} /> : null}

@@ -37,6 +37,9 @@ export function PartiesScreen({ membership }: { membership: Membership }) {
         <Button className="gov-open-decisions" block onClick={() => go('decisions')}>
           决定事项台账
         </Button>
+        <Button className="gov-open-rectify" block onClick={() => go('rectify')}>
+          整改通知
+        </Button>
       </View>
       <Card title={JOINT_PARTY_LABEL.party_branch} className="gov-branch">
         {branch ? (

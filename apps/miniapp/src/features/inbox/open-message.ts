@@ -20,6 +20,7 @@ export function kindLabel(kind: string): string {
   if (kind === 'neighbour_ask') return '邻里互助'
   if (kind === 'key_custody') return '钥匙管家'
   if (kind === 'volunteer_team') return '志愿服务队'
+  if (kind === 'rectification') return '整改通知'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
@@ -55,5 +56,8 @@ export function openLink(link: InboxLink): void {
       return
     case 'team':
       go('teams', { id: link.teamId })
+      return
+    case 'rectification':
+      go('rectDetail', { id: link.noticeId })
   }
 }

@@ -1,0 +1,4 @@
+import { rectificationRoutes } from '../rectification/index'
+import { makeHandler } from './make-handler'
+
+export const handler = makeHandler(rectificationRoutes)
