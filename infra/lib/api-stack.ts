@@ -102,10 +102,9 @@ const withReportFont: Required<Pick<NodeFunctionProps, 'files' | 'environment'>>
   environment: { REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}` },
 }
 const contextFiles: Partial<Record<Context, Required<Pick<NodeFunctionProps, 'files' | 'environment'>>>> = {
-  // The report PDF's font (apps/api/src/exports/pdf/report-font.ts): the documents function prints the monthly
-  // report, the lobby poster and the electronic receipt (receipt-pdf.ts); neighbours the volunteer certificate.
+  // The report PDF's font (apps/api/src/exports/pdf/report-font.ts): the documents function prints every PDF —
+  // the monthly report, the lobby poster, the electronic receipt and the volunteer certificate.
   documents: withReportFont,
-  neighbours: withReportFont,
 }
 
 /** Read by apps/api/src/config.ts. The gateway answers CORS preflights; the function repeats the same origins. */

@@ -62,9 +62,8 @@ describe('api stack', () => {
       expect(variables).toMatchObject({ STAGE: 'prod', CORS_ORIGINS: 'https://h5.example.org' })
       if (fontFile !== undefined) expect(fontFile).toBe('/var/task/fonts/noto-sans-sc-report.ttf')
     }
-    // Only the functions that write PDFs carry the font: documents (the monthly report, the poster, the receipt)
-    // and neighbours (the volunteer certificate).
-    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(2)
+    // Only the function that writes PDFs carries the font: documents (report, poster, receipt, certificate).
+    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(1)
   })
 
   it('generates 48-character token and share-link keys and a WeChat secret for the operator to fill', () => {

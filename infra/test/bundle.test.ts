@@ -28,9 +28,9 @@ const MAX_BYTES = 1024 * 1024
       console.log(`bundle ${file.split('/').at(-2)}: ${(bytes / 1024).toFixed(1)} KiB`)
       expect(bytes).toBeLessThan(MAX_BYTES)
     }
-    // The documents and neighbours functions read their PDF font from beside the bundle (REPORT_FONT_FILE).
+    // The documents function reads its PDF font from beside the bundle (REPORT_FONT_FILE).
     const fonts = assets.map((dir) => join(assembly.directory, dir, 'fonts', REPORT_FONT.name)).filter(existsSync)
-    expect(fonts).toHaveLength(2)
+    expect(fonts).toHaveLength(1)
     for (const font of fonts) expect(statSync(font).size).toBe(statSync(REPORT_FONT.file).size)
   })
 })

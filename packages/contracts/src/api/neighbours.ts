@@ -175,7 +175,8 @@ export const contributionCertificate = endpoint({
   method: 'get',
   path: `${base}/contributions/me/certificate`,
   summary: "A certificate of the caller's recorded volunteer hours (PDF, the Chinese font embedded)",
-  context,
+  // Every PDF is served by the documents function, which alone carries pdfkit and the font (issue 17).
+  context: 'documents',
   access: all,
   params: CompoundParams,
   response: FileBody,
