@@ -1,6 +1,7 @@
 import type { Context } from '@jiayuan/contracts'
 import type { Route } from './http/route'
 import { assemblyRoutes } from './assembly/index'
+import { assessmentRoutes } from './assessment/index'
 import { careRoutes } from './care/index'
 import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
@@ -21,6 +22,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   governance: asRoutes(governanceRoutes),
   care: asRoutes(careRoutes),
   neighbours: asRoutes(neighboursRoutes),
+  assessment: asRoutes(assessmentRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

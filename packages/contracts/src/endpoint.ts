@@ -13,6 +13,7 @@ export const CONTEXTS = [
   'governance',
   'care',
   'neighbours',
+  'assessment',
 ] as const
 export type Context = (typeof CONTEXTS)[number]
 

@@ -48,6 +48,7 @@ export const InboxLink = z.discriminatedUnion('to', [
   z.object({ to: z.literal('care'), elderId: Id }),
   z.object({ to: z.literal('ask'), askId: Id }),
   z.object({ to: z.literal('key'), keyId: Id }),
+  z.object({ to: z.literal('assessment'), quarter: z.string().regex(/^\d{4}-Q[1-4]$/) }),
 ])
 export type InboxLink = z.infer<typeof InboxLink>
 

@@ -13,6 +13,7 @@ import * as tickets from './tickets'
 import * as governance from './governance'
 import * as above from './above'
 import * as neighbours from './neighbours'
+import * as assessment from './assessment'
 
 export {
   identity,
@@ -29,6 +30,7 @@ export {
   above,
   care,
   neighbours,
+  assessment,
 }
 
 /**
@@ -50,6 +52,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   above,
   care,
   neighbours,
+  assessment,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

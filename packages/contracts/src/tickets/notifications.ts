@@ -44,6 +44,8 @@ export const MessageKind = z.enum([
   'neighbour_ask',
   /** Only in the inbox: a step of a spare key's release, or its withdrawal (H4, T9). */
   'key_custody',
+  /** Only in the inbox: the street published the compound's quarterly evaluation (红灰黑榜, S2, T9). */
+  'assessment_published',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

@@ -1,4 +1,5 @@
 import { aboveKeys } from './above'
+import { assessmentKeys } from './assessment'
 import { assemblyKeys } from './assembly'
 import { careKeys } from './care'
 import { governanceKeys } from './governance'
@@ -28,6 +29,7 @@ export const keys = {
   ...transportKeys,
   ...aboveKeys,
   ...oversightKeys,
+  ...assessmentKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'

@@ -19,6 +19,7 @@ export function kindLabel(kind: string): string {
   if (kind.startsWith('care_')) return '窗帘之约'
   if (kind === 'neighbour_ask') return '邻里互助'
   if (kind === 'key_custody') return '钥匙管家'
+  if (kind === 'assessment_published') return '季度考评'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
@@ -51,5 +52,8 @@ export function openLink(link: InboxLink): void {
       return
     case 'key':
       go('keys', { id: link.keyId })
+      return
+    case 'assessment':
+      go('assessmentResult', { quarter: link.quarter })
   }
 }
