@@ -77,7 +77,12 @@ export const streetAssessmentRoutes = [
     const out = await Promise.all(
       compounds.map(async (c): Promise<QuarterRow> => {
         const row = byId.get(c.compoundId)
-        const base = { compoundId: c.compoundId, compoundName: c.name, communityName: c.communityName }
+        const base = {
+          compoundId: c.compoundId,
+          compoundName: c.name,
+          communityName: c.communityName,
+          revision: row?.revision ?? null,
+        }
         if (!row) return { ...base, status: null, panel: [], scoredBy: [], missing: [], result: null, rank: null }
         if (row.status === 'published' && row.inputs && row.result)
           return {

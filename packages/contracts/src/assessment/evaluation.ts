@@ -86,6 +86,7 @@ export type ResultDeduction = z.infer<typeof ResultDeduction>
 export const ItemResult = z.object({
   itemId: z.string(),
   areaId: z.string(),
+  areaLabel: z.string(),
   label: z.string(),
   source: ItemSource,
   pointsX100: PointsX100,
@@ -146,6 +147,8 @@ export const QuarterRow = z.object({
   compoundName: z.string(),
   communityName: z.string(),
   status: AssessmentStatus.nullable(),
+  /** The row's revision, which publishing names (null before a panel is named). */
+  revision: Version.nullable(),
   panel: z.array(PanelMember),
   /** Panel members who have entered their sheet. */
   scoredBy: z.array(Id),

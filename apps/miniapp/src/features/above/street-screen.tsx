@@ -26,6 +26,22 @@ export function StreetScreen({ street }: { street: StreetMembership }) {
             ? `${remote.data.street.district} · 辖区 ${communities.length} 个社区、${compounds.length} 个小区`
             : ''}
         </Text>
+        <View className="street-desk-links">
+          <Button
+            className="street-open-quarter"
+            size="large"
+            onClick={() => go('assessmentQuarter', { id: street.streetId })}
+          >
+            季度考评（红灰黑榜）
+          </Button>
+          <Button
+            className="street-open-rubric"
+            size="large"
+            onClick={() => go('assessmentRubric', { id: street.streetId })}
+          >
+            考评细则
+          </Button>
+        </View>
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}
       {remote.error ? <ErrorNote message={remote.error} onRetry={remote.reload} /> : null}

@@ -64,9 +64,9 @@ function panelItem(inputs: EvaluationInputs, itemId: string, party: string | und
  */
 export function scoreEvaluation(inputs: EvaluationInputs): EvaluationResult {
   const { rubric } = inputs
-  const items: ItemResult[] = rubricItems(rubric).map(({ item, areaId }) => {
+  const items: ItemResult[] = rubricItems(rubric).map(({ item, areaId, areaLabel }) => {
     const pointsX100 = item.points * 100
-    const base = { itemId: item.itemId, areaId, label: item.label, source: item.source, pointsX100 }
+    const base = { itemId: item.itemId, areaId, areaLabel, label: item.label, source: item.source, pointsX100 }
     if (item.source === 'panel') return { ...base, ...panelItem(inputs, item.itemId, item.party, pointsX100) }
     const share =
       item.source === 'survey'
