@@ -13,6 +13,7 @@ import {
   getRubric,
   getUsers,
   listMembers,
+  listStreetStaff,
   listQuarterAssessments,
   publishAssessment,
   putPanel,
@@ -121,21 +122,27 @@ export const streetAssessmentRoutes = [
   }),
 
   // Whom the street may name: the compound's members other than its property staff and grid workers (the
-  // service being evaluated), with their roles there.
+  // service being evaluated), with their roles there, and the street's own staff (a 物管会 where there is no
+  // committee).
   route(assessment.panelCandidates, async (ctx) => {
     const { streetId, compoundId } = ctx.params
     await compoundInStreet(ctx.deps, streetId, compoundId)
-    const members = (await listMembers(ctx.deps.db, compoundId)).filter(
-      (m) => !m.roles.includes('property_staff') && !m.roles.includes('grid_worker'),
-    )
-    const users = await getUsers(
-      ctx.deps.db,
-      members.map((m) => m.userId),
-    )
+    const [all, staff] = await Promise.all([
+      listMembers(ctx.deps.db, compoundId),
+      listStreetStaff(ctx.deps.db, streetId),
+    ])
+    const members = all.filter((m) => !m.roles.includes('property_staff') && !m.roles.includes('grid_worker'))
+    const inCompound = new Set(all.map((m) => m.userId))
+    const streetOnly = staff.filter((id) => !inCompound.has(id))
+    const users = await getUsers(ctx.deps.db, [...members.map((m) => m.userId), ...streetOnly])
+    const name = (id: string) => users.get(id)?.displayName ?? '—'
     return {
-      candidates: members
-        .map((m) => ({ userId: m.userId, name: users.get(m.userId)?.displayName ?? '—', roles: [...m.roles] }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+      candidates: [
+        ...members
+          .map((m) => ({ userId: m.userId, name: name(m.userId), roles: [...m.roles], streetStaff: false }))
+          .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+        ...streetOnly.map((id) => ({ userId: id, name: name(id), roles: [], streetStaff: true })),
+      ],
     }
   }),
 

@@ -168,7 +168,13 @@ export const QuarterOverview = z.object({
 })
 export type QuarterOverview = z.infer<typeof QuarterOverview>
 
-export const Candidate = z.object({ userId: Id, name: z.string(), roles: z.array(z.string()) })
+/** Someone the street may name: a member of the compound (with their roles there), or the street's own staff (物管会). */
+export const Candidate = z.object({
+  userId: Id,
+  name: z.string(),
+  roles: z.array(z.string()),
+  streetStaff: z.boolean(),
+})
 export const Candidates = z.object({ candidates: z.array(Candidate) })
 
 /** A panel member's assignment, as listed to them. */

@@ -37,7 +37,9 @@ export function PanelEditor({
         <View key={c.userId} className="panel-candidate">
           <Text className="panel-candidate__name">
             {c.name}
-            <Text className="muted">（{c.roles.map((r) => ROLE_LABEL[r as Role] ?? r).join('、')}）</Text>
+            <Text className="muted">
+              （{c.streetStaff ? '街道工作人员' : c.roles.map((r) => ROLE_LABEL[r as Role] ?? r).join('、')}）
+            </Text>
           </Text>
           <ChoiceChips
             options={SEATS}
