@@ -164,6 +164,10 @@ export const panelRoutes = [
     const { userId } = mustCaller(ctx)
     const { row } = await seatOf(ctx.deps, ctx.params, userId)
     assertOpen(row)
+    if (ctx.body.purpose !== 'attachment') {
+      const message = '评议依据只能作为附件上传'
+      throw new InvalidInput(`body.purpose: ${message}`, [{ field: 'body.purpose', message }])
+    }
     const key = `${uploadPrefix(ctx.params.compoundId, 'attachment', userId)}${newId()}.${EXT[ctx.body.contentType] ?? 'bin'}`
     const put = await ctx.deps.files.presignPut(key, ctx.body.contentType, ctx.body.size, ctx.now)
     return { key, method: 'PUT' as const, ...put }

@@ -8,15 +8,9 @@ import { ErrorNote } from '../../components/status'
 import { messageOf } from '../../lib/api-error'
 import { pickImage, type ImageSource } from '../../lib/media'
 import { uploadEvidence, type EvaluationRef } from './api'
+import { pointsX100Of } from './format'
 
 type Kind = 'upload' | 'ticket'
-
-/** Points typed as `1.5` → 150 hundredths; undefined when it is not a positive number with at most two decimals. */
-export function pointsX100Of(text: string): number | undefined {
-  if (!/^\d+(\.\d{1,2})?$/.test(text.trim())) return undefined
-  const x100 = Math.round(Number(text.trim()) * 100)
-  return x100 > 0 ? x100 : undefined
-}
 
 /** The evidence of a deduction or a failed veto item: a photo uploaded now, or a ticket's id. */
 export function EvidencePicker({

@@ -12,3 +12,10 @@ export function pointsOf(x100: number): string {
   const s = (x100 / 100).toFixed(2)
   return s.replace(/\.?0+$/, '')
 }
+
+/** Points typed as `1.5` → 150 hundredths; undefined unless a positive number with at most two decimals. */
+export function pointsX100Of(text: string): number | undefined {
+  if (!/^\d+(\.\d{1,2})?$/.test(text.trim())) return undefined
+  const x100 = Math.round(Number(text.trim()) * 100)
+  return x100 > 0 ? x100 : undefined
+}
