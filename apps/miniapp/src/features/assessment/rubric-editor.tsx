@@ -127,6 +127,9 @@ export function RubricEditor({ streetId }: { streetId: string }) {
   return (
     <View className="rubric-editor">
       <Card title="考评细则（草稿）" className="rubric-head">
+        <Text className="muted rubric-state">
+          {stored ? `草稿已保存（${dateTimeText(stored.updatedAt)}），可以发布` : '从默认细则开始，改好后保存草稿'}
+        </Text>
         <Field label="标题">
           <Input
             className="rubric-title"
