@@ -69,7 +69,7 @@ function Row({
               : '未指定评议小组'}
         </Text>
       </View>
-      {row.result && row.result.band !== row.result.scoreBand ? (
+      {row.result && (row.result.band !== row.result.scoreBand || row.result.vetoes.some((v) => v.failed)) ? (
         <Text className="quarter-row__reason">{row.result.bandReason}</Text>
       ) : null}
       {row.panel.length ? (
