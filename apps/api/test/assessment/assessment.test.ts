@@ -188,6 +188,13 @@ describe('a quarter’s evaluation', () => {
     const names = candidates.body.candidates.map((c: { name: string }) => c.name)
     expect(names).toEqual(expect.arrayContaining(['周明', '王芳', '郑强']))
     expect(names).not.toContain('孙丽')
+    const xingfu = await h.request('GET', streetPath(`/assessments/${Q}/${h.secondCompoundId}/candidates`), {
+      token: as('street'),
+    })
+    // 幸福里 has no committee: the street's own staff may sit for its 物管会.
+    expect(xingfu.body.candidates).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: '钱进', streetStaff: true })]),
+    )
     const refused = await panel(h.compoundId, [
       ['committee', 'committee'],
       ['committee', 'residents'],
