@@ -65,7 +65,9 @@ function ItemRow({ item, urls }: { item: ItemResult; urls: Record<string, string
       {item.deductions.map((d, i) => (
         <View key={i} className="result-deduction">
           <Text className="result-deduction__text">
-            扣 {pointsOf(d.deductX100)} 分{d.party ? `（${PANEL_PARTY_LABEL[d.party]}）` : ''}：{d.reason}
+            {d.party
+              ? `扣 ${pointsOf(d.deductX100)} 分（${PANEL_PARTY_LABEL[d.party]}）：${d.reason}`
+              : `少得 ${pointsOf(d.deductX100)} 分，按上面的数字和考评细则的算法`}
           </Text>
           {d.evidence ? <Evidence evidence={d.evidence} urls={urls} /> : null}
         </View>

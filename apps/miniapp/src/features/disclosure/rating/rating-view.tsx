@@ -105,12 +105,18 @@ function RubricResultCard({ compoundId }: { compoundId: string }) {
       }
     >
       <Text className="rating-score">
-        {hundredthsText(data.result.totalX100)} 分（满分 {hundredthsText(data.result.maxX100)}）
+        {hundredthsText(data.result.totalX100)} 分（满分 {data.result.maxX100 / 100}）
       </Text>
-      <Text className="muted">
-        {data.streetName}第 {data.rank} 名（共 {data.ranked} 个小区）；{data.result.bandReason}
-      </Text>
-      <Text className="muted">由业主满意度调查、运行数据和评议小组打分合成，每项扣分都附依据。</Text>
+      <View>
+        <Text className="muted">
+          {data.streetName}第 {data.rank} 名（共 {data.ranked} 个小区）。{data.result.bandReason}
+        </Text>
+      </View>
+      <View>
+        <Text className="muted">
+          由业主满意度调查、运行数据和评议小组打分合成，每项扣分都附依据；下面的业主评价是其中一项，它的红灰黑只看业主打分。
+        </Text>
+      </View>
       <Button
         className="open-assessment"
         type="primary"
