@@ -31,7 +31,8 @@ function Row({
   const [editing, setEditing] = useState(false)
   const save = useSave()
   const ref = { streetId, quarter, compoundId: row.compoundId }
-  const band = row.result ? BAND_TEXT[row.result.band] : undefined
+  // While an item is unscored the preview counts it as 0, so no band is shown until every item is in.
+  const band = row.result && row.missing.length === 0 ? BAND_TEXT[row.result.band] : undefined
   const published = row.status === 'published'
   const canPublish = row.status === 'open' && row.missing.length === 0 && row.revision !== null
   async function publish() {
@@ -54,7 +55,9 @@ function Row({
         </View>
         <Text className="quarter-row__score">
           {row.result ? `${pointsOf(row.result.totalX100)} 分` : '—'}
-          {row.result && !published ? <Text className="muted">（预览）</Text> : null}
+          {row.result && !published ? (
+            <Text className="muted">{row.missing.length ? '（预览，未评项暂按 0 分）' : '（预览）'}</Text>
+          ) : null}
         </Text>
         <View className="quarter-row__band">
           {band ? <StatusTag className="quarter-band" text={band.label} tone={band.tone} /> : null}
