@@ -37,6 +37,8 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   // Above the compound (G4): 街道工作台 for the street's staff, 部门工作台 for a department's user.
   [/^pages\/above\/street\//, '钱进'],
   [/^pages\/above\/department\//, '何勇'],
+  // 红灰黑榜 (S2): the rubric editor and the quarter are the street's; the result, rubric and scoring form are anyone's.
+  [/^pages\/assessment\/(rubric|quarter)\//, '钱进'],
 ]
 export const DEFAULT_PERSON = '李建国'
 

@@ -1,6 +1,7 @@
 import type { Context } from '@jiayuan/contracts'
 import type { Route } from './http/route'
 import { assemblyRoutes } from './assembly/index'
+import { assessmentRoutes } from './assessment/index'
 import { careRoutes } from './care/index'
 import { documentsRoutes } from './documents/index'
 import { governanceRoutes } from './governance/index'
@@ -27,6 +28,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   documents: asRoutes(documentsRoutes),
   street: asRoutes(streetContextRoutes),
   rectification: asRoutes(rectificationRoutes),
+  assessment: asRoutes(assessmentRoutes),
 }
 
 export const allRoutes: readonly Route[] = Object.values(routesByContext).flat()

@@ -99,6 +99,12 @@ export default defineAppConfig({
     { root: 'pages/rectify', pages: ['index', 'new/index', 'detail/index', 'company/index'] },
     // 邻里互助: asks and volunteers, my contributions with the certificate, 钥匙管家 (DOMAIN H1, H2, H4).
     { root: 'pages/neighbours', pages: ['index', 'contributions/index', 'keys/index', 'teams/index'] },
+    // 红灰黑榜 by the street's rubric (DOMAIN S2): the street's rubric and quarter, the panel's scoring form, and
+    // the result and rubric residents read.
+    {
+      root: 'pages/assessment',
+      pages: ['rubric/index', 'quarter/index', 'sheet/index', 'result/index', 'criteria/index'],
+    },
   ],
   // H5 only: no slide between pages. Taro 4.2.1's H5 router re-hides a page when the person goes back before
   // the slide has finished, leaving a blank screen; no motion is also calmer for older eyes.

@@ -16,6 +16,7 @@ export const CONTEXTS = [
   'documents',
   'street',
   'rectification',
+  'assessment',
 ] as const
 export type Context = (typeof CONTEXTS)[number]
 

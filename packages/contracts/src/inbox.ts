@@ -50,6 +50,7 @@ export const InboxLink = z.discriminatedUnion('to', [
   z.object({ to: z.literal('key'), keyId: Id }),
   z.object({ to: z.literal('team'), teamId: Id }),
   z.object({ to: z.literal('rectification'), noticeId: Id }),
+  z.object({ to: z.literal('assessment'), quarter: z.string().regex(/^\d{4}-Q[1-4]$/) }),
 ])
 export type InboxLink = z.infer<typeof InboxLink>
 

@@ -60,6 +60,11 @@ export const ROUTES = {
   contributions: '/pages/neighbours/contributions/index',
   keys: '/pages/neighbours/keys/index',
   teams: '/pages/neighbours/teams/index',
+  assessmentRubric: '/pages/assessment/rubric/index',
+  assessmentQuarter: '/pages/assessment/quarter/index',
+  assessmentSheet: '/pages/assessment/sheet/index',
+  assessmentResult: '/pages/assessment/result/index',
+  assessmentCriteria: '/pages/assessment/criteria/index',
 } as const
 
 export type RouteName = keyof typeof ROUTES

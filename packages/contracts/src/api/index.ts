@@ -15,6 +15,7 @@ import * as above from './above'
 import * as neighbours from './neighbours'
 import * as street from './street'
 import * as rectification from './rectification'
+import * as assessment from './assessment'
 
 export {
   identity,
@@ -33,6 +34,7 @@ export {
   neighbours,
   street,
   rectification,
+  assessment,
 }
 
 /**
@@ -56,6 +58,7 @@ export const endpoints: readonly Endpoint[] = /* @__PURE__ */ [
   neighbours,
   street,
   rectification,
+  assessment,
 ].flatMap((group) => Object.values(group as Record<string, unknown>).filter(isEndpoint))
 
 function isEndpoint(value: unknown): value is Endpoint {

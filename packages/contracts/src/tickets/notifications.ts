@@ -48,6 +48,8 @@ export const MessageKind = z.enum([
   'volunteer_team',
   /** Only in the inbox: a rectification notice was issued, answered, re-inspected or carded (S3, T9). */
   'rectification',
+  /** Only in the inbox: the street published the compound's quarterly evaluation (红灰黑榜, S2, T9). */
+  'assessment_published',
 ])
 export type MessageKind = z.infer<typeof MessageKind>
 

@@ -1,4 +1,5 @@
 import { aboveKeys } from './above'
+import { assessmentKeys } from './assessment'
 import { assemblyKeys } from './assembly'
 import { careKeys } from './care'
 import { governanceKeys } from './governance'
@@ -31,6 +32,7 @@ export const keys = {
   ...oversightKeys,
   ...gradingKeys,
   ...rectificationKeys,
+  ...assessmentKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'

@@ -25,14 +25,29 @@ export function StreetScreen({ street }: { street: StreetMembership }) {
     <View className="above">
       <Card title={street.streetName} className="street-summary">
         <Text className="muted">{remote.data ? `辖区 ${communities.size} 个社区、${rows.length} 个小区` : ''}</Text>
-        <Button
-          className="street-open-rectify"
-          size="large"
-          block
-          onClick={() => go('rectify', { street: street.streetId })}
-        >
-          整改通知
-        </Button>
+        <View className="street-desk-links">
+          <Button
+            className="street-open-quarter"
+            size="large"
+            onClick={() => go('assessmentQuarter', { id: street.streetId })}
+          >
+            季度考评（红灰黑榜）
+          </Button>
+          <Button
+            className="street-open-rubric"
+            size="large"
+            onClick={() => go('assessmentRubric', { id: street.streetId })}
+          >
+            考评细则
+          </Button>
+          <Button
+            className="street-open-rectify"
+            size="large"
+            onClick={() => go('rectify', { street: street.streetId })}
+          >
+            整改通知
+          </Button>
+        </View>
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}
       {remote.error ? <ErrorNote message={remote.error} onRetry={remote.reload} /> : null}

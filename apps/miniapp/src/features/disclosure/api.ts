@@ -1,4 +1,4 @@
-import { reports, type BodyOf, type DisclosureSection } from '@jiayuan/contracts'
+import { assessment, reports, type BodyOf, type DisclosureSection } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 
 export const loadBoard = (compoundId: string) => call(reports.getDisclosureBoard, { params: { compoundId } })
@@ -21,3 +21,7 @@ export const rateService = (compoundId: string, body: BodyOf<typeof reports.rate
   call(reports.rateService, { params: { compoundId }, body })
 export const loadEvaluationSummary = (compoundId: string, quarter: string) =>
   call(reports.evaluationSummary, { params: { compoundId, quarter } })
+
+/** The street's latest published evaluation of the compound by its rubric (S2), of which the survey is one input. */
+export const loadRubricResult = (compoundId: string) =>
+  call(assessment.compoundResult, { params: { compoundId }, query: {} })

@@ -21,6 +21,7 @@ export function kindLabel(kind: string): string {
   if (kind === 'key_custody') return '钥匙管家'
   if (kind === 'volunteer_team') return '志愿服务队'
   if (kind === 'rectification') return '整改通知'
+  if (kind === 'assessment_published') return '季度考评'
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
@@ -59,5 +60,8 @@ export function openLink(link: InboxLink): void {
       return
     case 'rectification':
       go('rectDetail', { id: link.noticeId })
+      return
+    case 'assessment':
+      go('assessmentResult', { quarter: link.quarter })
   }
 }

@@ -6,6 +6,7 @@ import { MyUnitsCard } from '../../features/compound/my-units-card'
 import { useBuildingsAndGrids, useUnitsOf } from '../../features/compound/use-compound-facts'
 import { HomeBulletins } from '../../features/bulletins/home-bulletins'
 import { DeskEntries, worksAbove } from '../../features/above/desk-entries'
+import { PanelEntry } from '../../features/assessment/panel-entry'
 import { CareHomeTile } from '../../features/care/care-home-tile'
 import { Greeting } from '../../features/home/greeting'
 import { QuickActions } from '../../features/home/quick-actions'
@@ -31,6 +32,7 @@ export default function HomePage() {
       {m ? <HomeBulletins compoundId={m.compoundId} /> : null}
       {m ? <InboxEntry compoundId={m.compoundId} /> : null}
       <DeskEntries session={session} />
+      {session ? <PanelEntry /> : null}
       {m ? <QuickActions roles={m.roles} pendingReviews={pending.data} /> : null}
       {!m && !worksAbove(session) ? <JoinScreen /> : null}
       {m && canCall(ledger.myBills, m.roles) ? <MyUnitsCard units={units} /> : null}

@@ -17,7 +17,7 @@ import { useRemote } from '../../../hooks/use-remote'
 import { toast } from '../../../lib/feedback'
 import { go } from '../../../lib/navigation'
 import { useMembership } from '../../../state/session'
-import { loadCurrentEvaluation, loadEvaluationSummary } from '../api'
+import { loadCurrentEvaluation, loadEvaluationSummary, loadRubricResult } from '../api'
 import { BOARD_WORDS } from '../format'
 import { RatingForm } from './rating-form'
 import './rating-view.scss'
@@ -74,6 +74,62 @@ function LastQuarter({ compoundId, quarter }: { compoundId: string; quarter: str
   return <SummaryCard summary={last.data} title={`上季度（${quarterText(quarter)}）得分`} className="rating-last" />
 }
 
+/**
+ * 红灰黑榜 by the street's rubric (S2): once the street has published a quarter's result for the compound, it is
+ * the board residents see first; the owners' survey below is one of its inputs.
+ */
+function RubricResultCard({ compoundId }: { compoundId: string }) {
+  const remote = useRemote(() => loadRubricResult(compoundId), [compoundId])
+  useReloadOnShow(remote.reload)
+  const data = remote.data?.result
+  if (!data)
+    return remote.data ? (
+      <Card title="街道考评" className="rubric-result-card">
+        <Text className="muted">街道公布季度考评结果后会显示在这里；业主评价是其中一项。</Text>
+        <Button className="open-criteria" size="large" block onClick={() => go('assessmentCriteria')}>
+          查看考评细则
+        </Button>
+      </Card>
+    ) : null
+  const board = BOARD_WORDS[data.result.band]
+  return (
+    <Card
+      title={`${quarterText(data.quarter)}街道考评`}
+      className="rubric-result-card"
+      extra={
+        <StatusTag
+          className="rubric-result-band"
+          text={board.label}
+          tone={data.result.band === 'red' ? 'ok' : data.result.band === 'grey' ? 'plain' : 'bad'}
+        />
+      }
+    >
+      <Text className="rating-score">
+        {hundredthsText(data.result.totalX100)} 分（满分 {data.result.maxX100 / 100}）
+      </Text>
+      <View>
+        <Text className="muted">
+          {data.streetName}第 {data.rank} 名（共 {data.ranked} 个小区）。{data.result.bandReason}
+        </Text>
+      </View>
+      <View>
+        <Text className="muted">
+          由业主满意度调查、运行数据和评议小组打分合成，每项扣分都附依据；下面的业主评价是其中一项，它的红灰黑只看业主打分。
+        </Text>
+      </View>
+      <Button
+        className="open-assessment"
+        type="primary"
+        size="large"
+        block
+        onClick={() => go('assessmentResult', { quarter: data.quarter })}
+      >
+        查看考评详情
+      </Button>
+    </Card>
+  )
+}
+
 /** 红灰黑榜: the current quarter's rating of the property service, by the server's clock. */
 export function RatingView({ compoundId }: { compoundId: string }) {
   const m = useMembership()
@@ -86,6 +142,7 @@ export function RatingView({ compoundId }: { compoundId: string }) {
   const label = quarterText(quarter)
   return (
     <View className="rating-page">
+      <RubricResultCard compoundId={compoundId} />
       <Card title={`${label}物业服务评价`} className="rating-mine">
         {mine ? (
           <View className="rating-done" ariaRole="status">

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '物业服务考评结果' })

@@ -1,0 +1,16 @@
+import { PageShell } from '../../../components/page-shell'
+import { Empty } from '../../../components/status'
+import { RubricEditor } from '../../../features/assessment/rubric-editor'
+import { usePageParams } from '../../../lib/route-params'
+import { useSession } from '../../../state/session'
+
+export default function RubricPage() {
+  const session = useSession()
+  const { id } = usePageParams()
+  const street = session?.streets?.find((s) => s.streetId === id) ?? session?.streets?.[0]
+  return (
+    <PageShell className="assessment-rubric-page">
+      {street ? <RubricEditor streetId={street.streetId} /> : <Empty text="您不是街道工作人员。" />}
+    </PageShell>
+  )
+}

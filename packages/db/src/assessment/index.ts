@@ -1,0 +1,2 @@
+export * from './rubrics'
+export * from './assessments'

@@ -1,0 +1,39 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
+import type { Rubric } from '@jiayuan/contracts'
+import type { Db } from '../client'
+import { eventPut } from '../events'
+import { toEntity } from '../items'
+import { keys } from '../keys'
+import { putIfRevision } from '../put-if-revision'
+
+/** Events of the street's own records are kept under the street, as a compound's under the compound. */
+export const streetEventScope = (streetId: string) => `street-${streetId}`
+
+export async function getRubric(db: Db, streetId: string, consistent = false): Promise<Rubric | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.rubric(streetId), ConsistentRead: consistent }),
+  )
+  return toEntity<Rubric>(out.Item)
+}
+
+/**
+ * Writes the rubric on the revision that was read and only while it is a draft (a published rubric is
+ * read-only), with its event. False when the condition refused it.
+ */
+export async function saveRubric(
+  db: Db,
+  rubric: Rubric,
+  read: Rubric | undefined,
+  event: { action: 'rubric.saved' | 'rubric.published'; actorId: string; at: string },
+): Promise<boolean> {
+  return putIfRevision(
+    db,
+    {
+      item: { ...keys.rubric(rubric.streetId), type: 'rubric', ...rubric },
+      expected: read?.revision,
+      attribute: 'revision',
+      unchanged: { status: 'draft' },
+    },
+    [eventPut(db, { compoundId: streetEventScope(rubric.streetId), subject: 'rubric', ...event })],
+  )
+}

@@ -1,0 +1,6 @@
+export * from './rubric/default-rubric'
+export * from './rubric/check-rubric'
+export * from './scoring/data-metrics'
+export * from './scoring/score'
+export * from './panel/check-sheet'
+export * from './quarters'
