@@ -156,7 +156,7 @@ export const QuarterRow = z.object({
   missing: z.array(z.string()),
   result: EvaluationResult.nullable(),
   /** Rank among the street's published compounds of the quarter (1 is best; ties share a rank). */
-  rank: z.number().int().positive().nullable(),
+  rank: z.number().int().positive().max(100_000).nullable(),
 })
 export type QuarterRow = z.infer<typeof QuarterRow>
 
@@ -198,7 +198,7 @@ export const SheetView = z.object({
       itemId: z.string(),
       areaLabel: z.string(),
       label: z.string(),
-      points: z.number().int(),
+      points: z.number().int().min(0).max(1000),
       guide: z.string().optional(),
     }),
   ),
@@ -214,7 +214,7 @@ export const CompoundResult = z.object({
   streetName: z.string(),
   publishedAt: IsoTime,
   result: EvaluationResult,
-  rank: z.number().int().positive(),
+  rank: z.number().int().positive().max(100_000),
   ranked: Count,
   rubricTitle: z.string(),
   /** Links for the upload evidence, by upload key. */
