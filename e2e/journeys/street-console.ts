@@ -35,6 +35,18 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await shot(street, 'street-phone-elder')
   await setElderMode(street, false)
 
+  // 评定标准 (S1): the criteria in force, and a new version published from it before grading.
+  await tapButton(street, 'street-open-criteria')
+  await seeTextIn(street.locator('.criteria-current'), '业委会依法组建且运作规范')
+  await street
+    .locator('.criteria-shifan textarea')
+    .fill('业委会依法组建且运作规范；党支部建在小区；测评为红榜；账目按月公开。')
+  await tapButton(street, 'criteria-publish')
+  await seeTextIn(street.locator('.criteria-current'), '第 2 版')
+  await seeTextIn(street.locator('.criteria-history'), '第 1 版')
+  await shot(street, 'street-criteria')
+  await street.goBack()
+
   // 业委会组建率 opens the compounds behind it: those without a committee on record.
   await tapButton(street, 'console-total--committee')
   await seeTextIn(street.locator('.console-list'), '未组建业委会的小区')

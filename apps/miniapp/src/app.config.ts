@@ -92,7 +92,10 @@ export default defineAppConfig({
     // 三方共治: the three parties on record, joint meetings and the decision ledger (DOMAIN G1–G3).
     { root: 'pages/governance', pages: ['index', 'meetings/index', 'meeting/index', 'decisions/index'] },
     // Above the compound (DOMAIN G4): 街道工作台 and 部门工作台 (吹哨报到), opened from home.
-    { root: 'pages/above', pages: ['street/index', 'department/index', 'compound/index', 'community/index'] },
+    {
+      root: 'pages/above',
+      pages: ['street/index', 'department/index', 'compound/index', 'community/index', 'criteria/index'],
+    },
     // 窗帘之约: the elder's daily 我很好 and the alarms a neighbour or grid worker must answer (DOMAIN H3).
     { root: 'pages/care', pages: ['index', 'elder/index'] },
     // 整改通知 (DOMAIN S3): the street's and community's list, issue form and trail; the company's 整改工作台.

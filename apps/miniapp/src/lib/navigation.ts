@@ -50,6 +50,7 @@ export const ROUTES = {
   departmentDesk: '/pages/above/department/index',
   streetCompound: '/pages/above/compound/index',
   communityDesk: '/pages/above/community/index',
+  streetCriteria: '/pages/above/criteria/index',
   care: '/pages/care/index',
   careElder: '/pages/care/elder/index',
   rectify: '/pages/rectify/index',

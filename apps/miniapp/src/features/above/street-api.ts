@@ -1,4 +1,10 @@
-import { street, type GradeRequest, type ImprovementInput, type ImprovementProgress } from '@jiayuan/contracts'
+import {
+  street,
+  type GradeRequest,
+  type GradingCriteriaInput,
+  type ImprovementInput,
+  type ImprovementProgress,
+} from '@jiayuan/contracts'
 import { call } from '../../lib/api'
 
 /** Calls of the consoles, grading and improvement projects (DOMAIN S1, S5). */
@@ -18,3 +24,8 @@ export const addImprovement = (compoundId: string, body: ImprovementInput) =>
 
 export const reportImprovement = (compoundId: string, projectId: string, body: ImprovementProgress) =>
   call(street.updateImprovement, { params: { compoundId, projectId }, body })
+
+export const loadGradingCriteria = (streetId: string) => call(street.gradingCriteria, { params: { streetId } })
+
+export const publishGradingCriteria = (streetId: string, body: GradingCriteriaInput) =>
+  call(street.publishCriteria, { params: { streetId }, body })

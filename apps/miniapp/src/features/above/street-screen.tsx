@@ -47,6 +47,13 @@ export function StreetScreen({ street }: { street: StreetMembership }) {
           >
             整改通知
           </Button>
+          <Button
+            className="street-open-criteria"
+            size="large"
+            onClick={() => go('streetCriteria', { id: street.streetId })}
+          >
+            评定标准
+          </Button>
         </View>
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}
