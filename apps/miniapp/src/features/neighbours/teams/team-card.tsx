@@ -61,6 +61,7 @@ export function TeamCard({ team, compoundId, volunteer, organiser, focused, onCh
         <Button
           className="nb-team-join"
           type="primary"
+          size="large"
           block
           loading={save.busy}
           onClick={() => void act(() => joinTeam(params), '已加入')}
@@ -72,12 +73,12 @@ export function TeamCard({ team, compoundId, volunteer, organiser, focused, onCh
         <Text className="nb__meta muted">先在邻里互助报名当志愿者，才能加入。</Text>
       ) : null}
       {team.mine.member && !team.mine.leader ? (
-        <Button className="nb-team-leave" block loading={save.busy} onClick={() => void leave()}>
+        <Button className="nb-team-leave" size="large" block loading={save.busy} onClick={() => void leave()}>
           退出服务队
         </Button>
       ) : null}
       {organiser && !recording ? (
-        <Button className="nb-team-open-hours" block onClick={() => setRecording(true)}>
+        <Button className="nb-team-open-hours" size="large" block onClick={() => setRecording(true)}>
           记录活动时长
         </Button>
       ) : null}
