@@ -113,7 +113,7 @@ export async function startFixture(): Promise<Fixture> {
   const c = `/compounds/${compoundId}`
 
   const compound = await call('GET', c, 'admin')
-  const settings = { ...compound.body.settings, maxOpenTicketsPerWorker: 1_000_000 }
+  const settings = { ...compound.body.settings, maxOpenTicketsPerWorker: 1_000 }
   const put = await call('PUT', `${c}/settings`, 'admin', { settings, reason: 'bench: claim storm' })
   if (put.status !== 200) throw new Error(`bench setup: settings ${put.status} ${JSON.stringify(put.body)}`)
 
