@@ -11,7 +11,7 @@ import type { LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
 import { RAW_OPS, runRaw, seedRaw, type RawOp } from './bench/raw-dynamo'
-import { report, type LoadRow } from './bench/report'
+import { loadReport, report, type LoadRow } from './bench/report'
 import { measureStreetView, streetViewLine } from './bench/street-view'
 import { startFixture } from './bench/stack-fixture'
 import { WORKLOAD, reportedTickets } from './bench/workload'
@@ -74,6 +74,11 @@ async function main(): Promise<void> {
     f.probe.reset()
     await f.stop()
   }
+  // `npm run bench -- --only=load`: the API against DynamoDB alone and nothing else (for profiling with --cpu-prof).
+  if (process.argv.includes('--only=load')) {
+    console.log(loadReport(load, os.loadavg()))
+    return
+  }
   say('street view over 1,000 compounds (its own stack)')
   const streetView = await measureStreetView(say)
   say(streetViewLine(streetView))
@@ -97,12 +102,17 @@ async function main(): Promise<void> {
     cost: { ...cost, prices: PRICES, usage: USAGE },
     seconds: (performance.now() - started) / 1000,
   }
-  console.log(report(results))
+  const printed = report(results)
+  console.log(printed)
   const dir = path.join(ROOT, 'bench/results')
   fs.mkdirSync(dir, { recursive: true })
   const file = path.join(dir, `${results.at.replace(/[:.]/g, '-')}.json`)
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
-  say(`results written to ${path.relative(ROOT, file)}`)
+  // The latest run is also kept under fixed names, which git tracks: the figures a commit was measured with,
+  // the machine's load among them (the timestamped files stay local).
+  fs.writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+  fs.writeFileSync(path.join(dir, 'latest.txt'), `${printed.trim()}\n`)
+  say(`results written to ${path.relative(ROOT, file)} and bench/results/latest.{json,txt}`)
 }
 
 main().then(

@@ -1,75 +1,65 @@
-import autocannon from 'autocannon'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { ROOT } from '../config'
 import type { LoadStats } from './load-stats'
+import type { LoadSpec, WorkerResult } from './load-worker'
 import type { BenchPersona, Fixture } from './stack-fixture'
 import { reportedTickets, type LoadRoute } from './workload'
 
 export type ApiStats = LoadStats & { statuses: Record<string, number> }
 
-function request(f: Fixture, route: LoadRoute): autocannon.Request {
-  const next = route.perRequestPath?.(f)
+/**
+ * What the worker needs to send one route's requests, as plain data: the functions of a `LoadRoute` are called
+ * here, before the run (a claim's targets are the tickets reported so far, taken off the front).
+ */
+function specOf(f: Fixture, route: LoadRoute, amount: number): LoadSpec {
   const headers = (persona: BenchPersona) => ({
     authorization: `Bearer ${f.sessions[persona].token}`,
     'content-type': 'application/json',
   })
-  let turn = 0
-  const rotate = route.rotate
+  const next = route.perRequestPath?.(f)
+  const paths: string[] = []
+  if (next)
+    for (let i = 0; i < amount; i++) {
+      const path = next()
+      if (path === undefined) break
+      paths.push(path)
+    }
   return {
+    id: route.id,
     method: route.method,
     path: route.path(f),
     headers: headers(route.persona),
     ...(route.body ? { body: JSON.stringify(route.body(f)) } : {}),
-    ...(next || rotate
-      ? {
-          setupRequest: (req: autocannon.Request) => {
-            const path = next ? next() : req.path
-            if (path === undefined) throw new Error(`${route.id}: ran out of targets`)
-            const persona = rotate?.[turn++ % rotate.length]
-            return { ...req, path, ...(persona ? { headers: headers(persona) } : {}) }
-          },
-        }
-      : {}),
-    ...(route.id === 'tickets.create'
-      ? {
-          onResponse: (status: number, body: string) => {
-            if (status === 201)
-              reportedTickets.push((JSON.parse(body) as { ticket: { ticketId: string } }).ticket.ticketId)
-          },
-        }
-      : {}),
+    ...(next ? { paths } : {}),
+    ...(route.rotate ? { rotate: route.rotate.map(headers) } : {}),
+    collectTicketIds: route.id === 'tickets.create',
   }
 }
 
-/** `amount` requests over `connections` connections: one route, or several cycled in order (a mix). */
+/**
+ * `amount` requests over `connections` connections: one route, or several cycled in order (a mix). The load
+ * generator (autocannon) runs in a worker thread, so the API's event loop in this process serves requests
+ * only, as a Lambda would; the raw baseline's client runs here, as the API's own SDK client does.
+ */
 export async function runApi(
   f: Fixture,
   routes: readonly LoadRoute[],
   amount: number,
   connections: number,
 ): Promise<ApiStats> {
-  const started = performance.now()
-  let lastResponse = started
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon(
-      { url: f.url, amount, connections, timeout: 30, idReplacement: true, requests: routes.map((r) => request(f, r)) },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    )
-    run.on('response', () => {
-      lastResponse = performance.now()
+  const specs = routes.map((r) => specOf(f, r, amount))
+  const result = await new Promise<WorkerResult>((resolve, reject) => {
+    // The worker loads TypeScript as this process does (tsx's require hook), then the worker's module.
+    const file = path.join(ROOT, 'scripts/bench/load-worker.ts')
+    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)})`, {
+      eval: true,
+      workerData: { url: f.url, amount, connections, specs },
     })
+    worker.once('message', (m: WorkerResult) => resolve(m))
+    worker.once('error', reject)
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load worker exited with ${code}`))))
   })
-  // Timed from the first request to the last response: autocannon's own `duration` ends on its one-second
-  // sampling tick, too coarse for a few hundred requests.
-  const seconds = (lastResponse - started) / 1000
-  const statuses = Object.fromEntries(
-    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]),
-  )
-  return {
-    calls: result.requests.total,
-    seconds,
-    perSecond: result.requests.total / seconds,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    failed: result.non2xx + result.errors,
-    statuses,
-  }
+  reportedTickets.push(...result.ticketIds)
+  return result.stats
 }

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import type { ApiStats } from './api-load'
 import type { RouteCalls } from './call-counts'
 import { CALL_REASONS } from './call-reasons'
@@ -29,12 +30,16 @@ export interface BenchResults {
   seconds: number
 }
 
-/** Issue #7's targets, printed beside each measurement whether met or not. */
+/** Issues #7 and #17's targets, printed beside each measurement whether met or not. */
 export const TARGETS = {
   callsPerRead: 1,
   writeCallsPerWrite: 1,
+  /** Each route of the workload on its own (#17). */
   throughputShareOfRaw: 0.5,
   p99TimesRaw: 3,
+  /** The mixed workload (#17): ≥ 60% of raw throughput, p99 ≤ 2× raw. */
+  mixShareOfRaw: 0.6,
+  mixP99TimesRaw: 2,
   bundleBytes: 300 * 1024,
   initMs: 150,
   weappMainBytes: 1024 * 1024,
@@ -78,7 +83,9 @@ function loadSection(rows: readonly LoadRow[]): string {
         ms(r.raw.p99),
         `${(share * 100).toFixed(0)}%`,
         p99x.toFixed(1),
-        mark(share >= TARGETS.throughputShareOfRaw && p99x <= TARGETS.p99TimesRaw),
+        r.kind === 'mix'
+          ? mark(share >= TARGETS.mixShareOfRaw && p99x <= TARGETS.mixP99TimesRaw)
+          : mark(share >= TARGETS.throughputShareOfRaw && p99x <= TARGETS.p99TimesRaw),
       ]
     }),
   )
@@ -127,7 +134,8 @@ function bundleSection(bundles: readonly BundleStats[]): string {
       'init ms',
       'own init ms',
       'own init CPU ms',
-      `target ≤${kb(TARGETS.bundleBytes)}, ≤${TARGETS.initMs} ms`,
+      `own init ≤${TARGETS.initMs} ms`,
+      `bundle ≤${kb(TARGETS.bundleBytes)}`,
       'SDK loaded on first use',
     ],
     bundles.map((b) => [
@@ -136,7 +144,10 @@ function bundleSection(bundles: readonly BundleStats[]): string {
       ms(b.initMs),
       ms(b.ownInitMs),
       ms(b.ownCpuMs),
-      b.error ?? mark(b.bytes <= TARGETS.bundleBytes && (b.initMs ?? Infinity) <= TARGETS.initMs),
+      // Own init: the function's code after the DynamoDB client (which every route needs) has loaded; the
+      // client's own load is the difference to `init ms`, the same for every function.
+      b.error ?? mark((b.ownInitMs ?? Infinity) <= TARGETS.initMs && (b.ownCpuMs ?? Infinity) <= TARGETS.initMs),
+      b.error ? '' : mark(b.bytes <= TARGETS.bundleBytes),
       b.lazySdk?.join(', ') ?? '',
     ]),
   )
@@ -211,13 +222,21 @@ function costSection(c: CostModel): string {
   ].join('\n')
 }
 
-export function report(r: BenchResults): string {
-  const head = (title: string) => `\n== ${title} ${'='.repeat(Math.max(0, 100 - title.length))}`
+const head = (title: string) => `\n== ${title} ${'='.repeat(Math.max(0, 100 - title.length))}`
+
+/** The load table on its own (`npm run bench -- --only=load`). */
+export function loadReport(load: readonly LoadRow[], loadAvg: readonly number[]): string {
   return [
     head(
-      `API vs DynamoDB Local alone (${r.machine.cpus} CPUs, load ${r.machine.load.map((l) => l.toFixed(1)).join(' ')}, Node ${r.machine.node}; targets: API ≥ 50% of raw req/s, p99 ≤ 3× raw)`,
+      `API vs DynamoDB Local alone (${os.cpus().length} CPUs, load ${loadAvg.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}; targets: each route ≥ ${TARGETS.throughputShareOfRaw * 100}% of raw req/s with p99 ≤ ${TARGETS.p99TimesRaw}× raw, the mix ≥ ${TARGETS.mixShareOfRaw * 100}% with p99 ≤ ${TARGETS.mixP99TimesRaw}× raw)`,
     ),
-    loadSection(r.load),
+    loadSection(load),
+  ].join('\n')
+}
+
+export function report(r: BenchResults): string {
+  return [
+    loadReport(r.load, r.machine.load),
     head('DynamoDB calls per request (target: 1 call per read, 1 write call per write)'),
     callsSection(r.calls, r.notMeasured),
     head('Lambda bundles (esbuild as in infra node-function.ts) and module init'),

@@ -1,0 +1,108 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import autocannon from 'autocannon'
+import type { ApiStats } from './api-load'
+import { statsOf } from './load-stats'
+
+/** One route's requests as plain data (api-load.ts builds it from a `LoadRoute`). */
+export interface LoadSpec {
+  id: string
+  method: 'GET' | 'POST'
+  path: string
+  headers: Record<string, string>
+  body?: string
+  /** A fresh path per request (each claim takes its own ticket); the run stops when they run out. */
+  paths?: string[]
+  /** Several people taking turns, request by request. */
+  rotate?: Array<Record<string, string>>
+  /** Keep the ids of the tickets created, for the claims that follow. */
+  collectTicketIds: boolean
+}
+
+export interface WorkerResult {
+  stats: ApiStats
+  ticketIds: string[]
+}
+
+interface Input {
+  url: string
+  amount: number
+  connections: number
+  specs: LoadSpec[]
+}
+
+function request(spec: LoadSpec, ticketIds: string[]): autocannon.Request {
+  let turn = 0
+  let taken = 0
+  const { paths, rotate } = spec
+  return {
+    method: spec.method,
+    path: paths?.[0] ?? spec.path,
+    headers: spec.headers,
+    ...(spec.body ? { body: spec.body } : {}),
+    ...(paths || rotate
+      ? {
+          setupRequest: (req: autocannon.Request) => {
+            const path = paths ? paths[taken++] : req.path
+            if (path === undefined) throw new Error(`${spec.id}: ran out of targets`)
+            const headers = rotate?.[turn++ % rotate.length]
+            return { ...req, path, ...(headers ? { headers } : {}) }
+          },
+        }
+      : {}),
+    ...(spec.collectTicketIds
+      ? {
+          onResponse: (status: number, body: string) => {
+            if (status === 201) ticketIds.push((JSON.parse(body) as { ticket: { ticketId: string } }).ticket.ticketId)
+          },
+        }
+      : {}),
+  }
+}
+
+async function run({ url, amount, connections, specs }: Input): Promise<WorkerResult> {
+  const ticketIds: string[] = []
+  // A route with its own targets sends at most as many requests as it has targets.
+  const targets = specs.map((s) => s.paths?.length ?? Infinity)
+  const total = Math.min(amount, ...targets)
+  const started = performance.now()
+  let lastResponse = started
+  // Counted here from each answer: in a worker thread autocannon leaves its result unaggregated.
+  const latencies: number[] = []
+  const statuses: Record<string, number> = {}
+  let errors = 0
+  await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        amount: total,
+        connections,
+        timeout: 30,
+        idReplacement: true,
+        requests: specs.map((s) => request(s, ticketIds)),
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    )
+    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+      lastResponse = performance.now()
+      latencies.push(ms)
+      statuses[String(status)] = (statuses[String(status)] ?? 0) + 1
+    })
+    instance.on('reqError', () => {
+      errors += 1
+    })
+  })
+  // Timed from the first request to the last response: autocannon's own `duration` ends on its one-second
+  // sampling tick, too coarse for a few hundred requests.
+  const stats = statsOf(latencies, (lastResponse - started) / 1000, errors)
+  const non2xx = Object.entries(statuses)
+    .filter(([code]) => !code.startsWith('2'))
+    .reduce((n, [, count]) => n + count, 0)
+  return { stats: { ...stats, failed: stats.failed + non2xx, statuses }, ticketIds }
+}
+
+run(workerData as Input).then(
+  (r) => parentPort?.postMessage(r),
+  (err: unknown) => {
+    throw err
+  },
+)
