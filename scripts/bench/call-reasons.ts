@@ -14,7 +14,23 @@ export const CALL_REASONS: Record<string, string> = {
   'member.list': 'members (GSI1 Query), then their names in one BatchGet of the profiles',
   'binding.list': 'bindings (Query) + the roll for unit labels (Query)',
   'compound.buildings': 'roll (Query) + grids (Query), in parallel',
-  'meeting.get': 'meeting record (Get) + its motions (Query)',
+  'meeting.get':
+    'the access check’s membership (consistent Get) + the meeting header with its motions (one Query: they share the meeting’s partition)',
+  'compound.get': 'the access check’s membership (consistent Get) + the compound (Get)',
+  'compound.units': 'the access check’s membership (consistent Get) + the roll (Query)',
+  'roll.get': 'the access check’s membership (consistent Get) + the roll (Query)',
+  'tickets.create':
+    'writes: the write limiter’s two counters (per person, per address: UpdateItems alongside the access check), the ticket with its ' +
+    'event, outbox and idempotency items (one transaction), then its number: the compound’s counter (UpdateItem) and the number’s ' +
+    'pointer (transaction). A sequential, human-readable number needs the counter’s new value, which a transaction cannot read',
+  'tickets.act':
+    'writes: the limiter’s two counters + one transaction (the ticket’s conditional update, its event, the outbox). Reads: membership, ' +
+    'settings and the ticket in parallel, and the grid’s workers (Query)',
+  'ballot.cast':
+    'writes: the limiter’s two counters + one transaction (the ballot versions, conditional on the voter’s last version). Reads: ' +
+    'membership, meeting and the voter’s frozen-roll entry (Gets), then the voter’s ballots (Query)',
+  'ledger.publicIncome.record':
+    'writes: the limiter’s two counters + one transaction (the chain entry, the head, idempotency, month totals, street figures)',
   'objection.list': 'meeting record (Get) + objections (Query)',
   'proxy.list': 'meeting record (Get) + proxies (Query)',
   'ballot.mine':

@@ -11,7 +11,11 @@ export async function loadMeeting(
   params: { compoundId: string; meetingId: string },
   roles: readonly Role[],
 ): Promise<MeetingRecord> {
-  const m = await getMeetingRecord(deps.db, params.compoundId, params.meetingId)
+  return visibleMeeting(await getMeetingRecord(deps.db, params.compoundId, params.meetingId), roles)
+}
+
+/** A draft is the committee's own until its notice is published; to anyone else it does not exist. */
+export function visibleMeeting(m: MeetingRecord | undefined, roles: readonly Role[]): MeetingRecord {
   if (!m || (m.status === 'draft' && !isCommittee(roles))) throw new NotFound('会议')
   return m
 }

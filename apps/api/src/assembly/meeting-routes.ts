@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { assembly, type MeetingScope, type MotionDraft } from '@jiayuan/contracts'
 import {
   createMeeting,
+  getMeetingWithMotions,
   getMotions,
   listMeetingRecords,
   readRoll,
@@ -13,7 +14,7 @@ import { Conflict, InvalidInput, assertTextEditable, checkTemplates, resolveScop
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { assertOwnUpload } from '../storage/uploads'
-import { isCommittee, loadMeeting } from './load'
+import { isCommittee, loadMeeting, visibleMeeting } from './load'
 import { meetingView, summaryView } from './views'
 import { viewerOf } from './viewer'
 
@@ -104,8 +105,10 @@ export const meetingRoutes = [
   }),
 
   route(assembly.getMeeting, async (ctx) => {
-    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    const motions = await getMotions(ctx.deps.db, m.compoundId, m.meetingId)
+    // The header and its motions share a partition: one Query, not a Get then a Query.
+    const found = await getMeetingWithMotions(ctx.deps.db, ctx.params.compoundId, ctx.params.meetingId)
+    const m = visibleMeeting(found?.meeting, ctx.member.roles)
+    const motions = found?.motions ?? []
     return meetingView(m, motions, await attachmentUrls(ctx.deps, motions), await viewerOf(ctx))
   }),
 

@@ -51,6 +51,36 @@ export async function getMotions(db: Db, compoundId: string, meetingId: string):
   return items.map((i) => toEntity<MotionRecord>(i) as MotionRecord).sort((a, b) => a.order - b.order)
 }
 
+/**
+ * The meeting header and its motions in one Query (`SK` from `META` to the end of `MOT#`): they share the meeting's
+ * partition, and no other record's sort key falls between them (DELIV#, HOLDER# sort before; OBJ#, PROXY#, TALLY
+ * after). `undefined` when there is no header.
+ */
+export async function getMeetingWithMotions(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+): Promise<{ meeting: MeetingRecord; motions: MotionRecord[] } | undefined> {
+  const meta = keys.meeting(compoundId, meetingId).SK
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+    ExpressionAttributeValues: {
+      ':pk': keys.meetingPartition(compoundId, meetingId),
+      ':from': meta,
+      ':to': `${keys.motionPrefix}\uffff`,
+    },
+    ConsistentRead: true,
+  })
+  const header = items.find((i) => i.SK === meta)
+  const meeting = toEntity<MeetingRecord>(header)
+  if (!meeting) return undefined
+  const motions = items
+    .filter((i) => String(i.SK).startsWith(keys.motionPrefix))
+    .map((i) => toEntity<MotionRecord>(i) as MotionRecord)
+    .sort((a, b) => a.order - b.order)
+  return { meeting, motions }
+}
+
 /** Newest first; a compound holds a few meetings a year, so one page of 100 is the whole list. */
 export async function listMeetingRecords(db: Db, compoundId: string): Promise<MeetingRecord[]> {
   const { GSI1PK } = keys.meetingIndex(compoundId, '', '')
