@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { forgetMembershipsWrittenBy } from './membership-cache'
 
 export interface DbConfig {
   tableName: string
@@ -25,6 +26,18 @@ export function createDb(config: DbConfig): Db {
   // default logger that prints nothing: 3–4% of the API's CPU under load (profile in bench/results/README.md).
   // Jiayuan never gives the client a logger, so the copy is never read; the document client shares this stack.
   raw.middlewareStack.remove('loggerMiddleware')
+  // Every write passes here: one that touches a membership forgets this instance's copies (membership-cache.ts).
+  raw.middlewareStack.add(
+    (next) => async (args) => {
+      forgetMembershipsWrittenBy(args.input)
+      try {
+        return await next(args)
+      } finally {
+        forgetMembershipsWrittenBy(args.input)
+      }
+    },
+    { step: 'initialize', name: 'jiayuanMembershipWrites' },
+  )
   const doc = DynamoDBDocumentClient.from(raw, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   })

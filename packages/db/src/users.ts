@@ -21,6 +21,7 @@ import { keys } from './keys'
 import { eventPut } from './events'
 import { isConditionFailure, newId, toEntity } from './items'
 import { ItemMissing } from './outcomes'
+import { rememberMembership } from './membership-cache'
 
 export function toMembership(item: Record<string, unknown>): Membership {
   const e = toEntity<Partial<Membership>>(item) ?? {}
@@ -111,7 +112,10 @@ export async function getMembership(
       ...(options.consistent ? { ConsistentRead: true } : {}),
     }),
   )
-  return out.Item ? toMembership(out.Item) : undefined
+  if (!out.Item) return undefined
+  const m = toMembership(out.Item)
+  if (options.consistent) rememberMembership(db.table, userId, m)
+  return m
 }
 
 /**

@@ -2,7 +2,15 @@ import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
 import type { z } from 'zod'
 import { canCall, installZhErrors, projectorOf, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
-import { getMembership, getUser, isCommunityAdmin, isCompanyStaff, isDepartmentStaff, isStreetStaff } from '@jiayuan/db'
+import {
+  cachedMembership,
+  getMembership,
+  getUser,
+  isCommunityAdmin,
+  isCompanyStaff,
+  isDepartmentStaff,
+  isStreetStaff,
+} from '@jiayuan/db'
 import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import { isDeepStrictEqual } from 'node:util'
 import type { Deps } from '../deps'
@@ -73,8 +81,14 @@ async function authorize(
     throw new Forbidden('你不是这家物业企业的工作人员')
   }
   const compoundId = params.compoundId ?? ''
-  const membership = await getMembership(deps.db, caller.userId, compoundId, { consistent: true })
-  const roles = membership ? effectiveRoles(membership, shanghaiDate(now)) : []
+  const today = shanghaiDate(now)
+  // A read may be let in on this instance's copy of the membership from the last few seconds; a copy never
+  // refuses (it is read again first), and a write always reads afresh (membership-cache.ts).
+  const copy = endpoint.method === 'get' ? cachedMembership(deps.db.table, caller.userId, compoundId) : undefined
+  const copyRoles = copy ? effectiveRoles(copy, today) : []
+  const letInByCopy = copy !== undefined && canCall(endpoint, copyRoles)
+  const membership = letInByCopy ? copy : await getMembership(deps.db, caller.userId, compoundId, { consistent: true })
+  const roles = letInByCopy ? copyRoles : membership ? effectiveRoles(membership, today) : []
   // The same policy test the mini-app uses to decide which actions to show (contracts `canCall`).
   if (membership && canCall(endpoint, roles)) return { roles, gridIds: membership.gridIds, membership }
   // Street staff read (and whistle from) the compounds of their street without a role inside them (G4).
