@@ -27,13 +27,21 @@ export function rememberMembership(table: string, userId: string, m: Membership,
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : v && typeof v === 'object' && 'S' in v ? String((v as { S: unknown }).S) : undefined
 
+type Item = Record<string, unknown> | undefined
+/** The parts of a write command's input that name items (the SDK's own types, reduced to what is read here). */
+interface WriteInput {
+  Item?: Item
+  Key?: Item
+  TransactItems?: Array<{ Put?: { Item?: Item }; Update?: { Key?: Item }; Delete?: { Key?: Item } }>
+  RequestItems?: Record<string, Array<{ PutRequest?: { Item?: Item }; DeleteRequest?: { Key?: Item } }>>
+}
+
 /** The sort keys a write command's input touches: Put, Update, Delete, transactions and batches. */
-function writtenSortKeys(input: Record<string, any>): string[] {
-  const of = (item: Record<string, unknown> | undefined) => text(item?.SK)
+function writtenSortKeys(input: WriteInput): string[] {
+  const of = (item: Item) => text(item?.SK)
   const out: Array<string | undefined> = [of(input.Item), of(input.Key)]
-  for (const t of (input.TransactItems ?? []) as Array<Record<string, any>>)
-    out.push(of(t.Put?.Item), of(t.Update?.Key), of(t.Delete?.Key))
-  for (const requests of Object.values((input.RequestItems ?? {}) as Record<string, Array<Record<string, any>>>))
+  for (const t of input.TransactItems ?? []) out.push(of(t.Put?.Item), of(t.Update?.Key), of(t.Delete?.Key))
+  for (const requests of Object.values(input.RequestItems ?? {}))
     if (Array.isArray(requests)) for (const r of requests) out.push(of(r.PutRequest?.Item), of(r.DeleteRequest?.Key))
   return out.filter((sk): sk is string => sk !== undefined)
 }
@@ -44,5 +52,5 @@ function writtenSortKeys(input: Record<string, any>): string[] {
  */
 export function forgetMembershipsWrittenBy(input: unknown): void {
   if (entries.size === 0 || !input || typeof input !== 'object') return
-  if (writtenSortKeys(input as Record<string, unknown>).some((sk) => sk.startsWith(MEMBERSHIP_SK))) entries.clear()
+  if (writtenSortKeys(input as WriteInput).some((sk) => sk.startsWith(MEMBERSHIP_SK))) entries.clear()
 }
