@@ -1,6 +1,6 @@
 import { assembly, type ProxyHolderMatch } from '@jiayuan/contracts'
 import { getUsers, listMembers, readRoll } from '@jiayuan/db'
-import { maskName, matchesSubject } from '@jiayuan/domain'
+import { maskName, matchesSubject, byZhNumeric } from '@jiayuan/domain'
 import { route } from '../http/route'
 import { loadMeeting } from './load'
 
@@ -30,11 +30,7 @@ export const proxyHolderRoutes = [
         unitLabels: x.unitIds.map((id) => label.get(id) ?? id).sort(),
       }))
       .filter((h) => matchesSubject(q, h))
-      .sort(
-        (a, b) =>
-          (a.unitLabels[0] ?? '').localeCompare(b.unitLabels[0] ?? '', 'zh-CN', { numeric: true }) ||
-          a.userId.localeCompare(b.userId),
-      )
+      .sort((a, b) => byZhNumeric(a.unitLabels[0] ?? '', b.unitLabels[0] ?? '') || a.userId.localeCompare(b.userId))
     const from = ctx.query.cursor ? Number(ctx.query.cursor) : 0
     const limit = ctx.query.limit ? Number(ctx.query.limit) : PAGE_DEFAULT
     const holders: ProxyHolderMatch[] = found

@@ -1,6 +1,6 @@
 import { assembly, type Roll, type SubjectMatch, type VotingRoll } from '@jiayuan/contracts'
 import { listDeliveries, readRoll, readRollSnapshot, type MeetingRecord } from '@jiayuan/db'
-import { buildVotingRoll, maskName, matchesSubject } from '@jiayuan/domain'
+import { buildVotingRoll, maskName, matchesSubject, byZhNumeric } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { route } from '../http/route'
 import { loadMeeting } from './load'
@@ -52,9 +52,7 @@ export const subjectRoutes = [
       .map(describe(roll))
       .filter((s) => matchesSubject(q, s))
       .sort(
-        (a, b) =>
-          (a.unitLabels[0] ?? '').localeCompare(b.unitLabels[0] ?? '', 'zh-CN', { numeric: true }) ||
-          a.subjectId.localeCompare(b.subjectId),
+        (a, b) => byZhNumeric(a.unitLabels[0] ?? '', b.unitLabels[0] ?? '') || a.subjectId.localeCompare(b.subjectId),
       )
     const from = ctx.query.cursor ? Number(ctx.query.cursor) : 0
     const limit = ctx.query.limit ? Number(ctx.query.limit) : PAGE_DEFAULT

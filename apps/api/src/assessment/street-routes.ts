@@ -28,6 +28,7 @@ import {
   scoreEvaluation,
   unscored,
   pointsText,
+  byZh,
 } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -140,7 +141,7 @@ export const streetAssessmentRoutes = [
       candidates: [
         ...members
           .map((m) => ({ userId: m.userId, name: name(m.userId), roles: [...m.roles], streetStaff: false }))
-          .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+          .sort((a, b) => byZh(a.name, b.name)),
         ...streetOnly.map((id) => ({ userId: id, name: name(id), roles: [], streetStaff: true })),
       ],
     }

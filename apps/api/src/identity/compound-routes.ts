@@ -10,7 +10,7 @@ import {
   readRoll,
   updateSettings,
 } from '@jiayuan/db'
-import { checkGridAssignment, checkSettings, describeSettingsChange } from '@jiayuan/domain'
+import { checkGridAssignment, checkSettings, describeSettingsChange, byZhNumeric } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
 export const compoundRoutes = [
@@ -68,13 +68,13 @@ export const compoundRoutes = [
         totalArea: units.reduce((sum, u) => sum + u.area, 0),
       }
     })
-    return { buildings: buildings.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true })) }
+    return { buildings: buildings.sort((a, b) => byZhNumeric(a.name, b.name)) }
   }),
 
   route(compound.listUnits, async ({ params, query, deps }) => {
     const roll = await readRoll(deps.db, params.compoundId)
     const units = roll.units.filter((u) => !query.buildingId || u.buildingId === query.buildingId)
-    return { units: units.sort((a, b) => a.label.localeCompare(b.label, 'zh-CN', { numeric: true })) }
+    return { units: units.sort((a, b) => byZhNumeric(a.label, b.label)) }
   }),
 
   route(compound.listGrids, async ({ params, deps }) => ({ grids: await listGrids(deps.db, params.compoundId) })),

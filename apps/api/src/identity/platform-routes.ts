@@ -10,7 +10,7 @@ import {
   listCommunityAdmins,
   listCommunityCompounds,
 } from '@jiayuan/db'
-import { defaultSettings } from '@jiayuan/domain'
+import { defaultSettings, byZh } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 
 /** An id made from who asked and their idempotency key: a retried create finds what it already made. */
@@ -28,7 +28,7 @@ export const platformRoutes = [
           ctx.deps.db,
           communities.map((c) => c.communityId),
         )
-    return { communities: list.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) }
+    return { communities: list.sort((a, b) => byZh(a.name, b.name)) }
   }),
 
   route(platform.createCommunity, async (ctx) => {
@@ -51,7 +51,7 @@ export const platformRoutes = [
       getCommunity(deps.db, params.communityId),
       listCommunityCompounds(deps.db, params.communityId),
     ])
-    return { community, compounds: compounds.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) }
+    return { community, compounds: compounds.sort((a, b) => byZh(a.name, b.name)) }
   }),
 
   route(platform.createCompound, async (ctx) => {

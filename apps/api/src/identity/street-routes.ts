@@ -1,6 +1,6 @@
 import { above, type StreetCompound } from '@jiayuan/contracts'
 import { getCommunity, getStreet, listCommunityCompounds, listStreetCommunityIds } from '@jiayuan/db'
-import { NotFound } from '@jiayuan/domain'
+import { NotFound, byZh } from '@jiayuan/domain'
 import { route } from '../http/route'
 
 /** The street's view (DOMAIN G4): the compounds of its communities, each a door to its governance read views. */
@@ -19,9 +19,7 @@ export const streetRoutes = [
         return compounds.map((c) => ({ ...c, communityId, communityName: community.name }))
       }),
     )
-    const compounds = perCommunity
-      .flat()
-      .sort((a, b) => a.communityName.localeCompare(b.communityName, 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'))
+    const compounds = perCommunity.flat().sort((a, b) => byZh(a.communityName, b.communityName) || byZh(a.name, b.name))
     return { street, compounds }
   }),
 ]

@@ -8,7 +8,7 @@ import {
   getMembership,
   readRoll,
 } from '@jiayuan/db'
-import { collectionRateOfPaid, periodsWithin } from '@jiayuan/domain'
+import { collectionRateOfPaid, periodsWithin, byZhNumeric } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence } from './evidence'
 import { generateBills } from './use-cases/bills'
@@ -26,7 +26,7 @@ export const billRoutes = [
     const bills = (await billsOfPeriod(deps.db, params.compoundId, query.period))
       .map(billView)
       .filter((b) => (!query.unitId || b.unitId === query.unitId) && (!query.status || b.status === query.status))
-    return { bills: bills.sort((a, b) => a.unitLabel.localeCompare(b.unitLabel, 'zh-CN', { numeric: true })) }
+    return { bills: bills.sort((a, b) => byZhNumeric(a.unitLabel, b.unitLabel)) }
   }),
 
   route(ledger.myBills, async (ctx) => {

@@ -4,6 +4,7 @@ import {
   AUTHORISING_MATTERS,
   FUND_MATTER,
   approvalsRequiredFor,
+  byZhNumeric,
   evidenceRef,
   fundChargesByBuilding,
   type ExpenseRecord,
@@ -36,7 +37,7 @@ async function fundPayoutView(
     })),
     // Floor order as people count (2-1-101 … 2-1-1001), not the roll's string order.
     charges: [...fund.charges]
-      .sort((a, b) => a.unitLabel.localeCompare(b.unitLabel, 'en', { numeric: true }))
+      .sort((a, b) => byZhNumeric(a.unitLabel, b.unitLabel))
       .map(line),
     mine: fund.charges.filter((c) => viewerUnitIds.includes(c.unitId)).map(line),
   }

@@ -9,7 +9,7 @@ import {
   streetOfCommunity,
   updateTicket,
 } from '@jiayuan/db'
-import { InvalidInput, defaultEscalationSla, whistleNotice, whistlePlan } from '@jiayuan/domain'
+import { InvalidInput, defaultEscalationSla, whistleNotice, whistlePlan, byZh } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { viewTicket } from './context'
@@ -26,7 +26,7 @@ export const whistleRoutes = [
   route(above.compoundDepartments, async (ctx) => {
     const streetId = await streetOfCompound(ctx.deps, ctx.params.compoundId)
     const departments = streetId ? await listStreetDepartments(ctx.deps.db, streetId) : []
-    return { departments: departments.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) }
+    return { departments: departments.sort((a, b) => byZh(a.name, b.name)) }
   }),
 
   route(above.whistleTicket, async (ctx) => {

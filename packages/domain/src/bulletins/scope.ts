@@ -1,13 +1,14 @@
 import type { BulletinScope, BulletinScopes } from '@jiayuan/contracts'
 import { unitPlace } from '../tickets/place/place'
 import { invalidField } from './invalid'
+import { byZhNumeric } from '../text/collate'
 
 interface RollPart {
   buildings: ReadonlyArray<{ buildingId: string; name: string }>
   units: ReadonlyArray<{ unitId: string; buildingId: string; label: string }>
 }
 
-const byNumber = (a: string, b: string) => a.localeCompare(b, 'zh-CN', { numeric: true })
+const byNumber = (a: string, b: string) => byZhNumeric(a, b)
 
 /** The entrances (单元) of a building, read from its units' labels `楼-单元-室`, in number order. */
 function entrancesOf(units: RollPart['units']): string[] {

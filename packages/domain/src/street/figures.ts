@@ -4,6 +4,7 @@ import { InvalidInput, RuleViolation } from '../errors'
 import { quarterOfMonth, shanghaiMonth } from '../time/months'
 import { slaState } from '../tickets/sla/sla-state'
 import { findSlaRule } from '../tickets/sla/sla-table'
+import { byZh } from '../text/collate'
 
 /**
  * What the street's rows hold for tickets and bills (DOMAIN S5), as pure functions so that the figures added as
@@ -149,10 +150,7 @@ export function consoleTotals(rows: readonly ConsoleRow[]): ConsoleTotals {
 
 /** Rows in the order a console shows them: by community, then compound name (Chinese collation). */
 export function sortRows(rows: ConsoleRow[]): ConsoleRow[] {
-  return rows.sort(
-    (a, b) =>
-      a.communityName.localeCompare(b.communityName, 'zh-CN') || a.compoundName.localeCompare(b.compoundName, 'zh-CN'),
-  )
+  return rows.sort((a, b) => byZh(a.communityName, b.communityName) || byZh(a.compoundName, b.compoundName))
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ShareRule } from '@jiayuan/contracts'
 import { RuleViolation } from '../../errors'
 import { floorOfRoom } from '../../tickets/place/place'
 import { allocateByWeight } from '../money'
+import { byZhNumeric } from '../../text/collate'
 
 /** A unit of the project's scope as the plan reads it from the roll. */
 export interface ShareUnit {
@@ -62,7 +63,7 @@ export function ruleText(rule: ShareRule): string {
   return `按楼层系数：${exempt}${rule.exemptThroughFloor + 1} 层 ${coef(rule.startCoefficient)}，每高一层加 ${coef(rule.step)}`
 }
 
-const byLabel = (a: ShareUnit, b: ShareUnit) => a.label.localeCompare(b.label, 'zh-CN', { numeric: true })
+const byLabel = (a: ShareUnit, b: ShareUnit) => byZhNumeric(a.label, b.label)
 
 /**
  * A crowdfunded project's cost-share plan (DOMAIN F13) over the units of its scope (the consenting vote's

@@ -1,4 +1,5 @@
 import { matchesUnitRef } from '../../assembly/roll/subject-search'
+import { byZhNumeric } from '../../text/collate'
 
 /**
  * Where a unit sits, read from its roll label `楼-单元-室` (`3-1-502`) or `楼-室` (`3-502`). The roll stores no
@@ -38,7 +39,7 @@ export interface EntranceGroup<U> {
 }
 
 const byNumber = (a: string | number | undefined, b: string | number | undefined): number =>
-  a === undefined ? 1 : b === undefined ? -1 : String(a).localeCompare(String(b), 'zh-CN', { numeric: true })
+  a === undefined ? 1 : b === undefined ? -1 : byZhNumeric(String(a), String(b))
 
 /**
  * A building's units as the picker walks them: entrance → floor → rooms, so a 30-floor tower with 8 rooms a

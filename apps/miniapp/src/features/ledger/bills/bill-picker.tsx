@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { BillView } from '@jiayuan/contracts'
 import { Text } from '@tarojs/components'
-import { yuanText } from '@jiayuan/domain'
+import { yuanText, byZhNumeric } from '@jiayuan/domain'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { Field } from '../../../components/field'
 import { ListRow } from '../../../components/list-row'
@@ -28,7 +28,7 @@ export function BillPicker({ bills, selected, onChoose }: Props) {
   const [which, setWhich] = useState<'open' | 'all'>('open')
   const matches = bills
     .filter((b) => (which === 'all' || b.status !== 'paid') && b.unitLabel.includes(search.trim()))
-    .sort((a, b) => a.unitLabel.localeCompare(b.unitLabel, 'zh-CN', { numeric: true }))
+    .sort((a, b) => byZhNumeric(a.unitLabel, b.unitLabel))
   return (
     <>
       <Field label="房号" hint="输入房号的一部分，如 1-1-101" className="field-bill-search">
