@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
-import { Field } from '../../../components/field'
-import { Button, Progress } from '../../../components/nut'
-import type { PhotoItem, PhotoUploads } from './use-photo-uploads'
+import type { PhotoItem, PhotoUploads } from '../hooks/use-photo-uploads'
+import { Field } from './field'
+import { Button, Progress } from './nut'
 import './photo-picker.scss'
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
   error?: string
   /** Class prefix for the buttons, e.g. `report-photo` gives `.report-photo-camera`. */
   name: string
-  /** Said once the most photos are chosen; the report's nine by default. */
+  /** Said once the most photos are chosen; `已选满 N 张` by default. */
   fullText?: string
 }
 
@@ -58,8 +58,11 @@ function PhotoTile({ item, index, uploads }: { item: PhotoItem; index: number; u
   )
 }
 
-/** Photos from the camera or the album, uploaded one by one as they are chosen, each with its progress. */
-export function PhotoPicker({ uploads, label, hint, error, name, fullText = '已选满 9 张' }: Props) {
+/**
+ * Photos from the camera or the album, uploaded one by one as they are chosen, each with its progress, retry
+ * and removal: a ticket's, a message's, a rectification notice's and a department's solution photos.
+ */
+export function PhotoPicker({ uploads, label, hint, error, name, fullText }: Props) {
   return (
     <Field label={label} hint={hint} error={uploads.keys.length ? undefined : error} className={`field-${name}`}>
       {uploads.items.length ? (
@@ -70,7 +73,7 @@ export function PhotoPicker({ uploads, label, hint, error, name, fullText = '已
         </View>
       ) : null}
       {uploads.full ? (
-        <Text className="muted">{fullText}</Text>
+        <Text className="muted">{fullText ?? `已选满 ${uploads.max} 张`}</Text>
       ) : (
         <View className="photo-buttons">
           <Button className={`${name}-camera`} size="large" onClick={() => uploads.choose('camera')}>
