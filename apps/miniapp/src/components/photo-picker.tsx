@@ -1,7 +1,8 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { PhotoItem, PhotoUploads } from '../hooks/use-photo-uploads'
 import { Field } from './field'
-import { Button, Progress } from './nut'
+import { Progress } from './nut'
+import { PickButtons } from './pick-buttons'
 import './photo-picker.scss'
 
 interface Props {
@@ -75,14 +76,7 @@ export function PhotoPicker({ uploads, label, hint, error, name, fullText }: Pro
       {uploads.full ? (
         <Text className="muted">{fullText ?? `已选满 ${uploads.max} 张`}</Text>
       ) : (
-        <View className="photo-buttons">
-          <Button className={`${name}-camera`} size="large" onClick={() => uploads.choose('camera')}>
-            拍照
-          </Button>
-          <Button className={`${name}-album`} size="large" onClick={() => uploads.choose('album')}>
-            从相册选
-          </Button>
-        </View>
+        <PickButtons name={name} onPick={uploads.choose} />
       )}
     </Field>
   )
