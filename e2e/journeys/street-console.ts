@@ -22,6 +22,8 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   // Figures the demo's tickets, books and records produced: not empty.
   await seeTextIn(street.locator('.console-total--ontime'), '%')
   await seeTextIn(street.locator('.console-total--branch'), '1/2 个小区')
+  // 和谐家园's committee is on record from the street's filing (G1), so coverage follows from it (S5).
+  await seeTextIn(street.locator('.console-total--committee'), '1/2 个小区')
   await seeTextIn(street.locator('.console-row:visible', { hasText: '幸福里' }), '提质型')
   await shot(street, 'street-phone')
 

@@ -296,6 +296,31 @@ async function seedGovernance(c: Client, prefix: string): Promise<void> {
 }
 
 /**
+ * The committee on record (G1): 郑强 records 周明 and 吴红 from the street's filing (备案回执) as 三方共治 does, so
+ * the street console's committee coverage (S5) follows from the record, not from a typed figure. The term runs
+ * from last June for five years, so it is current whenever the demo is seeded.
+ */
+async function seedCommitteeFiling(c: Client, prefix: string, now: Date): Promise<void> {
+  const admin = await c.as('admin')
+  const year = Number(shanghaiMonth(now).slice(0, 4))
+  const termStart = `${year - 1}-06-01`
+  const termEnd = `${year + 4}-05-31`
+  const receipt = await demoDocumentPdf('业主委员会备案回执', [
+    ['备案机关', '朝晖街道办事处'],
+    ['小区', '和谐家园'],
+    ['委员', '周明（主任）、吴红'],
+    ['任期', `${termStart} 至 ${termEnd}`],
+  ])
+  await admin.send('POST', '/committee/filings', {
+    userIds: [`${prefix}u-committee`, `${prefix}u-committee-2`],
+    documentKey: await admin.upload('filing_document', 'application/pdf', receipt),
+    termStart,
+    termEnd,
+    reason: '街道备案回执登记本届业委会',
+  })
+}
+
+/**
  * A problem left waiting past its deadline, for the joint meeting's agenda (G2): reported three days before
  * `now` (the clock turned back only while it is made), then flagged overdue by the same SLA sweep that runs
  * every five minutes.
@@ -340,6 +365,7 @@ export async function seedDemoActivity(
   await seedDisclosure(c)
   await seedOverdueTicket(c, deps, options.compoundId, options.now ?? deps.clock())
   await seedGovernance(c, options.prefix ?? '')
+  await seedCommitteeFiling(c, options.prefix ?? '', options.now ?? deps.clock())
   await seedThisMonthsBills(c, options.now ?? deps.clock())
   await seedNeighbours(c, options.prefix ?? '')
   return { seeded: true }

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await seedDemoAssembly(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix, files })
   expect(await seedDemoActivity(h.deps, { compoundId: h.compoundId, prefix: h.prefix })).toEqual({ seeded: true })
   tokens = {}
-  for (const p of ['owner', 'committee', 'staff', 'grid-a', 'admin']) tokens[p] = (await h.login(p)).token
+  for (const p of ['owner', 'committee', 'staff', 'grid-a', 'admin', 'street']) tokens[p] = (await h.login(p)).token
 }, 240_000)
 
 afterAll(() => h?.close())
@@ -31,6 +31,18 @@ describe('the demo on first start (scripts/seed)', () => {
     expect(asks.find((a) => a.status === 'confirmed')?.minutes).toBe(60)
     const keys = await get('owner', '/neighbours/keys')
     expect(keys.body.mine[0].custodians.map((c: { name: string }) => c.name)).toEqual(['王芳', '张伟'])
+  })
+
+  it('has the committee on record from the street’s filing, so the street’s committee coverage is derived (G1, S5)', async () => {
+    const parties = await get('admin', '/governance/parties')
+    expect(parties.body.committee.records).toEqual([
+      expect.objectContaining({ kind: 'filing', title: '街道备案', memberNames: ['周明', '吴红'] }),
+    ])
+    const console = await h.request('GET', `/v1/streets/${h.prefix}st-zhaohui/console`, { token: tokens.street ?? '' })
+    expect(console.status).toBe(200)
+    expect(console.body.totals.committee.count).toBeGreaterThan(0)
+    const row = console.body.rows.find((r: { compoundId: string }) => r.compoundId === h.compoundId)
+    expect(row.facts.hasCommittee).toBe(true)
   })
 
   it('seeds once', async () => {

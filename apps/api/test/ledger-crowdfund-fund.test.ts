@@ -1,11 +1,8 @@
-import { getMeetingRecord, saveMeeting } from '@jiayuan/db'
 import { verifyLedgerExport } from '@jiayuan/domain'
 import { pledgeProject } from '@jiayuan/api'
-import { motionResult } from '../../../packages/domain/src/assembly/meeting/meeting-fixtures'
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
-import { seedDemoAssembly } from '../../../scripts/seed/seed-assembly'
-import { seedDemoLedger } from '../../../scripts/seed/seed-ledger'
-import { startHarness, type Harness } from './harness'
+import { liftMeetingId, startCrowdfundHarness } from './crowdfund-kit'
+import type { Harness } from './harness'
 
 /**
  * A crowdfunded project's own fund (DOMAIN F13) after the pledges: spending under dual control (F3) only once
@@ -20,7 +17,8 @@ let owner: string
 const PDF = Buffer.from('%PDF-1.4\n%demo invoice\n')
 
 beforeAll(async () => {
-  h = await startHarness()
+  // Four passed type-7 motions on 2号楼1单元's lift meeting, so each test project rests on its own consent.
+  h = await startCrowdfundHarness(['m1', 'm2', 'm3', 'm4'].map((m) => ({ motionId: m, title: `2号楼1单元改造 ${m}` })))
   const token = async (persona: string) => (await h.login(persona)).token
   ;[staff, committee, committee2, owner] = [
     await token('staff'),
@@ -28,25 +26,6 @@ beforeAll(async () => {
     await token('committee-2'),
     await token('owner'),
   ]
-  await seedDemoLedger(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
-  await seedDemoAssembly(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
-  // 2号楼1单元's lift meeting as it stands once passed with a final result: four type-7 motions, so each test
-  // project rests on its own consent (one motion, one project).
-  const lift = await getMeetingRecord(h.deps.db, h.compoundId, `${h.prefix}mtg-b2-lift`)
-  if (!lift) throw new Error('no lift meeting')
-  const at = new Date().toISOString()
-  await saveMeeting(
-    h.deps.db,
-    lift,
-    {
-      ...lift,
-      status: 'final',
-      closedAt: at,
-      finalAt: at,
-      results: ['m1', 'm2', 'm3', 'm4'].map((m) => ({ ...motionResult(m, 7, true), title: `2号楼1单元改造 ${m}` })),
-    },
-    { action: 'result.final_published', actorId: 'test', at, data: {} },
-  )
 })
 afterAll(async () => h.close())
 
@@ -75,7 +54,7 @@ async function project(motionId: string, targetFen: number, rule: object, paid: 
       targetFen,
       rule,
       deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      meetingId: `${h.prefix}mtg-b2-lift`,
+      meetingId: liftMeetingId(h),
       motionId,
       idempotencyKey: `fund-project-${motionId}`,
     },

@@ -1,10 +1,8 @@
-import { getMeetingRecord, saveMeeting } from '@jiayuan/db'
 import { verifyLedgerExport } from '@jiayuan/domain'
-import { motionResult } from '../../../packages/domain/src/assembly/meeting/meeting-fixtures'
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
-import { seedDemoAssembly } from '../../../scripts/seed/seed-assembly'
-import { seedDemoLedger, seedDemoProject } from '../../../scripts/seed/seed-ledger'
-import { startHarness, type Harness } from './harness'
+import { seedDemoProject } from '../../../scripts/seed/seed-ledger'
+import { liftMeetingId, startCrowdfundHarness } from './crowdfund-kit'
+import type { Harness } from './harness'
 
 /**
  * Crowdfunded improvements (DOMAIN F13): a project resting on its entrance's passed lift vote (V14), shares by
@@ -17,36 +15,17 @@ let committee: string
 let owner: string
 let ownerOutside: string
 beforeAll(async () => {
-  h = await startHarness()
+  h = await startCrowdfundHarness([{ motionId: 'm1', title: '2号楼1单元加装一部电梯' }])
   const token = async (persona: string) => (await h.login(persona)).token
   staff = await token('staff')
   committee = await token('committee')
   owner = await token('owner')
   ownerOutside = await token('co-owner')
-  await seedDemoLedger(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
-  await seedDemoAssembly(h.deps.db, { compoundId: h.compoundId, prefix: h.prefix })
-  // 2号楼1单元's lift vote (open in the demo) as it stands once passed with a final result: the seed's own
-  // meeting, moved on by the repository the API uses.
-  const lift = await getMeetingRecord(h.deps.db, h.compoundId, `${h.prefix}mtg-b2-lift`)
-  if (!lift) throw new Error('no lift meeting')
-  const at = new Date().toISOString()
-  await saveMeeting(
-    h.deps.db,
-    lift,
-    {
-      ...lift,
-      status: 'final',
-      closedAt: at,
-      finalAt: at,
-      results: [{ ...motionResult(lift.motionIds[0] ?? 'm1', 7, true), title: '2号楼1单元加装一部电梯' }],
-    },
-    { action: 'result.final_published', actorId: 'test', at, data: {} },
-  )
 })
 afterAll(async () => h.close())
 
 const url = (path: string) => `/v1/compounds/${h.compoundId}/ledger${path}`
-const LIFT = () => `${h.prefix}mtg-b2-lift`
+const LIFT = () => liftMeetingId(h)
 const entrance = { kind: 'entrance', buildingId: 'b2', entrance: '1' }
 const lift = { kind: 'by_floor', exemptThroughFloor: 2, startCoefficient: 70, step: 10 }
 const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString()

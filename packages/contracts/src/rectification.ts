@@ -39,6 +39,8 @@ export type RectSeverity = z.infer<typeof RectSeverity>
 export const RECT_SEVERITY_LABEL: Record<RectSeverity, string> = { life_safety: '涉及生命安全', general: '一般' }
 export const RECT_DAYS_MIN = 7
 export const RECT_DAYS_MAX = 30
+/** Photos on a notice: the evidence, or the company's after-photos of one reply. */
+export const RECT_PHOTOS_MAX = 6
 
 /** Escalation when a deadline is missed, in order. */
 export const RectCard = z.enum(['yellow', 'red', 'interview'])
@@ -137,7 +139,10 @@ export const IssueNoticeRequest = z
   .object({
     category: RectCategory,
     text: z.string().trim().min(4, '请写明要整改的事项（至少 4 个字）').max(500, '整改事项最多 500 字'),
-    evidenceKeys: z.array(PhotoKey).min(1, '请至少附一张现场照片').max(6, '最多 6 张照片'),
+    evidenceKeys: z
+      .array(PhotoKey)
+      .min(1, '请至少附一张现场照片')
+      .max(RECT_PHOTOS_MAX, `最多 ${RECT_PHOTOS_MAX} 张照片`),
     ticketId: Id.optional(),
     severity: RectSeverity,
     /** Days to put it right (general only; life and safety is 24 hours). */
@@ -158,7 +163,10 @@ export type IssueNoticeRequest = z.infer<typeof IssueNoticeRequest>
 
 export const ReplyNoticeRequest = z.object({
   note: z.string().trim().min(2, '请写明整改情况').max(500, '整改说明最多 500 字'),
-  photoKeys: z.array(PhotoKey).min(1, '请至少附一张整改后的照片').max(6, '最多 6 张照片'),
+  photoKeys: z
+    .array(PhotoKey)
+    .min(1, '请至少附一张整改后的照片')
+    .max(RECT_PHOTOS_MAX, `最多 ${RECT_PHOTOS_MAX} 张照片`),
   expectedVersion: Version,
 })
 export type ReplyNoticeRequest = z.infer<typeof ReplyNoticeRequest>

@@ -51,6 +51,30 @@ async function commit(deps: Deps, before: SpareKey, step: KeyStep, actorId: stri
   return step.key
 }
 
+type StepEndpoint =
+  | typeof neighbours.confirmRelease
+  | typeof neighbours.consentRelease
+  | typeof neighbours.returnKey
+  | typeof neighbours.withdrawKey
+
+/**
+ * A step on a key that needs nothing but who takes it (confirm, consent, return, withdraw): the key as read, the
+ * domain's plan, the version the person saw, then the write with its log and messages.
+ */
+function keyStep<E extends StepEndpoint>(
+  endpoint: E,
+  plan: (key: SpareKey, actor: { userId: string }, at: string) => KeyStep,
+) {
+  return route(endpoint, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const key = await load(ctx.deps, ctx.params.compoundId, ctx.params.keyId)
+    const at = ctx.now.toISOString()
+    const step = plan(key, { userId }, at)
+    checkVersion(key, ctx.body.expectedVersion)
+    return commit(ctx.deps, key, step, userId, at)
+  })
+}
+
 /** H4 钥匙管家: deposit, release by two custodians with a photo and a reason, the owner's consent, log, withdrawal. */
 export const keyRoutes = [
   route(neighbours.listKeys, async (ctx) => {
@@ -127,32 +151,11 @@ export const keyRoutes = [
     return commit(ctx.deps, key, step, userId, at)
   }),
 
-  route(neighbours.confirmRelease, async (ctx) => {
-    const { userId } = mustCaller(ctx)
-    const key = await load(ctx.deps, ctx.params.compoundId, ctx.params.keyId)
-    const at = ctx.now.toISOString()
-    const step = confirmReleasePlan(key, { userId }, at)
-    checkVersion(key, ctx.body.expectedVersion)
-    return commit(ctx.deps, key, step, userId, at)
-  }),
+  keyStep(neighbours.confirmRelease, confirmReleasePlan),
 
-  route(neighbours.consentRelease, async (ctx) => {
-    const { userId } = mustCaller(ctx)
-    const key = await load(ctx.deps, ctx.params.compoundId, ctx.params.keyId)
-    const at = ctx.now.toISOString()
-    const step = consentPlan(key, { userId }, at)
-    checkVersion(key, ctx.body.expectedVersion)
-    return commit(ctx.deps, key, step, userId, at)
-  }),
+  keyStep(neighbours.consentRelease, consentPlan),
 
-  route(neighbours.returnKey, async (ctx) => {
-    const { userId } = mustCaller(ctx)
-    const key = await load(ctx.deps, ctx.params.compoundId, ctx.params.keyId)
-    const at = ctx.now.toISOString()
-    const step = returnPlan(key, { userId }, at)
-    checkVersion(key, ctx.body.expectedVersion)
-    return commit(ctx.deps, key, step, userId, at)
-  }),
+  keyStep(neighbours.returnKey, returnPlan),
 
   route(neighbours.keyLog, async (ctx) => {
     const { userId } = mustCaller(ctx)
@@ -171,12 +174,5 @@ export const keyRoutes = [
     return { key, entries }
   }),
 
-  route(neighbours.withdrawKey, async (ctx) => {
-    const { userId } = mustCaller(ctx)
-    const key = await load(ctx.deps, ctx.params.compoundId, ctx.params.keyId)
-    const at = ctx.now.toISOString()
-    const step = withdrawPlan(key, { userId }, at)
-    checkVersion(key, ctx.body.expectedVersion)
-    return commit(ctx.deps, key, step, userId, at)
-  }),
+  keyStep(neighbours.withdrawKey, withdrawPlan),
 ]

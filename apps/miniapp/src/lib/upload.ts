@@ -88,3 +88,9 @@ export async function uploadThrough(
   onProgress(1)
   return ticket.key
 }
+
+/** The upload for a photo picker on a compound's page (`usePhotoUploads`); none until the compound is known. */
+export const compoundUpload = (compoundId: string | undefined, purpose: Purpose) =>
+  compoundId
+    ? (image: PickedImage, onProgress: (ratio: number) => void) => uploadImage(compoundId, purpose, image, onProgress)
+    : undefined

@@ -1,6 +1,6 @@
 import { above, type WhistleAction } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
-import type { PickedImage } from '../../lib/media'
+import type { PhotoUpload } from '../../hooks/use-photo-uploads'
 import { uploadThrough } from '../../lib/upload'
 
 /** Calls of the street's and the department's workbenches (DOMAIN G4, T12). */
@@ -17,10 +17,12 @@ export interface WhistleRef {
 export const actOnWhistle = (ref: WhistleRef, action: WhistleAction) =>
   call(above.actOnWhistle, { params: ref, body: action })
 
-/** A photo of the department's solution, uploaded through the department's own endpoint. */
-export const uploadSolutionPhoto = (ref: WhistleRef, image: PickedImage, onProgress?: (ratio: number) => void) =>
-  uploadThrough(
-    (body) => call(above.departmentUpload, { params: ref, body: { ...body, purpose: 'ticket_photo' } }),
-    image,
-    onProgress,
-  )
+/** The upload of the department's solution photos (DOMAIN T10) through its own endpoint, for `usePhotoUploads`. */
+export const solutionUpload =
+  (ref: WhistleRef): PhotoUpload =>
+  (image, onProgress) =>
+    uploadThrough(
+      (body) => call(above.departmentUpload, { params: ref, body: { ...body, purpose: 'ticket_photo' } }),
+      image,
+      onProgress,
+    )

@@ -1,16 +1,17 @@
 import { useState } from 'react'
-import type { WhistleAction, WhistleItem } from '@jiayuan/contracts'
+import { TICKET_PHOTOS_MAX, type WhistleAction, type WhistleItem } from '@jiayuan/contracts'
 import { dateTimeText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
 import { Button, TextArea } from '../../components/nut'
+import { PhotoPicker } from '../../components/photo-picker'
 import { StatusTag } from '../../components/status-tag'
 import { ErrorNote } from '../../components/status'
+import { usePhotoUploads } from '../../hooks/use-photo-uploads'
 import { messageOf } from '../../lib/api-error'
 import { confirm, toast } from '../../lib/feedback'
-import { actOnWhistle } from './api'
-import { SolutionPhotos, useSolutionPhotos } from './solution-photos'
+import { actOnWhistle, solutionUpload } from './api'
 import { whistleClockText } from './whistle-clock'
 
 interface Props {
@@ -28,7 +29,7 @@ export function WhistleItemCard({ item, departmentId, onChanged }: Props) {
   const [returning, setReturning] = useState(false)
   const [busy, setBusy] = useState<WhistleAction['type'] | undefined>()
   const [error, setError] = useState<string | undefined>()
-  const photos = useSolutionPhotos(ref)
+  const photos = usePhotoUploads(solutionUpload(ref), TICKET_PHOTOS_MAX)
   const words = whistleClockText(whistle, clock)
   const replying = whistle.state === 'signed' || whistle.state === 'answered'
   const mayReturn = whistle.state === 'awaiting_sign' || whistle.state === 'signed'
@@ -102,7 +103,7 @@ export function WhistleItemCard({ item, departmentId, onChanged }: Props) {
               onChange={(v: string) => setText(v)}
             />
           </Field>
-          <SolutionPhotos photos={photos} />
+          <PhotoPicker uploads={photos} name="whistle-photo" label="办结照片" hint="办结时一并提交，报修人能看到" />
           <Button
             className="whistle-answer"
             type="primary"

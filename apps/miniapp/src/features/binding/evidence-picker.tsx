@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import { Field } from '../../components/field'
 import { Button, Progress } from '../../components/nut'
+import { PickButtons } from '../../components/pick-buttons'
 import type { useEvidenceUpload } from './use-evidence-upload'
 import './evidence-picker.scss'
 
@@ -18,14 +19,7 @@ export function EvidencePicker({ evidence, error }: Props) {
       error={evidence.key ? undefined : error}
       className="field-evidence"
     >
-      <View className="evidence-buttons">
-        <Button className="evidence-camera" size="large" onClick={() => evidence.choose('camera')}>
-          拍照
-        </Button>
-        <Button className="evidence-album" size="large" onClick={() => evidence.choose('album')}>
-          从相册选
-        </Button>
-      </View>
+      <PickButtons name="evidence" onPick={(source) => evidence.choose(source)} />
       {evidence.photo ? (
         <View className="evidence-preview">
           <Image

@@ -1,6 +1,6 @@
 import { above, rectification, type BodyOf, type RectFilter, type RectificationView } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
-import type { PickedImage } from '../../lib/media'
+import type { PhotoUpload } from '../../hooks/use-photo-uploads'
 import { uploadThrough } from '../../lib/upload'
 
 /** Calls of the rectification notices (整改通知单, DOMAIN S3). */
@@ -34,9 +34,17 @@ export const replyNotice = (n: RectificationView, body: BodyOf<typeof rectificat
 export const reinspectNotice = (n: RectificationView, body: BodyOf<typeof rectification.reinspectNotice>) =>
   call(rectification.reinspectNotice, { params: { compoundId: n.compoundId, noticeId: n.noticeId }, body })
 
-/** A photo (evidence, or the company's after-photo) through the notices' own upload endpoint. */
-export const uploadNoticePhoto = (compoundId: string, image: PickedImage) =>
-  uploadThrough(
-    (body) => call(rectification.noticeUpload, { params: { compoundId }, body: { ...body, purpose: 'ticket_photo' } }),
-    image,
-  )
+/**
+ * The upload of a notice's photos (evidence, or the company's after-photos) through the notices' own endpoint,
+ * for `usePhotoUploads`; none until the compound is chosen.
+ */
+export const noticeUpload = (compoundId: string | undefined): PhotoUpload | undefined =>
+  compoundId
+    ? (image, onProgress) =>
+        uploadThrough(
+          (body) =>
+            call(rectification.noticeUpload, { params: { compoundId }, body: { ...body, purpose: 'ticket_photo' } }),
+          image,
+          onProgress,
+        )
+    : undefined

@@ -3,6 +3,7 @@ import {
   IssueNoticeRequest,
   RECT_CATEGORY_LABEL,
   RECT_SEVERITY_LABEL,
+  RECT_PHOTOS_MAX,
   RectCategory,
   type RectSeverity,
 } from '@jiayuan/contracts'
@@ -11,15 +12,16 @@ import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
 import { Button, TextArea } from '../../components/nut'
+import { PhotoPicker } from '../../components/photo-picker'
 import { ErrorNote } from '../../components/status'
+import { usePhotoUploads } from '../../hooks/use-photo-uploads'
 import { useRemote } from '../../hooks/use-remote'
 import { ApiError, messageOf } from '../../lib/api-error'
 import { confirm, toast } from '../../lib/feedback'
 import { errorsFromApi, errorsFromZod, type FormErrors } from '../../lib/form-errors'
 import { newIdempotencyKey } from '../../lib/ids'
 import { go } from '../../lib/navigation'
-import { issueNotice, loadStreetCompounds } from './api'
-import { NoticePhotos, useNoticePhotos } from './photos'
+import { issueNotice, loadStreetCompounds, noticeUpload } from './api'
 import './rectify.scss'
 
 type F = 'category' | 'text' | 'evidenceKeys' | 'severity' | 'days' | 'ticketId'
@@ -52,7 +54,7 @@ export function IssueScreen({ compound, streetId, ticketId }: Props) {
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const [key] = useState(newIdempotencyKey)
-  const photos = useNoticePhotos(compoundId)
+  const photos = usePhotoUploads(noticeUpload(compoundId), RECT_PHOTOS_MAX)
 
   async function submit(): Promise<void> {
     if (!compoundId) return setError('请先选择小区')
@@ -124,8 +126,8 @@ export function IssueScreen({ compound, streetId, ticketId }: Props) {
             onChange={(v: string) => setText(v)}
           />
         </Field>
-        <NoticePhotos
-          photos={photos}
+        <PhotoPicker
+          uploads={photos}
           label="现场照片"
           hint="至少一张，居民也能看到"
           name="rect-evidence"

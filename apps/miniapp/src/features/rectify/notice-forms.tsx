@@ -1,16 +1,17 @@
 import { useState } from 'react'
-import { ReinspectRequest, ReplyNoticeRequest, type RectificationView } from '@jiayuan/contracts'
+import { RECT_PHOTOS_MAX, ReinspectRequest, ReplyNoticeRequest, type RectificationView } from '@jiayuan/contracts'
 import { View } from '@tarojs/components'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
 import { Button, TextArea } from '../../components/nut'
+import { PhotoPicker } from '../../components/photo-picker'
 import { ErrorNote } from '../../components/status'
+import { usePhotoUploads } from '../../hooks/use-photo-uploads'
 import { ApiError, messageOf } from '../../lib/api-error'
 import { confirm, toast } from '../../lib/feedback'
 import { errorsFromApi, errorsFromZod, type FormErrors } from '../../lib/form-errors'
-import { reinspectNotice, replyNotice } from './api'
-import { NoticePhotos, useNoticePhotos } from './photos'
+import { noticeUpload, reinspectNotice, replyNotice } from './api'
 
 type R = 'note' | 'photoKeys'
 const REPLY_FIX: Record<R, string> = { note: '请写明整改情况', photoKeys: '请至少附一张整改后的照片' }
@@ -25,7 +26,7 @@ export function ReplyForm({ notice, onDone }: { notice: RectificationView; onDon
   const [errors, setErrors] = useState<FormErrors<R>>({})
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const photos = useNoticePhotos(notice.compoundId)
+  const photos = usePhotoUploads(noticeUpload(notice.compoundId), RECT_PHOTOS_MAX)
   async function send(): Promise<void> {
     const parsed = ReplyNoticeRequest.safeParse({
       note: note.trim(),
@@ -53,8 +54,8 @@ export function ReplyForm({ notice, onDone }: { notice: RectificationView; onDon
       <Field label="整改说明" {...(errors.note ? { error: errors.note } : {})}>
         <TextArea className="rect-reply-note" value={note} maxLength={500} onChange={(v: string) => setNote(v)} />
       </Field>
-      <NoticePhotos
-        photos={photos}
+      <PhotoPicker
+        uploads={photos}
         label="整改后照片"
         hint="至少一张，居民也能看到"
         name="rect-after"

@@ -2,6 +2,7 @@ import type { EvidenceKind } from '@jiayuan/contracts'
 import { Image, Text, View } from '@tarojs/components'
 import { Field } from '../../../components/field'
 import { Button, Progress } from '../../../components/nut'
+import { PickButtons } from '../../../components/pick-buttons'
 import { EVIDENCE_KIND_LABEL } from '../shared/labels'
 import type { Receipts } from './use-receipts'
 import './receipt-picker.scss'
@@ -21,14 +22,7 @@ export function ReceiptPicker({ kind, receipts, required, hint, error }: Props) 
   const percent = Math.round((slot.progress ?? 0) * 100)
   return (
     <Field label={label} hint={hint} error={slot.key ? undefined : error} className={`receipt receipt-${kind}`}>
-      <View className="receipt-buttons">
-        <Button className="receipt-camera" size="large" onClick={() => receipts.choose(kind, 'camera')}>
-          拍照
-        </Button>
-        <Button className="receipt-album" size="large" onClick={() => receipts.choose(kind, 'album')}>
-          从相册选
-        </Button>
-      </View>
+      <PickButtons name="receipt" onPick={(source) => receipts.choose(kind, source)} />
       {slot.photo ? (
         <View className="receipt-preview">
           <Image

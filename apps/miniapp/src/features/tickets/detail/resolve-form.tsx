@@ -1,13 +1,14 @@
 import { useState } from 'react'
-import type { Ticket } from '@jiayuan/contracts'
+import { TICKET_PHOTOS_MAX, type Ticket } from '@jiayuan/contracts'
 import { ProofMissing, checkResolveProof } from '@jiayuan/domain'
 import { View } from '@tarojs/components'
 import { Field } from '../../../components/field'
 import { Button, TextArea } from '../../../components/nut'
 import { confirm } from '../../../lib/feedback'
 import { errorsFromApi, errorsFromFailure, type FormErrors } from '../../../lib/form-errors'
-import { PhotoPicker } from '../shared/photo-picker'
-import { usePhotoUploads } from '../shared/use-photo-uploads'
+import { PhotoPicker } from '../../../components/photo-picker'
+import { usePhotoUploads } from '../../../hooks/use-photo-uploads'
+import { compoundUpload } from '../../../lib/upload'
 import type { TicketDetailState } from './use-ticket-detail'
 
 const FIX = { photoKeys: '请至少拍一张完工照片', note: '请写明处理情况' }
@@ -30,7 +31,7 @@ export function ResolveForm({
   state: TicketDetailState
   reopenDays: number
 }) {
-  const uploads = usePhotoUploads(compoundId)
+  const uploads = usePhotoUploads(compoundUpload(compoundId, 'ticket_photo'), TICKET_PHOTOS_MAX)
   const [note, setNote] = useState('')
   const [errors, setErrors] = useState<FormErrors<keyof typeof FIX>>({})
 

@@ -1,13 +1,14 @@
-import type { Ticket } from '@jiayuan/contracts'
+import { TICKET_PHOTOS_MAX, type Ticket } from '@jiayuan/contracts'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
-import { PhotoPicker } from '../shared/photo-picker'
+import { PhotoPicker } from '../../../components/photo-picker'
+import { usePhotoUploads } from '../../../hooks/use-photo-uploads'
+import { compoundUpload } from '../../../lib/upload'
 import { AmendForm } from './amend-form'
 import { EscalateForm } from './escalate-form'
 import { ReasonAction } from './reason-action'
 import { ResolveForm } from './resolve-form'
-import { usePhotoUploads } from '../shared/use-photo-uploads'
 import type { TicketDetailState } from './use-ticket-detail'
 import './actions.scss'
 
@@ -29,7 +30,7 @@ const DONE = ['resolved', 'confirmed', 'closed']
 
 /** After-photos, uploaded as chosen and then attached in one step. */
 function AfterPhotos({ compoundId, state }: { compoundId: string; state: TicketDetailState }) {
-  const uploads = usePhotoUploads(compoundId)
+  const uploads = usePhotoUploads(compoundUpload(compoundId, 'ticket_photo'), TICKET_PHOTOS_MAX)
   return (
     <View className="actions-block after-photos">
       <PhotoPicker uploads={uploads} name="after-photo" label="处理后照片" hint="拍下修好后的样子，给报修人确认" />

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { TicketView } from '@jiayuan/contracts'
+import { TICKET_PHOTOS_MAX, type TicketView } from '@jiayuan/contracts'
 import { useRemote } from '../../../hooks/use-remote'
 import { messageOf } from '../../../lib/api-error'
 import { errorsFromFailure } from '../../../lib/form-errors'
@@ -16,7 +16,8 @@ import {
   type ReportDraft,
   type ReportErrors,
 } from './report-draft'
-import { usePhotoUploads } from '../shared/use-photo-uploads'
+import { usePhotoUploads } from '../../../hooks/use-photo-uploads'
+import { compoundUpload } from '../../../lib/upload'
 import { useSubscribeAtTap } from '../../../hooks/use-subscribe-at-tap'
 
 /**
@@ -43,7 +44,7 @@ export function useReportForm(compoundId: string, categoryIds: readonly string[]
   const [submitting, setSubmitting] = useState(false)
   const [result, setResult] = useState<TicketView | undefined>()
   const [followed, setFollowed] = useState<string | undefined>()
-  const photos = usePhotoUploads(compoundId)
+  const photos = usePhotoUploads(compoundUpload(compoundId, 'ticket_photo'), TICKET_PHOTOS_MAX)
   const askAtTap = useSubscribeAtTap(compoundId, ['claimed', 'resolved', 'overdue'])
   const query = similarQuery(draft)
   const similar = useRemote(

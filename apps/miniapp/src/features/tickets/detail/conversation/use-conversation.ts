@@ -7,7 +7,8 @@ import { toast } from '../../../../lib/feedback'
 import { errorsFromFailure, errorsFromZod, type FormErrors } from '../../../../lib/form-errors'
 import { newIdempotencyKey } from '../../../../lib/ids'
 import { loadMessages, sendMessage } from '../../api'
-import { usePhotoUploads } from '../../shared/use-photo-uploads'
+import { usePhotoUploads } from '../../../../hooks/use-photo-uploads'
+import { compoundUpload } from '../../../../lib/upload'
 
 export type MessageField = 'text' | 'photoKeys'
 
@@ -25,7 +26,7 @@ const FIX: Record<MessageField, string> = {
 export function useConversation(compoundId: string, ticketId: string) {
   const thread = useRemote(() => loadMessages(compoundId, ticketId), [compoundId, ticketId])
   useReloadOnShow(thread.reload)
-  const photos = usePhotoUploads(compoundId, MESSAGE_PHOTOS_MAX)
+  const photos = usePhotoUploads(compoundUpload(compoundId, 'ticket_photo'), MESSAGE_PHOTOS_MAX)
   const [text, setText] = useState('')
   const [key, setKey] = useState(newIdempotencyKey)
   const [errors, setErrors] = useState<FormErrors<MessageField>>({})

@@ -1,7 +1,8 @@
 import { Image, Text, View } from '@tarojs/components'
-import { Field } from '../../../components/field'
-import { Button, Progress } from '../../../components/nut'
-import type { PhotoItem, PhotoUploads } from './use-photo-uploads'
+import type { PhotoItem, PhotoUploads } from '../hooks/use-photo-uploads'
+import { Field } from './field'
+import { Progress } from './nut'
+import { PickButtons } from './pick-buttons'
 import './photo-picker.scss'
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   error?: string
   /** Class prefix for the buttons, e.g. `report-photo` gives `.report-photo-camera`. */
   name: string
-  /** Said once the most photos are chosen; the report's nine by default. */
+  /** Said once the most photos are chosen; `已选满 N 张` by default. */
   fullText?: string
 }
 
@@ -58,8 +59,11 @@ function PhotoTile({ item, index, uploads }: { item: PhotoItem; index: number; u
   )
 }
 
-/** Photos from the camera or the album, uploaded one by one as they are chosen, each with its progress. */
-export function PhotoPicker({ uploads, label, hint, error, name, fullText = '已选满 9 张' }: Props) {
+/**
+ * Photos from the camera or the album, uploaded one by one as they are chosen, each with its progress, retry
+ * and removal: a ticket's, a message's, a rectification notice's and a department's solution photos.
+ */
+export function PhotoPicker({ uploads, label, hint, error, name, fullText }: Props) {
   return (
     <Field label={label} hint={hint} error={uploads.keys.length ? undefined : error} className={`field-${name}`}>
       {uploads.items.length ? (
@@ -70,16 +74,9 @@ export function PhotoPicker({ uploads, label, hint, error, name, fullText = '已
         </View>
       ) : null}
       {uploads.full ? (
-        <Text className="muted">{fullText}</Text>
+        <Text className="muted">{fullText ?? `已选满 ${uploads.max} 张`}</Text>
       ) : (
-        <View className="photo-buttons">
-          <Button className={`${name}-camera`} size="large" onClick={() => uploads.choose('camera')}>
-            拍照
-          </Button>
-          <Button className={`${name}-album`} size="large" onClick={() => uploads.choose('album')}>
-            从相册选
-          </Button>
-        </View>
+        <PickButtons name={name} onPick={uploads.choose} />
       )}
     </Field>
   )
