@@ -36,9 +36,7 @@ async function fundPayoutView(
       name: names.get(b.buildingId) ?? b.buildingId,
     })),
     // Floor order as people count (2-1-101 … 2-1-1001), not the roll's string order.
-    charges: [...fund.charges]
-      .sort((a, b) => byZhNumeric(a.unitLabel, b.unitLabel))
-      .map(line),
+    charges: [...fund.charges].sort((a, b) => byZhNumeric(a.unitLabel, b.unitLabel)).map(line),
     mine: fund.charges.filter((c) => viewerUnitIds.includes(c.unitId)).map(line),
   }
 }
