@@ -1,4 +1,4 @@
-import { figureRefOf, getCompoundFacts, getQuarterCounts, listCompoundNotices } from '@jiayuan/db'
+import { figureRefOf, getCompoundFacts, getQuarterCounts, listCompoundNotices, putCompanyMembership } from '@jiayuan/db'
 import { currentQuarter } from '@jiayuan/domain'
 import { startHarness, type Harness } from '../harness'
 import { JPEG, report, tokenOf } from '../tickets/tickets-kit'
@@ -149,6 +149,22 @@ describe('a notice from issue to close', () => {
     expect(res.status).toBe(200)
     expect(res.body.status).toBe('replied')
     version = res.body.version
+    // The street's issuer is no member of the compound: the reply reaches their personal inbox (G4, T9).
+    const mine = await h.request('GET', '/v1/me/inbox', { token: t.street })
+    expect(mine.status).toBe(200)
+    const replied = mine.body.messages.filter(
+      (m: { link: { noticeId?: string }; title: string }) =>
+        m.link.noticeId === noticeId && m.title === '杭州安居物业服务有限公司已回复整改情况',
+    )
+    expect(replied).toHaveLength(1)
+    expect(replied[0]).toMatchObject({ compoundId: h.compoundId, kind: 'rectification' })
+    expect(replied[0].readAt).toBeUndefined()
+    const badge = await h.request('GET', '/v1/me/inbox/unread', { token: t.street })
+    expect(badge.body.unread).toBeGreaterThanOrEqual(1)
+    const read = await h.request('POST', `/v1/me/inbox/${replied[0].messageId}/read`, { token: t.street })
+    expect(read.status).toBe(200)
+    expect(read.body.readAt).toBeDefined()
+    expect((await h.request('GET', '/v1/me/inbox/unread', { token: t.street })).body.unread).toBe(badge.body.unread - 1)
   })
 
   it('two re-inspections at once: exactly one outcome', async () => {
@@ -209,6 +225,27 @@ describe('a missed deadline', () => {
         m.kind === 'rectification' && m.link.noticeId === id && m.title.includes('黄牌'),
     )
     expect(told).toHaveLength(1)
+
+    // The company's user, no member of the compound, reads the yellow card once in their personal inbox.
+    const companyInbox = await h.request('GET', '/v1/me/inbox', { token: t.company })
+    expect(companyInbox.status).toBe(200)
+    const yellow = companyInbox.body.messages.filter(
+      (m: { kind: string; title: string; link: { noticeId?: string } }) =>
+        m.kind === 'rectification' && m.link.noticeId === id && m.title.includes('黄牌'),
+    )
+    expect(yellow).toHaveLength(1)
+    expect((await h.request('GET', '/v1/me/inbox/unread', { token: t.company })).body.unread).toBeGreaterThan(0)
+    // A user of another company reads only their own inbox: neither the list nor marking it read reaches it.
+    const otherUser = (await h.login('owner')).user.userId
+    await putCompanyMembership(h.deps.db, otherUser, { companyId: `${h.prefix}co-other`, companyName: '另一家物业' })
+    const theirs = await h.request('GET', '/v1/me/inbox', { token: t.owner })
+    expect(JSON.stringify(theirs.body.messages)).not.toContain(id)
+    const steal = await h.request('POST', `/v1/me/inbox/${yellow[0].messageId}/read`, { token: t.owner })
+    expect(steal.status).toBe(404)
+    const still = await h.request('GET', '/v1/me/inbox', { token: t.company })
+    expect(still.body.messages.find((m: { messageId: string }) => m.messageId === yellow[0].messageId).readAt).toBe(
+      undefined,
+    )
 
     await sweep(new Date(issuedAt.getTime() + 10 * DAY + 60_000))
     await sweep(new Date(issuedAt.getTime() + 13 * DAY + 60_000))
