@@ -83,7 +83,7 @@ function openAbove(link: InboxLink, { compoundId, kind }: Pick<InboxMessage, 'co
     case 'ticket':
       // A department's user answers a whistled request on its desk; staff above read the ticket as it stands.
       if (kind === 'whistle_received') go('departmentDesk', {})
-      else go('streetCompound', { compoundId })
+      else go('aboveTicket', { compoundId, id: link.ticketId })
       return true
     default:
       return false
