@@ -294,3 +294,32 @@ describe('who reads what', () => {
     expect(res.status).toBe(403)
   })
 })
+
+describe('the evidence behind the figures (S5, G4)', () => {
+  it('the street reads the compound’s recent reports and one of them read-only, masked; residents and other compounds are refused', async () => {
+    const ticket = await report(h, t.resident ?? '', { description: '楼道灯坏了，电话 13912345678' })
+    const ticketId = ticket.body.ticket.ticketId as string
+    const list = await h.request('GET', `/v1/compounds/${h.compoundId}/oversight/tickets`, { token: t.street })
+    expect(list.status).toBe(200)
+    const row = list.body.tickets.find((x: { ticketId: string }) => x.ticketId === ticketId)
+    expect(row).toBeDefined()
+    expect(JSON.stringify(list.body)).not.toContain('13912345678')
+    expect(JSON.stringify(list.body)).not.toContain('requesterId')
+    const one = await h.request('GET', `/v1/compounds/${h.compoundId}/oversight/tickets/${ticketId}`, {
+      token: t.admin,
+    })
+    expect(one.status).toBe(200)
+    expect(one.body.ticket.ticketId).toBe(ticketId)
+    expect(one.body.steps.map((s: { type: string }) => s.type)).toContain('submit')
+    for (const p of ['resident', 'company', 'staff']) {
+      const res = await h.request('GET', `/v1/compounds/${h.compoundId}/oversight/tickets/${ticketId}`, {
+        token: t[p],
+      })
+      expect([p, res.status]).toEqual([p, 403])
+    }
+    const missing = await h.request('GET', `/v1/compounds/${h.compoundId}/oversight/tickets/nothing-here`, {
+      token: t.street,
+    })
+    expect(missing.status).toBe(404)
+  })
+})
