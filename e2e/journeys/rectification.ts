@@ -12,7 +12,8 @@ const DAY = 86_400_000
  * after-photo; 钱进 goes back (回头看) and finds it not done: reopened with 7 more days. The new deadline passes
  * (the sweep run through the local-only route at the day after, then three days later): a yellow card, then a
  * red card, and the company's colour turns orange. 王芳, a resident, reads the notice from 三方共治, in normal and
- * in elder mode; 钱进 reads the whole trail at a desk's width.
+ * in elder mode; 钱进 reads the whole trail at a desk's width; 孙经理, no member of the compound, reads the yellow
+ * card once in 我的消息 on his 工作台 and opens the notice from it.
  */
 export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Promise<void> {
   const sweep = async (at: number) => {
@@ -115,4 +116,21 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await setElderMode(resident, true)
   await seeTextIn(resident.locator('.rect-trail'), '逾期未整改：黄牌')
   await shot(resident, 'resident-elder')
+
+  // 孙经理 is no member of 和谐家园: the yellow card reaches him in 我的消息 on his 工作台, unread, once.
+  await company.goto(`${baseUrl}/#/pages/index/index`)
+  await seeTextIn(
+    await seeLocator(company.locator('.desk-inbox'), 'the 我的消息 row on the company’s 工作台'),
+    '条未读',
+  )
+  await company.locator('.desk-inbox').click()
+  const yellow = company.locator('.inbox-item', { hasText: '整改逾期：黄牌' })
+  await seeTextIn(await seeLocator(yellow, 'the yellow card in the personal inbox'), '未读')
+  check((await yellow.count()) === 1, 'the yellow card is told once')
+  await shot(company, 'company-inbox')
+  await setElderMode(company, true)
+  await shot(company, 'company-inbox-elder')
+  await yellow.click()
+  await seeTextIn(company.locator('.rect-trail'), '逾期未整改：黄牌')
+  await shot(company, 'company-inbox-opened')
 }

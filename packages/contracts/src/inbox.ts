@@ -86,6 +86,7 @@ export const InboxUnread = z.object({
 })
 
 export const InboxMessageParams = CompoundParams.extend({ messageId: Id })
+export const PersonalMessageParams = z.object({ messageId: Id })
 
 /** A mainland mobile number, as typed: 11 digits starting with 1. */
 export const MobilePhone = z

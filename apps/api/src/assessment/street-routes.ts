@@ -8,6 +8,8 @@ import {
   type QuarterRow,
 } from '@jiayuan/contracts'
 import {
+  companyOfCompound,
+  listCompanyStaff,
   getAssessment,
   getCompoundFacts,
   getRubric,
@@ -32,6 +34,8 @@ import {
 } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
+import { deliveries } from '../notices/boxes'
+import { colourWithBand } from '../rectification/figures'
 import { assertOpen, compoundInStreet, gatherInputs, publishedRubric, streetCompounds } from './load'
 
 const BAND_WORD = { red: '红榜', grey: '灰榜', black: '黑榜' } as const
@@ -41,29 +45,35 @@ const stale = () =>
     { field: 'revision', message: '评分或评议小组刚有变动' },
   ])
 
-/** T9: the compound's committee and property staff each get one message, its id from the publication. */
+/**
+ * T9: the compound's committee and property staff, and the users of its property company (in their personal
+ * inbox: they are not members, S3), each get one message, its id from the publication.
+ */
 async function publishedMessages(deps: Deps, row: CompoundAssessment, result: EvaluationResult, at: string) {
-  const members = await listMembers(deps.db, row.compoundId)
-  const told = members.filter((m) => m.roles.includes('committee_member') || m.roles.includes('property_staff'))
-  const message = (userId: string): { userId: string; message: InboxMessage } => ({
-    userId,
-    message: {
-      messageId: ticketMessageId(
-        at,
-        createHash('sha256').update(`assessment:${row.quarter}:${row.compoundId}:${userId}`).digest('hex').slice(0, 20),
-      ),
-      compoundId: row.compoundId,
-      kind: 'assessment_published',
-      title: `街道公布了${quarterText(row.quarter)}物业服务考评`.slice(0, 60),
-      body: `${row.compoundName}得分 ${pointsText(result.totalX100)} 分，${BAND_WORD[result.band]}。${result.bandReason}`.slice(
-        0,
-        300,
-      ),
-      link: { to: 'assessment', quarter: row.quarter },
+  const [members, company] = await Promise.all([
+    listMembers(deps.db, row.compoundId),
+    companyOfCompound(deps.db, row.compoundId),
+  ])
+  const told = members
+    .filter((m) => m.roles.includes('committee_member') || m.roles.includes('property_staff'))
+    .map((m) => m.userId)
+  const companyUsers = company ? await listCompanyStaff(deps.db, company.companyId) : []
+  const message = (userId: string): InboxMessage => ({
+    messageId: ticketMessageId(
       at,
-    },
+      createHash('sha256').update(`assessment:${row.quarter}:${row.compoundId}:${userId}`).digest('hex').slice(0, 20),
+    ),
+    compoundId: row.compoundId,
+    kind: 'assessment_published',
+    title: `街道公布了${quarterText(row.quarter)}物业服务考评`.slice(0, 60),
+    body: `${row.compoundName}得分 ${pointsText(result.totalX100)} 分，${BAND_WORD[result.band]}。${result.bandReason}`.slice(
+      0,
+      300,
+    ),
+    link: { to: 'assessment', quarter: row.quarter },
+    at,
   })
-  return told.map((m) => message(m.userId))
+  return deliveries(deps, row.compoundId, [...new Set([...told, ...companyUsers])], message)
 }
 
 export const streetAssessmentRoutes = [
@@ -217,8 +227,11 @@ export const streetAssessmentRoutes = [
     // The facts hold the latest published quarter's band: publishing an earlier quarter later leaves them be.
     const facts = await getCompoundFacts(ctx.deps.db, ref)
     const figures = facts.band && facts.band.quarter > quarter ? null : ref
-    const messages = await publishedMessages(ctx.deps, read, result, at)
-    if (!(await publishAssessment(ctx.deps.db, row, read, figures, messages))) throw stale()
+    const [messages, colour] = await Promise.all([
+      publishedMessages(ctx.deps, read, result, at),
+      figures ? colourWithBand(ctx.deps, compoundId, result.band) : null,
+    ])
+    if (!(await publishAssessment(ctx.deps.db, row, read, figures, messages, colour))) throw stale()
     return row
   }),
 ]

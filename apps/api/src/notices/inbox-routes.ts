@@ -1,5 +1,12 @@
 import { inbox } from '@jiayuan/contracts'
-import { countUnread, getNotificationPrefs, listInboxMessages, markInboxRead, putNotificationPrefs } from '@jiayuan/db'
+import {
+  PERSONAL_BOX,
+  countUnread,
+  getNotificationPrefs,
+  listInboxMessages,
+  markInboxRead,
+  putNotificationPrefs,
+} from '@jiayuan/db'
 import { mustCaller, route } from '../http/route'
 
 /**
@@ -30,6 +37,25 @@ export const inboxRoutes = [
       ctx.params.messageId,
       ctx.now.toISOString(),
     ),
+  ),
+
+  /** The personal inbox (G4, S3, T12): keyed by the caller's own id alone, so nobody reads another's. */
+  route(inbox.listPersonalInbox, async (ctx) => {
+    const { userId } = mustCaller(ctx)
+    const [page, unread] = await Promise.all([
+      listInboxMessages(ctx.deps.db, userId, PERSONAL_BOX, {
+        limit: ctx.query.limit,
+        ...(ctx.query.before ? { before: ctx.query.before } : {}),
+      }),
+      countUnread(ctx.deps.db, userId, PERSONAL_BOX),
+    ])
+    return { ...page, unread: unread.unread }
+  }),
+
+  route(inbox.personalUnread, async (ctx) => countUnread(ctx.deps.db, mustCaller(ctx).userId, PERSONAL_BOX)),
+
+  route(inbox.markPersonalRead, async (ctx) =>
+    markInboxRead(ctx.deps.db, mustCaller(ctx).userId, PERSONAL_BOX, ctx.params.messageId, ctx.now.toISOString()),
   ),
 
   /** The caller's own channels; nobody can read or set another person's. */

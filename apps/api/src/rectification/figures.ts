@@ -1,9 +1,11 @@
-import { RectCard, type RectificationNotice } from '@jiayuan/contracts'
+import { RectCard, type CompanyColour, type FigureBand, type RectificationNotice } from '@jiayuan/contracts'
 import {
   compoundFactsSetAndAdd,
   compoundFactsUpdate,
+  companyOfCompound,
   figureRefOf,
   getCompoundFacts,
+  type FigureRef,
   listCompanyCompoundIds,
   listCompanyNotices,
   quarterCountsAdd,
@@ -25,6 +27,30 @@ export async function colourWith(deps: Deps, next: RectificationNotice) {
   const facts = await Promise.all(refs.map((r) => getCompoundFacts(deps.db, r)))
   const colour = companyColour({ notices: [...others, next], bands: facts.map((f) => f.band?.band) })
   return { colour, refs, facts }
+}
+
+/**
+ * The colour of the company serving a compound once this compound's band is `band` (S2 published, S3): the
+ * company's open notices with the bands of its compounds, this one's replaced. Null when no company serves it.
+ * `others` are the fact rows of its other compounds, which carry the colour too.
+ */
+export async function colourWithBand(
+  deps: Deps,
+  compoundId: string,
+  band: FigureBand,
+): Promise<{ colour: CompanyColour; others: FigureRef[] } | null> {
+  const company = await companyOfCompound(deps.db, compoundId)
+  if (!company) return null
+  const [notices, compoundIds] = await Promise.all([
+    listCompanyNotices(deps.db, company.companyId),
+    listCompanyCompoundIds(deps.db, company.companyId),
+  ])
+  const others = (
+    await Promise.all(compoundIds.filter((cid) => cid !== compoundId).map((cid) => figureRefOf(deps.db, cid)))
+  ).filter((r) => r !== null)
+  const facts = await Promise.all(others.map((r) => getCompoundFacts(deps.db, r)))
+  const colour = companyColour({ notices, bands: [band, ...facts.map((f) => f.band?.band)] })
+  return { colour, others }
 }
 
 /**

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { RECT_CARD_LABEL, type InboxMessage, type RectificationNotice } from '@jiayuan/contracts'
-import { listCompanyStaff, listMembers, ticketMessageId } from '@jiayuan/db'
+import { listCompanyStaff, listMembers, ticketMessageId, type InboxDelivery } from '@jiayuan/db'
 import { dateTimeText } from '@jiayuan/domain'
 import type { Deps } from '../deps'
+import { deliveries } from '../notices/boxes'
 
 /** What a change of a notice says, in words (T9). */
 export function noticeLine(n: RectificationNotice): { title: string; body: string } {
@@ -27,14 +28,15 @@ export function noticeLine(n: RectificationNotice): { title: string; body: strin
 
 /**
  * Whom a change concerns (T9): the company's users, the issuer and the compound's committee; never the person
- * who made it. One message per person and change: its id derives from the notice and its version.
+ * who made it. One message per person and change: its id derives from the notice and its version. The company's
+ * users and the issuer are not members of the compound: theirs go to their personal inbox.
  */
 export async function noticeMessages(
   deps: Deps,
   n: RectificationNotice,
   actorId: string,
   at: string,
-): Promise<Array<{ userId: string; message: InboxMessage }>> {
+): Promise<InboxDelivery[]> {
   const [company, members] = await Promise.all([
     listCompanyStaff(deps.db, n.companyId),
     listMembers(deps.db, n.compoundId),
@@ -51,5 +53,5 @@ export async function noticeMessages(
     link: { to: 'rectification', noticeId: n.noticeId },
     at,
   }
-  return people.map((userId) => ({ userId, message }))
+  return deliveries(deps, n.compoundId, people, () => message)
 }

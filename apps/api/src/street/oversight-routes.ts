@@ -4,6 +4,8 @@ import {
   figureRefOf,
   getCompoundFacts,
   getImprovement,
+  getTicketWithTimeline,
+  listTicketsOfMonth,
   getQuarterCounts,
   getUser,
   listGrades,
@@ -22,6 +24,8 @@ import {
   currentQuarter,
   meanX100,
   previousQuarter,
+  maskTicketForPublic,
+  recentMonths,
 } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -55,6 +59,26 @@ async function shown(deps: Deps, p: ImprovementProject): Promise<ImprovementProj
 }
 
 export const oversightRoutes = [
+  // The evidence behind a compound's figures (S5) and the reports a notice may cite (S3): masked as on the board.
+  route(street.recentTickets, async (ctx) => {
+    const months = recentMonths(ctx.now, 2)
+    const lists = await Promise.all(months.map((m) => listTicketsOfMonth(ctx.deps.db, ctx.params.compoundId, m)))
+    const tickets = lists
+      .flat()
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
+      .slice(0, 50)
+      .map((t) => maskTicketForPublic(t))
+    return { tickets }
+  }),
+
+  route(street.evidenceTicket, async (ctx) => {
+    const { ticket, events } = await getTicketWithTimeline(ctx.deps.db, ctx.params.compoundId, ctx.params.ticketId)
+    return {
+      ticket: maskTicketForPublic(ticket),
+      steps: events.map((e) => ({ type: e.type, at: e.at })).sort((a, b) => a.at.localeCompare(b.at)),
+    }
+  }),
+
   route(street.gradingCriteria, async (ctx) => {
     const history = await listGradingCriteria(ctx.deps.db, ctx.params.streetId)
     return { current: history[0] ?? null, history }

@@ -30,7 +30,7 @@ const sheetPath = (compoundId: string, quarter = Q) => `/v1/assessment-panels/${
 
 beforeAll(async () => {
   h = await startHarness({ clock: () => now })
-  for (const p of ['street', 'admin', 'committee', 'resident', 'owner', 'staff', 'co-owner']) {
+  for (const p of ['street', 'admin', 'committee', 'resident', 'owner', 'staff', 'co-owner', 'company']) {
     const s = await h.login(p)
     tokens[p] = s.token
     ids[p] = s.user.userId
@@ -340,6 +340,7 @@ describe('a quarter’s evaluation', () => {
     ok(await sheet('owner', h.secondCompoundId, { items: [{ itemId: 'committee', deductions: [] }], vetoes: [] }))
     ok(await sheet('resident', h.secondCompoundId, { items: [{ itemId: 'residents', deductions: [] }], vetoes: [] }))
 
+    const colourBefore = (await getCompoundFacts(h.deps.db, xingfu)).companyColour
     const first = await publish(h.compoundId)
     expect(first.status).toBe(200)
     expect(first.body.result).toMatchObject({ band: 'red', failing: false })
@@ -362,6 +363,12 @@ describe('a quarter’s evaluation', () => {
       scoreX100: first.body.result.totalX100,
     })
     expect((await getCompoundFacts(h.deps.db, xingfu)).band?.band).toBe('black')
+    // S3: a 黑榜 band raises the company's 四色 one step, on every compound it serves, with no notice changing.
+    expect(colourBefore === undefined || colourBefore === 'green').toBe(true)
+    expect((await getCompoundFacts(h.deps.db, hexie)).companyColour).toBe('yellow')
+    expect((await getCompoundFacts(h.deps.db, xingfu)).companyColour).toBe('yellow')
+    const desk = await h.request('GET', `/v1/companies/${h.prefix}co-anju/rectifications`, { token: as('company') })
+    expect(desk.body.colour).toBe('yellow')
 
     const overview = await h.request('GET', streetPath(`/assessments/${Q}`), { token: as('street') })
     const rows = Object.fromEntries(
@@ -377,6 +384,23 @@ describe('a quarter’s evaluation', () => {
         { to: 'assessment', quarter: Q },
       ])
     }
+  })
+
+  it('tells the property company’s users in their personal inbox; they open the result (S3, G4)', async () => {
+    const inbox = await h.request('GET', '/v1/me/inbox', { token: as('company') })
+    expect(inbox.status).toBe(200)
+    const told = inbox.body.messages.filter((m: { kind: string }) => m.kind === 'assessment_published')
+    expect(told.map((m: { compoundId: string }) => m.compoundId).sort()).toEqual(
+      [h.compoundId, h.secondCompoundId].sort(),
+    )
+    const result = await h.request('GET', `/v1/compounds/${h.secondCompoundId}/assessment?quarter=${Q}`, {
+      token: as('company'),
+    })
+    expect(result.status).toBe(200)
+    expect(result.body.result).toMatchObject({ result: { band: 'black' } })
+    // Not a member: nothing in the compound's inbox, which they could not open anyway.
+    const there = await listInboxMessages(h.deps.db, ids.company ?? '', h.compoundId, { limit: 20 })
+    expect(there.messages).toHaveLength(0)
   })
 
   it('recomputes every published score independently from the stored inputs, exactly', async () => {

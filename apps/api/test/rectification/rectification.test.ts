@@ -1,4 +1,4 @@
-import { figureRefOf, getCompoundFacts, getQuarterCounts, listCompoundNotices } from '@jiayuan/db'
+import { figureRefOf, getCompoundFacts, getQuarterCounts, listCompoundNotices, putCompanyMembership } from '@jiayuan/db'
 import { currentQuarter } from '@jiayuan/domain'
 import { startHarness, type Harness } from '../harness'
 import { JPEG, report, tokenOf } from '../tickets/tickets-kit'
@@ -149,6 +149,22 @@ describe('a notice from issue to close', () => {
     expect(res.status).toBe(200)
     expect(res.body.status).toBe('replied')
     version = res.body.version
+    // The street's issuer is no member of the compound: the reply reaches their personal inbox (G4, T9).
+    const mine = await h.request('GET', '/v1/me/inbox', { token: t.street })
+    expect(mine.status).toBe(200)
+    const replied = mine.body.messages.filter(
+      (m: { link: { noticeId?: string }; title: string }) =>
+        m.link.noticeId === noticeId && m.title === '杭州安居物业服务有限公司已回复整改情况',
+    )
+    expect(replied).toHaveLength(1)
+    expect(replied[0]).toMatchObject({ compoundId: h.compoundId, kind: 'rectification' })
+    expect(replied[0].readAt).toBeUndefined()
+    const badge = await h.request('GET', '/v1/me/inbox/unread', { token: t.street })
+    expect(badge.body.unread).toBeGreaterThanOrEqual(1)
+    const read = await h.request('POST', `/v1/me/inbox/${replied[0].messageId}/read`, { token: t.street })
+    expect(read.status).toBe(200)
+    expect(read.body.readAt).toBeDefined()
+    expect((await h.request('GET', '/v1/me/inbox/unread', { token: t.street })).body.unread).toBe(badge.body.unread - 1)
   })
 
   it('two re-inspections at once: exactly one outcome', async () => {
@@ -210,6 +226,27 @@ describe('a missed deadline', () => {
     )
     expect(told).toHaveLength(1)
 
+    // The company's user, no member of the compound, reads the yellow card once in their personal inbox.
+    const companyInbox = await h.request('GET', '/v1/me/inbox', { token: t.company })
+    expect(companyInbox.status).toBe(200)
+    const yellow = companyInbox.body.messages.filter(
+      (m: { kind: string; title: string; link: { noticeId?: string } }) =>
+        m.kind === 'rectification' && m.link.noticeId === id && m.title.includes('黄牌'),
+    )
+    expect(yellow).toHaveLength(1)
+    expect((await h.request('GET', '/v1/me/inbox/unread', { token: t.company })).body.unread).toBeGreaterThan(0)
+    // A user of another company reads only their own inbox: neither the list nor marking it read reaches it.
+    const otherUser = (await h.login('owner')).user.userId
+    await putCompanyMembership(h.deps.db, otherUser, { companyId: `${h.prefix}co-other`, companyName: '另一家物业' })
+    const theirs = await h.request('GET', '/v1/me/inbox', { token: t.owner })
+    expect(JSON.stringify(theirs.body.messages)).not.toContain(id)
+    const steal = await h.request('POST', `/v1/me/inbox/${yellow[0].messageId}/read`, { token: t.owner })
+    expect(steal.status).toBe(404)
+    const still = await h.request('GET', '/v1/me/inbox', { token: t.company })
+    expect(still.body.messages.find((m: { messageId: string }) => m.messageId === yellow[0].messageId).readAt).toBe(
+      undefined,
+    )
+
     await sweep(new Date(issuedAt.getTime() + 10 * DAY + 60_000))
     await sweep(new Date(issuedAt.getTime() + 13 * DAY + 60_000))
     const last = await h.request('GET', `${base()}/${id}`, { token: t.street })
@@ -255,5 +292,34 @@ describe('who reads what', () => {
     expect(linked.body.current.name).toBe('另一家物业有限公司')
     const res = await h.request('GET', `/v1/compounds/${h.secondCompoundId}/rectifications`, { token: t.company })
     expect(res.status).toBe(403)
+  })
+})
+
+describe('the evidence behind the figures (S5, G4)', () => {
+  it('the street reads the compound’s recent reports and one of them read-only, masked; residents and other compounds are refused', async () => {
+    const ticket = await report(h, t.resident ?? '', { description: '楼道灯坏了，电话 13912345678' })
+    const ticketId = ticket.body.ticket.ticketId as string
+    const list = await h.request('GET', `/v1/compounds/${h.compoundId}/oversight/tickets`, { token: t.street })
+    expect(list.status).toBe(200)
+    const row = list.body.tickets.find((x: { ticketId: string }) => x.ticketId === ticketId)
+    expect(row).toBeDefined()
+    expect(JSON.stringify(list.body)).not.toContain('13912345678')
+    expect(JSON.stringify(list.body)).not.toContain('requesterId')
+    const one = await h.request('GET', `/v1/compounds/${h.compoundId}/oversight/tickets/${ticketId}`, {
+      token: t.admin,
+    })
+    expect(one.status).toBe(200)
+    expect(one.body.ticket.ticketId).toBe(ticketId)
+    expect(one.body.steps.map((s: { type: string }) => s.type)).toContain('submit')
+    for (const p of ['resident', 'company', 'staff']) {
+      const res = await h.request('GET', `/v1/compounds/${h.compoundId}/oversight/tickets/${ticketId}`, {
+        token: t[p],
+      })
+      expect([p, res.status]).toEqual([p, 403])
+    }
+    const missing = await h.request('GET', `/v1/compounds/${h.compoundId}/oversight/tickets/nothing-here`, {
+      token: t.street,
+    })
+    expect(missing.status).toBe(404)
   })
 })

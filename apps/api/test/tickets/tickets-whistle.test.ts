@@ -1,7 +1,7 @@
 import { listOutbox, putDepartmentMembership, putUser, type OutboxEntry } from '@jiayuan/db'
 import { signToken } from '../../src/http/token'
 import { startHarness, type Harness } from '../harness'
-import { JPEG, actOk, detail, reportOk, setClock, sh, sweep, ticketsPath, tokenOf } from './tickets-kit'
+import { JPEG, actOk, detail, drainOutbox, reportOk, setClock, sh, sweep, ticketsPath, tokenOf } from './tickets-kit'
 
 let h: Harness
 beforeAll(async () => {
@@ -68,6 +68,22 @@ describe('吹哨报到: the community whistles an escalated ticket to a departme
     )
 
     const heyong = await tokenOf(h, 'chengguan')
+    // The department's user is no member of the compound: the request lands once in their personal inbox (T9),
+    // even with two outbox runs at once; the resident's own inbox is the compound's.
+    await Promise.all([drainOutbox(h), drainOutbox(h)])
+    const personal = await h.request('GET', '/v1/me/inbox', { token: heyong })
+    expect(personal.status).toBe(200)
+    expect(
+      personal.body.messages.filter(
+        (m: { kind: string; link: { ticketId?: string } }) =>
+          m.kind === 'whistle_received' && m.link.ticketId === ticketId,
+      ),
+    ).toHaveLength(1)
+    expect((await h.request('GET', '/v1/me/inbox/unread', { token: heyong })).body.unread).toBeGreaterThan(0)
+    const residentInbox = await h.request('GET', `/v1/compounds/${h.compoundId}/inbox`, {
+      token: await tokenOf(h, 'resident'),
+    })
+    expect(JSON.stringify(residentInbox.body.messages)).toContain(ticketId)
     const mine = await queue(heyong)
     expect(mine.status).toBe(200)
     expect(mine.body.departmentName).toBe('朝晖城管中队')

@@ -172,7 +172,7 @@ export const compoundResult = endpoint({
     'The compound’s published result of a quarter (the latest when none is named): score, band, each deduction ' +
     'with its evidence, rank in the street; null when none is published',
   context,
-  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL, street: true },
+  access: { kind: 'compound', roles: COMPOUND_ROLES_ALL, street: true, company: true },
   params: CompoundParams,
   query: CompoundResultQuery,
   response: CompoundResultAnswer,

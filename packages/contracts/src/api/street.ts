@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { CompoundParams, Id } from '../common'
+import { CompoundParams, Id, IsoTime } from '../common'
+import { PublicTicket } from '../tickets/views'
 import { endpoint } from '../endpoint'
 import { StreetParams } from '../above'
 import {
@@ -117,4 +118,35 @@ export const updateImprovement = endpoint({
   params: ImprovementParams,
   body: ImprovementProgress,
   response: ImprovementProject,
+})
+
+/** A ticket as the street and the community read it for evidence (S5, P1): the board's masked view and its steps. */
+export const EvidenceTicket = z.object({
+  ticket: PublicTicket,
+  /** Each step of the ticket by kind and time (who and what was said stay with those who handle it, T7). */
+  steps: z.array(z.object({ type: z.string(), at: IsoTime })),
+})
+
+export const recentTickets = endpoint({
+  id: 'oversight.tickets',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/oversight/tickets',
+  summary:
+    'The compound’s tickets of this month and the last, newest first, masked as the board shows them: the ' +
+    'evidence behind its figures and the tickets a rectification notice may cite (S3, S5)',
+  context,
+  access: { kind: 'compound', roles: ['community_admin'], street: true },
+  params: CompoundParams,
+  response: z.object({ tickets: z.array(PublicTicket) }),
+})
+
+export const evidenceTicket = endpoint({
+  id: 'oversight.ticket',
+  method: 'get',
+  path: '/v1/compounds/{compoundId}/oversight/tickets/{ticketId}',
+  summary: 'One ticket read-only for the street and the community (masked, with its steps), S5',
+  context,
+  access: { kind: 'compound', roles: ['community_admin'], street: true },
+  params: CompoundParams.extend({ ticketId: Id }),
+  response: EvidenceTicket,
 })

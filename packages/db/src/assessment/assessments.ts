@@ -1,10 +1,10 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import type { CompoundAssessment, InboxMessage, PanelMember, ScoreSheet, SheetRequest } from '@jiayuan/contracts'
+import type { CompanyColour, CompoundAssessment, PanelMember, ScoreSheet, SheetRequest } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
-import { inboxItem } from '../notices/inbox'
+import { deliveryItem, type InboxDelivery } from '../notices/inbox'
 import { compoundFactsUpdate, type FigureRef } from '../oversight/figures'
 import { putNew } from '../put-if-revision'
 import { queryAll } from '../query-all'
@@ -194,7 +194,12 @@ export async function publishAssessment(
   read: CompoundAssessment,
   /** Null: a later quarter's band is already in the facts, so this one leaves them be. */
   figures: FigureRef | null,
-  messages: ReadonlyArray<{ userId: string; message: InboxMessage }>,
+  messages: ReadonlyArray<InboxDelivery>,
+  /**
+   * The colour of the compound's property company with this band (S3), written on this compound's facts and on
+   * those of its other compounds; null when no company serves it or the facts are left be.
+   */
+  colour: { colour: CompanyColour; others: readonly FigureRef[] } | null = null,
 ): Promise<boolean> {
   return send(db, [
     rowPut(db, row, read),
@@ -203,9 +208,15 @@ export async function publishAssessment(
           compoundFactsUpdate(
             db,
             figures,
-            { band: { quarter: row.quarter, band: row.result.band, scoreX100: row.result.totalX100 } },
+            {
+              band: { quarter: row.quarter, band: row.result.band, scoreX100: row.result.totalX100 },
+              ...(colour ? { companyColour: colour.colour } : {}),
+            },
             row.publishedAt,
           ),
+          ...(colour
+            ? colour.others.map((r) => compoundFactsUpdate(db, r, { companyColour: colour.colour }, row.publishedAt))
+            : []),
         ]
       : []),
     eventPut(db, {
@@ -216,6 +227,6 @@ export async function publishAssessment(
       at: row.publishedAt,
       data: { totalX100: row.result.totalX100, band: row.result.band },
     }),
-    ...messages.map((m) => putNew(db, inboxItem(m.userId, m.message))),
+    ...messages.map((m) => putNew(db, deliveryItem(m))),
   ])
 }

@@ -9,15 +9,34 @@ function toMessage(item: Record<string, unknown>): InboxMessage {
   return toEntity<InboxMessage>(item) as InboxMessage
 }
 
+/**
+ * The personal inbox's place among a person's inboxes: not an id (ids never hold `@`), so no compound's inbox is
+ * ever it. People above the compound (a property company's users, street and community staff, a department's
+ * users: DOMAIN G4, S3, T12) hold no membership there, so what concerns them lands here, read from their console.
+ */
+export const PERSONAL_BOX = '@me'
+
+/** One message for one person: in the compound's inbox (a member's), or in their personal inbox. */
+export interface InboxDelivery {
+  userId: string
+  message: InboxMessage
+  /** True for someone who is not a member of the message's compound (their personal inbox). */
+  personal?: boolean
+}
+
 /** One unread message in a person's inbox, as stored (also in the unread index, for the badge). */
-export function inboxItem(userId: string, message: InboxMessage): Record<string, unknown> {
+export function inboxItem(userId: string, message: InboxMessage, personal = false): Record<string, unknown> {
+  const box = personal ? PERSONAL_BOX : message.compoundId
   return {
-    ...keys.inboxMessage(userId, message.compoundId, message.messageId),
-    ...keys.inboxUnread(userId, message.compoundId, message.messageId),
+    ...keys.inboxMessage(userId, box, message.messageId),
+    ...keys.inboxUnread(userId, box, message.messageId),
     type: 'inbox_message',
     ...message,
   }
 }
+
+/** The item of one delivery (its box chosen by `personal`). */
+export const deliveryItem = (d: InboxDelivery) => inboxItem(d.userId, d.message, d.personal === true)
 
 /** An announcement as the inbox message it becomes: its id is the message's. */
 export function announcementMessage(a: Announcement): InboxMessage {
@@ -38,12 +57,17 @@ export async function deliverToInbox(db: Db, userId: string, a: Announcement): P
  * announcement's id, a ticket notification's outbox entry), so a rerun or a racing consumer finds it there and
  * adds nothing. False when it was already there.
  */
-export async function putInboxMessage(db: Db, userId: string, message: InboxMessage): Promise<boolean> {
+export async function putInboxMessage(
+  db: Db,
+  userId: string,
+  message: InboxMessage,
+  personal = false,
+): Promise<boolean> {
   try {
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: inboxItem(userId, message),
+        Item: inboxItem(userId, message, personal),
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     )
@@ -54,7 +78,10 @@ export async function putInboxMessage(db: Db, userId: string, message: InboxMess
   }
 }
 
-/** A person's messages in one compound, newest first; `before` is the `next` of the previous page. */
+/**
+ * A person's messages in one compound (or, with `PERSONAL_BOX`, their personal inbox), newest first; `before` is
+ * the `next` of the previous page.
+ */
 export async function listInboxMessages(
   db: Db,
   userId: string,

@@ -1,10 +1,10 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
-import type { InboxMessage, RectificationNotice } from '@jiayuan/contracts'
+import type { RectificationNotice } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
-import { inboxItem } from '../notices/inbox'
+import { deliveryItem, type InboxDelivery } from '../notices/inbox'
 import { revisionPut } from '../put-if-revision'
 import { queryAll } from '../query-all'
 import type { TransactItem } from '../transact'
@@ -66,7 +66,7 @@ export interface NoticeWrite {
   /** The version read; undefined for a new notice (written once: a repeated issue is refused). */
   expected: number | undefined
   event: { action: string; actorId: string; at: string; reason?: string }
-  messages: ReadonlyArray<{ userId: string; message: InboxMessage }>
+  messages: ReadonlyArray<InboxDelivery>
   /** The street's figures the change moves (packages/db/src/oversight/figures.ts), in the same transaction. */
   figures: readonly TransactItem[]
 }
@@ -85,7 +85,7 @@ export async function saveNotice(db: Db, w: NoticeWrite): Promise<boolean> {
           ...w.messages.map((m) => ({
             Put: {
               TableName: db.table,
-              Item: inboxItem(m.userId, m.message),
+              Item: deliveryItem(m),
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           })),

@@ -10,6 +10,7 @@ import {
 } from '@jiayuan/db'
 import { noticeLine } from '@jiayuan/domain'
 import type { Deps } from '../../deps'
+import { outsiders } from '../../notices/boxes'
 import type { NotifyOutcome } from '../../wechat/notifier'
 import { notifyOne } from './notify'
 
@@ -60,6 +61,8 @@ export async function deliverTicketNotice(
 ): Promise<void> {
   const person = entry.personId ? await getUser(deps.db, entry.personId) : undefined
   const messageId = ticketMessageId(entry.at, entry.outboxId)
+  // A department's users (whistled in, T12) and staff above the compound are not members: their personal inbox.
+  const away = await outsiders(deps, entry.compoundId, entry.recipients)
   for (const userId of entry.recipients) {
     const mine = ticket.requesterId === userId
     const description = descriptionFor(ticket, mine)
@@ -74,7 +77,9 @@ export async function deliverTicketNotice(
       at: entry.at,
       mine,
     }
-    summary.ticketInbox[(await putInboxMessage(deps.db, userId, message)) ? 'delivered' : 'duplicate'] += 1
+    summary.ticketInbox[
+      (await putInboxMessage(deps.db, userId, message, away.has(userId))) ? 'delivered' : 'duplicate'
+    ] += 1
     const prefs = await getNotificationPrefs(deps.db, userId)
     summary.notifications[prefs.wechat ? await notifyOne(deps, entry, userId, ticket, categoryName) : 'skipped'] += 1
     summary.sms[

@@ -17,7 +17,7 @@ import {
   yuanText,
 } from '@jiayuan/domain'
 import { Image, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Card } from '../../components/card'
 import { ChoiceChips } from '../../components/choice-chips'
 import { Field } from '../../components/field'
@@ -40,7 +40,14 @@ import './console.scss'
  * the criteria in force, its improvement projects, and doors to its evidence (joint meetings, decisions).
  * Street staff grade it; they and the community admin add and update projects.
  */
-export function CompoundOversightScreen({ streetStaff }: { streetStaff: boolean }) {
+export function CompoundOversightScreen({
+  streetStaff,
+  tickets,
+}: {
+  streetStaff: boolean
+  /** The compound's recent tickets, each opening read-only (S5), given by the page. */
+  tickets?: (compoundId: string) => ReactNode
+}) {
   const viewed = useViewedCompound()
   const compoundId = viewed?.compoundId ?? ''
   const remote = useRemote(() => (compoundId ? loadCompoundOversight(compoundId) : undefined), [compoundId])
@@ -57,6 +64,7 @@ export function CompoundOversightScreen({ streetStaff }: { streetStaff: boolean 
           <Facts data={data} name={viewed.compoundName} />
           <Quarters data={data} />
           <Evidence compoundId={compoundId} name={viewed.compoundName} />
+          {tickets?.(compoundId)}
           <Grades data={data} />
           {canCall(street.gradeCompound, roles, above) ? (
             <GradeForm compoundId={compoundId} onSaved={remote.reload} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Session } from '@jiayuan/contracts'
 import { Card } from '../../components/card'
 import { ListRow } from '../../components/list-row'
@@ -9,11 +10,15 @@ export const worksAbove = (session: Session | undefined) =>
   (session?.departments?.length ?? 0) > 0 ||
   (session?.companies?.length ?? 0) > 0
 
-/** 街道工作台 / 社区工作台 / 部门工作台 entries on home, one per street, community or department the person works for. */
-export function DeskEntries({ session }: { session: Session | undefined }) {
+/**
+ * 街道工作台 / 社区工作台 / 部门工作台 entries on home, one per street, community or department the person works for,
+ * after `inbox` (their personal inbox's row).
+ */
+export function DeskEntries({ session, inbox }: { session: Session | undefined; inbox?: ReactNode }) {
   if (!worksAbove(session) && (session?.communities?.length ?? 0) === 0) return null
   return (
     <Card title="工作台" className="desk-entries">
+      {inbox}
       {(session?.streets ?? []).map((s) => (
         <ListRow
           key={s.streetId}

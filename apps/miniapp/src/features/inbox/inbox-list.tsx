@@ -22,13 +22,14 @@ interface State {
 
 /**
  * The person's messages (消息), newest first: unread ones are marked in words; tapping one marks it read and
- * opens the ticket, the meeting, the result or the report. Older ones load a page at a time.
+ * opens the ticket, the meeting, the result or the report. Older ones load a page at a time. With a null
+ * compound, the personal inbox of someone working above the compound (G4, S3): notices, evaluations, requests.
  */
-export function InboxList({ compoundId }: { compoundId: string }) {
+export function InboxList({ compoundId }: { compoundId: string | null }) {
   const [state, setState] = useState<State>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const askAtTap = useSubscribeAtTap(compoundId, KINDS)
+  const askAtTap = useSubscribeAtTap(compoundId ?? undefined, KINDS)
 
   const load = (before?: string) => {
     setBusy(true)
@@ -63,7 +64,7 @@ export function InboxList({ compoundId }: { compoundId: string }) {
       )
       void markRead(compoundId, message.messageId).catch(() => undefined)
     }
-    openLink(message.link)
+    openLink(message.link, compoundId ? undefined : message)
   }
 
   if (!state) return error ? <ErrorNote message={error} onRetry={() => load()} /> : <Loading />
@@ -72,7 +73,7 @@ export function InboxList({ compoundId }: { compoundId: string }) {
       <View className="inbox__head">
         <Text className="inbox__count">{state.unread > 0 ? `${state.unread} 条未读` : '没有未读消息'}</Text>
         {/* Subscribe messages exist only inside WeChat; in a browser there is nothing to turn on. */}
-        {isWeapp ? (
+        {isWeapp && compoundId ? (
           <Button
             className="inbox__subscribe"
             size="small"
@@ -84,7 +85,13 @@ export function InboxList({ compoundId }: { compoundId: string }) {
         ) : null}
       </View>
       {state.messages.length === 0 ? (
-        <Empty text="还没有消息。您的报修有进展，物业或业委会发布停水、停电等公告，或小区发布业主大会公告、表决结果、物业月报时，会在这里通知您。" />
+        <Empty
+          text={
+            compoundId
+              ? '还没有消息。您的报修有进展，物业或业委会发布停水、停电等公告，或小区发布业主大会公告、表决结果、物业月报时，会在这里通知您。'
+              : '还没有消息。整改通知有进展、考评结果公布、有诉求转到您这里时，会在这里通知您。'
+          }
+        />
       ) : null}
       {state.messages.map((m) => (
         <View

@@ -1,4 +1,4 @@
-import type { AnnouncementKind, InboxLink } from '@jiayuan/contracts'
+import type { AnnouncementKind, InboxLink, InboxMessage } from '@jiayuan/contracts'
 import { go } from '../../lib/navigation'
 import { openVotePage } from '../../lib/vote-pages'
 
@@ -25,8 +25,13 @@ export function kindLabel(kind: string): string {
   return kind in ANNOUNCEMENT_LABEL ? ANNOUNCEMENT_LABEL[kind as AnnouncementKind] : '报修进度'
 }
 
-/** Opens what a message is about: the meeting, its result, the month's report, the notice, or the ticket. */
-export function openLink(link: InboxLink): void {
+/**
+ * Opens what a message is about: the meeting, its result, the month's report, the notice, or the ticket. A
+ * personal message (`from`, G4) is about a compound the person is not a member of: its pages open on that
+ * compound (the notice, the evaluation, the request read-only), never on the person's own.
+ */
+export function openLink(link: InboxLink, from?: Pick<InboxMessage, 'compoundId' | 'kind'>): void {
+  if (from && openAbove(link, from)) return
   switch (link.to) {
     case 'meeting':
       openVotePage('meeting', { id: link.meetingId })
@@ -63,5 +68,24 @@ export function openLink(link: InboxLink): void {
       return
     case 'assessment':
       go('assessmentResult', { quarter: link.quarter })
+  }
+}
+
+/** A personal message's page, on the message's compound; false for a link with no such page. */
+function openAbove(link: InboxLink, { compoundId, kind }: Pick<InboxMessage, 'compoundId' | 'kind'>): boolean {
+  switch (link.to) {
+    case 'rectification':
+      go('rectDetail', { compoundId, id: link.noticeId })
+      return true
+    case 'assessment':
+      go('assessmentResult', { compound: compoundId, quarter: link.quarter })
+      return true
+    case 'ticket':
+      // A department's user answers a whistled request on its desk; staff above read the ticket as it stands.
+      if (kind === 'whistle_received') go('departmentDesk', {})
+      else go('aboveTicket', { compoundId, id: link.ticketId })
+      return true
+    default:
+      return false
   }
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import {
   IssueNoticeRequest,
   RECT_CATEGORY_LABEL,
@@ -40,10 +40,13 @@ interface Props {
   compound?: { compoundId: string; compoundName: string }
   streetId?: string
   ticketId?: string
+  /** The compound's recent tickets to pick the evidence from (S3), given by the page. */
+  ticketPicker?: (compoundId: string, picked: string | undefined, onPick: (id: string | undefined) => void) => ReactNode
 }
 
 /** 发整改通知 (DOMAIN S3): item, evidence, severity → deadline; the company is the compound's. */
-export function IssueScreen({ compound, streetId, ticketId }: Props) {
+export function IssueScreen({ compound, streetId, ticketId: given, ticketPicker }: Props) {
+  const [ticketId, setTicketId] = useState(given)
   const compounds = useRemote(() => (streetId && !compound ? loadStreetCompounds(streetId) : undefined), [streetId])
   const [compoundId, setCompoundId] = useState(compound?.compoundId)
   const [category, setCategory] = useState<RectCategory>()
@@ -97,6 +100,7 @@ export function IssueScreen({ compound, streetId, ticketId }: Props) {
               value={compoundId}
               onChange={(v) => {
                 setCompoundId(v)
+                setTicketId(undefined)
                 photos.clear()
               }}
               chipClassName="rect-compound"
@@ -105,6 +109,7 @@ export function IssueScreen({ compound, streetId, ticketId }: Props) {
           </Field>
         ) : null}
         {ticketId ? <Text className="rect-row__meta">附：居民报修工单（作为证据）</Text> : null}
+        {compoundId && ticketPicker ? ticketPicker(compoundId, ticketId, setTicketId) : null}
         <Field label="类别" {...(errors.category ? { error: errors.category } : {})}>
           <ChoiceChips<RectCategory>
             options={RectCategory.options.map((c) => ({ value: c, label: RECT_CATEGORY_LABEL[c] }))}

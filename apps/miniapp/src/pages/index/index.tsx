@@ -13,6 +13,7 @@ import { QuickActions } from '../../features/home/quick-actions'
 import { JoinScreen } from '../../features/joining/join-screen'
 import { HomeProjects } from '../../features/ledger/projects/home-projects'
 import { InboxEntry } from '../../features/inbox/inbox-entry'
+import { PersonalInboxRow } from '../../features/inbox/personal-inbox-row'
 import { useReloadOnShow } from '../../hooks/use-reload-on-show'
 import { useMembership, useSession } from '../../state/session'
 
@@ -31,7 +32,7 @@ export default function HomePage() {
       {m ? <CareHomeTile compoundId={m.compoundId} /> : null}
       {m ? <HomeBulletins compoundId={m.compoundId} /> : null}
       {m ? <InboxEntry compoundId={m.compoundId} /> : null}
-      <DeskEntries session={session} />
+      <DeskEntries session={session} inbox={<PersonalInboxRow />} />
       {session ? <PanelEntry /> : null}
       {m ? <QuickActions roles={m.roles} pendingReviews={pending.data} /> : null}
       {!m && !worksAbove(session) ? <JoinScreen /> : null}

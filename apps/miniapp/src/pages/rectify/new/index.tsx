@@ -1,6 +1,7 @@
 import { PageShell } from '../../../components/page-shell'
 import { IssueScreen } from '../../../features/rectify/issue-screen'
 import { useNoticeCompound } from '../../../features/rectify/use-notice-compound'
+import { RecentTickets } from '../../../features/tickets/evidence/recent-tickets'
 import { usePageParams } from '../../../lib/route-params'
 
 export default function IssueNoticePage() {
@@ -13,6 +14,9 @@ export default function IssueNoticePage() {
         {...(compound ? { compound } : {})}
         {...(street ? { streetId: street } : {})}
         {...(ticketId ? { ticketId } : {})}
+        ticketPicker={(id, picked, onPick) => (
+          <RecentTickets key={id} compoundId={id} {...(picked ? { picked } : {})} onPick={onPick} />
+        )}
       />
     </PageShell>
   )
