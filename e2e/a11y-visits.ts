@@ -35,7 +35,7 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   // The notices' list and form are for staff and the committee; a notice itself is read by the owner.
   [/^pages\/bulletins\/(index|new\/)/, '孙丽'],
   // Above the compound (G4): 街道工作台 for the street's staff, 部门工作台 for a department's user.
-  [/^pages\/above\/(street|compound|criteria)\//, '钱进'],
+  [/^pages\/above\/(street|compound|criteria|ticket)\//, '钱进'],
   [/^pages\/above\/community\//, '郑强'],
   [/^pages\/above\/department\//, '何勇'],
   // 红灰黑榜 (S2): the rubric editor and the quarter are the street's; the result, rubric and scoring form are anyone's.
@@ -72,6 +72,8 @@ export function queryFor(pagePath: string, ids: Ids): Record<string, string> {
   if (pagePath === 'pages/platform/community/index') return { id: DEMO_COMMUNITY.communityId }
   // Above the compound: the street's compound page and criteria, the community's console (S1, S5).
   if (pagePath === 'pages/above/compound/index') return { compoundId: DEMO_COMPOUND.compoundId }
+  // A resident's report as the street reads it, read-only (the audit's own report, this month).
+  if (pagePath === 'pages/above/ticket/index') return { compoundId: DEMO_COMPOUND.compoundId, id: ids.ticketId }
   if (pagePath === 'pages/above/criteria/index') return { id: DEMO_STREET.streetId }
   if (pagePath === 'pages/above/community/index') return { id: DEMO_COMMUNITY.communityId }
   if (pagePath === 'pages/platform/compound-new/index') return { communityId: DEMO_COMMUNITY.communityId }
