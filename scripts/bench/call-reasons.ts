@@ -29,11 +29,11 @@ export const CALL_REASONS: Record<string, string> = {
   'proxy.holders':
     'meeting (Get), then members (GSI1 Query) and the roll for unit labels (Query) in parallel, then the members’ names (BatchGet)',
   'ledger.lines':
-    'the month’s entries (GSI1 Query) + roll (Query), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
+    'one page of the month’s entries (GSI1 Query, `Limit` a phone screen) + the buildings alone (Query `B#`), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
   'ledger.entry': 'the entry (Get) + the same labelling reads as ledger.lines',
   'ledger.chain': 'a page of the chain (Query) + the head with its balances (Get)',
   'ledger.proof': 'the run from the entry to the checkpoint (Query) + the checkpoint (Query)',
-  'ledger.export': 'entries of each month asked (GSI1 Query per month) + roll (Query)',
+  'ledger.export': 'entries of each month asked (GSI1 Query per month) + the buildings (Query `B#`)',
   'ledger.summary':
     'seven sources in parallel: head (balances), month entries, checkpoint, roll (fund names), bank confirmations, unmatched lines, period bills. ' +
     'Not cut to one: the unreconciled count needs each bank entry against its statement match (written by the bank import, not the chain ' +
