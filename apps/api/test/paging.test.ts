@@ -1,5 +1,5 @@
 import { ROLL_CSV_COLUMNS, encodeCursor } from '@jiayuan/contracts'
-import { readRoll } from '@jiayuan/db'
+import { instrumentDb, readRoll } from '@jiayuan/db'
 import { shanghaiMonth } from '@jiayuan/domain'
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
 import { startHarness, type Harness } from './harness'
@@ -230,6 +230,25 @@ describe('the roll a page at a time (roll.get)', () => {
     expect(await field(`?cursor=${encodeCursor('E#0000000001')}`)).toBe('query.cursor')
     expect(await field('?limit=0')).toBe('query.limit')
     expect(await field('?limit=201')).toBe('query.limit')
+  })
+
+  it('a page is one Query of the roll, and a page of lines one Query of the month', async () => {
+    const probe = instrumentDb(h.deps.db)
+    try {
+      await h.request('GET', rollUrl(''), { token: committee }) // the settings now kept by this instance
+      probe.reset()
+      expect((await h.request('GET', rollUrl(''), { token: committee })).status).toBe(200)
+      // The caller's membership (the access check) and the page.
+      expect(probe.calls.map((c) => c.command)).toEqual(['GetItem', 'Query'])
+      probe.reset()
+      expect((await h.request('GET', ledgerUrl('?order=newest'), { token: owner })).status).toBe(200)
+      const queries = probe.calls.filter((c) => c.command === 'Query').length
+      console.log(`ledger.lines first page: ${probe.calls.map((c) => c.command).join(' ')}`)
+      // The month's page, the buildings' names and the bank confirmations: never the whole roll or month.
+      expect(queries).toBe(3)
+    } finally {
+      probe.detach()
+    }
   })
 
   it('is the committee’s and the community admin’s only', async () => {
