@@ -13,7 +13,7 @@ export const CALL_REASONS: Record<string, string> = {
   'subscriptions.get': 'the user’s subscription quotas: two Queries',
   'member.list': 'members (GSI1 Query), then their names in one BatchGet of the profiles',
   'binding.list': 'bindings (Query) + the roll for unit labels (Query)',
-  'compound.buildings': 'roll (Query) + grids (Query), in parallel',
+  'compound.buildings': 'buildings (Query `B#`), units (Query `U#`) and grids (Query), in parallel: never the owners',
   'meeting.get': 'meeting record (Get) + its motions (Query)',
   'objection.list': 'meeting record (Get) + objections (Query)',
   'proxy.list': 'meeting record (Get) + proxies (Query)',

@@ -74,13 +74,20 @@ export async function readRollPage(
   return { roll: rollOf(items), lastSk: last ? String(last.SK) : undefined, more: more && last !== undefined }
 }
 
+const rollPart = (db: Db, compoundId: string, prefix: 'B#' | 'U#') =>
+  queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+    ExpressionAttributeValues: { ':pk': keys.rollPartition(compoundId), ':p': prefix },
+  })
+
 /** The buildings of a compound alone (names for ledger lines and exports): one Query, `SK begins_with B#`. */
 export async function readBuildings(db: Db, compoundId: string): Promise<Building[]> {
-  const items = await queryAll(db, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :b)',
-    ExpressionAttributeValues: { ':pk': keys.rollPartition(compoundId), ':b': 'B#' },
-  })
-  return items.map((i) => toEntity<Building>(i) as Building)
+  return (await rollPart(db, compoundId, 'B#')).map((i) => toEntity<Building>(i) as Building)
+}
+
+/** The units of a compound alone, no owners (pickers, building totals): one paged Query, `SK begins_with U#`. */
+export async function readUnits(db: Db, compoundId: string): Promise<Unit[]> {
+  return (await rollPart(db, compoundId, 'U#')).map((i) => toEntity<Unit>(i) as Unit)
 }
 
 export async function getBuilding(db: Db, compoundId: string, buildingId: string): Promise<Building | undefined> {
