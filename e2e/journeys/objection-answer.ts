@@ -58,6 +58,7 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   const frozen = await seeLocator(committee.locator('.frozen-roll'), 'the frozen roll')
   await seeTextIn(frozen, '名册哈希与开始投票时公布的一致')
   await seeTextIn(frozen, '现有名册')
+  await frozen.locator('.frozen-roll__row').first().scrollIntoViewIfNeeded()
   await shot(committee, 'frozen-roll')
 
   // He comes back to the app later: it opens on home.
