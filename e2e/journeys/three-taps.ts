@@ -128,6 +128,7 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
 
   // Last month's books (the seeded month, well over a screen of lines) come a phone screen at a time.
   await lastMonthMore(page, shot, 'ledger-more')
+  await openPage(page, baseUrl, 'pages/index/index')
   await elderOn(page)
   await openPage(page, baseUrl, 'pages/ledger/index')
   await lastMonthMore(page, shot, 'ledger-more-elder')
