@@ -21,7 +21,7 @@ async function openResult(page: Page): Promise<void> {
  * 李建国 reads the preliminary result of 南门增设人脸识别门禁 while its objection window runs and objects that
  * his paper ballot was not counted. 周明 of the committee opens the meeting under 业主大会管理, sees the objection
  * waiting for an answer (the final result cannot be published before every objection is answered), answers that
- * it is not upheld and why, and confirms. 李建国 is told in 消息, taps the message and reads the answer under 我的异议
+ * it is not upheld and why, and confirms, then opens the roll frozen at opening. 李建国 is told in 消息, taps the message and reads the answer under 我的异议
  * on the result page. (Publishing the final result after the window is the API test's: a journey cannot wait
  * the 7 days; apps/api/test/assembly/assembly-vote.test.ts.)
  */
@@ -53,6 +53,13 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await seeTextIn(list.locator('.objection-verdict'), '异议不成立')
   await seeTextIn(list, ANSWER)
   await shot(committee, 'objection-answered')
+  // The roll frozen at opening, its hash checked on the phone, room numbers from today's units (not the roll).
+  await tapButton(committee, 'view-frozen-roll')
+  const frozen = await seeLocator(committee.locator('.frozen-roll'), 'the frozen roll')
+  await seeTextIn(frozen, '名册哈希与开始投票时公布的一致')
+  await seeTextIn(frozen, '现有名册')
+  await frozen.locator('.frozen-roll__row').first().scrollIntoViewIfNeeded()
+  await shot(committee, 'frozen-roll')
 
   // He comes back to the app later: it opens on home.
   await owner.goto(`${baseUrl}/#/pages/index/index`)

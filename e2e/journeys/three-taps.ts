@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import type { JourneyContext } from '../../scripts/e2e-run'
-import { openPage } from '../a11y'
+import { elderOn, openPage } from '../a11y'
 import { check, eventually, seeLocator, seeTextIn } from '../assert'
 import { logInAs, tapChip } from '../steps'
 import { addPhoto } from './ticket-lifecycle'
@@ -125,4 +125,27 @@ export async function run({ baseUrl, page, shot }: JourneyContext): Promise<void
   const read = await readLedger(page)
   await shot(page, 'ledger')
   console.log(`    taps from home: report ${reported} (again ${again}), ballot ${voted}, ledger ${read}`)
+
+  // Last month's books (the seeded month, well over a screen of lines) come a phone screen at a time.
+  await lastMonthMore(page, shot, 'ledger-more')
+  await openPage(page, baseUrl, 'pages/index/index')
+  await elderOn(page)
+  await openPage(page, baseUrl, 'pages/ledger/index')
+  await lastMonthMore(page, shot, 'ledger-more-elder')
+}
+
+/** Opens last month's lines, shows 加载更多 under the first screen's worth and taps it: the next lines follow. */
+async function lastMonthMore(page: Page, shot: JourneyContext['shot'], name: string): Promise<void> {
+  await (await seeLocator(page.locator('.month-chip').nth(1), '上个月')).click()
+  const more = await seeLocator(page.locator('.lines-more'), '加载更多 under the first page of lines')
+  const first = await page.locator('.ledger-line').count()
+  check(first === 30, `the first page holds a phone screen of lines (got ${first})`)
+  await more.scrollIntoViewIfNeeded()
+  await shot(page, name)
+  await more.click()
+  await eventually(
+    () => page.locator('.ledger-line').count(),
+    (n) => n > first,
+    'the next lines load under the first',
+  )
 }

@@ -13,12 +13,13 @@ export const CALL_REASONS: Record<string, string> = {
   'subscriptions.get': 'the user’s subscription quotas: two Queries',
   'member.list': 'members (GSI1 Query), then their names in one BatchGet of the profiles',
   'binding.list': 'bindings (Query) + the roll for unit labels (Query)',
-  'compound.buildings': 'roll (Query) + grids (Query), in parallel',
+  'compound.buildings': 'buildings (Query `B#`), units (Query `U#`) and grids (Query), in parallel: never the owners',
   'meeting.get':
     'the access check’s membership (consistent Get) + the meeting header with its motions (one Query: they share the meeting’s partition)',
-  'compound.get': 'the access check’s membership (consistent Get) + the compound (Get)',
-  'compound.units': 'the access check’s membership (consistent Get) + the roll (Query)',
-  'roll.get': 'the access check’s membership (consistent Get) + the roll (Query)',
+  'compound.get':
+    'on a cold instance: the access check’s membership (consistent Get) + the compound (Get); a warm one keeps both (5 s)',
+  'compound.units': 'the access check’s membership (consistent Get) + the units alone (Query `U#`)',
+  'roll.get': 'the access check’s membership (consistent Get) + one page of the roll (Query)',
   'tickets.create':
     'writes: the write limiter’s two counters (per person, per address: UpdateItems alongside the access check), the ticket with its ' +
     'event, outbox and idempotency items (one transaction), then its number: the compound’s counter (UpdateItem) and the number’s ' +
@@ -45,11 +46,11 @@ export const CALL_REASONS: Record<string, string> = {
   'proxy.holders':
     'meeting (Get), then members (GSI1 Query) and the roll for unit labels (Query) in parallel, then the members’ names (BatchGet)',
   'ledger.lines':
-    'the month’s entries (GSI1 Query) + roll (Query), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
+    'one page of the month’s entries (GSI1 Query, `Limit` a phone screen) + the buildings alone (Query `B#`), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
   'ledger.entry': 'the entry (Get) + the same labelling reads as ledger.lines',
   'ledger.chain': 'a page of the chain (Query) + the head with its balances (Get)',
   'ledger.proof': 'the run from the entry to the checkpoint (Query) + the checkpoint (Query)',
-  'ledger.export': 'entries of each month asked (GSI1 Query per month) + roll (Query)',
+  'ledger.export': 'entries of each month asked (GSI1 Query per month) + the buildings (Query `B#`)',
   'ledger.summary':
     'seven sources in parallel: head (balances), month entries, checkpoint, roll (fund names), bank confirmations, unmatched lines, period bills. ' +
     'Not cut to one: the unreconciled count needs each bank entry against its statement match (written by the bank import, not the chain ' +

@@ -1,3 +1,4 @@
+import { LEDGER_LINES_PAGE, ROLL_PAGE } from '@jiayuan/contracts'
 import type { RawOp } from './raw-dynamo'
 import type { BenchPersona, Fixture } from './stack-fixture'
 
@@ -51,14 +52,22 @@ export const WORKLOAD: LoadRoute[] = [
     raw: 'Query',
     path: (f) => `${c(f)}/units`,
   },
-  { id: 'roll.get', kind: 'read', persona: 'committee', method: 'GET', raw: 'Query', path: (f) => `${c(f)}/roll` },
+  // The first page, as the phone asks for it (a page of the roll, then 加载更多).
+  {
+    id: 'roll.get',
+    kind: 'read',
+    persona: 'committee',
+    method: 'GET',
+    raw: 'Query',
+    path: (f) => `${c(f)}/roll?limit=${ROLL_PAGE.phone}`,
+  },
   {
     id: 'ledger.lines',
     kind: 'read',
     persona: 'owner',
     method: 'GET',
     raw: 'Query',
-    path: (f) => `${c(f)}/ledger/entries`,
+    path: (f) => `${c(f)}/ledger/entries?order=newest&limit=${LEDGER_LINES_PAGE.phone}`,
   },
   {
     id: 'meeting.get',

@@ -123,3 +123,45 @@ export async function startHarness(
     },
   }
 }
+
+/**
+ * The whole roll as the pages of roll.get give it, joined (the route answers a page at a time): for tests that
+ * count the roll against what the API froze or tallied.
+ */
+export async function wholeRoll(
+  h: Pick<Harness, 'request'>,
+  token: string,
+  compoundId: string,
+): Promise<{ buildings: any[]; units: any[]; owners: any[]; ownerships: any[] }> {
+  const roll = { buildings: [] as any[], units: [] as any[], owners: [] as any[], ownerships: [] as any[] }
+  let cursor: string | null = null
+  do {
+    const query: string = cursor ? `?limit=200&cursor=${encodeURIComponent(cursor)}` : '?limit=200'
+    const res = await h.request('GET', `/v1/compounds/${compoundId}/roll${query}`, { token })
+    if (res.status !== 200) throw new Error(`roll.get answered ${res.status}: ${JSON.stringify(res.body)}`)
+    for (const part of ['buildings', 'units', 'owners', 'ownerships'] as const) roll[part].push(...res.body[part])
+    cursor = res.body.nextCursor
+  } while (cursor)
+  return roll
+}
+
+/** Every item of a paged list route (`nextCursor` handed back as `cursor`), pages of `limit`, joined. */
+export async function allPages(
+  h: Pick<Harness, 'request'>,
+  path: string,
+  token: string,
+  key: string,
+  limit = 100,
+): Promise<any[]> {
+  const items: any[] = []
+  let cursor: string | null = null
+  do {
+    const sep = path.includes('?') ? '&' : '?'
+    const page: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+    const res = await h.request('GET', `${path}${sep}limit=${limit}${page}`, { token })
+    if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`)
+    items.push(...res.body[key])
+    cursor = res.body.nextCursor
+  } while (cursor)
+  return items
+}

@@ -1,4 +1,4 @@
-import { startHarness, type Harness } from './harness'
+import { allPages, startHarness, type Harness } from './harness'
 
 let h: Harness
 let staff: string
@@ -91,7 +91,7 @@ describe('bank statement import and reconciliation (F4)', () => {
 
     const summary = (await h.request('GET', url('/summary'), { token: owner })).body
     expect(summary.unreconciled).toEqual({ statementLines: 2, entries: 0 })
-    const lines = (await h.request('GET', url('/entries'), { token: owner })).body.lines
+    const lines = await allPages(h, url('/entries'), owner, 'lines')
     const confirmed = lines
       .filter((l: { bankFen: number | null }) => l.bankFen !== null)
       .map((l: { bankConfirmed: boolean }) => l.bankConfirmed)

@@ -2,7 +2,7 @@ import { getLedgerSettings } from '@jiayuan/db'
 import { collectionRate } from '@jiayuan/domain'
 import type { Bill, BillView } from '@jiayuan/contracts'
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
-import { startHarness, type Harness } from './harness'
+import { allPages, startHarness, type Harness } from './harness'
 
 let h: Harness
 let staff: string
@@ -187,7 +187,7 @@ describe('bills (F9)', () => {
   })
 
   it('a bounced payment is reversed once, and the bill is unpaid again', async () => {
-    const payment = (await h.request('GET', url('/entries?kind=payment'), { token: staff })).body.lines.find(
+    const payment = (await allPages(h, url('/entries?kind=payment'), staff, 'lines')).find(
       (l: { reference?: string }) => l.reference === 'BANK-2031-0001',
     )
     const reversal = await h.request('POST', url(`/entries/${payment.seq}/reversal`), {
@@ -215,7 +215,7 @@ describe('bills (F9)', () => {
 
   it("the month's summary shows the fees paid into the bank beside income, agreeing with the lines", async () => {
     const month = (await h.request('GET', url('/summary'), { token: owner })).body
-    const lines = (await h.request('GET', url(`/entries?month=${month.month}`), { token: owner })).body.lines as Array<{
+    const lines = (await allPages(h, url(`/entries?month=${month.month}`), owner, 'lines')) as Array<{
       entryId: string
       kind: string
       bankFen: number | null

@@ -1,6 +1,6 @@
 import { fetchLedgerExport } from '../../../scripts/verify-ledger'
 import { seedDemoAssembly } from '../../../scripts/seed/seed-assembly'
-import { startHarness, type Harness } from './harness'
+import { allPages, startHarness, type Harness } from './harness'
 
 let h: Harness
 let staff: string
@@ -97,7 +97,7 @@ describe('expenses under dual control (F3)', () => {
       ],
     })
 
-    const line = (await h.request('GET', url('/entries?category=E2'), { token: owner })).body.lines.find(
+    const line = (await allPages(h, url('/entries?category=E2'), owner, 'lines')).find(
       (l: { seq: number }) => l.seq === posted?.seq,
     )
     expect(line).toMatchObject({

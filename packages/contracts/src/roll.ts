@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AreaCentiSqm, CsvRowError, Id } from './common'
 import { Building, Owner, Ownership, Unit, UnitKind, UnitStatus } from './compound'
+import { NextCursor, cursorOf, pageLimit } from './paging'
 
 /**
  * The roll CSV: one row per (unit, owner). A co-owned unit has one row per co-owner, exactly one of them
@@ -103,6 +104,21 @@ export const Roll = z.object({
   ownerships: z.array(Ownership),
 })
 export type Roll = z.infer<typeof Roll>
+
+/** Items of the roll a page: about a phone screen of rows by default. */
+export const ROLL_PAGE = { phone: 50, most: 200 } as const
+
+/**
+ * One page of the roll (roll.get): the roll's items in key order (buildings, ownerships, owners, units), at most
+ * `limit` of them; the pages joined are the whole roll. `cursor` is the previous page's `nextCursor`.
+ */
+export const RollQuery = z.object({
+  cursor: cursorOf(/^(B|L|O|U|IMPORT)#[A-Za-z0-9_#-]{1,200}$/).optional(),
+  limit: pageLimit(ROLL_PAGE.phone, ROLL_PAGE.most),
+})
+
+export const RollPage = Roll.extend({ nextCursor: NextCursor })
+export type RollPage = z.infer<typeof RollPage>
 
 export const UnitListQuery = z.object({ buildingId: Id.optional() })
 

@@ -7,14 +7,44 @@ import { newId, toEntity } from './items'
 import { ItemMissing, WriteRefused } from './outcomes'
 import { isCancelledByCondition } from './transact'
 
-export async function getCompound(db: Db, compoundId: string): Promise<Compound> {
+/**
+ * How long a warm instance keeps a compound's item (its settings) before reading it again. A change made by this
+ * instance is seen at once (the writer forgets its copy); one made by another instance within this many ms.
+ */
+export const COMPOUND_CACHE_MS = 5_000
+
+/** Compound items read lately by this instance, by table and compound, with when they were read. */
+const cached = new Map<string, { compound: Compound; readAt: number }>()
+const cacheKey = (db: Db, compoundId: string) => `${db.table}|${compoundId}`
+
+/** Forget this instance's copy of a compound: every write of its item calls it. */
+export function forgetCompound(db: Db, compoundId: string): void {
+  cached.delete(cacheKey(db, compoundId))
+}
+
+/** The compound item as stored now (GetItem): writers read this, never the cached copy. */
+export async function readCompound(db: Db, compoundId: string): Promise<Compound> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.compound(compoundId) }))
   const compound = toEntity<Compound>(out.Item)
   if (!compound) throw new ItemMissing('compound')
+  cached.set(cacheKey(db, compoundId), { compound: structuredClone(compound), readAt: Date.now() })
   return compound
 }
 
+/**
+ * A compound with its settings, as every request reads it (ID1): from this instance's copy while it is younger
+ * than `COMPOUND_CACHE_MS`, else one GetItem. The copy is the whole item as one read returned it, so a request
+ * never sees half of one settings version and half of another.
+ */
+export async function getCompound(db: Db, compoundId: string): Promise<Compound> {
+  const hit = cached.get(cacheKey(db, compoundId))
+  // A copy, so a caller that changes what it was given never changes what the next request reads.
+  if (hit && Date.now() - hit.readAt < COMPOUND_CACHE_MS) return structuredClone(hit.compound)
+  return readCompound(db, compoundId)
+}
+
 export async function putCompound(db: Db, compound: Compound): Promise<void> {
+  forgetCompound(db, compound.compoundId)
   await db.doc.send(
     new PutCommand({
       TableName: db.table,
@@ -50,9 +80,10 @@ export async function updateSettings(
   settings: CompoundSettings,
   actor: { userId: string; reason: string; at: string },
 ): Promise<Compound> {
-  const current = await getCompound(db, compoundId)
+  const current = await readCompound(db, compoundId)
   const next = { ...current, settings }
   const changeId = newId()
+  forgetCompound(db, compoundId)
   await db.doc.send(
     new TransactWriteCommand({
       TransactItems: [
@@ -95,6 +126,7 @@ export async function updateSettings(
       ],
     }),
   )
+  forgetCompound(db, compoundId)
   return next
 }
 

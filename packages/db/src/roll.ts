@@ -1,4 +1,4 @@
-import { BatchWriteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Building, Owner, Ownership, Roll, Unit } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
@@ -23,12 +23,7 @@ function rollItems(compoundId: string, roll: Roll): RollItem[] {
   ]
 }
 
-/** The whole roll of a compound: one paged Query of its roll partition. */
-export async function readRoll(db: Db, compoundId: string): Promise<Roll> {
-  const items = await queryAll(db, {
-    KeyConditionExpression: 'PK = :pk',
-    ExpressionAttributeValues: { ':pk': keys.rollPartition(compoundId) },
-  })
+function rollOf(items: readonly Record<string, unknown>[]): Roll {
   const roll: Roll = { buildings: [], units: [], owners: [], ownerships: [] }
   for (const item of items) {
     if (item.type === 'building') roll.buildings.push(toEntity<Building>(item) as Building)
@@ -37,6 +32,62 @@ export async function readRoll(db: Db, compoundId: string): Promise<Roll> {
     else if (item.type === 'ownership') roll.ownerships.push(toEntity<Ownership>(item) as Ownership)
   }
   return roll
+}
+
+/**
+ * The whole roll of a compound: one paged Query of its roll partition. For what needs every unit and owner
+ * (vote roll freezing, imports, reports, exports); a phone page reads `readRollPage` instead.
+ */
+export async function readRoll(db: Db, compoundId: string): Promise<Roll> {
+  return rollOf(
+    await queryAll(db, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.rollPartition(compoundId) },
+    }),
+  )
+}
+
+/**
+ * One page of the roll (ID4a): at most `limit` items of the roll partition after the sort key `afterSk`, in key
+ * order, by one Query (`Limit` one more than the page, so the last page says so); `lastSk` is where the next
+ * page starts. Import records share the partition and count towards the page but are not returned.
+ */
+export async function readRollPage(
+  db: Db,
+  compoundId: string,
+  page: { afterSk?: string; limit: number },
+): Promise<{ roll: Roll; lastSk: string | undefined; more: boolean }> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: page.afterSk ? 'PK = :pk AND SK > :after' : 'PK = :pk',
+      ExpressionAttributeValues: {
+        ':pk': keys.rollPartition(compoundId),
+        ...(page.afterSk ? { ':after': page.afterSk } : {}),
+      },
+      Limit: page.limit + 1,
+    }),
+  )
+  const items = (out.Items ?? []).slice(0, page.limit)
+  const more = (out.Items ?? []).length > page.limit || out.LastEvaluatedKey !== undefined
+  const last = items[items.length - 1]
+  return { roll: rollOf(items), lastSk: last ? String(last.SK) : undefined, more: more && last !== undefined }
+}
+
+const rollPart = (db: Db, compoundId: string, prefix: 'B#' | 'U#') =>
+  queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+    ExpressionAttributeValues: { ':pk': keys.rollPartition(compoundId), ':p': prefix },
+  })
+
+/** The buildings of a compound alone (names for ledger lines and exports): one Query, `SK begins_with B#`. */
+export async function readBuildings(db: Db, compoundId: string): Promise<Building[]> {
+  return (await rollPart(db, compoundId, 'B#')).map((i) => toEntity<Building>(i) as Building)
+}
+
+/** The units of a compound alone, no owners (pickers, building totals): one paged Query, `SK begins_with U#`. */
+export async function readUnits(db: Db, compoundId: string): Promise<Unit[]> {
+  return (await rollPart(db, compoundId, 'U#')).map((i) => toEntity<Unit>(i) as Unit)
 }
 
 export async function getBuilding(db: Db, compoundId: string, buildingId: string): Promise<Building | undefined> {

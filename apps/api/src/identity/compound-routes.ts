@@ -7,7 +7,9 @@ import {
   listGrids,
   listSettingsChanges,
   putGrid,
+  readBuildings,
   readRoll,
+  readUnits,
   updateSettings,
 } from '@jiayuan/db'
 import { checkGridAssignment, checkSettings, describeSettingsChange, byZhNumeric } from '@jiayuan/domain'
@@ -54,12 +56,13 @@ export const compoundRoutes = [
   }),
 
   route(compound.listBuildings, async ({ params, deps }) => {
-    const [roll, grids] = await Promise.all([
-      readRoll(deps.db, params.compoundId),
+    const [buildingList, unitList, grids] = await Promise.all([
+      readBuildings(deps.db, params.compoundId),
+      readUnits(deps.db, params.compoundId),
       listGrids(deps.db, params.compoundId),
     ])
-    const buildings = roll.buildings.map((b) => {
-      const units = roll.units.filter((u) => u.buildingId === b.buildingId)
+    const buildings = buildingList.map((b) => {
+      const units = unitList.filter((u) => u.buildingId === b.buildingId)
       const gridId = grids.find((g) => g.buildingIds.includes(b.buildingId))?.gridId
       return {
         ...b,
@@ -72,8 +75,10 @@ export const compoundRoutes = [
   }),
 
   route(compound.listUnits, async ({ params, query, deps }) => {
-    const roll = await readRoll(deps.db, params.compoundId)
-    const units = roll.units.filter((u) => !query.buildingId || u.buildingId === query.buildingId)
+    // The units alone: owners and ownerships (two thirds of a roll) are never read for a picker.
+    const units = (await readUnits(deps.db, params.compoundId)).filter(
+      (u) => !query.buildingId || u.buildingId === query.buildingId,
+    )
     return { units: units.sort((a, b) => byZhNumeric(a.label, b.label)) }
   }),
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { compound } from '@jiayuan/contracts'
-import { applyRollDiff, diffRoll, getUnit, readRoll, updateUnit } from '@jiayuan/db'
+import { compound, decodeCursor, encodeCursor } from '@jiayuan/contracts'
+import { applyRollDiff, diffRoll, getUnit, readRollPage, updateUnit } from '@jiayuan/db'
 import { InvalidInput, NotFound, editUnit, maskPhone, validateRollCsv, validateRollTable } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { readRollFile } from './roll-file/read-roll-file'
@@ -17,10 +17,16 @@ async function checkRequest(body: { csv?: string | undefined; file?: { name: str
 }
 
 export const rollRoutes = [
-  route(compound.getRoll, async ({ params, deps }) => {
-    const roll = await readRoll(deps.db, params.compoundId)
+  route(compound.getRoll, async ({ params, query, deps }) => {
+    const afterSk = query.cursor === undefined ? undefined : decodeCursor(query.cursor)
+    const page = await readRollPage(deps.db, params.compoundId, { afterSk, limit: query.limit })
+    const { roll } = page
     // The committee sees owners for votes and disclosure only (DOMAIN P2): phones stay masked here.
-    return { ...roll, owners: roll.owners.map((o) => (o.phone ? { ...o, phone: maskPhone(o.phone) } : o)) }
+    return {
+      ...roll,
+      owners: roll.owners.map((o) => (o.phone ? { ...o, phone: maskPhone(o.phone) } : o)),
+      nextCursor: page.more && page.lastSk ? encodeCursor(page.lastSk) : null,
+    }
   }),
 
   route(compound.importRoll, async (ctx) => {

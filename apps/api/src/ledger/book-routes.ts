@@ -1,14 +1,16 @@
-import { ledger } from '@jiayuan/contracts'
+import { decodeCursor, encodeCursor, ledger } from '@jiayuan/contracts'
 import {
   billsOfPeriod,
   confirmedEntryIds,
   countUnmatchedLines,
   entriesOfMonth,
+  entriesOfMonthPage,
   entriesOfMonths,
   getEntry,
   getLedgerSettings,
   listProjects,
   latestCheckpoint,
+  readBuildings,
   readChainHead,
   readRoll,
 } from '@jiayuan/db'
@@ -59,12 +61,23 @@ export const bookRoutes = [
 
   route(ledger.listLines, async ({ params, query, deps, now }) => {
     const month = query.month ?? shanghaiMonth(now)
-    const entries = (await entriesOfMonth(deps.db, params.compoundId, month)).filter(
-      (e) =>
-        (!query.kind || e.kind === query.kind) &&
-        (!query.category || entryFigures(e).categories.includes(query.category)),
-    )
-    return { month, lines: await ledgerLines(deps, params.compoundId, entries) }
+    const { kind, category } = query
+    const page = await entriesOfMonthPage(deps.db, params.compoundId, month, {
+      ...(query.cursor === undefined ? {} : { from: Number(decodeCursor(query.cursor)?.slice(2)) }),
+      newestFirst: query.order === 'newest',
+      limit: query.limit,
+      ...(kind || category
+        ? {
+            keep: (e) => (!kind || e.kind === kind) && (!category || entryFigures(e).categories.includes(category)),
+          }
+        : {}),
+    })
+    const last = page.entries[page.entries.length - 1]
+    return {
+      month,
+      lines: await ledgerLines(deps, params.compoundId, page.entries),
+      nextCursor: page.more && last ? encodeCursor(`E#${String(last.seq).padStart(10, '0')}`) : null,
+    }
   }),
 
   route(ledger.getLine, async ({ params, deps }) => {
@@ -100,10 +113,10 @@ export const bookRoutes = [
   route(ledger.exportCsv, async ({ params, query, deps }) => {
     const cid = params.compoundId
     const months = query.period.length === 4 ? monthRange(`${query.period}-01`, `${query.period}-12`) : [query.period]
-    const [entries, roll] = await Promise.all([entriesOfMonths(deps.db, cid, months), readRoll(deps.db, cid)])
+    const [entries, buildings] = await Promise.all([entriesOfMonths(deps.db, cid, months), readBuildings(deps.db, cid)])
     return {
       filename: `ledger-${cid}-${query.period}.csv`,
-      csv: ledgerCsv(entries, new Map(roll.buildings.map((b) => [b.buildingId, b.name]))),
+      csv: ledgerCsv(entries, new Map(buildings.map((b) => [b.buildingId, b.name]))),
     }
   }),
 ]

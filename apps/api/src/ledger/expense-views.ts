@@ -1,5 +1,5 @@
 import type { ExpenseView, FundPayoutView, LedgerPolicy } from '@jiayuan/contracts'
-import { readRoll } from '@jiayuan/db'
+import { readBuildings } from '@jiayuan/db'
 import {
   AUTHORISING_MATTERS,
   FUND_MATTER,
@@ -23,7 +23,7 @@ async function fundPayoutView(
   fund: FundAllocation,
   viewerUnitIds: readonly string[],
 ): Promise<FundPayoutView> {
-  const names = new Map((await readRoll(deps.db, compoundId)).buildings.map((b) => [b.buildingId, b.name]))
+  const names = new Map((await readBuildings(deps.db, compoundId)).map((b) => [b.buildingId, b.name]))
   const line = ({ unitLabel, areaCentiSqm, fen }: FundAllocation['charges'][number]) => ({
     unitLabel,
     areaCentiSqm,

@@ -1,5 +1,5 @@
 import type { JournalEntry, LedgerLine } from '@jiayuan/contracts'
-import { confirmedEntryIds, readRoll, seqsOfEntryIds } from '@jiayuan/db'
+import { confirmedEntryIds, readBuildings, seqsOfEntryIds } from '@jiayuan/db'
 import { accountLabel, entryFigures, reversalIdFor } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { evidenceViews } from './evidence'
@@ -14,8 +14,8 @@ export async function ledgerLines(
   entries: readonly JournalEntry[],
 ): Promise<LedgerLine[]> {
   const months = [...new Set(entries.map((e) => entryFigures(e).month))]
-  const [roll, confirmedSets, reversals] = await Promise.all([
-    readRoll(deps.db, compoundId),
+  const [buildings, confirmedSets, reversals] = await Promise.all([
+    readBuildings(deps.db, compoundId),
     Promise.all(months.map((m) => confirmedEntryIds(deps.db, compoundId, m))),
     // Both ways (F10): the reversal that cancelled an entry, and the entry a reversal cancels.
     seqsOfEntryIds(deps.db, compoundId, [
@@ -24,7 +24,7 @@ export async function ledgerLines(
     ]),
   ])
   const confirmed = new Set(confirmedSets.flatMap((s) => [...s]))
-  const names = new Map(roll.buildings.map((b) => [b.buildingId, b.name]))
+  const names = new Map(buildings.map((b) => [b.buildingId, b.name]))
   return Promise.all(
     entries.map(async (e) => {
       const f = entryFigures(e)

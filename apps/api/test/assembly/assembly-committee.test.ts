@@ -1,6 +1,7 @@
 import { listEvents } from '@jiayuan/db'
 import { buildVotingRoll } from '@jiayuan/domain'
 import { MOTIONS, idem, paper, startAssembly, type AssemblyKit } from './assembly-helpers'
+import { wholeRoll } from '../harness'
 
 let k: AssemblyKit
 beforeAll(async () => {
@@ -108,7 +109,7 @@ describe('looking up voting subjects and deliveries (committee only)', () => {
       seen.push(...page.body.subjects.map((s) => s.subjectId))
       cursor = page.body.nextCursor
     } while (cursor)
-    const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: committee })).body
+    const roll = await wholeRoll(k.h, committee, k.h.compoundId)
     const all = buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false }).subjects.map(
       (s) => s.subjectId,
     )

@@ -4,6 +4,7 @@ import { putMembership, putUser } from '@jiayuan/db'
 import { buildVotingRoll, tally, verifyMeetingExport } from '@jiayuan/domain'
 import { signToken } from '../../src/http/token'
 import { startAssembly, type AssemblyKit } from './assembly-helpers'
+import { wholeRoll } from '../harness'
 
 jest.setTimeout(600_000)
 
@@ -182,8 +183,7 @@ describe('2,000 owners voting at once, with retries and changes (DOMAIN V6, exac
       expect([final.get(`m1|${owner(n)}`)?.version, final.get(`m2|${owner(n)}`)?.version]).toEqual([3, 3])
 
     // Counted straight from the generated data: heads and area per choice.
-    const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: await k.as('committee') }))
-      .body
+    const roll = await wholeRoll(k.h, await k.as('committee'), k.h.compoundId)
     const voting = buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false })
     const expectedCounts = (motionId: string) => {
       const c = { yes: [0, 0], no: [0, 0], abstain: [0, 0] } as Record<VoteChoice, [number, number]>

@@ -1,6 +1,7 @@
 import { ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
 import { buildVotingRoll, rollHash } from '@jiayuan/domain'
 import { MOTIONS, idem, startAssembly, type AssemblyKit } from './assembly-helpers'
+import { wholeRoll } from '../harness'
 
 let k: AssemblyKit
 beforeAll(async () => {
@@ -212,7 +213,7 @@ describe('opening (DOMAIN V5)', () => {
     const opened = await open()
     expect(opened).toMatchObject({ status: 200, body: { status: 'open' } })
     const committee = await k.as('committee')
-    const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: committee })).body
+    const roll = await wholeRoll(k.h, committee, k.h.compoundId)
     const voting = buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false })
     expect(opened.body.rollHash).toBe(rollHash(voting))
     expect(opened.body.totals).toEqual({

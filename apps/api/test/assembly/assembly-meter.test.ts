@@ -2,6 +2,7 @@ import type { VoteChoice } from '@jiayuan/contracts'
 import { buildVotingRoll } from '@jiayuan/domain'
 import { METER_TTL_MS } from '../../src/assembly/meter'
 import { idem, startAssembly, type AssemblyKit } from './assembly-helpers'
+import { wholeRoll } from '../harness'
 
 let k: AssemblyKit
 beforeAll(async () => {
@@ -15,7 +16,7 @@ describe('the live meter (issue #4: cheap, and the same numbers as a full count)
   it('serves a cached count within its TTL and, after concurrent votes and changes, matches the full tally', async () => {
     const meeting = await k.opened()
     const committee = await k.as('committee')
-    const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: committee })).body
+    const roll = await wholeRoll(k.h, committee, k.h.compoundId)
     const subjects = buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false })
       .subjects.filter((s) => s.kind === 'owner')
       .slice(0, 60)

@@ -1,6 +1,7 @@
 import type { BallotList } from '@jiayuan/contracts'
 import { buildVotingRoll, verifyBallotList } from '@jiayuan/domain'
 import { idem, paper, startAssembly, type AssemblyKit } from './assembly-helpers'
+import { wholeRoll } from '../harness'
 
 let k: AssemblyKit
 beforeAll(async () => {
@@ -23,8 +24,7 @@ async function publish(meetingId: string) {
   expect(res.status).toBe(200)
 }
 async function subjectAreas(): Promise<Map<string, number>> {
-  const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: await k.as('committee') }))
-    .body
+  const roll = await wholeRoll(k.h, await k.as('committee'), k.h.compoundId)
   return new Map(
     buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false }).subjects.map((s) => [
       s.subjectId,

@@ -2,6 +2,7 @@ import type { Ballot, BallotList, VoteChoice } from '@jiayuan/contracts'
 import { getMeetingRecord } from '@jiayuan/db'
 import { buildVotingRoll, checkReceipt, motionOutcome, tally, verifyBallotList } from '@jiayuan/domain'
 import { idem, paper, startAssembly, type AssemblyKit } from './assembly-helpers'
+import { wholeRoll } from '../harness'
 
 let k: AssemblyKit
 let meeting: any
@@ -308,8 +309,7 @@ describe('an owners’ assembly vote from notice to final result', () => {
     })
 
     // The same numbers, counted independently: the roll as it stands (unchanged since opening) and the choices above.
-    const roll = (await k.h.request('GET', `/v1/compounds/${k.h.compoundId}/roll`, { token: await k.as('committee') }))
-      .body
+    const roll = await wholeRoll(k.h, await k.as('committee'), k.h.compoundId)
     const voting = buildVotingRoll(roll.units, roll.owners, roll.ownerships, { parkingAreaCounts: false })
     const ballots: Ballot[] = [...expected].flatMap(([subjectId, choice], i) =>
       ['m1', 'm2'].map((motionId, j) => ({

@@ -1,5 +1,5 @@
 import { ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
-import { startHarness, type Harness } from '../harness'
+import { startHarness, wholeRoll, type Harness } from '../harness'
 
 let h: Harness
 beforeAll(async () => {
@@ -67,10 +67,10 @@ describe('roll import', () => {
     expect(await unitCount(token)).toBe(before + 2)
     const again = await h.request('POST', `/v1/compounds/${h.compoundId}/roll/import`, { token, body: { csv } })
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 7 })
-    const roll = await h.request('GET', `/v1/compounds/${h.compoundId}/roll`, { token })
-    const unit = roll.body.units.find((u: { unitId: string }) => u.unitId === 'b9-102')
+    const roll = await wholeRoll(h, token, h.compoundId)
+    const unit = roll.units.find((u: { unitId: string }) => u.unitId === 'b9-102')
     expect(unit).toMatchObject({ area: 10105, areaSource: 'registered' })
-    expect(roll.body.owners.find((o: { ownerId: string }) => o.ownerId === 'o9-1').phone).toBe('139****1111')
+    expect(roll.owners.find((o: { ownerId: string }) => o.ownerId === 'o9-1').phone).toBe('139****1111')
   })
 
   it('a corrected area updates only that unit', async () => {
@@ -103,7 +103,7 @@ describe('roll import', () => {
 describe('the seeded demo roll', () => {
   it('has 3 buildings, 120 units, co-owned and developer-held units and 2 grids', async () => {
     const { token } = await h.login('committee')
-    const roll = (await h.request('GET', `/v1/compounds/${h.compoundId}/roll`, { token })).body
+    const roll = await wholeRoll(h, token, h.compoundId)
     const seededUnits = roll.units.filter((u: { buildingId: string }) => ['b1', 'b2', 'b3'].includes(u.buildingId))
     expect(seededUnits).toHaveLength(120)
     expect(seededUnits.filter((u: { status: string }) => u.status === 'developer_unsold')).toHaveLength(4)

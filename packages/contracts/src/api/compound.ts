@@ -5,8 +5,9 @@ import { CompoundParams, Id, Role } from '../common'
 import { Compound, CompoundSettings, Grid, JoinCompoundRequest, SettingsChange, Unit } from '../compound'
 import {
   BuildingSummary,
-  Roll,
   RollImportRequest,
+  RollPage,
+  RollQuery,
   RollImportResult,
   UnitListQuery,
   UnitParams,
@@ -93,11 +94,12 @@ export const getRoll = endpoint({
   id: 'roll.get',
   method: 'get',
   path: '/v1/compounds/{compoundId}/roll',
-  summary: 'The roll of units and owners (phones masked)',
+  summary: 'The roll of units and owners (phones masked), a page at a time',
   context,
   access: { kind: 'compound', roles: rollKeepers },
   params: CompoundParams,
-  response: Roll,
+  query: RollQuery,
+  response: RollPage,
 })
 
 export const importRoll = endpoint({

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { AmountFen, Fen, Id, IsoTime } from '../common'
 import { AccountCode, ExpenseCategory, IncomeCategory } from './accounts'
+import { cursorOf, pageLimit } from '../paging'
 
 export const EntryKind = z.enum([
   'opening_balance',
@@ -116,11 +117,21 @@ export const LedgerLine = z.object({
 })
 export type LedgerLine = z.infer<typeof LedgerLine>
 
+/** Lines of a month a page: a phone screen's worth by default. */
+export const LEDGER_LINES_PAGE = { phone: 30, most: 100 } as const
+
+/**
+ * A month's lines a page at a time, in seq order (`order=newest`: newest first, as the phone shows them);
+ * `cursor` is the previous page's `nextCursor`, asked in the same order.
+ */
 export const LedgerLineQuery = z.object({
   month: LedgerMonth.optional(),
   /** An income or an expense category. */
   category: z.union([IncomeCategory, ExpenseCategory]).optional(),
   kind: EntryKind.optional(),
+  order: z.enum(['oldest', 'newest']).default('oldest'),
+  cursor: cursorOf(/^E#\d{10}$/).optional(),
+  limit: pageLimit(LEDGER_LINES_PAGE.phone, LEDGER_LINES_PAGE.most),
 })
 
 export const OpeningBalanceRequest = z.object({

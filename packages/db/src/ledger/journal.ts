@@ -129,6 +129,45 @@ export async function entriesOfMonth(db: Db, compoundId: string, month: LedgerMo
   return items.map(toJournalEntry)
 }
 
+/**
+ * One page of a ledger month's entries (LG4): at most `limit`, and whether more follow. Oldest first, those after
+ * seq `from`; newest first, those before it (`from` absent: from the start or the end). Unfiltered, one Query
+ * (`GSI1SK > E#<from>` or `< E#<from>`, `Limit` one more than the page); with `keep` (a kind or category filter),
+ * further Queries until the page is full or the month ends. Entries appended while a reader pages take seqs above
+ * every seq already read, so the pages never repeat or skip one.
+ */
+export async function entriesOfMonthPage(
+  db: Db,
+  compoundId: string,
+  month: LedgerMonth,
+  page: { from?: number; newestFirst?: boolean; limit: number; keep?: (entry: JournalEntry) => boolean },
+): Promise<{ entries: JournalEntry[]; more: boolean }> {
+  const { GSI1PK } = keys.entryByMonth(compoundId, month, 0)
+  const newest = page.newestFirst === true
+  const found: JournalEntry[] = []
+  let from = keys.entrySk(page.from ?? (newest ? 9_999_999_999 : 0))
+  for (;;) {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        IndexName: 'GSI1',
+        KeyConditionExpression: newest ? 'GSI1PK = :pk AND GSI1SK < :from' : 'GSI1PK = :pk AND GSI1SK > :from',
+        ExpressionAttributeValues: { ':pk': GSI1PK, ':from': from },
+        ScanIndexForward: !newest,
+        Limit: page.keep ? Math.max(100, page.limit + 1) : page.limit + 1,
+      }),
+    )
+    const items = (out.Items ?? []).map(toJournalEntry)
+    for (const e of items) {
+      if (!page.keep || page.keep(e)) found.push(e)
+      if (found.length > page.limit) return { entries: found.slice(0, page.limit), more: true }
+    }
+    const last = items[items.length - 1]
+    if (!out.LastEvaluatedKey || !last) return { entries: found, more: false }
+    from = keys.entrySk(last.seq)
+  }
+}
+
 export async function entriesOfMonths(
   db: Db,
   compoundId: string,

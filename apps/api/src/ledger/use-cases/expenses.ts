@@ -16,6 +16,7 @@ import {
   postExpense,
   readBudgetBooks,
   readChainHead,
+  readBuildings,
   readRoll,
   saveExpense,
   type Db,
@@ -136,7 +137,7 @@ export async function approveExpense(
       guard = (balances) => assertProjectCovers(project.projectId, amount, balances)
       also = [spendProjectFund(db, compoundId, project.projectId, amount)]
     } else if (fund) {
-      const names = new Map((await readRoll(db, compoundId)).buildings.map((b) => [b.buildingId, b.name]))
+      const names = new Map((await readBuildings(db, compoundId)).map((b) => [b.buildingId, b.name]))
       guard = (balances) => assertFundCovers(fund.charges, balances, names)
     } else {
       const { year, month, months } = budgetYearToDate(approver.at)

@@ -43,7 +43,9 @@ export const loadMeetingExport = (p: Ids): Promise<MeetingExport> =>
   joinPages((query) => call(assembly.exportMeeting, { params: p, query }))
 
 export const loadProxies = (p: Ids) => call(assembly.listProxies, { params: p }).then((r) => r.proxies)
-export const loadLiveRoll = (compoundId: string) => call(compound.getRoll, { params: { compoundId } })
+/** The compound's units as they stand now (labels, no owners): the frozen roll is shown with today's room numbers. */
+export const loadLiveUnits = (compoundId: string) =>
+  call(compound.listUnits, { params: { compoundId }, query: {} }).then((r) => r.units)
 
 export const castBallot = (p: Ids, body: BodyOf<typeof assembly.castBallot>) =>
   call(assembly.castBallot, { params: p, body })

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { endpoint } from '../../endpoint'
 import { CompoundParams } from '../../common'
+import { NextCursor } from '../../paging'
 import {
   InclusionProof,
   JournalEntry,
@@ -17,12 +18,13 @@ export const listLines = endpoint({
   id: 'ledger.lines',
   method: 'get',
   path: `${base}/entries`,
-  summary: 'Every line of a month, filterable by category and kind, with counterparty and evidence (F5)',
+  summary:
+    'The lines of a month a page at a time, filterable by category and kind, with counterparty and evidence (F5)',
   context,
   access: { kind: 'compound', roles: readers },
   params: CompoundParams,
   query: LedgerLineQuery,
-  response: z.object({ month: LedgerMonth, lines: z.array(LedgerLine) }),
+  response: z.object({ month: LedgerMonth, lines: z.array(LedgerLine), nextCursor: NextCursor }),
 })
 
 export const getLine = endpoint({

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { MeetingExport, Roll } from '@jiayuan/contracts'
+import type { MeetingExport, Unit } from '@jiayuan/contracts'
 import { areaText, rollHash } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
 import { Card } from '../../../components/card'
@@ -8,15 +8,15 @@ import { ErrorNote } from '../../../components/status'
 import { messageOf } from '../../../lib/api-error'
 import { toast } from '../../../lib/feedback'
 import { saveTextFile } from '../../../lib/save-text-file'
-import { loadLiveRoll, loadMeetingExport } from '../api'
+import { loadLiveUnits, loadMeetingExport } from '../api'
 
 type Ids = { compoundId: string; meetingId: string }
 
 /** Rows shown at first; the whole roll is in the export file. */
 const SHOWN = 30
 
-function FrozenRoll({ exp, live }: { exp: MeetingExport; live: Roll }) {
-  const label = new Map(live.units.map((u) => [u.unitId, u.label]))
+function FrozenRoll({ exp, live }: { exp: MeetingExport; live: Unit[] }) {
+  const label = new Map(live.map((u) => [u.unitId, u.label]))
   const hashOk = rollHash(exp.roll) === exp.rollHash
   const [all, setAll] = useState(false)
   const subjects = all ? exp.roll.subjects : exp.roll.subjects.slice(0, SHOWN)
@@ -27,8 +27,8 @@ function FrozenRoll({ exp, live }: { exp: MeetingExport; live: Roll }) {
       </Text>
       <Text className="muted">
         冻结名册 {exp.roll.subjects.length} 个投票人，总面积{' '}
-        {areaText(exp.roll.subjects.reduce((sum, s) => sum + s.area, 0))}；现有名册 {live.units.length} 户、
-        {live.owners.length} 位业主（冻结后的修改不影响本次表决）。姓名已遮挡。
+        {areaText(exp.roll.subjects.reduce((sum, s) => sum + s.area, 0))}；现有名册 {live.length}{' '}
+        户（冻结后的修改不影响本次表决）。姓名已遮挡。
       </Text>
       {subjects.map((s) => (
         <Text key={s.subjectId} className="frozen-roll__row">
@@ -53,7 +53,7 @@ function FrozenRoll({ exp, live }: { exp: MeetingExport; live: Roll }) {
 export function AuditCard({ ids, title }: { ids: Ids; title: string }) {
   const [busy, setBusy] = useState<'export' | 'roll' | undefined>()
   const [error, setError] = useState<string | undefined>()
-  const [roll, setRoll] = useState<{ exp: MeetingExport; live: Roll } | undefined>()
+  const [roll, setRoll] = useState<{ exp: MeetingExport; live: Unit[] } | undefined>()
 
   async function act(which: 'export' | 'roll'): Promise<void> {
     setBusy(which)
@@ -64,7 +64,7 @@ export function AuditCard({ ids, title }: { ids: Ids; title: string }) {
         await saveTextFile(`${title}-表决材料.json`, JSON.stringify(exp, null, 2), 'json')
         toast('表决材料已导出')
       } else {
-        const [exp, live] = await Promise.all([loadMeetingExport(ids), loadLiveRoll(ids.compoundId)])
+        const [exp, live] = await Promise.all([loadMeetingExport(ids), loadLiveUnits(ids.compoundId)])
         setRoll({ exp, live })
       }
     } catch (err) {
