@@ -47,7 +47,7 @@ async function pool(n: number, limit: number, work: (i: number) => Promise<void>
 /**
  * A street of 1,000 compounds (20 communities of 50), each with its facts row and this quarter's counters, as the
  * events of a busy quarter would have left them. Written through the same module the events write through, so
- * each compound's counters also land in its shard of the street's totals (OV4).
+ * each compound's counters also land in its shard of the street's totals (OV9).
  */
 export async function seedBenchStreet(db: Db, streetId: string, now: Date): Promise<void> {
   const quarter = currentQuarter(now)

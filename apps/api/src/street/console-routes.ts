@@ -2,7 +2,7 @@ import { street, type Console, type ConsoleQuery, type QuarterCounts } from '@ji
 import {
   getCommunity,
   getPageCountsAndTotals,
-  listConsoleFacts,
+  listConsoleFactsShared,
   listQuarterCounts,
   streetOfCommunity,
   type ConsoleFactsRow,
@@ -23,7 +23,7 @@ import { route } from '../http/route'
 
 /**
  * The consoles (DOMAIN S5): a street's, and a community's over its own compounds, one page at a time with the
- * totals of the whole scope. They read only the street's pre-aggregated rows (OV1–OV4), never a compound's
+ * totals of the whole scope. They read only the street's pre-aggregated rows (OV1–OV3, OV9), never a compound's
  * tickets or books; see docs/architecture.md (S5) for the calls each reads.
  */
 
@@ -50,12 +50,12 @@ function pageFromAll(facts: ConsoleFactsRow[], counts: Map<string, QuarterCounts
 async function streetPage(deps: Deps, streetId: string, quarter: string, q: ConsoleQuery): Promise<Page> {
   if (q.drill && RATE_DRILLS[q.drill]) {
     const [facts, counts] = await Promise.all([
-      listConsoleFacts(deps.db, streetId),
+      listConsoleFactsShared(deps.db, streetId),
       listQuarterCounts(deps.db, streetId, quarter),
     ])
     return pageFromAll(facts, counts, q)
   }
-  const facts = await listConsoleFacts(deps.db, streetId)
+  const facts = await listConsoleFactsShared(deps.db, streetId)
   const keep = q.drill ? FACT_DRILLS[q.drill] : undefined
   const kept = keep ? facts.filter(keep) : facts
   const { page, next } = pageOfConsole(kept, (f) => consoleKeyOf(f), q.cursor, q.limit)
@@ -93,7 +93,10 @@ export const consoleRoutes = [
     await getCommunity(ctx.deps.db, communityId)
     const streetId = (await streetOfCommunity(ctx.deps.db, communityId)) ?? null
     const [facts, counts] = streetId
-      ? await Promise.all([listConsoleFacts(ctx.deps.db, streetId), listQuarterCounts(ctx.deps.db, streetId, quarter)])
+      ? await Promise.all([
+          listConsoleFactsShared(ctx.deps.db, streetId),
+          listQuarterCounts(ctx.deps.db, streetId, quarter),
+        ])
       : [[], new Map<string, QuarterCounts>()]
     const page = pageFromAll(
       facts.filter((f) => f.communityId === communityId),

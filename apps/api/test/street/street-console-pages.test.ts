@@ -3,6 +3,7 @@ import {
   addQuarterCounts,
   getStreetTotals,
   instrumentDb,
+  listConsoleFactsShared,
   listQuarterCounts,
   putStreet,
   putStreetMembership,
@@ -73,7 +74,7 @@ afterAll(() => h.close())
 
 const path = (query: string) => `/v1/streets/${streetId()}/console?${query}`
 
-describe('the street’s totals (OV4)', () => {
+describe('the street’s totals (OV9)', () => {
   it('events of many compounds at once all land in the totals: they equal the sum of the rows and a rebuild', async () => {
     const quarter = currentQuarter(h.deps.clock())
     const totals = await getStreetTotals(h.deps.db, streetId(), quarter)
@@ -97,6 +98,33 @@ describe('the street’s totals (OV4)', () => {
       collectedFen: totals.collectedFen,
       committee: { count: Array.from({ length: COMPOUNDS }, (_, i) => i).filter(hasCommittee).length, of: COMPOUNDS },
     })
+  })
+})
+
+describe('the street’s facts read by the console', () => {
+  it('is shared by one instance’s requests for at most a second, and read afresh once a fact is written', async () => {
+    const db = h.deps.db
+    const t = Date.now()
+    const first = listConsoleFactsShared(db, streetId(), t)
+    expect(listConsoleFactsShared(db, streetId(), t + 500)).toBe(first)
+    expect(listConsoleFactsShared(db, streetId(), t + 1500)).not.toBe(first)
+    const shared = listConsoleFactsShared(db, streetId(), t + 1600)
+    const before = await h.request('GET', path('limit=5'), { token })
+    await setCompoundFacts(
+      db,
+      { streetId: streetId(), compoundId: cid(0) },
+      { hasCommittee: true },
+      h.deps.clock().toISOString(),
+    )
+    expect(listConsoleFactsShared(db, streetId(), t + 1700)).not.toBe(shared)
+    const after = await h.request('GET', path('limit=5'), { token })
+    expect(after.body.totals.committee.count).toBe(before.body.totals.committee.count + 1)
+    await setCompoundFacts(
+      db,
+      { streetId: streetId(), compoundId: cid(0) },
+      { hasCommittee: false },
+      h.deps.clock().toISOString(),
+    )
   })
 })
 

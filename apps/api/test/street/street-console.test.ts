@@ -40,7 +40,7 @@ async function snapshot(quarters: string[]) {
   const facts = await getCompoundFacts(h.deps.db, ref)
   const counts = await Promise.all(quarters.map(async (q) => own(await getQuarterCounts(h.deps.db, ref, q))))
   const { hasCommittee, hasPartyBranch, companyName, lastDisclosureAt, compoundName } = facts
-  // The street's totals (OV4) as the events left them, and the sum of every compound's rows (OV2).
+  // The street's totals (OV9) as the events left them, and the sum of every compound's rows (OV2).
   const totals = await Promise.all(quarters.map((q) => getStreetTotals(h.deps.db, ref.streetId, q)))
   const rowSums = await Promise.all(
     quarters.map(async (q) => addCounts((await listQuarterCounts(h.deps.db, ref.streetId, q)).values())),

@@ -42,6 +42,7 @@ export function forgetFigureRefs(): void {
 type FactFields = Omit<CompoundFacts, 'compoundId' | 'streetId' | 'updatedAt'>
 
 function factsUpdate(db: Db, ref: FigureRef, set: Partial<FactFields>, at: string) {
+  factsChanging(db, ref.streetId)
   const entries = Object.entries({ ...set, updatedAt: at }).filter(([, v]) => v !== undefined)
   const names: Record<string, string> = { '#type': 'type', '#cid': 'compoundId', '#sid': 'streetId' }
   const values: Record<string, unknown> = { ':type': 'compound_facts', ':cid': ref.compoundId, ':sid': ref.streetId }
@@ -75,6 +76,7 @@ export function compoundFactsAdd(
   ref: FigureRef,
   add: Partial<Record<'openRectifications' | 'overdueRectifications', number>>,
 ) {
+  factsChanging(db, ref.streetId)
   const entries = Object.entries(add).filter(([, v]) => v)
   const names: Record<string, string> = { '#type': 'type', '#cid': 'compoundId', '#sid': 'streetId' }
   const values: Record<string, unknown> = { ':type': 'compound_facts', ':cid': ref.compoundId, ':sid': ref.streetId }
@@ -113,7 +115,7 @@ function countsUpdate(db: Db, ref: FigureRef, quarter: string, add: Partial<Quar
 }
 
 /**
- * How many items the street's counter totals of a quarter are split over (OV4). A compound always adds to the
+ * How many items the street's counter totals of a quarter are split over (OV9). A compound always adds to the
  * same shard, so a shard holds the sum of its compounds' rows; 16 spread a busy street's writes (1,000
  * compounds: about 60 each) so that two events of different compounds rarely wait on one item.
  */
@@ -151,7 +153,7 @@ function totalsUpdate(db: Db, ref: FigureRef, quarter: string, add: Partial<Quar
 
 /**
  * Add to a compound's counters of a quarter, as transaction items: its row (OV2) and its shard of the street's
- * totals (OV4), so both land exactly once, with the event.
+ * totals (OV9), so both land exactly once, with the event.
  */
 export function quarterCountsAdd(db: Db, ref: FigureRef, quarter: string, add: Partial<QuarterCounts>): TransactItem[] {
   const total = totalsUpdate(db, ref, quarter, add)
@@ -167,7 +169,7 @@ export async function addQuarterCounts(
   await transactRetryingConflicts(db, quarterCountsAdd(db, ref, quarter, add))
 }
 
-/** The street's counter totals of a quarter: the shards' sum (OV4). */
+/** The street's counter totals of a quarter: the shards' sum (OV9). */
 export const sumShards = (items: Array<Record<string, unknown>>): QuarterCounts =>
   Object.fromEntries(
     QUARTER_COUNTERS.map((c) => [c, items.reduce((s, i) => s + Number(i[c] ?? 0), 0)]),
@@ -237,6 +239,39 @@ const projection = (fields: readonly string[]) => ({
   ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#p${i}`, f])),
 })
 
+// The console's read of a street's facts, shared by the requests of one warm instance for at most a second: a
+// street's standing facts change a few times a day, while its staff open the console at once (issue #19: 10 at a
+// time over 1,000 compounds). A fact written through this instance drops the shared read at once; one written
+// elsewhere shows within CONSOLE_FACTS_SHARED_MS. Counters are never shared (read fresh with each page).
+export const CONSOLE_FACTS_SHARED_MS = 1000
+const sharedFacts = new Map<string, { until: number; generation: number; rows: Promise<ConsoleFactsRow[]> }>()
+const factsGenerations = new Map<string, number>()
+const sharedKey = (db: Db, streetId: string) => `${db.table}|${streetId}`
+
+/** A fact of the street is being written through this instance: its console reads the facts afresh. */
+function factsChanging(db: Db, streetId: string): void {
+  const key = sharedKey(db, streetId)
+  factsGenerations.set(key, (factsGenerations.get(key) ?? 0) + 1)
+  sharedFacts.delete(key)
+}
+
+/**
+ * The street's console facts, read once and shared by this instance's requests for at most
+ * CONSOLE_FACTS_SHARED_MS (requests arriving while the read is in flight wait for it instead of reading again).
+ */
+export function listConsoleFactsShared(db: Db, streetId: string, now = Date.now()): Promise<ConsoleFactsRow[]> {
+  const key = sharedKey(db, streetId)
+  const generation = factsGenerations.get(key) ?? 0
+  const hit = sharedFacts.get(key)
+  if (hit && hit.until > now && hit.generation === generation) return hit.rows
+  const rows = listConsoleFacts(db, streetId)
+  sharedFacts.set(key, { until: now + CONSOLE_FACTS_SHARED_MS, generation, rows })
+  rows.catch(() => {
+    if (sharedFacts.get(key)?.rows === rows) sharedFacts.delete(key)
+  })
+  return rows
+}
+
 /**
  * Every compound of a street with only what a console needs (one Query; about 200 bytes a compound, so a
  * street of 1,000 is one page of DynamoDB's 1 MB). The console's order is by Chinese collation of names,
@@ -267,7 +302,7 @@ export async function listQuarterCounts(
 
 /**
  * One page's counters and the street's totals of a quarter, in one BatchGetItem: the page's rows (OV2, at
- * most 84) and the 16 shards (OV4). Keys DynamoDB leaves unprocessed (throttling) are asked again.
+ * most 84) and the 16 shards (OV9). Keys DynamoDB leaves unprocessed (throttling) are asked again.
  */
 export async function getPageCountsAndTotals(
   db: Db,

@@ -33,7 +33,7 @@ import {
 
 /**
  * SETs a compound's own counters of a quarter to what its source data sums to, and moves its shard of the street's
- * totals (OV4) by the same difference in one transaction, conditioned on the row still holding what was read.
+ * totals (OV9) by the same difference in one transaction, conditioned on the row still holding what was read.
  */
 async function setCounts(db: Db, ref: FigureRef, quarter: string, counts: QuarterCounts): Promise<void> {
   const key = keys.quarterCounts(ref.streetId, quarter, ref.compoundId)
@@ -71,7 +71,7 @@ async function setCounts(db: Db, ref: FigureRef, quarter: string, counts: Quarte
 }
 
 /**
- * Sets a street's counter totals of a quarter (OV4) to the sums of its compounds' rows (OV2), shard by shard: a
+ * Sets a street's counter totals of a quarter (OV9) to the sums of its compounds' rows (OV2), shard by shard: a
  * backfill for a street whose rows were written before the totals existed. Run it while the street is quiet.
  */
 export async function rebuildStreetTotals(db: Db, streetId: string, quarter: string): Promise<QuarterCounts[]> {
