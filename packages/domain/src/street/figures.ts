@@ -207,16 +207,13 @@ export const RATE_DRILLS: Partial<
 /** Where a line stands in a console's order: its rate (rate drills; 0 otherwise), community, name, id. */
 export type ConsoleKey = [number, string, string, string]
 
-const collator = new Intl.Collator('zh-CN')
+// Made on first use: this module is also bundled into the mini-app, whose engines may lack Intl at load time.
+let collator: Intl.Collator | undefined
+const zhCompare = (a: string, b: string) => (collator ??= new Intl.Collator('zh-CN')).compare(a, b)
 
 /** The console's order: by rate (rate drills), then community, then compound name (Chinese collation), then id. */
 export function compareConsoleKeys(a: ConsoleKey, b: ConsoleKey): number {
-  return (
-    a[0] - b[0] ||
-    collator.compare(a[1], b[1]) ||
-    collator.compare(a[2], b[2]) ||
-    (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)
-  )
+  return a[0] - b[0] || zhCompare(a[1], b[1]) || zhCompare(a[2], b[2]) || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)
 }
 
 export const consoleKeyOf = (f: ConsoleSource, rate = 0): ConsoleKey => [
