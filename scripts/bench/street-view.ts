@@ -2,6 +2,7 @@ import os from 'node:os'
 import type { QuarterCounts } from '@jiayuan/contracts'
 import {
   addQuarterCounts,
+  CONSOLE_FACTS_SHARED_MS,
   instrumentDb,
   onDbCreated,
   putStreet,
@@ -117,14 +118,22 @@ export async function measureStreetView(say: (s: string) => void = () => undefin
     const url = `${stack.url}/v1/streets/${streetId}/console`
     const headers = { authorization: `Bearer ${session.token}` }
 
+    // The stack's jobs (SLA sweep, outbox, every 15 s) share the client: a sweep landing while a request is counted
+    // adds its Queries. Three cold requests (each after the shared facts read has expired), each counted alone;
+    // the fewest calls are the request's own.
     const probe = instrumentDb(db)
-    probe.reset()
-    const one = await fetch(url, { headers })
-    const text = await one.text()
-    if (one.status !== 200) throw new Error(`street view: ${one.status} ${text.slice(0, 200)}`)
-    const body = JSON.parse(text) as { rows: unknown[] }
-    const calls = [...probe.calls]
+    let text = ''
+    let calls: typeof probe.calls = []
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setTimeout(r, CONSOLE_FACTS_SHARED_MS + 100))
+      probe.reset()
+      const one = await fetch(url, { headers })
+      text = await one.text()
+      if (one.status !== 200) throw new Error(`street view: ${one.status} ${text.slice(0, 200)}`)
+      if (i === 0 || probe.calls.length < calls.length) calls = [...probe.calls]
+    }
     probe.detach()
+    const body = JSON.parse(text) as { rows: unknown[] }
     const singles: number[] = []
     for (let i = 0; i < 5; i++) {
       const t = performance.now()
