@@ -30,6 +30,11 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
   await street.setViewportSize({ width: 1280, height: 900 })
   await seeLocator(street.locator('.console-table .console-row:visible', { hasText: '和谐家园' }), 'the table row')
   await shot(street, 'street-desktop')
+  // The list is one page of the street's compounds, with how many of them are shown.
+  await seeTextIn(street.locator('.console-shown'), '已显示 2 / 2 个小区')
+  await street.locator('.console-list').scrollIntoViewIfNeeded()
+  await shot(street, 'street-desktop-list')
+  await street.evaluate(() => window.scrollTo(0, 0))
   await setElderMode(street, true)
   await seeLocator(street.locator('.console-row:visible', { hasText: '和谐家园' }), 'the row in elder mode')
   await shot(street, 'street-desktop-elder')
@@ -51,7 +56,9 @@ export async function run({ baseUrl, page, newPage, shot }: JourneyContext): Pro
 
   // 业委会组建率 opens the compounds behind it: those without a committee on record.
   await tapButton(street, 'console-total--committee')
-  await seeTextIn(street.locator('.console-list'), '未组建业委会的小区')
+  await seeTextIn(street.locator('.console-list'), '未组建业委会的小区（2）')
+  await seeLocator(street.locator('.console-row:visible', { hasText: '幸福里' }), 'a compound behind the total')
+  await street.locator('.console-list').scrollIntoViewIfNeeded()
   await shot(street, 'street-drill')
   await tapButton(street, 'console-clear')
 

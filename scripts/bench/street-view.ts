@@ -1,6 +1,8 @@
+import os from 'node:os'
 import type { QuarterCounts } from '@jiayuan/contracts'
 import {
   addQuarterCounts,
+  CONSOLE_FACTS_SHARED_MS,
   instrumentDb,
   onDbCreated,
   putStreet,
@@ -23,8 +25,12 @@ export interface StreetViewResult {
   /** DynamoDB calls of one request, and what they were. */
   callsPerRequest: number
   commands: string
-  /** Bytes of one answer (the 1,000 rows and the totals). */
+  /** Bytes of one answer (the first page of rows and the street's totals). */
   answerBytes: number
+  /** One request alone (median of 5 in a row), before the load. */
+  singleMs: number
+  /** The machine's 1-minute load average when the load ended (the machine may be shared). */
+  loadAverage: number
   load: LoadStats
   seedSeconds: number
 }
@@ -41,7 +47,8 @@ async function pool(n: number, limit: number, work: (i: number) => Promise<void>
 
 /**
  * A street of 1,000 compounds (20 communities of 50), each with its facts row and this quarter's counters, as the
- * events of a busy quarter would have left them. Written through the same module the events write through.
+ * events of a busy quarter would have left them. Written through the same module the events write through, so
+ * each compound's counters also land in its shard of the street's totals (OV9).
  */
 export async function seedBenchStreet(db: Db, streetId: string, now: Date): Promise<void> {
   const quarter = currentQuarter(now)
@@ -84,7 +91,7 @@ export async function seedBenchStreet(db: Db, streetId: string, now: Date): Prom
 
 /**
  * The street view over 1,000 compounds: the DynamoDB calls of one request (goal ≤ 3: the staff check and the
- * two partitions) and p50/p99 under 10 connections (goal p99 ≤ 1 s). Its own stack: no demo books or meetings.
+ * facts Query, and one BatchGetItem of the page's counters with the totals' shards) and p50/p99 under 10 connections (goal p99 ≤ 1 s). Its own stack: no demo books or meetings.
  */
 export async function measureStreetView(say: (s: string) => void = () => undefined): Promise<StreetViewResult> {
   const dbs: Db[] = []
@@ -111,14 +118,29 @@ export async function measureStreetView(say: (s: string) => void = () => undefin
     const url = `${stack.url}/v1/streets/${streetId}/console`
     const headers = { authorization: `Bearer ${session.token}` }
 
+    // The stack's jobs (SLA sweep, outbox, every 15 s) share the client: a sweep landing while a request is counted
+    // adds its Queries. Three cold requests (each after the shared facts read has expired), each counted alone;
+    // the fewest calls are the request's own.
     const probe = instrumentDb(db)
-    probe.reset()
-    const one = await fetch(url, { headers })
-    const text = await one.text()
-    if (one.status !== 200) throw new Error(`street view: ${one.status} ${text.slice(0, 200)}`)
-    const body = JSON.parse(text) as { rows: unknown[] }
-    const calls = [...probe.calls]
+    let text = ''
+    let calls: typeof probe.calls = []
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setTimeout(r, CONSOLE_FACTS_SHARED_MS + 100))
+      probe.reset()
+      const one = await fetch(url, { headers })
+      text = await one.text()
+      if (one.status !== 200) throw new Error(`street view: ${one.status} ${text.slice(0, 200)}`)
+      if (i === 0 || probe.calls.length < calls.length) calls = [...probe.calls]
+    }
     probe.detach()
+    const body = JSON.parse(text) as { rows: unknown[] }
+    const singles: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now()
+      await (await fetch(url, { headers })).arrayBuffer()
+      singles.push(performance.now() - t)
+    }
+    singles.sort((a, b) => a - b)
 
     const latencies: number[] = []
     let failed = 0
@@ -131,12 +153,15 @@ export async function measureStreetView(say: (s: string) => void = () => undefin
       if (res.status !== 200) failed++
     })
     const load = statsOf(latencies, (performance.now() - started) / 1000, failed)
+    const loadAverage = os.loadavg()[0] ?? 0
     return {
       compounds: STREET_COMPOUNDS,
       rows: body.rows.length,
       callsPerRequest: calls.length,
       commands: calls.map((c) => c.command).join(' '),
       answerBytes: Buffer.byteLength(text),
+      singleMs: singles[2] ?? 0,
+      loadAverage,
       load,
       seedSeconds,
     }
@@ -148,9 +173,10 @@ export async function measureStreetView(say: (s: string) => void = () => undefin
 /** One line for the report. */
 export function streetViewLine(r: StreetViewResult): string {
   return (
-    `street view over ${r.compounds} compounds: ${r.rows} rows, ${r.callsPerRequest} DynamoDB calls (${r.commands}), ` +
-    `${(r.answerBytes / 1024).toFixed(0)} KiB; ${r.load.calls} requests at ${CONNECTIONS} connections: ` +
-    `p50 ${r.load.p50.toFixed(0)} ms, p99 ${r.load.p99.toFixed(0)} ms, ${r.load.perSecond.toFixed(1)}/s, ${r.load.failed} failed ` +
-    `(goal ≤ 3 calls, p99 ≤ 1000 ms)`
+    `street view over ${r.compounds} compounds: a page of ${r.rows} rows with the street's totals, ` +
+    `${r.callsPerRequest} DynamoDB calls (${r.commands}), ${(r.answerBytes / 1024).toFixed(1)} KiB; ` +
+    `one request alone ${r.singleMs.toFixed(0)} ms; ${r.load.calls} requests at ${CONNECTIONS} connections: ` +
+    `p50 ${r.load.p50.toFixed(0)} ms, p99 ${r.load.p99.toFixed(0)} ms, ${r.load.perSecond.toFixed(1)}/s, ${r.load.failed} failed; ` +
+    `load average ${r.loadAverage.toFixed(2)} on ${os.cpus().length} cores (goal ≤ 3 calls, p99 ≤ 1000 ms)`
   )
 }

@@ -9,16 +9,59 @@ import { CompoundFacts, FigureBand, FigureGrade, QuarterCountsSchema } from './s
  * the pre-aggregated rows (street-figures.ts); rates are integers (basis points, or a mean score ×100).
  */
 
-export const ConsoleQuery = z.object({ quarter: Quarter.optional() })
+/**
+ * What a total drills down to (S5): the compounds behind it, filtered on the server. Fact drills keep the
+ * console's order; rate drills (on time, satisfaction, collection) show the weakest first.
+ */
+export const CONSOLE_DRILLS = [
+  'committee',
+  'branch',
+  'company',
+  'ontime',
+  'satisfaction',
+  'collection',
+  'bands',
+  'rect',
+] as const
+export const ConsoleDrill = z.enum(CONSOLE_DRILLS)
+export type ConsoleDrill = z.infer<typeof ConsoleDrill>
 
-/** One compound's line on a console: its facts and the quarter's rates. */
+/** A page sized for a screen: 50 rows on a desk, 20 on a phone; at most 100. */
+export const CONSOLE_PAGE_MAX = 100
+
+export const ConsoleQuery = z.object({
+  quarter: Quarter.optional(),
+  drill: ConsoleDrill.optional(),
+  limit: z.coerce
+    .number()
+    .int('limit: 每页行数应为整数')
+    .min(1, 'limit: 每页至少 1 行')
+    .max(CONSOLE_PAGE_MAX, `limit: 每页最多 ${CONSOLE_PAGE_MAX} 行`)
+    .default(50),
+  /** The `next` of the previous page, with the same quarter and drill. */
+  cursor: z.string().min(1).max(400, 'cursor: 翻页位置无效').optional(),
+})
+export type ConsoleQuery = z.infer<typeof ConsoleQuery>
+
+/** The few facts a console line shows (a slim copy of the compound's facts row, OV1). */
+export const ConsoleFacts = CompoundFacts.pick({
+  hasCommittee: true,
+  hasPartyBranch: true,
+  companyName: true,
+  grade: true,
+  band: true,
+  openRectifications: true,
+  companyColour: true,
+})
+export type ConsoleFacts = z.infer<typeof ConsoleFacts>
+
+/** One compound's line on a console: its facts and the quarter's rates (a few hundred bytes). */
 export const ConsoleRow = z.object({
   compoundId: Id,
   compoundName: z.string(),
   communityId: Id.optional(),
   communityName: z.string(),
-  facts: CompoundFacts,
-  counts: QuarterCountsSchema,
+  facts: ConsoleFacts,
   /** Null when nothing was closed, rated or billed: no misleading 0 or 100%. */
   onTimeBasisPoints: z.number().int().min(0).max(10000).nullable(),
   satisfactionX100: z.number().int().min(0).max(500).nullable(),
@@ -29,9 +72,11 @@ export type ConsoleRow = z.infer<typeof ConsoleRow>
 const Coverage = z.object({ count: Count, of: Count, basisPoints: z.number().int().min(0).max(10000).nullable() })
 export type Coverage = z.infer<typeof Coverage>
 
-/** S5: the totals over the rows shown, each derived (never typed). */
+/** S5: the totals over every compound of the scope (not only the page), each derived (never typed). */
 export const ConsoleTotals = z.object({
   compounds: Count,
+  /** Communities the compounds belong to. */
+  communities: Count,
   committee: Coverage,
   partyBranch: Coverage,
   professional: Coverage,
@@ -54,7 +99,13 @@ export const Console = z.object({
   streetId: Id.nullable(),
   communityId: Id.optional(),
   quarter: Quarter,
+  drill: ConsoleDrill.optional(),
+  /** One page of the compounds (of the drill, when one is asked), in the console's order. */
   rows: z.array(ConsoleRow),
+  /** How many compounds the list has over all its pages. */
+  matching: Count,
+  /** Pass as `cursor` for the next page; null on the last. */
+  next: z.string().nullable(),
   totals: ConsoleTotals,
 })
 export type Console = z.infer<typeof Console>

@@ -86,7 +86,7 @@ export async function noticeFigures(
   const missed = carded(next) && !carded(before) ? 1 : 0
   if (issued || missed)
     items.push(
-      quarterCountsAdd(deps.db, own, currentQuarter(now), {
+      ...quarterCountsAdd(deps.db, own, currentQuarter(now), {
         rectificationsIssued: issued,
         rectificationsOverdue: missed,
       }),

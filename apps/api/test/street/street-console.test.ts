@@ -3,11 +3,14 @@ import {
   forgetFigureRefs,
   getCompoundFacts,
   getQuarterCounts,
+  getStreetTotals,
   instrumentDb,
+  listQuarterCounts,
   OWN_COUNTERS,
   rebuildCompoundFigures,
+  rebuildStreetTotals,
 } from '@jiayuan/db'
-import { currentQuarter } from '@jiayuan/domain'
+import { addCounts, currentQuarter } from '@jiayuan/domain'
 import { startHarness, type Harness } from '../harness'
 import { actOk, reportOk, resolveOk, tokenOf } from '../tickets/tickets-kit'
 
@@ -37,7 +40,17 @@ async function snapshot(quarters: string[]) {
   const facts = await getCompoundFacts(h.deps.db, ref)
   const counts = await Promise.all(quarters.map(async (q) => own(await getQuarterCounts(h.deps.db, ref, q))))
   const { hasCommittee, hasPartyBranch, companyName, lastDisclosureAt, compoundName } = facts
-  return { facts: { hasCommittee, hasPartyBranch, companyName, lastDisclosureAt, compoundName }, counts }
+  // The street's totals (OV9) as the events left them, and the sum of every compound's rows (OV2).
+  const totals = await Promise.all(quarters.map((q) => getStreetTotals(h.deps.db, ref.streetId, q)))
+  const rowSums = await Promise.all(
+    quarters.map(async (q) => addCounts((await listQuarterCounts(h.deps.db, ref.streetId, q)).values())),
+  )
+  return {
+    facts: { hasCommittee, hasPartyBranch, companyName, lastDisclosureAt, compoundName },
+    counts,
+    totals,
+    rowSums,
+  }
 }
 
 describe('figures as events happen (S5)', () => {
@@ -116,10 +129,16 @@ describe('figures as events happen (S5)', () => {
       collectedFen: 30240,
     })
     expect(incremental.facts).toMatchObject({ hasPartyBranch: true, companyName: '绿城物业' })
+    // The street's totals moved with every event: they equal the sum of the compounds' rows, quarter by quarter.
+    expect(incremental.totals).toEqual(incremental.rowSums)
+    expect(incremental.totals[1]).toMatchObject({ collectedFen: 30240 })
 
     forgetFigureRefs()
     await rebuildCompoundFigures(h.deps.db, h.compoundId, h.deps.clock())
     expect(await snapshot([quarter, '2031-Q1'])).toEqual(incremental)
+    // And a rebuild of the totals from the rows finds nothing to change.
+    for (const [i, q] of [quarter, '2031-Q1'].entries())
+      expect(addCounts(await rebuildStreetTotals(h.deps.db, streetId(), q))).toEqual(incremental.totals[i])
   })
 })
 
@@ -134,6 +153,8 @@ describe('the consoles', () => {
       expect(probe.writes()).toBe(0)
       expect(res.body.rows.map((r: { compoundId: string }) => r.compoundId)).toContain(h.compoundId)
       expect(res.body.totals.compounds).toBe(res.body.rows.length)
+      expect(res.body.matching).toBe(res.body.rows.length)
+      expect(res.body.next).toBeNull()
     } finally {
       probe.detach()
     }

@@ -7,6 +7,12 @@ export const oversightKeys = {
   compoundFactsPartition: (sid: string) => `STREET#${sid}#CF`,
   quarterCounts: (sid: string, quarter: string, cid: string) => ({ PK: `STREET#${sid}#CQ#${quarter}`, SK: `C#${cid}` }),
   quarterCountsPartition: (sid: string, quarter: string) => `STREET#${sid}#CQ#${quarter}`,
+  /** OV9: the street's counter totals of a quarter, in shards so that no one item takes every compound's writes. */
+  streetTotalsShard: (sid: string, quarter: string, shard: number) => ({
+    PK: `STREET#${sid}#CT#${quarter}`,
+    SK: `S#${String(shard).padStart(2, '0')}`,
+  }),
+  streetTotalsPartition: (sid: string, quarter: string) => `STREET#${sid}#CT#${quarter}`,
 }
 
 /** Keys of the street's grading and the compounds' improvement projects (DOMAIN S1). */

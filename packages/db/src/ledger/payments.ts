@@ -67,7 +67,7 @@ function paymentPosting(
         data: { seq: entry.seq, amountFen: input.amountFen, source },
       }),
       // The street's collected fen (S5), in the quarter of the bill's period, with the payment itself.
-      ...(ref ? [quarterCountsAdd(db, ref, quarterOfPeriod(bill.book.period), { collectedFen: input.amountFen })] : []),
+      ...(ref ? quarterCountsAdd(db, ref, quarterOfPeriod(bill.book.period), { collectedFen: input.amountFen }) : []),
     ],
   }
 }

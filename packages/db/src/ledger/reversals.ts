@@ -41,7 +41,7 @@ export async function postReversal(
                 },
               },
               // The street's collected fen (S5) loses the reversed payment with the bill.
-              ...(ref ? [quarterCountsAdd(db, ref, quarterOfPeriod(bill.book.period), { collectedFen: -paid })] : []),
+              ...(ref ? quarterCountsAdd(db, ref, quarterOfPeriod(bill.book.period), { collectedFen: -paid }) : []),
             ]
           : []),
         eventPut(db, {

@@ -1,8 +1,8 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import type { CompoundFacts, QuarterCounter, QuarterCounts, Ticket } from '@jiayuan/contracts'
 import { QUARTER_COUNTERS } from '@jiayuan/contracts'
 import { ticketFiguresDelta } from '@jiayuan/domain'
-import type { TransactItem } from '../transact'
+import { transactRetryingConflicts, type TransactItem } from '../transact'
 import type { Db } from '../client'
 import { getCompound } from '../compounds'
 import { keys } from '../keys'
@@ -42,6 +42,7 @@ export function forgetFigureRefs(): void {
 type FactFields = Omit<CompoundFacts, 'compoundId' | 'streetId' | 'updatedAt'>
 
 function factsUpdate(db: Db, ref: FigureRef, set: Partial<FactFields>, at: string) {
+  factsChanging(db, ref.streetId)
   const entries = Object.entries({ ...set, updatedAt: at }).filter(([, v]) => v !== undefined)
   const names: Record<string, string> = { '#type': 'type', '#cid': 'compoundId', '#sid': 'streetId' }
   const values: Record<string, unknown> = { ':type': 'compound_facts', ':cid': ref.compoundId, ':sid': ref.streetId }
@@ -75,6 +76,7 @@ export function compoundFactsAdd(
   ref: FigureRef,
   add: Partial<Record<'openRectifications' | 'overdueRectifications', number>>,
 ) {
+  factsChanging(db, ref.streetId)
   const entries = Object.entries(add).filter(([, v]) => v)
   const names: Record<string, string> = { '#type': 'type', '#cid': 'compoundId', '#sid': 'streetId' }
   const values: Record<string, unknown> = { ':type': 'compound_facts', ':cid': ref.compoundId, ':sid': ref.streetId }
@@ -112,10 +114,51 @@ function countsUpdate(db: Db, ref: FigureRef, quarter: string, add: Partial<Quar
   }
 }
 
-/** Add to a compound's counters of a quarter, as a transaction item (lands exactly once, with its event). */
-export const quarterCountsAdd = (db: Db, ref: FigureRef, quarter: string, add: Partial<QuarterCounts>) => ({
-  Update: countsUpdate(db, ref, quarter, add),
-})
+/**
+ * How many items the street's counter totals of a quarter are split over (OV9). A compound always adds to the
+ * same shard, so a shard holds the sum of its compounds' rows; 16 spread a busy street's writes (1,000
+ * compounds: about 60 each) so that two events of different compounds rarely wait on one item.
+ */
+export const TOTAL_SHARDS = 16
+
+/** The shard a compound's counters add to (FNV-1a of its id). */
+export function shardOf(compoundId: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < compoundId.length; i++) {
+    h ^= compoundId.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h % TOTAL_SHARDS
+}
+
+/** The same additions to the compound's shard of the street's totals, or null when nothing is added. */
+function totalsUpdate(db: Db, ref: FigureRef, quarter: string, add: Partial<QuarterCounts>) {
+  const entries = Object.entries(add).filter(([, v]) => v) as Array<[QuarterCounter, number]>
+  if (entries.length === 0) return null
+  const names: Record<string, string> = { '#type': 'type', '#q': 'quarter' }
+  const values: Record<string, unknown> = { ':type': 'street_totals', ':q': quarter }
+  const adds = entries.map(([k, v], i) => {
+    names[`#a${i}`] = k
+    values[`:a${i}`] = v
+    return `#a${i} :a${i}`
+  })
+  return {
+    TableName: db.table,
+    Key: keys.streetTotalsShard(ref.streetId, quarter, shardOf(ref.compoundId)),
+    UpdateExpression: `SET #type = :type, #q = :q ADD ${adds.join(', ')}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  }
+}
+
+/**
+ * Add to a compound's counters of a quarter, as transaction items: its row (OV2) and its shard of the street's
+ * totals (OV9), so both land exactly once, with the event.
+ */
+export function quarterCountsAdd(db: Db, ref: FigureRef, quarter: string, add: Partial<QuarterCounts>): TransactItem[] {
+  const total = totalsUpdate(db, ref, quarter, add)
+  return [{ Update: countsUpdate(db, ref, quarter, add) }, ...(total ? [{ Update: total }] : [])]
+}
 
 export async function addQuarterCounts(
   db: Db,
@@ -123,7 +166,23 @@ export async function addQuarterCounts(
   quarter: string,
   add: Partial<QuarterCounts>,
 ): Promise<void> {
-  await db.doc.send(new UpdateCommand(countsUpdate(db, ref, quarter, add)))
+  await transactRetryingConflicts(db, quarterCountsAdd(db, ref, quarter, add))
+}
+
+/** The street's counter totals of a quarter: the shards' sum (OV9). */
+export const sumShards = (items: Array<Record<string, unknown>>): QuarterCounts =>
+  Object.fromEntries(
+    QUARTER_COUNTERS.map((c) => [c, items.reduce((s, i) => s + Number(i[c] ?? 0), 0)]),
+  ) as QuarterCounts
+
+/** Reads the street's counter totals of a quarter (one Query of its 16 shards). */
+export async function getStreetTotals(db: Db, streetId: string, quarter: string): Promise<QuarterCounts> {
+  return sumShards(
+    await queryAll(db, {
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.streetTotalsPartition(streetId, quarter) },
+    }),
+  )
 }
 
 const countsOf = (item: Record<string, unknown> | undefined): QuarterCounts =>
@@ -159,7 +218,75 @@ export async function listCompoundFacts(db: Db, streetId: string): Promise<Compo
   return items.map(factsOf)
 }
 
-/** Every compound's counts of a quarter in a street, by compound id: one Query. */
+/** The facts a console line, its order, its drills and the fact totals need (OV1, projected). */
+export const CONSOLE_FACT_FIELDS = [
+  'compoundId',
+  'communityId',
+  'compoundName',
+  'communityName',
+  'hasCommittee',
+  'hasPartyBranch',
+  'companyName',
+  'grade',
+  'band',
+  'openRectifications',
+  'companyColour',
+] as const
+export type ConsoleFactsRow = Pick<CompoundFacts, (typeof CONSOLE_FACT_FIELDS)[number]>
+
+const projection = (fields: readonly string[]) => ({
+  ProjectionExpression: fields.map((_, i) => `#p${i}`).join(', '),
+  ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#p${i}`, f])),
+})
+
+// The console's read of a street's facts, shared by the requests of one warm instance for at most a second: a
+// street's standing facts change a few times a day, while its staff open the console at once (issue #19: 10 at a
+// time over 1,000 compounds). A fact written through this instance drops the shared read at once; one written
+// elsewhere shows within CONSOLE_FACTS_SHARED_MS. Counters are never shared (read fresh with each page).
+export const CONSOLE_FACTS_SHARED_MS = 1000
+const sharedFacts = new Map<string, { until: number; generation: number; rows: Promise<ConsoleFactsRow[]> }>()
+const factsGenerations = new Map<string, number>()
+const sharedKey = (db: Db, streetId: string) => `${db.table}|${streetId}`
+
+/** A fact of the street is being written through this instance: its console reads the facts afresh. */
+function factsChanging(db: Db, streetId: string): void {
+  const key = sharedKey(db, streetId)
+  factsGenerations.set(key, (factsGenerations.get(key) ?? 0) + 1)
+  sharedFacts.delete(key)
+}
+
+/**
+ * The street's console facts, read once and shared by this instance's requests for at most
+ * CONSOLE_FACTS_SHARED_MS (requests arriving while the read is in flight wait for it instead of reading again).
+ */
+export function listConsoleFactsShared(db: Db, streetId: string, now = Date.now()): Promise<ConsoleFactsRow[]> {
+  const key = sharedKey(db, streetId)
+  const generation = factsGenerations.get(key) ?? 0
+  const hit = sharedFacts.get(key)
+  if (hit && hit.until > now && hit.generation === generation) return hit.rows
+  const rows = listConsoleFacts(db, streetId)
+  sharedFacts.set(key, { until: now + CONSOLE_FACTS_SHARED_MS, generation, rows })
+  rows.catch(() => {
+    if (sharedFacts.get(key)?.rows === rows) sharedFacts.delete(key)
+  })
+  return rows
+}
+
+/**
+ * Every compound of a street with only what a console needs (one Query; about 200 bytes a compound, so a
+ * street of 1,000 is one page of DynamoDB's 1 MB). The console's order is by Chinese collation of names,
+ * which no key can hold, so the order and the drills are taken over these rows.
+ */
+export async function listConsoleFacts(db: Db, streetId: string): Promise<ConsoleFactsRow[]> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.compoundFactsPartition(streetId) },
+    ...projection(CONSOLE_FACT_FIELDS),
+  })
+  return items as ConsoleFactsRow[]
+}
+
+/** Every compound's counts of a quarter in a street, by compound id: one Query, only the counters. */
 export async function listQuarterCounts(
   db: Db,
   streetId: string,
@@ -168,8 +295,43 @@ export async function listQuarterCounts(
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.quarterCountsPartition(streetId, quarter) },
+    ...projection(['compoundId', ...QUARTER_COUNTERS]),
   })
   return new Map(items.map((i) => [String(i.compoundId), countsOf(i)]))
+}
+
+/**
+ * One page's counters and the street's totals of a quarter, in one BatchGetItem: the page's rows (OV2, at
+ * most 84) and the 16 shards (OV9). Keys DynamoDB leaves unprocessed (throttling) are asked again.
+ */
+export async function getPageCountsAndTotals(
+  db: Db,
+  streetId: string,
+  quarter: string,
+  compoundIds: readonly string[],
+): Promise<{ counts: Map<string, QuarterCounts>; totals: QuarterCounts }> {
+  if (compoundIds.length + TOTAL_SHARDS > 100) throw new Error('getPageCountsAndTotals: at most 84 compounds a page')
+  let want: Array<Record<string, unknown>> = [
+    ...compoundIds.map((cid) => keys.quarterCounts(streetId, quarter, cid)),
+    ...Array.from({ length: TOTAL_SHARDS }, (_, i) => keys.streetTotalsShard(streetId, quarter, i)),
+  ]
+  const items: Array<Record<string, unknown>> = []
+  for (let attempt = 0; want.length > 0; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)))
+    const out = await db.doc.send(
+      new BatchGetCommand({
+        RequestItems: {
+          [db.table]: { Keys: want, ...projection(['PK', 'SK', 'compoundId', ...QUARTER_COUNTERS]) },
+        },
+      }),
+    )
+    items.push(...(out.Responses?.[db.table] ?? []))
+    want = (out.UnprocessedKeys?.[db.table]?.Keys ?? []) as Array<Record<string, unknown>>
+  }
+  const totalsPk = keys.streetTotalsPartition(streetId, quarter)
+  const shards = items.filter((i) => i.PK === totalsPk)
+  const rows = items.filter((i) => i.PK !== totalsPk)
+  return { counts: new Map(rows.map((i) => [String(i.compoundId), countsOf(i)])), totals: sumShards(shards) }
 }
 
 // ---------------------------------------------------------------- the figures this module's owner writes
@@ -198,7 +360,7 @@ export async function ticketFigureItems(db: Db, before: Ticket, after: Ticket): 
   if (!ref) return []
   const { settings } = await getCompound(db, after.compoundId)
   const deltas = ticketFiguresDelta(before, after, settings.slaTable)
-  return [...deltas].map(([quarter, add]) => quarterCountsAdd(db, ref, quarter, add))
+  return [...deltas].flatMap(([quarter, add]) => quarterCountsAdd(db, ref, quarter, add))
 }
 
 /** Where a compound's rows go, from its community when the compound is being made (before ID1 can be read). */

@@ -1,5 +1,5 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import type { CompoundFacts, QuarterCounts } from '@jiayuan/contracts'
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { QUARTER_COUNTERS, type CompoundFacts, type QuarterCounts } from '@jiayuan/contracts'
 import {
   currentQuarter,
   quarterOfMonth,
@@ -18,24 +18,91 @@ import { queryAll } from '../query-all'
 import { listDisclosureSections } from '../reports/disclosure'
 import { listReportVersions } from '../reports/report-versions'
 import { listTicketsOfMonth } from '../tickets/read-tickets'
-import { OWN_COUNTERS, figureRefOf, forgetFigureRefs, setCompoundFacts, type FigureRef } from './figures'
+import { transactRetryingConflicts } from '../transact'
+import {
+  OWN_COUNTERS,
+  TOTAL_SHARDS,
+  figureRefOf,
+  forgetFigureRefs,
+  listQuarterCounts,
+  quarterCountsAdd,
+  setCompoundFacts,
+  shardOf,
+  type FigureRef,
+} from './figures'
 
-function setCounts(db: Db, ref: FigureRef, quarter: string, counts: QuarterCounts) {
+/**
+ * SETs a compound's own counters of a quarter to what its source data sums to, and moves its shard of the street's
+ * totals (OV9) by the same difference in one transaction, conditioned on the row still holding what was read.
+ */
+async function setCounts(db: Db, ref: FigureRef, quarter: string, counts: QuarterCounts): Promise<void> {
+  const key = keys.quarterCounts(ref.streetId, quarter, ref.compoundId)
+  const old = (await db.doc.send(new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }))).Item ?? {}
   const names: Record<string, string> = { '#type': 'type', '#cid': 'compoundId', '#q': 'quarter' }
   const values: Record<string, unknown> = { ':type': 'quarter_counts', ':cid': ref.compoundId, ':q': quarter }
   const sets = ['#type = :type', '#cid = :cid', '#q = :q']
+  const conditions: string[] = []
+  const delta: Partial<QuarterCounts> = {}
   OWN_COUNTERS.forEach((k, i) => {
     names[`#s${i}`] = k
     values[`:s${i}`] = counts[k]
     sets.push(`#s${i} = :s${i}`)
+    if (old[k] === undefined) conditions.push(`attribute_not_exists(#s${i})`)
+    else {
+      values[`:o${i}`] = old[k]
+      conditions.push(`#s${i} = :o${i}`)
+    }
+    delta[k] = counts[k] - Number(old[k] ?? 0)
   })
-  return new UpdateCommand({
-    TableName: db.table,
-    Key: keys.quarterCounts(ref.streetId, quarter, ref.compoundId),
-    UpdateExpression: `SET ${sets.join(', ')}`,
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: values,
-  })
+  const shard = quarterCountsAdd(db, ref, quarter, delta)[1]
+  await transactRetryingConflicts(db, [
+    {
+      Update: {
+        TableName: db.table,
+        Key: key,
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ConditionExpression: conditions.join(' AND '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    ...(shard ? [shard] : []),
+  ])
+}
+
+/**
+ * Sets a street's counter totals of a quarter (OV9) to the sums of its compounds' rows (OV2), shard by shard: a
+ * backfill for a street whose rows were written before the totals existed. Run it while the street is quiet.
+ */
+export async function rebuildStreetTotals(db: Db, streetId: string, quarter: string): Promise<QuarterCounts[]> {
+  const rows = await listQuarterCounts(db, streetId, quarter)
+  const shards = Array.from({ length: TOTAL_SHARDS }, () => zeroCounts())
+  for (const [cid, counts] of rows) {
+    const into = shards[shardOf(cid)] ?? zeroCounts()
+    for (const c of QUARTER_COUNTERS) into[c] += counts[c]
+  }
+  await Promise.all(
+    shards.map((counts, i) => {
+      const names: Record<string, string> = { '#type': 'type', '#q': 'quarter' }
+      const values: Record<string, unknown> = { ':type': 'street_totals', ':q': quarter }
+      const sets = ['#type = :type', '#q = :q']
+      QUARTER_COUNTERS.forEach((k, j) => {
+        names[`#c${j}`] = k
+        values[`:c${j}`] = counts[k]
+        sets.push(`#c${j} = :c${j}`)
+      })
+      return db.doc.send(
+        new UpdateCommand({
+          TableName: db.table,
+          Key: keys.streetTotalsShard(streetId, quarter, i),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      )
+    }),
+  )
+  return shards
 }
 
 export interface RebuiltFigures {
@@ -77,7 +144,7 @@ export async function rebuildCompoundFigures(db: Db, compoundId: string, now: Da
     })
   }
   if (!quarters.has(currentQuarter(now))) quarters.set(currentQuarter(now), zeroCounts())
-  for (const [quarter, counts] of quarters) await db.doc.send(setCounts(db, ref, quarter, counts))
+  for (const [quarter, counts] of quarters) await setCounts(db, ref, quarter, counts)
 
   const [parties, committee, reports, sections] = await Promise.all([
     listPartyVersions(db, compoundId),

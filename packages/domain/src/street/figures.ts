@@ -1,4 +1,12 @@
-import type { CompoundFacts, ConsoleRow, ConsoleTotals, QuarterCounts, SlaRule, Ticket } from '@jiayuan/contracts'
+import type {
+  CompoundFacts,
+  ConsoleDrill,
+  ConsoleRow,
+  ConsoleTotals,
+  QuarterCounts,
+  SlaRule,
+  Ticket,
+} from '@jiayuan/contracts'
 import { QUARTER_COUNTERS } from '@jiayuan/contracts'
 import { InvalidInput, RuleViolation } from '../errors'
 import { quarterOfMonth, shanghaiMonth } from '../time/months'
@@ -95,62 +103,166 @@ export function meanX100(sum: number, count: number): number | null {
   return Math.floor((sum * 200 + count) / (count * 2))
 }
 
-/** One compound's line: its facts and the quarter's counts with the rates derived from them. */
-export function consoleRow(facts: CompoundFacts, counts: QuarterCounts): ConsoleRow {
+/** What a console line and the fact totals read of a compound's facts row (OV1, projected). */
+export type ConsoleSource = Pick<
+  CompoundFacts,
+  | 'compoundId'
+  | 'communityId'
+  | 'compoundName'
+  | 'communityName'
+  | 'hasCommittee'
+  | 'hasPartyBranch'
+  | 'companyName'
+  | 'grade'
+  | 'band'
+  | 'openRectifications'
+  | 'companyColour'
+>
+
+/** One compound's line: the facts it shows and the quarter's rates derived from its counts. */
+export function consoleRow(f: ConsoleSource, counts: QuarterCounts): ConsoleRow {
   return {
-    compoundId: facts.compoundId,
-    compoundName: facts.compoundName ?? facts.compoundId,
-    ...(facts.communityId ? { communityId: facts.communityId } : {}),
-    communityName: facts.communityName ?? '',
-    facts,
-    counts,
+    compoundId: f.compoundId,
+    compoundName: f.compoundName ?? f.compoundId,
+    ...(f.communityId ? { communityId: f.communityId } : {}),
+    communityName: f.communityName ?? '',
+    facts: {
+      ...(f.hasCommittee !== undefined ? { hasCommittee: f.hasCommittee } : {}),
+      ...(f.hasPartyBranch !== undefined ? { hasPartyBranch: f.hasPartyBranch } : {}),
+      ...(f.companyName ? { companyName: f.companyName } : {}),
+      ...(f.grade ? { grade: { year: f.grade.year, grade: f.grade.grade } } : {}),
+      ...(f.band ? { band: { quarter: f.band.quarter, band: f.band.band, scoreX100: f.band.scoreX100 } } : {}),
+      ...(f.openRectifications ? { openRectifications: f.openRectifications } : {}),
+      ...(f.companyColour ? { companyColour: f.companyColour } : {}),
+    },
     onTimeBasisPoints: basisPoints(counts.ticketsOnTime, counts.ticketsClosed),
     satisfactionX100: meanX100(counts.ratingSum, counts.ratings),
     collectionBasisPoints: basisPoints(counts.collectedFen, counts.billedFen),
   }
 }
 
-/** S5: the totals over the rows, each derived from the rows' facts and counts. */
-export function consoleTotals(rows: readonly ConsoleRow[]): ConsoleTotals {
-  const n = rows.length
-  const coverage = (has: (f: CompoundFacts) => boolean) => {
-    const count = rows.filter((r) => has(r.facts)).length
+/** Adds counts together (a scope's counter totals from its compounds' rows). */
+export function addCounts(all: Iterable<QuarterCounts>): QuarterCounts {
+  const sum = zeroCounts()
+  for (const c of all) for (const k of QUARTER_COUNTERS) sum[k] += c[k]
+  return sum
+}
+
+/**
+ * S5: the totals of a scope: coverage, bands, grades and open rectifications counted over its compounds' facts,
+ * and the rates derived from its counter totals (for a street, the pre-aggregated shards; for a community, the
+ * sum of its compounds' rows) — both cover every compound of the scope, never only a page.
+ */
+export function consoleTotals(facts: readonly ConsoleSource[], counts: QuarterCounts): ConsoleTotals {
+  const n = facts.length
+  const coverage = (has: (f: ConsoleSource) => boolean) => {
+    const count = facts.filter(has).length
     return { count, of: n, basisPoints: basisPoints(count, n) }
   }
-  const sum = (k: keyof QuarterCounts) => rows.reduce((s, r) => s + r.counts[k], 0)
   const bands = { red: 0, grey: 0, black: 0, none: 0 }
   const grades = { shifan: 0, tizhi: 0, zhengdun: 0, none: 0 }
-  for (const r of rows) {
-    bands[r.facts.band?.band ?? 'none'] += 1
-    grades[r.facts.grade?.grade ?? 'none'] += 1
+  let openRectifications = 0
+  for (const f of facts) {
+    bands[f.band?.band ?? 'none'] += 1
+    grades[f.grade?.grade ?? 'none'] += 1
+    openRectifications += f.openRectifications ?? 0
   }
-  const closed = sum('ticketsClosed')
-  const onTime = sum('ticketsOnTime')
-  const ratings = sum('ratings')
-  const billed = sum('billedFen')
-  const collected = sum('collectedFen')
   return {
     compounds: n,
+    communities: new Set(facts.map((f) => f.communityId ?? f.communityName ?? '')).size,
     committee: coverage((f) => f.hasCommittee === true),
     partyBranch: coverage((f) => f.hasPartyBranch === true),
     professional: coverage((f) => !!f.companyName),
-    ticketsClosed: closed,
-    ticketsOnTime: onTime,
-    onTimeBasisPoints: basisPoints(onTime, closed),
-    ratings,
-    satisfactionX100: meanX100(sum('ratingSum'), ratings),
-    billedFen: billed,
-    collectedFen: collected,
-    collectionBasisPoints: basisPoints(collected, billed),
-    openRectifications: rows.reduce((s, r) => s + (r.facts.openRectifications ?? 0), 0),
+    ticketsClosed: counts.ticketsClosed,
+    ticketsOnTime: counts.ticketsOnTime,
+    onTimeBasisPoints: basisPoints(counts.ticketsOnTime, counts.ticketsClosed),
+    ratings: counts.ratings,
+    satisfactionX100: meanX100(counts.ratingSum, counts.ratings),
+    billedFen: counts.billedFen,
+    collectedFen: counts.collectedFen,
+    collectionBasisPoints: basisPoints(counts.collectedFen, counts.billedFen),
+    openRectifications,
     bands,
     grades,
   }
 }
 
-/** Rows in the order a console shows them: by community, then compound name (Chinese collation). */
-export function sortRows(rows: ConsoleRow[]): ConsoleRow[] {
-  return rows.sort((a, b) => byZh(a.communityName, b.communityName) || byZh(a.compoundName, b.compoundName))
+/** Drills that keep compounds by their facts alone: the console's order, and no counters but the page's. */
+export const FACT_DRILLS: Partial<Record<ConsoleDrill, (f: ConsoleSource) => boolean>> = {
+  committee: (f) => f.hasCommittee !== true,
+  branch: (f) => f.hasPartyBranch !== true,
+  company: (f) => !f.companyName,
+  bands: (f) => f.band?.band === 'black' || f.band?.band === 'grey',
+  rect: (f) => (f.openRectifications ?? 0) > 0,
+}
+
+/** Drills over a quarter's rates: the compounds with something to rate, the weakest first. */
+export const RATE_DRILLS: Partial<
+  Record<ConsoleDrill, { keep(c: QuarterCounts): boolean; rate(r: ConsoleRow): number | null }>
+> = {
+  ontime: { keep: (c) => c.ticketsClosed > 0, rate: (r) => r.onTimeBasisPoints },
+  satisfaction: { keep: (c) => c.ratings > 0, rate: (r) => r.satisfactionX100 },
+  collection: { keep: (c) => c.billedFen > 0, rate: (r) => r.collectionBasisPoints },
+}
+
+/** Where a line stands in a console's order: its rate (rate drills; 0 otherwise), community, name, id. */
+export type ConsoleKey = [number, string, string, string]
+
+/** The console's order: by rate (rate drills), then community, then compound name (Chinese collation), then id. */
+export function compareConsoleKeys(a: ConsoleKey, b: ConsoleKey): number {
+  return a[0] - b[0] || byZh(a[1], b[1]) || byZh(a[2], b[2]) || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0)
+}
+
+export const consoleKeyOf = (f: ConsoleSource, rate = 0): ConsoleKey => [
+  rate,
+  f.communityName ?? '',
+  f.compoundName ?? f.compoundId,
+  f.compoundId,
+]
+
+const badCursor = () =>
+  new InvalidInput('cursor: 翻页位置无效，请从第一页重新打开', [
+    { field: 'query.cursor', message: '翻页位置无效，请从第一页重新打开' },
+  ])
+
+/** The cursor after a line: where it stood in the order, so the next page starts after it even if lines change. */
+export const encodeConsoleCursor = (k: ConsoleKey): string => JSON.stringify(k)
+
+export function decodeConsoleCursor(cursor: string): ConsoleKey {
+  let k: unknown
+  try {
+    k = JSON.parse(cursor)
+  } catch {
+    throw badCursor()
+  }
+  if (
+    !Array.isArray(k) ||
+    k.length !== 4 ||
+    typeof k[0] !== 'number' ||
+    !Number.isFinite(k[0]) ||
+    !k.slice(1).every((x) => typeof x === 'string')
+  )
+    throw badCursor()
+  return k as ConsoleKey
+}
+
+/**
+ * One page of a console's lines in its order: those after the cursor, at most `limit`, and the cursor of the
+ * next page (null on the last).
+ */
+export function pageOfConsole<T>(
+  items: readonly T[],
+  keyOf: (t: T) => ConsoleKey,
+  cursor: string | undefined,
+  limit: number,
+): { page: T[]; next: string | null } {
+  const after = cursor === undefined ? null : decodeConsoleCursor(cursor)
+  const keyed = items.map((item) => ({ item, key: keyOf(item) }))
+  const rest = after ? keyed.filter((k) => compareConsoleKeys(k.key, after) > 0) : keyed
+  rest.sort((a, b) => compareConsoleKeys(a.key, b.key))
+  const page = rest.slice(0, limit)
+  const last = page[page.length - 1]
+  return { page: page.map((p) => p.item), next: rest.length > limit && last ? encodeConsoleCursor(last.key) : null }
 }
 
 /**

@@ -17,14 +17,16 @@ export function CommunityScreen({ community }: { community: CommunityMembership 
         <Text className="muted">
           {remote.data
             ? remote.data.streetId
-              ? `辖区 ${remote.data.rows.length} 个小区`
+              ? `辖区 ${remote.data.totals.compounds} 个小区`
               : '社区还没有归属街道，暂无街道数据。'
             : ''}
         </Text>
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}
       {remote.error ? <ErrorNote message={remote.error} onRetry={remote.reload} /> : null}
-      {remote.data ? <ConsoleView data={remote.data} /> : null}
+      {remote.data ? (
+        <ConsoleView data={remote.data} load={(ask) => loadCommunityConsole(community.communityId, ask)} />
+      ) : null}
     </View>
   )
 }

@@ -1,7 +1,7 @@
 import {
   COMPANY_COLOUR_LABEL,
   FIGURE_GRADE_LABEL,
-  type CompoundFacts,
+  type ConsoleFacts,
   type ConsoleRow,
   type FigureBand,
 } from '@jiayuan/contracts'
@@ -11,15 +11,15 @@ import type { Tone } from '../../components/status-tag'
 /** Words for the figures (DOMAIN S1–S5); colour only helps (A3). */
 export const BAND_LABEL: Record<FigureBand, string> = { red: '红榜', grey: '灰榜', black: '黑榜' }
 
-export const gradeText = (f: CompoundFacts) =>
+export const gradeText = (f: ConsoleFacts) =>
   f.grade ? `${FIGURE_GRADE_LABEL[f.grade.grade]}（${f.grade.year}）` : '未评定'
-export const gradeTone = (f: CompoundFacts): Tone =>
+export const gradeTone = (f: ConsoleFacts): Tone =>
   f.grade?.grade === 'shifan' ? 'ok' : f.grade?.grade === 'zhengdun' ? 'bad' : f.grade ? 'wait' : 'plain'
-export const bandText = (f: CompoundFacts) => (f.band ? BAND_LABEL[f.band.band] : '未测评')
-export const bandTone = (f: CompoundFacts): Tone =>
+export const bandText = (f: ConsoleFacts) => (f.band ? BAND_LABEL[f.band.band] : '未测评')
+export const bandTone = (f: ConsoleFacts): Tone =>
   f.band?.band === 'red' ? 'ok' : f.band?.band === 'black' ? 'bad' : f.band ? 'wait' : 'plain'
-export const colourText = (f: CompoundFacts) => (f.companyColour ? COMPANY_COLOUR_LABEL[f.companyColour] : '—')
-export const colourTone = (f: CompoundFacts): Tone =>
+export const colourText = (f: ConsoleFacts) => (f.companyColour ? COMPANY_COLOUR_LABEL[f.companyColour] : '—')
+export const colourTone = (f: ConsoleFacts): Tone =>
   f.companyColour === 'green' ? 'ok' : f.companyColour === 'red' || f.companyColour === 'orange' ? 'bad' : 'plain'
 export const yesNo = (v: boolean | undefined) => (v ? '有' : '无')
 

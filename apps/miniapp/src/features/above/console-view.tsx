@@ -1,12 +1,14 @@
-import type { Console, ConsoleRow } from '@jiayuan/contracts'
+import type { Console, ConsoleDrill, ConsoleRow } from '@jiayuan/contracts'
 import { percentText, quarterText, yuanText } from '@jiayuan/domain'
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Card } from '../../components/card'
 import { cx } from '../../components/cx'
 import { pressable } from '../../components/pressable'
 import { StatusTag } from '../../components/status-tag'
-import { Empty } from '../../components/status'
+import { Button } from '../../components/nut'
+import { Empty, ErrorNote, Loading } from '../../components/status'
+import { messageOf } from '../../lib/api-error'
 import { go } from '../../lib/navigation'
 import {
   bandText,
@@ -20,113 +22,156 @@ import {
   satisfactionText,
   yesNo,
 } from './console-labels'
+import type { ConsolePageAsk } from './street-api'
 import './console.scss'
 
-/** What a figure drills down to: the compounds behind it, in the order that shows the weakest first. */
-interface Drill {
-  key: string
+/** A total and the compounds behind it (drilled on the server, the weakest first for a rate). */
+interface Tile {
   label: string
-  keep(r: ConsoleRow): boolean
-  order?(a: ConsoleRow, b: ConsoleRow): number
+  value: string
+  sub: string
+  drill: ConsoleDrill
+  /** The list's title when the total is opened. */
+  title: string
 }
 
-const byRate = (rate: (r: ConsoleRow) => number | null) => (a: ConsoleRow, b: ConsoleRow) =>
-  (rate(a) ?? 1e9) - (rate(b) ?? 1e9)
+/** The list under the totals: the first page as it came, or a drill's pages as they are asked for. */
+interface List {
+  drill?: ConsoleDrill
+  rows: ConsoleRow[]
+  matching: number
+  next: string | null
+}
+
+const listOf = (c: Console): List => ({ rows: c.rows, matching: c.matching, next: c.next })
 
 /**
- * A console over many compounds (DOMAIN S5): the totals, each a door to the compounds behind it, then every
- * compound as a table row on a desk screen (≥ 1024 px) or a card on a phone; a compound opens its drill-down.
+ * A console over many compounds (DOMAIN S5): the totals of the whole scope, each a door to the compounds behind
+ * it, then one page of compounds as table rows on a desk screen (≥ 1024 px) or cards on a phone, with 加载更多
+ * for the next page; a compound opens its drill-down. `load` asks for a drill's page or the next page.
  */
-export function ConsoleView({ data }: { data: Console }) {
-  const [drill, setDrill] = useState<Drill | null>(null)
+export function ConsoleView({ data, load }: { data: Console; load(ask: ConsolePageAsk): Promise<Console> }) {
+  const [list, setList] = useState<List>(() => listOf(data))
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const asked = useRef(0)
+  useEffect(() => {
+    asked.current++
+    setList(listOf(data))
+    setBusy(false)
+    setError(undefined)
+  }, [data])
+
+  /** Asks for a page: a drill's first (replacing the list) or the next after `cursor` (appended). */
+  const fetchPage = (drill: ConsoleDrill | undefined, cursor?: string) => {
+    const run = ++asked.current
+    setBusy(true)
+    setError(undefined)
+    if (!cursor) setList({ ...(drill ? { drill } : {}), rows: [], matching: 0, next: null })
+    load({ ...(drill ? { drill } : {}), ...(cursor ? { cursor } : {}) }).then(
+      (page) => {
+        if (run !== asked.current) return
+        setList((l) => ({
+          ...(drill ? { drill } : {}),
+          rows: cursor ? [...l.rows, ...page.rows] : page.rows,
+          matching: page.matching,
+          next: page.next,
+        }))
+        setBusy(false)
+      },
+      (err: unknown) => {
+        if (run !== asked.current) return
+        setError(messageOf(err))
+        setBusy(false)
+      },
+    )
+  }
+  const showAll = () => {
+    asked.current++
+    setList(listOf(data))
+    setBusy(false)
+    setError(undefined)
+  }
+
   const t = data.totals
-  const tiles: Array<{ label: string; value: string; sub: string; drill: Drill }> = [
+  const tiles: Tile[] = [
     {
       label: '业委会组建率',
       value: percentText(t.committee.basisPoints),
       sub: `${t.committee.count}/${t.committee.of} 个小区`,
-      drill: { key: 'committee', label: '未组建业委会的小区', keep: (r) => r.facts.hasCommittee !== true },
+      drill: 'committee',
+      title: '未组建业委会的小区',
     },
     {
       label: '党支部覆盖率',
       value: percentText(t.partyBranch.basisPoints),
       sub: `${t.partyBranch.count}/${t.partyBranch.of} 个小区`,
-      drill: { key: 'branch', label: '未建党支部的小区', keep: (r) => r.facts.hasPartyBranch !== true },
+      drill: 'branch',
+      title: '未建党支部的小区',
     },
     {
       label: '专业物业覆盖率',
       value: percentText(t.professional.basisPoints),
       sub: `${t.professional.count}/${t.professional.of} 个小区`,
-      drill: { key: 'company', label: '没有物业公司记录的小区', keep: (r) => !r.facts.companyName },
+      drill: 'company',
+      title: '没有物业公司记录的小区',
     },
     {
       label: '工单准时率',
       value: percentText(t.onTimeBasisPoints, '暂无结案'),
       sub: `结案 ${t.ticketsClosed} 件，准时 ${t.ticketsOnTime} 件`,
-      drill: {
-        key: 'ontime',
-        label: '有结案的小区，准时率从低到高',
-        keep: (r) => r.counts.ticketsClosed > 0,
-        order: byRate((r) => r.onTimeBasisPoints),
-      },
+      drill: 'ontime',
+      title: '有结案的小区，准时率从低到高',
     },
     {
       label: '满意度',
       value: t.satisfactionX100 === null ? '暂无评价' : satisfactionText(t),
       sub: `${t.ratings} 次评价`,
-      drill: {
-        key: 'satisfaction',
-        label: '有评价的小区，满意度从低到高',
-        keep: (r) => r.counts.ratings > 0,
-        order: byRate((r) => r.satisfactionX100),
-      },
+      drill: 'satisfaction',
+      title: '有评价的小区，满意度从低到高',
     },
     {
       label: '物业费收缴率',
       value: percentText(t.collectionBasisPoints, '暂无账单'),
       sub: `应收 ${yuanText(t.billedFen)}，实收 ${yuanText(t.collectedFen)}`,
-      drill: {
-        key: 'collection',
-        label: '有账单的小区，收缴率从低到高',
-        keep: (r) => r.counts.billedFen > 0,
-        order: byRate((r) => r.collectionBasisPoints),
-      },
+      drill: 'collection',
+      title: '有账单的小区，收缴率从低到高',
     },
     {
       label: '红灰黑榜',
       value: `红 ${t.bands.red} · 灰 ${t.bands.grey} · 黑 ${t.bands.black}`,
       sub: `未测评 ${t.bands.none} 个`,
-      drill: {
-        key: 'black',
-        label: '黑榜和灰榜的小区',
-        keep: (r) => r.facts.band?.band === 'black' || r.facts.band?.band === 'grey',
-      },
+      drill: 'bands',
+      title: '黑榜和灰榜的小区',
     },
     {
       label: '整改中',
       value: `${t.openRectifications} 件`,
       sub: '未通过回头看的整改通知单',
-      drill: { key: 'rect', label: '有整改通知单未结的小区', keep: (r) => (r.facts.openRectifications ?? 0) > 0 },
+      drill: 'rect',
+      title: '有整改通知单未结的小区',
     },
   ]
-  const shown = drill ? data.rows.filter(drill.keep).sort(drill.order ?? (() => 0)) : data.rows
+  const open = tiles.find((tile) => tile.drill === list.drill)
+  const shown = list.rows
+  const waiting = busy && shown.length === 0
   return (
     <View className="console">
       <Text className="console__quarter muted">{quarterText(data.quarter)} · 数据随事件实时累计</Text>
       <View className="console-totals">
         {tiles.map((tile) => {
-          const open = () => setDrill(drill?.key === tile.drill.key ? null : tile.drill)
+          const choose = () => (list.drill === tile.drill ? showAll() : fetchPage(tile.drill))
           return (
             <View
-              key={tile.drill.key}
+              key={tile.drill}
               className={cx(
                 'console-total',
-                `console-total--${tile.drill.key}`,
-                drill?.key === tile.drill.key && 'console-total--on',
+                `console-total--${tile.drill}`,
+                list.drill === tile.drill && 'console-total--on',
               )}
               ariaRole="button"
-              onClick={open}
-              {...pressable(open)}
+              onClick={choose}
+              {...pressable(choose)}
             >
               <Text className="console-total__label">{tile.label}</Text>
               <Text className="console-total__value">{tile.value}</Text>
@@ -136,51 +181,72 @@ export function ConsoleView({ data }: { data: Console }) {
         })}
       </View>
       <Card
-        title={drill ? `${drill.label}（${shown.length}）` : `全部小区（${data.rows.length}）`}
+        title={open ? `${open.title}（${waiting ? '…' : list.matching}）` : `全部小区（${list.matching}）`}
         extra={
-          drill ? (
-            <View
-              className="console-clear"
-              ariaRole="button"
-              onClick={() => setDrill(null)}
-              {...pressable(() => setDrill(null))}
-            >
+          open ? (
+            <View className="console-clear" ariaRole="button" onClick={showAll} {...pressable(showAll)}>
               看全部
             </View>
           ) : undefined
         }
         className="console-list"
       >
-        {shown.length === 0 ? <Empty text={drill ? '没有这样的小区。' : '还没有小区。'} /> : null}
-        <View className="console-table">
-          <View className="console-table__row console-table__head">
-            {[
-              '小区',
-              '社区',
-              '评定',
-              '测评',
-              '物业四色',
-              '整改中',
-              '准时率',
-              '满意度',
-              '收缴率',
-              '业委会',
-              '党支部',
-            ].map((h) => (
-              <View key={h} className="console-table__cell">
-                {h}
+        {waiting ? <Loading /> : null}
+        {!busy && !error && shown.length === 0 ? <Empty text={open ? '没有这样的小区。' : '还没有小区。'} /> : null}
+        {shown.length > 0 ? (
+          <>
+            <View className="console-table">
+              <View className="console-table__row console-table__head">
+                {[
+                  '小区',
+                  '社区',
+                  '评定',
+                  '测评',
+                  '物业四色',
+                  '整改中',
+                  '准时率',
+                  '满意度',
+                  '收缴率',
+                  '业委会',
+                  '党支部',
+                ].map((h) => (
+                  <View key={h} className="console-table__cell">
+                    {h}
+                  </View>
+                ))}
               </View>
-            ))}
-          </View>
-          {shown.map((r) => (
-            <TableRow key={r.compoundId} row={r} />
-          ))}
-        </View>
-        <View className="console-cards">
-          {shown.map((r) => (
-            <RowCard key={r.compoundId} row={r} />
-          ))}
-        </View>
+              {shown.map((r) => (
+                <TableRow key={r.compoundId} row={r} />
+              ))}
+            </View>
+            <View className="console-cards">
+              {shown.map((r) => (
+                <RowCard key={r.compoundId} row={r} />
+              ))}
+            </View>
+            <Text className="console-shown muted">
+              已显示 {shown.length} / {list.matching} 个小区
+            </Text>
+          </>
+        ) : null}
+        {error ? (
+          <ErrorNote
+            message={error}
+            onRetry={() => fetchPage(list.drill, shown.length > 0 ? (list.next ?? undefined) : undefined)}
+          />
+        ) : null}
+        {list.next && shown.length > 0 && !error ? (
+          <Button
+            className="console-more"
+            size="large"
+            block
+            loading={busy}
+            disabled={busy}
+            onClick={() => list.next && fetchPage(list.drill, list.next)}
+          >
+            {busy ? '正在加载…' : '加载更多'}
+          </Button>
+        ) : null}
       </Card>
     </View>
   )

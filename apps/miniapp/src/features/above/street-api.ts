@@ -1,18 +1,35 @@
 import {
   street,
+  type ConsoleDrill,
   type GradeRequest,
   type GradingCriteriaInput,
   type ImprovementInput,
   type ImprovementProgress,
 } from '@jiayuan/contracts'
 import { call } from '../../lib/api'
+import { windowWidth } from '../../lib/platform'
+
+/** What a console page asks for: a drill and the cursor of the next page, in a page sized for the screen. */
+export interface ConsolePageAsk {
+  drill?: ConsoleDrill
+  cursor?: string
+}
+
+/** Rows a console page asks for: a desk screen's table shows 50, a phone's cards 20. */
+export const consolePageSize = () => (windowWidth() >= 1024 ? 50 : 20)
+
+const consoleQuery = (ask: ConsolePageAsk) => ({
+  limit: consolePageSize(),
+  ...(ask.drill ? { drill: ask.drill } : {}),
+  ...(ask.cursor ? { cursor: ask.cursor } : {}),
+})
 
 /** Calls of the consoles, grading and improvement projects (DOMAIN S1, S5). */
-export const loadStreetConsole = (streetId: string, quarter?: string) =>
-  call(street.streetConsole, { params: { streetId }, query: quarter ? { quarter } : {} })
+export const loadStreetConsole = (streetId: string, ask: ConsolePageAsk = {}) =>
+  call(street.streetConsole, { params: { streetId }, query: consoleQuery(ask) })
 
-export const loadCommunityConsole = (communityId: string, quarter?: string) =>
-  call(street.communityConsole, { params: { communityId }, query: quarter ? { quarter } : {} })
+export const loadCommunityConsole = (communityId: string, ask: ConsolePageAsk = {}) =>
+  call(street.communityConsole, { params: { communityId }, query: consoleQuery(ask) })
 
 export const loadCompoundOversight = (compoundId: string) => call(street.compoundOversight, { params: { compoundId } })
 

@@ -19,12 +19,11 @@ import './above.scss'
 export function StreetScreen({ street }: { street: StreetMembership }) {
   const remote = useRemote(() => loadStreetConsole(street.streetId), [street.streetId])
   useReloadOnShow(remote.reload)
-  const rows = remote.data?.rows ?? []
-  const communities = new Set(rows.map((r) => r.communityName))
+  const totals = remote.data?.totals
   return (
     <View className="above">
       <Card title={street.streetName} className="street-summary">
-        <Text className="muted">{remote.data ? `辖区 ${communities.size} 个社区、${rows.length} 个小区` : ''}</Text>
+        <Text className="muted">{totals ? `辖区 ${totals.communities} 个社区、${totals.compounds} 个小区` : ''}</Text>
         <View className="street-desk-links">
           <Button
             className="street-open-quarter"
@@ -58,7 +57,7 @@ export function StreetScreen({ street }: { street: StreetMembership }) {
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}
       {remote.error ? <ErrorNote message={remote.error} onRetry={remote.reload} /> : null}
-      {remote.data ? <ConsoleView data={remote.data} /> : null}
+      {remote.data ? <ConsoleView data={remote.data} load={(ask) => loadStreetConsole(street.streetId, ask)} /> : null}
     </View>
   )
 }
