@@ -118,3 +118,4 @@ export const updateImprovement = endpoint({
   body: ImprovementProgress,
   response: ImprovementProject,
 })
+export * from './street-fund'

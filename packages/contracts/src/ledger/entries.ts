@@ -18,6 +18,8 @@ export const EntryKind = z.enum([
   'project_refund',
   'period_close',
   'reversal',
+  'street_income',
+  'street_grant',
 ])
 export type EntryKind = z.infer<typeof EntryKind>
 
