@@ -1,6 +1,8 @@
 import { getProject, insertProject, saveImprovement } from '@jiayuan/db'
 import { verifyLedgerExport } from '@jiayuan/domain'
 import type { ChainPage, FundGrant, StreetFundView } from '@jiayuan/contracts'
+import { seedStreetFigures } from '../../../../scripts/seed/seed-street'
+import { seedStreetFund } from '../../../../scripts/seed/seed-street-fund'
 import { startHarness, type Harness } from '../harness'
 
 /**
@@ -296,5 +298,28 @@ describe('美好家园基金 (S4)', () => {
     expect(after.lines).toHaveLength(before.lines.length)
     expect(after.grants).toHaveLength(before.grants.length)
     expect(after.availableFen).toBe(before.availableFen)
+  })
+
+  it('the demo seed: income lines and one approved grant to an improvement project, and the chain verifies', async () => {
+    const o = { compoundId: other.compoundId, secondId: other.secondCompoundId, prefix: other.prefix }
+    await seedStreetFigures(other.deps.db, {
+      compoundIds: [other.compoundId, other.secondCompoundId],
+      secondId: other.secondCompoundId,
+    })
+    await seedStreetFund(other.deps.db, o)
+    await seedStreetFund(other.deps.db, o) // once only
+    const token = (await other.login('resident')).token
+    const view = (await other.request('GET', `/v1/compounds/${other.compoundId}/street-fund`, { token }))
+      .body as StreetFundView
+    expect(view.lines.map((l) => l.category)).toEqual(['提升项目拨付', '社会捐赠', '区级拨款'])
+    expect(view.grants).toEqual([
+      expect.objectContaining({ projectTitle: '楼道照明改造', status: 'approved', amountFen: 1_500_000 }),
+    ])
+    expect(view.balanceFen).toBe(21_500_000)
+    const page = (await other.request('GET', `/v1/compounds/${other.compoundId}/street-fund/chain`, { token }))
+      .body as ChainPage
+    expect(
+      verifyLedgerExport({ entries: page.entries, checkpoints: [], head: page.head, balances: page.balances }),
+    ).toMatchObject({ ok: true, count: 3 })
   })
 })
