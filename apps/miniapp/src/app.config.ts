@@ -94,7 +94,7 @@ export default defineAppConfig({
     // Above the compound (DOMAIN G4): 街道工作台 and 部门工作台 (吹哨报到), opened from home.
     {
       root: 'pages/above',
-      pages: ['street/index', 'department/index', 'compound/index', 'community/index', 'criteria/index'],
+      pages: ['street/index', 'department/index', 'compound/index', 'community/index', 'criteria/index', 'fund/index'],
     },
     // 窗帘之约: the elder's daily 我很好 and the alarms a neighbour or grid worker must answer (DOMAIN H3).
     { root: 'pages/care', pages: ['index', 'elder/index'] },

@@ -51,6 +51,7 @@ export const ROUTES = {
   streetCompound: '/pages/above/compound/index',
   communityDesk: '/pages/above/community/index',
   streetCriteria: '/pages/above/criteria/index',
+  streetFund: '/pages/above/fund/index',
   care: '/pages/care/index',
   careElder: '/pages/care/elder/index',
   rectify: '/pages/rectify/index',
