@@ -231,6 +231,16 @@ describe('美好家园基金 (S4)', () => {
     expect(after.pendingFen).toBe(view.pendingFen + amount)
   })
 
+  it('two approvals of one grant at once: it is paid out once', async () => {
+    const proposed = await propose(1_000)
+    expect(proposed.status).toBe(201)
+    const before = (await h.request('GET', fund('/chain'), { token: staffA })).body as ChainPage
+    const both = await Promise.all([approve(proposed.body.grantId, staffB), approve(proposed.body.grantId, staffB)])
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409])
+    const after = await verifies(fund('/chain'), staffA)
+    expect(after.head.seq).toBe(before.head.seq + 1)
+  })
+
   it('a resident of another street is refused; the street staff of another street too', async () => {
     const stranger = (await other.login('resident')).token
     // The other harness serves the same table: the stranger names this street's compound and is refused.
