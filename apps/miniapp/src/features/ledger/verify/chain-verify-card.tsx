@@ -48,7 +48,7 @@ export function ChainVerifyCard({ compoundId, source }: { compoundId: string; so
         <VerifyResult
           tone="ok"
           title="验证通过"
-          detail={`共 ${state.outcome.count} 笔分录，链头第 ${state.outcome.headSeq} 笔；${state.outcome.checkpoints} 个已公布的检查点都在链上，余额与逐笔重算一致。`}
+          detail={`共 ${state.outcome.count} 笔分录，链头第 ${state.outcome.headSeq} 笔；${state.outcome.checkpoints > 0 ? `${state.outcome.checkpoints} 个已公布的检查点都在链上，` : ''}余额与逐笔重算一致。`}
         />
       ) : null}
       {state.kind === 'done' && !state.outcome.ok ? (
