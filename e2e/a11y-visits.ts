@@ -35,7 +35,7 @@ const WHO: ReadonlyArray<[RegExp, string | null]> = [
   // The notices' list and form are for staff and the committee; a notice itself is read by the owner.
   [/^pages\/bulletins\/(index|new\/)/, '孙丽'],
   // Above the compound (G4): 街道工作台 for the street's staff, 部门工作台 for a department's user.
-  [/^pages\/above\/(street|compound|criteria|ticket)\//, '钱进'],
+  [/^pages\/above\/(street|compound|criteria|ticket|fund)\//, '钱进'],
   [/^pages\/above\/community\//, '郑强'],
   [/^pages\/above\/department\//, '何勇'],
   // 红灰黑榜 (S2): the rubric editor and the quarter are the street's; the result, rubric and scoring form are anyone's.
@@ -75,6 +75,8 @@ export function queryFor(pagePath: string, ids: Ids): Record<string, string> {
   // A resident's report as the street reads it, read-only (the audit's own report, this month).
   if (pagePath === 'pages/above/ticket/index') return { compoundId: DEMO_COMPOUND.compoundId, id: ids.ticketId }
   if (pagePath === 'pages/above/criteria/index') return { id: DEMO_STREET.streetId }
+  // 美好家园基金 as the street's staff open it from 街道工作台: with the forms and pending proposals.
+  if (pagePath === 'pages/above/fund/index') return { street: DEMO_STREET.streetId }
   if (pagePath === 'pages/above/community/index') return { id: DEMO_COMMUNITY.communityId }
   if (pagePath === 'pages/platform/compound-new/index') return { communityId: DEMO_COMMUNITY.communityId }
   return {}

@@ -19,6 +19,7 @@ import { seedDemoAssembly } from './seed/seed-assembly'
 import { seedDemoBulletins } from './seed/seed-bulletins'
 import { seedDemoLedger, seedDemoProject } from './seed/seed-ledger'
 import { seedStreetFigures } from './seed/seed-street'
+import { seedStreetFund } from './seed/seed-street-fund'
 
 export interface Stack {
   url: string
@@ -139,6 +140,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (options.activity && main) await seedDemoActivity(deps, { compoundId: main })
   // The street's rows rebuilt from all of the above, its criteria, a grade and a project (S1, S5).
   if (main) await seedStreetFigures(deps.db, { compoundIds, secondId: compoundIds[1] })
+  // The street's 美好家园 fund: income and a grant to that project, on the fund's own chain (S4).
+  if (main) await seedStreetFund(deps.db, { compoundId: main, secondId: compoundIds[1], files: deps.files })
   const server = await startApiServer(deps, {
     port: options.port,
     host: options.host,

@@ -164,6 +164,14 @@ export const PERSONAS: PersonaSpec[] = [
     memberships: [],
   },
   {
+    personaId: 'street-2',
+    displayName: '周敏',
+    description: '朝晖街道工作人员，美好家园基金的第二位审批人（双人复核）',
+    workPhone: '0571-86002001',
+    streets: [DEMO_STREET.streetId],
+    memberships: [],
+  },
+  {
     personaId: 'chengguan',
     displayName: '何勇',
     description: '朝晖城管中队队员，签收和办理吹哨报到',

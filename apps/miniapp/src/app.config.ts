@@ -101,6 +101,7 @@ export default defineAppConfig({
         'community/index',
         'criteria/index',
         'ticket/index',
+        'fund/index',
       ],
     },
     // 窗帘之约: the elder's daily 我很好 and the alarms a neighbour or grid worker must answer (DOMAIN H3).

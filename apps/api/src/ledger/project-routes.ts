@@ -1,4 +1,11 @@
-import { ledger, type ProjectSummary, type ProjectView, type Role, type UnitShareView } from '@jiayuan/contracts'
+import {
+  STREET_FUND_NAME,
+  ledger,
+  type ProjectSummary,
+  type ProjectView,
+  type Role,
+  type UnitShareView,
+} from '@jiayuan/contracts'
 import {
   getLedgerSettings,
   getMembership,
@@ -86,6 +93,9 @@ function viewOf(
     shares,
     mine: shares.filter((s) => mine.includes(s.unitId)),
     fund: projectFund(p, now.toISOString()),
+    ...(p.matches?.length
+      ? { matches: p.matches.map((m) => ({ source: STREET_FUND_NAME, amountFen: m.amountFen, at: m.at, seq: m.seq })) }
+      : {}),
     spending,
     ...(c
       ? {

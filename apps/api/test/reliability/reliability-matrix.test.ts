@@ -23,6 +23,7 @@ const PERSONAS = [
   'admin',
   // Above the compound (G4): staff of the street above both compounds, and a department user.
   'street',
+  'street-2',
   'chengguan',
   // The property company's manager (S3): answers the notices of both compounds, which the company serves.
   'company',

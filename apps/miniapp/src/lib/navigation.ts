@@ -52,6 +52,7 @@ export const ROUTES = {
   communityDesk: '/pages/above/community/index',
   streetCriteria: '/pages/above/criteria/index',
   aboveTicket: '/pages/above/ticket/index',
+  streetFund: '/pages/above/fund/index',
   care: '/pages/care/index',
   careElder: '/pages/care/elder/index',
   rectify: '/pages/rectify/index',

@@ -150,3 +150,5 @@ export const evidenceTicket = endpoint({
   params: CompoundParams.extend({ ticketId: Id }),
   response: EvidenceTicket,
 })
+
+export * from './street-fund'

@@ -70,6 +70,7 @@ export const ACCOUNT_CODE_PATTERN = new RegExp(
     `|expense:(?:${ExpenseCategory.options.join('|')})` +
     `|fund:${ID_PART}` +
     `|project:${ID_PART}` +
+    '|street:(?:allocation|donation|grant|match)' +
     '|ledger:(?:public_income|retained))$',
 )
 

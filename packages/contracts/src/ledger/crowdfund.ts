@@ -117,6 +117,10 @@ export const ProjectView = ProjectSummary.extend({
     balanceFen: Fen,
     availableFen: Fen,
   }),
+  /** Matches from the street's 美好家园 fund (S4), each a line on this compound's chain with its source. */
+  matches: z
+    .array(z.object({ source: z.string(), amountFen: Fen, at: IsoTime, seq: z.number().int().positive().safe() }))
+    .optional(),
   /** Payments out of the fund under dual control (F3), newest first, each with its evidence (receipts). */
   spending: z.array(ExpenseView),
   /** How the project ended and the refund entry posted then (F10: a reversing entry out of the fund). */

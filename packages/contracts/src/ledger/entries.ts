@@ -19,6 +19,8 @@ export const EntryKind = z.enum([
   'project_refund',
   'period_close',
   'reversal',
+  'street_income',
+  'street_grant',
 ])
 export type EntryKind = z.infer<typeof EntryKind>
 

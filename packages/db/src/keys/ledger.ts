@@ -93,4 +93,14 @@ export const ledgerKeys = {
   }),
   /** The last check of a day's trade bill (对账单) and what it flagged. */
   payStatement: (cid: string, date: string) => ({ PK: `C#${cid}#PAY`, SK: `STMT#${date}` }),
+
+  /**
+   * The street's 美好家园 fund (S4). Its chain is a journal partition like a compound's, under the fund's chain
+   * id (`streetFundChainId`); beside it, the fund's partition holds what the chain cannot: one summary item
+   * (`availableFen`, `pendingFen`: set aside by proposals, so two at once never exceed the balance) and each
+   * grant (`G#<grantId>`) with its proposer, approver and the entries that paid it.
+   */
+  streetFund: (sid: string) => ({ PK: `ST#${sid}#FUND`, SK: 'SUMMARY' }),
+  fundGrant: (sid: string, grantId: string) => ({ PK: `ST#${sid}#FUND`, SK: `G#${grantId}` }),
+  fundGrantPrefix: 'G#',
 }

@@ -17,3 +17,4 @@ export { ChainNotEmpty, PostingRejected, StoreUnavailable } from './append-failu
 export { fileHash, postingId } from './ids'
 export * from './pay-orders'
 export * from './projects'
+export * from './street-fund'

@@ -47,6 +47,8 @@ export type ParsedAccount =
   | { kind: 'fund'; type: 'project'; projectId: string }
   | { kind: 'fund'; type: 'public_income' }
   | { kind: 'fund'; type: 'retained' }
+  /** The street fund's headings (S4): only ever on a street fund's chain. */
+  | { kind: 'fund'; type: 'street'; line: string }
 
 /** Reads a code by its grammar alone; whether this compound has the unit or building is `isInChart`. */
 export function parseAccountCode(code: string): ParsedAccount | undefined {
@@ -68,6 +70,8 @@ export function parseAccountCode(code: string): ParsedAccount | undefined {
       return { kind: 'fund', type: 'maintenance', buildingId: rest }
     case 'project':
       return { kind: 'fund', type: 'project', projectId: rest }
+    case 'street':
+      return { kind: 'fund', type: 'street', line: rest }
     default:
       return rest === 'retained' ? { kind: 'fund', type: 'retained' } : { kind: 'fund', type: 'public_income' }
   }

@@ -53,6 +53,13 @@ export function StreetScreen({ street }: { street: StreetMembership }) {
           >
             评定标准
           </Button>
+          <Button
+            className="street-open-fund"
+            size="large"
+            onClick={() => go('streetFund', { street: street.streetId })}
+          >
+            美好家园基金
+          </Button>
         </View>
       </Card>
       {remote.loading && !remote.data ? <Loading /> : null}

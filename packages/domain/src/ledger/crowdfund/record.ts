@@ -32,6 +32,12 @@ export interface ProjectRecord {
    */
   committedFen?: number
   spentFen?: number
+  /**
+   * Matches from the street's 美好家园 fund (S4), kept by the transaction that posts each into the project's fund
+   * on this compound's chain. Absent when the street never matched: 0.
+   */
+  matchedFen?: number
+  matches?: Array<{ grantId: string; amountFen: number; at: string; seq: number }>
   /** Set once, by the transaction that closes the project and posts its refunds. */
   closure?: ProjectClosure
 }

@@ -143,6 +143,17 @@ export function RatingView({ compoundId }: { compoundId: string }) {
   return (
     <View className="rating-page">
       <RubricResultCard compoundId={compoundId} />
+      <Card title="街道美好家园基金" className="street-fund-entry">
+        <Text className="muted">街道的专项基金：每一笔收入、拨给哪个小区的哪个项目，都可查看和验证。</Text>
+        <Button
+          className="open-street-fund"
+          size="large"
+          block
+          onClick={() => go('streetFund', { compound: compoundId })}
+        >
+          查看基金账目
+        </Button>
+      </Card>
       <Card title={`${label}物业服务评价`} className="rating-mine">
         {mine ? (
           <View className="rating-done" ariaRole="status">

@@ -15,7 +15,12 @@ export interface ReceiptState {
  * Evidence photos by kind (invoice, contract, acceptance record...), each uploaded with purpose `receipt` as soon
  * as it is picked, so submitting is one quick request (DOMAIN F3).
  */
-export function useReceipts(compoundId: string) {
+export function useReceipts(
+  compoundId: string,
+  /** Another upload endpoint (the street fund's); the compound's by default. */
+  send: (photo: PickedImage, onProgress: (ratio: number) => void) => Promise<string> = (photo, onProgress) =>
+    uploadImage(compoundId, 'receipt', photo, onProgress),
+) {
   const [slots, setSlots] = useState<Partial<Record<EvidenceKind, ReceiptState>>>({})
   const attempts = useRef<Partial<Record<EvidenceKind, number>>>({})
 
@@ -29,9 +34,7 @@ export function useReceipts(compoundId: string) {
     attempts.current[kind] = run
     patch(kind, run, { photo, progress: 0 })
     try {
-      const key = await uploadImage(compoundId, 'receipt', photo, (progress) =>
-        patch(kind, run, (s) => ({ ...s, progress })),
-      )
+      const key = await send(photo, (progress) => patch(kind, run, (s) => ({ ...s, progress })))
       patch(kind, run, { photo, key, progress: 1 })
     } catch (err) {
       patch(kind, run, { photo, error: messageOf(err) })

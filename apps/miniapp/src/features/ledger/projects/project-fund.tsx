@@ -29,6 +29,15 @@ export function ProjectFund({ project: p, roles }: { project: ProjectView; roles
   return (
     <Card title="项目资金" className="project-fund">
       <ListRow className="project-fund-paid" title="已到账" extra={yuanText(f.paidFen)} />
+      {(p.matches ?? []).map((m) => (
+        <ListRow
+          key={m.seq}
+          className="project-fund-match"
+          title={`配捐 · 来源：${m.source}`}
+          sub={`${dateTimeText(m.at)}，小区账本第 ${m.seq} 笔`}
+          extra={yuanText(m.amountFen)}
+        />
+      ))}
       <ListRow className="project-fund-spent" title="已支出" extra={yuanText(f.spentFen)} />
       {f.pendingFen > 0 ? <ListRow title="待审批支出" extra={yuanText(f.pendingFen)} /> : null}
       {f.refundedFen > 0 ? <ListRow title="已退还各户" extra={yuanText(f.refundedFen)} /> : null}

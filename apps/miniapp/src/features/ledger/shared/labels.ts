@@ -27,6 +27,8 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   project_refund: '众筹项目退款',
   period_close: '月结',
   reversal: '冲销',
+  street_income: '基金收入',
+  street_grant: '基金拨付',
 }
 
 /** The kinds a person filters by; the rest are bookkeeping they rarely look for. */

@@ -3,7 +3,7 @@ import { Text } from '@tarojs/components'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
 import { messageOf } from '../../../lib/api-error'
-import { verifyWholeChain, type ChainOutcome } from './verify-chain'
+import { compoundChain, verifyWholeChain, type ChainOutcome, type ChainSource } from './verify-chain'
 import { VerifyResult } from './verify-result'
 import '../shared/ledger-card.scss'
 
@@ -14,13 +14,15 @@ type State =
   | { kind: 'error'; message: string }
 
 /** 全链验证: every entry from the first, against every published checkpoint, on this phone. */
-export function ChainVerifyCard({ compoundId }: { compoundId: string }) {
+export function ChainVerifyCard({ compoundId, source }: { compoundId: string; source?: ChainSource }) {
   const [state, setState] = useState<State>({ kind: 'idle' })
 
   async function run(): Promise<void> {
     setState({ kind: 'running', loaded: 0 })
     try {
-      const outcome = await verifyWholeChain(compoundId, (loaded) => setState({ kind: 'running', loaded }))
+      const outcome = await verifyWholeChain(source ?? compoundChain(compoundId), (loaded) =>
+        setState({ kind: 'running', loaded }),
+      )
       setState({ kind: 'done', outcome })
     } catch (err) {
       setState({ kind: 'error', message: messageOf(err) })
@@ -46,7 +48,7 @@ export function ChainVerifyCard({ compoundId }: { compoundId: string }) {
         <VerifyResult
           tone="ok"
           title="验证通过"
-          detail={`共 ${state.outcome.count} 笔分录，链头第 ${state.outcome.headSeq} 笔；${state.outcome.checkpoints} 个已公布的检查点都在链上，余额与逐笔重算一致。`}
+          detail={`共 ${state.outcome.count} 笔分录，链头第 ${state.outcome.headSeq} 笔；${state.outcome.checkpoints > 0 ? `${state.outcome.checkpoints} 个已公布的检查点都在链上，` : ''}余额与逐笔重算一致。`}
         />
       ) : null}
       {state.kind === 'done' && !state.outcome.ok ? (

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '美好家园基金' })
