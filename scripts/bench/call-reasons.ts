@@ -4,7 +4,8 @@
  * here is new (or changed) and needs a look. Parallel calls cost capacity, not latency.
  */
 export const CALL_REASONS: Record<string, string> = {
-  'tickets.mine': 'own reports (Query) + followed tickets (Query), in parallel; settings and membership are the warm instance’s copies',
+  'tickets.mine':
+    'own reports (Query) + followed tickets (Query), in parallel; settings and membership are the warm instance’s copies',
   'tickets.queue': 'the open tickets (one GSI1 Query) + compound settings (Get) for the SLA clock, in parallel',
   'tickets.console': 'the open tickets (one GSI1 Query) + compound settings (Get) for the SLA clock, in parallel',
   'tickets.board': 'open tickets and those closed in the last 30 days: two GSI1 partitions, two Queries in parallel',
