@@ -1,6 +1,6 @@
 import { InternalServerError, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb'
 import type { Db } from './client'
-import { keyId } from './keys'
+import { keyId, keys } from './keys'
 
 /**
  * A test and benchmark hook on a Db's SDK middleware stack: it counts the DynamoDB calls made (the bench's
@@ -20,6 +20,8 @@ export interface DbCall {
   capacity?: number
   /** `PK|SK` of the (first) item a write touches, to tell which route made it. */
   target?: string
+  /** `PK|SK` of the item a GetItem reads, to tell the access check's membership read from a route's own. */
+  key?: string
   /** The error name, when the call failed (injected or real). */
   failed?: string
 }
@@ -82,6 +84,14 @@ function targetOf(input: Input): string | undefined {
   return key ? keyId(key) : undefined
 }
 
+/**
+ * Whether a call is the access check's read of a membership: made on a cold instance, skipped on a warm one that
+ * holds the copy (membership-cache.ts). Call counts of a route leave it out to stay the same either way.
+ */
+export const isMembershipRead = (c: DbCall): boolean =>
+  c.command === 'GetItem' && (c.key ?? '').includes(`|${MEMBERSHIP_SK}`)
+const MEMBERSHIP_SK = keys.membership('', '').SK
+
 function capacityOf(output: unknown): number | undefined {
   const consumed = (output as { ConsumedCapacity?: Capacity | Capacity[] } | undefined)?.ConsumedCapacity
   if (consumed === undefined) return undefined
@@ -123,6 +133,7 @@ export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}
       const call: DbCall = { command, kind, items: kind === 'write' ? itemsOf(input) : 1 }
       const target = kind === 'write' ? targetOf(input) : undefined
       if (target) call.target = target
+      if (command === 'GetItem' && input.Key) call.key = keyId(input.Key)
       calls.push(call)
       if (options.measureCapacity && kind !== 'other') input.ReturnConsumedCapacity = 'TOTAL'
       const error = kind === 'write' ? faultFor('command') : undefined
