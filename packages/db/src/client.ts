@@ -29,11 +29,11 @@ export function createDb(config: DbConfig): Db {
   // Every write passes here: one that touches a membership forgets this instance's copies (membership-cache.ts).
   raw.middlewareStack.add(
     (next) => async (args) => {
-      forgetMembershipsWrittenBy(args.input)
+      forgetMembershipsWrittenBy(raw, args.input)
       try {
         return await next(args)
       } finally {
-        forgetMembershipsWrittenBy(args.input)
+        forgetMembershipsWrittenBy(raw, args.input)
       }
     },
     { step: 'initialize', name: 'jiayuanMembershipWrites' },

@@ -13,13 +13,21 @@ import { isCancelledByCondition } from './transact'
  */
 export const COMPOUND_CACHE_MS = 5_000
 
-/** Compound items read lately by this instance, by table and compound, with when they were read. */
-const cached = new Map<string, { compound: Compound; readAt: number }>()
-const cacheKey = (db: Db, compoundId: string) => `${db.table}|${compoundId}`
+/**
+ * Compound items read lately by this instance, per client and compound, with when they were read. Per client, not
+ * per table name: a process that starts one local stack after another (the journeys) must not read the last
+ * stack's compounds.
+ */
+const copies = new WeakMap<Db, Map<string, { compound: Compound; readAt: number }>>()
+function copiesOf(db: Db) {
+  let map = copies.get(db)
+  if (!map) copies.set(db, (map = new Map()))
+  return map
+}
 
 /** Forget this instance's copy of a compound: every write of its item calls it. */
 export function forgetCompound(db: Db, compoundId: string): void {
-  cached.delete(cacheKey(db, compoundId))
+  copiesOf(db).delete(compoundId)
 }
 
 /** The compound item as stored now (GetItem): writers read this, never the cached copy. */
@@ -27,7 +35,7 @@ export async function readCompound(db: Db, compoundId: string): Promise<Compound
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.compound(compoundId) }))
   const compound = toEntity<Compound>(out.Item)
   if (!compound) throw new ItemMissing('compound')
-  cached.set(cacheKey(db, compoundId), { compound: structuredClone(compound), readAt: Date.now() })
+  copiesOf(db).set(compoundId, { compound: structuredClone(compound), readAt: Date.now() })
   return compound
 }
 
@@ -37,7 +45,7 @@ export async function readCompound(db: Db, compoundId: string): Promise<Compound
  * never sees half of one settings version and half of another.
  */
 export async function getCompound(db: Db, compoundId: string): Promise<Compound> {
-  const hit = cached.get(cacheKey(db, compoundId))
+  const hit = copiesOf(db).get(compoundId)
   // A copy, so a caller that changes what it was given never changes what the next request reads.
   if (hit && Date.now() - hit.readAt < COMPOUND_CACHE_MS) return structuredClone(hit.compound)
   return readCompound(db, compoundId)

@@ -8,20 +8,27 @@ import { keys } from './keys'
  */
 export const MEMBERSHIP_CACHE_MS = 5_000
 
-const entries = new Map<string, { membership: Membership; readAt: number }>()
-const keyOf = (table: string, userId: string, compoundId: string) => `${table}|${userId}|${compoundId}`
+type Copies = Map<string, { membership: Membership; readAt: number }>
+/** Per client, not per table name: a process that starts one local stack after another keeps none across them. */
+const copies = new WeakMap<object, Copies>()
+function copiesOf(client: object): Copies {
+  let map = copies.get(client)
+  if (!map) copies.set(client, (map = new Map()))
+  return map
+}
+const keyOf = (userId: string, compoundId: string) => `${userId}|${compoundId}`
 const MEMBERSHIP_SK = keys.membership('', '').SK
 
 /** This instance's copy of a membership read less than `MEMBERSHIP_CACHE_MS` ago, or undefined. */
-export function cachedMembership(table: string, userId: string, compoundId: string, now = Date.now()) {
-  const hit = entries.get(keyOf(table, userId, compoundId))
+export function cachedMembership(client: object, userId: string, compoundId: string, now = Date.now()) {
+  const hit = copiesOf(client).get(keyOf(userId, compoundId))
   if (!hit || now - hit.readAt >= MEMBERSHIP_CACHE_MS) return undefined
   // A copy, so a route that changes what it was given never changes what the next request reads.
   return structuredClone(hit.membership)
 }
 
-export function rememberMembership(table: string, userId: string, m: Membership, now = Date.now()): void {
-  entries.set(keyOf(table, userId, m.compoundId), { membership: structuredClone(m), readAt: now })
+export function rememberMembership(client: object, userId: string, m: Membership, now = Date.now()): void {
+  copiesOf(client).set(keyOf(userId, m.compoundId), { membership: structuredClone(m), readAt: now })
 }
 
 const text = (v: unknown): string | undefined =>
@@ -50,7 +57,8 @@ function writtenSortKeys(input: WriteInput): string[] {
  * Called by the client (client.ts) before and after every command: a write that touches any membership forgets
  * every copy this instance holds, so this instance never lets in on a membership it changed itself.
  */
-export function forgetMembershipsWrittenBy(input: unknown): void {
-  if (entries.size === 0 || !input || typeof input !== 'object') return
-  if (writtenSortKeys(input as WriteInput).some((sk) => sk.startsWith(MEMBERSHIP_SK))) entries.clear()
+export function forgetMembershipsWrittenBy(client: object, input: unknown): void {
+  const map = copies.get(client)
+  if (!map || map.size === 0 || !input || typeof input !== 'object') return
+  if (writtenSortKeys(input as WriteInput).some((sk) => sk.startsWith(MEMBERSHIP_SK))) map.clear()
 }

@@ -114,7 +114,7 @@ export async function getMembership(
   )
   if (!out.Item) return undefined
   const m = toMembership(out.Item)
-  if (options.consistent) rememberMembership(db.table, userId, m)
+  if (options.consistent) rememberMembership(db.raw, userId, m)
   return m
 }
 

@@ -84,7 +84,7 @@ async function authorize(
   const today = shanghaiDate(now)
   // A read may be let in on this instance's copy of the membership from the last few seconds; a copy never
   // refuses (it is read again first), and a write always reads afresh (membership-cache.ts).
-  const copy = endpoint.method === 'get' ? cachedMembership(deps.db.table, caller.userId, compoundId) : undefined
+  const copy = endpoint.method === 'get' ? cachedMembership(deps.db.raw, caller.userId, compoundId) : undefined
   const copyRoles = copy ? effectiveRoles(copy, today) : []
   const letInByCopy = copy !== undefined && canCall(endpoint, copyRoles)
   const membership = letInByCopy ? copy : await getMembership(deps.db, caller.userId, compoundId, { consistent: true })
