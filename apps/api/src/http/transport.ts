@@ -69,8 +69,12 @@ export async function limitRate(
   now: Date,
 ): Promise<void> {
   const cfg = deps.config
+  // Renewing a valid token is counted per person, not per address: every app launch renews, and the residents of
+  // one compound often share one address (the estate's broadband, a carrier's NAT).
   const windows = LOGINS.has(endpoint.id)
-    ? [{ scope: 'login-ip', subject: ip, limit: cfg.RATE_LOGINS_PER_IP }]
+    ? endpoint.id === 'auth.refresh' && caller
+      ? [{ scope: 'refresh-user', subject: caller.userId, limit: cfg.RATE_LOGINS_PER_IP }]
+      : [{ scope: 'login-ip', subject: ip, limit: cfg.RATE_LOGINS_PER_IP }]
     : caller && endpoint.method !== 'get'
       ? [
           { scope: 'write-user', subject: caller.userId, limit: cfg.RATE_WRITES_PER_USER },

@@ -139,3 +139,20 @@ it('limits logins per address', async () => {
   expect(statuses.filter((s) => s === 200)).toHaveLength(limit)
   expect(statuses.filter((s) => s === 429)).toHaveLength(5)
 })
+
+it('counts token renewals per person, not per address: many people behind one address all renew', async () => {
+  now = new Date(now.getTime() + 120_000)
+  const limit = h.deps.config.RATE_LOGINS_PER_IP
+  const refresh = (token: string) =>
+    fetch(`${h.url}/v1/auth/refresh`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })
+  // More renewals from this one address than the per-address login limit, spread over several people.
+  const people = await Promise.all(['resident', 'owner', 'staff'].map(async (p) => (await h.login(p)).token))
+  now = new Date(now.getTime() + 120_000)
+  const perPerson = Math.ceil((limit + 10) / people.length)
+  const spread = await Promise.all(people.flatMap((t) => Array.from({ length: perPerson }, () => refresh(t))))
+  expect(spread.filter((r) => r.status === 429)).toHaveLength(0)
+  // One person renewing beyond the limit is refused.
+  now = new Date(now.getTime() + 120_000)
+  const alone = await Promise.all(Array.from({ length: limit + 3 }, () => refresh(people[0] ?? '')))
+  expect(alone.filter((r) => r.status === 429)).toHaveLength(3)
+})
