@@ -19,16 +19,8 @@ import {
 import { Forbidden, InvalidInput, NotFound, checkSheet, rubricItems } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
-import { assertOwnUpload, uploadPrefix } from '../storage/uploads'
+import { assertOwnUpload, extensionOf, uploadPrefix } from '../storage/uploads'
 import { assertOpen, publishedRubric } from './load'
-
-const EXT: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-  'application/pdf': 'pdf',
-}
 
 interface SheetParams {
   streetId: string
@@ -168,7 +160,7 @@ export const panelRoutes = [
       const message = '评议依据只能作为附件上传'
       throw new InvalidInput(`body.purpose: ${message}`, [{ field: 'body.purpose', message }])
     }
-    const key = `${uploadPrefix(ctx.params.compoundId, 'attachment', userId)}${newId()}.${EXT[ctx.body.contentType] ?? 'bin'}`
+    const key = `${uploadPrefix(ctx.params.compoundId, 'attachment', userId)}${newId()}.${extensionOf(ctx.body.contentType)}`
     const put = await ctx.deps.files.presignPut(key, ctx.body.contentType, ctx.body.size, ctx.now)
     return { key, method: 'PUT' as const, ...put }
   }),

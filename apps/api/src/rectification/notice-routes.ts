@@ -33,17 +33,10 @@ import {
 } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route, type RouteContext } from '../http/route'
-import { uploadPrefix } from '../storage/uploads'
+import { extensionOf, uploadPrefix } from '../storage/uploads'
 import { checkPhotoKeys } from '../tickets/photos'
 import { changeNotice, mustNotice, writeNotice } from './change'
 import { matches, rowOf, viewOf } from './view'
-
-const EXT: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-}
 
 type Member = RouteContext<typeof api.listNotices>['member']
 
@@ -212,7 +205,7 @@ export const noticeRoutes = [
       const message = '整改通知只能上传照片'
       throw new InvalidInput(`body.purpose: ${message}`, [{ field: 'body.purpose', message }])
     }
-    const ext = EXT[ctx.body.contentType] ?? 'bin'
+    const ext = extensionOf(ctx.body.contentType)
     const key = `${uploadPrefix(ctx.params.compoundId, 'ticket_photo', userId)}${newId()}.${ext}`
     const put = await ctx.deps.files.presignPut(key, ctx.body.contentType, ctx.body.size, ctx.now)
     return { key, method: 'PUT' as const, ...put }

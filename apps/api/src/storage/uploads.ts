@@ -56,3 +56,14 @@ export async function assertOwnUpload(
   if (isOwnUpload(key, owner) && (await files.exists(key))) return
   throw new InvalidInput(`${field}: ${message}`, [{ field, message }])
 }
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+  'application/pdf': 'pdf',
+}
+
+/** The file extension an upload's key ends with, from the content type its contract allowed. */
+export const extensionOf = (contentType: string): string => EXTENSIONS[contentType] ?? 'bin'

@@ -37,21 +37,13 @@ import { BANK_ACCOUNT, Conflict, Forbidden, InvalidInput, NotFound, RuleViolatio
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
 import { checkEvidence, evidenceViews } from '../ledger/evidence'
-import { uploadPrefix } from '../storage/uploads'
+import { extensionOf, uploadPrefix } from '../storage/uploads'
 
 /**
  * The street's 美好家园 fund (DOMAIN S4): income, grants under dual control (F3) and crowdfund matches (F13), on a
  * chain verified by the same code as a compound's (F2, F10). Street staff work under `/streets/{streetId}/fund`;
  * a compound's people read their own street's fund, personal names masked (P1).
  */
-
-const EXT: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-  'application/pdf': 'pdf',
-}
 
 const bad = (field: string, message: string) => new InvalidInput(`${field}: ${message}`, [{ field, message }])
 const nameOf = async (deps: Deps, userId: string) => (await getUser(deps.db, userId))?.displayName ?? '街道工作人员'
@@ -227,7 +219,7 @@ export const fundRoutes = [
   route(street.fundUpload, async (ctx) => {
     const { userId } = mustCaller(ctx)
     if (ctx.body.purpose !== 'receipt') throw bad('body.purpose', '基金凭证的用途应为 receipt')
-    const ext = EXT[ctx.body.contentType] ?? 'bin'
+    const ext = extensionOf(ctx.body.contentType)
     const key = `${uploadPrefix(streetFundChainId(ctx.params.streetId), 'receipt', userId)}${newId()}.${ext}`
     const put = await ctx.deps.files.presignPut(key, ctx.body.contentType, ctx.body.size, ctx.now)
     return { key, method: 'PUT' as const, ...put }

@@ -13,15 +13,8 @@ import {
 import { InvalidInput, NotFound, actOnWhistle, escalationClock, whistleNotice } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
-import { uploadPrefix } from '../storage/uploads'
+import { extensionOf, uploadPrefix } from '../storage/uploads'
 import { checkPhotoKeys } from './photos'
-
-const EXT: Record<string, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-}
 
 const PLACE = { unit: '住户家中', building: '楼栋公共部位' } as const
 
@@ -108,7 +101,7 @@ export const departmentRoutes = [
       const message = '部门只能上传办结照片'
       throw new InvalidInput(`body.purpose: ${message}`, [{ field: 'body.purpose', message }])
     }
-    const ext = EXT[ctx.body.contentType] ?? 'bin'
+    const ext = extensionOf(ctx.body.contentType)
     const key = `${uploadPrefix(ctx.params.compoundId, 'ticket_photo', userId)}${newId()}.${ext}`
     const put = await ctx.deps.files.presignPut(key, ctx.body.contentType, ctx.body.size, ctx.now)
     return { key, method: 'PUT' as const, ...put }
