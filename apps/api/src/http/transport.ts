@@ -59,7 +59,8 @@ const LOGINS = new Set(['auth.wechat', 'auth.dev.login', 'auth.dev.new', 'auth.r
 
 /**
  * Logins are counted per address, writes per person and per address, in DynamoDB so every Lambda instance sees
- * the same count (the stage throttle is shared by everyone). Reads and WeChat's signed pushes are not counted.
+ * the same count (the stage throttle is shared by everyone); a warm instance takes from the count in leases
+ * (rate-limits.ts), so most requests of a busy subject need no call. Reads and WeChat's signed pushes are not counted.
  */
 export async function limitRate(
   endpoint: Endpoint,
