@@ -51,6 +51,7 @@ export const TARGETS = {
 }
 
 function loadSection(rows: readonly LoadRow[]): string {
+  const ceiling = ceilingOf(rows)
   return table(
     [
       'route',
@@ -64,6 +65,7 @@ function loadSection(rows: readonly LoadRow[]): string {
       'raw p50',
       'raw p99',
       'API/raw',
+      'ceiling',
       'p99 ×raw',
       'target',
     ],
@@ -82,6 +84,7 @@ function loadSection(rows: readonly LoadRow[]): string {
         ms(r.raw.p50),
         ms(r.raw.p99),
         `${(share * 100).toFixed(0)}%`,
+        ceiling ? `${(ceiling.share(r) * 100).toFixed(0)}%` : '—',
         p99x.toFixed(1),
         r.kind === 'mix'
           ? mark(share >= TARGETS.mixShareOfRaw && p99x <= TARGETS.mixP99TimesRaw)
@@ -224,6 +227,37 @@ function costSection(c: CostModel): string {
 
 const head = (title: string) => `\n== ${title} ${'='.repeat(Math.max(0, 100 - title.length))}`
 
+/**
+ * What this machine allows the API at best: DynamoDB Local, the API and the load generator share its cores, so
+ * a request costs the machine the API's own work plus the work of its DynamoDB calls. The API's own work is
+ * measured by `compound.get`, which makes no DynamoDB call on a warm instance (the call table shows 0); a route
+ * that made exactly its one raw operation would then reach 1 / (own + raw). Undefined when compound.get was not
+ * measured.
+ */
+export function ceilingOf(load: readonly LoadRow[]): { ownMs: number; share(r: LoadRow): number } | undefined {
+  const free = load.find((r) => r.id === 'compound.get')
+  if (!free || free.api.perSecond <= 0) return undefined
+  const ownMs = 1000 / free.api.perSecond
+  return { ownMs, share: (r) => 1000 / (ownMs + 1000 / r.raw.perSecond) / r.raw.perSecond }
+}
+
+function ceilingNote(load: readonly LoadRow[]): string {
+  const ceiling = ceilingOf(load)
+  const mix = load.find((r) => r.kind === 'mix')
+  if (!ceiling || !mix) return ''
+  const rawMs = 1000 / mix.raw.perSecond
+  // API req/s ≥ share × raw ⇔ own + rawMs ≤ rawMs / share: the most the API's own work may cost.
+  const ownAllowed = rawMs / TARGETS.mixShareOfRaw - rawMs
+  return [
+    '',
+    `The API's own work per request, measured by compound.get (no DynamoDB call): ${ceiling.ownMs.toFixed(2)} ms of this ` +
+      `machine. A route making only its one raw operation reaches at most the "ceiling" column.`,
+    `The mix: ${(ceiling.share(mix) * 100).toFixed(0)}% of raw at best on this machine, against the target of ` +
+      `${TARGETS.mixShareOfRaw * 100}%, which needs the API's own work at most ${ownAllowed.toFixed(2)} ms per request ` +
+      `(raw mix ${rawMs.toFixed(2)} ms per operation).`,
+  ].join('\n')
+}
+
 /** The load table on its own (`npm run bench -- --only=load`). */
 export function loadReport(load: readonly LoadRow[], loadAvg: readonly number[]): string {
   return [
@@ -231,6 +265,7 @@ export function loadReport(load: readonly LoadRow[], loadAvg: readonly number[])
       `API vs DynamoDB Local alone (${os.cpus().length} CPUs, load ${loadAvg.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}; targets: each route ≥ ${TARGETS.throughputShareOfRaw * 100}% of raw req/s with p99 ≤ ${TARGETS.p99TimesRaw}× raw, the mix ≥ ${TARGETS.mixShareOfRaw * 100}% with p99 ≤ ${TARGETS.mixP99TimesRaw}× raw)`,
     ),
     loadSection(load),
+    ceilingNote(load),
   ].join('\n')
 }
 

@@ -127,9 +127,13 @@ export async function startFixture(): Promise<Fixture> {
   if (s3.status !== 200) throw new Error(`bench setup: photo upload ${s3.status}`)
 
   const meetings = await call('GET', `${c}/meetings`, 'owner')
+  // The open meeting of the whole compound: every voter the workload rotates through may vote in it (an
+  // entrance's meeting would answer most of them 403 at once, which measures a refusal, not a ballot).
   const open = must(
-    (meetings.body.meetings as Array<{ meetingId: string; status: string }>).find((m) => m.status === 'open'),
-    'open meeting',
+    (meetings.body.meetings as Array<{ meetingId: string; status: string; scope?: { kind: string } }>).find(
+      (m) => m.status === 'open' && (m.scope?.kind ?? 'compound') === 'compound',
+    ),
+    'open meeting of the whole compound',
   )
   const meeting = await call('GET', `${c}/meetings/${open.meetingId}`, 'owner')
   const motionIds = (meeting.body.motions as Array<{ motionId: string }>).map((m) => m.motionId)

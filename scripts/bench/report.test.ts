@@ -1,0 +1,32 @@
+import { ceilingOf, loadReport, type LoadRow } from './report'
+
+const stats = (perSecond: number) => ({ perSecond, p50: 10, p99: 20, failed: 0, calls: 100, seconds: 1 })
+const row = (id: string, kind: LoadRow['kind'], api: number, raw: number): LoadRow => ({
+  id,
+  kind,
+  api: { ...stats(api), statuses: { '200': 100 } },
+  rawOp: 'GetItem',
+  raw: stats(raw),
+})
+
+describe('the load table’s ceiling', () => {
+  const load = [row('compound.get', 'read', 1000, 1000), row('mixed', 'mix', 200, 800)]
+
+  it('adds the API’s own work (compound.get, no DynamoDB call) to one raw operation per request', () => {
+    const ceiling = ceilingOf(load)
+    expect(ceiling?.ownMs).toBeCloseTo(1)
+    // 1 ms own + 1.25 ms raw → 444/s, 56% of 800/s.
+    expect(ceiling?.share(load[1] as LoadRow)).toBeCloseTo(1000 / 2.25 / 800)
+  })
+
+  it('says what the mix’s target needs of the API’s own work', () => {
+    const text = loadReport(load, [1, 1, 1])
+    expect(text).toContain('The mix: 56% of raw at best on this machine')
+    // 60% of 800/s = 480/s → 2.083 ms a request, of which 1.25 ms raw: 0.83 ms left for the API.
+    expect(text).toContain('at most 0.83 ms per request')
+  })
+
+  it('has no ceiling without compound.get', () => {
+    expect(ceilingOf([row('mixed', 'mix', 200, 800)])).toBeUndefined()
+  })
+})
