@@ -26,8 +26,9 @@ export const CALL_REASONS: Record<string, string> = {
     'event, outbox and idempotency items (one transaction), then its number: the compound’s counter (UpdateItem) and the number’s ' +
     'pointer (transaction). A sequential, human-readable number needs the counter’s new value, which a transaction cannot read',
   'tickets.act':
-    'writes: the limiter’s two counters + one transaction (the ticket’s conditional update, its event, the outbox). Reads: membership, ' +
-    'settings and the ticket in parallel, and the grid’s workers (Query)',
+    'reads: the access check’s membership (a write reads it afresh) + the ticket with its followers (one consistent Query of ' +
+    'the ticket’s partition, `FOL#` to `META`); settings are the warm instance’s copy. Writes: one transaction (the ticket’s ' +
+    'conditional update, its event, the worker’s open count, the outbox); the limiter’s counters only when a lease runs out',
   'ballot.cast':
     'writes: the limiter’s two counters + one transaction (the ballot versions, conditional on the voter’s last version). Reads: ' +
     'membership, meeting and the voter’s frozen-roll entry (Gets), then the voter’s ballots (Query)',

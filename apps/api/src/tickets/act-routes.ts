@@ -2,7 +2,7 @@ import { tickets, type Membership, type Ticket, type TicketAction } from '@jiayu
 import {
   getCompound,
   getMembership,
-  listFollowerIds,
+  getTicketWithFollowers,
   listGrids,
   getStoredTicket,
   outboxEntry,
@@ -44,7 +44,13 @@ export const actRoutes = [
     const { db } = ctx.deps
     const action = ctx.body
     // The ticket is read alongside the settings (one round trip for both); the checks below still answer first.
-    const firstRead = getStoredTicket(db, compoundId, ticketId)
+    // A step told to followers reads them with the ticket, in one Query of its partition.
+    const toFollowers = TOLD_TO_FOLLOWERS.includes(action.type)
+    const first = toFollowers
+      ? getTicketWithFollowers(db, compoundId, ticketId)
+      : getStoredTicket(db, compoundId, ticketId).then((stored) => ({ stored, followerIds: [] }))
+    first.catch(() => undefined)
+    const firstRead = first.then((read) => read.stored)
     firstRead.catch(() => undefined)
     const { settings } = await getCompound(db, compoundId)
     const policy = ticketPolicy(settings)
@@ -71,7 +77,8 @@ export const actRoutes = [
           ctx.now,
           policy,
         )
-        const followers = TOLD_TO_FOLLOWERS.includes(action.type) ? await listFollowerIds(db, compoundId, ticketId) : []
+        // Who follows, as read with the ticket: a retry on a newer version tells the same people.
+        const followers = (await first).followerIds
         const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
           outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
         )

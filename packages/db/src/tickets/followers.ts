@@ -3,8 +3,9 @@ import type { Ticket } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
-import { queryMineInCompound } from '../query-all'
+import { queryAll, queryMineInCompound } from '../query-all'
 import { getTickets } from './read-tickets'
+import { fromTicketItem, type StoredTicket } from './ticket-item'
 
 /** Following is idempotent: a second follow keeps the first one's time. */
 export async function followTicket(
@@ -59,4 +60,29 @@ export async function listFollowedTickets(db: Db, userId: string, compoundId: st
     compoundId,
     items.map((item) => String(item.ticketId)),
   )
+}
+
+/**
+ * The ticket and who follows it, in one consistent Query of the ticket's partition: the followers' items
+ * (`FOL#…`) sort just before the ticket's (`META`), so the range between them holds both and none of the
+ * timeline. For a step whose notice goes to followers: one read instead of the ticket's and the followers'.
+ */
+export async function getTicketWithFollowers(
+  db: Db,
+  compoundId: string,
+  ticketId: string,
+): Promise<{ stored: StoredTicket | undefined; followerIds: string[] }> {
+  const { PK, SK } = keys.ticket(compoundId, ticketId)
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :meta',
+    ExpressionAttributeValues: { ':pk': PK, ':from': keys.followerPrefix, ':meta': SK },
+    ConsistentRead: true,
+  })
+  const meta = items.find((item) => item.SK === SK)
+  return {
+    stored: meta ? fromTicketItem(meta) : undefined,
+    followerIds: items
+      .filter((item) => String(item.SK).startsWith(keys.followerPrefix))
+      .map((item) => String(item.userId)),
+  }
 }
