@@ -30,8 +30,9 @@ export const CALL_REASONS: Record<string, string> = {
     'the ticket’s partition, `FOL#` to `META`); settings are the warm instance’s copy. Writes: one transaction (the ticket’s ' +
     'conditional update, its event, the worker’s open count, the outbox); the limiter’s counters only when a lease runs out',
   'ballot.cast':
-    'writes: the limiter’s two counters + one transaction (the ballot versions, conditional on the voter’s last version). Reads: ' +
-    'membership, meeting and the voter’s frozen-roll entry (Gets), then the voter’s ballots (Query)',
+    'writes: one transaction (the ballot versions, conditional on the voter’s last version). Reads: the access check’s membership ' +
+    '(a write reads it afresh), then the meeting with the voter’s ballots so far (in parallel: an owner votes as their ownerId), ' +
+    'then the voter’s frozen-roll entry, whose key holds the roll hash the meeting names',
   'ledger.publicIncome.record':
     'writes: the limiter’s two counters + one transaction (the chain entry, the head, idempotency, month totals, street figures)',
   'objection.list': 'meeting record (Get) + objections (Query)',

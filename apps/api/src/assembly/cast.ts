@@ -62,7 +62,13 @@ function nextBallots(input: CastInput, history: readonly BallotItem[], requestKe
  * idempotency key finds its own items and writes nothing; a concurrent ballot for the same voter makes one of
  * the two take the next version.
  */
-export async function castBallots(m: MeetingRecord, now: Date, who: () => Promise<Omit<CastInput, 'm' | 'now'>>) {
+export async function castBallots(
+  m: MeetingRecord,
+  now: Date,
+  who: () => Promise<Omit<CastInput, 'm' | 'now'>>,
+  /** The ballots of a subject, read while the meeting was (one round fewer); used if the voter is that subject. */
+  early?: { subjectId: string; history: Promise<BallotItem[]> },
+) {
   assertBallotAccepted(m, now)
   const input: CastInput = { ...(await who()), m, now }
   const motionIds = input.choices.map((c) => c.motionId)
@@ -71,7 +77,10 @@ export async function castBallots(m: MeetingRecord, now: Date, who: () => Promis
     .update(`${input.actorId}:${input.channel}:${input.subject.subjectId}:${input.idempotencyKey}`)
     .digest('hex')
   for (let attempt = 1; ; attempt++) {
-    const history = await readSubjectBallots(input.db, m.compoundId, m.meetingId, input.subject.subjectId)
+    const history =
+      attempt === 1 && early?.subjectId === input.subject.subjectId
+        ? await early.history
+        : await readSubjectBallots(input.db, m.compoundId, m.meetingId, input.subject.subjectId)
     const mine = history.filter((b) => b.requestKey === requestKey)
     if (mine.length > 0) return result(input, history, mine, true)
     checkBallotHistory({ channel: input.channel, motionIds }, history, m.rules)
