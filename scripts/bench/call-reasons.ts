@@ -22,9 +22,11 @@ export const CALL_REASONS: Record<string, string> = {
   'compound.units': 'the access check’s membership (consistent Get) + the units alone (Query `U#`)',
   'roll.get': 'the access check’s membership (consistent Get) + one page of the roll (Query)',
   'tickets.create':
-    'writes: the write limiter’s two counters (per person, per address: UpdateItems alongside the access check), the ticket with its ' +
-    'event, outbox and idempotency items (one transaction), then its number: the compound’s counter (UpdateItem) and the number’s ' +
-    'pointer (transaction). A sequential, human-readable number needs the counter’s new value, which a transaction cannot read',
+    'reads, in one round after the access check’s membership (a write reads it afresh): the unit, the grids, the photos’ upload ' +
+    'records and the members (whose grid workers are told). Writes: the ticket with its event, month pointer and outbox (one ' +
+    'transaction), then its number: the day’s counter (UpdateItem) and the number on the ticket with its pointer (transaction). ' +
+    'A sequential number needs the counter’s new value, which a transaction cannot return, and taking it before the ticket ' +
+    'exists would spend numbers on retries (the 220-report burst test holds 1..200 without a gap)',
   'tickets.act':
     'reads: the access check’s membership (a write reads it afresh) + the ticket with its followers (one consistent Query of ' +
     'the ticket’s partition, `FOL#` to `META`); settings are the warm instance’s copy. Writes: one transaction (the ticket’s ' +

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import { tickets } from '@jiayuan/contracts'
-import { createTicket, getCompound, outboxEntry } from '@jiayuan/db'
+import { createTicket, getCompound, listMembers, outboxEntry } from '@jiayuan/db'
 import { InvalidInput, defaultPriorityFor, submitTicket, ticketNotices, ticketNumbering } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { viewTicket } from './context'
 import { checkPhotoKeys } from './photos'
 import { resolvePlace } from './place'
-import { gridWorkers } from './receivers'
+import { workersOfGrid } from './receivers'
 
 function settled<T>(r: PromiseSettledResult<T>): T {
   if (r.status === 'rejected') throw r.reason
@@ -21,6 +21,9 @@ export const createRoutes = [
     const request = ctx.body
     // The settings, the place and the photos are independent reads: one round of them, not three in turn. Their
     // refusals still come in the order a person fixes the form: the category, then the place, then the photos.
+    // A place in a building may be in a grid whose workers are told: the members are read in the same round.
+    const members = request.location.kind === 'public' ? undefined : listMembers(db, compoundId)
+    members?.catch(() => undefined)
     const [compound, placed, photos] = await Promise.allSettled([
       getCompound(db, compoundId),
       resolvePlace(db, compoundId, request.location),
@@ -49,7 +52,7 @@ export const createRoutes = [
       text: true,
       photoKeys: request.photoKeys,
     })
-    const audience = { followers: [], staff: [], gridWorkers: await gridWorkers(ctx.deps, compoundId, ticket.gridId) }
+    const audience = { followers: [], staff: [], gridWorkers: workersOfGrid((await members) ?? [], ticket.gridId) }
     const notify = ticketNotices(undefined, ticket, event, audience).map((notice) =>
       outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
     )

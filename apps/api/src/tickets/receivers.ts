@@ -13,10 +13,12 @@ export async function propertyStaff(deps: Deps, compoundId: string): Promise<str
   return members.filter((member) => member.roles.includes('property_staff')).map((member) => member.userId)
 }
 
-/** Grid workers serving a grid: told of a new report in its pool (DOMAIN T3, T9). */
-export async function gridWorkers(deps: Deps, compoundId: string, gridId: string | undefined): Promise<string[]> {
+/** Of a compound's members, the grid workers serving `gridId` (none without a grid): told of a new report in its pool (DOMAIN T3, T9). */
+export function workersOfGrid(
+  members: ReadonlyArray<{ userId: string; roles: readonly string[]; gridIds: readonly string[] }>,
+  gridId: string | undefined,
+): string[] {
   if (gridId === undefined) return []
-  const members = await listMembers(deps.db, compoundId)
   return members
     .filter((member) => member.roles.includes('grid_worker') && member.gridIds.includes(gridId))
     .map((member) => member.userId)
