@@ -18,6 +18,7 @@ import type {
 } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
+import { queryAll } from './query-all'
 import { eventPut } from './events'
 import { isConditionFailure, newId, toEntity } from './items'
 import { ItemMissing } from './outcomes'
@@ -255,15 +256,14 @@ export async function recordPrivacyConsent(
 }
 
 export async function listMembers(db: Db, compoundId: string): Promise<Array<Membership & { userId: string }>> {
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: 'GSI1',
-      KeyConditionExpression: 'GSI1PK = :pk',
-      ExpressionAttributeValues: { ':pk': keys.membershipIndex(compoundId, '').GSI1PK },
-    }),
-  )
-  return (out.Items ?? []).map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
+  // Every page: a compound of a few thousand members passes DynamoDB's 1 MB a page, and a member left off would
+  // not be told (grid workers, community admins) or listed.
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.membershipIndex(compoundId, '').GSI1PK },
+  })
+  return items.map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
 }
 
 function toUser(item: Record<string, unknown> | undefined): User | undefined {
