@@ -26,6 +26,20 @@ describe('the load table’s ceiling', () => {
     expect(text).toContain('at most 0.83 ms per request')
   })
 
+  it('names why a row misses: the machine’s ceiling, the calls, or the tail', () => {
+    const rows = [
+      row('compound.get', 'read', 1000, 1000),
+      row('mixed', 'mix', 200, 800),
+      row('few.calls', 'read', 600, 800),
+      row('many.calls', 'read', 100, 800),
+    ]
+    const text = loadReport(rows, [1, 1, 1])
+    const line = (id: string) => text.split('\n').find((l) => l.startsWith(id)) ?? ''
+    expect(line('mixed')).toMatch(/MISS \(machine\)$/)
+    expect(line('few.calls')).toMatch(/ok$/)
+    expect(line('many.calls')).toMatch(/MISS \(calls\)$/)
+  })
+
   it('has no ceiling without compound.get', () => {
     expect(ceilingOf([row('mixed', 'mix', 200, 800)])).toBeUndefined()
   })
