@@ -136,12 +136,12 @@ const isEntryItem = (item: Record<string, unknown>) => item.type === 'journal_en
 /**
  * One page of a ledger month's entries (LG4) with their marks (LG26): at most `limit` entries, and whether more
  * follow. Oldest first, those after seq `from`; newest first, those before it (`from` absent: from the start or
- * the end). Each entry's mark sorts right after it (`E#<seq>#MARK`), so at most two items per entry: unfiltered,
- * one Query (`GSI1SK > E#<from>` or `< E#<from>`, `Limit` twice one more than the page); with `keep` (a kind or
- * category filter), or when few marks made the Query end early, further Queries from where it stopped until the
- * page is full or the month ends. Newest first a mark comes before its entry, oldest first after it but before the
- * next entry: either way every entry on the page has its mark read. Entries appended while a reader pages take
- * seqs above every seq already read, so the pages never repeat or skip one.
+ * the end). Each entry has at most one mark, sorting right after it (`E#<seq>#MARK`): unfiltered, one Query
+ * (`GSI1SK > E#<from>#MARK` or `< E#<from>`, `Limit` twice one more than the page, which holds the page's entries
+ * and their marks however many are marked); with `keep` (a kind or category filter), further Queries from where
+ * the last one stopped until the page is full or the month ends. Newest first a mark comes before its entry,
+ * oldest first after it but before the next entry: either way every entry on the page has its mark read. Entries
+ * appended while a reader pages take seqs above every seq already read, so the pages never repeat or skip one.
  */
 export async function entriesOfMonthPage(
   db: Db,
@@ -153,7 +153,13 @@ export async function entriesOfMonthPage(
   const newest = page.newestFirst === true
   const found: JournalEntry[] = []
   const marks = new Map<number, LineMark>()
-  const from = keys.entrySk(page.from ?? (newest ? 9_999_999_999 : 0))
+  // Oldest first after a cursor, past the last entry read and its mark too.
+  const from =
+    page.from === undefined
+      ? keys.entrySk(newest ? 9_999_999_999 : 0)
+      : newest
+        ? keys.entrySk(page.from)
+        : keys.lineMarkByMonth(compoundId, month, page.from).GSI1SK
   const done = (more: boolean) => {
     const entries = found.slice(0, page.limit)
     const seqs = new Set(entries.map((e) => e.seq))
