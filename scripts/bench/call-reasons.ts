@@ -19,7 +19,9 @@ export const CALL_REASONS: Record<string, string> = {
     'the access check’s membership (consistent Get) + the meeting header with its motions (one Query: they share the meeting’s partition)',
   'compound.get':
     'on a cold instance: the access check’s membership (consistent Get) + the compound (Get); a warm one keeps both (5 s)',
-  'compound.units': 'the access check’s membership (consistent Get) + the units alone (Query `U#`)',
+  'compound.units':
+    'on a cold instance: the access check’s membership (consistent Get) + the units alone (Query `U#`); a warm one keeps both (5 s, ' +
+    'the units forgotten when this instance writes the roll)',
   'roll.get': 'the access check’s membership (consistent Get) + one page of the roll (Query)',
   'tickets.create':
     'reads, in one round after the access check’s membership (a write reads it afresh): the unit, the grids, the photos’ upload ' +
@@ -51,8 +53,9 @@ export const CALL_REASONS: Record<string, string> = {
   'proxy.holders':
     'meeting (Get), then members (GSI1 Query) and the roll for unit labels (Query) in parallel, then the members’ names (BatchGet)',
   'ledger.lines':
-    'one page of the month’s entries (GSI1 Query, `Limit` a phone screen) + the buildings alone (Query `B#`), bank confirmations (Query) and reversal ids (BatchGet) to label the lines',
-  'ledger.entry': 'the entry (Get) + the same labelling reads as ledger.lines',
+    'one page of the month’s entries with their marks (bank confirmation, reversal; LG26), one GSI1 Query (`Limit` a phone screen); ' +
+    'building names for maintenance-fund legs are the warm instance’s copy (a Query `B#` on a cold one)',
+  'ledger.entry': 'the entry (Get) + its mark (Get), in parallel; building names as ledger.lines',
   'ledger.chain': 'a page of the chain (Query) + the head with its balances (Get)',
   'ledger.proof': 'the run from the entry to the checkpoint (Query) + the checkpoint (Query)',
   'ledger.export': 'entries of each month asked (GSI1 Query per month) + the buildings (Query `B#`)',

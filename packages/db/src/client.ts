@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { forgetMembershipsWrittenBy } from './membership-cache'
+import { forgetRollWrittenBy } from './roll-cache'
 
 export interface DbConfig {
   tableName: string
@@ -26,14 +27,17 @@ export function createDb(config: DbConfig): Db {
   // default logger that prints nothing: 3–4% of the API's CPU under load (profile in bench/results/README.md).
   // Jiayuan never gives the client a logger, so the copy is never read; the document client shares this stack.
   raw.middlewareStack.remove('loggerMiddleware')
-  // Every write passes here: one that touches a membership forgets this instance's copies (membership-cache.ts).
+  // Every write passes here: one that touches a membership or a roll forgets this instance's copies of them
+  // (membership-cache.ts, roll-cache.ts), before it is sent and again once it is answered.
   raw.middlewareStack.add(
-    (next) => async (args) => {
+    (next, context) => async (args) => {
       forgetMembershipsWrittenBy(raw, args.input)
+      forgetRollWrittenBy(raw, args.input, context.commandName)
       try {
         return await next(args)
       } finally {
         forgetMembershipsWrittenBy(raw, args.input)
+        forgetRollWrittenBy(raw, args.input, context.commandName)
       }
     },
     { step: 'initialize', name: 'jiayuanMembershipWrites' },

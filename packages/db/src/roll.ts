@@ -7,6 +7,7 @@ import { queryAll } from './query-all'
 import { eventPut } from './events'
 import { WriteRefused } from './outcomes'
 import { isCancelledByCondition } from './transact'
+import { sharedRollPart } from './roll-cache'
 
 type RollItem = Record<string, unknown> & { PK: string; SK: string; type: string }
 
@@ -88,6 +89,21 @@ export async function readBuildings(db: Db, compoundId: string): Promise<Buildin
 /** The units of a compound alone, no owners (pickers, building totals): one paged Query, `SK begins_with U#`. */
 export async function readUnits(db: Db, compoundId: string): Promise<Unit[]> {
   return (await rollPart(db, compoundId, 'U#')).map((i) => toEntity<Unit>(i) as Unit)
+}
+
+/**
+ * The buildings as pages read them to label (ledger lines, ID2b): this instance's copy from the last
+ * `ROLL_CACHE_MS` (roll-cache.ts), else `readBuildings`. Writers and what must be complete now read `readBuildings`.
+ */
+export async function sharedBuildings(db: Db, compoundId: string): Promise<Building[]> {
+  const items = await sharedRollPart(db, compoundId, 'B#', () => rollPart(db, compoundId, 'B#'))
+  return items.map((i) => toEntity<Building>(i) as Building)
+}
+
+/** The units as the pickers read them (`compound.units`, ID2c): this instance's copy, as `sharedBuildings`. */
+export async function sharedUnits(db: Db, compoundId: string): Promise<Unit[]> {
+  const items = await sharedRollPart(db, compoundId, 'U#', () => rollPart(db, compoundId, 'U#'))
+  return items.map((i) => toEntity<Unit>(i) as Unit)
 }
 
 export async function getBuilding(db: Db, compoundId: string, buildingId: string): Promise<Building | undefined> {

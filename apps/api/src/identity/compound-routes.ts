@@ -10,6 +10,7 @@ import {
   readBuildings,
   readRoll,
   readUnits,
+  sharedUnits,
   updateSettings,
 } from '@jiayuan/db'
 import { checkGridAssignment, checkSettings, describeSettingsChange, byZhNumeric } from '@jiayuan/domain'
@@ -75,8 +76,10 @@ export const compoundRoutes = [
   }),
 
   route(compound.listUnits, async ({ params, query, deps }) => {
-    // The units alone: owners and ownerships (two thirds of a roll) are never read for a picker.
-    const units = (await readUnits(deps.db, params.compoundId)).filter(
+    // The units alone: owners and ownerships (two thirds of a roll) are never read for a picker. The pickers ask
+    // again and again while a page is open, and the units change only on an import or an edit: this instance's
+    // copy from the last few seconds (roll-cache.ts), forgotten when this instance writes the roll.
+    const units = (await sharedUnits(deps.db, params.compoundId)).filter(
       (u) => !query.buildingId || u.buildingId === query.buildingId,
     )
     return { units: units.sort((a, b) => byZhNumeric(a.label, b.label)) }

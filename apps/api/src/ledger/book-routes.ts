@@ -7,6 +7,7 @@ import {
   entriesOfMonthPage,
   entriesOfMonths,
   getEntry,
+  getLineMark,
   getLedgerSettings,
   listProjects,
   latestCheckpoint,
@@ -75,15 +76,18 @@ export const bookRoutes = [
     const last = page.entries[page.entries.length - 1]
     return {
       month,
-      lines: await ledgerLines(deps, params.compoundId, page.entries),
+      lines: await ledgerLines(deps, params.compoundId, page.entries, page.marks),
       nextCursor: page.more && last ? encodeCursor(`E#${String(last.seq).padStart(10, '0')}`) : null,
     }
   }),
 
   route(ledger.getLine, async ({ params, deps }) => {
-    const entry = await getEntry(deps.db, params.compoundId, params.seq)
+    const [entry, mark] = await Promise.all([
+      getEntry(deps.db, params.compoundId, params.seq),
+      getLineMark(deps.db, params.compoundId, params.seq),
+    ])
     if (!entry) throw new NotFound('分录')
-    const [line] = await ledgerLines(deps, params.compoundId, [entry])
+    const [line] = await ledgerLines(deps, params.compoundId, [entry], new Map([[entry.seq, mark]]))
     if (!line) throw new NotFound('分录')
     return line
   }),

@@ -1,35 +1,35 @@
 import type { JournalEntry, LedgerLine } from '@jiayuan/contracts'
-import { confirmedEntryIds, readBuildings, seqsOfEntryIds } from '@jiayuan/db'
-import { accountLabel, entryFigures, reversalIdFor } from '@jiayuan/domain'
+import { sharedBuildings, type LineMark } from '@jiayuan/db'
+import { accountLabel, entryFigures, parseAccountCode } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { evidenceViews } from './evidence'
 
 /**
  * Entries as owners read them (F5): labelled legs (a receivable says "a household", never which), evidence as
- * presigned URLs, whether the bank confirmed it (F4) and whether it was reversed since (F10).
+ * presigned URLs, whether the bank confirmed it (F4) and whether it was reversed since (F10). Confirmation and
+ * reversal come from each entry's mark (LG26), read with the entries; building names (only for a maintenance
+ * fund's legs) from this instance's copy of the buildings.
  */
 export async function ledgerLines(
   deps: Deps,
   compoundId: string,
   entries: readonly JournalEntry[],
+  marks: ReadonlyMap<number, LineMark>,
 ): Promise<LedgerLine[]> {
-  const months = [...new Set(entries.map((e) => entryFigures(e).month))]
-  const [buildings, confirmedSets, reversals] = await Promise.all([
-    readBuildings(deps.db, compoundId),
-    Promise.all(months.map((m) => confirmedEntryIds(deps.db, compoundId, m))),
-    // Both ways (F10): the reversal that cancelled an entry, and the entry a reversal cancels.
-    seqsOfEntryIds(deps.db, compoundId, [
-      ...entries.filter((e) => e.kind !== 'reversal').map((e) => reversalIdFor(e.entryId)),
-      ...entries.flatMap((e) => (e.reverses !== undefined ? [e.reverses] : [])),
-    ]),
-  ])
-  const confirmed = new Set(confirmedSets.flatMap((s) => [...s]))
+  const namesBuildings = entries.some((e) =>
+    e.legs.some((l) => {
+      const parsed = parseAccountCode(l.account)
+      return parsed?.kind === 'fund' && parsed.type === 'maintenance'
+    }),
+  )
+  const buildings = namesBuildings ? await sharedBuildings(deps.db, compoundId) : []
   const names = new Map(buildings.map((b) => [b.buildingId, b.name]))
   return Promise.all(
     entries.map(async (e) => {
       const f = entryFigures(e)
-      const reversedBy = e.kind === 'reversal' ? undefined : reversals.get(reversalIdFor(e.entryId))
-      const reversesSeq = e.reverses !== undefined ? reversals.get(e.reverses) : undefined
+      const mark = marks.get(e.seq) ?? {}
+      const reversedBy = e.kind === 'reversal' ? undefined : mark.reversedBySeq
+      const reversesSeq = e.reverses !== undefined ? mark.reversesSeq : undefined
       return {
         seq: e.seq,
         entryId: e.entryId,
@@ -45,7 +45,7 @@ export async function ledgerLines(
         categories: f.categories,
         legs: e.legs.map((l) => ({ account: l.account, name: accountLabel(l.account, names), amountFen: l.amountFen })),
         evidence: await evidenceViews(deps, e.attachments),
-        bankConfirmed: f.bankFen === null ? null : confirmed.has(e.entryId),
+        bankConfirmed: f.bankFen === null ? null : mark.bankLineId !== undefined,
         ...(e.reverses !== undefined ? { reverses: e.reverses } : {}),
         ...(reversedBy !== undefined ? { reversedBy } : {}),
         ...(reversesSeq !== undefined ? { reversesSeq } : {}),

@@ -17,6 +17,16 @@ export const ledgerKeys = {
     GSI1PK: `C#${cid}#JM#${month}`,
     GSI1SK: `E#${pad(seq)}`,
   }),
+  /**
+   * What happened to an entry since it was posted (LG26): the bank line that confirmed it, its reversal, or for a
+   * reversal the seq it reverses. A sibling of the entry, never the entry (whose hashed fields are immutable):
+   * its GSI1 keys file it in the entry's month right after the entry, so a month's page reads both at once.
+   */
+  lineMark: (cid: string, seq: number) => ({ PK: `C#${cid}#JMARK`, SK: `E#${pad(seq)}` }),
+  lineMarkByMonth: (cid: string, month: string, seq: number) => ({
+    GSI1PK: `C#${cid}#JM#${month}`,
+    GSI1SK: `E#${pad(seq)}#MARK`,
+  }),
   /** Bill-linked entries (bills, payments, their reversals) by the unit's ledger reference. */
   entryByUnit: (cid: string, ref: string, seq: number) => ({ GSI2PK: `C#${cid}#JU#${ref}`, GSI2SK: `E#${pad(seq)}` }),
   checkpoint: (cid: string, seq: number) => ({ PK: `C#${cid}#JOURNAL`, SK: `CP#${pad(seq)}` }),

@@ -16,6 +16,7 @@ import { isConditionFailure } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 import { entriesOfMonths } from './journal'
+import { bankMarkItem } from './line-marks'
 
 export interface StatementLine {
   lineId: string
@@ -117,6 +118,8 @@ async function writeMatch(db: Db, compoundId: string, m: Match, entryMonth: Ledg
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           },
+          // The line's label (LG26), read with the entry by the month's page.
+          bankMarkItem(db, compoundId, { seq: m.seq, month: entryMonth }, m.lineId),
         ],
       }),
     )

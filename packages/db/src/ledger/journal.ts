@@ -10,6 +10,7 @@ import { LEDGER_GENESIS_HASH, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { idFromKey, keys } from '../keys'
 import { queryAll } from '../query-all'
+import { LINE_MARK_TYPE, toLineMark, type LineMark } from './line-marks'
 
 /** The head of a compound's chain, with the running balances kept beside it (recomputable, see README). */
 export interface ChainHead {
@@ -126,26 +127,46 @@ export async function entriesOfMonth(db: Db, compoundId: string, month: LedgerMo
     KeyConditionExpression: 'GSI1PK = :pk',
     ExpressionAttributeValues: { ':pk': GSI1PK },
   })
-  return items.map(toJournalEntry)
+  // The month's partition also files each entry's mark (LG26) right after it.
+  return items.filter(isEntryItem).map(toJournalEntry)
 }
 
+const isEntryItem = (item: Record<string, unknown>) => item.type === 'journal_entry'
+
 /**
- * One page of a ledger month's entries (LG4): at most `limit`, and whether more follow. Oldest first, those after
- * seq `from`; newest first, those before it (`from` absent: from the start or the end). Unfiltered, one Query
- * (`GSI1SK > E#<from>` or `< E#<from>`, `Limit` one more than the page); with `keep` (a kind or category filter),
- * further Queries until the page is full or the month ends. Entries appended while a reader pages take seqs above
- * every seq already read, so the pages never repeat or skip one.
+ * One page of a ledger month's entries (LG4) with their marks (LG26): at most `limit` entries, and whether more
+ * follow. Oldest first, those after seq `from`; newest first, those before it (`from` absent: from the start or
+ * the end). Each entry has at most one mark, sorting right after it (`E#<seq>#MARK`): unfiltered, one Query
+ * (`GSI1SK > E#<from>#MARK` or `< E#<from>`, `Limit` twice one more than the page, which holds the page's entries
+ * and their marks however many are marked); with `keep` (a kind or category filter), further Queries from where
+ * the last one stopped until the page is full or the month ends. Newest first a mark comes before its entry,
+ * oldest first after it but before the next entry: either way every entry on the page has its mark read. Entries
+ * appended while a reader pages take seqs above every seq already read, so the pages never repeat or skip one.
  */
 export async function entriesOfMonthPage(
   db: Db,
   compoundId: string,
   month: LedgerMonth,
   page: { from?: number; newestFirst?: boolean; limit: number; keep?: (entry: JournalEntry) => boolean },
-): Promise<{ entries: JournalEntry[]; more: boolean }> {
+): Promise<{ entries: JournalEntry[]; marks: Map<number, LineMark>; more: boolean }> {
   const { GSI1PK } = keys.entryByMonth(compoundId, month, 0)
   const newest = page.newestFirst === true
   const found: JournalEntry[] = []
-  let from = keys.entrySk(page.from ?? (newest ? 9_999_999_999 : 0))
+  const marks = new Map<number, LineMark>()
+  // Oldest first after a cursor, past the last entry read and its mark too.
+  const from =
+    page.from === undefined
+      ? keys.entrySk(newest ? 9_999_999_999 : 0)
+      : newest
+        ? keys.entrySk(page.from)
+        : keys.lineMarkByMonth(compoundId, month, page.from).GSI1SK
+  const done = (more: boolean) => {
+    const entries = found.slice(0, page.limit)
+    const seqs = new Set(entries.map((e) => e.seq))
+    for (const seq of marks.keys()) if (!seqs.has(seq)) marks.delete(seq)
+    return { entries, marks, more }
+  }
+  let start: Record<string, unknown> | undefined
   for (;;) {
     const out = await db.doc.send(
       new QueryCommand({
@@ -154,17 +175,22 @@ export async function entriesOfMonthPage(
         KeyConditionExpression: newest ? 'GSI1PK = :pk AND GSI1SK < :from' : 'GSI1PK = :pk AND GSI1SK > :from',
         ExpressionAttributeValues: { ':pk': GSI1PK, ':from': from },
         ScanIndexForward: !newest,
-        Limit: page.keep ? Math.max(100, page.limit + 1) : page.limit + 1,
+        Limit: page.keep ? Math.max(200, 2 * (page.limit + 1)) : 2 * (page.limit + 1),
+        ExclusiveStartKey: start,
       }),
     )
-    const items = (out.Items ?? []).map(toJournalEntry)
-    for (const e of items) {
+    for (const item of out.Items ?? []) {
+      if (item.type === LINE_MARK_TYPE) {
+        marks.set(Number(item.seq), toLineMark(item))
+        continue
+      }
+      if (!isEntryItem(item)) continue
+      const e = toJournalEntry(item)
       if (!page.keep || page.keep(e)) found.push(e)
-      if (found.length > page.limit) return { entries: found.slice(0, page.limit), more: true }
+      if (found.length > page.limit) return done(true)
     }
-    const last = items[items.length - 1]
-    if (!out.LastEvaluatedKey || !last) return { entries: found, more: false }
-    from = keys.entrySk(last.seq)
+    start = out.LastEvaluatedKey
+    if (!start) return done(false)
   }
 }
 

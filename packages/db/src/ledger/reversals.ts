@@ -7,6 +7,7 @@ import { figureRefOf, quarterCountsAdd } from '../oversight/figures'
 import { quarterOfPeriod } from '@jiayuan/domain'
 import { PostingRejected } from './append-failures'
 import { appendOne, type Posted } from './chain-appender'
+import { reversalMarkItems } from './line-marks'
 
 /**
  * Posts the reversal of an entry (F10: never an edit). The reversal's id follows from the entry's, so an entry
@@ -44,6 +45,8 @@ export async function postReversal(
               ...(ref ? quarterCountsAdd(db, ref, quarterOfPeriod(bill.book.period), { collectedFen: -paid }) : []),
             ]
           : []),
+        // Both lines' labels (LG26): the entry says what reversed it, the reversal what it reverses.
+        ...reversalMarkItems(db, compoundId, target, entry),
         eventPut(db, {
           compoundId,
           action: 'ledger.entry_reversed',

@@ -24,17 +24,22 @@ export function UnitsScreen({
   const buildings = useRemote(() => loadBuildings(compoundId), [compoundId])
   const building = buildings.data?.find((b) => b.buildingId === buildingId)?.name ?? '房屋'
   const [editing, setEditing] = useState<string | undefined>()
+  // What this person saved, as the server answered it: the list is read from a server's copy of the units that
+  // another server may hold for a few seconds (roll-cache.ts), so a reload alone could still show the old figures.
+  const [savedUnits, setSavedUnits] = useState<Record<string, Unit>>({})
   if (units.loading && !units.data) return <Loading />
   if (units.error || !units.data) return <ErrorNote message={units.error ?? '没有数据'} onRetry={units.reload} />
   if (units.data.length === 0) return <Empty text="这栋楼还没有房屋，请先导入花名册。" />
-  const saved = (_: Unit) => {
+  const saved = (unit: Unit) => {
     setEditing(undefined)
+    setSavedUnits((s) => ({ ...s, [unit.unitId]: unit }))
     units.reload()
   }
+  const shown = units.data.map((u) => savedUnits[u.unitId] ?? u)
   return (
-    <Card title={building} extra={`${units.data.length} 套`} className="units-card">
+    <Card title={building} extra={`${shown.length} 套`} className="units-card">
       {canEdit ? <Listhint /> : null}
-      {units.data.map((u) =>
+      {shown.map((u) =>
         editing === u.unitId ? (
           <Card key={u.unitId} title={`修改 ${u.label}`} className="unit-edit-card">
             <UnitEditor compoundId={compoundId} unit={u} onSaved={saved} onCancel={() => setEditing(undefined)} />
