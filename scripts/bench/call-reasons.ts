@@ -5,7 +5,9 @@
  */
 export const CALL_REASONS: Record<string, string> = {
   'tickets.mine':
-    'own reports (Query) + followed tickets (Query), in parallel; settings and membership are the warm instance’s copies',
+    'one page (20) of own reports and follows together: one Query of the person’s partition (GSI2), + a BatchGet of the followed ' +
+    'tickets on the page when there are any (a follow is a pointer: a copy per follower would make every change of a ticket ' +
+    'rewrite each follower’s); settings and membership are the warm instance’s copies',
   'tickets.queue': 'the open tickets (one GSI1 Query) + compound settings (Get) for the SLA clock, in parallel',
   'tickets.console': 'the open tickets (one GSI1 Query) + compound settings (Get) for the SLA clock, in parallel',
   'tickets.board': 'open tickets and those closed in the last 30 days: two GSI1 partitions, two Queries in parallel',

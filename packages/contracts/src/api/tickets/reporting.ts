@@ -3,6 +3,7 @@ import { COMPOUND_ROLES_ALL, endpoint } from '../../endpoint'
 import {
   CreateTicketRequest,
   MyTickets,
+  MyTicketsQuery,
   PublicTicketList,
   SimilarTicketsQuery,
   TicketList,
@@ -42,10 +43,12 @@ export const myTickets = endpoint({
   id: 'tickets.mine',
   method: 'get',
   path: `${base}/mine`,
-  summary: "The caller's reports with status and SLA countdown, and the tickets they follow (public view)",
+  summary:
+    "The caller's reports with status and SLA countdown, and the tickets they follow (public view): a page, newest first",
   context,
   access: { kind: 'compound', roles: reporters },
   params: CompoundParams,
+  query: MyTicketsQuery,
   response: MyTickets,
 })
 
