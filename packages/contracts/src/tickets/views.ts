@@ -113,3 +113,32 @@ export const TicketListQuery = z.object({
 })
 
 export const TicketList = z.object({ tickets: z.array(TicketView) })
+
+/** Rows of a grid worker's queue the phone shows at a time (the rest on 加载更多, from the same answer). */
+export const QUEUE_PAGE = { phone: 20 } as const
+
+/**
+ * A ticket as a row of the grid worker's queue: what the row, its urgency order and the 待认领 / 我手上 filters
+ * use, nothing more. The queue stays whole (its order, most pressing first, moves with the clock and the
+ * compound's SLA table, so no key order gives it), so each row carries only these; the detail page reads the rest.
+ */
+export const QueueTicket = Ticket.pick({
+  ticketId: true,
+  number: true,
+  category: true,
+  priority: true,
+  status: true,
+  location: true,
+  unitLabel: true,
+  gridId: true,
+  assigneeId: true,
+  description: true,
+  submittedAt: true,
+  statusAt: true,
+})
+export type QueueTicket = z.infer<typeof QueueTicket>
+
+export const QueueTicketView = z.object({ ticket: QueueTicket, sla: TicketSla.nullable() })
+export type QueueTicketView = z.infer<typeof QueueTicketView>
+
+export const TicketQueue = z.object({ tickets: z.array(QueueTicketView) })

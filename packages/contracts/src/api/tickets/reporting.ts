@@ -7,6 +7,7 @@ import {
   PublicTicketList,
   SimilarTicketsQuery,
   TicketList,
+  TicketQueue,
   TicketListQuery,
   TicketNumberParams,
   TicketView,
@@ -67,12 +68,13 @@ export const gridQueue = endpoint({
   id: 'tickets.queue',
   method: 'get',
   path: `${base}/queue`,
-  summary: "A grid worker's queue: tickets of their grids that are not closed, with SLA state",
+  summary:
+    "A grid worker's queue: tickets of their grids that are not closed, with SLA state; whole (its order moves with the clock), each row only what the list shows",
   context,
   access: { kind: 'compound', roles: ['grid_worker'] },
   params: CompoundParams,
   query: TicketListQuery,
-  response: TicketList,
+  response: TicketQueue,
 })
 
 export const dispatchConsole = endpoint({
