@@ -46,6 +46,12 @@ describe('the grid worker’s queue (tickets.queue)', () => {
       ].sort(),
     )
     expect(row.sla).toMatchObject({ overdue: false, respond: 'pending' })
+    // What that saves: the same tickets as full views (the staff's console) against the queue's rows.
+    const staff = await tokenOf(h, 'staff')
+    const full = await h.request('GET', ticketsPath(h, '/console?gridId=grid-a'), { token: staff })
+    const bytes = (body: unknown) => Buffer.byteLength(JSON.stringify(body))
+    console.log(`queue rows: ${bytes(res.body)} bytes; the same tickets as full views: ${bytes(full.body)} bytes`)
+    expect(bytes(res.body)).toBeLessThan(bytes(full.body))
     // The detail still reads the whole ticket.
     const detail = await h.request('GET', ticketsPath(h, `/${reported[0]}`), { token: worker })
     expect(detail.body.ticket.photos.length).toBe(1)
