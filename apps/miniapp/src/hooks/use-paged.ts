@@ -24,8 +24,7 @@ export interface Paged<T> {
 /**
  * A list the server answers a page at a time (the ledger month's lines, the roll): the first page when the page
  * opens or `deps` change, the next one on 加载更多 or when the person scrolls to the bottom. An answer that
- * arrives after newer deps were asked for is dropped, so a quick switch never mixes two lists. `reload` reads the
- * first page again, keeping the rows shown until it comes.
+ * arrives after newer deps were asked for is dropped, so a quick switch never mixes two lists.
  */
 export function usePaged<T>(
   load: (cursor?: string) => Promise<Page<T>> | undefined,
@@ -41,24 +40,16 @@ export function usePaged<T>(
   const [tick, setTick] = useState(0)
   const run = useRef(0)
   const busy = useRef(false)
-  const asked = useRef<readonly unknown[] | undefined>(undefined)
 
   useEffect(() => {
     const mine = ++run.current
-    // A reload of the same list keeps what is shown until its first page comes back (no flash when a page
-    // shows again); another list starts empty, so two lists never mix.
-    const last = asked.current
-    const same = last !== undefined && last.length === deps.length && deps.every((d, i) => Object.is(d, last[i]))
-    asked.current = deps
     const pending = load()
     if (!pending) {
       setState({ items: [], next: null, loading: false, fetching: false })
       return
     }
     busy.current = true
-    setState((s) =>
-      same ? { ...s, fetching: false, error: undefined } : { items: [], next: null, loading: true, fetching: false },
-    )
+    setState({ items: [], next: null, loading: true, fetching: false })
     pending.then(
       (page) => {
         if (mine !== run.current) return
