@@ -5,8 +5,13 @@
  */
 export const CALL_REASONS: Record<string, string> = {
   'tickets.mine':
-    'own reports (Query) + followed tickets (Query), in parallel; settings and membership are the warm instance’s copies',
-  'tickets.queue': 'the open tickets (one GSI1 Query) + compound settings (Get) for the SLA clock, in parallel',
+    'one page (20) of own reports and follows together: one Query of the person’s partition (GSI2), + a BatchGet of the followed ' +
+    'tickets on the page when there are any (a follow is a pointer: a copy per follower would make every change of a ticket ' +
+    'rewrite each follower’s); settings and membership are the warm instance’s copies',
+  'tickets.queue':
+    'the open tickets (one GSI1 Query; settings are the warm instance’s copy). Whole, not paged: its order (overdue, then priority, ' +
+    'then the nearest deadline) moves with the clock, running pauses and the compound’s SLA table, so no sort key gives it; each ' +
+    'row carries only what the list shows, and the phone lists 20 at a time from the answer',
   'tickets.console': 'the open tickets (one GSI1 Query) + compound settings (Get) for the SLA clock, in parallel',
   'tickets.board': 'open tickets and those closed in the last 30 days: two GSI1 partitions, two Queries in parallel',
   'tickets.get': 'ticket and its timeline (one Query on the ticket partition) + compound settings (Get)',

@@ -1,4 +1,4 @@
-import { LEDGER_LINES_PAGE, ROLL_PAGE } from '@jiayuan/contracts'
+import { LEDGER_LINES_PAGE, MY_TICKETS_PAGE, ROLL_PAGE } from '@jiayuan/contracts'
 import type { RawOp } from './raw-dynamo'
 import type { BenchPersona, Fixture } from './stack-fixture'
 
@@ -28,13 +28,14 @@ export const reportedTickets: string[] = []
 
 export const WORKLOAD: LoadRoute[] = [
   { id: 'compound.get', kind: 'read', persona: 'resident', method: 'GET', raw: 'GetItem', path: (f) => c(f) },
+  // The first page of 我的, as the phone asks for it.
   {
     id: 'tickets.mine',
     kind: 'read',
     persona: 'resident',
     method: 'GET',
     raw: 'Query',
-    path: (f) => `${c(f)}/tickets/mine`,
+    path: (f) => `${c(f)}/tickets/mine?limit=${MY_TICKETS_PAGE.phone}`,
   },
   {
     id: 'tickets.queue',

@@ -1,11 +1,5 @@
-import { tickets, type Ticket, type TicketLocation } from '@jiayuan/contracts'
-import {
-  getCompound,
-  getTicketWithTimeline,
-  listFollowedTickets,
-  listTicketsInStatuses,
-  listTicketsOfRequester,
-} from '@jiayuan/db'
+import { decodeCursor, encodeCursor, tickets, type Ticket, type TicketLocation } from '@jiayuan/contracts'
+import { getCompound, getTicketWithTimeline, listTicketsInStatuses, readMinePage } from '@jiayuan/db'
 import { InvalidInput, assertCanReadTicket, maskTicketForPublic, similarOpenTickets } from '@jiayuan/domain'
 import { route } from '../http/route'
 import { NOT_CLOSED, viewTicket, viewerOf } from './context'
@@ -16,14 +10,17 @@ export const readRoutes = [
   route(tickets.myTickets, async (ctx) => {
     const { userId } = viewerOf(ctx)
     const { compoundId } = ctx.params
-    const [{ settings }, reported, followed] = await Promise.all([
+    const { cursor, limit } = ctx.query
+    const beforeSk = cursor === undefined ? undefined : decodeCursor(cursor)
+    const [{ settings }, page] = await Promise.all([
       getCompound(ctx.deps.db, compoundId),
-      listTicketsOfRequester(ctx.deps.db, userId, compoundId),
-      listFollowedTickets(ctx.deps.db, userId, compoundId),
+      readMinePage(ctx.deps.db, userId, compoundId, { beforeSk, limit }),
     ])
     return {
-      reported: reported.map((ticket) => viewTicket(ticket, settings, ctx.now)),
-      following: followed.map((ticket) => maskTicketForPublic(ticket, ticket.unitLabel)),
+      reported: page.reported.map((ticket) => viewTicket(ticket, settings, ctx.now)),
+      // Someone else's report: the public view only (DOMAIN T6).
+      following: page.followed.map((ticket) => maskTicketForPublic(ticket, ticket.unitLabel)),
+      nextCursor: page.more && page.lastSk ? encodeCursor(page.lastSk) : null,
     }
   }),
 

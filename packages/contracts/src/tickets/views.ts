@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, IsoTime } from '../common'
+import { NextCursor, cursorOf, pageLimit } from '../paging'
 import { PhotoRef, Priority, PublicPartFields, TicketStatus } from './primitives'
 import { Ticket, TicketEvent } from './ticket'
 
@@ -83,11 +84,25 @@ export const SimilarTicketsQuery = z.object({
 
 export const PublicTicketList = z.object({ tickets: z.array(PublicTicket), photoUrls: PhotoUrls })
 
+/** Rows of 我的报修 a page: a phone screen. */
+export const MY_TICKETS_PAGE = { phone: 20, most: 100 } as const
+
+/**
+ * One page of 我的报修 (tickets.mine): the caller's reports and the tickets they follow, newest first (a report
+ * by when it was made, a follow by when it began), at most `limit` of both together; `cursor` is the previous
+ * page's `nextCursor`.
+ */
+export const MyTicketsQuery = z.object({
+  cursor: cursorOf(/^[0-9T:.+Z-]{10,40}#[A-Za-z0-9_-]{1,64}#[RF]$/).optional(),
+  limit: pageLimit(MY_TICKETS_PAGE.phone, MY_TICKETS_PAGE.most),
+})
+
 export const MyTickets = z.object({
   /** Reported by the caller: full view with the SLA countdown. */
   reported: z.array(TicketView),
   /** Followed by the caller: someone else's report, so the public view. */
   following: z.array(PublicTicket),
+  nextCursor: NextCursor,
 })
 
 export const TicketListQuery = z.object({
@@ -98,3 +113,32 @@ export const TicketListQuery = z.object({
 })
 
 export const TicketList = z.object({ tickets: z.array(TicketView) })
+
+/** Rows of a grid worker's queue the phone shows at a time (the rest on 加载更多, from the same answer). */
+export const QUEUE_PAGE = { phone: 20 } as const
+
+/**
+ * A ticket as a row of the grid worker's queue: what the row, its urgency order and the 待认领 / 我手上 filters
+ * use, nothing more. The queue stays whole (its order, most pressing first, moves with the clock and the
+ * compound's SLA table, so no key order gives it), so each row carries only these; the detail page reads the rest.
+ */
+export const QueueTicket = Ticket.pick({
+  ticketId: true,
+  number: true,
+  category: true,
+  priority: true,
+  status: true,
+  location: true,
+  unitLabel: true,
+  gridId: true,
+  assigneeId: true,
+  description: true,
+  submittedAt: true,
+  statusAt: true,
+})
+export type QueueTicket = z.infer<typeof QueueTicket>
+
+export const QueueTicketView = z.object({ ticket: QueueTicket, sla: TicketSla.nullable() })
+export type QueueTicketView = z.infer<typeof QueueTicketView>
+
+export const TicketQueue = z.object({ tickets: z.array(QueueTicketView) })

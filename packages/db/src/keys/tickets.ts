@@ -4,7 +4,7 @@ const NO_GRID = '-'
 /**
  * Keys of the tickets context. A ticket's partition holds the ticket, its timeline and its followers, so one
  * Query reads the detail page. Lists come from GSI1 (per compound: open by grid and status, closed by time) and GSI2 (per
- * requester); month and outbox partitions serve the report and the notification consumer.
+ * person and compound: own reports and followed tickets); month and outbox partitions serve the report and the notification consumer.
  */
 export const ticketKeys = {
   ticketPartition: (cid: string, tid: string) => `C#${cid}#T#${tid}`,
@@ -22,10 +22,16 @@ export const ticketKeys = {
   openTicketsPartition: (cid: string) => `C#${cid}#TOPEN`,
   closedTicketsPartition: (cid: string) => `C#${cid}#TCLOSED`,
   ticketGridPrefix: (gridId: string | undefined) => `${gridId ?? NO_GRID}#`,
+  /**
+   * 我的 (tickets.mine, GSI2): a person's own reports and the tickets they follow in one compound share one
+   * partition, newest first, so one Query reads a page of both. The ticket item itself sits there under its
+   * requester (`R`, by submission); each follow's `FOL#` item under its follower (`F`, by when followed).
+   */
   ticketByRequester: (uid: string, cid: string, submittedAt: string, tid: string) => ({
-    GSI2PK: `USER#${uid}#T`,
-    GSI2SK: `${cid}#${submittedAt}#${tid}`,
+    GSI2PK: `USER#${uid}#C#${cid}#TMINE`,
+    GSI2SK: `${submittedAt}#${tid}#R`,
   }),
+  minePartition: (uid: string, cid: string) => `USER#${uid}#C#${cid}#TMINE`,
   /** Ordered by the ticket version that wrote it (not by clock), then by its place in that change. */
   ticketEvent: (cid: string, tid: string, version: number, n: number) => ({
     PK: `C#${cid}#T#${tid}`,
@@ -35,8 +41,8 @@ export const ticketKeys = {
   follower: (cid: string, tid: string, uid: string) => ({ PK: `C#${cid}#T#${tid}`, SK: `FOL#${uid}` }),
   followerPrefix: 'FOL#',
   followedBy: (uid: string, cid: string, at: string, tid: string) => ({
-    GSI2PK: `USER#${uid}#TFOL`,
-    GSI2SK: `${cid}#${at}#${tid}`,
+    GSI2PK: `USER#${uid}#C#${cid}#TMINE`,
+    GSI2SK: `${at}#${tid}#F`,
   }),
   /** Pointer per ticket in its Asia/Shanghai submission month, for the monthly report. */
   ticketMonth: (cid: string, month: string, submittedAt: string, tid: string) => ({

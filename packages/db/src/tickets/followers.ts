@@ -1,10 +1,8 @@
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
-import type { Ticket } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
-import { queryAll, queryMineInCompound } from '../query-all'
-import { getTickets } from './read-tickets'
+import { queryAll } from '../query-all'
 import { fromTicketItem, type StoredTicket } from './ticket-item'
 
 /** Following is idempotent: a second follow keeps the first one's time. */
@@ -49,17 +47,6 @@ export async function listFollowerIds(db: Db, compoundId: string, ticketId: stri
     }),
   )
   return (out.Items ?? []).map((item) => String(item.userId))
-}
-
-/** Tickets a person follows in a compound, most recently followed first (GSI2, then BatchGet). */
-export async function listFollowedTickets(db: Db, userId: string, compoundId: string, limit = 100): Promise<Ticket[]> {
-  const { GSI2PK } = keys.followedBy(userId, compoundId, '', '')
-  const items = await queryMineInCompound(db, GSI2PK, compoundId, limit)
-  return getTickets(
-    db,
-    compoundId,
-    items.map((item) => String(item.ticketId)),
-  )
 }
 
 /**

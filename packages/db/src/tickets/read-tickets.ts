@@ -2,7 +2,7 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent, TicketStatus } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
-import { queryAll, queryMineInCompound } from '../query-all'
+import { queryAll } from '../query-all'
 import { ItemMissing } from '../outcomes'
 import { ticketsFrom } from './ticket-item'
 
@@ -100,17 +100,6 @@ export async function listTicketsByStatus(
   query: StatusQuery = {},
 ): Promise<Ticket[]> {
   return listTicketsInStatuses(db, compoundId, [status], query)
-}
-
-/** A requester's own tickets in a compound, newest first (GSI2). */
-export async function listTicketsOfRequester(
-  db: Db,
-  userId: string,
-  compoundId: string,
-  limit = 100,
-): Promise<Ticket[]> {
-  const { GSI2PK } = keys.ticketByRequester(userId, compoundId, '', '')
-  return ticketsFrom(await queryMineInCompound(db, GSI2PK, compoundId, limit))
 }
 
 /** Tickets by id, in the order given (missing ones skipped); BatchGet in chunks of 100. */

@@ -1,4 +1,5 @@
 import {
+  MY_TICKETS_PAGE,
   above,
   compound,
   tickets,
@@ -30,7 +31,11 @@ export const followTicket = (compoundId: string, ticketId: string) =>
 export const unfollowTicket = (compoundId: string, ticketId: string) =>
   call(tickets.unfollowTicket, { params: { compoundId, ticketId } })
 
-export const loadMine = (compoundId: string) => call(tickets.myTickets, { params: { compoundId } })
+export const loadMine = (compoundId: string, cursor?: string) =>
+  call(tickets.myTickets, {
+    params: { compoundId },
+    query: { limit: MY_TICKETS_PAGE.phone, ...(cursor ? { cursor } : {}) },
+  })
 export const loadBoard = (compoundId: string) => call(tickets.ticketBoard, { params: { compoundId } })
 export const loadQueue = (compoundId: string) => call(tickets.gridQueue, { params: { compoundId }, query: {} })
 export const loadConsole = (compoundId: string, query: QueryOf<typeof tickets.dispatchConsole>) =>

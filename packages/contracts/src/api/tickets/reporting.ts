@@ -3,9 +3,11 @@ import { COMPOUND_ROLES_ALL, endpoint } from '../../endpoint'
 import {
   CreateTicketRequest,
   MyTickets,
+  MyTicketsQuery,
   PublicTicketList,
   SimilarTicketsQuery,
   TicketList,
+  TicketQueue,
   TicketListQuery,
   TicketNumberParams,
   TicketView,
@@ -42,10 +44,12 @@ export const myTickets = endpoint({
   id: 'tickets.mine',
   method: 'get',
   path: `${base}/mine`,
-  summary: "The caller's reports with status and SLA countdown, and the tickets they follow (public view)",
+  summary:
+    "The caller's reports with status and SLA countdown, and the tickets they follow (public view): a page, newest first",
   context,
   access: { kind: 'compound', roles: reporters },
   params: CompoundParams,
+  query: MyTicketsQuery,
   response: MyTickets,
 })
 
@@ -64,12 +68,13 @@ export const gridQueue = endpoint({
   id: 'tickets.queue',
   method: 'get',
   path: `${base}/queue`,
-  summary: "A grid worker's queue: tickets of their grids that are not closed, with SLA state",
+  summary:
+    "A grid worker's queue: tickets of their grids that are not closed, with SLA state; whole (its order moves with the clock), each row only what the list shows",
   context,
   access: { kind: 'compound', roles: ['grid_worker'] },
   params: CompoundParams,
   query: TicketListQuery,
-  response: TicketList,
+  response: TicketQueue,
 })
 
 export const dispatchConsole = endpoint({

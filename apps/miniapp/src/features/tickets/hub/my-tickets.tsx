@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import type { PublicTicket, TicketView } from '@jiayuan/contracts'
 import { dateText } from '@jiayuan/domain'
 import { Card } from '../../../components/card'
 import { Button } from '../../../components/nut'
 import { ListRow } from '../../../components/list-row'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
 import { StatusTag } from '../../../components/status-tag'
-import { useRemote } from '../../../hooks/use-remote'
+import { usePaged } from '../../../hooks/use-paged'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
 import { useUnread } from '../../../hooks/use-unread'
 import { go } from '../../../lib/navigation'
@@ -18,13 +19,31 @@ import { categoryName, publicPlaceText } from '../shared/place-text'
 import { TicketRow } from '../shared/ticket-row'
 import type { TicketContext } from '../shared/use-ticket-context'
 
+/** A row of 我的: one of the person's reports, or a ticket they follow. */
+interface MineRow {
+  reported?: TicketView
+  following?: PublicTicket
+}
+
 /** 我的报修: the person's own reports with status and SLA countdown, and the ones they follow. */
 export function MyTickets({ compoundId, context }: { compoundId: string; context: TicketContext }) {
-  const mine = useRemote(() => loadMine(compoundId), [compoundId])
+  // A page of both at a time, newest first; 加载更多 reads the next (so years of reports never arrive whole).
+  const mine = usePaged<MineRow>(
+    (cursor) =>
+      loadMine(compoundId, cursor).then((page) => ({
+        items: [
+          ...page.reported.map((view): MineRow => ({ reported: view })),
+          ...page.following.map((ticket): MineRow => ({ following: ticket })),
+        ],
+        nextCursor: page.nextCursor,
+      })),
+    [compoundId],
+  )
   useReloadOnShow(mine.reload)
   const news = useUnread(compoundId).data?.mineUnread ?? 0
-  const reported = mine.data?.reported ?? []
-  const following = mine.data?.following ?? []
+  const reported = mine.items.flatMap((row) => (row.reported ? [row.reported] : []))
+  const following = mine.items.flatMap((row) => (row.following ? [row.following] : []))
+  const loaded = !mine.loading && !mine.error
   // Following a neighbour's report was one tap (我也遇到了); stopping is one tap too, after a yes.
   const [unfollowError, setUnfollowError] = useState<string | undefined>()
   async function unfollow(ticketId: string): Promise<void> {
@@ -40,9 +59,15 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
   }
   return (
     <>
-      <Card title="我的报修" extra={reported.length ? `${reported.length} 件` : undefined} className="my-tickets">
-        {mine.loading && !mine.data ? <Loading /> : null}
-        {mine.error ? <ErrorNote message={mine.error} onRetry={mine.reload} /> : null}
+      <Card
+        title="我的报修"
+        extra={reported.length ? `${mine.more ? '已显示 ' : ''}${reported.length} 件` : undefined}
+        className="my-tickets"
+      >
+        {mine.loading ? <Loading /> : null}
+        {mine.error ? (
+          <ErrorNote message={mine.error} onRetry={mine.items.length ? mine.loadMore : mine.reload} />
+        ) : null}
         {news > 0 ? (
           <ListRow
             className="my-tickets-news"
@@ -52,10 +77,17 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
             onClick={() => go('inbox')}
           />
         ) : null}
-        {mine.data && reported.length === 0 ? <Empty text="还没有报修。看到小区里有问题，拍张照就能报。" /> : null}
+        {loaded && reported.length === 0 && !mine.more ? (
+          <Empty text="还没有报修。看到小区里有问题，拍张照就能报。" />
+        ) : null}
         {reported.map((v) => (
           <TicketRow key={v.ticket.ticketId} view={v} context={context} className="my-ticket" />
         ))}
+        {mine.more ? (
+          <Button className="mine-more" size="large" block loading={mine.loadingMore} onClick={mine.loadMore}>
+            加载更多
+          </Button>
+        ) : null}
       </Card>
       {following.length ? (
         <Card title="我关注的" className="followed-tickets">

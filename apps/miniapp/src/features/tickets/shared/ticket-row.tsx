@@ -1,4 +1,4 @@
-import type { TicketView } from '@jiayuan/contracts'
+import type { QueueTicketView } from '@jiayuan/contracts'
 import { dateTimeText } from '@jiayuan/domain'
 import { ListRow } from '../../../components/list-row'
 import { go } from '../../../lib/navigation'
@@ -13,7 +13,8 @@ export function TicketRow({
   className,
   holder,
 }: {
-  view: TicketView
+  /** A full view or a queue row: the row shows only what both carry. */
+  view: QueueTicketView
   context: TicketContext
   className?: string
   /** Who holds the ticket now and since when, for staff (the dispatch console). */
