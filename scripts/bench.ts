@@ -11,7 +11,7 @@ import type { LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
 import { RAW_OPS, runRaw, seedRaw, type RawOp } from './bench/raw-dynamo'
-import { loadReport, report, type LoadRow } from './bench/report'
+import { bundleReport, loadReport, report, type LoadRow } from './bench/report'
 import { measureStreetView, streetViewLine } from './bench/street-view'
 import { startFixture } from './bench/stack-fixture'
 import { WORKLOAD, reportedTickets } from './bench/workload'
@@ -29,6 +29,14 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=street-view')) {
     say('street view over 1,000 compounds (its own stack)')
     say(streetViewLine(await measureStreetView(say)))
+    return
+  }
+  // `npm run bench -- --only=bundles [--functions=documents,assembly]`: the Lambda bundles' sizes and init times,
+  // without the local stack.
+  if (process.argv.includes('--only=bundles')) {
+    const only = process.argv.find((a) => a.startsWith('--functions='))?.slice('--functions='.length)
+    say('bundling the Lambda functions and timing their init')
+    console.log(bundleReport(await measureBundles(only?.split(','))))
     return
   }
   say('starting the local stack in memory (DynamoDB Local, S3, demo compound with books and meetings)')

@@ -3,7 +3,7 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb'
 import type { IFunction } from 'aws-cdk-lib/aws-lambda'
 import { Bucket } from 'aws-cdk-lib/aws-s3'
 import type { Construct } from 'constructs'
-import type { Context } from '@jiayuan/contracts'
+import { apiDocument, type Context } from '@jiayuan/contracts'
 import { addContractRoutes } from './api-routes'
 import { ApiSecrets } from './api-secrets'
 import type { InfraConfig } from './config'
@@ -73,6 +73,7 @@ export class ApiStack extends Stack {
         ...(extra
           ? {
               files: extra.files,
+              made: extra.made,
               environment: {
                 ...(context === 'ledger' && pay ? pay.environment : this.functionSettings.environment),
                 ...extra.environment,
@@ -96,15 +97,21 @@ export class ApiStack extends Stack {
  */
 const contextTimeouts: Partial<Record<Context, number>> = { identity: 29 }
 
-/** Files a context's code reads at run time, copied beside its bundle, and the settings that name them. */
-const withReportFont: Required<Pick<NodeFunctionProps, 'files' | 'environment'>> = {
-  files: { [`fonts/${REPORT_FONT.name}`]: REPORT_FONT.file },
-  environment: { REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}` },
-}
-const contextFiles: Partial<Record<Context, Required<Pick<NodeFunctionProps, 'files' | 'environment'>>>> = {
-  // The report PDF's font (apps/api/src/exports/pdf/report-font.ts): the documents function prints every PDF —
-  // the monthly report, the lobby poster, the electronic receipt and the volunteer certificate.
-  documents: withReportFont,
+/** Files a context's code reads at run time, copied or made beside its bundle, and the settings that name them. */
+type ContextFiles = Required<Pick<NodeFunctionProps, 'files' | 'environment'>> & Pick<NodeFunctionProps, 'made'>
+const contextFiles: Partial<Record<Context, ContextFiles>> = {
+  // The documents function prints every PDF — the monthly report, the lobby poster, the electronic receipt and the
+  // volunteer certificate — with the report font (apps/api/src/exports/pdf/report-font.ts), and serves
+  // /v1/openapi.json from the document built here from the contracts (apps/api/src/http/openapi-file.ts), so
+  // its cold start loads no contract its routes do not use (issue #17).
+  documents: {
+    files: { [`fonts/${REPORT_FONT.name}`]: REPORT_FONT.file },
+    made: { 'openapi.json': () => JSON.stringify(apiDocument()) },
+    environment: {
+      REPORT_FONT_FILE: `${LAMBDA_TASK_ROOT}/fonts/${REPORT_FONT.name}`,
+      OPENAPI_FILE: `${LAMBDA_TASK_ROOT}/openapi.json`,
+    },
+  },
 }
 
 /** Read by apps/api/src/config.ts. The gateway answers CORS preflights; the function repeats the same origins. */

@@ -47,7 +47,7 @@ describe('api stack', () => {
   it('gives functions the environment the API config reads, and no DEV_LOGIN', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'))
     for (const variables of functions.map((f) => f.Properties.Environment.Variables)) {
-      const { REPORT_FONT_FILE: fontFile, ...rest } = variables
+      const { REPORT_FONT_FILE: fontFile, OPENAPI_FILE: openapiFile, ...rest } = variables
       expect(Object.keys(rest).sort()).toEqual([
         'BUCKET_NAME',
         'CORS_ORIGINS',
@@ -61,9 +61,13 @@ describe('api stack', () => {
       ])
       expect(variables).toMatchObject({ STAGE: 'prod', CORS_ORIGINS: 'https://h5.example.org' })
       if (fontFile !== undefined) expect(fontFile).toBe('/var/task/fonts/noto-sans-sc-report.ttf')
+      if (openapiFile !== undefined) expect(openapiFile).toBe('/var/task/openapi.json')
     }
-    // Only the function that writes PDFs carries the font: documents (report, poster, receipt, certificate).
-    expect(functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)).toHaveLength(1)
+    // Only the function that writes PDFs carries the font: documents (report, poster, receipt, certificate). It also
+    // serves /v1/openapi.json, from the document infra writes beside its bundle.
+    const documents = functions.filter((f) => f.Properties.Environment.Variables.REPORT_FONT_FILE)
+    expect(documents).toHaveLength(1)
+    expect(functions.filter((f) => f.Properties.Environment.Variables.OPENAPI_FILE)).toEqual(documents)
   })
 
   it('generates 48-character token and share-link keys and a WeChat secret for the operator to fill', () => {

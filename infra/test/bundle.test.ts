@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { apiDocument } from '@jiayuan/contracts'
 import { App } from 'aws-cdk-lib'
 import cdkJson from '../cdk.json'
 import { REPORT_FONT, defaultEntryDir } from '../lib/lambda-entries'
@@ -32,5 +33,12 @@ const MAX_BYTES = 1024 * 1024
     const fonts = assets.map((dir) => join(assembly.directory, dir, 'fonts', REPORT_FONT.name)).filter(existsSync)
     expect(fonts).toHaveLength(1)
     for (const font of fonts) expect(statSync(font).size).toBe(statSync(REPORT_FONT.file).size)
+    // It serves /v1/openapi.json from the document built at synth (OPENAPI_FILE), and loads its PDF writers
+    // from chunks beside the bundle on the first PDF (code splitting, lambda-bundling.ts).
+    const documents = assets.filter((dir) => existsSync(join(assembly.directory, dir, 'openapi.json')))
+    expect(documents).toHaveLength(1)
+    const served = JSON.parse(readFileSync(join(assembly.directory, documents[0] ?? '', 'openapi.json'), 'utf8'))
+    expect(served).toEqual(JSON.parse(JSON.stringify(apiDocument())))
+    expect(readdirSync(join(assembly.directory, documents[0] ?? '', 'chunks')).length).toBeGreaterThan(0)
   })
 })

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { build, type Metafile } from 'esbuild'
+import { lambdaBuildOptions } from '../../infra/lib/lambda-bundling'
 import { ROOT } from '../config'
 
 const ENTRY_DIR = path.join(ROOT, 'apps/api/src/lambda')
@@ -11,7 +12,10 @@ const OUT_DIR = path.join(ROOT, 'bench/results/.bundles')
 
 export interface BundleStats {
   name: string
+  /** What init reads and parses: the entry and the chunks it imports statically. */
   bytes: number
+  /** Chunks loaded by `import()` on the first request that needs them (the PDF writers, the OpenAPI document). */
+  lazyBytes?: number
   /** Module init in a fresh Node process: importing the bundle and the AWS SDK clients it loads (best of two). */
   initMs: number | null
   /** Of that, the bundle's own code (the SDK clients were imported first, as the runtime provides them). */
@@ -47,23 +51,32 @@ const entries = () =>
       /export\s+(const|async function|function)\s+handler\b/.test(fs.readFileSync(path.join(ENTRY_DIR, f), 'utf8')),
     )
 
-/** The same esbuild options as infra/lib/constructs/node-function.ts (NodejsFunction's bundling). */
-async function bundle(entry: string, outfile: string): Promise<void> {
-  await build({
-    entryPoints: [path.join(ENTRY_DIR, entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    minify: true,
-    sourcemap: true,
-    format: 'esm',
-    target: 'node22',
-    mainFields: ['module', 'main'],
-    external: ['@aws-sdk/*'],
-    alias: { brotli: path.join(ROOT, 'apps/api/src/lambda/brotli') },
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+/** Exactly what infra deploys: the one set of esbuild options (infra/lib/lambda-bundling.ts), code splitting included. */
+async function bundle(entry: string, outdir: string): Promise<Metafile> {
+  const { metafile } = await build({
+    ...lambdaBuildOptions(path.join(ENTRY_DIR, entry), outdir),
+    metafile: true,
     logLevel: 'silent',
   })
+  if (!metafile) throw new Error('esbuild gave no metafile')
+  return metafile
+}
+
+/**
+ * The output's JavaScript files split by when they load: the entry and every chunk it imports statically (init),
+ * and the chunks only `import()` reaches (read on the first request that needs them).
+ */
+export function initAndLazyFiles(metafile: Metafile, entryFile: string): { init: string[]; lazy: string[] } {
+  const js = Object.keys(metafile.outputs).filter((f) => f.endsWith('.mjs'))
+  const init = new Set<string>()
+  const visit = (file: string) => {
+    if (init.has(file)) return
+    init.add(file)
+    for (const i of metafile.outputs[file]?.imports ?? [])
+      if (i.kind === 'import-statement' && !i.external) visit(i.path)
+  }
+  visit(js.find((f) => path.resolve(ROOT, f) === entryFile) ?? entryFile)
+  return { init: [...init], lazy: js.filter((f) => !init.has(f)) }
 }
 
 /** Imports the SDK modules the bundle uses, then the bundle, and prints both times. */
@@ -94,8 +107,7 @@ export const lazySdkModules = (code: string) =>
 type InitTime = Pick<BundleStats, 'initMs' | 'ownInitMs' | 'ownCpuMs' | 'error'>
 const failed = (error: string): InitTime => ({ initMs: null, ownInitMs: null, ownCpuMs: null, error })
 
-function initTime(file: string): InitTime {
-  const sdk = sdkModules(fs.readFileSync(file, 'utf8'))
+function initTime(file: string, sdk: string[]): InitTime {
   const runs: Array<{ sdkMs: number; ownMs: number; ownCpuMs: number }> = []
   for (let i = 0; i < 2; i++) {
     const out = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(file).href, ...sdk], {
@@ -121,22 +133,35 @@ function initTime(file: string): InitTime {
   }
 }
 
-/** Bundles every Lambda entry (apps/api/src/lambda/*.ts exporting `handler`), sizes it and times its init. */
-export async function measureBundles(): Promise<BundleStats[]> {
+/** Bundles every Lambda entry (apps/api/src/lambda/*.ts exporting `handler`) as infra does, sizes it and times its init. */
+export async function measureBundles(only?: readonly string[]): Promise<BundleStats[]> {
   const stats: BundleStats[] = []
   try {
     for (const entry of entries()) {
       const name = entry.replace(/\.ts$/, '')
-      const outfile = path.join(OUT_DIR, name, 'index.mjs')
+      if (only && !only.includes(name)) continue
+      const outdir = path.join(OUT_DIR, name)
+      const outfile = path.join(outdir, 'index.mjs')
+      let files: { init: string[]; lazy: string[] }
       try {
-        await bundle(entry, outfile)
+        files = initAndLazyFiles(await bundle(entry, outdir), outfile)
       } catch (err) {
         stats.push({ name, bytes: 0, ...failed(`bundle failed: ${(err as Error).message.split('\n')[0] ?? ''}`) })
         continue
       }
-      const init = initTime(outfile)
-      const lazySdk = lazySdkModules(fs.readFileSync(outfile, 'utf8')).map((m) => m.replace('@aws-sdk/', ''))
-      stats.push({ name, bytes: fs.statSync(outfile).size, ...init, ...(lazySdk.length ? { lazySdk } : {}) })
+      const size = (list: string[]) => list.reduce((sum, f) => sum + fs.statSync(path.resolve(ROOT, f)).size, 0)
+      const code = (list: string[]) => list.map((f) => fs.readFileSync(path.resolve(ROOT, f), 'utf8')).join('\n')
+      const atInit = sdkModules(code(files.init))
+      const init = initTime(outfile, atInit)
+      const onFirstUse = [...lazySdkModules(code([...files.init, ...files.lazy])), ...sdkModules(code(files.lazy))]
+      const lazySdk = [...new Set(onFirstUse)].filter((m) => !atInit.includes(m)).map((m) => m.replace('@aws-sdk/', ''))
+      stats.push({
+        name,
+        bytes: size(files.init),
+        ...(files.lazy.length ? { lazyBytes: size(files.lazy) } : {}),
+        ...init,
+        ...(lazySdk.length ? { lazySdk } : {}),
+      })
     }
   } finally {
     fs.rmSync(OUT_DIR, { recursive: true, force: true })

@@ -142,11 +142,20 @@ function callsSection(calls: readonly RouteCalls[], notMeasured: readonly string
   ].join('\n')
 }
 
+/** The Lambda bundles' table with its heading (also printed alone by `npm run bench -- --only=bundles`). */
+export function bundleReport(bundles: readonly BundleStats[]): string {
+  return [
+    head('Lambda bundles (infra/lib/lambda-bundling.ts: loaded at init, chunks on first use) and module init'),
+    bundleSection(bundles),
+  ].join('\n')
+}
+
 function bundleSection(bundles: readonly BundleStats[]): string {
   return table(
     [
       'function',
       'bundle',
+      'on first use',
       'init ms',
       'own init ms',
       'own init CPU ms',
@@ -157,6 +166,7 @@ function bundleSection(bundles: readonly BundleStats[]): string {
     bundles.map((b) => [
       b.name,
       kb(b.bytes),
+      b.lazyBytes ? kb(b.lazyBytes) : '',
       ms(b.initMs),
       ms(b.ownInitMs),
       ms(b.ownCpuMs),
@@ -287,8 +297,7 @@ export function report(r: BenchResults): string {
     loadReport(r.load, r.machine.load),
     head('DynamoDB calls per request (target: 1 call per read, 1 write call per write)'),
     callsSection(r.calls, r.notMeasured),
-    head('Lambda bundles (esbuild as in infra node-function.ts) and module init'),
-    bundleSection(r.bundles),
+    bundleReport(r.bundles),
     head('Mini-app sizes'),
     miniappSection(r.miniapp),
     head('Domain'),

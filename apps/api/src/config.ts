@@ -24,6 +24,8 @@ const Env = z
     SHARE_LINK_SECRET_ARN: z.string().optional(),
     /** The report PDF's font (Noto Sans SC, subset); on Lambda the copy infra puts beside the bundle. */
     REPORT_FONT_FILE: z.string().min(1).optional(),
+    /** The API's OpenAPI document, which infra builds from the contracts and puts beside the documents bundle. */
+    OPENAPI_FILE: z.string().min(1).optional(),
     TOKEN_TTL_SECONDS: z.coerce
       .number()
       .int()

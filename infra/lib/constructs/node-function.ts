@@ -1,11 +1,13 @@
-import { Duration, Stack, Token, Validations } from 'aws-cdk-lib'
+import { AssetHashType, Duration, Stack, Token, Validations } from 'aws-cdk-lib'
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam'
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda'
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs'
+import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda'
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs'
 import { RegionInfo } from 'aws-cdk-lib/region-info'
 import { Construct } from 'constructs'
-import { dirname, join } from 'node:path'
+import { buildSync } from 'esbuild'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { REPO_ROOT, lambdaBuildOptions } from '../lambda-bundling'
 import { grantBucket, grantSecret, grantTable, type DataAccess } from './data-access'
 
 export interface NodeFunctionProps extends DataAccess {
@@ -14,6 +16,11 @@ export interface NodeFunctionProps extends DataAccess {
   environment?: Record<string, string>
   /** Files the code reads at run time, copied beside the bundle: path in the bundle → file in the repository. */
   files?: Record<string, string>
+  /**
+   * Files made when the function is bundled, written beside the bundle: path in the bundle → its content. Only
+   * called when the synth really bundles (not in the stack tests, which skip bundling).
+   */
+  made?: Record<string, () => string>
   /** Seconds before Lambda stops the call; 10 unless a context needs longer (at most the gateway's 30). */
   timeoutSeconds?: number
 }
@@ -21,15 +28,9 @@ export interface NodeFunctionProps extends DataAccess {
 /** Where Lambda unpacks a function's bundle; a file copied in with `files` is at this path plus its name. */
 export const LAMBDA_TASK_ROOT = '/var/task'
 
-/**
- * fontkit (inside pdfkit) imports npm `brotli` to read WOFF2 fonts: 475 KB of decoder the reports function never
- * runs (its font is a TTF). The alias swaps in Node's own Brotli, so every bundle stays under 1 MB.
- */
-const BROTLI_SHIM = join(__dirname, '../../../apps/api/src/lambda/brotli')
-
 /** The house Lambda: every default lives here so no function drifts from the others. */
 export class NodeFunction extends Construct {
-  readonly fn: NodejsFunction
+  readonly fn: LambdaFunction
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     super(scope, id)
@@ -38,9 +39,9 @@ export class NodeFunction extends Construct {
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') })
     logGroup.grantWrite(role)
     const tracing = tracingFor(this)
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
+    this.fn = new LambdaFunction(this, 'Function', {
+      code: bundledCode(props.entry, props.files ?? {}, props.made ?? {}),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
@@ -51,23 +52,6 @@ export class NodeFunction extends Construct {
       // STAGE is the runtime mode apps/api reads: a deployed function is always `prod`, whatever the deployment
       // is called. DEV_LOGIN is never set: seeded-persona login must not exist in AWS.
       environment: { NODE_OPTIONS: '--enable-source-maps', STAGE: 'prod', ...props.environment },
-      bundling: {
-        forceDockerBundling: false,
-        minify: true,
-        sourceMap: true,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        // The runtime ships SDK v3; esbuild's ESM output needs `require` for the CJS dependencies it inlines.
-        externalModules: ['@aws-sdk/*'],
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-        esbuildArgs: { '--alias:brotli': BROTLI_SHIM },
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (_input: string, output: string) => copyCommands(props.files ?? {}, output),
-        },
-      },
     })
     Validations.of(this.fn).acknowledge({
       id: 'AwsSolutions::AwsSolutions-L1',
@@ -85,10 +69,37 @@ export class NodeFunction extends Construct {
   }
 }
 
-function copyCommands(files: Record<string, string>, outputDir: string): string[] {
-  return Object.entries(files).map(([target, source]) => {
-    const to = join(outputDir, target)
-    return `mkdir -p "${dirname(to)}" && cp "${source}" "${to}"`
+/**
+ * The function's code: esbuild run here, in the synth's own process, with lambda-bundling.ts's options (code
+ * splitting needs an output folder, which NodejsFunction's single `--outfile` cannot give), then the `files`
+ * copied and the `made` files written beside the bundle. The asset is hashed on that output, as NodejsFunction's was; a synth that skips
+ * bundling (`aws:cdk:bundling-stacks`, the stack tests) never calls it.
+ */
+function bundledCode(entry: string, files: Record<string, string>, made: Record<string, () => string>): Code {
+  return Code.fromAsset(REPO_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never pulled: local bundling always succeeds or throws. The command names the entry so that two
+      // functions' bundling options differ (the CDK caches staged assets by them).
+      image: Runtime.NODEJS_22_X.bundlingImage,
+      command: ['esbuild', relative(REPO_ROOT, entry).split('\\').join('/')],
+      local: {
+        tryBundle(outputDir: string): boolean {
+          buildSync(lambdaBuildOptions(entry, outputDir))
+          for (const [target, source] of Object.entries(files)) {
+            const to = join(outputDir, target)
+            mkdirSync(dirname(to), { recursive: true })
+            copyFileSync(source, to)
+          }
+          for (const [target, content] of Object.entries(made)) {
+            const to = join(outputDir, target)
+            mkdirSync(dirname(to), { recursive: true })
+            writeFileSync(to, content())
+          }
+          return true
+        },
+      },
+    },
   })
 }
 

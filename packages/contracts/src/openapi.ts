@@ -1,6 +1,7 @@
 import { zodToJsonSchema } from 'zod-to-json-schema'
 import type { z } from 'zod'
 import type { Endpoint } from './endpoint'
+import { endpoints } from './api/index'
 import { ErrorBody } from './common'
 
 function schema(type: z.ZodTypeAny): unknown {
@@ -49,4 +50,13 @@ export function buildOpenApi(endpoints: readonly Endpoint[], info: { title: stri
     paths,
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
   }
+}
+
+/**
+ * The API's description: every endpoint, as /v1/openapi.json serves it. The local server builds it on first
+ * request; infra builds it at synth and writes openapi.json beside the documents Lambda, so that function never
+ * loads every contract (issue #17).
+ */
+export function apiDocument(): ReturnType<typeof buildOpenApi> {
+  return buildOpenApi(endpoints, { title: 'Jiayuan API', version: '1' })
 }

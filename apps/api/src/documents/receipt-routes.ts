@@ -2,8 +2,7 @@ import { ledger } from '@jiayuan/contracts'
 import { getCompound } from '@jiayuan/db'
 import { Conflict } from '@jiayuan/domain'
 import { route } from '../http/route'
-import { orderTheCallerMayRead, payerName } from '../ledger/pay-routes'
-import { payOrderView } from '../ledger/use-cases/pay-orders'
+import { orderTheCallerMayRead, payOrderView, payerName } from '../ledger/pay-order-reading'
 
 /**
  * The electronic receipt as a PDF (F12). Served by the documents function, which holds no merchant key: an order

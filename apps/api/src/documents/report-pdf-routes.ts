@@ -2,7 +2,7 @@ import { reports } from '@jiayuan/contracts'
 import { getCompound } from '@jiayuan/db'
 import { reportFileName } from '../exports/report-file-name'
 import { route } from '../http/route'
-import { latestPublished } from '../reports/report-routes'
+import { latestPublished } from '../reports/latest-published'
 
 /** The published report as a PDF; who may read it may download it, like the CSV export. */
 export const reportPdfRoutes = [

@@ -175,7 +175,7 @@ function handler(r: Route, deps: Deps, clientIp: ClientIp) {
 
 export interface AppOptions {
   /** Serves /v1/openapi.json when given (http/openapi.ts); passed in so other Lambdas do not bundle every contract. */
-  openapi?: () => unknown
+  openapi?: (deps: Deps) => unknown
   /** Where the caller's address comes from (rate limits): the socket locally, the gateway's event in Lambda. */
   clientIp?: ClientIp
 }
@@ -195,7 +195,7 @@ export function createApp(routes: readonly Route[], deps: Deps, options: AppOpti
       cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['authorization', 'content-type'] }),
     )
   const openapi = options.openapi
-  if (openapi) app.get('/v1/openapi.json', (c) => c.json(openapi()))
+  if (openapi) app.get('/v1/openapi.json', (c) => c.json(openapi(deps)))
   for (const r of routes)
     app.on(
       r.endpoint.method.toUpperCase(),

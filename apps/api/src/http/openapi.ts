@@ -1,12 +1,13 @@
-import { buildOpenApi, endpoints } from '@jiayuan/contracts'
+import { apiDocument } from '@jiayuan/contracts'
 
-let document: unknown
+let built: unknown
 
 /**
- * The OpenAPI document of every endpoint. It imports the whole contracts list, so only the server that answers
- * /v1/openapi.json (the identity Lambda, the local server) includes it; built once, on the first request.
+ * The OpenAPI document of every endpoint, built from the contracts on the first request. It imports the whole
+ * contracts list, so only the local server uses it; Lambda serves the copy infra wrote at build time
+ * (openapi-file.ts).
  */
 export function serveOpenApi(): unknown {
-  document ??= buildOpenApi(endpoints, { title: 'Jiayuan API', version: '1' })
-  return document
+  built ??= apiDocument()
+  return built
 }

@@ -1,22 +1,17 @@
 import { ledger } from '@jiayuan/contracts'
-import { getPayOrder, getUser, type PayOrder } from '@jiayuan/db'
-import { Forbidden, NotFound, maskName } from '@jiayuan/domain'
+import { getPayOrder, type PayOrder } from '@jiayuan/db'
 import { mustCaller, route, type RouteContext } from '../http/route'
 import { PayNotificationRefused } from '../wechat/pay/wechat-pay'
-import { hasRole } from './roles'
+import { orderTheCallerMayRead, payOrderView, payerName } from './pay-order-reading'
 import {
   approveRefund,
   createPayOrder,
-  payOrderView,
   postConfirmed,
   refundDone,
   requestRefund,
   settleOrder,
 } from './use-cases/pay-orders'
 import { checkPayStatement } from './use-cases/pay-statement'
-
-export const payerName = async (deps: { db: Parameters<typeof getUser>[0] }, userId: string) =>
-  maskName((await getUser(deps.db, userId))?.displayName ?? '业主')
 
 /**
  * An order its payer, a co-owner of one of its units, the property staff or the committee may read (P1). One still
@@ -28,22 +23,6 @@ async function readableOrder(
 ): Promise<PayOrder> {
   const found = await orderTheCallerMayRead(ctx)
   return found.state === 'open' ? settleOrder(ctx.deps, await ctx.deps.pay(), found, ctx.now) : found
-}
-
-/** The order as stored, if the caller may read it (P1): its payer, a co-owner of one of its units, staff, committee. */
-export async function orderTheCallerMayRead(
-  ctx: Pick<RouteContext<typeof ledger.getPayOrder>, 'deps' | 'params' | 'member' | 'caller'>,
-): Promise<PayOrder> {
-  const { userId } = mustCaller(ctx)
-  const cid = ctx.params.compoundId
-  const found = await getPayOrder(ctx.deps.db, cid, ctx.params.orderId)
-  if (!found) throw new NotFound('缴费订单')
-  const units = new Set(ctx.member.membership?.unitIds ?? [])
-  const mine = found.payerId === userId || found.bills.some((b) => units.has(b.unitId))
-  if (!mine && !hasRole(ctx.member, 'property_staff') && !hasRole(ctx.member, 'committee_member')) {
-    throw new Forbidden('只有缴费人和同户业主可以查看这张收据')
-  }
-  return found
 }
 
 export const payRoutes = [

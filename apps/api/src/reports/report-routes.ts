@@ -1,11 +1,10 @@
 import { reports } from '@jiayuan/contracts'
-import type { MonthlyReport, Role } from '@jiayuan/contracts'
+import type { Role } from '@jiayuan/contracts'
 import {
   getCompound,
   getReportVersion,
   listReportVersions,
   publishReportVersion,
-  reportVersionsOfMonth,
   updateReportNarrative,
 } from '@jiayuan/db'
 import { NotFound, checkDraftableMonth, checkEditable, checkPublishable } from '@jiayuan/domain'
@@ -14,21 +13,10 @@ import { reportFileName } from '../exports/report-file-name'
 import { mustCaller, route } from '../http/route'
 import { announceReport } from '../notices/compose'
 import { draftReport } from './draft'
+import { latestPublished } from './latest-published'
 
 const EDITORS: readonly Role[] = ['committee_member', 'property_staff']
 const isEditor = (roles: readonly Role[]) => roles.some((r) => EDITORS.includes(r))
-
-/** Residents read published versions only; a draft is answered 404 to them, as if it did not exist. */
-export async function latestPublished(
-  db: Parameters<typeof reportVersionsOfMonth>[0],
-  compoundId: string,
-  month: string,
-): Promise<MonthlyReport> {
-  const published = (await reportVersionsOfMonth(db, compoundId, month)).filter((v) => v.status === 'published')
-  const latest = published.at(-1)
-  if (!latest) throw new NotFound('已发布的月报')
-  return latest
-}
 
 export const reportRoutes = [
   route(reports.listReports, async ({ params, member, deps }) => {

@@ -3,7 +3,7 @@ import { reports } from '@jiayuan/contracts'
 import { getCompound, getReportShare, putReportShare } from '@jiayuan/db'
 import { checkShareLive, publicReport, shareExpiry, shareLinkInvalid } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
-import { latestPublished } from './report-routes'
+import { latestPublished } from './latest-published'
 import { expiresAtOf, signShareToken, verifyShareToken } from './share-token'
 
 /** The same person retrying with the same key names the same link. */

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import type { PayOrderView } from '@jiayuan/contracts'
 import {
   closePayOrder,
   getBill,
@@ -198,42 +197,6 @@ export async function settleOrder(
   if (tx && tx.tradeState !== 'CLOSED') await pay.closeOrder(order.orderId)
   await closePayOrder(deps.db, order)
   return { ...order, state: 'closed' }
-}
-
-export function payOrderView(order: PayOrder, payer: string, now: Date): PayOrderView {
-  const expired = order.state === 'open' && Date.parse(order.expiresAt) <= now.getTime()
-  return {
-    orderId: order.orderId,
-    state: expired ? 'expired' : order.state,
-    totalFen: order.totalFen,
-    createdAt: order.createdAt,
-    expiresAt: order.expiresAt,
-    bills: order.bills.map(({ billId, unitLabel, period, amountFen }) => ({ billId, unitLabel, period, amountFen })),
-    ...(order.state === 'paid' && order.transactionId && order.paidAt
-      ? {
-          receipt: {
-            receiptNo: order.orderId,
-            payer,
-            transactionId: order.transactionId,
-            paidAt: order.paidAt,
-            totalFen: order.totalFen - (order.surplusFen ?? 0),
-            entries: order.postings ?? [],
-            surplusFen: order.surplusFen ?? 0,
-          },
-        }
-      : {}),
-    ...(order.refund
-      ? {
-          refund: {
-            state: order.refund.state,
-            reason: order.refund.reason,
-            requestedAt: order.refund.requestedAt,
-            refundFen: order.refund.refundFen,
-            ...(order.refund.approvedAt ? { approvedAt: order.refund.approvedAt } : {}),
-          },
-        }
-      : {}),
-  }
 }
 
 const mustBePaid = (order: PayOrder | undefined): PayOrder => {
