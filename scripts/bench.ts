@@ -17,9 +17,9 @@ import { startFixture } from './bench/stack-fixture'
 import { WORKLOAD, reportedTickets } from './bench/workload'
 
 /** Requests per route and the concurrency, the same for the API and for the raw baseline. */
-const AMOUNT = 200
+const AMOUNT = 600
 const CONNECTIONS = 10
-const MIX_AMOUNT = 400
+const MIX_AMOUNT = 1200
 
 /** `npm run bench`: the numbers of issue #7, printed as tables and kept in bench/results/<time>.json. */
 async function main(): Promise<void> {
@@ -51,13 +51,16 @@ async function main(): Promise<void> {
     const raw = new Map<RawOp, LoadStats>()
     for (const op of RAW_OPS) raw.set(op, await runRaw(f.db, [op], AMOUNT, CONNECTIONS))
     for (const route of WORKLOAD) {
-      const amount = route.perRequestPath ? Math.min(AMOUNT, reportedTickets.length) : AMOUNT
-      const rawStats = raw.get(route.raw)
+      const most = Math.min(AMOUNT, route.amount ?? AMOUNT)
+      const amount = route.perRequestPath ? Math.min(most, reportedTickets.length) : most
+      const connections = route.connections ?? CONNECTIONS
+      const rawStats =
+        connections === CONNECTIONS ? raw.get(route.raw) : await runRaw(f.db, [route.raw], most, connections)
       if (amount === 0 || !rawStats) continue
       load.push({
-        id: route.id,
+        id: connections === CONNECTIONS ? route.id : `${route.id} (${connections} conn.)`,
         kind: route.kind,
-        api: await runApi(f, [route], amount, CONNECTIONS),
+        api: await runApi(f, [route], amount, connections),
         rawOp: route.raw,
         raw: rawStats,
       })
@@ -84,7 +87,7 @@ async function main(): Promise<void> {
   }
   // `npm run bench -- --only=load`: the API against DynamoDB alone and nothing else (for profiling with --cpu-prof).
   if (process.argv.includes('--only=load')) {
-    console.log(loadReport(load, os.loadavg()))
+    console.log(loadReport(load, os.loadavg(), counted.measured))
     return
   }
   say('street view over 1,000 compounds (its own stack)')

@@ -38,6 +38,10 @@ describe('the load table’s ceiling', () => {
     expect(line('mixed')).toMatch(/MISS \(machine\)$/)
     expect(line('few.calls')).toMatch(/ok$/)
     expect(line('many.calls')).toMatch(/MISS \(calls\)$/)
+    // Within its one call, a miss is the route's own work.
+    const one = { id: 'many.calls', kind: 'read' as const, status: 200, reads: 1, writes: 0, commands: 'Query' }
+    const within = loadReport(rows, [1, 1, 1], [one])
+    expect(within.split('\n').find((l) => l.startsWith('many.calls'))).toMatch(/MISS \(answer\)$/)
   })
 
   it('has no ceiling without compound.get', () => {

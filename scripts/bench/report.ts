@@ -50,8 +50,12 @@ export const TARGETS = {
   monthlyCny: 10,
 }
 
-function loadSection(rows: readonly LoadRow[]): string {
+function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []): string {
   const ceiling = ceilingOf(rows)
+  const overOf = (r: LoadRow) => {
+    const c = calls.find((k) => k.id === r.id.split(' ')[0])
+    return c ? overTarget(c) : undefined
+  }
   return table(
     [
       'route',
@@ -86,7 +90,7 @@ function loadSection(rows: readonly LoadRow[]): string {
         `${(share * 100).toFixed(0)}%`,
         ceiling ? `${(ceiling.share(r) * 100).toFixed(0)}%` : '—',
         p99x.toFixed(1),
-        verdict(r, share, p99x, ceiling?.share(r)),
+        verdict(r, share, p99x, ceiling?.share(r), overOf(r)),
       ]
     }),
   )
@@ -94,14 +98,17 @@ function loadSection(rows: readonly LoadRow[]): string {
 
 /**
  * ok, or MISS with why: `machine` when even one raw operation per request could not reach the share on this
- * machine (the ceiling column), `calls` when the route makes more DynamoDB calls than that (the call table says
- * which and why), `p99` when only the tail is over.
+ * machine (the ceiling column), `calls` when the route makes more DynamoDB calls than its target (the call table
+ * says which and why), `answer` when it does not (its own work: the answer's size or what it computes), `p99` when
+ * the tail is over.
  */
-function verdict(r: LoadRow, share: number, p99x: number, ceiling: number | undefined): string {
+function verdict(r: LoadRow, share: number, p99x: number, ceiling: number | undefined, over?: boolean): string {
   const shareTarget = r.kind === 'mix' ? TARGETS.mixShareOfRaw : TARGETS.throughputShareOfRaw
   const p99Target = r.kind === 'mix' ? TARGETS.mixP99TimesRaw : TARGETS.p99TimesRaw
+  // Within its calls, what is left is the route's own work: the size of its answer, or what it computes.
+  const route = over === false ? 'answer' : 'calls'
   const why = [
-    share < shareTarget ? (ceiling !== undefined && ceiling < shareTarget ? 'machine' : 'calls') : '',
+    share < shareTarget ? (ceiling !== undefined && ceiling < shareTarget ? 'machine' : route) : '',
     p99x > p99Target ? 'p99' : '',
   ].filter(Boolean)
   return why.length === 0 ? mark(true) : `${mark(false)} (${why.join(', ')})`
@@ -282,19 +289,23 @@ function ceilingNote(load: readonly LoadRow[]): string {
 }
 
 /** The load table on its own (`npm run bench -- --only=load`). */
-export function loadReport(load: readonly LoadRow[], loadAvg: readonly number[]): string {
+export function loadReport(
+  load: readonly LoadRow[],
+  loadAvg: readonly number[],
+  calls: readonly RouteCalls[] = [],
+): string {
   return [
     head(
       `API vs DynamoDB Local alone (${os.cpus().length} CPUs, load ${loadAvg.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}; targets: each route ≥ ${TARGETS.throughputShareOfRaw * 100}% of raw req/s with p99 ≤ ${TARGETS.p99TimesRaw}× raw, the mix ≥ ${TARGETS.mixShareOfRaw * 100}% with p99 ≤ ${TARGETS.mixP99TimesRaw}× raw)`,
     ),
-    loadSection(load),
+    loadSection(load, calls),
     ceilingNote(load),
   ].join('\n')
 }
 
 export function report(r: BenchResults): string {
   return [
-    loadReport(r.load, r.machine.load),
+    loadReport(r.load, r.machine.load, r.calls),
     head('DynamoDB calls per request (target: 1 call per read, 1 write call per write)'),
     callsSection(r.calls, r.notMeasured),
     bundleReport(r.bundles),

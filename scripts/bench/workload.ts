@@ -11,8 +11,16 @@ export interface LoadRoute {
   id: string
   kind: 'read' | 'write'
   persona: BenchPersona
-  /** Several people taking turns, request by request (voters: one person's ballots race for one version). */
+  /** Several people taking turns, request by request. */
   rotate?: BenchPersona[]
+  /**
+   * Connections for this route alone (the raw baseline is run at the same number): ballots come one per voter at a
+   * time, as each owner votes from one phone; more connections than voters would measure one voter's ballots
+   * racing for one version, which assembly-concurrency.test.ts covers, not the ballot path.
+   */
+  connections?: number
+  /** At most this many requests (a voter's history of versions grows with every ballot and is read by the next). */
+  amount?: number
   method: 'GET' | 'POST'
   raw: RawOp
   path(f: Fixture): string
@@ -111,6 +119,8 @@ export const WORKLOAD: LoadRoute[] = [
     kind: 'write',
     persona: 'owner',
     rotate: ['owner', 'co-owner', 'committee', 'committee-2'],
+    connections: 4,
+    amount: 200,
     method: 'POST',
     raw: 'TransactWriteItems',
     path: (f) => `${c(f)}/meetings/${f.meetingId}/ballots`,
