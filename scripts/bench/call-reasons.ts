@@ -40,8 +40,9 @@ export const CALL_REASONS: Record<string, string> = {
     'conditional update, its event, the worker’s open count, the outbox); the limiter’s counters only when a lease runs out',
   'ballot.cast':
     'writes: one transaction (the ballot versions, conditional on the voter’s last version). Reads: the access check’s membership ' +
-    '(a write reads it afresh), then the meeting with the voter’s ballots so far (in parallel: an owner votes as their ownerId), ' +
-    'then the voter’s frozen-roll entry, whose key holds the roll hash the meeting names',
+    '(a write reads it afresh), then in one round the meeting, the voter’s ballots so far (an owner votes as their ownerId) and, ' +
+    'on a warm instance, the voter’s frozen-roll entry under the roll hash it last saw the meeting with (used only if the meeting ' +
+    'read now names the same hash; otherwise, and on a cold instance, read after the meeting)',
   'ledger.publicIncome.record':
     'writes: the limiter’s two counters + one transaction (the chain entry, the head, idempotency, month totals, street figures)',
   'objection.list': 'meeting record (Get) + objections (Query)',

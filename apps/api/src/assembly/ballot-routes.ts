@@ -8,7 +8,7 @@ import { castBallots, type CastSubject } from './cast'
 import { frozenRollHash } from './counting'
 import { loadMeeting } from './load'
 import { proxyPrincipals } from './proxy-for'
-import { checkVoter, mustVote } from './voter'
+import { checkVoter, earlyEntry, mustVote } from './voter'
 import { ballotViews } from './views'
 
 async function frozenSubject(deps: Deps, m: MeetingRecord, subjectId: string, field: string): Promise<CastSubject> {
@@ -29,13 +29,15 @@ export const ballotRoutes = [
         }
       : undefined
     early?.history.catch(() => undefined)
+    // …and so is their frozen-roll entry, on the roll this instance last saw the meeting with (checked below).
+    const entry = earlyEntry(ctx.deps, ctx.params.compoundId, ctx.params.meetingId, ownerId)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     return castBallots(
       m,
       ctx.now,
       async () => ({
         db: ctx.deps.db,
-        subject: mustVote(await checkVoter(ctx.deps, m, ctx.member.membership)),
+        subject: mustVote(await checkVoter(ctx.deps, m, ctx.member.membership, entry)),
         channel: 'online',
         choices: ctx.body.choices,
         idempotencyKey: ctx.body.idempotencyKey,
