@@ -2,6 +2,7 @@ import type { CarePlan, CareSweepSummary, CareStep } from '@jiayuan/contracts'
 import { getCareDay, listCarePlans, listCompoundsForJobs, personContacts, saveCareDay } from '@jiayuan/db'
 import { CARE_STEP_LABEL, datesToSweep, escalate } from '@jiayuan/domain'
 import type { Deps } from '../deps'
+import { COMPOUNDS_AT_ONCE, inBatches } from '../jobs/in-batches'
 import { textFamily } from './family-sms'
 import { alarmMessage } from './messages'
 import { gridStepPeople } from './ties'
@@ -20,7 +21,7 @@ export async function runCareSweep(
   const compounds = (await listCompoundsForJobs(deps.db)).filter(
     (c) => !options.compoundIds || options.compoundIds.includes(c.compoundId),
   )
-  for (const compound of compounds) {
+  await inBatches(compounds, COMPOUNDS_AT_ONCE, async (compound) => {
     for (const plan of await listCarePlans(deps.db, compound.compoundId)) {
       summary.plans += 1
       for (const date of datesToSweep(plan, now)) {
@@ -40,7 +41,7 @@ export async function runCareSweep(
         }
       }
     }
-  }
+  })
   return summary
 }
 

@@ -10,6 +10,7 @@ import { reaches } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import type { NotifyOutcome } from '../wechat/notifier'
 import { sendAnnouncement } from './subscribe'
+import { inBatches } from '../jobs/in-batches'
 
 export interface FanoutSummary {
   /** Messages put into an inbox, and deliveries found already done (a resumed page). */
@@ -30,10 +31,6 @@ export interface FanoutOptions {
   pageSize?: number
   /** Recipients of a page handled at once. */
   concurrency?: number
-}
-
-async function inBatches<T>(items: readonly T[], size: number, each: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each))
 }
 
 /** A notice's inbox message also counts it on the notice (应读), and stops once the notice is withdrawn. */

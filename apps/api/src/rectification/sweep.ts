@@ -3,6 +3,7 @@ import { getNotice, listCompoundNotices, listCompoundsForJobs } from '@jiayuan/d
 import { dueCards, giveCards } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { route } from '../http/route'
+import { COMPOUNDS_AT_ONCE, inBatches } from '../jobs/in-batches'
 import { writeNotice } from './change'
 
 /**
@@ -19,7 +20,7 @@ export async function runRectificationSweep(
   const compounds = (await listCompoundsForJobs(deps.db)).filter(
     (c) => !options.compoundIds || options.compoundIds.includes(c.compoundId),
   )
-  for (const compound of compounds) {
+  await inBatches(compounds, COMPOUNDS_AT_ONCE, async (compound) => {
     for (const listed of await listCompoundNotices(deps.db, compound.compoundId)) {
       if (listed.status !== 'open') continue
       summary.notices += 1
@@ -46,7 +47,7 @@ export async function runRectificationSweep(
         })
       }
     }
-  }
+  })
   return summary
 }
 
