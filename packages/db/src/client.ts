@@ -31,12 +31,12 @@ export function createDb(config: DbConfig): Db {
   // (membership-cache.ts, roll-cache.ts), before it is sent and again once it is answered.
   raw.middlewareStack.add(
     (next, context) => async (args) => {
-      forgetMembershipsWrittenBy(raw, args.input)
+      forgetMembershipsWrittenBy(raw, args.input, context.commandName)
       forgetRollWrittenBy(raw, args.input, context.commandName)
       try {
         return await next(args)
       } finally {
-        forgetMembershipsWrittenBy(raw, args.input)
+        forgetMembershipsWrittenBy(raw, args.input, context.commandName)
         forgetRollWrittenBy(raw, args.input, context.commandName)
       }
     },

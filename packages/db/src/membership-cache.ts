@@ -1,5 +1,6 @@
 import type { Membership } from '@jiayuan/contracts'
 import { keys } from './keys'
+import { writtenKeys } from './written-keys'
 
 /**
  * How long a warm instance trusts a membership it read for letting a person READ (app.ts `authorize`). Only to let
@@ -31,34 +32,14 @@ export function rememberMembership(client: object, userId: string, m: Membership
   copiesOf(client).set(keyOf(userId, m.compoundId), { membership: structuredClone(m), readAt: now })
 }
 
-const text = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v : v && typeof v === 'object' && 'S' in v ? String((v as { S: unknown }).S) : undefined
-
-type Item = Record<string, unknown> | undefined
-/** The parts of a write command's input that name items (the SDK's own types, reduced to what is read here). */
-interface WriteInput {
-  Item?: Item
-  Key?: Item
-  TransactItems?: Array<{ Put?: { Item?: Item }; Update?: { Key?: Item }; Delete?: { Key?: Item } }>
-  RequestItems?: Record<string, Array<{ PutRequest?: { Item?: Item }; DeleteRequest?: { Key?: Item } }>>
-}
-
-/** The sort keys a write command's input touches: Put, Update, Delete, transactions and batches. */
-function writtenSortKeys(input: WriteInput): string[] {
-  const of = (item: Item) => text(item?.SK)
-  const out: Array<string | undefined> = [of(input.Item), of(input.Key)]
-  for (const t of input.TransactItems ?? []) out.push(of(t.Put?.Item), of(t.Update?.Key), of(t.Delete?.Key))
-  for (const requests of Object.values(input.RequestItems ?? {}))
-    if (Array.isArray(requests)) for (const r of requests) out.push(of(r.PutRequest?.Item), of(r.DeleteRequest?.Key))
-  return out.filter((sk): sk is string => sk !== undefined)
-}
-
 /**
  * Called by the client (client.ts) before and after every command: a write that touches any membership forgets
  * every copy this instance holds, so this instance never lets in on a membership it changed itself.
  */
-export function forgetMembershipsWrittenBy(client: object, input: unknown): void {
+export function forgetMembershipsWrittenBy(client: object, input: unknown, commandName?: string): void {
   const map = copies.get(client)
-  if (!map || map.size === 0 || !input || typeof input !== 'object') return
-  if (writtenSortKeys(input as WriteInput).some((sk) => sk.startsWith(MEMBERSHIP_SK))) map.clear()
+  if (!map || map.size === 0) return
+  // Only writes: a GetItem's `Key` names the membership it reads (every access check's fresh read), and taking
+  // that for a write forgot every other person's copy on each one.
+  if (writtenKeys(input, commandName).some(({ SK }) => SK.startsWith(MEMBERSHIP_SK))) map.clear()
 }
