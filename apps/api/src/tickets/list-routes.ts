@@ -1,6 +1,24 @@
-import { tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
+import {
+  decodeCursor,
+  encodeCursor,
+  tickets,
+  type Ticket,
+  type TicketStatus,
+  type TicketView,
+} from '@jiayuan/contracts'
 import { getCompound, listTicketsInStatuses } from '@jiayuan/db'
-import { Forbidden, POOL_STATUSES, DAY_MS } from '@jiayuan/domain'
+import {
+  Forbidden,
+  InvalidInput,
+  POOL_STATUSES,
+  DAY_MS,
+  compareUrgency,
+  isTicketPooled,
+  urgencyFromPosition,
+  urgencyKey,
+  urgencyPosition,
+  type UrgencyKey,
+} from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { route } from '../http/route'
 import { NOT_CLOSED, RECENTLY_CLOSED_DAYS, viewTicket } from './context'
@@ -31,18 +49,50 @@ async function listForGrids(
   return awaiting ? found.filter((ticket) => ticket.dispatchQueuedAt !== undefined) : found
 }
 
+/** Where a queue page starts: the instant its order was taken at, and the last row before it (none on page one). */
+function queueStart(cursor: string | undefined, now: Date): { asOf: Date; after?: UrgencyKey } {
+  if (cursor === undefined) return { asOf: now }
+  const [asOf = '', ...rest] = (decodeCursor(cursor) ?? '').split('~')
+  const after = urgencyFromPosition(rest.join('~'))
+  if (!after)
+    throw new InvalidInput('query.cursor: 翻页标记无效，请从第一页重新加载', [
+      { field: 'query.cursor', message: '翻页标记无效，请从第一页重新加载' },
+    ])
+  return { asOf: new Date(Number(asOf)), after }
+}
+
 export const listRoutes = [
   // A worker sees only the grids they serve (DOMAIN P2).
   route(tickets.gridQueue, async (ctx) => {
     const { compoundId } = ctx.params
-    const { gridId, ...filter } = ctx.query
+    const { gridId, view = 'all', cursor, limit, ...filter } = ctx.query
     if (gridId !== undefined && !ctx.member.gridIds.includes(gridId)) throw new Forbidden('你不负责这个网格')
+    const { asOf, after } = queueStart(cursor, ctx.now)
     const grids = gridId === undefined ? ctx.member.gridIds : [gridId]
     const [{ settings }, found] = await Promise.all([
       getCompound(ctx.deps.db, compoundId),
       listForGrids(ctx.deps, compoundId, grids, filter, ctx.now),
     ])
-    return { tickets: found.map((ticket) => viewTicket(ticket, settings, ctx.now)) }
+    const userId = ctx.caller?.userId
+    const pool = found.filter((t) => isTicketPooled(t.status))
+    const mine = found.filter((t) => t.assigneeId !== undefined && t.assigneeId === userId)
+    const counts = { all: found.length, pool: pool.length, mine: mine.length }
+    const listed = view === 'pool' ? pool : view === 'mine' ? mine : found
+    // Ordered as of the first page's instant, so every page of one list is cut from the same order.
+    const ordered = listed
+      .map((ticket) => ({ ticket, key: urgencyKey(viewTicket(ticket, settings, asOf)) }))
+      .sort((a, b) => compareUrgency(a.key, b.key))
+    if (limit === undefined) return { tickets: ordered.map((o) => viewTicket(o.ticket, settings, ctx.now)), counts }
+    const from = after ? ordered.findIndex((o) => compareUrgency(o.key, after) > 0) : 0
+    const page = from < 0 ? [] : ordered.slice(from, from + limit)
+    const last = page.at(-1)
+    const more = from >= 0 && from + limit < ordered.length
+    return {
+      // Each row's SLA as of now; its place in the list as of the first page.
+      tickets: page.map((o): TicketView => viewTicket(o.ticket, settings, ctx.now)),
+      counts,
+      nextCursor: more && last ? encodeCursor(`${asOf.getTime()}~${urgencyPosition(last.key)}`) : null,
+    }
   }),
 
   route(tickets.dispatchConsole, async (ctx) => {

@@ -1,6 +1,6 @@
 import { instrumentDb, isMembershipRead } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
-import { reportOk, ticketsPath, tokenOf } from './tickets-kit'
+import { reportOk, setClock, ticketsPath, tokenOf } from './tickets-kit'
 
 /**
  * 网格工单 (tickets.queue): the whole queue of the worker's grids, since its order (most pressing first) moves with
@@ -55,6 +55,59 @@ describe('the grid worker’s queue (tickets.queue)', () => {
     // The detail still reads the whole ticket.
     const detail = await h.request('GET', ticketsPath(h, `/${reported[0]}`), { token: worker })
     expect(detail.body.ticket.photos.length).toBe(1)
+  })
+
+  it('pages a phone screen at a time in one order, with the tabs’ counts, nothing skipped or repeated', async () => {
+    const whole = await h.request('GET', ticketsPath(h, '/queue'), { token: worker })
+    const order = whole.body.tickets.map((v: { ticket: { ticketId: string } }) => v.ticket.ticketId)
+    expect(whole.body.counts).toMatchObject({ all: order.length, mine: 0 })
+    const seen: string[] = []
+    let cursor: string | undefined
+    let pages = 0
+    do {
+      const query = `/queue?limit=10${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`
+      const page = await h.request('GET', ticketsPath(h, query), { token: worker })
+      expect(page.status).toBe(200)
+      expect(page.body.tickets.length).toBeLessThanOrEqual(10)
+      expect(page.body.counts.all).toBe(order.length)
+      seen.push(...page.body.tickets.map((v: { ticket: { ticketId: string } }) => v.ticket.ticketId))
+      cursor = page.body.nextCursor ?? undefined
+      pages += 1
+      // The clock moves between pages; the order of the list does not.
+      setClock(h, new Date(h.deps.clock().getTime() + 7 * 60_000))
+    } while (cursor)
+    expect(pages).toBe(Math.ceil(order.length / 10))
+    expect(seen).toEqual(order)
+  })
+
+  it('lists the pool and the worker’s own tickets on their own tabs', async () => {
+    const target = reported[3] ?? ''
+    const claim = await h.request('POST', ticketsPath(h, `/${target}/actions`), {
+      token: worker,
+      body: { type: 'claim' },
+    })
+    expect(claim.status).toBe(200)
+    const mine = await h.request('GET', ticketsPath(h, '/queue?view=mine&limit=20'), { token: worker })
+    expect(mine.body.tickets.map((v: { ticket: { ticketId: string } }) => v.ticket.ticketId)).toEqual([target])
+    expect(mine.body).toMatchObject({ counts: { mine: 1 }, nextCursor: null })
+    const pool = await h.request('GET', ticketsPath(h, '/queue?view=pool&limit=200'), { token: worker })
+    const poolIds = pool.body.tickets.map((v: { ticket: { ticketId: string } }) => v.ticket.ticketId)
+    expect(poolIds).not.toContain(target)
+    expect(poolIds.length).toBe(pool.body.counts.pool)
+    expect(pool.body.counts.all).toBe(pool.body.counts.pool + 1)
+  })
+
+  it('answers 400 naming the field for a cursor or a limit that is not one', async () => {
+    for (const [query, field] of [
+      ['cursor=abc', 'query.cursor'],
+      ['limit=0', 'query.limit'],
+      ['limit=500', 'query.limit'],
+      ['view=everything', 'query.view'],
+    ]) {
+      const res = await h.request('GET', ticketsPath(h, `/queue?${query}`), { token: worker })
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(res.body)).toContain(field)
+    }
   })
 
   it('is one Query of the open tickets (settings and membership are the warm instance’s copies)', async () => {

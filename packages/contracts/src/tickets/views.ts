@@ -114,13 +114,25 @@ export const TicketListQuery = z.object({
 
 export const TicketList = z.object({ tickets: z.array(TicketView) })
 
-/** Rows of a grid worker's queue the phone shows at a time (the rest on 加载更多, from the same answer). */
-export const QUEUE_PAGE = { phone: 20 } as const
+/** Rows of a grid worker's queue a page: a phone screen, and the most one page may ask for. */
+export const QUEUE_PAGE = { phone: 20, most: 200 } as const
+
+/**
+ * 网格工单's list: which tickets (every open one, 待认领 the pool to claim from, 我手上 those the caller holds) and,
+ * with `limit`, a page of them. Its order, most pressing first, moves with the clock, so a page's cursor carries
+ * the instant the first page was ordered at (`asOf`, ms) with the last row's place in that order: the next page
+ * is ordered as of the same instant and starts after it, so nothing is skipped or repeated while the clock runs.
+ */
+export const QueueQuery = TicketListQuery.extend({
+  view: z.enum(['all', 'pool', 'mine']).optional(),
+  cursor: cursorOf(/^\d{13}~[01]~\d~-?\d{1,16}~[0-9T:.Z-]{10,30}~[A-Za-z0-9_-]{1,64}$/).optional(),
+  /** Without it the whole list (a script, an export); the phone asks for a screen. */
+  limit: pageLimit(QUEUE_PAGE.phone, QUEUE_PAGE.most).optional(),
+})
 
 /**
  * A ticket as a row of the grid worker's queue: what the row, its urgency order and the 待认领 / 我手上 filters
- * use, nothing more. The queue stays whole (its order, most pressing first, moves with the clock and the
- * compound's SLA table, so no key order gives it), so each row carries only these; the detail page reads the rest.
+ * use, nothing more; the detail page reads the rest.
  */
 export const QueueTicket = Ticket.pick({
   ticketId: true,
@@ -141,4 +153,14 @@ export type QueueTicket = z.infer<typeof QueueTicket>
 export const QueueTicketView = z.object({ ticket: QueueTicket, sla: TicketSla.nullable() })
 export type QueueTicketView = z.infer<typeof QueueTicketView>
 
-export const TicketQueue = z.object({ tickets: z.array(QueueTicketView) })
+export const TicketQueue = z.object({
+  tickets: z.array(QueueTicketView),
+  /** Every open ticket of the worker's grids, the pool among them, and those the caller holds: the tabs' counts. */
+  counts: z.object({
+    all: z.number().int().safe(),
+    pool: z.number().int().safe(),
+    mine: z.number().int().safe(),
+  }),
+  /** With `limit`: the next page's cursor, null on the last. */
+  nextCursor: NextCursor.optional(),
+})

@@ -10,7 +10,7 @@ export function useGridQueueCount(enabled: boolean) {
   const count = useRemote(
     () =>
       compoundId && enabled
-        ? call(tickets.gridQueue, { params: { compoundId }, query: {} }).then((q) => q.tickets.length)
+        ? call(tickets.gridQueue, { params: { compoundId }, query: { limit: 1 } }).then((q) => q.counts.all)
         : undefined,
     [compoundId, enabled],
   )

@@ -1,5 +1,6 @@
 import {
   MY_TICKETS_PAGE,
+  QUEUE_PAGE,
   above,
   compound,
   tickets,
@@ -37,7 +38,12 @@ export const loadMine = (compoundId: string, cursor?: string) =>
     query: { limit: MY_TICKETS_PAGE.phone, ...(cursor ? { cursor } : {}) },
   })
 export const loadBoard = (compoundId: string) => call(tickets.ticketBoard, { params: { compoundId } })
-export const loadQueue = (compoundId: string) => call(tickets.gridQueue, { params: { compoundId }, query: {} })
+/** A screen of 网格工单 (`view`: every open ticket, the pool, or those the caller holds), most pressing first. */
+export const loadQueue = (compoundId: string, view: 'all' | 'pool' | 'mine', cursor?: string, limit?: number) =>
+  call(tickets.gridQueue, {
+    params: { compoundId },
+    query: { view, limit: limit ?? QUEUE_PAGE.phone, ...(cursor ? { cursor } : {}) },
+  })
 export const loadConsole = (compoundId: string, query: QueryOf<typeof tickets.dispatchConsole>) =>
   call(tickets.dispatchConsole, { params: { compoundId }, query })
 export const findByNumber = (compoundId: string, number: string) =>

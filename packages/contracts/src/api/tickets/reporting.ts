@@ -8,6 +8,7 @@ import {
   SimilarTicketsQuery,
   TicketList,
   TicketQueue,
+  QueueQuery,
   TicketListQuery,
   TicketNumberParams,
   TicketView,
@@ -69,11 +70,11 @@ export const gridQueue = endpoint({
   method: 'get',
   path: `${base}/queue`,
   summary:
-    "A grid worker's queue: tickets of their grids that are not closed, with SLA state; whole (its order moves with the clock), each row only what the list shows",
+    "A grid worker's queue: tickets of their grids that are not closed, most pressing first, with SLA state and the tabs' counts; a page with `limit` (the cursor holds the instant the order was taken at), each row only what the list shows",
   context,
   access: { kind: 'compound', roles: ['grid_worker'] },
   params: CompoundParams,
-  query: TicketListQuery,
+  query: QueueQuery,
   response: TicketQueue,
 })
 

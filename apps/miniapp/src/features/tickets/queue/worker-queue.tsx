@@ -1,61 +1,59 @@
 import { useState } from 'react'
-import { QUEUE_PAGE } from '@jiayuan/contracts'
+import type { QueueTicketView } from '@jiayuan/contracts'
 import { Card } from '../../../components/card'
 import { ChoiceChips } from '../../../components/choice-chips'
 import { Button } from '../../../components/nut'
 import { Empty, ErrorNote, Loading } from '../../../components/status'
-import { useRemote } from '../../../hooks/use-remote'
+import { usePaged } from '../../../hooks/use-paged'
 import { useReloadOnShow } from '../../../hooks/use-reload-on-show'
-import { useSession } from '../../../state/session'
 import { loadQueue } from '../api'
-import { byUrgency } from '../shared/queue-order'
 import { TicketRow } from '../shared/ticket-row'
 import type { TicketContext } from '../shared/use-ticket-context'
 
-type Filter = 'pool' | 'mine' | 'all'
-const POOL = ['submitted', 'handed_back', 'reopened']
+type Filter = 'all' | 'pool' | 'mine'
+type Counts = Record<Filter, number>
 
 /**
- * 网格工单: the grid's open tickets, most pressing first; the pool to claim from and the ones in hand. A screen of
- * rows at a time, the next on 加载更多 from the answer already here.
+ * 网格工单: the grid's open tickets, most pressing first; the pool to claim from and the ones in hand. The server
+ * answers a screen at a time with the tabs' exact counts; 加载更多 reads the next screen of the same order.
  */
 export function WorkerQueue({ compoundId, context }: { compoundId: string; context: TicketContext }) {
-  const userId = useSession()?.user.userId
   const [filter, setFilter] = useState<Filter>('all')
-  // The queue comes whole, so its order and counts are exact; the phone lists a screen of it at a time.
-  const [rows, setRows] = useState<number>(QUEUE_PAGE.phone)
-  const queue = useRemote(() => loadQueue(compoundId), [compoundId])
+  const [counts, setCounts] = useState<Counts | undefined>()
+  const queue = usePaged<QueueTicketView>(
+    (cursor) =>
+      loadQueue(compoundId, filter, cursor).then((page) => {
+        setCounts(page.counts)
+        return { items: page.tickets, nextCursor: page.nextCursor ?? null }
+      }),
+    [compoundId, filter],
+  )
   useReloadOnShow(queue.reload)
-  const all = [...(queue.data?.tickets ?? [])].sort(byUrgency)
-  const pool = all.filter((v) => POOL.includes(v.ticket.status))
-  const mine = all.filter((v) => v.ticket.assigneeId === userId)
-  const listed = filter === 'pool' ? pool : filter === 'mine' ? mine : all
-  const shown = listed.slice(0, rows)
-  function choose(next: Filter): void {
-    setFilter(next)
-    setRows(QUEUE_PAGE.phone)
-  }
+  const count = (f: Filter) => (counts ? ` ${counts[f]}` : '')
+  const left = Math.max((counts?.[filter] ?? 0) - queue.items.length, 0)
   return (
-    <Card title="网格工单" extra={`${all.length} 件`} className="worker-queue">
+    <Card title="网格工单" extra={counts ? `${counts.all} 件` : undefined} className="worker-queue">
       <ChoiceChips<Filter>
         chipClassName="queue-filter"
         options={[
-          { value: 'all', label: `全部 ${all.length}` },
-          { value: 'pool', label: `待认领 ${pool.length}` },
-          { value: 'mine', label: `我手上 ${mine.length}` },
+          { value: 'all', label: `全部${count('all')}` },
+          { value: 'pool', label: `待认领${count('pool')}` },
+          { value: 'mine', label: `我手上${count('mine')}` },
         ]}
         value={filter}
-        onChange={choose}
+        onChange={setFilter}
       />
-      {queue.loading && !queue.data ? <Loading /> : null}
-      {queue.error ? <ErrorNote message={queue.error} onRetry={queue.reload} /> : null}
-      {queue.data && shown.length === 0 ? <Empty text="这里没有工单。" /> : null}
-      {shown.map((v) => (
+      {queue.loading && queue.items.length === 0 ? <Loading /> : null}
+      {queue.error ? (
+        <ErrorNote message={queue.error} onRetry={queue.items.length ? queue.loadMore : queue.reload} />
+      ) : null}
+      {!queue.loading && !queue.error && queue.items.length === 0 ? <Empty text="这里没有工单。" /> : null}
+      {queue.items.map((v) => (
         <TicketRow key={v.ticket.ticketId} view={v} context={context} className="queue-ticket" />
       ))}
-      {listed.length > shown.length ? (
-        <Button className="queue-more" size="large" block onClick={() => setRows(rows + QUEUE_PAGE.phone)}>
-          {`加载更多（还有 ${listed.length - shown.length} 件）`}
+      {queue.more ? (
+        <Button className="queue-more" size="large" block loading={queue.loadingMore} onClick={queue.loadMore}>
+          {left > 0 ? `加载更多（还有 ${left} 件）` : '加载更多'}
         </Button>
       ) : null}
     </Card>
