@@ -10,7 +10,7 @@ import { measureBundles } from './bench/lambda-bundles'
 import type { LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
-import { RAW_OPS, runRaw, seedRaw, type RawOp } from './bench/raw-dynamo'
+import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape, type RawOp } from './bench/raw-dynamo'
 import { bundleReport, loadReport, report, type LoadRow } from './bench/report'
 import { measureStreetView, streetViewLine } from './bench/street-view'
 import { startFixture } from './bench/stack-fixture'
@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   try {
     say('counting DynamoDB calls per request, route by route')
     counted = await countCalls(f)
+    // A route's calls as counted for one request (a warm instance), for making them raw ("calls alone").
+    const shapeOf = (id: string): CallShape[] => counted.measured.find((c) => c.id === id)?.shape ?? []
     say(`load: ${AMOUNT} requests per route over ${CONNECTIONS} connections, then the same against DynamoDB alone`)
     await seedRaw(f.db)
     const raw = new Map<RawOp, LoadStats>()
@@ -53,16 +55,16 @@ async function main(): Promise<void> {
     for (const route of WORKLOAD) {
       const most = Math.min(AMOUNT, route.amount ?? AMOUNT)
       const amount = route.perRequestPath ? Math.min(most, reportedTickets.length) : most
-      const connections = route.connections ?? CONNECTIONS
-      const rawStats =
-        connections === CONNECTIONS ? raw.get(route.raw) : await runRaw(f.db, [route.raw], most, connections)
+      const rawStats = raw.get(route.raw)
       if (amount === 0 || !rawStats) continue
+      const own = shapeOf(route.id)
       load.push({
-        id: connections === CONNECTIONS ? route.id : `${route.id} (${connections} conn.)`,
+        id: route.id,
         kind: route.kind,
-        api: await runApi(f, [route], amount, connections),
+        api: await runApi(f, [route], amount, CONNECTIONS),
         rawOp: route.raw,
         raw: rawStats,
+        ...(own.length > 1 ? { ownCalls: await runRawShapes(f.db, [own], amount, CONNECTIONS) } : {}),
       })
       say(`  ${route.id} done`)
     }
@@ -74,7 +76,9 @@ async function main(): Promise<void> {
       MIX_AMOUNT,
       CONNECTIONS,
     )
+    const mixShapes = mix.map((r) => shapeOf(r.id))
     load.push({
+      ownCalls: await runRawShapes(f.db, mixShapes, MIX_AMOUNT, CONNECTIONS),
       id: `mixed (${mix.filter((r) => r.kind === 'read').length} reads : ${mix.filter((r) => r.kind === 'write').length} writes)`,
       kind: 'mix',
       api,

@@ -3,20 +3,19 @@ import { Worker } from 'node:worker_threads'
 import { ROOT } from '../config'
 import type { LoadStats } from './load-stats'
 import type { LoadSpec, WorkerResult } from './load-worker'
-import type { BenchPersona, Fixture } from './stack-fixture'
+import type { BenchPersona, Fixture, Session } from './stack-fixture'
 import { reportedTickets, type LoadRoute } from './workload'
 
 export type ApiStats = LoadStats & { statuses: Record<string, number> }
+
+const headersOf = (s: Session) => ({ authorization: `Bearer ${s.token}`, 'content-type': 'application/json' })
 
 /**
  * What the worker needs to send one route's requests, as plain data: the functions of a `LoadRoute` are called
  * here, before the run (a claim's targets are the tickets reported so far, taken off the front).
  */
 function specOf(f: Fixture, route: LoadRoute, amount: number): LoadSpec {
-  const headers = (persona: BenchPersona) => ({
-    authorization: `Bearer ${f.sessions[persona].token}`,
-    'content-type': 'application/json',
-  })
+  const headers = (persona: BenchPersona) => headersOf(f.sessions[persona])
   const next = route.perRequestPath?.(f)
   const paths: string[] = []
   if (next)
@@ -32,7 +31,7 @@ function specOf(f: Fixture, route: LoadRoute, amount: number): LoadSpec {
     headers: headers(route.persona),
     ...(route.body ? { body: JSON.stringify(route.body(f)) } : {}),
     ...(next ? { paths } : {}),
-    ...(route.rotate ? { rotate: route.rotate.map(headers) } : {}),
+    ...(route.rotate ? { rotate: route.rotate(f).map(headersOf) } : {}),
     collectTicketIds: route.id === 'tickets.create',
   }
 }

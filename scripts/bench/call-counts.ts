@@ -4,6 +4,7 @@ import { endpoints, fillPath, type Endpoint } from '@jiayuan/contracts'
 import type { DbCall } from '@jiayuan/db'
 import { currentQuarter, shanghaiMonth } from '@jiayuan/domain'
 import { BENCH_PERSONAS, type BenchPersona, type Fixture } from './stack-fixture'
+import type { CallShape } from './raw-dynamo'
 import { WORKLOAD, reportedTickets, type LoadRoute } from './workload'
 
 export interface RouteCalls {
@@ -17,6 +18,8 @@ export interface RouteCalls {
   writeUnits?: number
   /** The calls in order, e.g. `GetItem Query TransactWriteItems(4)`. */
   commands: string
+  /** The same, one entry a call, for replaying them raw (`runRawShapes`). */
+  shape?: CallShape[]
 }
 
 const summary = (calls: readonly DbCall[]) =>
@@ -52,6 +55,7 @@ async function measure(
       ...(readUnits === undefined ? {} : { readUnits }),
       ...(writeUnits === undefined ? {} : { writeUnits }),
       commands: summary(calls),
+      shape: calls.map((c) => ({ command: c.command, items: c.items })),
     })
   }
   return tries.reduce((a, b) => (b.reads + b.writes < a.reads + a.writes ? b : a))

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb'
 import type { Db } from '@jiayuan/db'
 import { statsOf, type LoadStats } from './load-stats'
 
@@ -79,6 +86,88 @@ export async function runRaw(db: Db, ops: readonly RawOp[], calls: number, concu
       const t = performance.now()
       try {
         await rawCall(db, op)
+      } catch {
+        failed += 1
+      }
+      latencies.push(performance.now() - t)
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, lane))
+  return statsOf(latencies, (performance.now() - started) / 1000, failed)
+}
+
+/** One DynamoDB call a route made, as the probe saw it: the command and, for a write, the items it touched. */
+export interface CallShape {
+  command: string
+  items: number
+}
+
+/**
+ * The same kind of call as `c`, made raw in the baseline's partition: a read of a seeded item, a Query of a
+ * phone page (20 items), a counter's atomic ADD, a BatchGet of three items, a new item, or a transaction of as
+ * many new items as the route's.
+ */
+function shapedCall(db: Db, c: CallShape): Promise<unknown> {
+  const n = ++serial
+  switch (c.command) {
+    case 'GetItem':
+    case 'Query':
+    case 'PutItem':
+      return rawCall(db, c.command)
+    case 'UpdateItem':
+      return db.doc.send(
+        new UpdateCommand({
+          TableName: db.table,
+          Key: { PK, SK: `counter#${n % 10}` },
+          UpdateExpression: 'ADD seq :one',
+          ExpressionAttributeValues: { ':one': 1 },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      )
+    case 'BatchGetItem':
+      return db.doc.send(
+        new BatchGetCommand({
+          RequestItems: { [db.table]: { Keys: [0, 1, 2].map((k) => ({ PK, SK: `seed#${(n + k) % SEEDED}` })) } },
+        }),
+      )
+    case 'TransactWriteItems':
+      return db.doc.send(
+        new TransactWriteCommand({
+          TransactItems: Array.from({ length: Math.max(1, c.items) }, (_, part) => ({
+            Put: {
+              TableName: db.table,
+              Item: { PK, SK: `tx#${n}#${part}`, payload: PAYLOAD },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          })),
+        }),
+      )
+    default:
+      return rawCall(db, 'PutItem')
+  }
+}
+
+/**
+ * A route's own calls with no API in between (#17's floor): each request makes the calls the probe counted for
+ * one request of the route, one after another, cycling through `shapes` (a mix); at most `concurrency` requests
+ * in flight. What the route could reach on this machine if the API cost nothing.
+ */
+export async function runRawShapes(
+  db: Db,
+  shapes: ReadonlyArray<readonly CallShape[]>,
+  requests: number,
+  concurrency: number,
+): Promise<LoadStats> {
+  const latencies: number[] = []
+  let failed = 0
+  let next = 0
+  const started = performance.now()
+  const lane = async () => {
+    while (next < requests) {
+      const calls = shapes[next++ % shapes.length] ?? []
+      const t = performance.now()
+      try {
+        for (const c of calls) await shapedCall(db, c)
       } catch {
         failed += 1
       }

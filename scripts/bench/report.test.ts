@@ -44,6 +44,18 @@ describe('the load table’s ceiling', () => {
     expect(within.split('\n').find((l) => l.startsWith('many.calls'))).toMatch(/MISS \(answer\)$/)
   })
 
+  it('names the calls when they alone, made raw with no API, miss the target; the API’s work when they do not', () => {
+    const many = (own: number): LoadRow => ({ ...row('create', 'write', 100, 800), ownCalls: stats(own) })
+    const line = (r: LoadRow) =>
+      loadReport([row('compound.get', 'read', 1000, 1000), r], [1, 1, 1])
+        .split('\n')
+        .find((l) => l.startsWith('create')) ?? ''
+    // Its calls alone reach 25% of one raw operation: no API could make it 50%.
+    expect(line(many(200))).toMatch(/ 25% .*MISS \(calls\)$/)
+    // Its calls alone reach 75%: what is missing is the API's own work, whatever the call table says.
+    expect(line(many(600))).toMatch(/ 75% .*MISS \(answer\)$/)
+  })
+
   it('has no ceiling without compound.get', () => {
     expect(ceilingOf([row('mixed', 'mix', 200, 800)])).toBeUndefined()
   })

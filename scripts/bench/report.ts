@@ -16,6 +16,11 @@ export interface LoadRow {
   api: ApiStats
   rawOp: string
   raw: LoadStats
+  /**
+   * The route's own DynamoDB calls made raw, with no API (`runRawShapes`): for a route of more than one call,
+   * what it could reach on this machine if the API cost nothing.
+   */
+  ownCalls?: LoadStats
 }
 
 export interface BenchResults {
@@ -70,12 +75,14 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
       'raw p99',
       'API/raw',
       'ceiling',
+      'calls alone',
       'p99 ×raw',
       'target',
     ],
     rows.map((r) => {
       const share = r.api.perSecond / r.raw.perSecond
       const p99x = r.api.p99 / Math.max(r.raw.p99, 0.001)
+      const alone = r.ownCalls ? r.ownCalls.perSecond / r.raw.perSecond : undefined
       return [
         r.id,
         r.kind,
@@ -89,8 +96,9 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
         ms(r.raw.p99),
         `${(share * 100).toFixed(0)}%`,
         ceiling ? `${(ceiling.share(r) * 100).toFixed(0)}%` : '—',
+        alone === undefined ? '' : `${(alone * 100).toFixed(0)}%`,
         p99x.toFixed(1),
-        verdict(r, share, p99x, ceiling?.share(r), overOf(r)),
+        verdict(r, share, p99x, ceiling?.share(r), overOf(r), alone),
       ]
     }),
   )
@@ -98,19 +106,28 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
 
 /**
  * ok, or MISS with why: `machine` when even one raw operation per request could not reach the share on this
- * machine (the ceiling column), `calls` when the route makes more DynamoDB calls than its target (the call table
- * says which and why), `answer` when it does not (its own work: the answer's size or what it computes), `p99` when
- * the tail is over.
+ * machine (the ceiling column); `calls` when the route's own calls, made raw with no API at all, cannot reach it
+ * (the "calls alone" column; the call table says which calls and why each is there) or, where that was not
+ * measured, when it makes more calls than its target; `answer` when its calls allow the share and the API's own
+ * work (the answer's size, what it computes) is what is left; `p99` when the tail is over.
  */
-function verdict(r: LoadRow, share: number, p99x: number, ceiling: number | undefined, over?: boolean): string {
+export function verdict(
+  r: LoadRow,
+  share: number,
+  p99x: number,
+  ceiling: number | undefined,
+  over?: boolean,
+  alone?: number,
+): string {
   const shareTarget = r.kind === 'mix' ? TARGETS.mixShareOfRaw : TARGETS.throughputShareOfRaw
   const p99Target = r.kind === 'mix' ? TARGETS.mixP99TimesRaw : TARGETS.p99TimesRaw
-  // Within its calls, what is left is the route's own work: the size of its answer, or what it computes.
-  const route = over === false ? 'answer' : 'calls'
-  const why = [
-    share < shareTarget ? (ceiling !== undefined && ceiling < shareTarget ? 'machine' : route) : '',
-    p99x > p99Target ? 'p99' : '',
-  ].filter(Boolean)
+  const machine = ceiling !== undefined && ceiling < shareTarget
+  const calls = alone !== undefined ? alone < shareTarget : !machine && over !== false
+  const why =
+    share < shareTarget
+      ? [machine ? 'machine' : '', calls ? 'calls' : '', !machine && !calls ? 'answer' : ''].filter(Boolean)
+      : []
+  if (p99x > p99Target) why.push('p99')
   return why.length === 0 ? mark(true) : `${mark(false)} (${why.join(', ')})`
 }
 
@@ -285,6 +302,9 @@ function ceilingNote(load: readonly LoadRow[]): string {
     `The mix: ${(ceiling.share(mix) * 100).toFixed(0)}% of raw at best on this machine, against the target of ` +
       `${TARGETS.mixShareOfRaw * 100}%, which needs the API's own work at most ${ownAllowed.toFixed(2)} ms per request ` +
       `(raw mix ${rawMs.toFixed(2)} ms per operation).`,
+    'The "calls alone" column: the DynamoDB calls one request of the route makes (the call table), made raw one ' +
+      'after another with no API, against the same raw operation: the most the route could reach if the API cost ' +
+      'nothing. Below the target, the calls themselves miss it; the call table says why each call is there.',
   ].join('\n')
 }
 

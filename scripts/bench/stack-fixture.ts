@@ -1,4 +1,4 @@
-import { instrumentDb, onDbCreated, type Db, type DbProbe } from '@jiayuan/db'
+import { instrumentDb, onDbCreated, putMembership, type Db, type DbProbe } from '@jiayuan/db'
 import { startStack, type Stack } from '../stack'
 
 /** Personas the workload acts as (seeded by seed-demo). */
@@ -28,6 +28,12 @@ export interface Fixture {
   probe: DbProbe
   compoundId: string
   sessions: Record<BenchPersona, Session>
+  /**
+   * Owners who vote in the open meeting, each from one phone: twice as many as there are connections, so that
+   * two ballots of one owner, taking turns in order, are never in flight at once (that race is
+   * assembly-concurrency.test.ts's, not the ballot path's).
+   */
+  voters: Session[]
   /** An uploaded photo of the resident's, reusable across reports. */
   photoKey: string
   meetingId: string
@@ -137,12 +143,18 @@ export async function startFixture(): Promise<Fixture> {
   )
   const meeting = await call('GET', `${c}/meetings/${open.meetingId}`, 'owner')
   const motionIds = (meeting.body.motions as Array<{ motionId: string }>).map((m) => m.motionId)
+  const compoundName = String(logins[0]?.body.memberships[0]?.compoundName)
+  const bound = new Set(
+    logins.flatMap((l) => (l?.body.memberships as Array<{ ownerId?: string }>).map((m) => m.ownerId ?? '')),
+  )
+  const voters = await benchVoters(db, base, call, compoundId, compoundName, bound)
   return {
     url: stack.url,
     db,
     probe,
     compoundId,
     sessions: Object.fromEntries(BENCH_PERSONAS.map((p) => [p, must(sessions[p], p)])) as Record<BenchPersona, Session>,
+    voters,
     photoKey: upload.body.key,
     meetingId: open.meetingId,
     motionIds,
@@ -153,4 +165,68 @@ export async function startFixture(): Promise<Fixture> {
       await stack.stop()
     },
   }
+}
+
+/** Twice the bench's 10 connections (see `Fixture.voters`). */
+export const BENCH_VOTERS = 20
+
+/**
+ * New people, each bound to an owner of record with a vote (not the developer, not an owner a persona is bound
+ * to) as an approved binding leaves them: a membership with the owner role, the unit and the ownerId.
+ */
+async function benchVoters(
+  db: Db,
+  base: string,
+  call: Fixture['call'],
+  compoundId: string,
+  compoundName: string,
+  bound: ReadonlySet<string>,
+): Promise<Session[]> {
+  const ownerships: Array<{ unitId: string; ownerId: string; isVoter: boolean }> = []
+  const developers = new Set<string>()
+  let cursor: string | undefined
+  do {
+    const page = await call(
+      'GET',
+      `/compounds/${compoundId}/roll?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      'committee',
+    )
+    if (page.status !== 200) throw new Error(`bench setup: roll ${page.status}`)
+    ownerships.push(...page.body.ownerships)
+    for (const o of page.body.owners as Array<{ ownerId: string; isDeveloper: boolean }>)
+      if (o.isDeveloper) developers.add(o.ownerId)
+    cursor = page.body.nextCursor ?? undefined
+  } while (cursor)
+  const seen = new Set<string>()
+  const picked = ownerships.filter((o) => {
+    if (!o.isVoter || developers.has(o.ownerId) || bound.has(o.ownerId) || seen.has(o.ownerId)) return false
+    seen.add(o.ownerId)
+    return true
+  })
+  if (picked.length < BENCH_VOTERS) throw new Error(`bench setup: only ${picked.length} owners with a vote to bind`)
+  return Promise.all(
+    picked.slice(0, BENCH_VOTERS).map(async ({ unitId, ownerId }, i) => {
+      const made = await json(`${base}/auth/dev/new`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ displayName: `压测业主${i + 1}` }),
+      })
+      if (made.status !== 200) throw new Error(`bench setup: new voter ${made.status}`)
+      const userId = String(made.body.user.userId)
+      await putMembership(db, userId, {
+        compoundId,
+        compoundName,
+        roles: ['resident', 'owner'],
+        gridIds: [],
+        unitIds: [unitId],
+        ownerId,
+      })
+      const again = await json(`${base}/auth/refresh`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${made.body.token}` },
+      })
+      if (again.status !== 200) throw new Error(`bench setup: voter refresh ${again.status}`)
+      return { token: String(again.body.token), userId, roles: ['resident', 'owner'] }
+    }),
+  )
 }

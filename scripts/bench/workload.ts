@@ -1,6 +1,6 @@
-import { LEDGER_LINES_PAGE, MY_TICKETS_PAGE, ROLL_PAGE } from '@jiayuan/contracts'
+import { LEDGER_LINES_PAGE, MY_TICKETS_PAGE, QUEUE_PAGE, ROLL_PAGE } from '@jiayuan/contracts'
 import type { RawOp } from './raw-dynamo'
-import type { BenchPersona, Fixture } from './stack-fixture'
+import type { BenchPersona, Fixture, Session } from './stack-fixture'
 
 /**
  * The API workload: what residents, grid workers, staff and the committee do most. Each route is compared
@@ -12,13 +12,7 @@ export interface LoadRoute {
   kind: 'read' | 'write'
   persona: BenchPersona
   /** Several people taking turns, request by request. */
-  rotate?: BenchPersona[]
-  /**
-   * Connections for this route alone (the raw baseline is run at the same number): ballots come one per voter at a
-   * time, as each owner votes from one phone; more connections than voters would measure one voter's ballots
-   * racing for one version, which assembly-concurrency.test.ts covers, not the ballot path.
-   */
-  connections?: number
+  rotate?(f: Fixture): Session[]
   /** At most this many requests (a voter's history of versions grows with every ballot and is read by the next). */
   amount?: number
   method: 'GET' | 'POST'
@@ -51,7 +45,8 @@ export const WORKLOAD: LoadRoute[] = [
     persona: 'grid-a',
     method: 'GET',
     raw: 'Query',
-    path: (f) => `${c(f)}/tickets/queue`,
+    // The first screen, as the phone asks for it.
+    path: (f) => `${c(f)}/tickets/queue?limit=${QUEUE_PAGE.phone}`,
   },
   {
     id: 'compound.units',
@@ -118,8 +113,8 @@ export const WORKLOAD: LoadRoute[] = [
     id: 'ballot.cast',
     kind: 'write',
     persona: 'owner',
-    rotate: ['owner', 'co-owner', 'committee', 'committee-2'],
-    connections: 4,
+    // Owners taking turns (`Fixture.voters`), each voting from one phone.
+    rotate: (f) => f.voters,
     amount: 200,
     method: 'POST',
     raw: 'TransactWriteItems',
