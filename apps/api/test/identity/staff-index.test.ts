@@ -1,4 +1,5 @@
-import { listStaff } from '@jiayuan/db'
+import { PutCommand } from '@aws-sdk/lib-dynamodb'
+import { backfillStaffIndex, listStaff, membershipItem } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
 
 /**
@@ -49,4 +50,34 @@ it('one whose last staff role is taken away leaves the staff index at once', asy
     token: (await h.login('admin')).token,
   })
   expect(member.body.members.map((m: { userId: string }) => m.userId)).toContain(worker)
+})
+
+it('staff memberships written before the index are put into it by the backfill, residents are not', async () => {
+  const before = (userId: string, roles: Array<'resident' | 'grid_worker'>) => {
+    const {
+      GSI2PK: _pk,
+      GSI2SK: _sk,
+      ...item
+    } = membershipItem(userId, {
+      compoundId: h.compoundId,
+      compoundName: '和谐家园',
+      roles,
+      gridIds: roles.includes('grid_worker') ? ['grid-a'] : [],
+      unitIds: [],
+    }) as Record<string, unknown>
+    return h.deps.db.doc.send(new PutCommand({ TableName: h.deps.db.table, Item: item }))
+  }
+  const old = `${h.prefix}u-old-worker`
+  const neighbour = `${h.prefix}u-old-resident`
+  await before(old, ['resident', 'grid_worker'])
+  await before(neighbour, ['resident'])
+  expect(await staffRoles(old)).toBeUndefined()
+
+  const first = await backfillStaffIndex(h.deps.db, h.compoundId)
+  expect(await staffRoles(old)).toEqual(['grid_worker', 'resident'])
+  expect(await staffRoles(neighbour)).toBeUndefined()
+  // Idempotent: a second run finds the same staff and changes nothing.
+  const staff = await listStaff(h.deps.db, h.compoundId)
+  expect(await backfillStaffIndex(h.deps.db, h.compoundId)).toEqual(first)
+  expect(await listStaff(h.deps.db, h.compoundId)).toEqual(staff)
 })
