@@ -66,10 +66,10 @@ export interface StackOptions {
 /**
  * The shape of the items kept under DATA_DIR. Bump it when keys or index attributes change in a way old items
  * do not follow (e.g. ticket index keys, 2026-11; compounds indexed by community id, 2026-12; 我的报修's shared
- * index of own and followed tickets and the ledger lines' marks, 2026-12), so a kept local database is never read
- * half right.
+ * index of own and followed tickets and the ledger lines' marks, 2026-12; memberships of staff in the compound's
+ * sparse staff index, 2026-12), so a kept local database is never read half right.
  */
-const DATA_FORMAT = 4
+const DATA_FORMAT = 5
 
 function checkDataFormat(dataDir: string): void {
   const marker = path.join(dataDir, 'data-format')

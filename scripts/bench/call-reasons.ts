@@ -30,7 +30,8 @@ export const CALL_REASONS: Record<string, string> = {
   'roll.get': 'the access check’s membership (consistent Get) + one page of the roll (Query)',
   'tickets.create':
     'reads, in one round after the access check’s membership (a write reads it afresh): the unit, the grids, the photos’ upload ' +
-    'records and the members (whose grid workers are told). Writes: the ticket with its event, month pointer and outbox (one ' +
+    'records and the compound’s staff alone (whose grid workers are told; the sparse GSI2 staff index, not every resident). ' +
+    'Writes: the ticket with its event, month pointer and outbox (one ' +
     'transaction), then its number: the day’s counter (UpdateItem) and the number on the ticket with its pointer (transaction). ' +
     'A sequential number needs the counter’s new value, which a transaction cannot return, and taking it before the ticket ' +
     'exists would spend numbers on retries (the 220-report burst test holds 1..200 without a gap)',

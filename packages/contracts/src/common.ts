@@ -64,6 +64,12 @@ export const Role = z.enum([
 ])
 export type Role = z.infer<typeof Role>
 
+/**
+ * The roles of people who serve a compound rather than live in it. A membership holding any of them is also kept
+ * in the compound's staff index, so those told of a report or a sweep are found without reading every resident.
+ */
+export const STAFF_ROLES: readonly Role[] = ['grid_worker', 'property_staff', 'committee_member', 'community_admin']
+
 export const ROLE_LABEL: Record<Role, string> = {
   resident: '住户',
   owner: '业主',

@@ -22,6 +22,9 @@ export interface DbCall {
   target?: string
   /** `PK|SK` of the item a GetItem reads, to tell the access check's membership read from a route's own. */
   key?: string
+  /** The index a Query or Scan read, and the items it read (before any filter): what a sparse index saves. */
+  index?: string
+  scanned?: number
   /** The error name, when the call failed (injected or real). */
   failed?: string
 }
@@ -68,6 +71,7 @@ type Input = Keyed & {
   TransactItems?: Array<Record<string, Keyed | undefined>>
   RequestItems?: Record<string, Array<{ PutRequest?: Keyed; DeleteRequest?: Keyed }>>
   ReturnConsumedCapacity?: string
+  IndexName?: string
 }
 type Capacity = { CapacityUnits?: number }
 
@@ -134,6 +138,7 @@ export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}
       const target = kind === 'write' ? targetOf(input) : undefined
       if (target) call.target = target
       if (command === 'GetItem' && input.Key) call.key = keyId(input.Key)
+      if (input.IndexName) call.index = input.IndexName
       calls.push(call)
       if (options.measureCapacity && kind !== 'other') input.ReturnConsumedCapacity = 'TOTAL'
       const error = kind === 'write' ? faultFor('command') : undefined
@@ -146,6 +151,8 @@ export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}
         const out = await next(args)
         const capacity = capacityOf(out.output)
         if (capacity !== undefined) call.capacity = capacity
+        const scanned = (out.output as { ScannedCount?: number } | undefined)?.ScannedCount
+        if (scanned !== undefined) call.scanned = scanned
         return out
       } catch (err) {
         call.failed = (err as Error).name

@@ -6,7 +6,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb'
-import { DepartmentMembership } from '@jiayuan/contracts'
+import { DepartmentMembership, STAFF_ROLES } from '@jiayuan/contracts'
 import type {
   CommunityMembership,
   CompanyMembership,
@@ -37,10 +37,19 @@ export function toMembership(item: Record<string, unknown>): Membership {
   }
 }
 
+/** Whether a membership belongs in the compound's staff index (sparse GSI2 `C#<cid>#STAFF`). */
+const holdsStaffRole = (roles: readonly Role[]): boolean => roles.some((r) => STAFF_ROLES.includes(r))
+
+/**
+ * The whole membership item. Every write of a membership Puts it whole, so the staff index key follows the roles:
+ * a person given a staff role enters the index, one whose last staff role is taken leaves it. (The one Update of a
+ * membership, a binding approved, adds `owner`: not a staff role, so the key stays as it was.)
+ */
 export function membershipItem(userId: string, m: Membership) {
   return {
     ...keys.membership(userId, m.compoundId),
     ...keys.membershipIndex(m.compoundId, userId),
+    ...(holdsStaffRole(m.roles) ? keys.membershipStaffIndex(m.compoundId, userId) : {}),
     type: 'membership',
     userId,
     compoundId: m.compoundId,
@@ -255,13 +264,28 @@ export async function recordPrivacyConsent(
   }
 }
 
+/** Every member of a compound, residents included: a member list, an audience of residents or owners. */
 export async function listMembers(db: Db, compoundId: string): Promise<Array<Membership & { userId: string }>> {
   // Every page: a compound of a few thousand members passes DynamoDB's 1 MB a page, and a member left off would
-  // not be told (grid workers, community admins) or listed.
+  // not be listed.
   const items = await queryAll(db, {
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.membershipIndex(compoundId, '').GSI1PK },
+  })
+  return items.map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
+}
+
+/**
+ * The members holding a staff role (grid workers, property staff, committee members, community admins), with
+ * all their roles: the sparse GSI2 `C#<cid>#STAFF` holds only their memberships, so a 1,000-household compound's
+ * residents are not read to find the few people told of a report. Every page, so none is left untold.
+ */
+export async function listStaff(db: Db, compoundId: string): Promise<Array<Membership & { userId: string }>> {
+  const items = await queryAll(db, {
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.membershipStaffIndex(compoundId, '').GSI2PK },
   })
   return items.map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
 }

@@ -15,6 +15,7 @@ import {
   getRubric,
   getUsers,
   listMembers,
+  listStaff,
   listStreetStaff,
   listQuarterAssessments,
   publishAssessment,
@@ -51,7 +52,7 @@ const stale = () =>
  */
 async function publishedMessages(deps: Deps, row: CompoundAssessment, result: EvaluationResult, at: string) {
   const [members, company] = await Promise.all([
-    listMembers(deps.db, row.compoundId),
+    listStaff(deps.db, row.compoundId),
     companyOfCompound(deps.db, row.compoundId),
   ])
   const told = members

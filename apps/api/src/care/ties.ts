@@ -1,5 +1,5 @@
 import type { CarePlan, CareToday, Role } from '@jiayuan/contracts'
-import { listMembers } from '@jiayuan/db'
+import { listStaff } from '@jiayuan/db'
 import type { Deps } from '../deps'
 
 export type Tie = CareToday['as']
@@ -24,7 +24,7 @@ export function tieOf(plan: CarePlan, userId: string, member: { roles: Role[]; g
  * the compound's property staff take the step so it still reaches someone.
  */
 export async function gridStepPeople(deps: Deps, plan: CarePlan): Promise<string[]> {
-  const members = await listMembers(deps.db, plan.compoundId)
+  const members = await listStaff(deps.db, plan.compoundId)
   const workers = plan.gridId
     ? members.filter((m) => m.roles.includes('grid_worker') && m.gridIds.includes(plan.gridId ?? ''))
     : []

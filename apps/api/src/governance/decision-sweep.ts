@@ -3,7 +3,7 @@ import type { InboxMessage, JointParty, Role } from '@jiayuan/contracts'
 import {
   listCompoundsForJobs,
   listDecisionsDueBy,
-  listMembers,
+  listStaff,
   listPartyVersions,
   saveDecision,
   ticketMessageId,
@@ -33,7 +33,7 @@ async function ownersOf(deps: Deps, d: StoredDecision): Promise<string[]> {
     const secretary = branch[0]?.record.secretary.userId
     return secretary ? [secretary] : []
   }
-  const members = await listMembers(deps.db, d.compoundId)
+  const members = await listStaff(deps.db, d.compoundId)
   return members.filter((m) => m.roles.includes(ROLE_OF[party])).map((m) => m.userId)
 }
 

@@ -5,8 +5,8 @@ import {
   getUser,
   getUsers,
   listCommitteeRecords,
-  listMembers,
   listPartyVersions,
+  listStaff,
   type Db,
   type PartyRecordKind,
 } from '@jiayuan/db'
@@ -18,7 +18,7 @@ async function threeParties(db: Db, compoundId: string): Promise<ThreeParties> {
   const [versions, records, members, compound] = await Promise.all([
     listPartyVersions(db, compoundId),
     listCommitteeRecords(db, compoundId),
-    listMembers(db, compoundId),
+    listStaff(db, compoundId),
     getCompound(db, compoundId),
   ])
   const committee = members.filter((m) => m.roles.includes('committee_member'))

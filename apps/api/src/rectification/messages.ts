@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { RECT_CARD_LABEL, type InboxMessage, type RectificationNotice } from '@jiayuan/contracts'
-import { listCompanyStaff, listMembers, ticketMessageId, type InboxDelivery } from '@jiayuan/db'
+import { listCompanyStaff, listStaff, ticketMessageId, type InboxDelivery } from '@jiayuan/db'
 import { dateTimeText } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { deliveries } from '../notices/boxes'
@@ -39,7 +39,7 @@ export async function noticeMessages(
 ): Promise<InboxDelivery[]> {
   const [company, members] = await Promise.all([
     listCompanyStaff(deps.db, n.companyId),
-    listMembers(deps.db, n.compoundId),
+    listStaff(deps.db, n.compoundId),
   ])
   const committee = members.filter((m) => m.roles.includes('committee_member')).map((m) => m.userId)
   const people = [...new Set([...company, n.issuer.userId, ...committee])].filter((u) => u !== actorId)

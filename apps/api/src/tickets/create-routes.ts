@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { tickets } from '@jiayuan/contracts'
-import { createTicket, getCompound, listMembers, outboxEntry } from '@jiayuan/db'
+import { createTicket, getCompound, listStaff, outboxEntry } from '@jiayuan/db'
 import { InvalidInput, defaultPriorityFor, submitTicket, ticketNotices, ticketNumbering } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { viewTicket } from './context'
@@ -21,8 +21,9 @@ export const createRoutes = [
     const request = ctx.body
     // The settings, the place and the photos are independent reads: one round of them, not three in turn. Their
     // refusals still come in the order a person fixes the form: the category, then the place, then the photos.
-    // A place in a building may be in a grid whose workers are told: the members are read in the same round.
-    const members = request.location.kind === 'public' ? undefined : listMembers(db, compoundId)
+    // A place in a building may be in a grid whose workers are told: the staff (not every resident) are read in
+    // the same round.
+    const members = request.location.kind === 'public' ? undefined : listStaff(db, compoundId)
     members?.catch(() => undefined)
     const [compound, placed, photos] = await Promise.allSettled([
       getCompound(db, compoundId),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { MESSAGE_PAGE_SIZE, tickets, type ConversationSide, type Ticket } from '@jiayuan/contracts'
-import { getTicket, listMembers, listMessages, outboxEntry, personContacts, postMessage, type Db } from '@jiayuan/db'
+import { getTicket, listMessages, listStaff, outboxEntry, personContacts, postMessage, type Db } from '@jiayuan/db'
 import { conversationSide, messageFor, messageRecipients, type ConversationMessage } from '@jiayuan/domain'
 import { route } from '../http/route'
 import { viewerOf } from './context'
@@ -82,6 +82,6 @@ export const messageRoutes = [
 /** Staff are told of a requester's message only while nobody holds the ticket, so only then are they read. */
 async function staffIds(db: Db, ticket: Ticket, side: ConversationSide): Promise<string[]> {
   if (side !== 'requester' || ticket.assigneeId !== undefined) return []
-  const members = await listMembers(db, ticket.compoundId)
+  const members = await listStaff(db, ticket.compoundId)
   return members.filter((member) => member.roles.includes('property_staff')).map((member) => member.userId)
 }

@@ -41,6 +41,8 @@ export const identityKeys = {
   openid: (openid: string) => ({ PK: `OPENID#${openid}`, SK: 'OPENID' }),
   membership: (uid: string, cid: string) => ({ PK: `USER#${uid}`, SK: `MEM#${cid}` }),
   membershipIndex: (cid: string, uid: string) => ({ GSI1PK: `C#${cid}#MEMBERS`, GSI1SK: uid }),
+  /** Sparse: only memberships holding a staff role carry it (STAFF_ROLES), so staff are read without residents. */
+  membershipStaffIndex: (cid: string, uid: string) => ({ GSI2PK: `C#${cid}#STAFF`, GSI2SK: uid }),
 
   binding: (cid: string, bindingId: string) => ({ PK: `C#${cid}#BIND`, SK: `B#${bindingId}` }),
   bindingByStatus: (cid: string, status: string, createdAt: string, bindingId: string) => ({

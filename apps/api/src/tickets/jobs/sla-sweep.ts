@@ -1,7 +1,7 @@
 import type { Compound, Role, Ticket } from '@jiayuan/contracts'
 import {
   listCompoundsForJobs,
-  listMembers,
+  listStaff,
   listTicketsInStatuses,
   outboxEntry,
   updateTicket,
@@ -55,9 +55,9 @@ export async function runSlaSweep(
     const open = await listTicketsInStatuses(deps.db, compound.compoundId, NOT_CLOSED)
     summary.tickets += open.length
     const policy = sweepPolicy(compound)
-    let members: ReturnType<typeof listMembers> | undefined
+    let members: ReturnType<typeof listStaff> | undefined
     const withRole = (role: Role) => async () =>
-      (await (members ??= listMembers(deps.db, compound.compoundId)))
+      (await (members ??= listStaff(deps.db, compound.compoundId)))
         .filter((m) => m.roles.includes(role))
         .map((m) => m.userId)
     const staffIds = withRole('property_staff')
