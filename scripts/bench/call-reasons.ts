@@ -29,7 +29,8 @@ export const CALL_REASONS: Record<string, string> = {
     'the units forgotten when this instance writes the roll)',
   'roll.get': 'the access check’s membership (consistent Get) + one page of the roll (Query)',
   'tickets.create':
-    'reads, in one round after the access check’s membership (a write reads it afresh): the unit, the grids, the photos’ upload ' +
+    'reads, in one round after the access check’s membership (a write reads it afresh): the unit and the grids (none on a warm ' +
+    'instance: its 5 s copies, the unit from the picker’s), the photos’ upload ' +
     'records and the compound’s staff alone (whose grid workers are told; the sparse GSI2 staff index, not every resident). ' +
     'Writes: the ticket with its event, month pointer and outbox (one ' +
     'transaction), then its number: the day’s counter (UpdateItem) and the number on the ticket with its pointer (transaction). ' +

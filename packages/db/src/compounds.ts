@@ -6,6 +6,7 @@ import { eventPut } from './events'
 import { newId, toEntity } from './items'
 import { ItemMissing, WriteRefused } from './outcomes'
 import { isCancelledByCondition } from './transact'
+import { sharedRollPart } from './roll-cache'
 
 /**
  * How long a warm instance keeps a compound's item (its settings) before reading it again. A change made by this
@@ -162,6 +163,10 @@ export async function listSettingsChanges(db: Db, compoundId: string, limit = 50
 }
 
 export async function listGrids(db: Db, compoundId: string): Promise<Grid[]> {
+  return (await gridItems(db, compoundId)).map((i) => toEntity<Grid>(i) as Grid)
+}
+
+async function gridItems(db: Db, compoundId: string): Promise<Record<string, unknown>[]> {
   const out = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
@@ -169,7 +174,17 @@ export async function listGrids(db: Db, compoundId: string): Promise<Grid[]> {
       ExpressionAttributeValues: { ':pk': keys.compound(compoundId).PK, ':g': keys.gridPrefix },
     }),
   )
-  return (out.Items ?? []).map((i) => toEntity<Grid>(i) as Grid)
+  return out.Items ?? []
+}
+
+/**
+ * The grids as a new report is routed by them (DOMAIN T3, ID3): this instance's copy from the last
+ * `ROLL_CACHE_MS` (roll-cache.ts; a grid saved on this instance is seen at once), else `listGrids`. Whoever
+ * changes grids, or checks a change against them, reads `listGrids`.
+ */
+export async function routingGrids(db: Db, compoundId: string): Promise<Grid[]> {
+  const items = await sharedRollPart(db, compoundId, 'GRID#', () => gridItems(db, compoundId))
+  return items.map((i) => toEntity<Grid>(i) as Grid)
 }
 
 /**

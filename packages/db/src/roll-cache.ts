@@ -8,7 +8,8 @@ import { writtenKeys } from './written-keys'
  */
 export const ROLL_CACHE_MS = 5_000
 
-export type RollPart = 'B#' | 'U#'
+/** Buildings and units (the roll partition), and grids (the compound's partition, `GRID#`). */
+export type RollPart = 'B#' | 'U#' | 'GRID#'
 
 interface Copies {
   parts: Map<string, { items: readonly Record<string, unknown>[]; readAt: number }>
@@ -24,23 +25,38 @@ function copiesOf(client: object): Copies {
 }
 
 const ROLL_PK = /^C#(.+)#ROLL$/
+const COMPOUND_PK = /^C#([^#]+)$/
 
 /**
  * Called by the client (client.ts) before and after every command: a write that touches a compound's roll
- * partition forgets this instance's copies of that compound's units and buildings.
+ * partition forgets this instance's copies of that compound's units and buildings; one of a grid, its grids.
  */
 export function forgetRollWrittenBy(client: object, input: unknown, commandName?: string): void {
-  for (const { PK } of writtenKeys(input, commandName)) {
-    const compoundId = ROLL_PK.exec(PK)?.[1]
-    if (compoundId !== undefined) forgetRoll(client, compoundId)
+  for (const { PK, SK } of writtenKeys(input, commandName)) {
+    const roll = ROLL_PK.exec(PK)?.[1]
+    if (roll !== undefined) forget(client, roll, ['B#', 'U#'])
+    const compound = COMPOUND_PK.exec(PK)?.[1]
+    if (compound !== undefined && SK.startsWith('GRID#')) forget(client, compound, ['GRID#'])
   }
 }
 
-function forgetRoll(client: object, compoundId: string): void {
+function forget(client: object, compoundId: string, parts: readonly RollPart[]): void {
   const c = copiesOf(client)
-  c.parts.delete(`${compoundId}|B#`)
-  c.parts.delete(`${compoundId}|U#`)
+  for (const part of parts) c.parts.delete(`${compoundId}|${part}`)
   c.forgets.set(compoundId, (c.forgets.get(compoundId) ?? 0) + 1)
+}
+
+/**
+ * This instance's copy of one part of a compound's roll if it has one younger than `ROLL_CACHE_MS`, without
+ * reading: for a caller that needs one item of it and would rather make one GetItem than read the whole part.
+ */
+export function peekRollPart(
+  db: Db,
+  compoundId: string,
+  part: RollPart,
+): readonly Record<string, unknown>[] | undefined {
+  const hit = copiesOf(db.raw).parts.get(`${compoundId}|${part}`)
+  return hit && Date.now() - hit.readAt < ROLL_CACHE_MS ? hit.items : undefined
 }
 
 /**

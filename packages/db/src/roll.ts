@@ -7,7 +7,7 @@ import { queryAll } from './query-all'
 import { eventPut } from './events'
 import { WriteRefused } from './outcomes'
 import { isCancelledByCondition } from './transact'
-import { sharedRollPart } from './roll-cache'
+import { peekRollPart, sharedRollPart } from './roll-cache'
 
 type RollItem = Record<string, unknown> & { PK: string; SK: string; type: string }
 
@@ -114,6 +114,18 @@ export async function getBuilding(db: Db, compoundId: string, buildingId: string
 export async function getUnit(db: Db, compoundId: string, unitId: string): Promise<Unit | undefined> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.unit(compoundId, unitId) }))
   return toEntity<Unit>(out.Item)
+}
+
+/**
+ * A unit as a new report checks its place against it: from this instance's warm copy of the compound's units
+ * when it has one (the report form's unit picker has just read them), else one GetItem. A unit missing from the
+ * copy is looked for in the table too, so one added on another instance a moment ago is still found.
+ */
+export async function unitForPlace(db: Db, compoundId: string, unitId: string): Promise<Unit | undefined> {
+  const sk = keys.unit(compoundId, unitId).SK
+  const copy = peekRollPart(db, compoundId, 'U#')?.find((item) => item.SK === sk)
+  if (copy) return toEntity<Unit>(copy)
+  return getUnit(db, compoundId, unitId)
 }
 
 function canonical(item: Record<string, unknown>): string {
