@@ -55,7 +55,11 @@ async function measure(
       ...(readUnits === undefined ? {} : { readUnits }),
       ...(writeUnits === undefined ? {} : { writeUnits }),
       commands: summary(calls),
-      shape: calls.map((c) => ({ command: c.command, items: c.items })),
+      // A read's size is what it read: a Query of 700 open tickets is not a Query of one phone page.
+      shape: calls.map((c) => ({
+        command: c.command,
+        items: c.kind === 'write' ? c.items : Math.max(1, c.scanned ?? 1),
+      })),
     })
   }
   return tries.reduce((a, b) => (b.reads + b.writes < a.reads + a.writes ? b : a))
@@ -125,6 +129,36 @@ function pathFor(f: Fixture, e: Endpoint): string | undefined {
  * DynamoDB calls per request, route by route: every route of the workload, then every other GET route whose
  * path can be filled from what the workload made. Returns the routes it could not measure.
  */
+/**
+ * The calls of one request of each route as the data stands now (before the mix, when the run so far has filled
+ * the grid's queue and the voters' histories), for making them raw ("calls alone").
+ */
+export async function shapesNow(
+  f: Fixture,
+  routes: readonly LoadRoute[],
+  counted: readonly RouteCalls[],
+): Promise<Map<string, CallShape[]>> {
+  const out = new Map<string, CallShape[]>()
+  for (const r of routes) {
+    const before = counted.find((c) => c.id === r.id)?.shape ?? []
+    const now = (await measure(f, r.id, r.kind, sendWorkload(f, r))).shape ?? []
+    out.set(r.id, withReadSizes(before, now))
+  }
+  return out
+}
+
+/**
+ * The calls counted at the start (on a quiet stack), each Query sized as the same Query reads now. Only the sizes
+ * are taken from `now`: while the outbox drains what the run reported, a request's calls interleave with the
+ * jobs', and those are not the route's. When the Queries do not pair up one to one, the start's shape stands.
+ */
+export function withReadSizes(before: readonly CallShape[], now: readonly CallShape[]): CallShape[] {
+  const sizes = now.filter((c) => c.command === 'Query').map((c) => c.items)
+  if (sizes.length !== before.filter((c) => c.command === 'Query').length) return [...before]
+  let k = 0
+  return before.map((c) => (c.command === 'Query' ? { ...c, items: sizes[k++] ?? c.items } : c))
+}
+
 export async function countCalls(f: Fixture): Promise<{ measured: RouteCalls[]; skipped: string[] }> {
   const measured: RouteCalls[] = []
   for (const r of [...WORKLOAD.filter((w) => w.kind === 'write'), ...WORKLOAD.filter((w) => w.kind === 'read')]) {

@@ -19,7 +19,8 @@ export type RawOp = (typeof RAW_OPS)[number]
  */
 const PK = `BENCH#raw-${randomUUID().slice(0, 8)}`
 const PAYLOAD = '数据'.repeat(120)
-const SEEDED = 100
+/** Items in the baseline's partition: enough for a route's largest Query made raw (`runRawShapes`). */
+const SEEDED = 1000
 
 export async function seedRaw(db: Db): Promise<void> {
   for (let i = 0; i < SEEDED; i += 25) {
@@ -103,17 +104,26 @@ export interface CallShape {
 }
 
 /**
- * The same kind of call as `c`, made raw in the baseline's partition: a read of a seeded item, a Query of a
- * phone page (20 items), a counter's atomic ADD, a BatchGet of three items, a new item, or a transaction of as
+ * The same kind of call as `c`, made raw in the baseline's partition: a read of a seeded item, a Query of as
+ * many items as the route's read, a counter's atomic ADD, a BatchGet of three items, a new item, or a transaction of as
  * many new items as the route's.
  */
 function shapedCall(db: Db, c: CallShape): Promise<unknown> {
   const n = ++serial
   switch (c.command) {
     case 'GetItem':
-    case 'Query':
     case 'PutItem':
       return rawCall(db, c.command)
+    case 'Query':
+      return db.doc.send(
+        new QueryCommand({
+          TableName: db.table,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :seed)',
+          ExpressionAttributeValues: { ':pk': PK, ':seed': 'seed#' },
+          Limit: Math.min(SEEDED, c.items),
+          ConsistentRead: true,
+        }),
+      )
     case 'UpdateItem':
       return db.doc.send(
         new UpdateCommand({

@@ -1,3 +1,4 @@
+import { withReadSizes } from './call-counts'
 import { ceilingOf, loadReport, type LoadRow } from './report'
 
 const stats = (perSecond: number) => ({ perSecond, p50: 10, p99: 20, failed: 0, calls: 100, seconds: 1 })
@@ -58,5 +59,22 @@ describe('the load table’s ceiling', () => {
 
   it('has no ceiling without compound.get', () => {
     expect(ceilingOf([row('mixed', 'mix', 200, 800)])).toBeUndefined()
+  })
+})
+
+describe('a route’s calls as the data stands when the mix starts', () => {
+  const q = (items: number) => ({ command: 'Query', items })
+  const get = { command: 'GetItem', items: 1 }
+  const tx = { command: 'TransactWriteItems', items: 5 }
+
+  it('keeps the calls counted on a quiet stack and sizes each Query as it reads now', () => {
+    // A job's GetItem and PutItem interleaved with the request: not the route's.
+    const now = [get, q(602), { command: 'PutItem', items: 1 }]
+    expect(withReadSizes([q(1)], now)).toEqual([q(602)])
+    expect(withReadSizes([get, q(3), tx], [q(9), get, tx])).toEqual([get, q(9), tx])
+  })
+
+  it('keeps the counted shape when the Queries do not pair up', () => {
+    expect(withReadSizes([q(1)], [q(5), q(7)])).toEqual([q(1)])
   })
 })

@@ -21,6 +21,8 @@ export interface LoadRow {
    * what it could reach on this machine if the API cost nothing.
    */
   ownCalls?: LoadStats
+  /** For the mix: each route's calls as the data stood when the mix started, as replayed. */
+  ownCallsAt?: string[]
 }
 
 export interface BenchResults {
@@ -305,6 +307,12 @@ function ceilingNote(load: readonly LoadRow[]): string {
     'The "calls alone" column: the DynamoDB calls one request of the route makes (the call table), made raw one ' +
       'after another with no API, against the same raw operation: the most the route could reach if the API cost ' +
       'nothing. Below the target, the calls themselves miss it; the call table says why each call is there.',
+    ...(mix.ownCallsAt
+      ? [
+          "The mix's calls as the data stood when it started (a read's count: the items it read):",
+          ...mix.ownCallsAt.map((l) => `  ${l}`),
+        ]
+      : []),
   ].join('\n')
 }
 
