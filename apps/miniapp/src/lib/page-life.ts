@@ -1,2 +1,2 @@
 /** Page lifecycle hooks, re-exported so pages and features never import @tarojs/taro themselves. */
-export { useDidShow, useLaunch, usePullDownRefresh } from '@tarojs/taro'
+export { useDidHide, useDidShow, useLaunch, usePullDownRefresh } from '@tarojs/taro'

@@ -6,6 +6,7 @@ import { ErrorNote, Loading } from '../../components/status'
 import { StatusTag } from '../../components/status-tag'
 import type { Remote } from '../../hooks/use-remote'
 import { RELATION, STATUS } from './labels'
+import { PlaceLabel } from '../../components/place-label'
 
 /** The person's own binding requests with their status, and the reason when one was sent back. */
 export function MyBindings({ bindings }: { bindings: Remote<Binding[]> }) {
@@ -22,7 +23,11 @@ export function MyBindings({ bindings }: { bindings: Remote<Binding[]> }) {
           <ListRow
             key={b.bindingId}
             className="my-binding"
-            title={`${b.unitLabel} · ${RELATION[b.relation]}`}
+            title={
+              <>
+                <PlaceLabel text={b.unitLabel} /> · {RELATION[b.relation]}
+              </>
+            }
             sub={`${dateText(b.createdAt)} 提交${reason}`}
             extra={<StatusTag className="binding-status" tone={status.tone} text={status.text} />}
           />

@@ -32,10 +32,14 @@ export const followTicket = (compoundId: string, ticketId: string) =>
 export const unfollowTicket = (compoundId: string, ticketId: string) =>
   call(tickets.unfollowTicket, { params: { compoundId, ticketId } })
 
-export const loadMine = (compoundId: string, cursor?: string) =>
+/** A page of 我的报修: a phone screen, or up to `size` rows (at most the API's page) when a refresh asks. */
+export const loadMine = (compoundId: string, cursor?: string, size?: number) =>
   call(tickets.myTickets, {
     params: { compoundId },
-    query: { limit: MY_TICKETS_PAGE.phone, ...(cursor ? { cursor } : {}) },
+    query: {
+      limit: Math.min(Math.max(size ?? MY_TICKETS_PAGE.phone, MY_TICKETS_PAGE.phone), MY_TICKETS_PAGE.most),
+      ...(cursor ? { cursor } : {}),
+    },
   })
 export const loadBoard = (compoundId: string) => call(tickets.ticketBoard, { params: { compoundId } })
 /** A screen of 网格工单 (`view`: every open ticket, the pool, or those the caller holds), most pressing first. */

@@ -34,7 +34,7 @@ export function LineList({ compoundId, month, reloadKey }: { compoundId: string;
     <Card title={`${monthText(month)}明细`} extra={shown} className="ledger-card line-list">
       <LineFilters value={filter} onChange={setFilter} />
       {lines.loading ? <Loading /> : null}
-      {lines.error ? <ErrorNote message={lines.error} onRetry={list.length ? lines.loadMore : lines.reload} /> : null}
+      {lines.error ? <ErrorNote message={lines.error} onRetry={lines.retry} /> : null}
       {!lines.loading && !lines.error && list.length === 0 ? <Empty text="没有符合条件的收支。" /> : null}
       {list.map((l) => (
         <LineRow key={l.seq} line={l} />

@@ -12,6 +12,7 @@ import { PhotoStrip } from '../shared/photo-strip'
 import { categoryName, publicPlaceText } from '../shared/place-text'
 import type { TicketContext } from '../shared/use-ticket-context'
 import './public-board.scss'
+import { PlaceLabel } from '../../../components/place-label'
 
 function BoardCard({ t, urls, context }: { t: PublicTicket; urls: Record<string, string>; context: TicketContext }) {
   const status = STATUS[t.status]
@@ -19,7 +20,8 @@ function BoardCard({ t, urls, context }: { t: PublicTicket; urls: Record<string,
     <View className="board-ticket">
       <View className="board-ticket__head">
         <Text className="board-ticket__title">
-          {categoryName(context.categories, t.category)} · {publicPlaceText(t, context.buildingNames)}
+          {categoryName(context.categories, t.category)} ·{' '}
+          <PlaceLabel text={publicPlaceText(t, context.buildingNames)} />
         </Text>
         <StatusTag className="board-status" tone={status.tone} text={status.text} />
       </View>

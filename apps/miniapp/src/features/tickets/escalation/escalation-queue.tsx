@@ -10,6 +10,7 @@ import { loadEscalations } from '../api'
 import { categoryName, placeText } from '../shared/place-text'
 import type { TicketContext } from '../shared/use-ticket-context'
 import { escalationClockText } from './clock-text'
+import { PlaceLabel } from '../../../components/place-label'
 
 /** 上报件: tickets escalated to the community, oldest first, each with what the receiver owes and by when. */
 export function EscalationQueue({ compoundId, context }: { compoundId: string; context: TicketContext }) {
@@ -28,7 +29,12 @@ export function EscalationQueue({ compoundId, context }: { compoundId: string; c
           <ListRow
             key={ticket.ticketId}
             className="escalation-row"
-            title={`${categoryName(context.categories, ticket.category)} · ${placeText(ticket, context.buildingNames)}`}
+            title={
+              <>
+                {categoryName(context.categories, ticket.category)} ·{' '}
+                <PlaceLabel text={placeText(ticket, context.buildingNames)} />
+              </>
+            }
             sub={`${escalation ? `上报于 ${dateTimeText(escalation.escalatedAt)} · ` : ''}${ticket.description.slice(0, 30)}`}
             extra={words ? <StatusTag text={words.text} tone={words.tone} className="escalation-clock" /> : null}
             onClick={() => go('ticketDetail', { id: ticket.ticketId })}

@@ -18,6 +18,7 @@ import { STATUS } from '../shared/labels'
 import { categoryName, publicPlaceText } from '../shared/place-text'
 import { TicketRow } from '../shared/ticket-row'
 import type { TicketContext } from '../shared/use-ticket-context'
+import { PlaceLabel } from '../../../components/place-label'
 
 /** A row of 我的: one of the person's reports, or a ticket they follow. */
 interface MineRow {
@@ -28,9 +29,10 @@ interface MineRow {
 /** 我的报修: the person's own reports with status and SLA countdown, and the ones they follow. */
 export function MyTickets({ compoundId, context }: { compoundId: string; context: TicketContext }) {
   // A page of both at a time, newest first; 加载更多 reads the next (so years of reports never arrive whole).
+  // Shown again (back from a ticket, another tab), it reads as many rows as it shows while still showing them.
   const mine = usePaged<MineRow>(
-    (cursor) =>
-      loadMine(compoundId, cursor).then((page) => ({
+    (cursor, size) =>
+      loadMine(compoundId, cursor, size).then((page) => ({
         items: [
           ...page.reported.map((view): MineRow => ({ reported: view })),
           ...page.following.map((ticket): MineRow => ({ following: ticket })),
@@ -39,7 +41,7 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
       })),
     [compoundId],
   )
-  useReloadOnShow(mine.reload)
+  useReloadOnShow(mine.refresh)
   const news = useUnread(compoundId).data?.mineUnread ?? 0
   const reported = mine.items.flatMap((row) => (row.reported ? [row.reported] : []))
   const following = mine.items.flatMap((row) => (row.following ? [row.following] : []))
@@ -52,7 +54,7 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
     try {
       await unfollowTicket(compoundId, ticketId)
       toast('已取消关注')
-      mine.reload()
+      mine.refresh()
     } catch (err) {
       setUnfollowError(messageOf(err))
     }
@@ -65,9 +67,7 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
         className="my-tickets"
       >
         {mine.loading ? <Loading /> : null}
-        {mine.error ? (
-          <ErrorNote message={mine.error} onRetry={mine.items.length ? mine.loadMore : mine.reload} />
-        ) : null}
+        {mine.error ? <ErrorNote message={mine.error} onRetry={mine.retry} /> : null}
         {news > 0 ? (
           <ListRow
             className="my-tickets-news"
@@ -95,7 +95,12 @@ export function MyTickets({ compoundId, context }: { compoundId: string; context
             <View key={t.ticketId} className="followed-ticket-item">
               <ListRow
                 className="followed-ticket"
-                title={`${categoryName(context.categories, t.category)} · ${publicPlaceText(t, context.buildingNames)}`}
+                title={
+                  <>
+                    {categoryName(context.categories, t.category)} ·{' '}
+                    <PlaceLabel text={publicPlaceText(t, context.buildingNames)} />
+                  </>
+                }
                 sub={`${t.number ? `${t.number} · ` : ''}${dateText(t.submittedAt)} 报修`}
                 extra={<StatusTag tone={STATUS[t.status].tone} text={STATUS[t.status].text} />}
               />

@@ -7,6 +7,7 @@ import { publicPlaceText } from '../shared/place-text'
 import type { ReportForm } from './use-report-form'
 import type { TicketContext } from '../shared/use-ticket-context'
 import './similar-tickets.scss'
+import { PlaceLabel } from '../../../components/place-label'
 
 /** "Is this already reported?": open tickets of the same kind at the same place, to follow instead. */
 export function SimilarTickets({ form, context }: { form: ReportForm; context: TicketContext }) {
@@ -18,7 +19,7 @@ export function SimilarTickets({ form, context }: { form: ReportForm; context: T
       {list.map((t) => (
         <View key={t.ticketId} className="similar-ticket">
           <Text className="similar-ticket__title">
-            {publicPlaceText(t, context.buildingNames)} · {STATUS[t.status].text}
+            <PlaceLabel text={publicPlaceText(t, context.buildingNames)} /> · {STATUS[t.status].text}
           </Text>
           <Text className="similar-ticket__sub">
             {dateText(t.submittedAt)} 报修{t.description ? `：${t.description}` : ''}

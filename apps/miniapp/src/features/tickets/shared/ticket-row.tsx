@@ -5,6 +5,7 @@ import { go } from '../../../lib/navigation'
 import { categoryName, placeText } from './place-text'
 import { TicketTags } from './ticket-tags'
 import type { TicketContext } from './use-ticket-context'
+import { PlaceLabel } from '../../../components/place-label'
 
 /** One ticket in a list (mine, a grid's queue, the console): what, where, when, status and clock. */
 export function TicketRow({
@@ -21,7 +22,12 @@ export function TicketRow({
   holder?: string
 }) {
   const { ticket } = view
-  const what = `${categoryName(context.categories, ticket.category)} · ${placeText(ticket, context.buildingNames)}`
+  const what = (
+    <>
+      {categoryName(context.categories, ticket.category)} ·{' '}
+      <PlaceLabel text={placeText(ticket, context.buildingNames)} />
+    </>
+  )
   return (
     <ListRow
       className={`ticket-row ${className ?? ''}`}
