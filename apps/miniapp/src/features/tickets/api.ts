@@ -43,10 +43,14 @@ export const loadMine = (compoundId: string, cursor?: string, size?: number) =>
   })
 export const loadBoard = (compoundId: string) => call(tickets.ticketBoard, { params: { compoundId } })
 /** A screen of 网格工单 (`view`: every open ticket, the pool, or those the caller holds), most pressing first. */
-export const loadQueue = (compoundId: string, view: 'all' | 'pool' | 'mine', cursor?: string, limit?: number) =>
+export const loadQueue = (compoundId: string, view: 'all' | 'pool' | 'mine', cursor?: string, size?: number) =>
   call(tickets.gridQueue, {
     params: { compoundId },
-    query: { view, limit: limit ?? QUEUE_PAGE.phone, ...(cursor ? { cursor } : {}) },
+    query: {
+      view,
+      limit: Math.min(Math.max(size ?? QUEUE_PAGE.phone, QUEUE_PAGE.phone), QUEUE_PAGE.most),
+      ...(cursor ? { cursor } : {}),
+    },
   })
 export const loadConsole = (compoundId: string, query: QueryOf<typeof tickets.dispatchConsole>) =>
   call(tickets.dispatchConsole, { params: { compoundId }, query })

@@ -20,15 +20,16 @@ type Counts = Record<Filter, number>
 export function WorkerQueue({ compoundId, context }: { compoundId: string; context: TicketContext }) {
   const [filter, setFilter] = useState<Filter>('all')
   const [counts, setCounts] = useState<Counts | undefined>()
+  // Shown again (back from a ticket she claimed), it reads as many rows as it shows while still showing them.
   const queue = usePaged<QueueTicketView>(
-    (cursor) =>
-      loadQueue(compoundId, filter, cursor).then((page) => {
+    (cursor, size) =>
+      loadQueue(compoundId, filter, cursor, size).then((page) => {
         setCounts(page.counts)
         return { items: page.tickets, nextCursor: page.nextCursor ?? null }
       }),
     [compoundId, filter],
   )
-  useReloadOnShow(queue.reload)
+  useReloadOnShow(queue.refresh)
   const count = (f: Filter) => (counts ? ` ${counts[f]}` : '')
   const left = Math.max((counts?.[filter] ?? 0) - queue.items.length, 0)
   return (
@@ -44,9 +45,7 @@ export function WorkerQueue({ compoundId, context }: { compoundId: string; conte
         onChange={setFilter}
       />
       {queue.loading && queue.items.length === 0 ? <Loading /> : null}
-      {queue.error ? (
-        <ErrorNote message={queue.error} onRetry={queue.items.length ? queue.loadMore : queue.reload} />
-      ) : null}
+      {queue.error ? <ErrorNote message={queue.error} onRetry={queue.retry} /> : null}
       {!queue.loading && !queue.error && queue.items.length === 0 ? <Empty text="这里没有工单。" /> : null}
       {queue.items.map((v) => (
         <TicketRow key={v.ticket.ticketId} view={v} context={context} className="queue-ticket" />
