@@ -57,6 +57,7 @@ async function main(): Promise<void> {
       const amount = route.perRequestPath ? Math.min(most, reportedTickets.length) : most
       const rawStats = raw.get(route.raw)
       if (amount === 0 || !rawStats) continue
+      await f.settle()
       const own = shapeOf(route.id)
       load.push({
         id: route.id,
@@ -70,7 +71,9 @@ async function main(): Promise<void> {
     }
     const mix = WORKLOAD.filter((r) => !r.perRequestPath)
     // The mix's calls as the data stands when it starts: the routes before it have filled the grid's queue.
+    await f.settle()
     const now = await shapesNow(f, mix, counted.measured)
+    await f.settle()
     const api = await runApi(f, mix, MIX_AMOUNT, CONNECTIONS)
     const rawMix = await runRaw(
       f.db,
