@@ -75,18 +75,22 @@ function rawCall(db: Db, op: RawOp): Promise<unknown> {
   }
 }
 
-/** `calls` operations (cycling through `ops`) with at most `concurrency` in flight. */
-export async function runRaw(db: Db, ops: readonly RawOp[], calls: number, concurrency: number): Promise<LoadStats> {
+/** `requests` requests, the i-th made by `one(i)`, with at most `concurrency` in flight: their latencies. */
+async function inLanes(
+  requests: number,
+  concurrency: number,
+  one: (i: number) => Promise<unknown>,
+): Promise<LoadStats> {
   const latencies: number[] = []
   let failed = 0
   let next = 0
   const started = performance.now()
   const lane = async () => {
-    while (next < calls) {
-      const op = ops[next++ % ops.length] ?? 'GetItem'
+    while (next < requests) {
+      const i = next++
       const t = performance.now()
       try {
-        await rawCall(db, op)
+        await one(i)
       } catch {
         failed += 1
       }
@@ -95,6 +99,11 @@ export async function runRaw(db: Db, ops: readonly RawOp[], calls: number, concu
   }
   await Promise.all(Array.from({ length: concurrency }, lane))
   return statsOf(latencies, (performance.now() - started) / 1000, failed)
+}
+
+/** `calls` operations (cycling through `ops`) with at most `concurrency` in flight. */
+export function runRaw(db: Db, ops: readonly RawOp[], calls: number, concurrency: number): Promise<LoadStats> {
+  return inLanes(calls, concurrency, (i) => rawCall(db, ops[i % ops.length] ?? 'GetItem'))
 }
 
 /** One DynamoDB call a route made, as the probe saw it: the command and, for a write, the items it touched. */
@@ -162,28 +171,13 @@ function shapedCall(db: Db, c: CallShape): Promise<unknown> {
  * one request of the route, one after another, cycling through `shapes` (a mix); at most `concurrency` requests
  * in flight. What the route could reach on this machine if the API cost nothing.
  */
-export async function runRawShapes(
+export function runRawShapes(
   db: Db,
   shapes: ReadonlyArray<readonly CallShape[]>,
   requests: number,
   concurrency: number,
 ): Promise<LoadStats> {
-  const latencies: number[] = []
-  let failed = 0
-  let next = 0
-  const started = performance.now()
-  const lane = async () => {
-    while (next < requests) {
-      const calls = shapes[next++ % shapes.length] ?? []
-      const t = performance.now()
-      try {
-        for (const c of calls) await shapedCall(db, c)
-      } catch {
-        failed += 1
-      }
-      latencies.push(performance.now() - t)
-    }
-  }
-  await Promise.all(Array.from({ length: concurrency }, lane))
-  return statsOf(latencies, (performance.now() - started) / 1000, failed)
+  return inLanes(requests, concurrency, async (i) => {
+    for (const c of shapes[i % shapes.length] ?? []) await shapedCall(db, c)
+  })
 }
