@@ -113,7 +113,7 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
  * measured, when it makes more calls than its target; `answer` when its calls allow the share and the API's own
  * work (the answer's size, what it computes) is what is left; `p99` when the tail is over.
  */
-export function verdict(
+function verdict(
   r: LoadRow,
   share: number,
   p99x: number,

@@ -3,7 +3,7 @@ import { STAFF_ROLES } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { isConditionFailure } from './items'
 import { keys } from './keys'
-import { listMembers } from './users'
+import { holdsStaffRole, listMembers } from './users'
 
 // The Update lands only while the membership still holds a staff role: one whose last was taken since the read
 // (by `membershipItem`, which left the key out) is not put back.
@@ -15,7 +15,7 @@ const staffValues = Object.fromEntries(STAFF_ROLES.map((role, i) => [`:s${i}`, r
  * and sweeps keep telling them. Idempotent; run once per compound after deploying the index.
  */
 export async function backfillStaffIndex(db: Db, compoundId: string): Promise<{ indexed: number }> {
-  const staff = (await listMembers(db, compoundId)).filter((m) => m.roles.some((r) => STAFF_ROLES.includes(r)))
+  const staff = (await listMembers(db, compoundId)).filter((m) => holdsStaffRole(m.roles))
   let indexed = 0
   for (let i = 0; i < staff.length; i += 16) {
     const done = await Promise.all(

@@ -38,7 +38,7 @@ export function toMembership(item: Record<string, unknown>): Membership {
 }
 
 /** Whether a membership belongs in the compound's staff index (sparse GSI2 `C#<cid>#STAFF`). */
-const holdsStaffRole = (roles: readonly Role[]): boolean => roles.some((r) => STAFF_ROLES.includes(r))
+export const holdsStaffRole = (roles: readonly Role[]): boolean => roles.some((r) => STAFF_ROLES.includes(r))
 
 /**
  * The whole membership item. Every write of a membership Puts it whole, so the staff index key follows the roles:
@@ -266,26 +266,25 @@ export async function recordPrivacyConsent(
 
 /** Every member of a compound, residents included: a member list, an audience of residents or owners. */
 export async function listMembers(db: Db, compoundId: string): Promise<Array<Membership & { userId: string }>> {
-  // Every page: a compound of a few thousand members passes DynamoDB's 1 MB a page, and a member left off would
-  // not be listed.
-  const items = await queryAll(db, {
-    IndexName: 'GSI1',
-    KeyConditionExpression: 'GSI1PK = :pk',
-    ExpressionAttributeValues: { ':pk': keys.membershipIndex(compoundId, '').GSI1PK },
-  })
-  return items.map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
+  return membersIn(db, 'GSI1', keys.membershipIndex(compoundId, '').GSI1PK)
 }
 
 /**
  * The members holding a staff role (grid workers, property staff, committee members, community admins), with
  * all their roles: the sparse GSI2 `C#<cid>#STAFF` holds only their memberships, so a 1,000-household compound's
- * residents are not read to find the few people told of a report. Every page, so none is left untold.
+ * residents are not read to find the few people told of a report.
  */
 export async function listStaff(db: Db, compoundId: string): Promise<Array<Membership & { userId: string }>> {
+  return membersIn(db, 'GSI2', keys.membershipStaffIndex(compoundId, '').GSI2PK)
+}
+
+// Every page: a compound of a few thousand members passes DynamoDB's 1 MB a page, and a member left off would not
+// be listed or told.
+async function membersIn(db: Db, index: 'GSI1' | 'GSI2', pk: string): Promise<Array<Membership & { userId: string }>> {
   const items = await queryAll(db, {
-    IndexName: 'GSI2',
-    KeyConditionExpression: 'GSI2PK = :pk',
-    ExpressionAttributeValues: { ':pk': keys.membershipStaffIndex(compoundId, '').GSI2PK },
+    IndexName: index,
+    KeyConditionExpression: `${index}PK = :pk`,
+    ExpressionAttributeValues: { ':pk': pk },
   })
   return items.map((i) => ({ ...toMembership(i), userId: String(i.userId) }))
 }
