@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { createDb, ensureTable } from '@jiayuan/db'
-import { freePort, startDynamoLocal } from '@jiayuan/db/local'
+import { startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
 import {
   localMerchantKeys,
@@ -95,7 +95,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (dataDir) checkDataFormat(dataDir)
   const ddb = await startDynamoLocal(dataDir ? { dbPath: path.join(dataDir, 'dynamodb') } : {})
   const s3Dir = dataDir ? path.join(dataDir, 's3') : fs.mkdtempSync(path.join(os.tmpdir(), 'jiayuan-s3-'))
-  const s3 = await startLocalS3({ port: await freePort(), directory: s3Dir, bucket: 'jiayuan-files' })
+  const s3 = await startLocalS3({ directory: s3Dir, bucket: 'jiayuan-files' })
   const wechat = await startFakeWechat({ appId: 'wx-local-app', appSecret: 'local-secret' })
   // The trust account's merchant: keys made fresh at each start and never written down (DOMAIN F12).
   const merchant = localMerchantKeys()

@@ -85,7 +85,7 @@ export async function startHarness(
   const deps = await createDeps(config, { log: () => undefined, ...(options.clock ? { clock: options.clock } : {}) })
   const prefix = `t${randomUUID().slice(0, 8)}-`
   const seeded = await seedDemo(deps.db, { prefix })
-  const server: RunningServer = await startApiServer(deps, { port })
+  const server: RunningServer = await listenFirstFree(deps, port, pay === undefined)
   const request: Harness['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (options.token) headers.authorization = `Bearer ${options.token}`
@@ -164,4 +164,18 @@ export async function allPages(
     cursor = res.body.nextCursor
   } while (cursor)
   return items
+}
+
+/**
+ * Another worker may have chosen the same free port while this one seeded. Without payments the port is named in
+ * no setting, so another is tried; with them it is the notify address in the config, and the error stands.
+ */
+async function listenFirstFree(deps: Parameters<typeof startApiServer>[0], port: number, mayMove: boolean) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startApiServer(deps, { port: attempt === 1 ? port : await freePort() })
+    } catch (error) {
+      if (!mayMove || attempt >= 3 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+    }
+  }
 }

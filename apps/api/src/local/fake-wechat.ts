@@ -77,7 +77,13 @@ export async function startFakeWechat(options: {
     const openid = `o${createHash('sha256').update(who).digest('base64url').slice(0, 27)}`
     reply({ openid, session_key: createHash('sha256').update(`sk:${code}`).digest('base64') })
   })
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) }

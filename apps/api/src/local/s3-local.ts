@@ -26,7 +26,7 @@ const SECRETS = { [LOCAL_S3_CREDENTIALS.accessKeyId]: LOCAL_S3_CREDENTIALS.secre
  * verified here with the same key pair the API signs with (storage/file-store.ts) before it reaches s3rver;
  * the API's own SDK calls (signed in the Authorization header) and CORS preflights pass through.
  */
-export async function startLocalS3(options: { port: number; directory: string; bucket: string }): Promise<LocalS3> {
+export async function startLocalS3(options: { port?: number; directory: string; bucket: string }): Promise<LocalS3> {
   fs.mkdirSync(options.directory, { recursive: true })
   const store = new S3rver({
     port: 0,
@@ -73,7 +73,13 @@ export async function startLocalS3(options: { port: number; directory: string; b
     onward.on('error', () => res.destroy())
     req.pipe(onward)
   })
-  await new Promise<void>((resolve) => front.listen(options.port, '127.0.0.1', resolve))
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', reject)
+    front.listen(options.port ?? 0, '127.0.0.1', () => {
+      front.off('error', reject)
+      resolve()
+    })
+  })
   const { port } = front.address() as AddressInfo
   return {
     endpoint: `http://127.0.0.1:${port}`,

@@ -40,13 +40,16 @@ export async function startApiServer(
     app.get('*', serveStatic({ root, path: 'index.html' }))
   }
   const host = options.host ?? '127.0.0.1'
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info) => {
+      server.off('error', reject)
       resolve({
         url: `http://${host}:${info.port}`,
         port: info.port,
         close: () => new Promise<void>((done) => server.close(() => done())),
       })
     })
+    // A port already taken is the caller's to handle (pick another), not an unhandled 'error' that ends the process.
+    server.once('error', reject)
   })
 }

@@ -9,16 +9,39 @@ export interface DynamoLocal {
   stop(): Promise<void>
 }
 
+/**
+ * The kernel hands out ports for outgoing connections and `listen(0)` from its ephemeral range (Linux:
+ * net.ipv4.ip_local_port_range, 32768–60999 by default). A port taken from that range, tried and let go, can be
+ * given to any socket before its server listens on it, so a free port is chosen below the range: only a server
+ * naming a port could take it. Candidates are random, so parallel callers (jest workers) rarely pick the same one.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  const low = ephemeralLow()
+  const floor = Math.min(10_000, low - 1_000)
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = floor + Math.floor(Math.random() * (low - floor))
+    if (await canListen(port)) return port
+  }
+  throw new Error(`no free port found between ${floor} and ${low}`)
+}
+
+function ephemeralLow(): number {
+  try {
+    const [low] = fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)
+    const n = Number(low)
+    if (Number.isInteger(n) && n > 2_000) return n
+  } catch {
+    // not Linux: the IANA dynamic range starts at 49152
+  }
+  return 49_152
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer()
     server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
   })
 }
 
