@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { createDb, ensureTable } from '@jiayuan/db'
+import { DATA_FORMAT, OLDEST_UPGRADABLE_FORMAT, createDb, ensureTable, upgradeData } from '@jiayuan/db'
 import { startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
 import {
@@ -69,30 +69,27 @@ export interface StackOptions {
 }
 
 /**
- * The shape of the items kept under DATA_DIR. Bump it when keys or index attributes change in a way old items
- * do not follow (e.g. ticket index keys, 2026-11; compounds indexed by community id, 2026-12; 我的报修's shared
- * index of own and followed tickets and the ledger lines' marks, 2026-12; memberships of staff in the compound's
- * sparse staff index, 2026-12), so a kept local database is never read half right.
+ * The data format of a kept DATA_DIR (DATA_FORMAT in packages/db/src/data-upgrades.ts), from its marker file: a
+ * folder from before upgrades existed is refused with how to start afresh, one from a newer Jiayuan too; any other
+ * is upgraded in place once DynamoDB Local is up (`upgradeData`), so kept data is never read half right.
  */
-const DATA_FORMAT = 5
-
-function checkDataFormat(dataDir: string): void {
+function keptDataFormat(dataDir: string): number {
   const marker = path.join(dataDir, 'data-format')
   const hasData = fs.existsSync(path.join(dataDir, 'dynamodb'))
   const found = fs.existsSync(marker) ? Number(fs.readFileSync(marker, 'utf8').trim()) : hasData ? 1 : DATA_FORMAT
-  if (found !== DATA_FORMAT) {
+  if (!Number.isInteger(found) || found < OLDEST_UPGRADABLE_FORMAT || found > DATA_FORMAT) {
     throw new Error(
-      `The local data in ${dataDir} was written by an older Jiayuan (data format ${found}, now ${DATA_FORMAT}). ` +
+      `The local data in ${dataDir} was written by ${found > DATA_FORMAT ? 'a newer' : 'an older'} Jiayuan ` +
+        `(data format ${found}; this one reads ${DATA_FORMAT} and upgrades from ${OLDEST_UPGRADABLE_FORMAT}). ` +
         'Delete that folder to start again with fresh demo data, or set DATA_DIR to another folder.',
     )
   }
-  fs.mkdirSync(dataDir, { recursive: true })
-  fs.writeFileSync(marker, `${DATA_FORMAT}\n`)
+  return found
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const dataDir = options.dataDir
-  if (dataDir) checkDataFormat(dataDir)
+  const keptFormat = dataDir ? keptDataFormat(dataDir) : DATA_FORMAT
   const ddb = await startDynamoLocal(dataDir ? { dbPath: path.join(dataDir, 'dynamodb') } : {})
   const s3Dir = dataDir ? path.join(dataDir, 's3') : fs.mkdtempSync(path.join(os.tmpdir(), 'jiayuan-s3-'))
   const s3 = await startLocalS3({ directory: s3Dir, bucket: 'jiayuan-files' })
@@ -136,6 +133,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     log: (e) => (e.level === 'error' ? console.error(JSON.stringify(e)) : undefined),
   })
   await ensureTable(createDb({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: ddb.endpoint }))
+  // Kept data from an older Jiayuan is brought to this one's format before anything reads it.
+  await upgradeData(deps.db, { assumeFrom: keptFormat, log: (line) => console.log(`upgrading the kept data: ${line}`) })
+  if (dataDir) {
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.writeFileSync(path.join(dataDir, 'data-format'), `${DATA_FORMAT}\n`)
+  }
   const { seeded, compoundIds } = options.empty
     ? { ...(await seedEmpty(deps.db)), compoundIds: [] }
     : await seedDemo(deps.db)

@@ -1,4 +1,5 @@
 import { Stack, type StackProps } from 'aws-cdk-lib'
+import { Trigger } from 'aws-cdk-lib/triggers'
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb'
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
@@ -17,7 +18,13 @@ export interface ScheduleStackProps extends StackProps {
   functionSettings: Pick<NodeFunctionProps, 'secrets' | 'environment'>
 }
 
-/** One function and one EventBridge rule per scheduled job. */
+/**
+ * The entry that brings an older deployment's items to the code's data format (packages/db data-upgrades.ts),
+ * run once per deploy that changes it.
+ */
+export const DATA_UPGRADE_ENTRY = 'upgrade-data.ts'
+
+/** One function and one EventBridge rule per scheduled job; the data upgrade run after each deploy. */
 export class ScheduleStack extends Stack {
   constructor(scope: Construct, id: string, props: ScheduleStackProps) {
     super(scope, id, props)
@@ -32,5 +39,15 @@ export class ScheduleStack extends Stack {
       const schedule = Schedule.expression(job.schedule)
       new Rule(this, `${job.id}Rule`, { schedule, targets: [new LambdaFunction(fn.fn)] })
     }
+    // Invoked by CloudFormation once the function is deployed, and again whenever its code changes (a new
+    // format's upgrade); a failed upgrade fails the deploy. Backfills read every compound: up to 15 minutes.
+    const upgrade = new NodeFunction(this, 'DataUpgrade', {
+      entry: entryFile(props.entryDir, DATA_UPGRADE_ENTRY),
+      table: props.table,
+      bucket,
+      timeoutSeconds: 900,
+      ...props.functionSettings,
+    })
+    new Trigger(this, 'DataUpgradeTrigger', { handler: upgrade.fn, executeOnHandlerChange: true })
   }
 }

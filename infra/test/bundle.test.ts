@@ -22,8 +22,8 @@ const MAX_BYTES = 1024 * 1024
     const assembly = app.synth()
     const assets = readdirSync(assembly.directory).filter((name) => name.startsWith('asset.'))
     const bundles = assets.map((dir) => join(assembly.directory, dir, 'index.mjs')).filter((file) => existsSync(file))
-    // One bundle per function: each routed context and each scheduled job.
-    expect(bundles).toHaveLength(routedContexts.length + scheduledJobs.length)
+    // One bundle per function: each routed context, each scheduled job and the data upgrade.
+    expect(bundles).toHaveLength(routedContexts.length + scheduledJobs.length + 1)
     for (const file of bundles) {
       const bytes = statSync(file).size
       console.log(`bundle ${file.split('/').at(-2)}: ${(bytes / 1024).toFixed(1)} KiB`)

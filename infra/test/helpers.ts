@@ -5,6 +5,7 @@ import cdkJson from '../cdk.json'
 import { loadConfig } from '../lib/config'
 import { addJiayuanStacks, type JiayuanAppOptions } from '../lib/jiayuan-app'
 import { routedContexts } from '../lib/routes'
+import { DATA_UPGRADE_ENTRY } from '../lib/schedule-stack'
 import { scheduledJobs } from '../lib/scheduled-jobs'
 
 /** Stub handlers, one per routed context, so stack tests do not depend on the state of apps/api. */
@@ -14,6 +15,7 @@ export function stubEntryDir(extraFiles: readonly string[] = []): string {
   for (const file of [
     ...routedContexts.map((c) => `${c}.ts`),
     ...scheduledJobs.map((job) => job.entry),
+    DATA_UPGRADE_ENTRY,
     ...extraFiles,
   ]) {
     writeFileSync(join(dir, file), 'export const handler = async () => ({ statusCode: 204 })\n')

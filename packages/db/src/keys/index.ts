@@ -10,6 +10,7 @@ import { noticeKeys } from './notices'
 import { gradingKeys, oversightKeys } from './oversight'
 import { rectificationKeys } from './rectification'
 import { reportKeys } from './reports'
+import { tableMetaKeys } from './table-meta'
 import { ticketKeys } from './tickets'
 import { transportKeys } from './transport'
 
@@ -33,6 +34,7 @@ export const keys = {
   ...gradingKeys,
   ...rectificationKeys,
   ...assessmentKeys,
+  ...tableMetaKeys,
 }
 
 export { idFromKey, keyId } from './key-ids'
