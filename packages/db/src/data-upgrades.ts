@@ -89,7 +89,9 @@ export async function upgradeData(
   if (from > DATA_FORMAT)
     throw new DataTooNew(`the data is in format ${from}, written by a newer Jiayuan than this one (${DATA_FORMAT})`)
   if (from < OLDEST_UPGRADABLE_FORMAT)
-    throw new DataTooOld(`the data is in format ${from}; the oldest this Jiayuan upgrades is ${OLDEST_UPGRADABLE_FORMAT}`)
+    throw new DataTooOld(
+      `the data is in format ${from}; the oldest this Jiayuan upgrades is ${OLDEST_UPGRADABLE_FORMAT}`,
+    )
   const steps: UpgradeReport['steps'] = []
   const pending = DATA_UPGRADES.filter((u) => u.to > from)
   const compounds = pending.length === 0 ? [] : await listCompoundsForJobs(db)

@@ -29,9 +29,7 @@ beforeAll(async () => {
 afterAll(async () => h.close())
 
 const stripIndex = (key: Record<string, string>) =>
-  h.deps.db.doc.send(
-    new UpdateCommand({ TableName: tableName, Key: key, UpdateExpression: 'REMOVE GSI2PK, GSI2SK' }),
-  )
+  h.deps.db.doc.send(new UpdateCommand({ TableName: tableName, Key: key, UpdateExpression: 'REMOVE GSI2PK, GSI2SK' }))
 
 const mine = async (token: string) => {
   const res = await h.request('GET', ticketsPath(h, '/mine?limit=20'), { token })
