@@ -57,6 +57,12 @@ describe('the load table’s ceiling', () => {
     expect(line(many(600))).toMatch(/ 75% .*MISS \(answer\)$/)
   })
 
+  it('prints every paired measurement of a route measured more than once beside the median it reports', () => {
+    const read: LoadRow = { ...row('tickets.mine', 'read', 450, 800), shares: [0.48, 0.5625, 0.61] }
+    const text = loadReport([row('compound.get', 'read', 1000, 1000), read], [1, 1, 1])
+    expect(text.split('\n').find((l) => l.startsWith('tickets.mine'))).toMatch(/ 56% +48 56 61 /)
+  })
+
   it('has no ceiling without compound.get', () => {
     expect(ceilingOf([row('mixed', 'mix', 200, 800)])).toBeUndefined()
   })

@@ -23,6 +23,8 @@ export interface LoadRow {
   ownCalls?: LoadStats
   /** For the mix: each route's calls as the data stood when the mix started, as replayed. */
   ownCallsAt?: string[]
+  /** API/raw of every paired measurement when the route was measured more than once (the row is the median). */
+  shares?: number[]
 }
 
 export interface BenchResults {
@@ -76,6 +78,7 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
       'raw p50',
       'raw p99',
       'API/raw',
+      'runs',
       'ceiling',
       'calls alone',
       'p99 ×raw',
@@ -97,6 +100,7 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
         ms(r.raw.p50),
         ms(r.raw.p99),
         `${(share * 100).toFixed(0)}%`,
+        r.shares ? r.shares.map((x) => `${(x * 100).toFixed(0)}`).join(' ') : '',
         ceiling ? `${(ceiling.share(r) * 100).toFixed(0)}%` : '—',
         alone === undefined ? '' : `${(alone * 100).toFixed(0)}%`,
         p99x.toFixed(1),
@@ -304,7 +308,8 @@ function ceilingNote(load: readonly LoadRow[]): string {
     `The mix: ${(ceiling.share(mix) * 100).toFixed(0)}% of raw at best on this machine, against the target of ` +
       `${TARGETS.mixShareOfRaw * 100}%, which needs the API's own work at most ${ownAllowed.toFixed(2)} ms per request ` +
       `(raw mix ${rawMs.toFixed(2)} ms per operation).`,
-    'The "calls alone" column: the DynamoDB calls one request of the route makes (the call table), made raw one ' +
+    'The "calls alone" column: the DynamoDB calls one request of the route makes (the call table; a write\'s as ' +
+      "once the person's rate-limit lease covers it, as under load), made raw one " +
       'after another with no API, against the same raw operation: the most the route could reach if the API cost ' +
       'nothing. Below the target, the calls themselves miss it; the call table says why each call is there.',
     ...(mix.ownCallsAt

@@ -34,6 +34,14 @@ export interface Fixture {
    * assembly-concurrency.test.ts's, not the ballot path's).
    */
   voters: Session[]
+  /**
+   * Grid workers of the queue's grid who claim tickets, each from one phone, as many as the voters for the same
+   * reason (two claims of one worker in flight at once race on that worker's open count, a race
+   * tickets-claim.test.ts covers). They hold the grid only while `onDuty(true)`: as staff they would
+   * also be read by every report's staff Query, and a compound has a handful of staff, not twenty more.
+   */
+  workers: Session[]
+  onDuty(on: boolean): Promise<void>
   /** An uploaded photo of the resident's, reusable across reports. */
   photoKey: string
   meetingId: string
@@ -155,6 +163,33 @@ export async function startFixture(): Promise<Fixture> {
     logins.flatMap((l) => (l?.body.memberships as Array<{ ownerId?: string }>).map((m) => m.ownerId ?? '')),
   )
   const voters = await benchVoters(db, base, call, compoundId, compoundName, bound)
+  const gridIds = must(
+    (logins[BENCH_PERSONAS.indexOf('grid-a')]?.body.memberships as Array<{ compoundId: string; gridIds: string[] }>)
+      .find((m) => m.compoundId === compoundId)
+      ?.gridIds.slice(0, 1),
+    'grid of grid-a',
+  )
+  const workers = await Promise.all(
+    Array.from({ length: BENCH_VOTERS }, (_, i) =>
+      benchPerson(db, base, `压测网格员${i + 1}`, {
+        compoundId,
+        compoundName,
+        roles: ['resident'],
+        gridIds: [],
+        unitIds: [],
+      }),
+    ),
+  )
+  const onDuty = async (on: boolean) => {
+    for (const w of workers)
+      await putMembership(db, w.userId, {
+        compoundId,
+        compoundName,
+        roles: on ? ['resident', 'grid_worker'] : ['resident'],
+        gridIds: on ? gridIds : [],
+        unitIds: [],
+      })
+  }
   return {
     url: stack.url,
     db,
@@ -162,6 +197,8 @@ export async function startFixture(): Promise<Fixture> {
     compoundId,
     sessions: Object.fromEntries(BENCH_PERSONAS.map((p) => [p, must(sessions[p], p)])) as Record<BenchPersona, Session>,
     voters,
+    workers,
+    onDuty,
     photoKey: upload.body.key,
     meetingId: open.meetingId,
     motionIds,
@@ -213,28 +250,38 @@ async function benchVoters(
   })
   if (picked.length < BENCH_VOTERS) throw new Error(`bench setup: only ${picked.length} owners with a vote to bind`)
   return Promise.all(
-    picked.slice(0, BENCH_VOTERS).map(async ({ unitId, ownerId }, i) => {
-      const made = await json(`${base}/auth/dev/new`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ displayName: `压测业主${i + 1}` }),
-      })
-      if (made.status !== 200) throw new Error(`bench setup: new voter ${made.status}`)
-      const userId = String(made.body.user.userId)
-      await putMembership(db, userId, {
+    picked.slice(0, BENCH_VOTERS).map(({ unitId, ownerId }, i) =>
+      benchPerson(db, base, `压测业主${i + 1}`, {
         compoundId,
         compoundName,
         roles: ['resident', 'owner'],
         gridIds: [],
         unitIds: [unitId],
         ownerId,
-      })
-      const again = await json(`${base}/auth/refresh`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${made.body.token}` },
-      })
-      if (again.status !== 200) throw new Error(`bench setup: voter refresh ${again.status}`)
-      return { token: String(again.body.token), userId, roles: ['resident', 'owner'] }
-    }),
+      }),
+    ),
   )
+}
+
+/** A new person (dev login) with the membership given, and a token issued after it. */
+async function benchPerson(
+  db: Db,
+  base: string,
+  displayName: string,
+  membership: Parameters<typeof putMembership>[2],
+): Promise<Session> {
+  const made = await json(`${base}/auth/dev/new`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ displayName }),
+  })
+  if (made.status !== 200) throw new Error(`bench setup: new person ${made.status}`)
+  const userId = String(made.body.user.userId)
+  await putMembership(db, userId, membership)
+  const again = await json(`${base}/auth/refresh`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${made.body.token}` },
+  })
+  if (again.status !== 200) throw new Error(`bench setup: refresh ${again.status}`)
+  return { token: String(again.body.token), userId, roles: [...membership.roles] }
 }

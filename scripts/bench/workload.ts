@@ -19,6 +19,8 @@ export interface LoadRoute {
   raw: RawOp
   path(f: Fixture): string
   body?(f: Fixture): unknown
+  /** Set up just before the route is measured, and undone just after (people who join for it). */
+  around?(f: Fixture): { before(): Promise<void>; after(): Promise<void> }
   /** Requests that need a fresh target each time (a claim takes an unclaimed ticket). */
   perRequestPath?(f: Fixture): () => string | undefined
 }
@@ -100,6 +102,9 @@ export const WORKLOAD: LoadRoute[] = [
     id: 'tickets.act',
     kind: 'write',
     persona: 'grid-a',
+    // The grid's workers taking turns (`Fixture.workers`), each claiming from one phone.
+    rotate: (f) => f.workers,
+    around: (f) => ({ before: () => f.onDuty(true), after: () => f.onDuty(false) }),
     method: 'POST',
     raw: 'TransactWriteItems',
     path: (f) => `${c(f)}/tickets/${reportedTickets[0] ?? 'none'}/actions`,
