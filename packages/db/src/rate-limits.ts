@@ -25,6 +25,8 @@ interface Lease {
   granted: number
   used: number
   exhausted: boolean
+  /** This instance's takes of the window still in flight: a request the counter refused waits for them. */
+  inflight: Set<Promise<boolean>>
 }
 type Leases = Map<string, Lease>
 /** Per client, as the other warm-instance copies are (a process may run one local stack after another). */
@@ -94,13 +96,34 @@ export async function countRequest(db: Db, w: RateWindow, now: Date): Promise<Ra
   let lease = leases.get(key)
   if (!lease) {
     prune(leases, nowSeconds)
-    leases.set(key, (lease = { windowEnd, seen: 0, granted: 0, used: 0, exhausted: false }))
+    leases.set(key, (lease = { windowEnd, seen: 0, granted: 0, used: 0, exhausted: false, inflight: new Set() }))
   }
   if (lease.used < lease.granted) {
     lease.used += 1
     return { allowed: true }
   }
   if (lease.exhausted) return refused
+  const attempt = takeLease(db, w, windowStart, windowEnd, lease)
+  lease.inflight.add(attempt)
+  const ok = await attempt.finally(() => lease.inflight.delete(attempt))
+  if (ok) return { allowed: true }
+  // Requests of this instance that arrived a moment earlier may have taken a lease of two or more that they do
+  // not all use: once their takes land, what is unused is this request's, so a burst that arrives in waves
+  // still gets exactly `limit` through.
+  await Promise.allSettled([...lease.inflight])
+  if (lease.used < lease.granted) {
+    lease.used += 1
+    return { allowed: true }
+  }
+  lease.exhausted = true
+  return refused
+}
+
+/**
+ * One take from the counter for this request: on success it is counted as used in the same step, so no other
+ * request of the instance can spend the slot first.
+ */
+async function takeLease(db: Db, w: RateWindow, windowStart: number, windowEnd: number, lease: Lease) {
   const size = leaseSize(lease, w.limit)
   // A lease larger than what is left (others took meanwhile) falls back to one request, so none is lost.
   let got = size
@@ -109,12 +132,9 @@ export async function countRequest(db: Db, w: RateWindow, now: Date): Promise<Ra
     got = 1
     count = await take(db, w, windowStart, windowEnd, 1)
   }
-  if (count === undefined) {
-    lease.exhausted = true
-    return refused
-  }
+  if (count === undefined) return false
   lease.seen = Math.max(lease.seen, count)
   lease.granted += got
   lease.used += 1
-  return { allowed: true }
+  return true
 }

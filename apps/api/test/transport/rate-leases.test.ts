@@ -44,6 +44,19 @@ it('a burst at once takes one each: exactly the limit gets through', async () =>
   expect(allowedOf(answers)).toBe(60)
 })
 
+it('a burst arriving after a few requests, while leases of two are in flight: still exactly the limit', async () => {
+  // Six one after another leave this instance holding leases of 1, 1, 2, 2 (all used). The seven that then come
+  // at once each ask for two: the first two takes fill the counter to 10, holding two slots their own requests
+  // do not use; the rest are refused by the counter and must be given those two, not turned away.
+  const w = windowOf(10)
+  const first = []
+  for (let i = 0; i < 6; i++) first.push(await countRequest(a, w, at))
+  expect(allowedOf(first)).toBe(6)
+  const wave = await Promise.all(Array.from({ length: 7 }, () => countRequest(a, w, at)))
+  expect(allowedOf(wave)).toBe(4)
+  expect((await countRequest(a, w, at)).allowed).toBe(false)
+})
+
 it('two instances never let more than the limit through together, and a quiet one is not starved', async () => {
   const w = windowOf(40)
   const busy = []
