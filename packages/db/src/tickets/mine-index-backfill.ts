@@ -1,8 +1,7 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '../client'
-import { isConditionFailure } from '../items'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
+import { setIndexKeys } from '../set-index-keys'
 
 /**
  * Puts tickets and follows written before 我的报修's shared index (TK4, data format 4) into it: each ticket item
@@ -52,28 +51,9 @@ export async function backfillMineIndex(db: Db, compoundId: string): Promise<{ i
         })
     })
   }
-  let indexed = 0
-  for (let i = 0; i < updates.length; i += 16) {
-    const done = await Promise.all(
-      updates.slice(i, i + 16).map(async ({ key, index }) => {
-        try {
-          await db.doc.send(
-            new UpdateCommand({
-              TableName: db.table,
-              Key: key,
-              UpdateExpression: 'SET GSI2PK = :pk, GSI2SK = :sk',
-              ConditionExpression: 'attribute_exists(PK)',
-              ExpressionAttributeValues: { ':pk': index.GSI2PK, ':sk': index.GSI2SK },
-            }),
-          )
-          return 1
-        } catch (err) {
-          if (!isConditionFailure(err)) throw err
-          return 0
-        }
-      }),
-    )
-    indexed += done.reduce<number>((n, d) => n + d, 0)
-  }
+  const indexed = await setIndexKeys(
+    db,
+    updates.map((u) => ({ ...u, condition: 'attribute_exists(PK)' })),
+  )
   return { indexed }
 }
