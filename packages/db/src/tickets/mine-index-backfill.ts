@@ -1,7 +1,7 @@
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
-import { setIndexKeys } from '../set-index-keys'
+import { setIndexKeys, type IndexKeysUpdate } from '../set-index-keys'
 
 /**
  * Puts tickets and follows written before 我的报修's shared index (TK4, data format 4) into it: each ticket item
@@ -25,7 +25,9 @@ export async function backfillMineIndex(db: Db, compoundId: string): Promise<{ i
   )
     .flat()
     .filter((item) => item.type === 'ticket')
-  const updates: Array<{ key: Record<string, string>; index: { GSI2PK: string; GSI2SK: string } }> = []
+  // Only while the item still exists: an unfollow since the read is not undone.
+  const exists = 'attribute_exists(PK)'
+  const updates: IndexKeysUpdate[] = []
   for (let i = 0; i < tickets.length; i += 16) {
     const followers = await Promise.all(
       tickets.slice(i, i + 16).map((t) =>
@@ -43,17 +45,15 @@ export async function backfillMineIndex(db: Db, compoundId: string): Promise<{ i
       updates.push({
         key: keys.ticket(compoundId, ticketId),
         index: keys.ticketByRequester(String(t.requesterId), compoundId, String(t.submittedAt), ticketId),
+        condition: exists,
       })
       for (const f of followers[n] ?? [])
         updates.push({
           key: keys.follower(compoundId, ticketId, String(f.userId)),
           index: keys.followedBy(String(f.userId), compoundId, String(f.at), ticketId),
+          condition: exists,
         })
     })
   }
-  const indexed = await setIndexKeys(
-    db,
-    updates.map((u) => ({ ...u, condition: 'attribute_exists(PK)' })),
-  )
-  return { indexed }
+  return { indexed: await setIndexKeys(db, updates) }
 }
