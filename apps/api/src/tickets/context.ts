@@ -1,5 +1,5 @@
 import { TicketStatus, type CompoundSettings, type Role, type Ticket, type TicketView } from '@jiayuan/contracts'
-import { DEFAULT_TICKET_POLICY, ticketSla, type TicketPolicy, type TicketViewer } from '@jiayuan/domain'
+import { DEFAULT_TICKET_POLICY, ticketSla, type SlaTicket, type TicketPolicy, type TicketViewer } from '@jiayuan/domain'
 import { mustCaller, type Caller } from '../http/route'
 
 /** Every status but `closed`: what queues, the board and the sweep look at. */
@@ -21,6 +21,11 @@ export function ticketPolicy(settings: CompoundSettings): TicketPolicy {
   }
 }
 
-export function viewTicket(ticket: Ticket, settings: CompoundSettings, now: Date): TicketView {
+export function viewTicket(ticket: Ticket, settings: CompoundSettings, now: Date): TicketView
+/** A ticket read with some fields only (a list's row), with its SLA as of `now`. */
+export function viewTicket<T extends SlaTicket>(ticket: T, settings: CompoundSettings, now: Date): ViewOf<T>
+export function viewTicket<T extends SlaTicket>(ticket: T, settings: CompoundSettings, now: Date): ViewOf<T> {
   return { ticket, sla: ticketSla(ticket, settings.slaTable, now) }
 }
+
+type ViewOf<T> = { ticket: T; sla: TicketView['sla'] }

@@ -1,17 +1,11 @@
-import {
-  decodeCursor,
-  encodeCursor,
-  tickets,
-  type Ticket,
-  type TicketStatus,
-  type TicketView,
-} from '@jiayuan/contracts'
-import { getCompound, listTicketsInStatuses } from '@jiayuan/db'
+import { QueueTicket, decodeCursor, encodeCursor, tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
+import { getCompound, listTicketsInStatuses, type TicketFields } from '@jiayuan/db'
 import {
   Forbidden,
   InvalidInput,
   POOL_STATUSES,
   DAY_MS,
+  SLA_FIELDS,
   compareUrgency,
   isTicketPooled,
   urgencyFromPosition,
@@ -29,23 +23,32 @@ interface ListFilter {
 }
 
 /**
+ * What 网格工单 reads of each ticket of the worker's grids: its row (QueueTicket), what its SLA and so its place in
+ * the order are computed from, and what the tabs and filters test. A grid's whole backlog is read for the tabs'
+ * counts and the order, so each ticket is read with these fields only, not its photos, index keys and the rest.
+ */
+const QUEUE_FIELDS = [...QueueTicket.keyof().options, ...SLA_FIELDS, 'assigneeId', 'dispatchQueuedAt'] as const
+
+/**
  * Tickets of some grids (`null` = held by no grid; absent = every grid) by status: one GSI1 Query of the
  * compound's open tickets (packages/db T3), and one of those closed in the last 30 days when asked. No Scan.
+ * With `fields`, only those of each ticket.
  */
-async function listForGrids(
+async function listForGrids<K extends keyof Ticket>(
   deps: Deps,
   compoundId: string,
   gridIds: readonly (string | null)[] | undefined,
   filter: ListFilter,
   now: Date,
-): Promise<Ticket[]> {
+  fields?: readonly K[],
+): Promise<TicketFields<K | 'dispatchQueuedAt'>[]> {
   const awaiting = filter.awaitingDispatch === 'true'
   const statuses = filter.status ? [filter.status] : awaiting ? POOL_STATUSES : NOT_CLOSED
   const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * DAY_MS).toISOString()
-  const found = await listTicketsInStatuses(deps.db, compoundId, statuses, {
-    since,
-    ...(gridIds === undefined ? {} : { gridIds }),
-  })
+  const query = { since, ...(gridIds === undefined ? {} : { gridIds }) }
+  const found = fields
+    ? await listTicketsInStatuses(deps.db, compoundId, statuses, { ...query, fields: [...fields, 'dispatchQueuedAt'] })
+    : await listTicketsInStatuses(deps.db, compoundId, statuses, query)
   return awaiting ? found.filter((ticket) => ticket.dispatchQueuedAt !== undefined) : found
 }
 
@@ -71,7 +74,7 @@ export const listRoutes = [
     const grids = gridId === undefined ? ctx.member.gridIds : [gridId]
     const [{ settings }, found] = await Promise.all([
       getCompound(ctx.deps.db, compoundId),
-      listForGrids(ctx.deps, compoundId, grids, filter, ctx.now),
+      listForGrids(ctx.deps, compoundId, grids, filter, ctx.now, QUEUE_FIELDS),
     ])
     const userId = ctx.caller?.userId
     const pool = found.filter((t) => isTicketPooled(t.status))
@@ -89,7 +92,7 @@ export const listRoutes = [
     const more = from >= 0 && from + limit < ordered.length
     return {
       // Each row's SLA as of now; its place in the list as of the first page.
-      tickets: page.map((o): TicketView => viewTicket(o.ticket, settings, ctx.now)),
+      tickets: page.map((o) => viewTicket(o.ticket, settings, ctx.now)),
       counts,
       nextCursor: more && last ? encodeCursor(`${asOf.getTime()}~${urgencyPosition(last.key)}`) : null,
     }

@@ -1,6 +1,6 @@
 import { instrumentDb, isMembershipRead } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
-import { reportOk, setClock, ticketsPath, tokenOf } from './tickets-kit'
+import { actOk, reportOk, setClock, ticketsPath, tokenOf } from './tickets-kit'
 
 /**
  * 网格工单 (tickets.queue): the whole queue of the worker's grids, since its order (most pressing first) moves with
@@ -95,6 +95,32 @@ describe('the grid worker’s queue (tickets.queue)', () => {
     expect(poolIds).not.toContain(target)
     expect(poolIds.length).toBe(pool.body.counts.pool)
     expect(pool.body.counts.all).toBe(pool.body.counts.pool + 1)
+  })
+
+  it('orders by the same SLA the whole ticket has: each row read with some fields only keeps its countdown', async () => {
+    // A claimed ticket (respond met), one waiting on the resident (its clock paused) and the rest pending.
+    const claimed = reported[3] ?? ''
+    const paused = reported[4] ?? ''
+    await actOk(h, worker, paused, { type: 'claim' })
+    await actOk(h, worker, paused, { type: 'wait_on_resident', reason: '等业主在家' })
+    setClock(h, new Date(Date.now() + 3 * 3600_000))
+    try {
+      // Signed in again at the later hour.
+      const later = await tokenOf(h, 'grid-a')
+      const rows = await h.request('GET', ticketsPath(h, '/queue'), { token: later })
+      const staff = await tokenOf(h, 'staff')
+      const full = await h.request('GET', ticketsPath(h, '/console?gridId=grid-a'), { token: staff })
+      const slaOf = new Map(
+        full.body.tickets.map((v: { ticket: { ticketId: string }; sla: unknown }) => [v.ticket.ticketId, v.sla]),
+      )
+      for (const row of rows.body.tickets) expect(row.sla).toEqual(slaOf.get(row.ticket.ticketId))
+      const byId = (id: string) =>
+        rows.body.tickets.find((v: { ticket: { ticketId: string } }) => v.ticket.ticketId === id)
+      expect(byId(claimed).sla.respond).toBe('met')
+      expect(byId(paused).sla.remainingMinutes).toBeGreaterThan(byId(reported[5] ?? '').sla.remainingMinutes)
+    } finally {
+      setClock(h, new Date())
+    }
   })
 
   it('answers 400 naming the field for a cursor or a limit that is not one', async () => {

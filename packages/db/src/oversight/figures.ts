@@ -7,6 +7,7 @@ import type { Db } from '../client'
 import { getCompound } from '../compounds'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
+import { projection } from '../projection'
 import { streetOfCommunity } from '../above'
 
 // The street's pre-aggregated rows (DOMAIN S5; access patterns OV1–OV3 in packages/db/README.md). Every writer
@@ -233,11 +234,6 @@ export const CONSOLE_FACT_FIELDS = [
   'companyColour',
 ] as const
 export type ConsoleFactsRow = Pick<CompoundFacts, (typeof CONSOLE_FACT_FIELDS)[number]>
-
-const projection = (fields: readonly string[]) => ({
-  ProjectionExpression: fields.map((_, i) => `#p${i}`).join(', '),
-  ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#p${i}`, f])),
-})
 
 // The console's read of a street's facts, shared by the requests of one warm instance for at most a second: a
 // street's standing facts change a few times a day, while its staff open the console at once (issue #19: 10 at a

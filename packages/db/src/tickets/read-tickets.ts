@@ -3,6 +3,7 @@ import type { Ticket, TicketEvent, TicketStatus } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
+import { projection } from '../projection'
 import { ItemMissing } from '../outcomes'
 import { ticketsFrom } from './ticket-item'
 
@@ -35,6 +36,17 @@ export interface StatusQuery {
   since?: string
   /** Only this category (a filter: it narrows what is returned, not what is read). */
   category?: string
+  /** Only these fields of each ticket (with `ticketId`, `status` and `gridId`, which the read itself uses). */
+  fields?: readonly (keyof Ticket)[]
+}
+
+/** What a ticket read with `fields` holds. */
+export type TicketFields<K extends keyof Ticket> = Pick<Ticket, K | 'ticketId' | 'status' | 'gridId'>
+
+/** The query's projection: `type` and `ver` too, which every ticket item is recognised and read by. */
+function fieldsRead(query: StatusQuery) {
+  if (!query.fields) return {}
+  return projection([...new Set<string>([...query.fields, 'ticketId', 'status', 'gridId', 'type', 'ver'])])
 }
 
 const inGrids = (ticket: Ticket, gridIds: ReadonlyArray<string | null> | undefined) =>
@@ -55,6 +67,7 @@ async function openTickets(db: Db, compoundId: string, query: StatusQuery): Prom
     KeyConditionExpression: condition,
     ExpressionAttributeValues: values,
     ...(query.category === undefined ? {} : { FilterExpression: 'category = :category' }),
+    ...fieldsRead(query),
   })
   return ticketsFrom(items).filter((ticket) => inGrids(ticket, query.gridIds))
 }
@@ -69,14 +82,29 @@ async function closedTickets(db: Db, compoundId: string, query: StatusQuery): Pr
     KeyConditionExpression: query.since === undefined ? 'GSI1PK = :pk' : 'GSI1PK = :pk AND GSI1SK >= :since',
     ExpressionAttributeValues: values,
     ...(query.category === undefined ? {} : { FilterExpression: 'category = :category' }),
+    ...fieldsRead(query),
   })
   return ticketsFrom(items).filter((ticket) => inGrids(ticket, query.gridIds))
 }
 
 /**
  * Tickets in any of `statuses` (GSI1): one Query for the open ones, whatever the statuses and grids, and one
- * for the closed ones if asked; grouped by grid, then status, then oldest in the status first.
+ * for the closed ones if asked; grouped by grid, then status, then oldest in the status first. With `fields`,
+ * only those of each ticket (a list over a grid's whole backlog: DynamoDB and the API then move and parse a
+ * fraction of each item).
  */
+export async function listTicketsInStatuses<K extends keyof Ticket>(
+  db: Db,
+  compoundId: string,
+  statuses: readonly TicketStatus[],
+  query: StatusQuery & { fields: readonly K[] },
+): Promise<TicketFields<K>[]>
+export async function listTicketsInStatuses(
+  db: Db,
+  compoundId: string,
+  statuses: readonly TicketStatus[],
+  query?: StatusQuery,
+): Promise<Ticket[]>
 export async function listTicketsInStatuses(
   db: Db,
   compoundId: string,

@@ -4,6 +4,22 @@ import { MINUTE_MS } from '../../time'
 
 export type MilestoneState = 'met' | 'breached' | 'pending'
 
+/**
+ * The ticket fields its SLA is computed from, and nothing else: a list that reads only some fields of each
+ * ticket (网格工单 over a backlog) reads these, and the compiler holds `slaState` to them.
+ */
+export const SLA_FIELDS = [
+  'category',
+  'priority',
+  'submittedAt',
+  'pauses',
+  'acceptedAt',
+  'escalation',
+  'onSiteAt',
+  'resolvedAt',
+] as const satisfies ReadonlyArray<keyof Ticket>
+export type SlaTicket = Pick<Ticket, (typeof SLA_FIELDS)[number]>
+
 export interface SlaState {
   respond: MilestoneState
   onSite: MilestoneState
@@ -27,7 +43,7 @@ export interface SlaState {
  * What reaches each milestone: respond — acceptance (dispatch or claim), or escalation out of the property's
  * remit, which is also an answer; on site — arriving, or resolving without a visit; resolve — resolving.
  */
-export function slaState(ticket: Ticket, rule: SlaRule, now: Date): SlaState {
+export function slaState(ticket: SlaTicket, rule: SlaRule, now: Date): SlaState {
   const due = deadlines(ticket, rule, pauseSpans(ticket.pauses, now))
   const nowMs = now.getTime()
   const reached = (...times: (string | undefined)[]) => earliestUpTo(times, nowMs)

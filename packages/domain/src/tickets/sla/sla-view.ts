@@ -1,9 +1,9 @@
-import type { SlaRule, Ticket, TicketSla } from '@jiayuan/contracts'
+import type { SlaRule, TicketSla } from '@jiayuan/contracts'
 import { findSlaRule } from './sla-table'
-import { slaState } from './sla-state'
+import { slaState, type SlaTicket } from './sla-state'
 
 /** The SLA countdown the app shows for a ticket; null when the compound's table has no row for it. */
-export function ticketSla(ticket: Ticket, table: readonly SlaRule[], now: Date): TicketSla | null {
+export function ticketSla(ticket: SlaTicket, table: readonly SlaRule[], now: Date): TicketSla | null {
   const rule = findSlaRule(table, ticket.category, ticket.priority)
   if (!rule) return null
   const { respond, onSite, resolve, overdue, remainingMinutes, deadlines } = slaState(ticket, rule, now)
