@@ -13,6 +13,7 @@ import { PRICES, USAGE } from './bench/prices'
 import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
 import { bundleReport, loadReport, report, type LoadRow } from './bench/report'
 import { measureStreetView, streetViewLine } from './bench/street-view'
+import { table } from './bench/table'
 import { startFixture } from './bench/stack-fixture'
 import { WORKLOAD, reportedTickets } from './bench/workload'
 
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   const f = await startFixture()
   const load: LoadRow[] = []
   let counted: Awaited<ReturnType<typeof countCalls>>
+  let mixParts = ''
   try {
     say('counting DynamoDB calls per request, route by route')
     counted = await countCalls(f)
@@ -118,6 +120,30 @@ async function main(): Promise<void> {
       rawOp: 'same mix',
       raw: rawMix,
     })
+    // `--mix-parts`: the mix again without each of its routes in turn, each against the same mix raw: which route
+    // sets its pace (the data as the whole run left it; each variant's reports stay for the next).
+    if (process.argv.includes('--mix-parts')) {
+      const parts: string[][] = []
+      for (const left of mix) {
+        const rest = mix.filter((r) => r !== left)
+        await f.settle()
+        const a = await runApi(f, rest, MIX_AMOUNT / 2, CONNECTIONS)
+        const r = await runRaw(
+          f.db,
+          rest.map((x) => x.raw),
+          MIX_AMOUNT / 2,
+          CONNECTIONS,
+        )
+        parts.push([
+          `without ${left.id}`,
+          a.perSecond.toFixed(0),
+          r.perSecond.toFixed(0),
+          pct(a.perSecond / r.perSecond),
+        ])
+        say(`  mix without ${left.id}: ${pct(a.perSecond / r.perSecond)} of raw`)
+      }
+      mixParts = table(['mix', 'API req/s', 'raw req/s', 'API/raw'], parts)
+    }
   } finally {
     f.probe.reset()
     await f.stop()
@@ -125,6 +151,7 @@ async function main(): Promise<void> {
   // `npm run bench -- --only=load`: the API against DynamoDB alone and nothing else (for profiling with --cpu-prof).
   if (process.argv.includes('--only=load')) {
     console.log(loadReport(load, os.loadavg(), counted.measured))
+    if (mixParts) console.log(`\n${mixParts}`)
     return
   }
   say('street view over 1,000 compounds (its own stack)')
@@ -150,7 +177,7 @@ async function main(): Promise<void> {
     cost: { ...cost, prices: PRICES, usage: USAGE },
     seconds: (performance.now() - started) / 1000,
   }
-  const printed = report(results)
+  const printed = report(results) + (mixParts ? `\n\n${mixParts}` : '')
   console.log(printed)
   const dir = path.join(ROOT, 'bench/results')
   fs.mkdirSync(dir, { recursive: true })
@@ -162,6 +189,8 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(dir, 'latest.txt'), `${printed.trim()}\n`)
   say(`results written to ${path.relative(ROOT, file)} and bench/results/latest.{json,txt}`)
 }
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`
 
 /** `GetItem Query(723) TransactWriteItems(5)`: a read's count is the items it read, a write's the items it wrote. */
 function describeShape(shape: readonly CallShape[]): string {

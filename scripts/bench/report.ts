@@ -104,31 +104,34 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
         ceiling ? `${(ceiling.share(r) * 100).toFixed(0)}%` : '—',
         alone === undefined ? '' : `${(alone * 100).toFixed(0)}%`,
         p99x.toFixed(1),
-        verdict(r, share, p99x, ceiling?.share(r), overOf(r), alone),
+        verdict(r, share, p99x, ceiling, overOf(r)),
       ]
     }),
   )
 }
 
 /**
- * ok, or MISS with why: `machine` when even one raw operation per request could not reach the share on this
- * machine (the ceiling column); `calls` when the route's own calls, made raw with no API at all, cannot reach it
- * (the "calls alone" column; the call table says which calls and why each is there) or, where that was not
- * measured, when it makes more calls than its target; `answer` when its calls allow the share and the API's own
- * work (the answer's size, what it computes) is what is left; `p99` when the tail is over.
+ * ok, or MISS with why: `machine` when even one raw operation per request, with the API's own work that every
+ * request costs (compound.get's), could not reach the share on this machine; `calls` when the route's own calls,
+ * made raw (the "calls alone" column), with that same work cannot reach it (the "ceiling" column; the call table
+ * says which calls and why each is there) or, where its calls were not made raw, when it makes more calls than
+ * its target; `answer` when its calls allow the share and the API's work on this route beyond every request's
+ * (the answer's size, what it computes) is what is left; `p99` when the tail is over.
  */
 function verdict(
   r: LoadRow,
   share: number,
   p99x: number,
-  ceiling: number | undefined,
+  ceiling: ReturnType<typeof ceilingOf>,
   over?: boolean,
-  alone?: number,
 ): string {
   const shareTarget = r.kind === 'mix' ? TARGETS.mixShareOfRaw : TARGETS.throughputShareOfRaw
   const p99Target = r.kind === 'mix' ? TARGETS.mixP99TimesRaw : TARGETS.p99TimesRaw
-  const machine = ceiling !== undefined && ceiling < shareTarget
-  const calls = alone !== undefined ? alone < shareTarget : !machine && over !== false
+  const machine = ceiling !== undefined && ceiling.oneOp(r) < shareTarget
+  const calls =
+    r.ownCalls !== undefined
+      ? !machine && (ceiling ? ceiling.share(r) : r.ownCalls.perSecond / r.raw.perSecond) < shareTarget
+      : !machine && over !== false
   const why =
     share < shareTarget
       ? [machine ? 'machine' : '', calls ? 'calls' : '', !machine && !calls ? 'answer' : ''].filter(Boolean)
@@ -287,11 +290,20 @@ const head = (title: string) => `\n== ${title} ${'='.repeat(Math.max(0, 100 - ti
  * that made exactly its one raw operation would then reach 1 / (own + raw). Undefined when compound.get was not
  * measured.
  */
-export function ceilingOf(load: readonly LoadRow[]): { ownMs: number; share(r: LoadRow): number } | undefined {
+export function ceilingOf(
+  load: readonly LoadRow[],
+): { ownMs: number; share(r: LoadRow): number; oneOp(r: LoadRow): number } | undefined {
   const free = load.find((r) => r.id === 'compound.get')
   if (!free || free.api.perSecond <= 0) return undefined
   const ownMs = 1000 / free.api.perSecond
-  return { ownMs, share: (r) => 1000 / (ownMs + 1000 / r.raw.perSecond) / r.raw.perSecond }
+  const over = (callsMs: number, r: LoadRow) => 1000 / (ownMs + callsMs) / r.raw.perSecond
+  return {
+    ownMs,
+    // The API's own work with the route's own calls made raw where they were (a route of more than one call, the
+    // mix), else with its one raw operation.
+    share: (r) => over(1000 / (r.ownCalls ?? r.raw).perSecond, r),
+    oneOp: (r) => over(1000 / r.raw.perSecond, r),
+  }
 }
 
 function ceilingNote(load: readonly LoadRow[]): string {
@@ -304,8 +316,10 @@ function ceilingNote(load: readonly LoadRow[]): string {
   return [
     '',
     `The API's own work per request, measured by compound.get (no DynamoDB call): ${ceiling.ownMs.toFixed(2)} ms of this ` +
-      `machine. A route making only its one raw operation reaches at most the "ceiling" column.`,
-    `The mix: ${(ceiling.share(mix) * 100).toFixed(0)}% of raw at best on this machine, against the target of ` +
+      `machine. The "ceiling" column adds it to the route's own calls made raw where the "calls alone" column has ` +
+      `them, else to its one raw operation: the most the route reaches on this machine with the calls it makes.`,
+    `The mix: ${(ceiling.oneOp(mix) * 100).toFixed(0)}% of raw at best on this machine with one raw operation a request ` +
+      `(${(ceiling.share(mix) * 100).toFixed(0)}% with its routes' own calls), against the target of ` +
       `${TARGETS.mixShareOfRaw * 100}%, which needs the API's own work at most ${ownAllowed.toFixed(2)} ms per request ` +
       `(raw mix ${rawMs.toFixed(2)} ms per operation).`,
     'The "calls alone" column: the DynamoDB calls one request of the route makes (the call table; a write\'s as ' +
