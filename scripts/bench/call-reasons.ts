@@ -29,7 +29,8 @@ export const CALL_REASONS: Record<string, string> = {
     'the units forgotten when this instance writes the roll)',
   'roll.get': 'the access check’s membership (consistent Get) + one page of the roll (Query)',
   'tickets.create':
-    'reads, in one round after the access check’s membership (a write reads it afresh): the unit and the grids (none on a warm ' +
+    'reads, in one round (the access check’s membership is the warm instance’s copy, held by a ConditionCheck in the ' +
+    'transaction; read afresh on a cold one): the unit and the grids (none on a warm ' +
     'instance: its 5 s copies, the unit from the picker’s), the photos’ upload ' +
     'records and the compound’s staff alone (whose grid workers are told; the sparse GSI2 staff index, not every resident). ' +
     'Writes: the ticket with its event, month pointer and outbox (one ' +
@@ -37,16 +38,21 @@ export const CALL_REASONS: Record<string, string> = {
     'A sequential number needs the counter’s new value, which a transaction cannot return, and taking it before the ticket ' +
     'exists would spend numbers on retries (the 220-report burst test holds 1..200 without a gap)',
   'tickets.act':
-    'reads: the access check’s membership (a write reads it afresh) + the ticket with its followers (one consistent Query of ' +
+    'reads: the ticket with its followers (one consistent Query of ' +
     'the ticket’s partition, `FOL#` to `META`); settings are the warm instance’s copy. Writes: one transaction (the ticket’s ' +
-    'conditional update, its event, the worker’s open count, the outbox); the limiter’s counters only when a lease runs out',
+    'conditional update, its event, the worker’s open count, the outbox, and a ConditionCheck of the worker’s membership, ' +
+    'the warm copy the access check let them in on; read afresh on a cold instance); the limiter’s counters only when a ' +
+    'lease runs out',
   'ballot.cast':
-    'writes: one transaction (the ballot versions, conditional on the voter’s last version). Reads: the access check’s membership ' +
-    '(a write reads it afresh), then in one round the meeting, the voter’s ballots so far (an owner votes as their ownerId) and, ' +
+    'writes: one transaction (the ballot versions, conditional on the voter’s last version, and a ConditionCheck of the ' +
+    'voter’s membership, the warm copy the access check let them in on). Reads, in one round: the meeting, the voter’s ' +
+    'ballots so far (an owner votes as their ownerId) and, ' +
     'on a warm instance, the voter’s frozen-roll entry under the roll hash it last saw the meeting with (used only if the meeting ' +
     'read now names the same hash; otherwise, and on a cold instance, read after the meeting)',
   'ledger.publicIncome.record':
-    'writes: the limiter’s two counters + one transaction (the chain entry, the head, idempotency, month totals, street figures)',
+    'writes: the limiter’s two counters + one transaction (the chain entry, the head, idempotency, month totals, street ' +
+    'figures). Reads: the access check’s membership, afresh (the chain’s appender commits many requests’ postings in one ' +
+    'transaction, so one person’s ConditionCheck cannot ride in it)',
   'objection.list': 'meeting record (Get) + objections (Query)',
   'proxy.list': 'meeting record (Get) + proxies (Query)',
   'ballot.mine':

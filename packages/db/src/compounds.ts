@@ -19,10 +19,11 @@ export const COMPOUND_CACHE_MS = 5_000
  * per table name: a process that starts one local stack after another (the journeys) must not read the last
  * stack's compounds.
  */
-const copies = new WeakMap<Db, Map<string, { compound: Compound; readAt: number }>>()
+const copies = new WeakMap<object, Map<string, { compound: Compound; readAt: number }>>()
+// Keyed by the SDK client, which every Db of one stack shares (a write route's guarded Db too: access-guard.ts).
 function copiesOf(db: Db) {
-  let map = copies.get(db)
-  if (!map) copies.set(db, (map = new Map()))
+  let map = copies.get(db.raw)
+  if (!map) copies.set(db.raw, (map = new Map()))
   return map
 }
 

@@ -5,7 +5,9 @@ import { writtenKeys } from './written-keys'
 /**
  * How long a warm instance trusts a membership it read for letting a person READ (app.ts `authorize`). Only to let
  * in: a copy that would refuse is read again, so a role or unit just granted on another instance works at once;
- * a role taken away elsewhere still reads for at most this long. Writes always read the membership afresh.
+ * a role taken away elsewhere still reads for at most this long. Writes read the membership afresh, except those
+ * whose transaction carries the check (access-guard.ts): they may start on a copy, and land only if the
+ * membership is still the copy's when they commit.
  */
 export const MEMBERSHIP_CACHE_MS = 5_000
 
@@ -30,6 +32,11 @@ export function cachedMembership(client: object, userId: string, compoundId: str
 
 export function rememberMembership(client: object, userId: string, m: Membership, now = Date.now()): void {
   copiesOf(client).set(keyOf(userId, m.compoundId), { membership: structuredClone(m), readAt: now })
+}
+
+/** Drops this instance's copy of one membership (a write found it changed: access-guard.ts). */
+export function forgetMembership(client: object, userId: string, compoundId: string): void {
+  copiesOf(client).delete(keyOf(userId, compoundId))
 }
 
 /**

@@ -18,34 +18,38 @@ async function frozenSubject(deps: Deps, m: MeetingRecord, subjectId: string, fi
 }
 
 export const ballotRoutes = [
-  route(assembly.castBallot, async (ctx) => {
-    const { userId } = mustCaller(ctx)
-    // An owner votes as their ownerId (V3), so their ballots so far are read alongside the meeting.
-    const ownerId = ctx.member.membership?.ownerId
-    const early = ownerId
-      ? {
-          subjectId: ownerId,
-          history: readSubjectBallots(ctx.deps.db, ctx.params.compoundId, ctx.params.meetingId, ownerId),
-        }
-      : undefined
-    early?.history.catch(() => undefined)
-    // …and so is their frozen-roll entry, on the roll this instance last saw the meeting with (checked below).
-    const entry = earlyEntry(ctx.deps, ctx.params.compoundId, ctx.params.meetingId, ownerId)
-    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
-    return castBallots(
-      m,
-      ctx.now,
-      async () => ({
-        db: ctx.deps.db,
-        subject: mustVote(await checkVoter(ctx.deps, m, ctx.member.membership, entry)),
-        channel: 'online',
-        choices: ctx.body.choices,
-        idempotencyKey: ctx.body.idempotencyKey,
-        actorId: userId,
-      }),
-      early,
-    )
-  }),
+  route(
+    assembly.castBallot,
+    async (ctx) => {
+      const { userId } = mustCaller(ctx)
+      // An owner votes as their ownerId (V3), so their ballots so far are read alongside the meeting.
+      const ownerId = ctx.member.membership?.ownerId
+      const early = ownerId
+        ? {
+            subjectId: ownerId,
+            history: readSubjectBallots(ctx.deps.db, ctx.params.compoundId, ctx.params.meetingId, ownerId),
+          }
+        : undefined
+      early?.history.catch(() => undefined)
+      // …and so is their frozen-roll entry, on the roll this instance last saw the meeting with (checked below).
+      const entry = earlyEntry(ctx.deps, ctx.params.compoundId, ctx.params.meetingId, ownerId)
+      const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+      return castBallots(
+        m,
+        ctx.now,
+        async () => ({
+          db: ctx.deps.db,
+          subject: mustVote(await checkVoter(ctx.deps, m, ctx.member.membership, entry)),
+          channel: 'online',
+          choices: ctx.body.choices,
+          idempotencyKey: ctx.body.idempotencyKey,
+          actorId: userId,
+        }),
+        early,
+      )
+    },
+    { accessInTransaction: true },
+  ),
 
   route(assembly.castProxyBallot, async (ctx) => {
     const { userId } = mustCaller(ctx)

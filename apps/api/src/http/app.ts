@@ -3,15 +3,19 @@ import { cors } from 'hono/cors'
 import type { z } from 'zod'
 import { canCall, installZhErrors, projectorOf, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
 import {
+  AccessChanged,
   cachedMembership,
+  forgetMembership,
   getMembership,
   getUser,
+  guardedDb,
   isCommunityAdmin,
   isCompanyStaff,
   isDepartmentStaff,
   isStreetStaff,
+  membershipGuard,
 } from '@jiayuan/db'
-import { Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
+import { Conflict, Forbidden, NotFound, Unauthenticated, effectiveRoles, shanghaiDate } from '@jiayuan/domain'
 import { isDeepStrictEqual } from 'node:util'
 import type { Deps } from '../deps'
 import { staffOfCompoundCompany, staffOfCompoundStreet } from './above-access'
@@ -40,7 +44,9 @@ async function isPlatformAdmin(deps: Deps, userId: string): Promise<boolean> {
 
 /**
  * Checks the caller against the endpoint's access policy and returns their roles in the path's compound, read
- * now with one consistent GetItem of their membership (the committee role only within its term, DOMAIN G1).
+ * now with one consistent GetItem of their membership (the committee role only within its term, DOMAIN G1), or
+ * from the warm instance's copy where that may let them in (`copies`). `byRoles`: let in by the membership's own
+ * roles, so a write whose transaction carries the check can hold that membership (not a street or company user).
  */
 async function authorize(
   endpoint: Endpoint,
@@ -48,7 +54,8 @@ async function authorize(
   params: Record<string, string>,
   deps: Deps,
   now: Date,
-): Promise<RouteContext<Endpoint>['member']> {
+  copies: 'reads' | 'writes too' = 'reads',
+): Promise<RouteContext<Endpoint>['member'] & { byRoles?: true }> {
   const none = { roles: [], gridIds: [] }
   const access = endpoint.access
   if (access.kind === 'public') return none
@@ -83,14 +90,19 @@ async function authorize(
   const compoundId = params.compoundId ?? ''
   const today = shanghaiDate(now)
   // A read may be let in on this instance's copy of the membership from the last few seconds; a copy never
-  // refuses (it is read again first), and a write always reads afresh (membership-cache.ts).
-  const copy = endpoint.method === 'get' ? cachedMembership(deps.db.raw, caller.userId, compoundId) : undefined
+  // refuses (it is read again first). A write reads afresh (membership-cache.ts), unless its route carries the
+  // check in its transaction (`accessInTransaction`: the handler below makes every transaction of it hold only
+  // while the membership is still this one).
+  const copy =
+    endpoint.method === 'get' || copies === 'writes too'
+      ? cachedMembership(deps.db.raw, caller.userId, compoundId)
+      : undefined
   const copyRoles = copy ? effectiveRoles(copy, today) : []
   const letInByCopy = copy !== undefined && canCall(endpoint, copyRoles)
   const membership = letInByCopy ? copy : await getMembership(deps.db, caller.userId, compoundId, { consistent: true })
   const roles = letInByCopy ? copyRoles : membership ? effectiveRoles(membership, today) : []
   // The same policy test the mini-app uses to decide which actions to show (contracts `canCall`).
-  if (membership && canCall(endpoint, roles)) return { roles, gridIds: membership.gridIds, membership }
+  if (membership && canCall(endpoint, roles)) return { roles, gridIds: membership.gridIds, membership, byRoles: true }
   // Street staff read (and whistle from) the compounds of their street without a role inside them (G4).
   if (access.street === true && (await staffOfCompoundStreet(deps, caller.userId, compoundId)))
     return { roles, gridIds: membership?.gridIds ?? [], streetStaff: true, membership }
@@ -137,13 +149,14 @@ function handler(r: Route, deps: Deps, clientIp: ClientIp) {
       const caller = authenticate(c, deps, now)
       // The rate counters and the access check are independent reads and writes: one round trip for both, and a
       // refusal by the limiter (429) still answers before one by the access check (403), as when they ran in turn.
+      const inTransaction = r.accessInTransaction === true
       const [rate, access] = await Promise.allSettled([
         limitRate(e, caller, clientIp(c), deps, now),
-        authorize(e, caller, rawParams, deps, now),
+        authorize(e, caller, rawParams, deps, now, inTransaction ? 'writes too' : 'reads'),
       ])
       if (rate.status === 'rejected') throw rate.reason
       if (access.status === 'rejected') throw access.reason
-      const member = access.value
+      const { byRoles, ...member } = access.value
       const query = e.query.safeParse(c.req.query())
       if (!query.success) throw invalidFromZod(query.error, 'query')
       const { parsed: raw, text } = await readBody(c, e)
@@ -151,17 +164,32 @@ function handler(r: Route, deps: Deps, clientIp: ClientIp) {
       if (!body.success) throw invalidFromZod(body.error, 'body')
       const unknown = unknownFields(e.body, raw)
       if (unknown.length > 0) throw invalidFromUnknown(unknown)
-      const ctx: RouteContext<Endpoint> = {
+      const ctx = (m: RouteContext<Endpoint>['member'], held: boolean): RouteContext<Endpoint> => ({
         params: params.data,
         query: query.data,
         body: body.data,
         caller,
-        member,
-        deps,
+        member: m,
+        // Let in by the roles of a membership: its transactions hold only while that membership is unchanged.
+        deps:
+          held && m.membership && caller
+            ? { ...deps, db: guardedDb(deps.db, membershipGuard(deps.db, caller.userId, m.membership)) }
+            : deps,
         now,
         raw: { body: text, header: (name) => c.req.header(name) },
-      }
-      const handled = await r.handle(ctx)
+      })
+      const handled = await r.handle(ctx(member, inTransaction && byRoles === true)).catch(async (err: unknown) => {
+        if (!(err instanceof AccessChanged) || !caller) throw err
+        // The membership changed since it was read (or copied): nothing was written. Decided again on a fresh
+        // read, once; a refusal now is the caller's answer.
+        forgetMembership(deps.db.raw, caller.userId, rawParams.compoundId ?? '')
+        const again = await authorize(e, caller, rawParams, deps, now)
+        const { byRoles: held, ...fresh } = again
+        return r.handle(ctx(fresh, inTransaction && held === true)).catch((second: unknown) => {
+          if (second instanceof AccessChanged) throw new Conflict('AccessChanging', '你的权限正在变更，请稍后再试')
+          throw second
+        })
+      })
       if (e.produces) return fileResponse(e.response.parse(handled) as z.infer<typeof FileBody>, e.produces, e.status)
       return c.json(responseBody(e, handled, deps.config.RESPONSE_CHECK === 'on'), e.status)
     } catch (err) {

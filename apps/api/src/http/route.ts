@@ -36,11 +36,22 @@ export interface RouteContext<E extends Endpoint> {
 export interface Route<E extends Endpoint = Endpoint> {
   endpoint: E
   handle(ctx: RouteContext<E>): Promise<z.input<E['response']>>
+  /**
+   * A write whose access check its transaction carries (app.ts, packages/db access-guard.ts): it may be let in on
+   * the warm instance's copy of the caller's membership, since every transaction it sends holds only while that
+   * membership is unchanged; a write outside a transaction before the first such one is refused. One consistent
+   * read fewer per request on the writes people make most.
+   */
+  accessInTransaction?: boolean
 }
 
 /** Binds route code to its contract; the wrapper in app.ts does parsing, auth and errors. */
-export function route<E extends Endpoint>(endpoint: E, handle: Route<E>['handle']): Route<E> {
-  return { endpoint, handle }
+export function route<E extends Endpoint>(
+  endpoint: E,
+  handle: Route<E>['handle'],
+  options: { accessInTransaction?: boolean } = {},
+): Route<E> {
+  return { endpoint, handle, ...options }
 }
 
 export function mustCaller(ctx: { caller: Caller | null }): Caller {

@@ -38,75 +38,83 @@ const TOLD_TO_FOLLOWERS: readonly TicketAction['type'][] = [
 ]
 
 export const actRoutes = [
-  route(tickets.actOnTicket, async (ctx) => {
-    const viewer = viewerOf(ctx)
-    const { compoundId, ticketId } = ctx.params
-    const { db } = ctx.deps
-    const action = ctx.body
-    // The ticket is read alongside the settings (one round trip for both); the checks below still answer first.
-    // A step told to followers reads them with the ticket, in one Query of its partition.
-    const toFollowers = TOLD_TO_FOLLOWERS.includes(action.type)
-    const first = toFollowers
-      ? getTicketWithFollowers(db, compoundId, ticketId)
-      : getStoredTicket(db, compoundId, ticketId).then((stored) => ({ stored, followerIds: [] }))
-    first.catch(() => undefined)
-    const firstRead = first.then((read) => read.stored)
-    firstRead.catch(() => undefined)
-    const { settings } = await getCompound(db, compoundId)
-    const policy = ticketPolicy(settings)
-    await checkInput(
-      ctx.deps,
-      compoundId,
-      viewer.userId,
-      action,
-      settings.ticketCategories.map((c) => c.id),
-    )
-    const worker = await targetWorker(ctx.deps, compoundId, action)
+  route(
+    tickets.actOnTicket,
+    async (ctx) => {
+      const viewer = viewerOf(ctx)
+      const { compoundId, ticketId } = ctx.params
+      const { db } = ctx.deps
+      const action = ctx.body
+      // The ticket is read alongside the settings (one round trip for both); the checks below still answer first.
+      // A step told to followers reads them with the ticket, in one Query of its partition.
+      const toFollowers = TOLD_TO_FOLLOWERS.includes(action.type)
+      const first = toFollowers
+        ? getTicketWithFollowers(db, compoundId, ticketId)
+        : getStoredTicket(db, compoundId, ticketId).then((stored) => ({ stored, followerIds: [] }))
+      first.catch(() => undefined)
+      const firstRead = first.then((read) => read.stored)
+      firstRead.catch(() => undefined)
+      const { settings } = await getCompound(db, compoundId)
+      const policy = ticketPolicy(settings)
+      await checkInput(
+        ctx.deps,
+        compoundId,
+        viewer.userId,
+        action,
+        settings.ticketCategories.map((c) => c.id),
+      )
+      const worker = await targetWorker(ctx.deps, compoundId, action)
 
-    const ticket = await updateTicket(
-      db,
-      compoundId,
-      ticketId,
-      async (current) => {
-        assertCanReadTicket(current, viewer)
-        const actor = ticketActor(current, action, viewer)
-        const { ticket: next, event } = transition(
-          current,
-          withWorkerGrid(action, current, worker),
-          actor,
-          ctx.now,
-          policy,
-        )
-        // Who follows, as read with the ticket: a retry on a newer version tells the same people.
-        const followers = (await first).followerIds
-        const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
-          outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
-        )
-        if (action.type === 'escalate') {
-          // The receiver's people are told it is theirs (DOMAIN T12); the requester and followers by ticketNotices.
-          const receivers =
-            next.escalationCase?.receiver === 'community' ? await communityAdmins(ctx.deps, compoundId) : []
-          const received = escalationNotice(next, event, { followers, staff: [], receivers })
-          if (received) outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...received }))
-        }
-        const afterPhotos = afterPhotoKeys(action)
-        if (afterPhotos.length > 0) {
-          outbox.push(
-            outboxEntry(compoundId, ticketId, event.at, { work: 'moderate', text: false, photoKeys: [...afterPhotos] }),
+      const ticket = await updateTicket(
+        db,
+        compoundId,
+        ticketId,
+        async (current) => {
+          assertCanReadTicket(current, viewer)
+          const actor = ticketActor(current, action, viewer)
+          const { ticket: next, event } = transition(
+            current,
+            withWorkerGrid(action, current, worker),
+            actor,
+            ctx.now,
+            policy,
           )
-        }
-        return {
-          ticket: next,
-          events: [event],
-          slots: slotChange(current, next),
-          cap: settings.maxOpenTicketsPerWorker,
-          outbox,
-        }
-      },
-      firstRead,
-    )
-    return viewTicket(ticket, settings, ctx.now)
-  }),
+          // Who follows, as read with the ticket: a retry on a newer version tells the same people.
+          const followers = (await first).followerIds
+          const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
+            outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
+          )
+          if (action.type === 'escalate') {
+            // The receiver's people are told it is theirs (DOMAIN T12); the requester and followers by ticketNotices.
+            const receivers =
+              next.escalationCase?.receiver === 'community' ? await communityAdmins(ctx.deps, compoundId) : []
+            const received = escalationNotice(next, event, { followers, staff: [], receivers })
+            if (received) outbox.push(outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...received }))
+          }
+          const afterPhotos = afterPhotoKeys(action)
+          if (afterPhotos.length > 0) {
+            outbox.push(
+              outboxEntry(compoundId, ticketId, event.at, {
+                work: 'moderate',
+                text: false,
+                photoKeys: [...afterPhotos],
+              }),
+            )
+          }
+          return {
+            ticket: next,
+            events: [event],
+            slots: slotChange(current, next),
+            cap: settings.maxOpenTicketsPerWorker,
+            outbox,
+          }
+        },
+        firstRead,
+      )
+      return viewTicket(ticket, settings, ctx.now)
+    },
+    { accessInTransaction: true },
+  ),
 ]
 
 /** What can be refused before reading the ticket: 400 naming the field. */

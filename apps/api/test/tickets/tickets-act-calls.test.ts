@@ -5,7 +5,7 @@ import { actOk, reportOk, ticketsPath, tokenOf } from './tickets-kit'
 /**
  * A worker's step makes the reads its rule needs and one transaction (issue #17): the ticket and its followers
  * in one Query of the ticket's partition, the settings from the warm instance's copy, the worker's own
- * membership read afresh by the access check (a write is let in on the roles as they are now).
+ * membership the warm copy too, held by a ConditionCheck in the transaction (access-in-transaction.test.ts).
  */
 let h: Harness
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { readChainHead, readEntryById, type ChainHead } from './journal'
 import { ChainNotEmpty, PostingRejected, ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
 import { buildBatch, type Posting } from './chain-batch'
 import { itemKey } from '../transact'
+import { isGuarded } from '../access-guard'
 
 export type { Posting } from './chain-batch'
 
@@ -225,6 +226,7 @@ const appenders = new WeakMap<Db, Map<string, ChainAppender>>()
 
 /** The one appender of this process for a compound, so every posting of the process joins one queue. */
 export function appendToChain(db: Db, compoundId: string, postings: readonly Posting[]): Promise<Posted[]> {
+  if (isGuarded(db)) throw new Error('a route whose transaction holds its access check cannot post to the ledger chain')
   let byCompound = appenders.get(db)
   if (!byCompound) {
     byCompound = new Map()
