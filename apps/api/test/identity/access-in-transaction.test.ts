@@ -1,5 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import {
   AccessChanged,
   getMembership,
@@ -12,6 +11,7 @@ import {
 } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
 import { testEnv } from '../test-env'
+import { anotherInstance } from './another-instance'
 import { act, report, reportOk, ticketsPath, uploadPhoto } from '../tickets/tickets-kit'
 
 /**
@@ -21,13 +21,7 @@ import { act, report, reportOk, ticketsPath, uploadPhoto } from '../tickets/tick
  * not know, as in membership-cache.test.ts: its writes do not reach this instance's copies.
  */
 let h: Harness
-const elsewhere = DynamoDBDocumentClient.from(
-  new DynamoDBClient({
-    region: 'cn-north-1',
-    endpoint: testEnv.ddbEndpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  }),
-)
+const elsewhere = anotherInstance()
 beforeAll(async () => {
   h = await startHarness()
 })

@@ -1,8 +1,8 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { MEMBERSHIP_CACHE_MS, keys } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
 import { testEnv } from '../test-env'
+import { anotherInstance } from './another-instance'
 import { act, reportOk } from '../tickets/tickets-kit'
 
 /**
@@ -11,13 +11,7 @@ import { act, reportOk } from '../tickets/tickets-kit'
  * know: its writes do not reach this instance's copies, as a write in another Lambda would not.
  */
 let h: Harness
-const elsewhere = DynamoDBDocumentClient.from(
-  new DynamoDBClient({
-    region: 'cn-north-1',
-    endpoint: testEnv.ddbEndpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  }),
-)
+const elsewhere = anotherInstance()
 beforeAll(async () => {
   h = await startHarness()
 })
