@@ -13,7 +13,7 @@ import { PRICES, USAGE } from './bench/prices'
 import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
 import { bundleReport, loadReport, report, type LoadRow } from './bench/report'
 import { measureStreetView, streetViewLine } from './bench/street-view'
-import { table } from './bench/table'
+import { pct, table } from './bench/table'
 import { startFixture } from './bench/stack-fixture'
 import { WORKLOAD, reportedTickets } from './bench/workload'
 
@@ -189,8 +189,6 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(dir, 'latest.txt'), `${printed.trim()}\n`)
   say(`results written to ${path.relative(ROOT, file)} and bench/results/latest.{json,txt}`)
 }
-
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`
 
 /** `GetItem Query(723) TransactWriteItems(5)`: a read's count is the items it read, a write's the items it wrote. */
 function describeShape(shape: readonly CallShape[]): string {

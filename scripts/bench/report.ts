@@ -8,7 +8,7 @@ import type { BundleStats } from './lambda-bundles'
 import type { LoadStats } from './load-stats'
 import type { MiniappSizes } from './miniapp-size'
 import { PRICES, USAGE } from './prices'
-import { kb, mark, ms, table } from './table'
+import { kb, mark, ms, pct, table } from './table'
 
 export interface LoadRow {
   id: string
@@ -99,10 +99,10 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
         r.raw.perSecond.toFixed(0),
         ms(r.raw.p50),
         ms(r.raw.p99),
-        `${(share * 100).toFixed(0)}%`,
+        pct(share),
         r.shares ? r.shares.map((x) => `${(x * 100).toFixed(0)}`).join(' ') : '',
-        ceiling ? `${(ceiling.share(r) * 100).toFixed(0)}%` : '—',
-        alone === undefined ? '' : `${(alone * 100).toFixed(0)}%`,
+        ceiling ? pct(ceiling.share(r)) : '—',
+        alone === undefined ? '' : pct(alone),
         p99x.toFixed(1),
         verdict(r, share, p99x, ceiling, overOf(r)),
       ]

@@ -13,5 +13,6 @@ export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyAr
 
 export const ms = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : n < 10 ? n.toFixed(1) : n.toFixed(0)
+export const pct = (share: number) => `${(share * 100).toFixed(0)}%`
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 export const mark = (ok: boolean) => (ok ? 'ok' : 'MISS')

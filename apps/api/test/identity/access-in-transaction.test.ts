@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
 import {
   AccessChanged,
   getMembership,
@@ -11,7 +11,7 @@ import {
 } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
 import { testEnv } from '../test-env'
-import { anotherInstance } from './another-instance'
+import { anotherInstance, setMembershipSet } from './another-instance'
 import { act, report, reportOk, ticketsPath, uploadPhoto } from '../tickets/tickets-kit'
 
 /**
@@ -30,18 +30,8 @@ afterAll(async () => {
   await h.close()
 })
 
-async function setElsewhere(userId: string, field: 'roles' | 'gridIds', values: string[]) {
-  // No empty set in DynamoDB: a member left with none has the attribute removed (users.ts `membershipItem`).
-  await elsewhere.send(
-    new UpdateCommand({
-      TableName: testEnv.tableName,
-      Key: keys.membership(userId, h.compoundId),
-      UpdateExpression: values.length ? 'SET #f = :v' : 'REMOVE #f',
-      ExpressionAttributeNames: { '#f': field },
-      ...(values.length ? { ExpressionAttributeValues: { ':v': new Set(values) } } : {}),
-    }),
-  )
-}
+const setElsewhere = (userId: string, field: 'roles' | 'gridIds', values: readonly string[]) =>
+  setMembershipSet(elsewhere, { userId, compoundId: h.compoundId }, field, values)
 
 /** The ticket as stored, with its version and its events: what a refused write must leave as it was. */
 async function stored(ticketId: string) {

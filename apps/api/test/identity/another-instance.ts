@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb'
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { keys } from '@jiayuan/db'
 import { testEnv } from '../test-env'
 
 /**
@@ -12,6 +13,27 @@ export function anotherInstance(): DynamoDBDocumentClient {
       region: 'cn-north-1',
       endpoint: testEnv.ddbEndpoint,
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  )
+}
+
+/**
+ * Sets one set of a membership (its roles or grids) through `client`, straight in the table. None left removes the
+ * attribute, as DynamoDB keeps no empty set (users.ts `membershipItem`).
+ */
+export async function setMembershipSet(
+  client: DynamoDBDocumentClient,
+  at: { userId: string; compoundId: string },
+  field: 'roles' | 'gridIds',
+  values: readonly string[],
+): Promise<void> {
+  await client.send(
+    new UpdateCommand({
+      TableName: testEnv.tableName,
+      Key: keys.membership(at.userId, at.compoundId),
+      UpdateExpression: values.length ? 'SET #f = :v' : 'REMOVE #f',
+      ExpressionAttributeNames: { '#f': field },
+      ...(values.length ? { ExpressionAttributeValues: { ':v': new Set(values) } } : {}),
     }),
   )
 }

@@ -1,14 +1,12 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import { MEMBERSHIP_CACHE_MS, keys } from '@jiayuan/db'
+import { MEMBERSHIP_CACHE_MS } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
-import { testEnv } from '../test-env'
-import { anotherInstance } from './another-instance'
+import { anotherInstance, setMembershipSet } from './another-instance'
 import { act, reportOk } from '../tickets/tickets-kit'
 
 /**
- * A warm instance lets a person READ on its copy of their membership from the last few seconds, never refuses on
- * one, and reads afresh for every write (membership-cache.ts). "Another instance" is a client this API does not
- * know: its writes do not reach this instance's copies, as a write in another Lambda would not.
+ * A warm instance lets a person READ on its copy of their membership from the last few seconds and never refuses
+ * on one; no write lands on a copy that has changed (membership-cache.ts; access-in-transaction.test.ts).
+ * "Another instance" (another-instance.ts) writes where this instance's copies do not see it.
  */
 let h: Harness
 const elsewhere = anotherInstance()
@@ -21,17 +19,8 @@ afterAll(async () => {
 })
 
 /** Sets the member's roles as another instance would: straight in the table. */
-async function setRolesElsewhere(userId: string, roles: string[]) {
-  await elsewhere.send(
-    new UpdateCommand({
-      TableName: testEnv.tableName,
-      Key: keys.membership(userId, h.compoundId),
-      UpdateExpression: 'SET #r = :r',
-      ExpressionAttributeNames: { '#r': 'roles' },
-      ExpressionAttributeValues: { ':r': new Set(roles) },
-    }),
-  )
-}
+const setRolesElsewhere = (userId: string, roles: string[]) =>
+  setMembershipSet(elsewhere, { userId, compoundId: h.compoundId }, 'roles', roles)
 
 const queue = (token: string) => h.request('GET', `/v1/compounds/${h.compoundId}/tickets/queue`, { token })
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -52,7 +41,8 @@ describe('membership copies on a warm instance', () => {
     await setRolesElsewhere(worker.user.userId, ['resident'])
     // The read rides on the copy (at most MEMBERSHIP_CACHE_MS old) ...
     expect((await queue(worker.token)).status).toBe(200)
-    // ... a write never does: a grid worker's claim is refused by the fresh read.
+    // ... a write never does: a grid worker's claim started on the copy is refused at its transaction, then on
+    // the fresh read.
     const claim = await act(h, worker.token, ticketId, { type: 'claim' })
     expect(claim.status).toBe(403)
     await sleep(MEMBERSHIP_CACHE_MS + 100)
