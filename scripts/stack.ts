@@ -26,6 +26,8 @@ export interface Stack {
   seeded: boolean
   /** Runs the scheduled jobs (SLA sweep, outbox) now instead of waiting for the 15 s timer: local stack only. */
   runJobs(): Promise<void>
+  /** DynamoDB Local's process, whose CPU time the bench reads. */
+  dynamoPid: number | undefined
   stop(): Promise<void>
 }
 
@@ -163,6 +165,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     url: server.url,
     seeded,
     runJobs: () => jobs.runNow(),
+    dynamoPid: ddb.pid,
     async stop() {
       await jobs.stop()
       await server.close()

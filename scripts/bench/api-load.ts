@@ -2,7 +2,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { ROOT } from '../config'
 import type { LoadStats } from './load-stats'
-import type { LoadSpec, WorkerResult } from './load-worker'
+import type { LoadInput, LoadSpec, WorkerResult } from './load-worker'
 import type { BenchPersona, Fixture, Session } from './stack-fixture'
 import { reportedTickets, type LoadRoute } from './workload'
 
@@ -48,17 +48,39 @@ export async function runApi(
   connections: number,
 ): Promise<ApiStats> {
   const specs = routes.map((r) => specOf(f, r, amount))
-  const result = await new Promise<WorkerResult>((resolve, reject) => {
-    // The worker loads TypeScript as this process does (tsx's require hook), then the worker's module.
-    const file = path.join(ROOT, 'scripts/bench/load-worker.ts')
-    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)})`, {
-      eval: true,
-      workerData: { url: f.url, amount, connections, specs },
-    })
-    worker.once('message', (m: WorkerResult) => resolve(m))
-    worker.once('error', reject)
-    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load worker exited with ${code}`))))
-  })
+  const input: LoadInput = { url: f.url, dynamoPid: f.dynamoPid, amount, connections, specs }
+  const result = await inLoadWorker(input)
   reportedTickets.push(...result.ticketIds)
   return result.stats
+}
+
+let loadWorker: Worker | undefined
+
+/**
+ * One run in the load generator's thread, made once and kept (unref'd, so it never holds the process open): every
+ * measurement after the first meets autocannon warm, as every one meets the API's code and the SDK client warm.
+ */
+function inLoadWorker(input: LoadInput): Promise<WorkerResult> {
+  if (!loadWorker) {
+    // The worker loads TypeScript as this process does (tsx's require hook), then the worker's module.
+    const file = path.join(ROOT, 'scripts/bench/load-worker.ts')
+    loadWorker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)})`, { eval: true })
+    loadWorker.unref()
+    loadWorker.once('exit', () => (loadWorker = undefined))
+  }
+  const worker = loadWorker
+  return new Promise<WorkerResult>((resolve, reject) => {
+    const done = () => {
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+      worker.off('exit', onExit)
+    }
+    const onMessage = (m: WorkerResult) => (done(), resolve(m))
+    const onError = (err: Error) => (done(), reject(err))
+    const onExit = (code: number) => (done(), reject(new Error(`load worker exited with ${code}`)))
+    worker.on('message', onMessage)
+    worker.on('error', onError)
+    worker.on('exit', onExit)
+    worker.postMessage(input)
+  })
 }

@@ -1,3 +1,5 @@
+import type { CpuSplit } from './cpu-split'
+
 /** One load run's result, the same shape for the API (autocannon) and the raw DynamoDB baseline. */
 export interface LoadStats {
   calls: number
@@ -7,6 +9,8 @@ export interface LoadStats {
   p99: number
   /** Answers that were not a success (HTTP non-2xx, or an SDK error). */
   failed: number
+  /** Where its requests spent the machine's CPU (cpu-split.ts), per request. */
+  cpu?: CpuSplit
 }
 
 export function percentile(sortedMs: readonly number[], p: number): number {

@@ -1,6 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import autocannon from 'autocannon'
 import type { ApiStats } from './api-load'
+import { cpuMark, cpuSplit } from './cpu-split'
 import { statsOf } from './load-stats'
 
 /** One route's requests as plain data (api-load.ts builds it from a `LoadRoute`). */
@@ -23,8 +24,10 @@ export interface WorkerResult {
   ticketIds: string[]
 }
 
-interface Input {
+export interface LoadInput {
   url: string
+  /** DynamoDB Local's process, for the CPU its calls cost. */
+  dynamoPid?: number
   amount: number
   connections: number
   specs: LoadSpec[]
@@ -59,11 +62,13 @@ function request(spec: LoadSpec, ticketIds: string[]): autocannon.Request {
   }
 }
 
-async function run({ url, amount, connections, specs }: Input): Promise<WorkerResult> {
+async function run({ url, dynamoPid, amount, connections, specs }: LoadInput): Promise<WorkerResult> {
   const ticketIds: string[] = []
   // A route with its own targets sends at most as many requests as it has targets.
   const targets = specs.map((s) => s.paths?.length ?? Infinity)
   const total = Math.min(amount, ...targets)
+  // The CPU marks are taken here, in the load generator's thread, right around the requests it times.
+  const cpuFrom = cpuMark(dynamoPid)
   const started = performance.now()
   let lastResponse = started
   // Counted here from each answer: in a worker thread autocannon leaves its result unaggregated.
@@ -94,15 +99,20 @@ async function run({ url, amount, connections, specs }: Input): Promise<WorkerRe
   // Timed from the first request to the last response: autocannon's own `duration` ends on its one-second
   // sampling tick, too coarse for a few hundred requests.
   const stats = statsOf(latencies, (lastResponse - started) / 1000, errors)
+  const cpu = cpuSplit(cpuFrom, cpuMark(dynamoPid), latencies.length)
   const non2xx = Object.entries(statuses)
     .filter(([code]) => !code.startsWith('2'))
     .reduce((n, [, count]) => n + count, 0)
-  return { stats: { ...stats, failed: stats.failed + non2xx, statuses }, ticketIds }
+  return { stats: { ...stats, failed: stats.failed + non2xx, statuses, cpu }, ticketIds }
 }
 
-run(workerData as Input).then(
-  (r) => parentPort?.postMessage(r),
-  (err: unknown) => {
-    throw err
-  },
-)
+// One worker for the whole bench, one run per message: autocannon's code stays compiled from run to run, as the
+// API's does, instead of each measurement paying a fresh thread's warm-up.
+parentPort?.on('message', (input: LoadInput) => {
+  run(input).then(
+    (r) => parentPort?.postMessage(r),
+    (err: unknown) => {
+      throw err
+    },
+  )
+})

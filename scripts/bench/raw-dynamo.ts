@@ -8,6 +8,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '@jiayuan/db'
+import { cpuMark, cpuSplit } from './cpu-split'
 import { statsOf, type LoadStats } from './load-stats'
 
 export const RAW_OPS = ['GetItem', 'Query', 'PutItem', 'TransactWriteItems'] as const
@@ -75,15 +76,20 @@ function rawCall(db: Db, op: RawOp): Promise<unknown> {
   }
 }
 
-/** `requests` requests, the i-th made by `one(i)`, with at most `concurrency` in flight: their latencies. */
+/**
+ * `requests` requests, the i-th made by `one(i)`, with at most `concurrency` in flight: their latencies, and the
+ * CPU they cost this process and DynamoDB Local (`dynamoPid`).
+ */
 async function inLanes(
   requests: number,
   concurrency: number,
   one: (i: number) => Promise<unknown>,
+  dynamoPid: number | undefined,
 ): Promise<LoadStats> {
   const latencies: number[] = []
   let failed = 0
   let next = 0
+  const cpuFrom = cpuMark(dynamoPid)
   const started = performance.now()
   const lane = async () => {
     while (next < requests) {
@@ -98,12 +104,19 @@ async function inLanes(
     }
   }
   await Promise.all(Array.from({ length: concurrency }, lane))
-  return statsOf(latencies, (performance.now() - started) / 1000, failed)
+  const seconds = (performance.now() - started) / 1000
+  return { ...statsOf(latencies, seconds, failed), cpu: cpuSplit(cpuFrom, cpuMark(dynamoPid), requests) }
 }
 
 /** `calls` operations (cycling through `ops`) with at most `concurrency` in flight. */
-export function runRaw(db: Db, ops: readonly RawOp[], calls: number, concurrency: number): Promise<LoadStats> {
-  return inLanes(calls, concurrency, (i) => rawCall(db, ops[i % ops.length] ?? 'GetItem'))
+export function runRaw(
+  db: Db,
+  ops: readonly RawOp[],
+  calls: number,
+  concurrency: number,
+  dynamoPid?: number,
+): Promise<LoadStats> {
+  return inLanes(calls, concurrency, (i) => rawCall(db, ops[i % ops.length] ?? 'GetItem'), dynamoPid)
 }
 
 /** One DynamoDB call a route made, as the probe saw it: the command and, for a write, the items it touched. */
@@ -176,8 +189,14 @@ export function runRawShapes(
   shapes: ReadonlyArray<readonly CallShape[]>,
   requests: number,
   concurrency: number,
+  dynamoPid?: number,
 ): Promise<LoadStats> {
-  return inLanes(requests, concurrency, async (i) => {
-    for (const c of shapes[i % shapes.length] ?? []) await shapedCall(db, c)
-  })
+  return inLanes(
+    requests,
+    concurrency,
+    async (i) => {
+      for (const c of shapes[i % shapes.length] ?? []) await shapedCall(db, c)
+    },
+    dynamoPid,
+  )
 }

@@ -71,6 +71,41 @@ describe('the load table’s ceiling', () => {
   })
 })
 
+describe('where a request’s CPU goes', () => {
+  const cpu = (main: number, dynamo: number) => ({ main, other: 0.1, load: 0.2, dynamo })
+  const measured = (id: string, api: number, raw: number, apiCpu: ReturnType<typeof cpu>, rawCpu = cpu(0.8, 0.6)) => {
+    const r = row(id, 'read', api, raw)
+    return { ...r, api: { ...r.api, cpu: apiCpu }, raw: { ...r.raw, cpu: rawCpu } }
+  }
+
+  it('leaves on the event loop what is the route’s own: less a request with no call, less its calls’ SDK work', () => {
+    const rows = [measured('compound.get', 2000, 1000, cpu(0.4, 0)), measured('ledger.lines', 500, 1000, cpu(1.5, 0.9))]
+    const none = { id: 'compound.get', kind: 'read' as const, status: 200, reads: 0, writes: 0, commands: '' }
+    const text = loadReport(rows, [1, 1, 1], [none])
+    // compound.get made no call: all of its event loop's work is the baseline, none of it its own.
+    expect(text.split('\n').filter((l) => l.startsWith('compound.get'))[1]?.split(/ {2,}/).slice(-3)).toEqual([
+      '0.00',
+      '0.00',
+      '0.00',
+    ])
+    const line = text.split('\n').filter((l) => l.startsWith('ledger.lines'))[1] ?? ''
+    // 1.5 ms on the event loop at 500/s: 75% of a core; the raw client's 0.8 ms at 1,000/s: 80%.
+    // Route's own: 1.5 − 0.4 (no call) − 0.8 (the one raw operation's client) = 0.3 ms.
+    expect(line.split(/ {2,}/)).toEqual(['ledger.lines', '1.50', '75%', '0.10', '0.20', '0.90', '0.80', '80%', '0.60', '0.80', '0.60', '0.30'])
+  })
+
+  it('takes the calls’ SDK work from the calls made raw where they were', () => {
+    const write = { ...measured('create', 100, 500, cpu(9, 12)), ownCalls: { ...stats(200), cpu: cpu(5, 11) } }
+    const text = loadReport([measured('compound.get', 2000, 1000, cpu(0.5, 0)), write], [1, 1, 1])
+    const line = text.split('\n').filter((l) => l.startsWith('create'))[1] ?? ''
+    expect(line.split(/ {2,}/).slice(-3)).toEqual(['5.00', '11.00', '3.50'])
+  })
+
+  it('is left out when no run measured CPU', () => {
+    expect(loadReport([row('compound.get', 'read', 1000, 1000)], [1, 1, 1])).not.toContain('CPU goes')
+  })
+})
+
 describe('a route’s calls as the data stands when the mix starts', () => {
   const q = (items: number) => ({ command: 'Query', items })
   const get = { command: 'GetItem', items: 1 }

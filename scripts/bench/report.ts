@@ -3,6 +3,7 @@ import type { ApiStats } from './api-load'
 import type { RouteCalls } from './call-counts'
 import { CALL_REASONS } from './call-reasons'
 import type { CostModel } from './cost'
+import type { CpuSplit } from './cpu-split'
 import type { DomainTimings } from './domain-timing'
 import type { BundleStats } from './lambda-bundles'
 import type { LoadStats } from './load-stats'
@@ -335,6 +336,65 @@ function ceilingNote(load: readonly LoadRow[]): string {
   ].join('\n')
 }
 
+const cpuMs = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(2))
+
+/**
+ * Where each request of the median pair spent the machine's CPU (cpu-split.ts), the API's beside its raw
+ * operation's: what throughput alone cannot tell apart. "Busy" is the share of one core a thread used over the
+ * run (requests per second × its ms per request): the API's event loop is one thread, so near 100% it sets the
+ * pace, and so does the raw client's. "Route's own" is what is left on the API's event loop once the work of a
+ * request with no call (compound.get's) and the SDK's work for the route's calls (the calls made raw by this same
+ * client: "calls alone" where measured, else the one raw operation; none for a route the call table shows made
+ * none) are taken off. The load generator plays the
+ * phones: its work would not be on a server, but here it shares the cores.
+ */
+function cpuSection(rows: readonly LoadRow[], counted: readonly RouteCalls[]): string {
+  const measured = rows.filter((r) => r.api.cpu && r.raw.cpu)
+  if (measured.length === 0) return ''
+  const free = rows.find((r) => r.id === 'compound.get')?.api.cpu?.main
+  const busy = (perSecond: number, msPerRequest: number) => pct((perSecond * msPerRequest) / 1000)
+  return [
+    head("Where a request's CPU goes (ms of CPU per request, the median pair; /proc of each thread and of the JVM)"),
+    table(
+      [
+        'route',
+        'API event loop',
+        'busy',
+        'other threads',
+        'load generator',
+        'DynamoDB Local',
+        'raw client',
+        'busy',
+        'raw DynamoDB Local',
+        "calls' client",
+        "calls' DynamoDB Local",
+        "route's own",
+      ],
+      measured.map((r) => {
+        const api = r.api.cpu as CpuSplit
+        const raw = r.raw.cpu as CpuSplit
+        // A route that made no call (a warm instance's copies answered it) has no calls' work to take off.
+        const none = counted.find((c) => c.id === r.id && c.reads + c.writes === 0)
+        const calls = none ? { main: 0, dynamo: 0 } : (r.ownCalls?.cpu ?? raw)
+        return [
+          r.id,
+          cpuMs(api.main),
+          busy(r.api.perSecond, api.main),
+          cpuMs(api.other),
+          cpuMs(api.load),
+          cpuMs(api.dynamo),
+          cpuMs(raw.main),
+          busy(r.raw.perSecond, raw.main),
+          cpuMs(raw.dynamo),
+          cpuMs(calls.main),
+          cpuMs(calls.dynamo),
+          free === undefined ? '—' : cpuMs(api.main - free - calls.main),
+        ]
+      }),
+    ),
+  ].join('\n')
+}
+
 /** The load table on its own (`npm run bench -- --only=load`). */
 export function loadReport(
   load: readonly LoadRow[],
@@ -347,6 +407,7 @@ export function loadReport(
     ),
     loadSection(load, calls),
     ceilingNote(load),
+    cpuSection(load, calls),
   ].join('\n')
 }
 

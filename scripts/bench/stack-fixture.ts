@@ -22,6 +22,8 @@ export interface Session {
 
 export interface Fixture {
   url: string
+  /** DynamoDB Local's process, whose CPU the bench reads (cpu-split.ts). */
+  dynamoPid: number | undefined
   /** The stack's own Db (its SDK client), for the raw baseline. */
   db: Db
   /** Counts every DynamoDB call the stack makes. */
@@ -192,6 +194,7 @@ export async function startFixture(): Promise<Fixture> {
   }
   return {
     url: stack.url,
+    dynamoPid: stack.dynamoPid,
     db,
     probe,
     compoundId,

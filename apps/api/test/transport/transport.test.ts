@@ -46,6 +46,14 @@ it('refuses a body over the limit with 413 in Chinese, with or without a Content
   })
   const streamed = await post(subscriptions(), token, stream, 'application/json', { duplex: 'half' } as RequestInit)
   expect(streamed.status).toBe(413)
+
+  // Every method that carries a body is held to it: only GET and HEAD, whose bodies no route reads, pass untested.
+  const put = await fetch(`${h.url}/v1/compounds/${h.compoundId}/settings`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: huge,
+  })
+  expect(put.status).toBe(413)
 })
 
 it('refuses a body that is not JSON with 415 and writes nothing', async () => {

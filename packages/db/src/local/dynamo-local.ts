@@ -6,6 +6,8 @@ import fs from 'node:fs'
 export interface DynamoLocal {
   endpoint: string
   port: number
+  /** The engine's process (the bench reads its CPU time from /proc). */
+  pid: number | undefined
   stop(): Promise<void>
 }
 
@@ -105,6 +107,7 @@ export async function startDynamoLocal(options: { port?: number; dbPath?: string
   return {
     endpoint: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()
