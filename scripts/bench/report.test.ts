@@ -83,15 +83,30 @@ describe('where a request’s CPU goes', () => {
     const none = { id: 'compound.get', kind: 'read' as const, status: 200, reads: 0, writes: 0, commands: '' }
     const text = loadReport(rows, [1, 1, 1], [none])
     // compound.get made no call: all of its event loop's work is the baseline, none of it its own.
-    expect(text.split('\n').filter((l) => l.startsWith('compound.get'))[1]?.split(/ {2,}/).slice(-3)).toEqual([
-      '0.00',
-      '0.00',
-      '0.00',
-    ])
+    expect(
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('compound.get'))[1]
+        ?.split(/ {2,}/)
+        .slice(-3),
+    ).toEqual(['0.00', '0.00', '0.00'])
     const line = text.split('\n').filter((l) => l.startsWith('ledger.lines'))[1] ?? ''
     // 1.5 ms on the event loop at 500/s: 75% of a core; the raw client's 0.8 ms at 1,000/s: 80%.
     // Route's own: 1.5 − 0.4 (no call) − 0.8 (the one raw operation's client) = 0.3 ms.
-    expect(line.split(/ {2,}/)).toEqual(['ledger.lines', '1.50', '75%', '0.10', '0.20', '0.90', '0.80', '80%', '0.60', '0.80', '0.60', '0.30'])
+    expect(line.split(/ {2,}/)).toEqual([
+      'ledger.lines',
+      '1.50',
+      '75%',
+      '0.10',
+      '0.20',
+      '0.90',
+      '0.80',
+      '80%',
+      '0.60',
+      '0.80',
+      '0.60',
+      '0.30',
+    ])
   })
 
   it('takes the calls’ SDK work from the calls made raw where they were', () => {
