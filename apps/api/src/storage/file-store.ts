@@ -19,6 +19,14 @@ export const LOCAL_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S
 
 const PUT_TTL_SECONDS = 10 * 60
 const GET_TTL_SECONDS = 15 * 60
+/**
+ * A presigned GET is handed out again for this long after it was signed, so each one stays valid for at least ten
+ * minutes after any answer that carries it. Signing costs the SDK about 0.25 ms of CPU (measured warm, 2,000 in a
+ * row): a page of twenty receipts or photos paid 5 ms for it before, more than the rest of the page.
+ */
+export const GET_REUSE_MS = 5 * 60_000
+/** How many signed GETs a warm instance keeps; past it the oldest go first. */
+const GET_REUSE_MAX = 2_000
 
 interface S3Sdk {
   s3: typeof import('@aws-sdk/client-s3')
@@ -50,6 +58,9 @@ export function s3FileStore(config: Config): FileStore {
     ))
   const publicUrl = (url: string) =>
     config.S3_ENDPOINT && config.S3_PUBLIC_ENDPOINT ? url.replace(config.S3_ENDPOINT, config.S3_PUBLIC_ENDPOINT) : url
+  // Signed GETs by key, oldest first (a Map keeps insertion order). A URL names one object and no viewer: whoever
+  // may see the object may be handed the same URL as anyone else who may.
+  const signedGets = new Map<string, { url: string; signedAt: number }>()
   return {
     async presignPut(key, contentType, size, now) {
       const { s3, getSignedUrl, client } = await sdk()
@@ -70,12 +81,23 @@ export function s3FileStore(config: Config): FileStore {
       }
     },
     async presignGet(key) {
+      const hit = signedGets.get(key)
+      if (hit && Date.now() - hit.signedAt < GET_REUSE_MS) return hit.url
       const { s3, getSignedUrl, client } = await sdk()
-      return publicUrl(
+      const signedAt = Date.now()
+      const url = publicUrl(
         await getSignedUrl(client, new s3.GetObjectCommand({ Bucket: config.BUCKET_NAME, Key: key }), {
           expiresIn: GET_TTL_SECONDS,
+          signingDate: new Date(signedAt),
         }),
       )
+      signedGets.delete(key)
+      signedGets.set(key, { url, signedAt })
+      for (const oldest of signedGets.keys()) {
+        if (signedGets.size <= GET_REUSE_MAX) break
+        signedGets.delete(oldest)
+      }
+      return url
     },
     async exists(key) {
       const { s3, client } = await sdk()
