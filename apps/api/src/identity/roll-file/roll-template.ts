@@ -1,5 +1,4 @@
 import { ROLL_COLUMN_LABEL, ROLL_CSV_COLUMNS } from '@jiayuan/contracts'
-import { writeXlsx } from './xlsx/write-xlsx'
 
 type Column = (typeof ROLL_CSV_COLUMNS)[number]
 
@@ -25,9 +24,11 @@ const HOW: Record<Column, [required: string, how: string, example: string]> = {
 /**
  * The roll template (.xlsx): sheet 1 has only the header row (`楼栋编号（building_id）` …), typed as text so
  * Excel keeps leading zeros in ids and phones; sheet 2 explains each column with an example. One row per
- * (unit, owner): a co-owned unit has one row per co-owner.
+ * (unit, owner): a co-owned unit has one row per co-owner. The writer and its zip library load on the first
+ * download, not at the identity function's init.
  */
 export async function rollTemplate(): Promise<Uint8Array<ArrayBuffer>> {
+  const { writeXlsx } = await import('./xlsx/write-xlsx')
   const headers = ROLL_CSV_COLUMNS.map((c) => `${ROLL_COLUMN_LABEL[c]}（${c}）`)
   return Promise.resolve(
     writeXlsx([
