@@ -3,7 +3,6 @@ import type { ApiStats } from './api-load'
 import type { RouteCalls } from './call-counts'
 import { CALL_REASONS } from './call-reasons'
 import type { CostModel } from './cost'
-import type { CpuSplit } from './cpu-split'
 import type { DomainTimings } from './domain-timing'
 import type { BundleStats } from './lambda-bundles'
 import type { LoadStats } from './load-stats'
@@ -336,7 +335,7 @@ function ceilingNote(load: readonly LoadRow[]): string {
   ].join('\n')
 }
 
-const cpuMs = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(2))
+const cpuCell = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(2))
 
 /**
  * Where each request of the median pair spent the machine's CPU (cpu-split.ts), the API's beside its raw
@@ -345,11 +344,11 @@ const cpuMs = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '
  * pace, and so does the raw client's. "Route's own" is what is left on the API's event loop once the work of a
  * request with no call (compound.get's) and the SDK's work for the route's calls (the calls made raw by this same
  * client: "calls alone" where measured, else the one raw operation; none for a route the call table shows made
- * none) are taken off. The load generator plays the
- * phones: its work would not be on a server, but here it shares the cores.
+ * none) are taken off. The load generator plays the phones: its work would not be on a server, but here it shares
+ * the cores.
  */
 function cpuSection(rows: readonly LoadRow[], counted: readonly RouteCalls[]): string {
-  const measured = rows.filter((r) => r.api.cpu && r.raw.cpu)
+  const measured = rows.flatMap((r) => (r.api.cpu && r.raw.cpu ? [{ r, api: r.api.cpu, raw: r.raw.cpu }] : []))
   if (measured.length === 0) return ''
   const free = rows.find((r) => r.id === 'compound.get')?.api.cpu?.main
   const busy = (perSecond: number, msPerRequest: number) => pct((perSecond * msPerRequest) / 1000)
@@ -370,25 +369,23 @@ function cpuSection(rows: readonly LoadRow[], counted: readonly RouteCalls[]): s
         "calls' DynamoDB Local",
         "route's own",
       ],
-      measured.map((r) => {
-        const api = r.api.cpu as CpuSplit
-        const raw = r.raw.cpu as CpuSplit
+      measured.map(({ r, api, raw }) => {
         // A route that made no call (a warm instance's copies answered it) has no calls' work to take off.
         const none = counted.find((c) => c.id === r.id && c.reads + c.writes === 0)
         const calls = none ? { main: 0, dynamo: 0 } : (r.ownCalls?.cpu ?? raw)
         return [
           r.id,
-          cpuMs(api.main),
+          cpuCell(api.main),
           busy(r.api.perSecond, api.main),
-          cpuMs(api.other),
-          cpuMs(api.load),
-          cpuMs(api.dynamo),
-          cpuMs(raw.main),
+          cpuCell(api.other),
+          cpuCell(api.load),
+          cpuCell(api.dynamo),
+          cpuCell(raw.main),
           busy(r.raw.perSecond, raw.main),
-          cpuMs(raw.dynamo),
-          cpuMs(calls.main),
-          cpuMs(calls.dynamo),
-          free === undefined ? '—' : cpuMs(api.main - free - calls.main),
+          cpuCell(raw.dynamo),
+          cpuCell(calls.main),
+          cpuCell(calls.dynamo),
+          free === undefined ? '—' : cpuCell(api.main - free - calls.main),
         ]
       }),
     ),

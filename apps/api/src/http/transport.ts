@@ -42,7 +42,7 @@ export function securityHeaders(config: Pick<Config, 'STAGE'>): MiddlewareHandle
 /**
  * 413 for a body over MAX_BODY_BYTES, by its Content-Length or, without one, while it is read. A GET or HEAD is
  * passed by untested: no route reads its body, and looking (`req.raw.body`) makes the local server build a whole
- * web Request for every read, about a tenth of a cached read's work.
+ * web Request for every read, about a quarter of a cached read's event-loop work.
  */
 export function limitBody(config: Pick<Config, 'MAX_BODY_BYTES'>): MiddlewareHandler {
   const limit = bodyLimit({
