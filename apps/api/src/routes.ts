@@ -7,6 +7,7 @@ import { documentsRoutes } from './documents/index'
 import { governanceRoutes } from './governance/index'
 import { identityRoutes } from './identity/index'
 import { ledgerRoutes } from './ledger/index'
+import { projectRoutes } from './ledger/project-routes'
 import { neighboursRoutes } from './neighbours/index'
 import { rectificationRoutes } from './rectification/index'
 import { reportsRoutes } from './reports/index'
@@ -21,6 +22,7 @@ export const routesByContext: Partial<Record<Context, readonly Route[]>> = {
   tickets: asRoutes(ticketsRoutes),
   assembly: asRoutes(assemblyRoutes),
   ledger: asRoutes(ledgerRoutes),
+  crowdfund: asRoutes(projectRoutes),
   reports: asRoutes(reportsRoutes),
   governance: asRoutes(governanceRoutes),
   care: asRoutes(careRoutes),

@@ -9,6 +9,7 @@ export const CONTEXTS = [
   'tickets',
   'assembly',
   'ledger',
+  'crowdfund',
   'reports',
   'governance',
   'care',

@@ -8,9 +8,8 @@ import { fundRoutes } from './fund-routes'
 import { incomeRoutes } from './income-routes'
 import { payRoutes } from './pay-routes'
 import { policyRoutes } from './policy-routes'
-import { projectRoutes } from './project-routes'
 
-/** Route code of the ledger context: the trust account (DOMAIN F1–F13). */
+/** Route code of the ledger context: the trust account (DOMAIN F1–F12); crowdfunded projects (F13) are `crowdfund`. */
 export const ledgerRoutes: readonly Route[] = [
   ...policyRoutes,
   ...bookRoutes,
@@ -21,5 +20,4 @@ export const ledgerRoutes: readonly Route[] = [
   ...bankRoutes,
   ...incomeRoutes,
   ...payRoutes,
-  ...projectRoutes,
 ] as unknown as readonly Route[]

@@ -2,7 +2,6 @@ import { Conflict } from '@jiayuan/domain'
 import { z } from 'zod'
 import type { Config } from '../../config'
 import { secret } from '../../secrets'
-import { httpWechatPay } from './wechat-pay-client'
 import type { WechatPay } from './wechat-pay'
 
 const Credentials = z.object({
@@ -26,7 +25,8 @@ export function payPort(config: Config): () => Promise<WechatPay> {
   const read = secret(config, config.WECHAT_PAY_SECRET, config.WECHAT_PAY_SECRET_ARN, 'WECHAT_PAY_SECRET')
   let client: Promise<WechatPay> | undefined
   return () => {
-    client ??= read().then((text) =>
+    // The client (its signing and its decryption of notifications) loads with the first payment, not at init.
+    client ??= Promise.all([read(), import('./wechat-pay-client')]).then(([text, { httpWechatPay }]) =>
       httpWechatPay({
         baseUrl: config.WECHAT_PAY_API_BASE,
         appId: config.WECHAT_APP_ID,

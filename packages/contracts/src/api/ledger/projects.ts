@@ -11,7 +11,14 @@ import {
   ProjectSummary,
   ProjectView,
 } from '../../ledger'
-import { committee, context, readers, staff, base } from './shared'
+import { committee, readers, staff, base } from './shared'
+
+/**
+ * Served by a function of their own (apps/api/src/lambda/crowdfund.ts): a project's pages and pledges are a
+ * neighbourhood's occasional business, and their code kept the ledger function's cold start over its size target
+ * (issue #17). Money still enters the trust account's chain, through the same appender as the ledger's.
+ */
+const context = 'crowdfund'
 
 /** The committee proposes a project its scope's owners voted for; property staff may enter it for them. */
 const creators = ['committee_member', 'property_staff'] as const
