@@ -7,6 +7,7 @@ import { newId, toEntity } from './items'
 import { ItemMissing, WriteRefused } from './outcomes'
 import { isCancelledByCondition } from './transact'
 import { sharedRollPart } from './roll-cache'
+import { plainCopy } from './plain-copy'
 
 /**
  * How long a warm instance keeps a compound's item (its settings) before reading it again. A change made by this
@@ -37,7 +38,7 @@ export async function readCompound(db: Db, compoundId: string): Promise<Compound
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.compound(compoundId) }))
   const compound = toEntity<Compound>(out.Item)
   if (!compound) throw new ItemMissing('compound')
-  copiesOf(db).set(compoundId, { compound: structuredClone(compound), readAt: Date.now() })
+  copiesOf(db).set(compoundId, { compound: plainCopy(compound), readAt: Date.now() })
   return compound
 }
 
@@ -49,7 +50,7 @@ export async function readCompound(db: Db, compoundId: string): Promise<Compound
 export async function getCompound(db: Db, compoundId: string): Promise<Compound> {
   const hit = copiesOf(db).get(compoundId)
   // A copy, so a caller that changes what it was given never changes what the next request reads.
-  if (hit && Date.now() - hit.readAt < COMPOUND_CACHE_MS) return structuredClone(hit.compound)
+  if (hit && Date.now() - hit.readAt < COMPOUND_CACHE_MS) return plainCopy(hit.compound)
   return readCompound(db, compoundId)
 }
 

@@ -1,6 +1,7 @@
 import type { Membership } from '@jiayuan/contracts'
 import { keys } from './keys'
 import { writtenKeys } from './written-keys'
+import { plainCopy } from './plain-copy'
 
 /**
  * How long a warm instance trusts a membership it read for letting a person READ (app.ts `authorize`). Only to let
@@ -27,11 +28,11 @@ export function cachedMembership(client: object, userId: string, compoundId: str
   const hit = copiesOf(client).get(keyOf(userId, compoundId))
   if (!hit || now - hit.readAt >= MEMBERSHIP_CACHE_MS) return undefined
   // A copy, so a route that changes what it was given never changes what the next request reads.
-  return structuredClone(hit.membership)
+  return plainCopy(hit.membership)
 }
 
 export function rememberMembership(client: object, userId: string, m: Membership, now = Date.now()): void {
-  copiesOf(client).set(keyOf(userId, m.compoundId), { membership: structuredClone(m), readAt: now })
+  copiesOf(client).set(keyOf(userId, m.compoundId), { membership: plainCopy(m), readAt: now })
 }
 
 /** Drops this instance's copy of one membership (a write found it changed: access-guard.ts). */

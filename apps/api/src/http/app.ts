@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono'
-import { cors } from 'hono/cors'
 import type { z } from 'zod'
 import { canCall, installZhErrors, projectorOf, unknownFields, type Endpoint, type FileBody } from '@jiayuan/contracts'
 import {
@@ -23,7 +22,7 @@ import { errorResponse, invalidFromUnknown, invalidFromZod } from './errors'
 import { fileResponse } from './file-response'
 import type { Caller, Route, RouteContext } from './route'
 import { verifyToken } from './token'
-import { assertJsonType, limitBody, limitRate, securityHeaders, type ClientIp } from './transport'
+import { assertJsonType, corsHeaders, limitBody, limitRate, securityHeaders, type ClientIp } from './transport'
 
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1')
 
@@ -217,11 +216,7 @@ export function createApp(routes: readonly Route[], deps: Deps, options: AppOpti
   app.use('*', securityHeaders(deps.config))
   app.use('/v1/*', limitBody(deps.config))
   const origins = deps.config.CORS_ORIGINS
-  if (origins.length > 0)
-    app.use(
-      '/v1/*',
-      cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['authorization', 'content-type'] }),
-    )
+  if (origins.length > 0) app.use('/v1/*', corsHeaders(origins))
   const openapi = options.openapi
   if (openapi) app.get('/v1/openapi.json', (c) => c.json(openapi(deps)))
   for (const r of routes)

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
 import type { Endpoint } from '@jiayuan/contracts'
 import { countRequest } from '@jiayuan/db'
 import type { Config } from '../config'
@@ -30,12 +31,39 @@ export const tooLargeBody = (maxBytes: number) => ({
 export function securityHeaders(config: Pick<Config, 'STAGE'>): MiddlewareHandler {
   return async (c, next) => {
     await next()
-    c.header('X-Content-Type-Options', 'nosniff')
-    c.header('X-Frame-Options', 'DENY')
-    c.header('Referrer-Policy', 'no-referrer')
+    // Set on the answer's own headers: Hono's `c.header` on a finished answer copies the whole Response (and its
+    // body stream) each time, which the local server then turns into a web Response, about a sixth of a cached
+    // read's event-loop work for these five lines.
+    const headers = c.res.headers
+    headers.set('X-Content-Type-Options', 'nosniff')
+    headers.set('X-Frame-Options', 'DENY')
+    headers.set('Referrer-Policy', 'no-referrer')
     // Only in AWS is the API served over TLS (API Gateway); a local http:// run must not pin HTTPS for localhost.
-    if (config.STAGE === 'prod') c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
-    if (c.req.path.startsWith('/v1/')) c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
+    if (config.STAGE === 'prod') headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    if (c.req.path.startsWith('/v1/'))
+      headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
+  }
+}
+
+/**
+ * CORS for the configured origins (`*` only outside production: config.ts). A preflight is Hono's `cors`; any other
+ * request gets its headers on the finished answer. Hono's `cors` sets them on `c.res` before the route runs, so the
+ * route's answer is then copied into a second Response, body stream and all: on every request, not only a
+ * browser's.
+ */
+export function corsHeaders(origins: readonly string[]): MiddlewareHandler {
+  const any = origins.includes('*')
+  const preflight = cors({ origin: any ? '*' : [...origins], allowHeaders: ['authorization', 'content-type'] })
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next)
+    await next()
+    const origin = c.req.header('origin')
+    const headers = c.res.headers
+    if (any) headers.set('Access-Control-Allow-Origin', '*')
+    else {
+      if (origin !== undefined && origins.includes(origin)) headers.set('Access-Control-Allow-Origin', origin)
+      headers.append('Vary', 'Origin')
+    }
   }
 }
 

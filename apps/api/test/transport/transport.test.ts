@@ -94,6 +94,16 @@ it('puts the security headers on every answer, and CORS only for the configured 
     'https://h5.example.org',
   )
   expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull()
+  // An ordinary request carries them on its answer, with the answer itself whole.
+  const read = (origin: string) => fetch(`${h.url}/v1/health`, { headers: { origin } })
+  const allowed = await read('https://h5.example.org')
+  expect(allowed.headers.get('access-control-allow-origin')).toBe('https://h5.example.org')
+  expect(allowed.headers.get('vary')).toBe('Origin')
+  expect(allowed.headers.get('x-frame-options')).toBe('DENY')
+  expect(await allowed.json()).toEqual(await (await fetch(`${h.url}/v1/health`)).json())
+  const refused = await read('https://evil.example.com')
+  expect(refused.headers.get('access-control-allow-origin')).toBeNull()
+  expect(refused.headers.get('vary')).toBe('Origin')
 })
 
 it('refuses a wildcard origin in prod, and prod without origins sends no CORS', () => {
