@@ -1,5 +1,5 @@
 import { withReadSizes } from './call-counts'
-import { ceilingOf, loadReport, type LoadRow } from './report'
+import { ceilingOf, isCloseCall, loadReport, type LoadRow } from './report'
 
 const stats = (perSecond: number) => ({ perSecond, p50: 10, p99: 20, failed: 0, calls: 100, seconds: 1 })
 const row = (id: string, kind: LoadRow['kind'], api: number, raw: number): LoadRow => ({
@@ -135,5 +135,15 @@ describe('a route’s calls as the data stands when the mix starts', () => {
 
   it('keeps the counted shape when the Queries do not pair up', () => {
     expect(withReadSizes([q(1)], [q(5), q(7)])).toEqual([q(1)])
+  })
+})
+
+describe('a read near its target', () => {
+  it('is measured again when its median share is within five points of the target, either side', () => {
+    expect(isCloseCall([0.47, 0.52, 0.6], 0.5)).toBe(true)
+    expect(isCloseCall([0.4, 0.46, 0.9], 0.5)).toBe(true)
+    expect(isCloseCall([0.43, 0.44, 0.54], 0.5)).toBe(false)
+    expect(isCloseCall([0.5, 0.56, 0.6], 0.5)).toBe(false)
+    expect(isCloseCall([], 0.5)).toBe(false)
   })
 })

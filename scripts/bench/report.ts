@@ -110,6 +110,16 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
   )
 }
 
+/** How near its target a median share must be for the bench to measure more pairs before it decides. */
+export const CLOSE_CALL = 0.05
+
+/** Whether the median of these shares is within `CLOSE_CALL` of the target, on either side. */
+export function isCloseCall(shares: readonly number[], target: number): boolean {
+  const sorted = [...shares].sort((a, b) => a - b)
+  const median = sorted[Math.floor(sorted.length / 2)]
+  return median !== undefined && Math.abs(median - target) < CLOSE_CALL
+}
+
 /**
  * ok, or MISS with why: `machine` when even one raw operation per request, with the API's own work that every
  * request costs (compound.get's), could not reach the share on this machine; `calls` when the route's own calls,
