@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { allRoutes } from '@jiayuan/api'
 import { endpoints, fillPath, type Endpoint } from '@jiayuan/contracts'
-import type { DbCall } from '@jiayuan/db'
+import { instrumentDb, type DbCall } from '@jiayuan/db'
 import { currentQuarter, shanghaiMonth } from '@jiayuan/domain'
 import { BENCH_PERSONAS, type BenchPersona, type Fixture } from './stack-fixture'
 import type { CallShape } from './raw-dynamo'
@@ -50,9 +50,11 @@ async function measure(
 ): Promise<RouteCalls> {
   const tries: RouteCalls[] = []
   for (let i = 0; i < times; i++) {
-    f.probe.reset()
-    const status = await send()
-    const calls = [...f.probe.calls]
+    // Attached for this one request only: under load the API's calls pass no probe, as in production (the probe
+    // adds ReturnConsumedCapacity to each call and keeps a record of it).
+    const probe = instrumentDb(f.db, { measureCapacity: true })
+    const status = await send().finally(() => probe.detach())
+    const calls = [...probe.calls]
     const readUnits = units(calls, 'read')
     const writeUnits = units(calls, 'write')
     tries.push({

@@ -1,4 +1,4 @@
-import { instrumentDb, onDbCreated, putMembership, type Db, type DbProbe } from '@jiayuan/db'
+import { onDbCreated, putMembership, type Db } from '@jiayuan/db'
 import { startStack, type Stack } from '../stack'
 
 /** Personas the workload acts as (seeded by seed-demo). */
@@ -26,8 +26,6 @@ export interface Fixture {
   dynamoPid: number | undefined
   /** The stack's own Db (its SDK client), for the raw baseline. */
   db: Db
-  /** Counts every DynamoDB call the stack makes. */
-  probe: DbProbe
   compoundId: string
   sessions: Record<BenchPersona, Session>
   /**
@@ -78,9 +76,9 @@ function must<T>(value: T | undefined, what: string): T {
 }
 
 /**
- * The local stack in memory (scripts/stack.ts, with the demo books and meetings), its DynamoDB client probed,
- * personas logged in through dev login, and the few things the workload needs: a photo, an open meeting,
- * a worker cap high enough for a claim storm.
+ * The local stack in memory (scripts/stack.ts, with the demo books and meetings), its DynamoDB client (probed only
+ * while calls are counted: call-counts.ts), personas logged in through dev login, and the few things the workload
+ * needs: a photo, an open meeting, a worker cap high enough for a claim storm.
  */
 export async function startFixture(): Promise<Fixture> {
   const dbs: Db[] = []
@@ -109,7 +107,6 @@ export async function startFixture(): Promise<Fixture> {
   }
   // createDeps builds the API's Db first; the second one only ensured the table.
   const db = must(dbs[0], 'database client')
-  const probe = instrumentDb(db, { measureCapacity: true })
   const base = `${stack.url}/v1`
   const sessions: Partial<Record<BenchPersona, Session>> = {}
   const tokenOf = (persona: BenchPersona) => must(sessions[persona], `session of ${persona}`).token
@@ -196,7 +193,6 @@ export async function startFixture(): Promise<Fixture> {
     url: stack.url,
     dynamoPid: stack.dynamoPid,
     db,
-    probe,
     compoundId,
     sessions: Object.fromEntries(BENCH_PERSONAS.map((p) => [p, must(sessions[p], p)])) as Record<BenchPersona, Session>,
     voters,
@@ -208,10 +204,7 @@ export async function startFixture(): Promise<Fixture> {
     ids: {},
     call,
     settle: () => stack.runJobs(),
-    stop: async () => {
-      probe.detach()
-      await stack.stop()
-    },
+    stop: () => stack.stop(),
   }
 }
 
