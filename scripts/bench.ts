@@ -10,7 +10,7 @@ import { measureBundles } from './bench/lambda-bundles'
 import type { LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
-import { RAW_OPS, beyondRawOp, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
+import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
 import { TARGETS, bundleReport, isCloseCall, loadReport, report, type LoadRow } from './bench/report'
 import { measureStreetView, streetViewLine } from './bench/street-view'
 import { pct, table } from './bench/table'
@@ -106,9 +106,7 @@ async function main(): Promise<void> {
         rawOp: route.raw,
         raw: median.raw,
         ...(pairs.length > 1 ? { shares: pairs.map(share) } : {}),
-        // Made raw as counted where they are more than the raw operation: several calls, or one Query of more than
-        // a page (the ledger's 30 lines read with their marks are a Query of up to 62 items).
-        ...(beyondRawOp(own) ? { ownCalls: await runRawShapes(f.db, [own], each, CONNECTIONS, f.dynamoPid) } : {}),
+        ...(own.length > 1 ? { ownCalls: await runRawShapes(f.db, [own], each, CONNECTIONS, f.dynamoPid) } : {}),
       })
       say(`  ${route.id} done`)
     }

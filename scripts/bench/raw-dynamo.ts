@@ -38,10 +38,6 @@ let serial = 0
 /** Items the raw baseline's Query reads: one phone page. */
 export const RAW_QUERY_ITEMS = 20
 
-/** Whether a route's calls are more than its one raw operation: several calls, or a Query of more than a page. */
-export const beyondRawOp = (shape: readonly CallShape[]): boolean =>
-  shape.length > 1 || shape.some((c) => c.command === 'Query' && c.items > RAW_QUERY_ITEMS)
-
 function rawCall(db: Db, op: RawOp): Promise<unknown> {
   const n = ++serial
   switch (op) {

@@ -1,5 +1,4 @@
 import { withReadSizes } from './call-counts'
-import { beyondRawOp } from './raw-dynamo'
 import { ceilingOf, isCloseCall, loadReport, type LoadRow } from './report'
 
 const stats = (perSecond: number) => ({ perSecond, p50: 10, p99: 20, failed: 0, calls: 100, seconds: 1 })
@@ -146,20 +145,5 @@ describe('a read near its target', () => {
     expect(isCloseCall([0.43, 0.44, 0.54], 0.5)).toBe(false)
     expect(isCloseCall([0.5, 0.56, 0.6], 0.5)).toBe(false)
     expect(isCloseCall([], 0.5)).toBe(false)
-  })
-})
-
-describe('which routes get their own calls made raw', () => {
-  it('those of several calls, and one Query of more than the raw page', () => {
-    expect(beyondRawOp([{ command: 'Query', items: 62 }])).toBe(true)
-    expect(
-      beyondRawOp([
-        { command: 'GetItem', items: 1 },
-        { command: 'Query', items: 3 },
-      ]),
-    ).toBe(true)
-    expect(beyondRawOp([{ command: 'Query', items: 20 }])).toBe(false)
-    expect(beyondRawOp([{ command: 'GetItem', items: 1 }])).toBe(false)
-    expect(beyondRawOp([])).toBe(false)
   })
 })
