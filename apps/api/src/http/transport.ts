@@ -69,16 +69,21 @@ export function corsHeaders(origins: readonly string[]): MiddlewareHandler {
 
 /**
  * 413 for a body over MAX_BODY_BYTES, by its Content-Length or, without one, while it is read. A GET or HEAD is
- * passed by untested: no route reads its body, and looking (`req.raw.body`) makes the local server build a whole
- * web Request for every read, about a quarter of a cached read's event-loop work.
+ * passed by untested: no route reads its body. A body with a Content-Length (and no Transfer-Encoding) is judged
+ * by that header here, as Hono's limit would judge it, without looking at `req.raw.body`: looking makes the local
+ * server build a whole web Request with a body stream, about a quarter of a cached read's event-loop work and
+ * 0.2 ms of a worker's claim. Only a chunked body goes through Hono's limit, which counts it as it is read.
  */
 export function limitBody(config: Pick<Config, 'MAX_BODY_BYTES'>): MiddlewareHandler {
-  const limit = bodyLimit({
-    maxSize: config.MAX_BODY_BYTES,
-    // The rest of the body is never read, so the connection cannot carry another request.
-    onError: (c) => c.json(tooLargeBody(config.MAX_BODY_BYTES), 413, { connection: 'close' }),
-  })
-  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next))
+  // The rest of the body is never read, so the connection cannot carry another request.
+  const tooLarge = (c: Context) => c.json(tooLargeBody(config.MAX_BODY_BYTES), 413, { connection: 'close' })
+  const counted = bodyLimit({ maxSize: config.MAX_BODY_BYTES, onError: tooLarge })
+  return (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+    const length = c.req.header('content-length')
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return counted(c, next)
+    return parseInt(length, 10) > config.MAX_BODY_BYTES ? Promise.resolve(tooLarge(c)) : next()
+  }
 }
 
 /** Every API body is JSON (files go straight to storage by presigned URL): anything else is 415. */
