@@ -74,9 +74,9 @@ async function main(): Promise<void> {
       const around = route.around?.(f)
       await around?.before()
       // Each measurement of the API right after one of DynamoDB alone, so both meet the machine in the same
-      // state (what else runs, its table's size); three pairs (five for a read near its target), the median kept. A read sends its whole amount
-      // each time; a write a third of it each time, so the data the later rows meet (600 more reports in the
-      // queue, 200 ballots) is what one measurement of the whole amount would leave.
+      // state (what else runs, its table's size); three pairs (five for a read near its target), the median kept.
+      // A read sends its whole amount each time; a write a third of it each time, so the data the later rows meet
+      // (600 more reports in the queue, 200 ballots) is what one measurement of the whole amount would leave.
       const pairs: Array<{ raw: LoadStats; api: ApiStats }> = []
       const each = route.kind === 'read' ? amount : Math.ceil(amount / PAIRS)
       // The route warmed first, unmeasured, as the raw operations were: V8 compiles its code over the first

@@ -111,7 +111,7 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
 }
 
 /** How near its target a median share must be for the bench to measure more pairs before it decides. */
-export const CLOSE_CALL = 0.05
+const CLOSE_CALL = 0.05
 
 /** Whether the median of these shares is within `CLOSE_CALL` of the target, on either side. */
 export function isCloseCall(shares: readonly number[], target: number): boolean {
