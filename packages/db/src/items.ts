@@ -9,12 +9,15 @@ const KEY_ATTRS = new Set<string>([
   tableSpec.ttlAttribute,
 ])
 
-/** Removes the table's own attributes so what leaves packages/db is the entity alone. */
-export function toEntity<T>(item: Record<string, unknown> | undefined): T | undefined {
+/**
+ * Removes the table's own attributes so what leaves packages/db is the entity alone; `also` names one more
+ * stored-only attribute to leave out in the same copy (a ticket's `ver`).
+ */
+export function toEntity<T>(item: Record<string, unknown> | undefined, also?: string): T | undefined {
   if (!item) return undefined
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(item)) {
-    if (KEY_ATTRS.has(k)) continue
+    if (KEY_ATTRS.has(k) || k === also) continue
     out[k] = v instanceof Set ? [...v].sort() : v
   }
   return out as T

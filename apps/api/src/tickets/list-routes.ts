@@ -8,6 +8,7 @@ import {
   SLA_FIELDS,
   compareUrgency,
   isTicketPooled,
+  ticketUrgency,
   urgencyFromPosition,
   urgencyKey,
   urgencyPosition,
@@ -83,7 +84,7 @@ export const listRoutes = [
     const listed = view === 'pool' ? pool : view === 'mine' ? mine : found
     // Ordered as of the first page's instant, so every page of one list is cut from the same order.
     const ordered = listed
-      .map((ticket) => ({ ticket, key: urgencyKey(viewTicket(ticket, settings, asOf)) }))
+      .map((ticket) => ({ ticket, key: urgencyKey({ ticket, sla: ticketUrgency(ticket, settings.slaTable, asOf) }) }))
       .sort((a, b) => compareUrgency(a.key, b.key))
     if (limit === undefined) return { tickets: ordered.map((o) => viewTicket(o.ticket, settings, ctx.now)), counts }
     const from = after ? ordered.findIndex((o) => compareUrgency(o.key, after) > 0) : 0

@@ -22,12 +22,12 @@ export interface StoredTicket {
 }
 
 export function fromTicketItem(item: Record<string, unknown>): StoredTicket {
-  const { ver, ...ticket } = toEntity<Ticket & { ver: number }>(item) as Ticket & { ver: number }
-  return { ticket, version: Number(ver) }
+  return { ticket: toEntity<Ticket>(item, 'ver') as Ticket, version: Number(item.ver) }
 }
 
+/** Tickets of a Query's items (a list can read a whole backlog: one copy of each, without its version). */
 export function ticketsFrom(items: readonly Record<string, unknown>[]): Ticket[] {
-  return items.filter((item) => item.type === 'ticket').map((item) => fromTicketItem(item).ticket)
+  return items.flatMap((item) => (item.type === 'ticket' ? [toEntity<Ticket>(item, 'ver') as Ticket] : []))
 }
 
 /**

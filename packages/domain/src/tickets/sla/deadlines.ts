@@ -38,13 +38,27 @@ export function deadlines(
 ): SlaDeadlines {
   const start = Date.parse(ticket.submittedAt)
   const spans = mergeSpans(pauses)
-  const due = (minutes: number) => new Date(extend(rule.clock, start, minutes * MINUTE_MS, spans)).toISOString()
+  const due = (minutes: number) => new Date(dueMs(rule.clock, start, minutes, spans)).toISOString()
   return { respondBy: due(rule.respondMinutes), onSiteBy: due(rule.onSiteMinutes), resolveBy: due(rule.resolveMinutes) }
 }
 
-type Span = [number, number]
+/**
+ * The same deadline as `deadlines`, as epoch milliseconds, for one milestone: a list that orders a whole backlog
+ * (slaUrgency) asks only for the milestones not yet reached, without the ISO strings the app shows.
+ */
+export function dueMs(clock: SlaClock, startMs: number, minutes: number, spans: readonly MsSpan[]): number {
+  return extend(clock, startMs, minutes * MINUTE_MS, spans)
+}
 
-function extend(clock: SlaClock, start: number, durationMs: number, spans: readonly Span[]): number {
+/** Pause spans as sorted, non-overlapping [start, end] epoch-millisecond pairs (what `dueMs` takes). */
+export function pauseMs(pauses: readonly SlaPause[], now: Date): MsSpan[] {
+  return pauses.length === 0 ? [] : mergeSpans(pauseSpans(pauses, now))
+}
+
+/** A stretch of time as [start, end] epoch milliseconds. */
+export type MsSpan = [number, number]
+
+function extend(clock: SlaClock, start: number, durationMs: number, spans: readonly MsSpan[]): number {
   let due = addClockMs(clock, start, durationMs)
   for (const [pauseStart, pauseEnd] of spans) {
     const from = Math.max(pauseStart, start)
@@ -58,12 +72,12 @@ function extend(clock: SlaClock, start: number, durationMs: number, spans: reado
 }
 
 /** Sorted, non-overlapping spans, so an overlap in stored data cannot count the same minutes twice. */
-function mergeSpans(pauses: readonly PauseSpan[]): Span[] {
+function mergeSpans(pauses: readonly PauseSpan[]): MsSpan[] {
   const spans = pauses
-    .map((pause): Span => [Date.parse(pause.startedAt), Date.parse(pause.endedAt)])
+    .map((pause): MsSpan => [Date.parse(pause.startedAt), Date.parse(pause.endedAt)])
     .filter(([start, end]) => end > start)
     .sort((a, b) => a[0] - b[0])
-  const merged: Span[] = []
+  const merged: MsSpan[] = []
   for (const span of spans) {
     const last = merged[merged.length - 1]
     if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])

@@ -1,6 +1,6 @@
 import type { SlaRule, TicketSla } from '@jiayuan/contracts'
 import { findSlaRule } from './sla-table'
-import { slaState, type SlaTicket } from './sla-state'
+import { slaState, slaUrgency, type SlaTicket } from './sla-state'
 
 /** The SLA countdown the app shows for a ticket; null when the compound's table has no row for it. */
 export function ticketSla(ticket: SlaTicket, table: readonly SlaRule[], now: Date): TicketSla | null {
@@ -8,4 +8,14 @@ export function ticketSla(ticket: SlaTicket, table: readonly SlaRule[], now: Dat
   if (!rule) return null
   const { respond, onSite, resolve, overdue, remainingMinutes, deadlines } = slaState(ticket, rule, now)
   return { respond, onSite, resolve, overdue, remainingMinutes, deadlines }
+}
+
+/** What a ticket's place in a worker's list needs of its SLA (`ticketSla`'s overdue and remaining minutes). */
+export function ticketUrgency(
+  ticket: SlaTicket,
+  table: readonly SlaRule[],
+  now: Date,
+): Pick<TicketSla, 'overdue' | 'remainingMinutes'> | null {
+  const rule = findSlaRule(table, ticket.category, ticket.priority)
+  return rule ? slaUrgency(ticket, rule, now) : null
 }

@@ -1,0 +1,78 @@
+import type { SlaRule, Ticket } from '@jiayuan/contracts'
+import { slaState, slaUrgency } from './sla-state'
+import { makeTicket, T0 } from '../ticket-fixture'
+
+/** A small deterministic generator (mulberry32), so a failure names a case that can be replayed. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const MINUTE = 60_000
+const iso = (ms: number) => new Date(ms).toISOString()
+
+/** A ticket somewhere in its life: some milestones reached, some pauses (one maybe still open), on either clock. */
+function caseOf(n: number): { ticket: Ticket; rule: SlaRule; now: Date } {
+  const next = random(n)
+  const pick = <T>(...options: T[]): T => options[Math.floor(next() * options.length)] as T
+  const start = Date.parse(T0) + Math.floor(next() * 7 * 24 * 60) * MINUTE + pick(0, 17_123)
+  const after = (maxMinutes: number) => start + Math.floor(next() * maxMinutes) * MINUTE + pick(0, 30_000)
+  const maybe = (maxMinutes: number) => (next() < 0.4 ? iso(after(maxMinutes)) : undefined)
+  const respondMinutes = pick(30, 120, 1440)
+  const rule: SlaRule = {
+    category: 'repair',
+    priority: 'normal',
+    respondMinutes,
+    onSiteMinutes: respondMinutes + pick(0, 60, 600),
+    resolveMinutes: pick(1440, 10_080, 90),
+    clock: pick('calendar', 'working'),
+  }
+  const pauses = Array.from({ length: pick(0, 0, 1, 2, 3) }, () => {
+    const from = after(6000)
+    const ended = next() < 0.7
+    return { startedAt: iso(from), ...(ended ? { endedAt: iso(from + Math.floor(next() * 3000) * MINUTE) } : {}) }
+  }).map((pause) => ({ ...pause, reason: '等待业主在家' }))
+  const accepted = maybe(3000)
+  const ticket = makeTicket({
+    submittedAt: iso(start),
+    pauses,
+    ...(accepted ? { acceptedAt: accepted } : {}),
+    ...(next() < 0.1 ? { escalation: { to: 'community', reason: '不属物业', at: iso(after(3000)), byId: 'w-1' } } : {}),
+    ...(next() < 0.3 ? { onSiteAt: iso(after(5000)) } : {}),
+    ...(next() < 0.3 ? { resolvedAt: iso(after(12_000)) } : {}),
+  } as Partial<Ticket>)
+  return { ticket, rule, now: new Date(after(15_000)) }
+}
+
+describe('slaUrgency', () => {
+  it('gives the overdue flag and remaining minutes slaState gives, over 5,000 tickets in every state', () => {
+    const differing: number[] = []
+    let overdue = 0
+    let done = 0
+    for (let n = 1; n <= 5_000; n++) {
+      const { ticket, rule, now } = caseOf(n)
+      // At the case's instant, and exactly at each of its deadlines (still on time there, late a millisecond on).
+      const { respondBy, onSiteBy, resolveBy } = slaState(ticket, rule, now).deadlines
+      const instants = [now, ...[respondBy, onSiteBy, resolveBy].flatMap((by) => [Date.parse(by), Date.parse(by) + 1])]
+      for (const instant of instants) {
+        const when = new Date(instant)
+        const full = slaState(ticket, rule, when)
+        const quick = slaUrgency(ticket, rule, when)
+        if (quick.overdue !== full.overdue || quick.remainingMinutes !== full.remainingMinutes) differing.push(n)
+      }
+      const full = slaState(ticket, rule, now)
+      if (full.overdue) overdue += 1
+      if (full.remainingMinutes === null) done += 1
+    }
+    expect(differing).toEqual([])
+    // The cases reach every branch: overdue and on time, and every milestone reached.
+    expect(overdue).toBeGreaterThan(500)
+    expect(5_000 - overdue - done).toBeGreaterThan(500)
+    expect(done).toBeGreaterThan(50)
+  })
+})
