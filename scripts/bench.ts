@@ -12,6 +12,7 @@ import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
 import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
 import { TARGETS, bundleReport, isCloseCall, loadReport, report, type LoadRow } from './bench/report'
+import { backlogReport, measureQueueBacklog } from './bench/queue-backlog'
 import { measureStreetView, streetViewLine } from './bench/street-view'
 import { pct, table } from './bench/table'
 import { startFixture } from './bench/stack-fixture'
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only=street-view')) {
     say('street view over 1,000 compounds (its own stack)')
     say(streetViewLine(await measureStreetView(say)))
+    return
+  }
+  // `npm run bench -- --only=queue-backlog`: the grid queue's first screen as its grid's open tickets grow.
+  if (process.argv.includes('--only=queue-backlog')) {
+    say('the grid queue as the open tickets grow (its own stack)')
+    console.log(backlogReport(await measureQueueBacklog(say)))
     return
   }
   // `npm run bench -- --only=bundles [--functions=documents,assembly]`: the Lambda bundles' sizes and init times,
