@@ -41,7 +41,8 @@ export async function measureQueueBacklog(say: (s: string) => void): Promise<Bac
       }
       await f.settle()
       const first = await f.call('GET', api(queue.path(f)), queue.persona)
-      if (first.body?.counts?.all !== backlog) throw new Error(`queue counts ${JSON.stringify(first.body?.counts)}, not ${backlog}`)
+      if (first.body?.counts?.all !== backlog)
+        throw new Error(`queue counts ${JSON.stringify(first.body?.counts)}, not ${backlog}`)
       // A warm-up run, then the measured one.
       await runApi(f, [queue], AMOUNT, CONNECTIONS)
       const stats = await runApi(f, [queue], AMOUNT, CONNECTIONS)
