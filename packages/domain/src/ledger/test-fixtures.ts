@@ -2,6 +2,7 @@ import type { AccountCode, JournalEntry, JournalEntryDraft, JournalLeg } from '@
 import { chartOfAccounts } from './chart'
 import { appendEntry } from './chain/hash-chain'
 import { LEDGER_GENESIS_CHECKPOINT } from './chain/checkpoint'
+import { seededRandom } from '../seeded-random'
 
 /** Shared by the ledger tests only; not exported from the package. */
 
@@ -17,18 +18,6 @@ export const chart = chartOfAccounts({
 })
 
 const CODES: AccountCode[] = [...chart.accounts.keys()]
-
-/** mulberry32: a tiny seeded generator so property tests are repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const pick = <T>(rng: () => number, items: readonly T[]): T => {
   const item = items[Math.floor(rng() * items.length)]

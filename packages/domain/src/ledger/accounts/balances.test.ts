@@ -1,6 +1,7 @@
 import type { JournalEntryDraft } from '@jiayuan/contracts'
 import { MAX_BALANCE_FEN, addToBalances, balanceOf, balances, mergeBalances } from './balances'
-import { randomDrafts, seededRandom } from '../test-fixtures'
+import { seededRandom } from '../../seeded-random'
+import { randomDrafts } from '../test-fixtures'
 
 /** The slowest possible recomputation: for each account ever named, add up its legs from scratch. */
 function recompute(entries: readonly JournalEntryDraft[]): Map<string, number> {

@@ -1,5 +1,5 @@
 import { allocateByWeight } from './allocate'
-import { seededRandom } from '../test-fixtures'
+import { seededRandom } from '../../seeded-random'
 
 describe('allocateByWeight', () => {
   it('splits by weight and always adds up to the total', () => {

@@ -1,24 +1,14 @@
 import type { SlaRule, Ticket } from '@jiayuan/contracts'
 import { slaState, slaUrgency } from './sla-state'
 import { makeTicket, T0 } from '../ticket-fixture'
-
-/** A small deterministic generator (mulberry32), so a failure names a case that can be replayed. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../seeded-random'
 
 const MINUTE = 60_000
 const iso = (ms: number) => new Date(ms).toISOString()
 
 /** A ticket somewhere in its life: some milestones reached, some pauses (one maybe still open), on either clock. */
 function caseOf(n: number): { ticket: Ticket; rule: SlaRule; now: Date } {
-  const next = random(n)
+  const next = seededRandom(n)
   const pick = <T>(...options: T[]): T => options[Math.floor(next() * options.length)] as T
   const start = Date.parse(T0) + Math.floor(next() * 7 * 24 * 60) * MINUTE + pick(0, 17_123)
   const after = (maxMinutes: number) => start + Math.floor(next() * maxMinutes) * MINUTE + pick(0, 30_000)
