@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import { allRoutes } from '@jiayuan/api'
 import { endpoints, fillPath, type Endpoint } from '@jiayuan/contracts'
 import { instrumentDb, type DbCall } from '@jiayuan/db'
 import { currentQuarter, shanghaiMonth } from '@jiayuan/domain'
 import { BENCH_PERSONAS, type BenchPersona, type Fixture } from './stack-fixture'
 import type { CallShape } from './raw-dynamo'
-import { WORKLOAD, reportedTickets, type LoadRoute } from './workload'
+import { WORKLOAD, reportedTickets, withFreshIds, type LoadRoute } from './workload'
 
 export interface RouteCalls {
   id: string
@@ -76,14 +75,16 @@ async function measure(
   return tries.reduce((a, b) => (b.reads + b.writes < a.reads + a.writes ? b : a))
 }
 
-const fresh = (body: unknown) =>
-  JSON.parse(JSON.stringify(body).replaceAll('[<id>]', randomUUID().slice(0, 12))) as unknown
-
 function sendWorkload(f: Fixture, r: LoadRoute): () => Promise<number> {
   return async () => {
     const path = r.perRequestPath ? r.perRequestPath(f)() : r.path(f)
     if (!path) throw new Error(`${r.id}: no target left`)
-    const res = await f.call(r.method, path.replace(/^\/v1/, ''), r.persona, r.body ? fresh(r.body(f)) : undefined)
+    const res = await f.call(
+      r.method,
+      path.replace(/^\/v1/, ''),
+      r.persona,
+      r.body ? withFreshIds(r.body(f)) : undefined,
+    )
     // Ids for the read routes that take them; new tickets are also what the claims take.
     if (r.id === 'ballot.cast' && res.status === 201) f.ids.receipt ??= res.body.ballots?.[0]?.receipt
     if (r.id === 'tickets.create' && res.status === 201) {

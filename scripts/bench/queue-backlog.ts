@@ -1,7 +1,7 @@
 import { runApi } from './api-load'
 import { ms, table } from './table'
 import { startFixture } from './stack-fixture'
-import { WORKLOAD } from './workload'
+import { WORKLOAD, withFreshIds } from './workload'
 
 /** Open tickets in the worker's grid at each step: none, a busy week, and the backlog the full bench's mix meets. */
 const BACKLOGS = [0, 100, 300, 600] as const
@@ -34,8 +34,7 @@ export async function measureQueueBacklog(say: (s: string) => void): Promise<Bac
     let made = 0
     for (const backlog of BACKLOGS) {
       while (made < backlog) {
-        const body = JSON.parse(JSON.stringify(report.body(f)).replace('[<id>]', `backlog-${made}`))
-        const answer = await f.call('POST', api(report.path(f)), report.persona, body)
+        const answer = await f.call('POST', api(report.path(f)), report.persona, withFreshIds(report.body(f)))
         if (answer.status !== 201 && answer.status !== 200) throw new Error(`report ${made}: ${answer.status}`)
         made += 1
       }

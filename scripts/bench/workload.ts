@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { LEDGER_LINES_PAGE, MY_TICKETS_PAGE, QUEUE_PAGE, ROLL_PAGE } from '@jiayuan/contracts'
 import type { RawOp } from './raw-dynamo'
 import type { BenchPersona, Fixture, Session } from './stack-fixture'
@@ -26,6 +27,10 @@ export interface LoadRoute {
 }
 
 const c = (f: Fixture) => `/v1/compounds/${f.compoundId}`
+
+/** A body with each `[<id>]` made fresh, for a request sent outside autocannon (which does it for the load). */
+export const withFreshIds = (body: unknown) =>
+  JSON.parse(JSON.stringify(body).replaceAll('[<id>]', randomUUID().slice(0, 12))) as unknown
 
 /** Tickets reported during the run and not yet claimed: each claim takes one off the front. */
 export const reportedTickets: string[] = []
