@@ -11,7 +11,7 @@ import type { LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
 import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
-import { TARGETS, bundleReport, isCloseCall, loadReport, report, type LoadRow } from './bench/report'
+import { TARGETS, bundleReport, head, isCloseCall, loadReport, report, type LoadRow } from './bench/report'
 import { backlogReport, measureQueueBacklog } from './bench/queue-backlog'
 import { measureStreetView, streetViewLine } from './bench/street-view'
 import { pct, table } from './bench/table'
@@ -176,6 +176,9 @@ async function main(): Promise<void> {
   say('street view over 1,000 compounds (its own stack)')
   const streetView = await measureStreetView(say)
   say(streetViewLine(streetView))
+  // The queue over a growing backlog: the mix above meets the grid's backlog the writes before it left.
+  say('the grid queue as the open tickets grow (its own stack)')
+  const queueBacklog = await measureQueueBacklog(say)
   say('bundling the Lambda functions and timing their init')
   const bundles = await measureBundles()
   say('mini-app sizes, domain timings, cost model')
@@ -188,6 +191,7 @@ async function main(): Promise<void> {
     settings: { amount: AMOUNT, connections: CONNECTIONS, mixAmount: MIX_AMOUNT },
     load,
     streetView,
+    queueBacklog,
     calls: counted.measured,
     notMeasured: counted.skipped,
     bundles,
@@ -196,7 +200,14 @@ async function main(): Promise<void> {
     cost: { ...cost, prices: PRICES, usage: USAGE },
     seconds: (performance.now() - started) / 1000,
   }
-  const printed = report(results) + (mixParts ? `\n\n${mixParts}` : '')
+  const printed = [
+    report(results),
+    head("The grid queue's first screen as its grid's open tickets grow (its own stack)"),
+    backlogReport(queueBacklog),
+    head('Street view over 1,000 compounds (its own stack)'),
+    streetViewLine(streetView),
+    ...(mixParts ? [`\n${mixParts}`] : []),
+  ].join('\n')
   console.log(printed)
   const dir = path.join(ROOT, 'bench/results')
   fs.mkdirSync(dir, { recursive: true })

@@ -60,6 +60,23 @@ describe('the load table’s ceiling', () => {
     expect(line(many(600), 4000)).toMatch(/ 65% +75% .*MISS \(answer\)$/)
   })
 
+  it('puts a tail over target on the calls when they, made raw with no API, are already over it', () => {
+    const tail = (apiP99: number, ownP99: number): LoadRow => ({
+      ...row('create', 'write', 700, 800),
+      api: { ...stats(700), p99: apiP99, statuses: { '201': 100 } },
+      ownCalls: { ...stats(750), p99: ownP99 },
+    })
+    const line = (r: LoadRow) =>
+      loadReport([row('compound.get', 'read', 100_000, 1000), r], [1, 1, 1])
+        .split('\n')
+        .find((l) => l.startsWith('create')) ?? ''
+    // Raw p99 20 ms, target 3×: the API's 80 ms is over; its calls alone at 70 ms (3.5×) already are.
+    expect(line(tail(80, 70))).toMatch(/ 4\.0 +3\.5 +MISS \(p99: calls\)$/)
+    // Its calls alone at 40 ms (2×) are within: the tail is the API's.
+    expect(line(tail(80, 40))).toMatch(/ 4\.0 +2\.0 +MISS \(p99\)$/)
+    expect(line(tail(50, 40))).toMatch(/ 2\.5 +2\.0 +ok$/)
+  })
+
   it('prints every paired measurement of a route measured more than once beside the median it reports', () => {
     const read: LoadRow = { ...row('tickets.mine', 'read', 450, 800), shares: [0.48, 0.5625, 0.61] }
     const text = loadReport([row('compound.get', 'read', 1000, 1000), read], [1, 1, 1])
