@@ -88,4 +88,73 @@ export const CALL_REASONS: Record<string, string> = {
   'reports.pdf': 'the month’s latest published report (Query) + the compound for its name (Get), in parallel',
   'inbox.list': 'a page of the inbox (Query) + the unread count (GSI1 Query, COUNT), in parallel',
   'reports.disclosure.board': 'compound settings (Get) + the disclosure sections (Query), in parallel',
+  'compound.settings.history':
+    'the last 50 changes, newest first (one Query of the settings log), then their authors’ names (one BatchGet of ' +
+    'the users): the names need the changes’ actor ids',
+  'tickets.messages.list':
+    'the ticket (consistent Get) to tell the caller’s side (requester or handler; anyone else is refused), then a page ' +
+    'of 50 messages (one consistent Query of the ticket’s message partition)',
+  'tickets.contact':
+    'the ticket (consistent Get) to tell the caller’s side, then, for the requester, the name and work phone of whoever ' +
+    'holds it (BatchGet of that one user; none while nobody does). A handler instead reads the requester’s and their own ' +
+    'names (one BatchGet), the roll’s phone only when the requester has none, and writes the reveal’s log line',
+  'ledger.fund.mine':
+    'four in parallel: the caller’s membership again for their units (Get, not the access check’s copy), the roll (Query) ' +
+    'for unit labels, areas and building names, the chain head (Get) for each building’s fund balance, and the posted ' +
+    'expenses (GSI1 Query) for the payouts charged to those units',
+  'ledger.projects.list':
+    'the projects (Query `P#` of the projects partition) + the caller’s membership again for their units (Get), to mark ' +
+    'the projects in scope, in parallel',
+  'ledger.projects.motions':
+    'the meetings with their results (GSI1 Query, up to 100) + the projects (Query `P#`), to mark the motions already ' +
+    'backing one, in parallel',
+  'inbox.personal':
+    'as inbox.list, for the personal box: a page of it (Query) + the unread count (Query of the sparse unread GSI1 ' +
+    'partition), in parallel',
+  'bulletins.current':
+    'the notices still showing (GSI1 Query, ending after now) + the caller’s membership again for their units (Get), to ' +
+    'tell which reach them, in parallel; then the caller’s read receipts of those (BatchGet; none when none reaches them)',
+  'governance.meetings.get':
+    'the joint meeting (consistent Get) + the Party branch’s kept versions (consistent Query of the party partition) to ' +
+    'tell which parties the caller speaks for (draft minutes are theirs alone), in parallel',
+  'governance.parties.get':
+    'in parallel: the branch’s and the company’s kept versions (consistent Query of the party partition), the ' +
+    'committee’s election and filing records (Query) and the staff (GSI2 staff index Query) for the committee ' +
+    'members; the compound for its fee model is the warm instance’s copy. Then the names of the committee and of ' +
+    'the records’ members (one BatchGet of the users)',
+  'tickets.departments':
+    'the compound’s street: its community’s street pointer (Get; the compound is the warm instance’s copy), then that ' +
+    'street’s departments (Query `DEPT#` of the street partition), which need the street id',
+  'care.mine':
+    'the compound’s check-in plans (Query `PLAN#`), then for each elder the caller looks after (the bench’s resident ' +
+    'is one elder’s paired neighbour), one elder after another: the elder’s today (consistent Get), their last 3 days ' +
+    'for an alarm still open (Query; skipped when today is the alarm) and the elder’s and neighbour’s phones (BatchGet)',
+  'neighbours.teams.list':
+    'the teams, their members and the latest 100 activities: three partitions, three Queries in parallel',
+  'neighbours.contributions.mine':
+    'the caller’s service records (consistent Query of their own partition) + every ask of the compound (Query), to ' +
+    'count those they served still awaiting hours, in parallel',
+  'oversight.compound':
+    'eight in parallel: the compound’s facts (Get), its counters of the last four quarters (four Gets, one per quarter’s ' +
+    'partition), its grades (Query), the street’s grading criteria (consistent Query, every version for the latest) ' +
+    'and its improvement projects (consistent Query); the compound’s street is the warm instance’s copy (5 min)',
+  'oversight.tickets':
+    'the ticket pointers of this month and the last (two Queries in parallel), then each month’s tickets (a BatchGet ' +
+    'per 100; none for a month without any), of which the newest 50 are shown',
+  'fund.compound.get':
+    'five in parallel: the street for its name (Get), the fund chain’s head for the balance (consistent Get), the chain ' +
+    'itself for every line (consistent Query, up to 1,000 entries), the fund’s pending and available summary ' +
+    '(consistent Get) and its grants (consistent Query); the compound’s street is the warm instance’s copy (5 min)',
+  'fund.compound.chain':
+    'as ledger.chain, on the street fund’s chain: a page of it (Query) + its head with the balances (Get), in parallel; ' +
+    'the compound’s street is the warm instance’s copy (5 min)',
+  'rectification.company.get':
+    'the company linked to the compound (consistent Get), then the companies of its street to choose from (Query `CO#` ' +
+    'of the street partition); the compound’s street is the warm instance’s copy (5 min)',
+  'rectification.list':
+    'the notices (Query of the compound’s notice partition) + the linked company (consistent Get), in parallel, then ' +
+    'the compound’s facts for the company’s colour (Get); the compound’s street is the warm instance’s copy (5 min)',
+  'assessment.rubric.public':
+    'the street’s rubric (Get) + the street for its name (Get), in parallel; the compound’s street is the warm ' +
+    'instance’s copy (5 min)',
 }
