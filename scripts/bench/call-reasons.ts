@@ -139,8 +139,8 @@ export const CALL_REASONS: Record<string, string> = {
     'partition), its grades (Query), the street’s grading criteria (consistent Query, every version for the latest) ' +
     'and its improvement projects (consistent Query); the compound’s street is the warm instance’s copy (5 min)',
   'oversight.tickets':
-    'the ticket pointers of this month and the last (two Queries in parallel), then each month’s tickets (a BatchGet ' +
-    'per 100; none for a month without any), of which the newest 50 are shown',
+    'the newest 50 ticket pointers of this month and of the last (two Queries in parallel, newest first, `Limit` 50), ' +
+    'then the newest 50 of those tickets (one BatchGet): no other ticket of the two months is read',
   'fund.compound.get':
     'five in parallel: the street for its name (Get), the fund chain’s head for the balance (consistent Get), the chain ' +
     'itself for every line (consistent Query, up to 1,000 entries), the fund’s pending and available summary ' +

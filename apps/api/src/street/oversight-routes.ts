@@ -5,7 +5,7 @@ import {
   getCompoundFacts,
   getImprovement,
   getTicketWithTimeline,
-  listTicketsOfMonth,
+  listNewestTicketsOfMonths,
   getQuarterCounts,
   getUser,
   listGrades,
@@ -61,13 +61,9 @@ async function shown(deps: Deps, p: ImprovementProject): Promise<ImprovementProj
 export const oversightRoutes = [
   // The evidence behind a compound's figures (S5) and the reports a notice may cite (S3): masked as on the board.
   route(street.recentTickets, async (ctx) => {
-    const months = recentMonths(ctx.now, 2)
-    const lists = await Promise.all(months.map((m) => listTicketsOfMonth(ctx.deps.db, ctx.params.compoundId, m)))
-    const tickets = lists
-      .flat()
-      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
-      .slice(0, 50)
-      .map((t) => maskTicketForPublic(t))
+    // The newest 50 of this month and the last: only those are read, not every ticket of both months.
+    const newest = await listNewestTicketsOfMonths(ctx.deps.db, ctx.params.compoundId, recentMonths(ctx.now, 2), 50)
+    const tickets = newest.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)).map((t) => maskTicketForPublic(t))
     return { tickets }
   }),
 

@@ -1,4 +1,4 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb'
+import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent, TicketStatus } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
@@ -145,6 +145,42 @@ export async function getTickets(db: Db, compoundId: string, ticketIds: readonly
     }
   }
   return unique.flatMap((id) => found.get(id) ?? [])
+}
+
+/**
+ * The newest `limit` tickets submitted in these Asia/Shanghai months, newest first: one Query per month of its
+ * pointers newest first (`Limit` the count asked, in parallel), then the newest of those in one BatchGet. A month's
+ * other tickets are never read.
+ */
+export async function listNewestTicketsOfMonths(
+  db: Db,
+  compoundId: string,
+  months: readonly string[],
+  limit: number,
+): Promise<Ticket[]> {
+  const pages = await Promise.all(
+    months.map((month) =>
+      db.doc.send(
+        new QueryCommand({
+          TableName: db.table,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.ticketMonthPartition(compoundId, month) },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      ),
+    ),
+  )
+  // A pointer's sort key is `<submittedAt>#<ticketId>`: the newest across the months are the greatest keys.
+  const newest = pages
+    .flatMap((page) => page.Items ?? [])
+    .sort((a, b) => (String(a.SK) < String(b.SK) ? 1 : String(a.SK) > String(b.SK) ? -1 : 0))
+    .slice(0, limit)
+  return getTickets(
+    db,
+    compoundId,
+    newest.map((item) => String(item.ticketId)),
+  )
 }
 
 /** Tickets submitted in an Asia/Shanghai month (`2024-06`), from the month's pointer partition. */
