@@ -92,8 +92,9 @@ export const CALL_REASONS: Record<string, string> = {
     'the last 50 changes, newest first (one Query of the settings log), then their authors’ names (one BatchGet of ' +
     'the users): the names need the changes’ actor ids',
   'tickets.messages.list':
-    'the ticket (consistent Get) to tell the caller’s side (requester or handler; anyone else is refused), then a page ' +
-    'of 50 messages (one consistent Query of the ticket’s message partition)',
+    'the ticket (consistent Get) to tell the caller’s side (requester or handler; anyone else is refused) and a page ' +
+    'of 50 messages (one consistent Query of the ticket’s message partition), in parallel: the page is used only ' +
+    'once the ticket admits the caller',
   'tickets.contact':
     'the ticket (consistent Get) to tell the caller’s side, then, for the requester, the name and work phone of whoever ' +
     'holds it (BatchGet of that one user; none while nobody does). A handler instead reads the requester’s and their own ' +

@@ -15,12 +15,16 @@ export const messageRoutes = [
   route(tickets.listMessages, async (ctx) => {
     const viewer = viewerOf(ctx)
     const { compoundId, ticketId } = ctx.params
-    const ticket = await getTicket(ctx.deps.db, compoundId, ticketId)
-    const side = conversationSide(ticket, viewer)
-    const page = await listMessages(ctx.deps.db, compoundId, ticketId, {
+    // The page is read alongside the ticket (one round, not two) and used only once the ticket says the caller
+    // is one of the two sides; for anyone else it is dropped unread, and the refusal is all they get.
+    const reading = listMessages(ctx.deps.db, compoundId, ticketId, {
       ...(ctx.query.before ? { before: ctx.query.before } : {}),
       limit: MESSAGE_PAGE_SIZE,
     })
+    reading.catch(() => undefined)
+    const ticket = await getTicket(ctx.deps.db, compoundId, ticketId)
+    const side = conversationSide(ticket, viewer)
+    const page = await reading
     const messages = page.messages.map((message) => messageFor(message, { userId: viewer.userId, side }))
     return {
       messages,
