@@ -136,9 +136,9 @@ export const CALL_REASONS: Record<string, string> = {
     'the caller’s service records (consistent Query of their own partition) + every ask of the compound (Query), to ' +
     'count those they served still awaiting hours, in parallel',
   'oversight.compound':
-    'eight in parallel: the compound’s facts (Get), its counters of the last four quarters (four Gets, one per quarter’s ' +
-    'partition), its grades (Query), the street’s grading criteria (consistent Query, every version for the latest) ' +
-    'and its improvement projects (consistent Query); the compound’s street is the warm instance’s copy (5 min)',
+    'four in parallel: the compound’s facts and its counters of the last four quarters (one BatchGet of the five ' +
+    'rows), its grades (Query), the street’s grading criteria (consistent Query, every version for the latest) and ' +
+    'its improvement projects (consistent Query); the compound’s street is the warm instance’s copy (5 min)',
   'oversight.tickets':
     'the newest 50 ticket pointers of this month and of the last (two Queries in parallel, newest first, `Limit` 50), ' +
     'then the newest 50 of those tickets (one BatchGet): no other ticket of the two months is read',

@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto'
 import { street, type ImprovementProject } from '@jiayuan/contracts'
 import {
   figureRefOf,
-  getCompoundFacts,
+  getCompoundFigures,
   getImprovement,
   getTicketWithTimeline,
   listNewestTicketsOfMonths,
-  getQuarterCounts,
   getUser,
   listGrades,
   listGradingCriteria,
@@ -105,13 +104,15 @@ export const oversightRoutes = [
     const ref = await figureRefOf(db, compoundId)
     const quarters: string[] = [currentQuarter(ctx.now)]
     while (quarters.length < 4) quarters.push(previousQuarter(quarters[quarters.length - 1] ?? ''))
-    const [facts, counts, grades, criteria, projects] = await Promise.all([
-      ref ? getCompoundFacts(db, ref) : null,
-      ref ? Promise.all(quarters.map((q) => getQuarterCounts(db, ref, q))) : [],
+    const [figures, grades, criteria, projects] = await Promise.all([
+      // The facts row and the four quarters' rows: one BatchGet.
+      ref ? getCompoundFigures(db, ref, quarters) : null,
       listGrades(db, compoundId),
       ref ? listGradingCriteria(db, ref.streetId) : [],
       listImprovements(db, compoundId),
     ])
+    const facts = figures?.facts ?? null
+    const counts = figures?.counts ?? []
     return {
       compoundId,
       streetId: ref?.streetId ?? null,

@@ -215,6 +215,16 @@ describe('grading and improvement projects (S1)', () => {
     const view = await h.request('GET', `${base()}/oversight`, { token: street })
     expect(view.body).toMatchObject({ grade: 'shifan', criteria: { version: 1 } })
     expect(view.body.grades).toHaveLength(1)
+    // The facts and each of the four quarters' rows, as stored (the current quarter has this file's events).
+    const ref = await figureRefOf(h.deps.db, h.compoundId)
+    if (!ref) throw new Error('the demo compound is in the demo street')
+    const quarters = view.body.quarters as Array<{ quarter: string; counts: Record<string, number> }>
+    expect(quarters.map((q) => q.quarter)).toHaveLength(4)
+    expect(quarters[0]?.quarter).toBe(currentQuarter(h.deps.clock()))
+    const stored = await Promise.all(quarters.map((q) => getQuarterCounts(h.deps.db, ref, q.quarter)))
+    expect(quarters.map((q) => own(q.counts))).toEqual(stored.map((c) => own(c)))
+    expect(Object.values(own(quarters[0]?.counts ?? {})).some((n) => n > 0)).toBe(true)
+    expect(view.body.facts).toMatchObject({ companyName: (await getCompoundFacts(h.deps.db, ref)).companyName })
     const console = await h.request('GET', `/v1/streets/${streetId()}/console`, { token: street })
     const row = console.body.rows.find((r: { compoundId: string }) => r.compoundId === h.compoundId)
     expect(row.facts.grade).toEqual({ year, grade: 'shifan' })

@@ -210,6 +210,33 @@ export async function getQuarterCounts(db: Db, ref: FigureRef, quarter: string):
   return countsOf(out.Item)
 }
 
+/**
+ * One compound's facts and its counts of some quarters (all zero where nothing happened), in the order asked:
+ * one BatchGet of the facts row and each quarter's row (their unprocessed keys asked again).
+ */
+export async function getCompoundFigures(
+  db: Db,
+  ref: FigureRef,
+  quarters: readonly string[],
+): Promise<{ facts: CompoundFacts; counts: QuarterCounts[] }> {
+  const factsKey = keys.compoundFacts(ref.streetId, ref.compoundId)
+  const quarterKeys = quarters.map((q) => keys.quarterCounts(ref.streetId, q, ref.compoundId))
+  let want: Array<Record<string, unknown>> = [factsKey, ...quarterKeys]
+  const found = new Map<string, Record<string, unknown>>()
+  const id = (k: Record<string, unknown>) => `${String(k.PK)}|${String(k.SK)}`
+  for (let attempt = 0; want.length > 0; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)))
+    const out = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: want } } }))
+    for (const item of out.Responses?.[db.table] ?? []) found.set(id(item), item)
+    want = (out.UnprocessedKeys?.[db.table]?.Keys ?? []) as Array<Record<string, unknown>>
+  }
+  const factsItem = found.get(id(factsKey))
+  return {
+    facts: factsItem ? factsOf(factsItem) : { compoundId: ref.compoundId, streetId: ref.streetId },
+    counts: quarterKeys.map((k) => countsOf(found.get(id(k)))),
+  }
+}
+
 /** Every compound's facts in a street: one Query (paged by DynamoDB at 1 MB). */
 export async function listCompoundFacts(db: Db, streetId: string): Promise<CompoundFacts[]> {
   const items = await queryAll(db, {
