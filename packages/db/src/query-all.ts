@@ -1,4 +1,4 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb'
+import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb'
 import type { Db } from './client'
 
 /** Follows LastEvaluatedKey until the Query is exhausted (used where a whole partition is the answer). */
@@ -13,6 +13,26 @@ export async function queryAll(
     items.push(...(out.Items ?? []))
     start = out.LastEvaluatedKey
   } while (start)
+  return items
+}
+
+/**
+ * The items of up to 100 keys in one BatchGetItem (with `fields`, only those), asking again with a short back-off
+ * for the keys DynamoDB leaves unprocessed (throttling); missing items are simply absent.
+ */
+export async function batchGetAll(
+  db: Db,
+  keys: readonly Record<string, unknown>[],
+  fields?: Pick<QueryCommandInput, 'ProjectionExpression' | 'ExpressionAttributeNames'>,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = []
+  let want = [...keys]
+  for (let attempt = 0; want.length > 0; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)))
+    const out = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: want, ...fields } } }))
+    items.push(...(out.Responses?.[db.table] ?? []))
+    want = (out.UnprocessedKeys?.[db.table]?.Keys ?? []) as Record<string, unknown>[]
+  }
   return items
 }
 

@@ -62,7 +62,7 @@ export const oversightRoutes = [
   route(street.recentTickets, async (ctx) => {
     // The newest 50 of this month and the last: only those are read, not every ticket of both months.
     const newest = await listNewestTicketsOfMonths(ctx.deps.db, ctx.params.compoundId, recentMonths(ctx.now, 2), 50)
-    const tickets = newest.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)).map((t) => maskTicketForPublic(t))
+    const tickets = newest.map((t) => maskTicketForPublic(t))
     return { tickets }
   }),
 

@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import type { CompoundFacts, QuarterCounter, QuarterCounts, Ticket } from '@jiayuan/contracts'
 import { QUARTER_COUNTERS } from '@jiayuan/contracts'
 import { ticketFiguresDelta } from '@jiayuan/domain'
@@ -6,7 +6,7 @@ import { transactRetryingConflicts, type TransactItem } from '../transact'
 import type { Db } from '../client'
 import { getCompound } from '../compounds'
 import { keys } from '../keys'
-import { queryAll } from '../query-all'
+import { batchGetAll, queryAll } from '../query-all'
 import { projection } from '../projection'
 import { streetOfCommunity } from '../above'
 
@@ -221,15 +221,8 @@ export async function getCompoundFigures(
 ): Promise<{ facts: CompoundFacts; counts: QuarterCounts[] }> {
   const factsKey = keys.compoundFacts(ref.streetId, ref.compoundId)
   const quarterKeys = quarters.map((q) => keys.quarterCounts(ref.streetId, q, ref.compoundId))
-  let want: Array<Record<string, unknown>> = [factsKey, ...quarterKeys]
-  const found = new Map<string, Record<string, unknown>>()
   const id = (k: Record<string, unknown>) => `${String(k.PK)}|${String(k.SK)}`
-  for (let attempt = 0; want.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)))
-    const out = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: want } } }))
-    for (const item of out.Responses?.[db.table] ?? []) found.set(id(item), item)
-    want = (out.UnprocessedKeys?.[db.table]?.Keys ?? []) as Array<Record<string, unknown>>
-  }
+  const found = new Map((await batchGetAll(db, [factsKey, ...quarterKeys])).map((item) => [id(item), item]))
   const factsItem = found.get(id(factsKey))
   return {
     facts: factsItem ? factsOf(factsItem) : { compoundId: ref.compoundId, streetId: ref.streetId },
@@ -334,23 +327,14 @@ export async function getPageCountsAndTotals(
   compoundIds: readonly string[],
 ): Promise<{ counts: Map<string, QuarterCounts>; totals: QuarterCounts }> {
   if (compoundIds.length + TOTAL_SHARDS > 100) throw new Error('getPageCountsAndTotals: at most 84 compounds a page')
-  let want: Array<Record<string, unknown>> = [
-    ...compoundIds.map((cid) => keys.quarterCounts(streetId, quarter, cid)),
-    ...Array.from({ length: TOTAL_SHARDS }, (_, i) => keys.streetTotalsShard(streetId, quarter, i)),
-  ]
-  const items: Array<Record<string, unknown>> = []
-  for (let attempt = 0; want.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)))
-    const out = await db.doc.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [db.table]: { Keys: want, ...projection(['PK', 'SK', 'compoundId', ...QUARTER_COUNTERS]) },
-        },
-      }),
-    )
-    items.push(...(out.Responses?.[db.table] ?? []))
-    want = (out.UnprocessedKeys?.[db.table]?.Keys ?? []) as Array<Record<string, unknown>>
-  }
+  const items = await batchGetAll(
+    db,
+    [
+      ...compoundIds.map((cid) => keys.quarterCounts(streetId, quarter, cid)),
+      ...Array.from({ length: TOTAL_SHARDS }, (_, i) => keys.streetTotalsShard(streetId, quarter, i)),
+    ],
+    projection(['PK', 'SK', 'compoundId', ...QUARTER_COUNTERS]),
+  )
   const totalsPk = keys.streetTotalsPartition(streetId, quarter)
   const shards = items.filter((i) => i.PK === totalsPk)
   const rows = items.filter((i) => i.PK !== totalsPk)
