@@ -1,5 +1,6 @@
 import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb'
 import type { Db } from './client'
+import { keyId } from './keys'
 
 /** Follows LastEvaluatedKey until the Query is exhausted (used where a whole partition is the answer). */
 export async function queryAll(
@@ -17,21 +18,34 @@ export async function queryAll(
 }
 
 /**
- * The items of up to 100 keys in one BatchGetItem (with `fields`, only those), asking again with a short back-off
- * for the keys DynamoDB leaves unprocessed (throttling); missing items are simply absent.
+ * The items of these keys (each asked once), 100 to a BatchGetItem, with the keys DynamoDB leaves unprocessed
+ * (throttling) asked again after a short back-off; missing items are simply absent. `fields` narrows each item
+ * (a projection), `consistent` reads them strongly.
  */
 export async function batchGetAll(
   db: Db,
   keys: readonly Record<string, unknown>[],
-  fields?: Pick<QueryCommandInput, 'ProjectionExpression' | 'ExpressionAttributeNames'>,
+  options: {
+    fields?: Pick<QueryCommandInput, 'ProjectionExpression' | 'ExpressionAttributeNames'>
+    consistent?: boolean
+  } = {},
 ): Promise<Record<string, unknown>[]> {
+  const unique = [...new Map(keys.map((k) => [keyId(k), k])).values()]
   const items: Record<string, unknown>[] = []
-  let want = [...keys]
-  for (let attempt = 0; want.length > 0; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)))
-    const out = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: want, ...fields } } }))
-    items.push(...(out.Responses?.[db.table] ?? []))
-    want = (out.UnprocessedKeys?.[db.table]?.Keys ?? []) as Record<string, unknown>[]
+  for (let i = 0; i < unique.length; i += 100) {
+    let want = unique.slice(i, i + 100)
+    for (let attempt = 0; want.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(200, 10 * 2 ** attempt)))
+      const out = await db.doc.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [db.table]: { Keys: want, ...options.fields, ...(options.consistent ? { ConsistentRead: true } : {}) },
+          },
+        }),
+      )
+      items.push(...(out.Responses?.[db.table] ?? []))
+      want = (out.UnprocessedKeys?.[db.table]?.Keys ?? []) as Record<string, unknown>[]
+    }
   }
   return items
 }

@@ -1,11 +1,4 @@
-import {
-  BatchGetCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb'
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { DepartmentMembership, STAFF_ROLES } from '@jiayuan/contracts'
 import type {
   CommunityMembership,
@@ -18,7 +11,7 @@ import type {
 } from '@jiayuan/contracts'
 import type { Db } from './client'
 import { keys } from './keys'
-import { queryAll } from './query-all'
+import { batchGetAll, queryAll } from './query-all'
 import { eventPut } from './events'
 import { isConditionFailure, newId, toEntity } from './items'
 import { ItemMissing } from './outcomes'
@@ -317,20 +310,13 @@ export async function getUser(
 
 /** Profiles of many people (a member list): BatchGet in chunks of 100, not one GetItem each. */
 export async function getUsers(db: Db, userIds: readonly string[]): Promise<Map<string, User>> {
-  const unique = [...new Set(userIds)]
   const found = new Map<string, User>()
-  for (let i = 0; i < unique.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.user(id)) },
-    }
-    while (request && Object.keys(request).length > 0) {
-      const out = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
-      for (const item of out.Responses?.[db.table] ?? []) {
-        const user = toUser(item)
-        if (user) found.set(user.userId, user)
-      }
-      request = out.UnprocessedKeys as typeof request
-    }
+  for (const item of await batchGetAll(
+    db,
+    userIds.map((id) => keys.user(id)),
+  )) {
+    const user = toUser(item)
+    if (user) found.set(user.userId, user)
   }
   return found
 }

@@ -1,8 +1,8 @@
-import { BatchGetCommand, GetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb'
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import type { VotingRoll, VotingSubject } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
-import { queryAll } from '../query-all'
+import { batchGetAll, queryAll } from '../query-all'
 import { batchPut } from './batch-put'
 
 export interface SnapshotSubject {
@@ -75,20 +75,15 @@ export async function getSnapshotUnitHolders(
 ): Promise<Map<string, UnitHolder>> {
   const holders = new Map<string, UnitHolder>()
   if (unitIds.length === 0) return holders
-  let request: Record<string, unknown>[] | undefined = unitIds
-    .slice(0, 100)
-    .map((u) => keys.rollUnit(compoundId, meetingId, rollHash, u))
-  while (request && request.length > 0) {
-    const out: BatchGetCommandOutput = await db.doc.send(
-      new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request } } }),
-    )
-    for (const item of out.Responses?.[db.table] ?? []) {
-      holders.set(String(item.unitId), {
-        subjectId: String(item.subjectId),
-        kind: item.kind === 'developer' ? 'developer' : 'owner',
-      })
-    }
-    request = out.UnprocessedKeys?.[db.table]?.Keys
+  const items = await batchGetAll(
+    db,
+    unitIds.slice(0, 100).map((u) => keys.rollUnit(compoundId, meetingId, rollHash, u)),
+  )
+  for (const item of items) {
+    holders.set(String(item.unitId), {
+      subjectId: String(item.subjectId),
+      kind: item.kind === 'developer' ? 'developer' : 'owner',
+    })
   }
   return holders
 }

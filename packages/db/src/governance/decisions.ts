@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Decision, InboxMessage } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { eventPut } from '../events'
@@ -6,7 +6,7 @@ import { isConditionFailure, toEntity } from '../items'
 import { keys } from '../keys'
 import { inboxItem } from '../notices/inbox'
 import { putNew, revisionPut } from '../put-if-revision'
-import { queryAll } from '../query-all'
+import { batchGetAll, queryAll } from '../query-all'
 import type { TransactItem } from '../transact'
 
 export type StoredDecision = Decision & { remindedAt?: string }
@@ -72,14 +72,12 @@ export async function decisionsOfTicket(db: Db, compoundId: string, ticketId: st
     ExpressionAttributeValues: { ':pk': keys.ticketDecisionPartition(compoundId, ticketId) },
   })
   if (pointers.length === 0) return []
-  const out = await db.doc.send(
-    new BatchGetCommand({
-      RequestItems: {
-        [db.table]: { Keys: pointers.slice(0, 100).map((p) => keys.decision(compoundId, String(p.decisionId))) },
-      },
-    }),
+  // Every pointer's decision (a throttled key is asked again, not dropped).
+  const items = await batchGetAll(
+    db,
+    pointers.map((p) => keys.decision(compoundId, String(p.decisionId))),
   )
-  return (out.Responses?.[db.table] ?? []).map((i) => toEntity<StoredDecision>(i) as StoredDecision)
+  return items.map((i) => toEntity<StoredDecision>(i) as StoredDecision)
 }
 
 /**

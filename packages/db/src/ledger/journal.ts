@@ -1,15 +1,9 @@
-import {
-  BatchGetCommand,
-  GetCommand,
-  QueryCommand,
-  type BatchGetCommandInput,
-  type BatchGetCommandOutput,
-} from '@aws-sdk/lib-dynamodb'
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { JournalEntry, LedgerMonth } from '@jiayuan/contracts'
 import { LEDGER_GENESIS_HASH, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { idFromKey, keys } from '../keys'
-import { queryAll } from '../query-all'
+import { batchGetAll, queryAll } from '../query-all'
 import { LINE_MARK_TYPE, toLineMark, type LineMark } from './line-marks'
 
 /** The head of a compound's chain, with the running balances kept beside it (recomputable, see README). */
@@ -221,20 +215,12 @@ export async function seqsOfEntryIds(
   entryIds: readonly string[],
 ): Promise<Map<string, number>> {
   const found = new Map<string, number>()
-  const unique = [...new Set(entryIds)]
-  for (let i = 0; i < unique.length; i += 100) {
-    let request: BatchGetCommandInput['RequestItems'] = {
-      [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.entryId(compoundId, id)) },
-    }
-    for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
-      const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
-      for (const item of out.Responses?.[db.table] ?? []) {
-        const entryId = idFromKey(item.SK, keys.entryIdPrefix)
-        if (entryId !== undefined) found.set(entryId, Number(item.seq))
-      }
-      request = out.UnprocessedKeys
-      if (request && Object.keys(request).length > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt))
-    }
+  for (const item of await batchGetAll(
+    db,
+    entryIds.map((id) => keys.entryId(compoundId, id)),
+  )) {
+    const entryId = idFromKey(item.SK, keys.entryIdPrefix)
+    if (entryId !== undefined) found.set(entryId, Number(item.seq))
   }
   return found
 }

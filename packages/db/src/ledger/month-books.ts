@@ -1,8 +1,8 @@
-import { BatchGetCommand, type BatchGetCommandInput, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb'
 import type { Compound, JournalEntryDraft, LedgerMonth } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { toEntity } from '../items'
 import { keyId, keys } from '../keys'
+import { batchGetAll } from '../query-all'
 import { entriesOfMonths, toChainHead, type ChainHead } from './journal'
 import { toMonthTotals, totalsAsEntries } from './month-totals'
 import { getLedgerSettings, toBudget, toLedgerSettings, type Budget, type LedgerSettings } from './policy'
@@ -19,15 +19,8 @@ export interface MonthBooks<K extends string> {
 }
 
 async function batchGet(db: Db, wanted: readonly Key[]): Promise<Map<string, Item>> {
-  const found = new Map<string, Item>()
-  let request: BatchGetCommandInput['RequestItems'] = { [db.table]: { Keys: [...wanted], ConsistentRead: true } }
-  for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
-    const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
-    for (const item of out.Responses?.[db.table] ?? []) found.set(keyId(item), item)
-    request = out.UnprocessedKeys
-    if (request && Object.keys(request).length > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt))
-  }
-  return found
+  const items = await batchGetAll(db, wanted, { consistent: true })
+  return new Map(items.map((item) => [keyId(item), item]))
 }
 
 /**

@@ -1,7 +1,7 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Announcement } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
+import { batchGetAll } from '../query-all'
 import { cancellationCodes, transactRetryingConflicts } from '../transact'
 import { announcementMessage, inboxItem } from './inbox'
 
@@ -31,21 +31,12 @@ export async function bulletinsReadBy(
   bulletinIds: readonly string[],
   userId: string,
 ): Promise<Set<string>> {
-  const read = new Set<string>()
-  for (let i = 0; i < bulletinIds.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[]; ProjectionExpression: string }> | undefined = {
-      [db.table]: {
-        Keys: bulletinIds.slice(i, i + 100).map((bid) => keys.bulletinRead(compoundId, bid, userId)),
-        ProjectionExpression: 'bulletinId',
-      },
-    }
-    while (request && Object.keys(request).length > 0) {
-      const out = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
-      for (const item of out.Responses?.[db.table] ?? []) read.add(String(item.bulletinId))
-      request = out.UnprocessedKeys as typeof request
-    }
-  }
-  return read
+  const items = await batchGetAll(
+    db,
+    bulletinIds.map((bid) => keys.bulletinRead(compoundId, bid, userId)),
+    { fields: { ProjectionExpression: 'bulletinId' } },
+  )
+  return new Set(items.map((item) => String(item.bulletinId)))
 }
 
 export type ReadOutcome = 'counted' | 'already' | 'withdrawn'

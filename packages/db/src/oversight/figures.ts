@@ -5,7 +5,7 @@ import { ticketFiguresDelta } from '@jiayuan/domain'
 import { transactRetryingConflicts, type TransactItem } from '../transact'
 import type { Db } from '../client'
 import { getCompound } from '../compounds'
-import { keys } from '../keys'
+import { keyId, keys } from '../keys'
 import { batchGetAll, queryAll } from '../query-all'
 import { projection } from '../projection'
 import { streetOfCommunity } from '../above'
@@ -221,12 +221,11 @@ export async function getCompoundFigures(
 ): Promise<{ facts: CompoundFacts; counts: QuarterCounts[] }> {
   const factsKey = keys.compoundFacts(ref.streetId, ref.compoundId)
   const quarterKeys = quarters.map((q) => keys.quarterCounts(ref.streetId, q, ref.compoundId))
-  const id = (k: Record<string, unknown>) => `${String(k.PK)}|${String(k.SK)}`
-  const found = new Map((await batchGetAll(db, [factsKey, ...quarterKeys])).map((item) => [id(item), item]))
-  const factsItem = found.get(id(factsKey))
+  const found = new Map((await batchGetAll(db, [factsKey, ...quarterKeys])).map((item) => [keyId(item), item]))
+  const factsItem = found.get(keyId(factsKey))
   return {
     facts: factsItem ? factsOf(factsItem) : { compoundId: ref.compoundId, streetId: ref.streetId },
-    counts: quarterKeys.map((k) => countsOf(found.get(id(k)))),
+    counts: quarterKeys.map((k) => countsOf(found.get(keyId(k)))),
   }
 }
 
@@ -333,7 +332,7 @@ export async function getPageCountsAndTotals(
       ...compoundIds.map((cid) => keys.quarterCounts(streetId, quarter, cid)),
       ...Array.from({ length: TOTAL_SHARDS }, (_, i) => keys.streetTotalsShard(streetId, quarter, i)),
     ],
-    projection(['PK', 'SK', 'compoundId', ...QUARTER_COUNTERS]),
+    { fields: projection(['PK', 'SK', 'compoundId', ...QUARTER_COUNTERS]) },
   )
   const totalsPk = keys.streetTotalsPartition(streetId, quarter)
   const shards = items.filter((i) => i.PK === totalsPk)

@@ -1,10 +1,10 @@
-import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { EvaluationScores } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { isConditionFailure } from '../items'
 import { keys } from '../keys'
 import { WriteRefused } from '../outcomes'
-import { queryAll } from '../query-all'
+import { batchGetAll, queryAll } from '../query-all'
 
 export interface StoredEvaluation {
   quarter: string
@@ -70,17 +70,13 @@ export async function householdRatedBy(
   unitIds: readonly string[],
 ): Promise<string[]> {
   if (unitIds.length === 0) return []
-  const out = await db.doc.send(
-    new BatchGetCommand({
-      RequestItems: {
-        [db.table]: {
-          Keys: unitIds.slice(0, 100).map((u) => keys.householdRating(compoundId, quarter, u)),
-          ConsistentRead: true,
-        },
-      },
-    }),
+  // A throttled key is asked again, not taken for a household that has not rated.
+  const items = await batchGetAll(
+    db,
+    unitIds.map((u) => keys.householdRating(compoundId, quarter, u)),
+    { consistent: true },
   )
-  return (out.Responses?.[db.table] ?? []).map((i) => String(i.raterId))
+  return items.map((i) => String(i.raterId))
 }
 
 /** One person's own rating of a quarter, or null if they have not rated it. */

@@ -1,6 +1,7 @@
-import { BatchGetCommand, GetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb'
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '../client'
 import { keys } from '../keys'
+import { batchGetAll } from '../query-all'
 
 /** What a ticket's contact card needs of a person: name, own phone, work phone (personal data, DOMAIN P1). */
 export interface PersonContact {
@@ -16,28 +17,19 @@ export async function personContacts(db: Db, userIds: readonly string[]): Promis
   const found = new Map<string, PersonContact>()
   const unique = [...new Set(userIds)]
   if (unique.length === 0) return found
-  let request: Record<string, unknown>[] | undefined = unique.map((id) => keys.user(id))
-  while (request && request.length > 0) {
-    const out: BatchGetCommandOutput = await db.doc.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [db.table]: {
-            Keys: request,
-            ProjectionExpression: 'userId, displayName, phone, workPhone',
-          },
-        },
-      }),
-    )
-    for (const item of out.Responses?.[db.table] ?? []) {
-      const phone = text(item.phone)
-      const workPhone = text(item.workPhone)
-      found.set(String(item.userId), {
-        name: String(item.displayName),
-        ...(phone ? { phone } : {}),
-        ...(workPhone ? { workPhone } : {}),
-      })
-    }
-    request = out.UnprocessedKeys?.[db.table]?.Keys
+  const items = await batchGetAll(
+    db,
+    unique.map((id) => keys.user(id)),
+    { fields: { ProjectionExpression: 'userId, displayName, phone, workPhone' } },
+  )
+  for (const item of items) {
+    const phone = text(item.phone)
+    const workPhone = text(item.workPhone)
+    found.set(String(item.userId), {
+      name: String(item.displayName),
+      ...(phone ? { phone } : {}),
+      ...(workPhone ? { workPhone } : {}),
+    })
   }
   return found
 }

@@ -1,8 +1,8 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
+import { QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent, TicketStatus } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
-import { queryAll } from '../query-all'
+import { batchGetAll, queryAll } from '../query-all'
 import { projection } from '../projection'
 import { ItemMissing } from '../outcomes'
 import { ticketsFrom } from './ticket-item'
@@ -133,17 +133,11 @@ export async function listTicketsByStatus(
 /** Tickets by id, in the order given (missing ones skipped); BatchGet in chunks of 100. */
 export async function getTickets(db: Db, compoundId: string, ticketIds: readonly string[]): Promise<Ticket[]> {
   const unique = [...new Set(ticketIds)]
-  const found = new Map<string, Ticket>()
-  for (let i = 0; i < unique.length; i += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.ticket(compoundId, id)) },
-    }
-    while (request && Object.keys(request).length > 0) {
-      const out = await db.doc.send(new BatchGetCommand({ RequestItems: request }))
-      for (const ticket of ticketsFrom(out.Responses?.[db.table] ?? [])) found.set(ticket.ticketId, ticket)
-      request = out.UnprocessedKeys as typeof request
-    }
-  }
+  const items = await batchGetAll(
+    db,
+    unique.map((id) => keys.ticket(compoundId, id)),
+  )
+  const found = new Map(ticketsFrom(items).map((ticket) => [ticket.ticketId, ticket]))
   return unique.flatMap((id) => found.get(id) ?? [])
 }
 
