@@ -8,6 +8,7 @@ import { ItemMissing, WriteRefused } from './outcomes'
 import { isCancelledByCondition } from './transact'
 import { sharedRollPart } from './roll-cache'
 import { plainCopy } from './plain-copy'
+import { queueReadyPut } from './tickets/queue-summary'
 
 /**
  * How long a warm instance keeps a compound's item (its settings) before reading it again. A change made by this
@@ -234,6 +235,8 @@ export async function putGrid(
             data: { name: grid.name, buildingIds: grid.buildingIds, ...(previous ? { before: previous } : {}) },
           }),
           ...guards,
+          // A new grid holds no ticket: its queue summary (TK23) is whole from the start.
+          ...(previous ? [] : [queueReadyPut(db, compoundId, grid.gridId)]),
         ],
       }),
     )

@@ -5,6 +5,7 @@ import { keys } from './keys'
 import { backfillLineMarks } from './ledger/line-marks-backfill'
 import { backfillStaffIndex } from './staff-index-backfill'
 import { backfillMineIndex } from './tickets/mine-index-backfill'
+import { backfillQueueSummary } from './tickets/queue-summary'
 import { listCompoundsForJobs } from './tickets/jobs'
 
 /**
@@ -12,7 +13,7 @@ import { listCompoundsForJobs } from './tickets/jobs'
  * follow, and add the upgrade that brings old items along to DATA_UPGRADES (ticket index keys, 2026-11, and
  * compounds indexed by community id, 2026-12, came before upgrades existed: format 3 is the oldest upgraded).
  */
-export const DATA_FORMAT = 5
+export const DATA_FORMAT = 6
 export const OLDEST_UPGRADABLE_FORMAT = 3
 
 export interface DataUpgrade {
@@ -38,6 +39,11 @@ export const DATA_UPGRADES: readonly DataUpgrade[] = [
     to: 5,
     what: 'the compound’s staff in its staff index (ID9a)',
     run: async (db, cid) => (await backfillStaffIndex(db, cid)).indexed,
+  },
+  {
+    to: 6,
+    what: '网格工单: each grid’s open tickets in its queue summary (TK23)',
+    run: backfillQueueSummary,
   },
 ]
 

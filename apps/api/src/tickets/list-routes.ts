@@ -1,5 +1,12 @@
 import { QueueTicket, decodeCursor, encodeCursor, tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
-import { getCompound, listTicketsInStatuses, type TicketFields } from '@jiayuan/db'
+import {
+  getCompound,
+  getTickets,
+  listTicketsInStatuses,
+  readQueueSummary,
+  type QueueEntry,
+  type TicketFields,
+} from '@jiayuan/db'
 import {
   Forbidden,
   InvalidInput,
@@ -30,6 +37,10 @@ interface ListFilter {
  */
 const QUEUE_FIELDS = [...QueueTicket.keyof().options, ...SLA_FIELDS, 'assigneeId', 'dispatchQueuedAt'] as const
 
+/** The statuses a list filter asks for: one, the dispatch pool's, or every one but closed. */
+const statusesOf = (filter: ListFilter): readonly TicketStatus[] =>
+  filter.status ? [filter.status] : filter.awaitingDispatch === 'true' ? POOL_STATUSES : NOT_CLOSED
+
 /**
  * Tickets of some grids (`null` = held by no grid; absent = every grid) by status: one GSI1 Query of the
  * compound's open tickets (packages/db T3), and one of those closed in the last 30 days when asked. No Scan.
@@ -44,13 +55,48 @@ async function listForGrids<K extends keyof Ticket>(
   fields?: readonly K[],
 ): Promise<TicketFields<K | 'dispatchQueuedAt'>[]> {
   const awaiting = filter.awaitingDispatch === 'true'
-  const statuses = filter.status ? [filter.status] : awaiting ? POOL_STATUSES : NOT_CLOSED
+  const statuses = statusesOf(filter)
   const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * DAY_MS).toISOString()
   const query = { since, ...(gridIds === undefined ? {} : { gridIds }) }
   const found = fields
     ? await listTicketsInStatuses(deps.db, compoundId, statuses, { ...query, fields: [...fields, 'dispatchQueuedAt'] })
     : await listTicketsInStatuses(deps.db, compoundId, statuses, query)
   return awaiting ? found.filter((ticket) => ticket.dispatchQueuedAt !== undefined) : found
+}
+
+type QueueRow = TicketFields<(typeof QUEUE_FIELDS)[number] | 'dispatchQueuedAt'>
+
+/**
+ * A worker's backlog: what orders and counts each ticket (`found`) and, for a page, the page's rows by id. From
+ * the grids' queue summaries (TK23: one Query a grid, then one BatchGet of the page) when a page of open tickets
+ * is asked and every grid's summary is whole; else every ticket read with the row's fields (TK3), the rows among
+ * them.
+ */
+async function readBacklog(
+  deps: Deps,
+  compoundId: string,
+  grids: readonly string[],
+  filter: ListFilter,
+  now: Date,
+  paged: boolean,
+): Promise<{ found: QueueEntry[]; rows: (ids: readonly string[]) => Promise<QueueRow[]> }> {
+  const entries = paged && filter.status !== 'closed' ? await readQueueSummary(deps.db, compoundId, grids) : undefined
+  if (entries === undefined) {
+    const found = await listForGrids(deps, compoundId, grids, filter, now, QUEUE_FIELDS)
+    const byId = new Map(found.map((ticket) => [ticket.ticketId, ticket]))
+    return { found, rows: async (ids) => ids.flatMap((id) => byId.get(id) ?? []) }
+  }
+  const statuses = new Set(statusesOf(filter))
+  const found = entries.filter(
+    (entry) =>
+      statuses.has(entry.status) && (filter.awaitingDispatch !== 'true' || entry.dispatchQueuedAt !== undefined),
+  )
+  return {
+    found,
+    // Consistent, as the summary's Query: a row is never older than the entry that placed it.
+    rows: (ids) =>
+      getTickets(deps.db, compoundId, ids, { fields: [...QUEUE_FIELDS, 'dispatchQueuedAt'], consistent: true }),
+  }
 }
 
 /** Where a queue page starts: the instant its order was taken at, and the last row before it (none on page one). */
@@ -73,10 +119,11 @@ export const listRoutes = [
     if (gridId !== undefined && !ctx.member.gridIds.includes(gridId)) throw new Forbidden('你不负责这个网格')
     const { asOf, after } = queueStart(cursor, ctx.now)
     const grids = gridId === undefined ? ctx.member.gridIds : [gridId]
-    const [{ settings }, found] = await Promise.all([
+    const [{ settings }, backlog] = await Promise.all([
       getCompound(ctx.deps.db, compoundId),
-      listForGrids(ctx.deps, compoundId, grids, filter, ctx.now, QUEUE_FIELDS),
+      readBacklog(ctx.deps, compoundId, grids, filter, ctx.now, limit !== undefined),
     ])
+    const { found } = backlog
     const userId = ctx.caller?.userId
     const pool = found.filter((t) => isTicketPooled(t.status))
     const mine = found.filter((t) => t.assigneeId !== undefined && t.assigneeId === userId)
@@ -86,14 +133,21 @@ export const listRoutes = [
     const ordered = listed
       .map((ticket) => ({ ticket, key: urgencyKey({ ticket, sla: ticketUrgency(ticket, settings.slaTable, asOf) }) }))
       .sort((a, b) => compareUrgency(a.key, b.key))
-    if (limit === undefined) return { tickets: ordered.map((o) => viewTicket(o.ticket, settings, ctx.now)), counts }
+    if (limit === undefined)
+      return {
+        tickets: (await backlog.rows(ordered.map((o) => o.ticket.ticketId))).map((row) =>
+          viewTicket(row, settings, ctx.now),
+        ),
+        counts,
+      }
     const from = after ? ordered.findIndex((o) => compareUrgency(o.key, after) > 0) : 0
     const page = from < 0 ? [] : ordered.slice(from, from + limit)
+    const rows = await backlog.rows(page.map((o) => o.ticket.ticketId))
     const last = page.at(-1)
     const more = from >= 0 && from + limit < ordered.length
     return {
       // Each row's SLA as of now; its place in the list as of the first page.
-      tickets: page.map((o) => viewTicket(o.ticket, settings, ctx.now)),
+      tickets: rows.map((row) => viewTicket(row, settings, ctx.now)),
       counts,
       nextCursor: more && last ? encodeCursor(`${asOf.getTime()}~${urgencyPosition(last.key)}`) : null,
     }

@@ -61,9 +61,9 @@ it('puts format-3 tickets, follows and staff back in their indexes, records the 
   const report = await upgradeData(h.deps.db, { assumeFrom: 3, log: (line) => lines.push(line) })
   expect(report.from).toBe(3)
   expect(report.to).toBe(DATA_FORMAT)
-  expect(report.steps.map((s) => s.to)).toEqual([4, 4, 5])
+  expect(report.steps.map((s) => s.to)).toEqual([4, 4, 5, 6])
   expect(report.steps.every((s) => s.compounds === 2)).toBe(true)
-  expect(lines).toHaveLength(3)
+  expect(lines).toHaveLength(4)
 
   expect((await mine(resident)).reported).toContain(ticketId)
   expect((await mine(owner)).following).toContain(ticketId)

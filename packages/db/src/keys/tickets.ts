@@ -44,6 +44,17 @@ export const ticketKeys = {
     GSI2PK: `USER#${uid}#C#${cid}#TMINE`,
     GSI2SK: `${at}#${tid}#F`,
   }),
+  /**
+   * 网格工单's summary of one grid (TK23): what orders and counts each open ticket of the grid, in 32 shard items
+   * (`S#00`…`S#31`, a ticket's shard from its id), with `READY` once every open ticket of the grid is in them
+   * (a grid made since the summary existed, or the data upgrade that filled it). One Query reads them all.
+   */
+  queuePartition: (cid: string, gridId: string) => `C#${cid}#TQ#${gridId}`,
+  queueShard: (cid: string, gridId: string, shard: number) => ({
+    PK: `C#${cid}#TQ#${gridId}`,
+    SK: `S#${String(shard).padStart(2, '0')}`,
+  }),
+  queueReady: (cid: string, gridId: string) => ({ PK: `C#${cid}#TQ#${gridId}`, SK: 'READY' }),
   /** Pointer per ticket in its Asia/Shanghai submission month, for the monthly report. */
   ticketMonth: (cid: string, month: string, submittedAt: string, tid: string) => ({
     PK: `C#${cid}#TM#${month}`,

@@ -1,18 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent } from '@jiayuan/contracts'
 import { shanghaiMonth, type SlotChange } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
 import { ItemMissing, WriteRefused } from '../outcomes'
-import { isCancelledByCondition } from '../transact'
+import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
 import { outboxPut } from '../outbox/outbox'
 import { whistlePut } from '../above'
 import type { OutboxEntry } from '../outbox/entries'
 import { numberTicket, type TicketNumbering } from './numbers'
 import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
 import { ticketFigureItems } from '../oversight/figures'
+import { queueSummaryWrites } from './queue-summary'
 
 export async function getStoredTicket(db: Db, compoundId: string, ticketId: string): Promise<StoredTicket | undefined> {
   const out = await db.doc.send(
@@ -97,30 +98,29 @@ async function putNewTicket(
 ): Promise<{ ticket: Ticket; created: boolean }> {
   const { compoundId: cid, ticketId: tid } = ticket
   try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: { TableName: db.table, Item: ticketItem(ticket, 1), ConditionExpression: 'attribute_not_exists(PK)' },
+    // Its grid's queue summary (TK23) is one shard item that other reports of the grid may write at the same
+    // moment: DynamoDB cancels one of two such transactions, and that one is simply sent again.
+    await transactRetryingConflicts(db, [
+      {
+        Put: { TableName: db.table, Item: ticketItem(ticket, 1), ConditionExpression: 'attribute_not_exists(PK)' },
+      },
+      ...eventPuts(db, cid, [event], 1),
+      {
+        Put: {
+          TableName: db.table,
+          Item: {
+            ...keys.ticketMonth(cid, shanghaiMonth(ticket.submittedAt), ticket.submittedAt, tid),
+            type: 'ticket_month',
+            ticketId: tid,
           },
-          ...eventPuts(db, cid, [event], 1),
-          {
-            Put: {
-              TableName: db.table,
-              Item: {
-                ...keys.ticketMonth(cid, shanghaiMonth(ticket.submittedAt), ticket.submittedAt, tid),
-                type: 'ticket_month',
-                ticketId: tid,
-              },
-            },
-          },
-          ...outbox.map((entry) => outboxPut(db, entry)),
-        ],
-      }),
-    )
+        },
+      },
+      ...outbox.map((entry) => outboxPut(db, entry)),
+      ...queueSummaryWrites(db, undefined, ticket),
+    ])
     return { ticket, created: true }
   } catch (err) {
-    if (!isConditionFailure(err)) throw err
+    if (!isCancelledByCondition(err)) throw err
     const existing = await getStoredTicket(db, cid, tid)
     if (existing && existing.ticket.requesterId === ticket.requesterId)
       return { ticket: existing.ticket, created: false }
@@ -228,9 +228,12 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
     ...(plan.whistle ? [whistlePut(db, { ...plan.whistle, compoundId: cid, ticketId: plan.ticket.ticketId })] : []),
     // The street's counters (S5): a close, a reopen of a closed ticket or a rating lands with the change itself.
     ...(await ticketFigureItems(db, stored.ticket, plan.ticket)),
+    // 网格工单's summary (TK23) follows the ticket: its entry set, moved to another grid, or removed on closing.
+    ...queueSummaryWrites(db, stored.ticket, plan.ticket),
   ]
   try {
-    await db.doc.send(new TransactWriteCommand({ TransactItems: items }))
+    // A conflict on a shared item (the grid's summary shard, a worker's count) is sent again as it is.
+    await transactRetryingConflicts(db, items)
     return 'written'
   } catch (err) {
     if (!isConditionFailure(err)) throw err
