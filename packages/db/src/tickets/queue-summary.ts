@@ -35,7 +35,11 @@ export const QUEUE_ENTRY_FIELDS = [
 
 export type QueueEntry = Pick<Ticket, (typeof QUEUE_ENTRY_FIELDS)[number]>
 
-/** A ticket's entry attribute on its shard item. */
+/**
+ * A ticket's entry attribute on its shard item, its value the entry as JSON text: one string an entry, where a
+ * map would be some ten typed attributes that DynamoDB, the SDK and its converter each walk on every read (the
+ * queue reads every entry of the grid on every page).
+ */
 const entryName = (ticketId: string) => `t:${ticketId}`
 const ENTRY_PREFIX = 't:'
 
@@ -84,7 +88,7 @@ export function queueSummaryWrites(db: Db, before: Ticket | undefined, after: Ti
         Key: keys.queueShard(after.compoundId, after.gridId, shard),
         UpdateExpression: 'SET #e = :e, #type = :type',
         ExpressionAttributeNames: { '#e': name, '#type': 'type' },
-        ExpressionAttributeValues: { ':e': queueEntryOf(after), ':type': 'ticket_queue_shard' },
+        ExpressionAttributeValues: { ':e': JSON.stringify(queueEntryOf(after)), ':type': 'ticket_queue_shard' },
       },
     })
   return writes
@@ -117,7 +121,9 @@ export async function readQueueSummary(
   if (grids.some((items) => !items.some((item) => item.SK === keys.queueReady(compoundId, '').SK))) return undefined
   return grids.flatMap((items) =>
     items.flatMap((item) =>
-      Object.entries(item).flatMap(([name, value]) => (name.startsWith(ENTRY_PREFIX) ? [value as QueueEntry] : [])),
+      Object.entries(item).flatMap(([name, value]) =>
+        name.startsWith(ENTRY_PREFIX) ? [JSON.parse(String(value)) as QueueEntry] : [],
+      ),
     ),
   )
 }
