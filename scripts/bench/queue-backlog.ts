@@ -27,7 +27,7 @@ export interface BacklogStep {
  * `npm run bench -- --only=queue-backlog`: the grid worker's first screen (tickets.queue, 20 rows with the tabs'
  * counts) as the grid's open tickets grow, on its own stack. The queue orders and counts the whole backlog, whose
  * order moves with the clock: it reads every open ticket's entry from the grid's summary (TK23, 32 items whatever
- * the backlog) and then its page's 20 tickets, so its cost per request still grows with the backlog (each entry is
+ * the backlog) and answers from it, so its cost per request still grows with the backlog (each entry is
  * read, parsed and given its SLA place); this prints by how much, per open ticket.
  */
 export async function measureQueueBacklog(say: (s: string) => void): Promise<BacklogStep[]> {
@@ -81,14 +81,14 @@ const share = (s: BacklogStep) => s.perSecond / s.rawPerSecond
 
 /**
  * The steps as a table, each held to the route's target against one raw page Query (a miss here is the answer's:
- * past an empty grid the route makes two calls, the summary's Query and the page's BatchGet, and orders every open
+ * the route makes one call, the summary's Query, but it reads and orders every open
  * ticket's entry), with what each open ticket adds to a request (from the first step to the last).
  */
 export function backlogReport(steps: readonly BacklogStep[]): string {
   const rows = steps.map((s) => {
     const p99x = s.p99 / Math.max(s.rawP99, 0.001)
     const why = [
-      share(s) < TARGETS.throughputShareOfRaw ? `answer: orders ${s.openTickets} entries, 2 calls` : '',
+      share(s) < TARGETS.throughputShareOfRaw ? `answer: orders ${s.openTickets} entries` : '',
       p99x > TARGETS.p99TimesRaw ? 'p99' : '',
     ].filter(Boolean)
     return [

@@ -1,10 +1,9 @@
-import { QueueTicket, decodeCursor, encodeCursor, tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
+import { decodeCursor, encodeCursor, tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
 import {
+  QUEUE_ENTRY_FIELDS,
   getCompound,
-  getTickets,
   listTicketsInStatuses,
   readQueueSummary,
-  type QueueEntry,
   type TicketFields,
 } from '@jiayuan/db'
 import {
@@ -12,7 +11,6 @@ import {
   InvalidInput,
   POOL_STATUSES,
   DAY_MS,
-  SLA_FIELDS,
   compareUrgency,
   isTicketPooled,
   ticketUrgency,
@@ -30,12 +28,8 @@ interface ListFilter {
   awaitingDispatch?: 'true' | 'false'
 }
 
-/**
- * What 网格工单 reads of each ticket of the worker's grids: its row (QueueTicket), what its SLA and so its place in
- * the order are computed from, and what the tabs and filters test. A grid's whole backlog is read for the tabs'
- * counts and the order, so each ticket is read with these fields only, not its photos, index keys and the rest.
- */
-const QUEUE_FIELDS = [...QueueTicket.keyof().options, ...SLA_FIELDS, 'assigneeId', 'dispatchQueuedAt'] as const
+/** What 网格工单 reads of each ticket: its row, what orders it and what its tabs and filters test (TK23's entry). */
+const QUEUE_FIELDS = QUEUE_ENTRY_FIELDS
 
 /** The statuses a list filter asks for: one, the dispatch pool's, or every one but closed. */
 const statusesOf = (filter: ListFilter): readonly TicketStatus[] =>
@@ -64,13 +58,12 @@ async function listForGrids<K extends keyof Ticket>(
   return awaiting ? found.filter((ticket) => ticket.dispatchQueuedAt !== undefined) : found
 }
 
-type QueueRow = TicketFields<(typeof QUEUE_FIELDS)[number] | 'dispatchQueuedAt'>
+type QueueRow = TicketFields<(typeof QUEUE_FIELDS)[number]>
 
 /**
- * A worker's backlog: what orders and counts each ticket (`found`) and, for a page, the page's rows by id. From
- * the grids' queue summaries (TK23: one Query a grid, then one BatchGet of the page) when a page of open tickets
- * is asked and every grid's summary is whole; else every ticket read with the row's fields (TK3), the rows among
- * them.
+ * A worker's backlog, each ticket with what its row shows and what orders and counts it: from the grids' queue
+ * summaries (TK23, one consistent Query a grid) when a page of open tickets is asked and every grid's summary is
+ * whole; else every ticket read with those fields (TK3).
  */
 async function readBacklog(
   deps: Deps,
@@ -79,24 +72,14 @@ async function readBacklog(
   filter: ListFilter,
   now: Date,
   paged: boolean,
-): Promise<{ found: QueueEntry[]; rows: (ids: readonly string[]) => Promise<QueueRow[]> }> {
+): Promise<QueueRow[]> {
   const entries = paged && filter.status !== 'closed' ? await readQueueSummary(deps.db, compoundId, grids) : undefined
-  if (entries === undefined) {
-    const found = await listForGrids(deps, compoundId, grids, filter, now, QUEUE_FIELDS)
-    const byId = new Map(found.map((ticket) => [ticket.ticketId, ticket]))
-    return { found, rows: async (ids) => ids.flatMap((id) => byId.get(id) ?? []) }
-  }
+  if (entries === undefined) return listForGrids(deps, compoundId, grids, filter, now, QUEUE_FIELDS)
   const statuses = new Set(statusesOf(filter))
-  const found = entries.filter(
+  return entries.filter(
     (entry) =>
       statuses.has(entry.status) && (filter.awaitingDispatch !== 'true' || entry.dispatchQueuedAt !== undefined),
   )
-  return {
-    found,
-    // Consistent, as the summary's Query: a row is never older than the entry that placed it.
-    rows: (ids) =>
-      getTickets(deps.db, compoundId, ids, { fields: [...QUEUE_FIELDS, 'dispatchQueuedAt'], consistent: true }),
-  }
 }
 
 /** Where a queue page starts: the instant its order was taken at, and the last row before it (none on page one). */
@@ -119,11 +102,10 @@ export const listRoutes = [
     if (gridId !== undefined && !ctx.member.gridIds.includes(gridId)) throw new Forbidden('你不负责这个网格')
     const { asOf, after } = queueStart(cursor, ctx.now)
     const grids = gridId === undefined ? ctx.member.gridIds : [gridId]
-    const [{ settings }, backlog] = await Promise.all([
+    const [{ settings }, found] = await Promise.all([
       getCompound(ctx.deps.db, compoundId),
       readBacklog(ctx.deps, compoundId, grids, filter, ctx.now, limit !== undefined),
     ])
-    const { found } = backlog
     const userId = ctx.caller?.userId
     const pool = found.filter((t) => isTicketPooled(t.status))
     const mine = found.filter((t) => t.assigneeId !== undefined && t.assigneeId === userId)
@@ -133,21 +115,14 @@ export const listRoutes = [
     const ordered = listed
       .map((ticket) => ({ ticket, key: urgencyKey({ ticket, sla: ticketUrgency(ticket, settings.slaTable, asOf) }) }))
       .sort((a, b) => compareUrgency(a.key, b.key))
-    if (limit === undefined)
-      return {
-        tickets: (await backlog.rows(ordered.map((o) => o.ticket.ticketId))).map((row) =>
-          viewTicket(row, settings, ctx.now),
-        ),
-        counts,
-      }
+    if (limit === undefined) return { tickets: ordered.map((o) => viewTicket(o.ticket, settings, ctx.now)), counts }
     const from = after ? ordered.findIndex((o) => compareUrgency(o.key, after) > 0) : 0
     const page = from < 0 ? [] : ordered.slice(from, from + limit)
-    const rows = await backlog.rows(page.map((o) => o.ticket.ticketId))
     const last = page.at(-1)
     const more = from >= 0 && from + limit < ordered.length
     return {
       // Each row's SLA as of now; its place in the list as of the first page.
-      tickets: rows.map((row) => viewTicket(row, settings, ctx.now)),
+      tickets: page.map((o) => viewTicket(o.ticket, settings, ctx.now)),
       counts,
       nextCursor: more && last ? encodeCursor(`${asOf.getTime()}~${urgencyPosition(last.key)}`) : null,
     }

@@ -1,8 +1,11 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
-import { isConditionFailure } from '../items'
+import { ItemMissing, WriteRefused } from '../outcomes'
+import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
+import { queueSummaryWrites } from './queue-summary'
+import { fromTicketItem, type StoredTicket } from './ticket-item'
 
 /** How a ticket submitted at an instant is numbered (DOMAIN T11): the day its sequence runs in, and number `seq`. */
 export type TicketNumbering = (submittedAt: string) => { day: string; label: (seq: number) => string }
@@ -10,10 +13,18 @@ export type TicketNumbering = (submittedAt: string) => { day: string; label: (se
 /**
  * Gives a ticket that exists and has no number the next number of its compound and day. The counter moves by
  * one atomic ADD (no condition to lose, so a burst of reports costs one write each), then the number is
- * written on the ticket with its lookup pointer. Only the request that created the ticket calls this, after
- * the create succeeded, so a refused or repeated create never takes a number.
+ * written on the ticket with its lookup pointer and its queue summary entry (TK23, which shows the number), on the
+ * condition that the ticket is still at the version read: a change made between the report and its number (a
+ * claim in that millisecond) is read again and the same number written on it. Only the request that created the
+ * ticket calls this, after the create succeeded (with the version it wrote), so a refused or repeated create never
+ * takes a number.
  */
-export async function numberTicket(db: Db, ticket: Ticket, numbering: TicketNumbering): Promise<Ticket> {
+export async function numberTicket(
+  db: Db,
+  ticket: Ticket,
+  numbering: TicketNumbering,
+  version?: number,
+): Promise<Ticket> {
   const { compoundId: cid, ticketId: tid } = ticket
   const { day, label } = numbering(ticket.submittedAt)
   const out = await db.doc.send(
@@ -28,40 +39,48 @@ export async function numberTicket(db: Db, ticket: Ticket, numbering: TicketNumb
   )
   const seq = Number(out.Attributes?.seq)
   const number = label(seq)
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            // `ver` moves so a change planned on the unnumbered ticket is planned again, and keeps the number.
-            Update: {
-              TableName: db.table,
-              Key: keys.ticket(cid, tid),
-              UpdateExpression: 'SET #number = :number, ver = ver + :one',
-              ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#number)',
-              ExpressionAttributeNames: { '#number': 'number' },
-              ExpressionAttributeValues: { ':number': number, ':one': 1 },
-            },
-          },
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.ticketNumber(cid, day, seq), type: 'ticket_number', ticketId: tid },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
-        ],
-      }),
-    )
-  } catch (err) {
-    if (!isConditionFailure(err)) throw err
+  let current = version === undefined ? await readTicket(db, cid, tid) : { ticket, version }
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    if (!current) throw new ItemMissing('ticket')
     // Numbered meanwhile by a retry that took the ticket for abandoned: that number stands.
-    const now = await db.doc.send(
-      new GetCommand({ TableName: db.table, Key: keys.ticket(cid, tid), ConsistentRead: true }),
-    )
-    return { ...ticket, number: String(now.Item?.number ?? number) }
+    if (current.ticket.number !== undefined) return current.ticket
+    const numbered = { ...current.ticket, number }
+    try {
+      await transactRetryingConflicts(db, [
+        {
+          // `ver` moves so a change planned on the unnumbered ticket is planned again, and keeps the number.
+          Update: {
+            TableName: db.table,
+            Key: keys.ticket(cid, tid),
+            UpdateExpression: 'SET #number = :number, ver = ver + :one',
+            ConditionExpression: 'ver = :v AND attribute_not_exists(#number)',
+            ExpressionAttributeNames: { '#number': 'number' },
+            ExpressionAttributeValues: { ':number': number, ':one': 1, ':v': current.version },
+          },
+        },
+        {
+          Put: {
+            TableName: db.table,
+            Item: { ...keys.ticketNumber(cid, day, seq), type: 'ticket_number', ticketId: tid },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        ...queueSummaryWrites(db, current.ticket, numbered),
+      ])
+      return numbered
+    } catch (err) {
+      if (!isCancelledByCondition(err)) throw err
+      current = await readTicket(db, cid, tid)
+    }
   }
-  return { ...ticket, number }
+  throw new WriteRefused('TicketBusy')
+}
+
+async function readTicket(db: Db, cid: string, tid: string): Promise<StoredTicket | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.ticket(cid, tid), ConsistentRead: true }),
+  )
+  return out.Item ? fromTicketItem(out.Item) : undefined
 }
 
 /** The ticket that got number `seq` on `day` in a compound (TK20), if any. */

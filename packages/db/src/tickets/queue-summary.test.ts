@@ -1,7 +1,8 @@
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { QUEUE_SHARDS, queueShardOf, queueSummaryWrites } from './queue-summary'
+import { numberTicket } from './numbers'
 import { createTicket } from './write-ticket'
 
 const db = { table: 't' } as unknown as Db
@@ -45,11 +46,23 @@ describe('the queue summary’s writes (TK23)', () => {
     expect(shape(unheld, open)).toEqual(['SET C#c-1#TQ#grid-a'])
   })
 
-  it('carries what orders and counts the ticket, not its text or photos', () => {
-    const [set] = queueSummaryWrites(db, undefined, ticket({ assigneeId: 'w-1' }))
+  it('carries what the row shows and what orders and counts the ticket, not its photos or requester', () => {
+    const [set] = queueSummaryWrites(db, undefined, ticket({ assigneeId: 'w-1', number: 'HX-20261204-001' }))
     const entry = JSON.parse(String(set?.Update?.ExpressionAttributeValues?.[':e'])) as Record<string, unknown>
     expect(Object.keys(entry).sort()).toEqual(
-      ['assigneeId', 'category', 'gridId', 'pauses', 'priority', 'status', 'submittedAt', 'ticketId'].sort(),
+      [
+        'assigneeId',
+        'category',
+        'description',
+        'gridId',
+        'location',
+        'number',
+        'pauses',
+        'priority',
+        'status',
+        'submittedAt',
+        'ticketId',
+      ].sort(),
     )
   })
 
@@ -89,5 +102,37 @@ describe('the queue summary’s writes (TK23)', () => {
     expect(made).toMatchObject({ created: true, ticket: { number: 'HX-7' } })
     // The report twice (the conflict, then its landing), then its number.
     expect(sent).toEqual(['transaction', 'transaction', 'transaction'])
+  })
+
+  it('numbers a ticket changed since its report on the ticket as it is now, entry and all', async () => {
+    const sent: Array<TransactWriteCommand['input']> = []
+    const claimed = {
+      ...ticket(),
+      status: 'accepted' as const,
+      assigneeId: 'w-1',
+      acceptedAt: '2026-12-04T01:00:01.000Z',
+    }
+    const send = async (command: unknown) => {
+      if (command instanceof UpdateCommand) return { Attributes: { seq: 3 } }
+      if (command instanceof GetCommand) return { Item: { ...claimed, type: 'ticket', ver: 2 } }
+      if (command instanceof TransactWriteCommand) {
+        sent.push(command.input)
+        // The claim landed between the report and its number: the ticket is no longer at version 1.
+        if (sent.length === 1)
+          throw Object.assign(new Error('Transaction cancelled'), {
+            name: 'TransactionCanceledException',
+            CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }, { Code: 'None' }],
+          })
+        return {}
+      }
+      throw new Error(`unexpected ${String(command)}`)
+    }
+    const fake = { table: 't', doc: { send } } as unknown as Db
+    const numbered = await numberTicket(fake, ticket(), () => ({ day: '20261204', label: (n) => `HX-${n}` }), 1)
+    expect(numbered).toMatchObject({ number: 'HX-3', status: 'accepted', assigneeId: 'w-1' })
+    const last = sent.at(-1)?.TransactItems ?? []
+    expect(last[0]?.Update?.ExpressionAttributeValues?.[':v']).toBe(2)
+    const entry = JSON.parse(String(last[2]?.Update?.ExpressionAttributeValues?.[':e']))
+    expect(entry).toMatchObject({ number: 'HX-3', status: 'accepted', assigneeId: 'w-1' })
   })
 })

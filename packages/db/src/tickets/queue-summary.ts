@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb'
-import type { Ticket } from '@jiayuan/contracts'
+import { QueueTicket, type Ticket } from '@jiayuan/contracts'
+import { SLA_FIELDS } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
@@ -9,28 +10,23 @@ import { fromTicketItem } from './ticket-item'
 /**
  * 网格工单's summary of a grid's open tickets (TK23). The queue orders a grid's whole backlog and counts its tabs,
  * but shows a page of 20: reading every open ticket (TK3) costs the API and DynamoDB in proportion to the backlog.
- * So each ticket write also keeps, in one of the grid's 32 shard items, the few fields the order and the tabs use
- * (its entry); the queue reads the shards in one Query and then only its page's tickets. 32 shards keep each write
- * small (a write rewrites its shard item: about 300 bytes an open ticket, so 600 open tickets cost a ticket write
- * some 6 KB more) and spread concurrent writes of one grid, which DynamoDB would otherwise cancel against each other.
+ * So each ticket write (create, number, every change) also keeps, in one of the grid's 32 shard items, the ticket's
+ * entry: what its row shows and what orders and counts it. The queue reads the shards in one Query and answers
+ * from them alone. 32 shards keep each write small (a write rewrites its shard item: some 400 bytes an open ticket,
+ * most of it the description, so 600 open tickets cost a ticket write about 8 KB more) and spread concurrent writes
+ * of one grid, which DynamoDB would otherwise cancel against each other (those are sent again).
  */
 export const QUEUE_SHARDS = 32
 
-/** What orders a ticket in the queue (its SLA, priority, age) and sorts it into the tabs and filters. */
+/**
+ * What the queue shows of a ticket, orders it by and sorts it into tabs and filters with: its row (QueueTicket),
+ * its SLA fields, who holds it and whether it waits for dispatch. Not its photos, requester or timeline.
+ */
 export const QUEUE_ENTRY_FIELDS = [
-  'ticketId',
-  'status',
-  'gridId',
+  ...QueueTicket.keyof().options,
+  ...SLA_FIELDS,
   'assigneeId',
   'dispatchQueuedAt',
-  'category',
-  'priority',
-  'submittedAt',
-  'pauses',
-  'acceptedAt',
-  'escalation',
-  'onSiteAt',
-  'resolvedAt',
 ] as const satisfies ReadonlyArray<keyof Ticket>
 
 export type QueueEntry = Pick<Ticket, (typeof QUEUE_ENTRY_FIELDS)[number]>

@@ -130,28 +130,12 @@ export async function listTicketsByStatus(
   return listTicketsInStatuses(db, compoundId, [status], query)
 }
 
-/**
- * Tickets by id, in the order given (missing ones skipped); BatchGet in chunks of 100. With `fields`, only those
- * of each; `consistent` for a read that must see the writes a summary it follows saw.
- */
-export async function getTickets<K extends keyof Ticket>(
-  db: Db,
-  compoundId: string,
-  ticketIds: readonly string[],
-  options: { fields: readonly K[]; consistent?: boolean },
-): Promise<TicketFields<K>[]>
-export async function getTickets(db: Db, compoundId: string, ticketIds: readonly string[]): Promise<Ticket[]>
-export async function getTickets(
-  db: Db,
-  compoundId: string,
-  ticketIds: readonly string[],
-  options: { fields?: readonly (keyof Ticket)[]; consistent?: boolean } = {},
-): Promise<Ticket[]> {
+/** Tickets by id, in the order given (missing ones skipped); BatchGet in chunks of 100. */
+export async function getTickets(db: Db, compoundId: string, ticketIds: readonly string[]): Promise<Ticket[]> {
   const unique = [...new Set(ticketIds)]
   const items = await batchGetAll(
     db,
     unique.map((id) => keys.ticket(compoundId, id)),
-    { ...(options.fields ? { fields: fieldsRead({ fields: options.fields }) } : {}), consistent: options.consistent },
   )
   const found = new Map(ticketsFrom(items).map((ticket) => [ticket.ticketId, ticket]))
   return unique.flatMap((id) => found.get(id) ?? [])

@@ -47,7 +47,9 @@ export async function createTicket(
   const abandoned = Date.parse(ticket.submittedAt) - Date.parse(made.ticket.submittedAt) > ABANDONED_AFTER_MS
   if (!made.created && !abandoned) return { ticket: await numbered(db, made.ticket), created: false }
   try {
-    return { ticket: await numberTicket(db, made.ticket, numbering), created: made.created }
+    // A ticket this request made is at version 1; one found made by another is read again.
+    const version = made.created ? 1 : undefined
+    return { ticket: await numberTicket(db, made.ticket, numbering, version), created: made.created }
   } catch {
     return made
   }
@@ -69,7 +71,7 @@ export async function numberAbandoned(
   if (!stored) throw new ItemMissing('ticket')
   if (stored.ticket.number !== undefined) return 'numbered'
   if (now.getTime() - Date.parse(stored.ticket.submittedAt) <= ABANDONED_AFTER_MS) return 'later'
-  await numberTicket(db, stored.ticket, numbering)
+  await numberTicket(db, stored.ticket, numbering, stored.version)
   return 'numbered'
 }
 
