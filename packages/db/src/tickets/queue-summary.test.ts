@@ -1,7 +1,8 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
-import type { Ticket, TicketEvent } from '@jiayuan/contracts'
+import { QueueTicket, type Ticket, type TicketEvent } from '@jiayuan/contracts'
+import { SLA_FIELDS } from '@jiayuan/domain'
 import type { Db } from '../client'
-import { QUEUE_SHARDS, queueShardOf, queueSummaryWrites } from './queue-summary'
+import { QUEUE_ENTRY_FIELDS, QUEUE_SHARDS, queueShardOf, queueSummaryWrites } from './queue-summary'
 import { numberTicket } from './numbers'
 import { createTicket } from './write-ticket'
 
@@ -63,6 +64,12 @@ describe('the queue summary’s writes (TK23)', () => {
         'submittedAt',
         'ticketId',
       ].sort(),
+    )
+  })
+
+  it('holds each field the queue’s row shows and its SLA reads, and no other', () => {
+    expect([...QUEUE_ENTRY_FIELDS].sort()).toEqual(
+      [...new Set([...QueueTicket.keyof().options, ...SLA_FIELDS, 'assigneeId', 'dispatchQueuedAt'])].sort(),
     )
   })
 
