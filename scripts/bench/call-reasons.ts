@@ -56,7 +56,7 @@ export const CALL_REASONS: Record<string, string> = {
   'objection.list': 'meeting record (Get) + objections (Query)',
   'proxy.list': 'meeting record (Get) + proxies (Query)',
   'ballot.mine':
-    'meeting and eligibility on the frozen roll (Gets; the membership is the access check’s own read), then the voter’s ballots, proxies and delivery',
+    'one round alongside the meeting (Get): the voter’s ballots (Query), their delivery (Get), the principals whose letters name them (Get) and, on a warm instance, their frozen-roll entry under the roll hash it last saw (Get; read after the meeting otherwise). Then, per principal, in one round: their ballots (Query), letter (Get) and frozen entry (Get), with the names (one BatchGet); unit labels from the warm instance’s copy of the units',
   'meeting.turnout':
     'meeting (Get) + the live meter’s cached count (Get); only a stale cache re-reads the 10 ballot shards',
   'delivery.list':

@@ -1,5 +1,12 @@
 import { assembly } from '@jiayuan/contracts'
-import { getDelivery, getProxy, getSnapshotSubject, readSubjectBallots, type MeetingRecord } from '@jiayuan/db'
+import {
+  getDelivery,
+  getProxy,
+  getSnapshotSubject,
+  principalsOf,
+  readSubjectBallots,
+  type MeetingRecord,
+} from '@jiayuan/db'
 import { Forbidden, NotFound, RuleViolation, proxyRef } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { mustCaller, route } from '../http/route'
@@ -94,16 +101,27 @@ export const ballotRoutes = [
 
   route(assembly.myBallots, async (ctx) => {
     const { userId } = mustCaller(ctx)
+    const { db } = ctx.deps
+    const { compoundId, meetingId } = ctx.params
+    const membership = ctx.member.membership
+    const ownerId = membership?.ownerId
+    // The owner's own ballots and delivery, the principals whose letters name the caller, and the owner's
+    // frozen-roll entry on the roll this instance last saw the meeting with are read alongside the meeting: one
+    // round, used only once the meeting admits the caller.
+    const own = Promise.all([
+      ownerId ? readSubjectBallots(db, compoundId, meetingId, ownerId) : Promise.resolve([]),
+      ownerId ? getDelivery(db, compoundId, meetingId, ownerId) : Promise.resolve(undefined),
+    ])
+    own.catch(() => undefined)
+    const principals = principalsOf(db, compoundId, meetingId, userId)
+    principals.catch(() => undefined)
+    const entry = earlyEntry(ctx.deps, compoundId, meetingId, ownerId)
     const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
     if (m.status === 'draft') throw new NotFound('会议')
-    const { db } = ctx.deps
-    const membership = ctx.member.membership
-    const check = await checkVoter(ctx.deps, m, membership)
-    const ownerId = membership?.ownerId
-    const [history, proxyFor, delivery] = await Promise.all([
-      ownerId ? readSubjectBallots(db, m.compoundId, m.meetingId, ownerId) : Promise.resolve([]),
-      proxyPrincipals(ctx.deps, m, userId),
-      ownerId ? getDelivery(db, m.compoundId, m.meetingId, ownerId) : Promise.resolve(undefined),
+    const [check, proxyFor, [history, delivery]] = await Promise.all([
+      checkVoter(ctx.deps, m, membership, entry),
+      proxyPrincipals(ctx.deps, m, userId, principals),
+      own,
     ])
     return {
       eligibility: check.canVote
