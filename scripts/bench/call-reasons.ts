@@ -128,8 +128,8 @@ export const CALL_REASONS: Record<string, string> = {
     'street’s departments (Query `DEPT#` of the street partition), which need the street id',
   'care.mine':
     'the compound’s check-in plans (Query `PLAN#`), then for each elder the caller looks after (the bench’s resident ' +
-    'is one elder’s paired neighbour), one elder after another: the elder’s today (consistent Get), their last 3 days ' +
-    'for an alarm still open (Query; skipped when today is the alarm) and the elder’s and neighbour’s phones (BatchGet)',
+    'is one elder’s paired neighbour), every elder in one round: the elder’s today (consistent Get), their last 3 days ' +
+    'for an alarm still open (Query) and the elder’s and neighbour’s phones (BatchGet), in parallel',
   'neighbours.teams.list':
     'the teams, their members and the latest 100 activities: three partitions, three Queries in parallel',
   'neighbours.contributions.mine':

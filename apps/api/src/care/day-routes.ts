@@ -96,14 +96,17 @@ export const dayRoutes = [
     const { userId } = mustCaller(ctx)
     const plans = await listCarePlans(ctx.deps.db, ctx.params.compoundId)
     const own = plans.find((p) => p.elderId === userId)
-    const duties = []
-    for (const plan of plans) {
-      const tie = tieOf(plan, userId, ctx.member)
-      if (!tie || tie === 'elder') continue
-      duties.push(await todayView(ctx.deps, plan, tie, ctx.now))
-    }
+    // Each elder's day, the caller's own among them, read in one round rather than one elder after another.
+    const [ownView, ...duties] = await Promise.all([
+      own ? todayView(ctx.deps, own, 'elder', ctx.now) : undefined,
+      ...plans.flatMap((plan) => {
+        const tie = tieOf(plan, userId, ctx.member)
+        return !tie || tie === 'elder' ? [] : [todayView(ctx.deps, plan, tie, ctx.now)]
+      }),
+    ])
     const rank = (s: string) => (s === 'alarm' ? 0 : s === 'missed' ? 1 : 2)
-    duties.sort((a, b) => rank(a.status) - rank(b.status) || a.plan.unitLabel.localeCompare(b.plan.unitLabel))
-    return { ...(own ? { own: await todayView(ctx.deps, own, 'elder', ctx.now) } : {}), duties }
+    const listed = duties.flatMap((d) => d ?? [])
+    listed.sort((a, b) => rank(a.status) - rank(b.status) || a.plan.unitLabel.localeCompare(b.plan.unitLabel))
+    return { ...(ownView ? { own: ownView } : {}), duties: listed }
   }),
 ]

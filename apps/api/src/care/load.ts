@@ -27,15 +27,16 @@ export async function planFor(ctx: Ctx): Promise<{ plan: CarePlan; tie: Tie; use
  * run past midnight; an alarm stays in front of people until someone answers it). Phones for those who act (T7).
  */
 export async function todayView(deps: Deps, plan: CarePlan, tie: Tie, now: Date): Promise<CareToday> {
-  const today = await getCareDay(deps.db, plan.compoundId, plan.elderId, shanghaiDate(now))
-  const open =
-    today?.status === 'alarm'
-      ? undefined
-      : (await listCareDays(deps.db, plan.compoundId, plan.elderId, 3)).find((d) => d.status === 'alarm')
+  // Today's check-in, the last days (for an alarm still open) and both people's phones, in one round.
+  const [today, recent, people] = await Promise.all([
+    getCareDay(deps.db, plan.compoundId, plan.elderId, shanghaiDate(now)),
+    listCareDays(deps.db, plan.compoundId, plan.elderId, 3),
+    personContacts(deps.db, [plan.elderId, plan.neighbourId]),
+  ])
+  const open = today?.status === 'alarm' ? undefined : recent.find((d) => d.status === 'alarm')
   const day = open ?? today
   const date = open?.date ?? shanghaiDate(now)
   const { status, next } = careStatus(plan, day, date, now)
-  const people = await personContacts(deps.db, [plan.elderId, plan.neighbourId])
   const elderPhone = tie === 'elder' ? undefined : people.get(plan.elderId)?.phone
   const neighbourPhone = tie === 'neighbour' ? undefined : people.get(plan.neighbourId)?.phone
   return {
