@@ -5,7 +5,7 @@ import { keys } from '../keys'
 import { ItemMissing, WriteRefused } from '../outcomes'
 import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
 import { queueSummaryWrites } from './queue-summary'
-import { fromTicketItem, type StoredTicket } from './ticket-item'
+import { getStoredTicket } from './ticket-item'
 
 /** How a ticket submitted at an instant is numbered (DOMAIN T11): the day its sequence runs in, and number `seq`. */
 export type TicketNumbering = (submittedAt: string) => { day: string; label: (seq: number) => string }
@@ -39,7 +39,7 @@ export async function numberTicket(
   )
   const seq = Number(out.Attributes?.seq)
   const number = label(seq)
-  let current = version === undefined ? await readTicket(db, cid, tid) : { ticket, version }
+  let current = version === undefined ? await getStoredTicket(db, cid, tid) : { ticket, version }
   for (let attempt = 1; attempt <= 10; attempt++) {
     if (!current) throw new ItemMissing('ticket')
     // Numbered meanwhile by a retry that took the ticket for abandoned: that number stands.
@@ -70,17 +70,10 @@ export async function numberTicket(
       return numbered
     } catch (err) {
       if (!isCancelledByCondition(err)) throw err
-      current = await readTicket(db, cid, tid)
+      current = await getStoredTicket(db, cid, tid)
     }
   }
   throw new WriteRefused('TicketBusy')
-}
-
-async function readTicket(db: Db, cid: string, tid: string): Promise<StoredTicket | undefined> {
-  const out = await db.doc.send(
-    new GetCommand({ TableName: db.table, Key: keys.ticket(cid, tid), ConsistentRead: true }),
-  )
-  return out.Item ? fromTicketItem(out.Item) : undefined
 }
 
 /** The ticket that got number `seq` on `day` in a compound (TK20), if any. */

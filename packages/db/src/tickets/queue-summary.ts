@@ -1,10 +1,9 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
 import { cancellationCodes, transactRetryingConflicts, type TransactItem } from '../transact'
-import { fromTicketItem } from './ticket-item'
+import { getStoredTicket } from './ticket-item'
 
 /**
  * 网格工单's summary of a grid's open tickets (TK23). The queue orders a grid's whole backlog and counts its tabs,
@@ -168,11 +167,9 @@ export async function backfillQueueSummary(db: Db, compoundId: string): Promise<
 
 async function backfillEntry(db: Db, compoundId: string, ticketId: string): Promise<boolean> {
   for (let attempt = 1; attempt <= 10; attempt++) {
-    const out = await db.doc.send(
-      new GetCommand({ TableName: db.table, Key: keys.ticket(compoundId, ticketId), ConsistentRead: true }),
-    )
-    if (!out.Item) return false
-    const { ticket, version } = fromTicketItem(out.Item)
+    const stored = await getStoredTicket(db, compoundId, ticketId)
+    if (!stored) return false
+    const { ticket, version } = stored
     const writes = queueSummaryWrites(db, undefined, ticket)
     if (writes.length === 0) return false
     try {

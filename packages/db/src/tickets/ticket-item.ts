@@ -1,3 +1,4 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket, TicketEvent } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
@@ -23,6 +24,14 @@ export interface StoredTicket {
 
 export function fromTicketItem(item: Record<string, unknown>): StoredTicket {
   return { ticket: toEntity<Ticket>(item, 'ver') as Ticket, version: Number(item.ver) }
+}
+
+/** A ticket with its version, read consistently (what a conditional write on it is planned from). */
+export async function getStoredTicket(db: Db, compoundId: string, ticketId: string): Promise<StoredTicket | undefined> {
+  const out = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.ticket(compoundId, ticketId), ConsistentRead: true }),
+  )
+  return out.Item ? fromTicketItem(out.Item) : undefined
 }
 
 /** Tickets of a Query's items (a list can read a whole backlog: one copy of each, without its version). */

@@ -11,16 +11,9 @@ import { outboxPut } from '../outbox/outbox'
 import { whistlePut } from '../above'
 import type { OutboxEntry } from '../outbox/entries'
 import { numberTicket, type TicketNumbering } from './numbers'
-import { eventPuts, fromTicketItem, ticketItem, type StoredTicket } from './ticket-item'
+import { eventPuts, getStoredTicket, ticketItem, type StoredTicket } from './ticket-item'
 import { ticketFigureItems } from '../oversight/figures'
 import { queueSummaryWrites } from './queue-summary'
-
-export async function getStoredTicket(db: Db, compoundId: string, ticketId: string): Promise<StoredTicket | undefined> {
-  const out = await db.doc.send(
-    new GetCommand({ TableName: db.table, Key: keys.ticket(compoundId, ticketId), ConsistentRead: true }),
-  )
-  return out.Item ? fromTicketItem(out.Item) : undefined
-}
 
 export async function getTicket(db: Db, compoundId: string, ticketId: string): Promise<Ticket> {
   const stored = await getStoredTicket(db, compoundId, ticketId)
