@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from './client'
 import { isConditionFailure } from './items'
 import { keys } from './keys'
+import { listGrids } from './compounds'
 import { backfillLineMarks } from './ledger/line-marks-backfill'
 import { backfillStaffIndex } from './staff-index-backfill'
 import { backfillMineIndex } from './tickets/mine-index-backfill'
@@ -43,7 +44,12 @@ export const DATA_UPGRADES: readonly DataUpgrade[] = [
   {
     to: 6,
     what: '网格工单: each grid’s open tickets in its queue summary (TK23)',
-    run: backfillQueueSummary,
+    run: async (db, cid) =>
+      backfillQueueSummary(
+        db,
+        cid,
+        (await listGrids(db, cid)).map((g) => g.gridId),
+      ),
   },
 ]
 

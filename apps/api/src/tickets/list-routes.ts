@@ -28,12 +28,16 @@ interface ListFilter {
   awaitingDispatch?: 'true' | 'false'
 }
 
-/** What 网格工单 reads of each ticket: its row, what orders it and what its tabs and filters test (TK23's entry). */
-const QUEUE_FIELDS = QUEUE_ENTRY_FIELDS
-
 /** The statuses a list filter asks for: one, the dispatch pool's, or every one but closed. */
 const statusesOf = (filter: ListFilter): readonly TicketStatus[] =>
   filter.status ? [filter.status] : filter.awaitingDispatch === 'true' ? POOL_STATUSES : NOT_CLOSED
+
+/** Whether a ticket is one a list filter asks for: its status, and waiting for dispatch when that is asked. */
+function matching(filter: ListFilter): (t: Pick<Ticket, 'status' | 'dispatchQueuedAt'>) => boolean {
+  const statuses = new Set(statusesOf(filter))
+  const awaiting = filter.awaitingDispatch === 'true'
+  return (t) => statuses.has(t.status) && (!awaiting || t.dispatchQueuedAt !== undefined)
+}
 
 /**
  * Tickets of some grids (`null` = held by no grid; absent = every grid) by status: one GSI1 Query of the
@@ -48,17 +52,16 @@ async function listForGrids<K extends keyof Ticket>(
   now: Date,
   fields?: readonly K[],
 ): Promise<TicketFields<K | 'dispatchQueuedAt'>[]> {
-  const awaiting = filter.awaitingDispatch === 'true'
   const statuses = statusesOf(filter)
   const since = new Date(now.getTime() - RECENTLY_CLOSED_DAYS * DAY_MS).toISOString()
   const query = { since, ...(gridIds === undefined ? {} : { gridIds }) }
   const found = fields
     ? await listTicketsInStatuses(deps.db, compoundId, statuses, { ...query, fields: [...fields, 'dispatchQueuedAt'] })
     : await listTicketsInStatuses(deps.db, compoundId, statuses, query)
-  return awaiting ? found.filter((ticket) => ticket.dispatchQueuedAt !== undefined) : found
+  return filter.awaitingDispatch === 'true' ? found.filter(matching(filter)) : found
 }
 
-type QueueRow = TicketFields<(typeof QUEUE_FIELDS)[number]>
+type QueueRow = TicketFields<(typeof QUEUE_ENTRY_FIELDS)[number]>
 
 /**
  * A worker's backlog, each ticket with what its row shows and what orders and counts it: from the grids' queue
@@ -74,12 +77,8 @@ async function readBacklog(
   paged: boolean,
 ): Promise<QueueRow[]> {
   const entries = paged && filter.status !== 'closed' ? await readQueueSummary(deps.db, compoundId, grids) : undefined
-  if (entries === undefined) return listForGrids(deps, compoundId, grids, filter, now, QUEUE_FIELDS)
-  const statuses = new Set(statusesOf(filter))
-  return entries.filter(
-    (entry) =>
-      statuses.has(entry.status) && (filter.awaitingDispatch !== 'true' || entry.dispatchQueuedAt !== undefined),
-  )
+  if (entries === undefined) return listForGrids(deps, compoundId, grids, filter, now, QUEUE_ENTRY_FIELDS)
+  return entries.filter(matching(filter))
 }
 
 /** Where a queue page starts: the instant its order was taken at, and the last row before it (none on page one). */

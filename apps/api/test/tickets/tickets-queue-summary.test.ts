@@ -179,7 +179,7 @@ describe('the queue’s summary (TK23)', () => {
         },
       } as unknown as Db['doc'],
     }
-    await backfillQueueSummary(db, h.compoundId)
+    await backfillQueueSummary(db, h.compoundId, ['grid-a', 'grid-b'])
     expect(interfere.size).toBe(0)
     await expectSummaryTrue('grid-a')
     const entries = await readQueueSummary(h.deps.db, h.compoundId, ['grid-a'])

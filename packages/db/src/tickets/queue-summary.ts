@@ -2,7 +2,7 @@ import type { Ticket } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
-import { cancellationCodes, transactRetryingConflicts, type TransactItem } from '../transact'
+import { isCancelledByCondition, transactRetryingConflicts, type TransactItem } from '../transact'
 import { getStoredTicket } from './ticket-item'
 
 /**
@@ -128,7 +128,9 @@ export async function readQueueSummary(
       }),
     ),
   )
-  if (grids.some((items) => !items.some((item) => item.SK === keys.queueReady(compoundId, '').SK))) return undefined
+  const whole = (items: Record<string, unknown>[], gridId: string) =>
+    items.some((item) => item.SK === keys.queueReady(compoundId, gridId).SK)
+  if (!grids.every((items, i) => whole(items, gridIds[i] ?? ''))) return undefined
   return grids.flatMap((items) =>
     items.flatMap((item) =>
       Object.entries(item).flatMap(([name, value]) =>
@@ -139,12 +141,12 @@ export async function readQueueSummary(
 }
 
 /**
- * Fills the summary of every grid of a compound from its open tickets, then marks each grid whole (data format
- * 6). Each entry is written in a transaction with a check that its ticket is still at the version read, so a
+ * Fills the summary of every grid of a compound from its open tickets, then marks each of `gridIds` (the
+ * compound's grids) whole (data format 6). Each entry is written in a transaction with a check that its ticket is still at the version read, so a
  * ticket changed meanwhile (whose own write already set or removed its entry) is read again rather than put back
  * as it was. Idempotent. Answers how many entries it wrote.
  */
-export async function backfillQueueSummary(db: Db, compoundId: string): Promise<number> {
+export async function backfillQueueSummary(db: Db, compoundId: string, gridIds: readonly string[]): Promise<number> {
   const open = await queryAll(db, {
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk',
@@ -152,16 +154,11 @@ export async function backfillQueueSummary(db: Db, compoundId: string): Promise<
     ProjectionExpression: 'ticketId, #t',
     ExpressionAttributeNames: { '#t': 'type' },
   })
-  const grids = await queryAll(db, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :grid)',
-    ExpressionAttributeValues: { ':pk': keys.grid(compoundId, '').PK, ':grid': keys.grid(compoundId, '').SK },
-    ProjectionExpression: 'gridId',
-  })
   let written = 0
   for (const item of open.filter((i) => i.type === 'ticket')) {
     if (await backfillEntry(db, compoundId, String(item.ticketId))) written++
   }
-  for (const grid of grids) await transactRetryingConflicts(db, [queueReadyPut(db, compoundId, String(grid.gridId))])
+  for (const gridId of gridIds) await transactRetryingConflicts(db, [queueReadyPut(db, compoundId, gridId)])
   return written
 }
 
@@ -187,7 +184,7 @@ async function backfillEntry(db: Db, compoundId: string, ticketId: string): Prom
       return true
     } catch (err) {
       // The ticket moved on since the read: its own write kept the summary; read it again.
-      if (!cancellationCodes(err)?.includes('ConditionalCheckFailed')) throw err
+      if (!isCancelledByCondition(err)) throw err
     }
   }
   throw new Error(`queue summary: ticket ${ticketId} kept changing while its entry was written`)
