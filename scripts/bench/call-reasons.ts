@@ -45,10 +45,10 @@ export const CALL_REASONS: Record<string, string> = {
     'lease runs out',
   'ballot.cast':
     'writes: one transaction (the ballot versions, conditional on the voter’s last version, and a ConditionCheck of the ' +
-    'voter’s membership, the warm copy the access check let them in on). Reads, in one round: the meeting, the voter’s ' +
-    'ballots so far (an owner votes as their ownerId) and, ' +
-    'on a warm instance, the voter’s frozen-roll entry under the roll hash it last saw the meeting with (used only if the meeting ' +
-    'read now names the same hash; otherwise, and on a cold instance, read after the meeting)',
+    'voter’s membership, the warm copy the access check let them in on). Reads, in one round: the voter’s ballots so far ' +
+    '(Query; an owner votes as their ownerId) and the meeting, which on a warm instance comes with the voter’s frozen-roll ' +
+    'entry under the roll hash it last saw the meeting with (one BatchGet of the two; the entry used only if the meeting ' +
+    'read now names the same hash; otherwise, and on a cold instance, the meeting alone, then the entry)',
   'ledger.publicIncome.record':
     'writes: the limiter’s two counters + one transaction (the chain entry, the head, idempotency, month totals, street ' +
     'figures). Reads: the access check’s membership, afresh (the chain’s appender commits many requests’ postings in one ' +
@@ -56,7 +56,7 @@ export const CALL_REASONS: Record<string, string> = {
   'objection.list': 'meeting record (Get) + objections (Query)',
   'proxy.list': 'meeting record (Get) + proxies (Query)',
   'ballot.mine':
-    'one round alongside the meeting (Get): the voter’s ballots (Query), their delivery (Get), the principals whose letters name them (Get) and, on a warm instance, their frozen-roll entry under the roll hash it last saw (Get; read after the meeting otherwise). Then, per principal, in one round: their ballots (Query), letter (Get) and frozen entry (Get), with the names (one BatchGet); unit labels from the warm instance’s copy of the units',
+    'one round: the meeting (Get; on a warm instance one BatchGet with the voter’s frozen-roll entry under the roll hash it last saw, read after the meeting otherwise), the voter’s ballots (Query), their delivery (Get) and the principals whose letters name them (Get). Then, per principal, in one round: their ballots (Query), letter (Get) and frozen entry (Get), with the names (one BatchGet); unit labels from the warm instance’s copy of the units',
   'meeting.turnout':
     'meeting (Get) + the live meter’s cached count (Get); only a stale cache re-reads the 10 ballot shards',
   'delivery.list':

@@ -15,7 +15,7 @@ import { castBallots, type CastSubject } from './cast'
 import { frozenRollHash } from './counting'
 import { loadMeeting } from './load'
 import { proxyPrincipals } from './proxy-for'
-import { checkVoter, earlyEntry, mustVote } from './voter'
+import { checkVoter, meetingAndEntry, mustVote } from './voter'
 import { ballotViews } from './views'
 
 async function frozenSubject(deps: Deps, m: MeetingRecord, subjectId: string, field: string): Promise<CastSubject> {
@@ -38,9 +38,10 @@ export const ballotRoutes = [
           }
         : undefined
       early?.history.catch(() => undefined)
-      // …and so is their frozen-roll entry, on the roll this instance last saw the meeting with (checked below).
-      const entry = earlyEntry(ctx.deps, ctx.params.compoundId, ctx.params.meetingId, ownerId)
-      const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+      // …and so is their frozen-roll entry, on the roll this instance last saw the meeting with (checked below),
+      // in the meeting's own call.
+      const { meeting, entry } = meetingAndEntry(ctx.deps, ctx.params, ctx.member.roles, ownerId)
+      const m = await meeting
       return castBallots(
         m,
         ctx.now,
@@ -115,8 +116,8 @@ export const ballotRoutes = [
     own.catch(() => undefined)
     const principals = principalsOf(db, compoundId, meetingId, userId)
     principals.catch(() => undefined)
-    const entry = earlyEntry(ctx.deps, compoundId, meetingId, ownerId)
-    const m = await loadMeeting(ctx.deps, ctx.params, ctx.member.roles)
+    const { meeting, entry } = meetingAndEntry(ctx.deps, ctx.params, ctx.member.roles, ownerId)
+    const m = await meeting
     if (m.status === 'draft') throw new NotFound('会议')
     const [check, proxyFor, [history, delivery]] = await Promise.all([
       checkVoter(ctx.deps, m, membership, entry),

@@ -1,9 +1,16 @@
-import type { Membership } from '@jiayuan/contracts'
-import { getSnapshotSubject, getSnapshotUnitHolders, type MeetingRecord, type SnapshotSubject } from '@jiayuan/db'
+import type { Membership, Role } from '@jiayuan/contracts'
+import {
+  getMeetingAndSnapshotSubject,
+  getSnapshotSubject,
+  getSnapshotUnitHolders,
+  type MeetingRecord,
+  type SnapshotSubject,
+} from '@jiayuan/db'
 import { offRollRefusal, voterStanding, type VoterRefusal } from '@jiayuan/domain'
 import type { Deps } from '../deps'
+import { loadMeeting, visibleMeeting } from './load'
 
-/** A voter's frozen-roll entry read on a guess of the roll's hash, alongside the meeting (`earlyEntry`). */
+/** A voter's frozen-roll entry read on a guess of the roll's hash, alongside the meeting (`meetingAndEntry`). */
 export interface EarlyEntry {
   rollHash: string
   ownerId: string
@@ -22,18 +29,24 @@ function rememberRollHash(compoundId: string, meetingId: string, rollHash: strin
   rollHashes.set(`${compoundId}|${meetingId}`, rollHash)
 }
 
-/** The owner's entry on the roll this instance last saw the meeting frozen with, read now; undefined if none. */
-export function earlyEntry(
+/**
+ * The meeting as `loadMeeting` gives it and, when this instance has seen the meeting's frozen roll before, the
+ * owner's entry on that roll: both in one BatchGetItem (the voter's two reads in one call). `checkVoter` uses the
+ * entry only if the meeting names the same roll hash. Without a hash seen, or without an owner, the meeting alone.
+ */
+export function meetingAndEntry(
   deps: Deps,
-  compoundId: string,
-  meetingId: string,
+  params: { compoundId: string; meetingId: string },
+  roles: readonly Role[],
   ownerId: string | undefined,
-): EarlyEntry | undefined {
+): { meeting: Promise<MeetingRecord>; entry?: EarlyEntry } {
+  const { compoundId, meetingId } = params
   const rollHash = rollHashes.get(`${compoundId}|${meetingId}`)
-  if (!rollHash || !ownerId) return undefined
-  const found = getSnapshotSubject(deps.db, compoundId, meetingId, rollHash, ownerId)
+  if (!rollHash || !ownerId) return { meeting: loadMeeting(deps, params, roles) }
+  const both = getMeetingAndSnapshotSubject(deps.db, compoundId, meetingId, rollHash, ownerId)
+  const found = both.then((b) => b.found)
   found.catch(() => undefined)
-  return { rollHash, ownerId, found }
+  return { meeting: both.then((b) => visibleMeeting(b.meeting, roles)), entry: { rollHash, ownerId, found } }
 }
 
 export type VoterCheck =

@@ -3,7 +3,9 @@ import type { VotingRoll, VotingSubject } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { batchGetAll, queryAll } from '../query-all'
+import { toEntity } from '../items'
 import { batchPut } from './batch-put'
+import type { MeetingRecord } from './records'
 
 export interface SnapshotSubject {
   subject: VotingSubject
@@ -47,6 +49,10 @@ export async function writeRollSnapshot(
   ])
 }
 
+function toSnapshotSubject(item: Record<string, unknown> | undefined): SnapshotSubject | undefined {
+  return item ? { subject: item.subject as VotingSubject, ref: String(item.ref) } : undefined
+}
+
 export async function getSnapshotSubject(
   db: Db,
   compoundId: string,
@@ -57,7 +63,25 @@ export async function getSnapshotSubject(
   const out = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: keys.rollSubject(compoundId, meetingId, rollHash, subjectId) }),
   )
-  return out.Item ? { subject: out.Item.subject as VotingSubject, ref: String(out.Item.ref) } : undefined
+  return toSnapshotSubject(out.Item)
+}
+
+/**
+ * The meeting (consistent, as `getMeetingRecord`) and one subject's entry on a frozen roll, in one BatchGetItem
+ * instead of two GetItems: a voter's request that already knows the roll's hash needs both at once.
+ */
+export async function getMeetingAndSnapshotSubject(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  rollHash: string,
+  subjectId: string,
+): Promise<{ meeting: MeetingRecord | undefined; found: SnapshotSubject | undefined }> {
+  const meetingKey = keys.meeting(compoundId, meetingId)
+  const subjectKey = keys.rollSubject(compoundId, meetingId, rollHash, subjectId)
+  const items = await batchGetAll(db, [meetingKey, subjectKey], { consistent: true })
+  const find = (k: { PK: string; SK: string }) => items.find((i) => i.PK === k.PK && i.SK === k.SK)
+  return { meeting: toEntity<MeetingRecord>(find(meetingKey)), found: toSnapshotSubject(find(subjectKey)) }
 }
 
 export interface UnitHolder {
