@@ -100,12 +100,9 @@ export const CALL_REASONS: Record<string, string> = {
     'holds it (BatchGet of that one user; none while nobody does). A handler instead reads the requester’s and their own ' +
     'names (one BatchGet), the roll’s phone only when the requester has none, and writes the reveal’s log line',
   'ledger.fund.mine':
-    'four in parallel: the caller’s membership again for their units (Get, not the access check’s copy), the roll (Query) ' +
-    'for unit labels, areas and building names, the chain head (Get) for each building’s fund balance, and the posted ' +
-    'expenses (GSI1 Query) for the payouts charged to those units',
-  'ledger.projects.list':
-    'the projects (Query `P#` of the projects partition) + the caller’s membership again for their units (Get), to mark ' +
-    'the projects in scope, in parallel',
+    'three in parallel: the roll (Query) for unit labels, areas and building names, the chain head (Get) for each ' +
+    'building’s fund balance, and the posted expenses (GSI1 Query) for the payouts charged to the caller’s units (from ' +
+    'the membership the access check read)',
   'ledger.projects.motions':
     'the meetings with their results (GSI1 Query, up to 100) + the projects (Query `P#`), to mark the motions already ' +
     'backing one, in parallel',
@@ -113,8 +110,8 @@ export const CALL_REASONS: Record<string, string> = {
     'as inbox.list, for the personal box: a page of it (Query) + the unread count (Query of the sparse unread GSI1 ' +
     'partition), in parallel',
   'bulletins.current':
-    'the notices still showing (GSI1 Query, ending after now) + the caller’s membership again for their units (Get), to ' +
-    'tell which reach them, in parallel; then the caller’s read receipts of those (BatchGet; none when none reaches them)',
+    'the notices still showing (GSI1 Query, ending after now), kept to those that reach the caller’s units (from the ' +
+    'membership the access check read); then the caller’s read receipts of those (BatchGet; none when none reaches them)',
   'governance.meetings.get':
     'the joint meeting (consistent Get) + the Party branch’s kept versions (consistent Query of the party partition) to ' +
     'tell which parties the caller speaks for (draft minutes are theirs alone), in parallel',

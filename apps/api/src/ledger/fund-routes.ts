@@ -1,7 +1,7 @@
 import { ledger, type MyFund } from '@jiayuan/contracts'
-import { getMembership, listExpenses, readChainHead, readRoll } from '@jiayuan/db'
+import { listExpenses, readChainHead, readRoll } from '@jiayuan/db'
 import { buildingFundHolding } from '@jiayuan/domain'
-import { mustCaller, route } from '../http/route'
+import { route } from '../http/route'
 
 export const fundRoutes = [
   /**
@@ -10,8 +10,9 @@ export const fundRoutes = [
    */
   route(ledger.myFund, async (ctx) => {
     const cid = ctx.params.compoundId
-    const [membership, roll, head, posted] = await Promise.all([
-      getMembership(ctx.deps.db, mustCaller(ctx).userId, cid),
+    // The caller's units from the membership the access check read.
+    const membership = ctx.member.membership
+    const [roll, head, posted] = await Promise.all([
       readRoll(ctx.deps.db, cid),
       readChainHead(ctx.deps.db, cid),
       listExpenses(ctx.deps.db, cid, 'posted'),

@@ -3,19 +3,11 @@ import {
   ledger,
   type ProjectSummary,
   type ProjectView,
+  type Membership,
   type Role,
   type UnitShareView,
 } from '@jiayuan/contracts'
-import {
-  getLedgerSettings,
-  getMembership,
-  getProject,
-  listExpenses,
-  listMeetingRecords,
-  listPledges,
-  listProjects,
-  type Db,
-} from '@jiayuan/db'
+import { getLedgerSettings, getProject, listExpenses, listMeetingRecords, listPledges, listProjects } from '@jiayuan/db'
 import {
   CONSENT_MATTER,
   NotFound,
@@ -35,8 +27,8 @@ import { mustCaller, route } from '../http/route'
 import { expenseView } from './expense-views'
 import { closeProject, createProject, pledgeProject, recordContribution } from './use-cases/projects'
 
-const unitsOf = async (db: Db, userId: string | undefined, compoundId: string) =>
-  userId ? ((await getMembership(db, userId, compoundId))?.unitIds ?? []) : []
+/** The caller's units: from the membership the access check read, never a second read of it. */
+const unitsOf = (member: { membership?: Membership }): string[] => [...(member.membership?.unitIds ?? [])]
 
 function summaryOf(p: ProjectRecord, mine: readonly string[], now: Date): ProjectSummary {
   const inScope = p.shares.some((s) => mine.includes(s.unitId))
@@ -132,15 +124,14 @@ async function readView(
   deps: Deps,
   compoundId: string,
   projectId: string,
-  caller: { userId: string | undefined; roles: readonly Role[] },
+  caller: { roles: readonly Role[]; unitIds: readonly string[] },
   now: Date,
 ) {
   const db = deps.db
-  const userId = caller.userId
-  const [project, pledges, mine] = await Promise.all([
+  const mine = caller.unitIds
+  const [project, pledges] = await Promise.all([
     getProject(db, compoundId, projectId),
     listPledges(db, compoundId, projectId),
-    unitsOf(db, userId, compoundId),
   ])
   if (!project) throw new NotFound('众筹项目')
   const spending = await spendingOf(deps, compoundId, projectId, mine)
@@ -149,16 +140,14 @@ async function readView(
 
 /** Crowdfunded improvements (集资/众筹, DOMAIN F13): routes of the ledger context. */
 export const projectRoutes = [
-  route(ledger.listProjects, async ({ params, deps, caller, now }) => {
-    const [projects, mine] = await Promise.all([
-      listProjects(deps.db, params.compoundId),
-      unitsOf(deps.db, caller?.userId, params.compoundId),
-    ])
+  route(ledger.listProjects, async ({ params, deps, member, now }) => {
+    const projects = await listProjects(deps.db, params.compoundId)
+    const mine = unitsOf(member)
     return { projects: projects.map((p) => summaryOf(p, mine, now)) }
   }),
 
-  route(ledger.getProject, async ({ params, deps, caller, member, now }) =>
-    readView(deps, params.compoundId, params.projectId, { userId: caller?.userId, roles: member.roles }, now),
+  route(ledger.getProject, async ({ params, deps, member, now }) =>
+    readView(deps, params.compoundId, params.projectId, { roles: member.roles, unitIds: unitsOf(member) }, now),
   ),
 
   /** Passed, final type-7 votes of a building or entrance, each with the project it already backs. */
@@ -199,29 +188,53 @@ export const projectRoutes = [
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     const project = await createProject(ctx.deps.db, cid, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps, cid, project.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+    return readView(
+      ctx.deps,
+      cid,
+      project.projectId,
+      { roles: ctx.member.roles, unitIds: unitsOf(ctx.member) },
+      ctx.now,
+    )
   }),
 
   route(ledger.pledgeProject, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
-    const mine = await unitsOf(ctx.deps.db, userId, cid)
+    const mine = unitsOf(ctx.member)
     if (!mine.includes(ctx.body.unitId)) throw new Forbidden('只能为自己家的房屋认缴')
     await pledgeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+    return readView(
+      ctx.deps,
+      cid,
+      ctx.params.projectId,
+      { roles: ctx.member.roles, unitIds: unitsOf(ctx.member) },
+      ctx.now,
+    )
   }),
 
   route(ledger.recordContribution, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     await recordContribution(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+    return readView(
+      ctx.deps,
+      cid,
+      ctx.params.projectId,
+      { roles: ctx.member.roles, unitIds: unitsOf(ctx.member) },
+      ctx.now,
+    )
   }),
 
   route(ledger.closeProject, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     await closeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(ctx.deps, cid, ctx.params.projectId, { userId, roles: ctx.member.roles }, ctx.now)
+    return readView(
+      ctx.deps,
+      cid,
+      ctx.params.projectId,
+      { roles: ctx.member.roles, unitIds: unitsOf(ctx.member) },
+      ctx.now,
+    )
   }),
 ]

@@ -4,7 +4,6 @@ import {
   bulletinsReadBy,
   deliverBulletin,
   getBulletin,
-  getMembership,
   listBulletins,
   listShowingBulletins,
   markBulletinRead,
@@ -25,9 +24,12 @@ const viewerOf = (ctx: Pick<RouteContext<never>, 'caller' | 'member'>): Viewer =
   roles: ctx.member.roles,
 })
 
-/** The caller's roles with the units on their membership: what decides whether a notice reaches them. */
-async function memberOf(db: Db, viewer: Viewer, compoundId: string) {
-  return { roles: viewer.roles, unitIds: (await getMembership(db, viewer.userId, compoundId))?.unitIds ?? [] }
+/**
+ * The caller's roles with the units on their membership (the one the access check read): what decides whether a
+ * notice reaches them.
+ */
+function memberOf(ctx: Pick<RouteContext<never>, 'member'>, viewer: Viewer) {
+  return { roles: viewer.roles, unitIds: ctx.member.membership?.unitIds ?? [] }
 }
 
 /**
@@ -76,10 +78,8 @@ export const bulletinRoutes = [
     const viewer = viewerOf(ctx)
     const { db } = ctx.deps
     const { compoundId } = ctx.params
-    const [showing, member] = await Promise.all([
-      listShowingBulletins(db, compoundId, ctx.now.toISOString()),
-      memberOf(db, viewer, compoundId),
-    ])
+    const showing = await listShowingBulletins(db, compoundId, ctx.now.toISOString())
+    const member = memberOf(ctx, viewer)
     const mine = showing
       .filter((b) => isShowing(b, ctx.now) && reaches(b, member))
       .sort((a, b) => b.postedAt.localeCompare(a.postedAt))
@@ -101,7 +101,7 @@ export const bulletinRoutes = [
     const { db } = ctx.deps
     const { compoundId, bulletinId } = ctx.params
     const b = await getBulletin(db, compoundId, bulletinId)
-    const isFor = reaches(b, await memberOf(db, viewer, compoundId))
+    const isFor = reaches(b, memberOf(ctx, viewer))
     // Someone it is not for learns nothing of it, not even that it exists.
     if (!isFor && !overseesBulletins(viewer.roles)) throw new NotFound('公告')
     const read = isFor ? await openAsRecipient(db, b, viewer.userId, ctx.now.toISOString()) : undefined
