@@ -86,7 +86,8 @@ export const CALL_REASONS: Record<string, string> = {
     'comes from the membership, so the per-unit reads cannot join the first round',
   'reports.evaluation.current': 'the caller’s own rating (Get) + the quarter’s scores (Query), in parallel',
   'reports.pdf': 'the month’s latest published report (Query) + the compound for its name (Get), in parallel',
-  'inbox.list': 'a page of the inbox (Query) + the unread count (GSI1 Query, COUNT), in parallel',
+  'inbox.list':
+    'a page of the inbox (Query) + the unread count (GSI1 Query of the unread messages, one attribute each), in parallel',
   'reports.disclosure.board': 'compound settings (Get) + the disclosure sections (Query), in parallel',
   'compound.settings.history':
     'the last 50 changes, newest first (one Query of the settings log), then their authors’ names (one BatchGet of ' +
@@ -120,9 +121,6 @@ export const CALL_REASONS: Record<string, string> = {
     'committee’s election and filing records (Query) and the staff (GSI2 staff index Query) for the committee ' +
     'members; the compound for its fee model is the warm instance’s copy. Then the names of the committee and of ' +
     'the records’ members (one BatchGet of the users)',
-  'tickets.departments':
-    'the compound’s street: its community’s street pointer (Get; the compound is the warm instance’s copy), then that ' +
-    'street’s departments (Query `DEPT#` of the street partition), which need the street id',
   'care.mine':
     'the compound’s check-in plans (Query `PLAN#`), then for each elder the caller looks after (the bench’s resident ' +
     'is one elder’s paired neighbour), every elder in one round: the elder’s today (consistent Get), their last 3 days ' +
@@ -140,9 +138,9 @@ export const CALL_REASONS: Record<string, string> = {
     'the newest 50 ticket pointers of this month and of the last (two Queries in parallel, newest first, `Limit` 50), ' +
     'then the newest 50 of those tickets (one BatchGet): no other ticket of the two months is read',
   'fund.compound.get':
-    'five in parallel: the street for its name (Get), the fund chain’s head for the balance (consistent Get), the chain ' +
-    'itself for every line (consistent Query, up to 1,000 entries), the fund’s pending and available summary ' +
-    '(consistent Get) and its grants (consistent Query); the compound’s street is the warm instance’s copy (5 min)',
+    'four in parallel: the street for its name (Get), the fund chain’s head for the balance (consistent Get), the ' +
+    'chain itself for every line (consistent Query, up to 1,000 entries) and the fund’s partition, its pending and ' +
+    'available summary with its grants (one consistent Query); the compound’s street is the warm instance’s copy (5 min)',
   'fund.compound.chain':
     'as ledger.chain, on the street fund’s chain: a page of it (Query) + its head with the balances (Get), in parallel; ' +
     'the compound’s street is the warm instance’s copy (5 min)',
@@ -150,9 +148,7 @@ export const CALL_REASONS: Record<string, string> = {
     'the company linked to the compound (consistent Get), then the companies of its street to choose from (Query `CO#` ' +
     'of the street partition); the compound’s street is the warm instance’s copy (5 min)',
   'rectification.list':
-    'the notices (Query of the compound’s notice partition) + the linked company (consistent Get), in parallel, then ' +
-    'the compound’s facts for the company’s colour (Get); the compound’s street is the warm instance’s copy (5 min)',
-  'assessment.rubric.public':
-    'the street’s rubric (Get) + the street for its name (Get), in parallel; the compound’s street is the warm ' +
-    'instance’s copy (5 min)',
+    'three in one round: the notices (Query of the compound’s notice partition), the linked company (consistent Get) ' +
+    'and the compound’s facts for the company’s colour (Get), whose key needs the compound’s street: the warm ' +
+    'instance’s copy (5 min; read first on a cold one)',
 }

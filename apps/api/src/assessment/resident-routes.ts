@@ -1,5 +1,12 @@
 import { assessment, type EvaluationResult } from '@jiayuan/contracts'
-import { figureRefOf, getAssessment, getCompoundFacts, getRubric, getStreet, listQuarterAssessments } from '@jiayuan/db'
+import {
+  figureRefOf,
+  getAssessment,
+  getCompoundFacts,
+  getRubricWithStreet,
+  getStreet,
+  listQuarterAssessments,
+} from '@jiayuan/db'
 import { rankCompounds } from '@jiayuan/domain'
 import { route } from '../http/route'
 
@@ -48,10 +55,7 @@ export const residentAssessmentRoutes = [
   route(assessment.compoundRubric, async (ctx) => {
     const ref = await figureRefOf(ctx.deps.db, ctx.params.compoundId, ctx.now.getTime())
     if (!ref) return { rubric: null, streetName: null }
-    const [rubric, street] = await Promise.all([
-      getRubric(ctx.deps.db, ref.streetId),
-      getStreet(ctx.deps.db, ref.streetId),
-    ])
+    const { rubric, street } = await getRubricWithStreet(ctx.deps.db, ref.streetId)
     return { rubric: rubric?.status === 'published' ? rubric : null, streetName: street?.name ?? null }
   }),
 ]

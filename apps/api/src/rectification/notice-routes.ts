@@ -112,16 +112,20 @@ function assertIssuingSide(notice: RectificationNotice, member: Member): void {
 export const noticeRoutes = [
   route(api.listNotices, async (ctx) => {
     const { compoundId } = ctx.params
-    const [notices, company, ref] = await Promise.all([
+    // The compound's facts (the company's colour) join the first round once its street is known: on a warm
+    // instance at once, from the copy `figureRefOf` keeps.
+    const facts = figureRefOf(ctx.deps.db, compoundId).then((ref) =>
+      ref ? getCompoundFacts(ctx.deps.db, ref) : undefined,
+    )
+    const [notices, company, fact] = await Promise.all([
       listCompoundNotices(ctx.deps.db, compoundId),
       companyOfCompound(ctx.deps.db, compoundId),
-      figureRefOf(ctx.deps.db, compoundId),
+      facts,
     ])
-    const facts = ref ? await getCompoundFacts(ctx.deps.db, ref) : undefined
     return {
       notices: notices.filter((n) => matches(n, ctx.query.filter)).map((n) => rowOf(n, maskedFor(ctx.member))),
       company: company ?? null,
-      ...(facts?.companyColour ? { colour: facts.companyColour } : {}),
+      ...(fact?.companyColour ? { colour: fact.companyColour } : {}),
     }
   }),
 

@@ -20,7 +20,6 @@ import {
   grantIdOf,
   insertGrant,
   listCommunityCompounds,
-  listGrants,
   listImprovements,
   listProjects,
   listStreetCommunityIds,
@@ -29,7 +28,7 @@ import {
   postMatchIncome,
   readChain,
   readChainHead,
-  readFundSummary,
+  readFund,
   streetFundChainId,
   type GrantRecord,
 } from '@jiayuan/db'
@@ -133,12 +132,11 @@ async function targetsOf(deps: Deps, streetId: string): Promise<StreetFundView['
 
 async function fundView(deps: Deps, streetId: string, staff: boolean): Promise<StreetFundView> {
   const chainId = streetFundChainId(streetId)
-  const [streetRecord, head, entries, summary, grants, targets] = await Promise.all([
+  const [streetRecord, head, entries, { summary, grants }, targets] = await Promise.all([
     getStreet(deps.db, streetId),
     readChainHead(deps.db, chainId),
     readChain(deps.db, chainId, 0, 1000),
-    readFundSummary(deps.db, streetId),
-    listGrants(deps.db, streetId),
+    readFund(deps.db, streetId),
     staff ? targetsOf(deps, streetId) : Promise.resolve([]),
   ])
   const byId = new Map(grants.map((g) => [g.grantId, g]))

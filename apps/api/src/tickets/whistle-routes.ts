@@ -1,5 +1,6 @@
 import { above } from '@jiayuan/contracts'
 import {
+  figureRefOf,
   getCompound,
   getDepartment,
   listDepartmentStaff,
@@ -24,7 +25,8 @@ async function streetOfCompound(deps: Deps, compoundId: string): Promise<string 
 /** The community's (or street's) side of 吹哨报到 (DOMAIN T12, G4): whom it may whistle to, and the whistle. */
 export const whistleRoutes = [
   route(above.compoundDepartments, async (ctx) => {
-    const streetId = await streetOfCompound(ctx.deps, ctx.params.compoundId)
+    // The street from the warm instance's copy (5 min, as the street's other reads); the whistle itself reads it afresh.
+    const streetId = (await figureRefOf(ctx.deps.db, ctx.params.compoundId, ctx.now.getTime()))?.streetId
     const departments = streetId ? await listStreetDepartments(ctx.deps.db, streetId) : []
     return { departments: departments.sort((a, b) => byZh(a.name, b.name)) }
   }),

@@ -1,10 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb'
-import type { Rubric } from '@jiayuan/contracts'
+import type { Rubric, Street } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { toEntity } from '../items'
 import { keys } from '../keys'
 import { putIfRevision } from '../put-if-revision'
+import { batchGetAll } from '../query-all'
 
 /** Events of the street's own records are kept under the street, as a compound's under the compound. */
 export const streetEventScope = (streetId: string) => `street-${streetId}`
@@ -14,6 +15,18 @@ export async function getRubric(db: Db, streetId: string, consistent = false): P
     new GetCommand({ TableName: db.table, Key: keys.rubric(streetId), ConsistentRead: consistent }),
   )
   return toEntity<Rubric>(out.Item)
+}
+
+/** The street's rubric and the street itself (for its name), in one BatchGetItem: what a resident's page shows. */
+export async function getRubricWithStreet(
+  db: Db,
+  streetId: string,
+): Promise<{ rubric: Rubric | undefined; street: Street | undefined }> {
+  const rubricKey = keys.rubric(streetId)
+  const streetKey = keys.street(streetId)
+  const items = await batchGetAll(db, [rubricKey, streetKey])
+  const find = (k: { PK: string; SK: string }) => items.find((i) => i.PK === k.PK && i.SK === k.SK)
+  return { rubric: toEntity<Rubric>(find(rubricKey)), street: toEntity<Street>(find(streetKey)) }
 }
 
 /**

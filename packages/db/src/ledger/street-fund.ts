@@ -62,7 +62,30 @@ export async function readFundSummary(db: Db, streetId: string): Promise<FundSum
   const out = await db.doc.send(
     new GetCommand({ TableName: db.table, Key: keys.streetFund(streetId), ConsistentRead: true }),
   )
-  return { availableFen: Number(out.Item?.availableFen ?? 0), pendingFen: Number(out.Item?.pendingFen ?? 0) }
+  return toFundSummary(out.Item)
+}
+
+const toFundSummary = (item: Record<string, unknown> | undefined): FundSummary => ({
+  availableFen: Number(item?.availableFen ?? 0),
+  pendingFen: Number(item?.pendingFen ?? 0),
+})
+
+/**
+ * The fund's summary (what proposals have set aside) and every grant, newest first: one consistent Query of the
+ * fund's partition, which holds only those (`SUMMARY`, `G#<grantId>`).
+ */
+export async function readFund(db: Db, streetId: string): Promise<{ summary: FundSummary; grants: GrantRecord[] }> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.streetFund(streetId).PK },
+    ConsistentRead: true,
+  })
+  const head = items.find((i) => i.SK === keys.streetFund(streetId).SK)
+  const grants = items
+    .filter((i) => String(i.SK).startsWith(keys.fundGrantPrefix))
+    .map((i) => toEntity<GrantRecord>(i) as GrantRecord)
+    .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt))
+  return { summary: toFundSummary(head), grants }
 }
 
 export async function getGrant(db: Db, streetId: string, grantId: string): Promise<GrantRecord | undefined> {
@@ -70,18 +93,6 @@ export async function getGrant(db: Db, streetId: string, grantId: string): Promi
     new GetCommand({ TableName: db.table, Key: keys.fundGrant(streetId, grantId), ConsistentRead: true }),
   )
   return toEntity<GrantRecord>(out.Item)
-}
-
-/** Every grant of the fund, newest first (one query of the fund's partition). */
-export async function listGrants(db: Db, streetId: string): Promise<GrantRecord[]> {
-  const items = await queryAll(db, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :g)',
-    ExpressionAttributeValues: { ':pk': keys.streetFund(streetId).PK, ':g': keys.fundGrantPrefix },
-    ConsistentRead: true,
-  })
-  return items
-    .map((i) => toEntity<GrantRecord>(i) as GrantRecord)
-    .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt))
 }
 
 export interface FundIncomeInput {
