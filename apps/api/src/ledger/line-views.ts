@@ -1,5 +1,5 @@
-import type { JournalEntry, LedgerLine } from '@jiayuan/contracts'
-import { sharedBuildings, type LineMark } from '@jiayuan/db'
+import type { LedgerLine } from '@jiayuan/contracts'
+import { sharedBuildings, type LineEntry, type LineMark } from '@jiayuan/db'
 import { accountLabel, entryFigures, parseAccountCode } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { evidenceViews } from './evidence'
@@ -13,7 +13,7 @@ import { evidenceViews } from './evidence'
 export async function ledgerLines(
   deps: Deps,
   compoundId: string,
-  entries: readonly JournalEntry[],
+  entries: readonly LineEntry[],
   marks: ReadonlyMap<number, LineMark>,
 ): Promise<LedgerLine[]> {
   const namesBuildings = entries.some((e) =>

@@ -4,7 +4,8 @@ import { LEDGER_GENESIS_HASH, shanghaiMonth } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { idFromKey, keys } from '../keys'
 import { batchGetAll, queryAll } from '../query-all'
-import { LINE_MARK_TYPE, toLineMark, type LineMark } from './line-marks'
+import { LINE_MARK_FIELDS, LINE_MARK_TYPE, toLineMark, type LineMark } from './line-marks'
+import { projection } from '../projection'
 
 /** The head of a compound's chain, with the running balances kept beside it (recomputable, see README). */
 export interface ChainHead {
@@ -128,6 +129,36 @@ export async function entriesOfMonth(db: Db, compoundId: string, month: LedgerMo
 const isEntryItem = (item: Record<string, unknown>) => item.type === 'journal_entry'
 
 /**
+ * What a ledger line shows of its entry (apps/api ledger/line-views.ts): a month's page reads only these, with
+ * the marks' own fields, not the chain's links (`prevHash`) or the table's keys. The line's code takes this type,
+ * so a field it starts to show that is not listed here does not compile.
+ */
+export const LINE_ENTRY_FIELDS = [
+  'entryId',
+  'seq',
+  'postedAt',
+  'kind',
+  'memo',
+  'counterparty',
+  'legs',
+  'reverses',
+  'billId',
+  'attachments',
+  'reference',
+  'valueDate',
+  'hash',
+] as const satisfies readonly (keyof JournalEntry)[]
+export type LineEntry = Pick<JournalEntry, (typeof LINE_ENTRY_FIELDS)[number]>
+
+const LINE_PAGE_FIELDS = projection(['type', ...LINE_ENTRY_FIELDS, ...LINE_MARK_FIELDS])
+
+function toLineEntry(item: Record<string, unknown>): LineEntry {
+  const out: Record<string, unknown> = {}
+  for (const field of LINE_ENTRY_FIELDS) if (item[field] !== undefined) out[field] = item[field]
+  return out as unknown as LineEntry
+}
+
+/**
  * One page of a ledger month's entries (LG4) with their marks (LG26): at most `limit` entries, and whether more
  * follow. Oldest first, those after seq `from`; newest first, those before it (`from` absent: from the start or
  * the end). Each entry has at most one mark, sorting right after it (`E#<seq>#MARK`): unfiltered, one Query
@@ -141,11 +172,11 @@ export async function entriesOfMonthPage(
   db: Db,
   compoundId: string,
   month: LedgerMonth,
-  page: { from?: number; newestFirst?: boolean; limit: number; keep?: (entry: JournalEntry) => boolean },
-): Promise<{ entries: JournalEntry[]; marks: Map<number, LineMark>; more: boolean }> {
+  page: { from?: number; newestFirst?: boolean; limit: number; keep?: (entry: LineEntry) => boolean },
+): Promise<{ entries: LineEntry[]; marks: Map<number, LineMark>; more: boolean }> {
   const { GSI1PK } = keys.entryByMonth(compoundId, month, 0)
   const newest = page.newestFirst === true
-  const found: JournalEntry[] = []
+  const found: LineEntry[] = []
   const marks = new Map<number, LineMark>()
   // Oldest first after a cursor, past the last entry read and its mark too.
   const from =
@@ -169,6 +200,7 @@ export async function entriesOfMonthPage(
         KeyConditionExpression: newest ? 'GSI1PK = :pk AND GSI1SK < :from' : 'GSI1PK = :pk AND GSI1SK > :from',
         ExpressionAttributeValues: { ':pk': GSI1PK, ':from': from },
         ScanIndexForward: !newest,
+        ...LINE_PAGE_FIELDS,
         Limit: page.keep ? Math.max(200, 2 * (page.limit + 1)) : 2 * (page.limit + 1),
         ExclusiveStartKey: start,
       }),
@@ -179,7 +211,7 @@ export async function entriesOfMonthPage(
         continue
       }
       if (!isEntryItem(item)) continue
-      const e = toJournalEntry(item)
+      const e = toLineEntry(item)
       if (!page.keep || page.keep(e)) found.push(e)
       if (found.length > page.limit) return done(true)
     }

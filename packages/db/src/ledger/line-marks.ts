@@ -71,6 +71,9 @@ export function reversalMarkItems(
   ]
 }
 
+/** The fields of a mark item `toLineMark` reads (besides `type` and `seq`). */
+export const LINE_MARK_FIELDS = ['bankLineId', 'reversedBySeq', 'reversesSeq'] as const
+
 export function toLineMark(item: Record<string, unknown>): LineMark {
   return {
     ...(item.bankLineId !== undefined ? { bankLineId: String(item.bankLineId) } : {}),

@@ -62,7 +62,7 @@ export function feesCollected(entries: Iterable<JournalEntryDraft>): number {
 }
 
 /** Categories an entry touches, for the owners' filter: `E2`, `parking`, ... */
-export function categoriesOf(entry: JournalEntryDraft): string[] {
+export function categoriesOf(entry: Pick<JournalEntryDraft, 'legs'>): string[] {
   const out = new Set<string>()
   for (const leg of entry.legs) {
     const parsed = parseAccountCode(leg.account)

@@ -1,4 +1,4 @@
-import type { JournalEntry, JournalEntryDraft } from '@jiayuan/contracts'
+import type { JournalEntryDraft } from '@jiayuan/contracts'
 import { EXPENSE_CATEGORY_LABEL, INCOME_CATEGORY_LABEL } from '@jiayuan/contracts'
 import { BANK_ACCOUNT, parseAccountCode } from './chart'
 import { categoriesOf } from './flows'
@@ -32,7 +32,7 @@ export interface EntryFigures {
   categories: string[]
 }
 
-export function entryFigures(entry: JournalEntryDraft | JournalEntry): EntryFigures {
+export function entryFigures(entry: Pick<JournalEntryDraft, 'legs' | 'postedAt'>): EntryFigures {
   let bank = 0
   let touchesBank = false
   let totalFen = 0
