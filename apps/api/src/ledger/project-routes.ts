@@ -30,6 +30,12 @@ import { closeProject, createProject, pledgeProject, recordContribution } from '
 /** The caller's units: from the membership the access check read, never a second read of it. */
 const unitsOf = (member: { membership?: Membership }): string[] => [...(member.membership?.unitIds ?? [])]
 
+/** Who reads a project: their roles (do they run projects) and their units (which shares are theirs). */
+const readerOf = (member: { roles: Role[]; membership?: Membership }) => ({
+  roles: member.roles,
+  unitIds: unitsOf(member),
+})
+
 function summaryOf(p: ProjectRecord, mine: readonly string[], now: Date): ProjectSummary {
   const inScope = p.shares.some((s) => mine.includes(s.unitId))
   return {
@@ -147,7 +153,7 @@ export const projectRoutes = [
   }),
 
   route(ledger.getProject, async ({ params, deps, member, now }) =>
-    readView(deps, params.compoundId, params.projectId, { roles: member.roles, unitIds: unitsOf(member) }, now),
+    readView(deps, params.compoundId, params.projectId, readerOf(member), now),
   ),
 
   /** Passed, final type-7 votes of a building or entrance, each with the project it already backs. */
@@ -188,13 +194,7 @@ export const projectRoutes = [
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     const project = await createProject(ctx.deps.db, cid, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(
-      ctx.deps,
-      cid,
-      project.projectId,
-      { roles: ctx.member.roles, unitIds: unitsOf(ctx.member) },
-      ctx.now,
-    )
+    return readView(ctx.deps, cid, project.projectId, readerOf(ctx.member), ctx.now)
   }),
 
   route(ledger.pledgeProject, async (ctx) => {
@@ -203,38 +203,20 @@ export const projectRoutes = [
     const mine = unitsOf(ctx.member)
     if (!mine.includes(ctx.body.unitId)) throw new Forbidden('只能为自己家的房屋认缴')
     await pledgeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(
-      ctx.deps,
-      cid,
-      ctx.params.projectId,
-      { roles: ctx.member.roles, unitIds: unitsOf(ctx.member) },
-      ctx.now,
-    )
+    return readView(ctx.deps, cid, ctx.params.projectId, readerOf(ctx.member), ctx.now)
   }),
 
   route(ledger.recordContribution, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     await recordContribution(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(
-      ctx.deps,
-      cid,
-      ctx.params.projectId,
-      { roles: ctx.member.roles, unitIds: unitsOf(ctx.member) },
-      ctx.now,
-    )
+    return readView(ctx.deps, cid, ctx.params.projectId, readerOf(ctx.member), ctx.now)
   }),
 
   route(ledger.closeProject, async (ctx) => {
     const { userId } = mustCaller(ctx)
     const cid = ctx.params.compoundId
     await closeProject(ctx.deps.db, cid, ctx.params.projectId, ctx.body, { userId, at: ctx.now.toISOString() })
-    return readView(
-      ctx.deps,
-      cid,
-      ctx.params.projectId,
-      { roles: ctx.member.roles, unitIds: unitsOf(ctx.member) },
-      ctx.now,
-    )
+    return readView(ctx.deps, cid, ctx.params.projectId, readerOf(ctx.member), ctx.now)
   }),
 ]

@@ -34,11 +34,16 @@ const FIELDS = [
   'hash',
 ] as const
 
+/** Those of `fields` the item has, in their order. */
+function pickFields(item: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const field of fields) if (item[field] !== undefined) out[field] = item[field]
+  return out
+}
+
 /** The entry exactly as it was hashed: the table's own attributes (keys, `postedBy`) stay behind. */
 export function toJournalEntry(item: Record<string, unknown>): JournalEntry {
-  const out: Record<string, unknown> = {}
-  for (const field of FIELDS) if (item[field] !== undefined) out[field] = item[field]
-  return out as unknown as JournalEntry
+  return pickFields(item, FIELDS) as unknown as JournalEntry
 }
 
 export function entryItem(compoundId: string, entry: JournalEntry, meta: { actorId: string; unitRef?: string }) {
@@ -133,30 +138,14 @@ const isEntryItem = (item: Record<string, unknown>) => item.type === 'journal_en
  * the marks' own fields, not the chain's links (`prevHash`) or the table's keys. The line's code takes this type,
  * so a field it starts to show that is not listed here does not compile.
  */
-export const LINE_ENTRY_FIELDS = [
-  'entryId',
-  'seq',
-  'postedAt',
-  'kind',
-  'memo',
-  'counterparty',
-  'legs',
-  'reverses',
-  'billId',
-  'attachments',
-  'reference',
-  'valueDate',
-  'hash',
-] as const satisfies readonly (keyof JournalEntry)[]
+export const LINE_ENTRY_FIELDS = FIELDS.filter(
+  (f): f is Exclude<(typeof FIELDS)[number], 'compoundId' | 'prevHash'> => f !== 'compoundId' && f !== 'prevHash',
+)
 export type LineEntry = Pick<JournalEntry, (typeof LINE_ENTRY_FIELDS)[number]>
 
 const LINE_PAGE_FIELDS = projection(['type', ...LINE_ENTRY_FIELDS, ...LINE_MARK_FIELDS])
 
-function toLineEntry(item: Record<string, unknown>): LineEntry {
-  const out: Record<string, unknown> = {}
-  for (const field of LINE_ENTRY_FIELDS) if (item[field] !== undefined) out[field] = item[field]
-  return out as unknown as LineEntry
-}
+const toLineEntry = (item: Record<string, unknown>) => pickFields(item, LINE_ENTRY_FIELDS) as unknown as LineEntry
 
 /**
  * One page of a ledger month's entries (LG4) with their marks (LG26): at most `limit` entries, and whether more
