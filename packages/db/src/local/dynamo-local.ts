@@ -16,16 +16,23 @@ export interface DynamoLocal {
  * net.ipv4.ip_local_port_range, 32768–60999 by default). A port taken from that range, tried and let go, can be
  * given to any socket before its server listens on it, so a free port is chosen below the range: only a server
  * naming a port could take it. Candidates are random, so parallel callers (jest workers) rarely pick the same one.
+ * Ports browsers refuse to fetch from (the Fetch standard's "bad ports", which Chromium enforces:
+ * `net::ERR_UNSAFE_PORT`) are never chosen, since the H5 app and the journeys' browser use these ports too.
  */
 export async function freePort(): Promise<number> {
   const low = ephemeralLow()
   const floor = Math.min(10_000, low - 1_000)
   for (let attempt = 0; attempt < 50; attempt++) {
     const port = floor + Math.floor(Math.random() * (low - floor))
-    if (await canListen(port)) return port
+    if (!BROWSER_BAD_PORTS.has(port) && (await canListen(port))) return port
   }
   throw new Error(`no free port found between ${floor} and ${low}`)
 }
+
+/** The Fetch standard's bad ports above 1023 (https://fetch.spec.whatwg.org/#bad-port). */
+const BROWSER_BAD_PORTS = new Set([
+  1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+])
 
 function ephemeralLow(): number {
   try {

@@ -33,6 +33,18 @@ describe('freePort', () => {
     any.close()
   })
 
+  it('never names a port browsers refuse to fetch from (10080 gave a journey net::ERR_UNSAFE_PORT)', async () => {
+    const low = ephemeralLow()
+    const floor = Math.min(10_000, low - 1_000)
+    const random = jest.spyOn(Math, 'random').mockReturnValueOnce((10_080 - floor + 0.5) / (low - floor))
+    try {
+      expect(await freePort()).not.toBe(10_080)
+      expect(random).toHaveBeenCalledTimes(2)
+    } finally {
+      random.mockRestore()
+    }
+  })
+
   it('names a port that can be listened on', async () => {
     const server = await listenOn(await freePort())
     server.close()
