@@ -50,6 +50,15 @@ export async function batchGetAll(
   return items
 }
 
+/** `batchGetAll`'s items by their key (`keyId`): what a read of a few named items looks each one up in. */
+export async function batchGetByKey(
+  db: Db,
+  keys: readonly Record<string, unknown>[],
+  options: Parameters<typeof batchGetAll>[2] = {},
+): Promise<Map<string, Record<string, unknown>>> {
+  return new Map((await batchGetAll(db, keys, options)).map((item) => [keyId(item), item]))
+}
+
 /**
  * A person's own items in one compound, newest first: GSI2 keys them by person, sorted by `<compoundId>#…`.
  * Without `limit`, one page (DynamoDB's 1 MB), as the lists it serves have always read.

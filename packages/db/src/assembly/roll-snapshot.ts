@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb'
 import type { VotingRoll, VotingSubject } from '@jiayuan/contracts'
 import type { Db } from '../client'
-import { keys } from '../keys'
-import { batchGetAll, queryAll } from '../query-all'
+import { keyId, keys } from '../keys'
+import { batchGetAll, batchGetByKey, queryAll } from '../query-all'
 import { toEntity } from '../items'
 import { batchPut } from './batch-put'
 import type { MeetingRecord } from './records'
@@ -79,9 +79,11 @@ export async function getMeetingAndSnapshotSubject(
 ): Promise<{ meeting: MeetingRecord | undefined; found: SnapshotSubject | undefined }> {
   const meetingKey = keys.meeting(compoundId, meetingId)
   const subjectKey = keys.rollSubject(compoundId, meetingId, rollHash, subjectId)
-  const items = await batchGetAll(db, [meetingKey, subjectKey], { consistent: true })
-  const find = (k: { PK: string; SK: string }) => items.find((i) => i.PK === k.PK && i.SK === k.SK)
-  return { meeting: toEntity<MeetingRecord>(find(meetingKey)), found: toSnapshotSubject(find(subjectKey)) }
+  const found = await batchGetByKey(db, [meetingKey, subjectKey], { consistent: true })
+  return {
+    meeting: toEntity<MeetingRecord>(found.get(keyId(meetingKey))),
+    found: toSnapshotSubject(found.get(keyId(subjectKey))),
+  }
 }
 
 export interface UnitHolder {

@@ -3,9 +3,9 @@ import type { Rubric, Street } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { eventPut } from '../events'
 import { toEntity } from '../items'
-import { keys } from '../keys'
+import { keyId, keys } from '../keys'
 import { putIfRevision } from '../put-if-revision'
-import { batchGetAll } from '../query-all'
+import { batchGetByKey } from '../query-all'
 
 /** Events of the street's own records are kept under the street, as a compound's under the compound. */
 export const streetEventScope = (streetId: string) => `street-${streetId}`
@@ -24,9 +24,11 @@ export async function getRubricWithStreet(
 ): Promise<{ rubric: Rubric | undefined; street: Street | undefined }> {
   const rubricKey = keys.rubric(streetId)
   const streetKey = keys.street(streetId)
-  const items = await batchGetAll(db, [rubricKey, streetKey])
-  const find = (k: { PK: string; SK: string }) => items.find((i) => i.PK === k.PK && i.SK === k.SK)
-  return { rubric: toEntity<Rubric>(find(rubricKey)), street: toEntity<Street>(find(streetKey)) }
+  const found = await batchGetByKey(db, [rubricKey, streetKey])
+  return {
+    rubric: toEntity<Rubric>(found.get(keyId(rubricKey))),
+    street: toEntity<Street>(found.get(keyId(streetKey))),
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Compound, JournalEntryDraft, LedgerMonth } from '@jiayuan/contract
 import type { Db } from '../client'
 import { toEntity } from '../items'
 import { keyId, keys } from '../keys'
-import { batchGetAll } from '../query-all'
+import { batchGetByKey } from '../query-all'
 import { entriesOfMonths, toChainHead, type ChainHead } from './journal'
 import { toMonthTotals, totalsAsEntries } from './month-totals'
 import { getLedgerSettings, toBudget, toLedgerSettings, type Budget, type LedgerSettings } from './policy'
@@ -18,10 +18,7 @@ export interface MonthBooks<K extends string> {
   items: Record<K, Item | undefined>
 }
 
-async function batchGet(db: Db, wanted: readonly Key[]): Promise<Map<string, Item>> {
-  const items = await batchGetAll(db, wanted, { consistent: true })
-  return new Map(items.map((item) => [keyId(item), item]))
-}
+const batchGet = (db: Db, wanted: readonly Key[]) => batchGetByKey(db, wanted, { consistent: true })
 
 /**
  * What the month reports (budget against actual, public income) read, in one BatchGetItem (consistent): the

@@ -6,7 +6,7 @@ import { transactRetryingConflicts, type TransactItem } from '../transact'
 import type { Db } from '../client'
 import { getCompound } from '../compounds'
 import { keyId, keys } from '../keys'
-import { batchGetAll, queryAll } from '../query-all'
+import { batchGetAll, batchGetByKey, queryAll } from '../query-all'
 import { projection } from '../projection'
 import { streetOfCommunity } from '../above'
 
@@ -221,7 +221,7 @@ export async function getCompoundFigures(
 ): Promise<{ facts: CompoundFacts; counts: QuarterCounts[] }> {
   const factsKey = keys.compoundFacts(ref.streetId, ref.compoundId)
   const quarterKeys = quarters.map((q) => keys.quarterCounts(ref.streetId, q, ref.compoundId))
-  const found = new Map((await batchGetAll(db, [factsKey, ...quarterKeys])).map((item) => [keyId(item), item]))
+  const found = await batchGetByKey(db, [factsKey, ...quarterKeys])
   const factsItem = found.get(keyId(factsKey))
   return {
     facts: factsItem ? factsOf(factsItem) : { compoundId: ref.compoundId, streetId: ref.streetId },
