@@ -33,10 +33,11 @@ export const CALL_REASONS: Record<string, string> = {
     'transaction; read afresh on a cold one): the unit and the grids (none on a warm ' +
     'instance: its 5 s copies, the unit from the picker’s), the photos’ upload ' +
     'records and the compound’s staff alone (whose grid workers are told; the sparse GSI2 staff index, not every resident). ' +
-    'Writes: the ticket with its event, month pointer and outbox (one ' +
-    'transaction), then its number: the day’s counter (UpdateItem) and the number on the ticket with its pointer (transaction). ' +
-    'A sequential number needs the counter’s new value, which a transaction cannot return, and taking it before the ticket ' +
-    'exists would spend numbers on retries (the 220-report burst test holds 1..200 without a gap)',
+    'Writes: one transaction, the ticket with its number (the day’s counter on the value this instance last read or ' +
+    'wrote, its pointer, the ticket, event, month pointer, outbox, queue entry and the membership’s ConditionCheck; the ' +
+    'counter read afresh, GetItem, only on a cold instance or when another moved it). The number is taken with the ' +
+    'ticket or not at all, so a day’s numbers have no gap; reports arriving together in one instance share one ' +
+    'transaction (ticket-births.ts)',
   'tickets.act':
     'reads: the ticket with its followers (one consistent Query of ' +
     'the ticket’s partition, `FOL#` to `META`); settings are the warm instance’s copy. Writes: one transaction (the ticket’s ' +

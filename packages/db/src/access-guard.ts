@@ -64,8 +64,9 @@ const PLAIN_WRITE = /^(Put|Update|Delete|BatchWrite)(Item)?Command$/
  *   off its `CancellationReasons`, so the route's own reading of them by position is unchanged.
  * - A write outside a transaction before the first guarded one has committed is refused (thrown): nothing may be
  *   written on an access check no condition has held yet. Once one has committed, the request's follow-up writes
- *   (a ticket's number: its counter, then its transaction) go as they are, so a change of the membership in
- *   between cannot leave a number taken and never written.
+ *   go as they are.
+ * - A writer that commits many requests' writes in one transaction (a new ticket's, ticket-births.ts) sends on the
+ *   Db under it with each request's check among them (`heldAccessOf`), and says which committed.
  * - Reads go through unchanged.
  */
 export function guardedDb(db: Db, guard: TransactItem): Db {
@@ -93,11 +94,33 @@ export function guardedDb(db: Db, guard: TransactItem): Db {
   }
   doc.send = guarded as DynamoDBDocumentClient['send']
   const out = { ...db, doc }
-  guardedDbs.add(out)
+  guardedDbs.set(out, {
+    base: db,
+    guard,
+    hold: () => {
+      held = true
+    },
+  })
   return out
 }
 
-const guardedDbs = new WeakSet<Db>()
+/** What a guarded Db holds: the Db under it, the caller's check, and how to say a write carrying it committed. */
+export interface HeldAccess {
+  base: Db
+  guard: TransactItem
+  /** The check rode in a transaction that committed (one sent on `base`): later plain writes may go. */
+  hold(): void
+}
+
+const guardedDbs = new WeakMap<Db, HeldAccess>()
+
+/**
+ * The access check a guarded Db carries, for a writer that commits many requests' writes in one transaction and
+ * so puts each request's check in itself (tickets/ticket-births.ts); undefined for a Db that carries none.
+ */
+export function heldAccessOf(db: Db): HeldAccess | undefined {
+  return guardedDbs.get(db)
+}
 
 /**
  * Whether `db` holds one request's access check (`guardedDb`). The ledger chain's appender commits the postings

@@ -1,3 +1,4 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { instrumentDb } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
 import { detail, drainOutbox, report, setClock, sh, ticketsPath, tokenOf, uploadPhoto } from './tickets-kit'
@@ -77,26 +78,44 @@ describe('ticket numbers (DOMAIN T11)', () => {
     expect((await report(h, resident)).body.ticket.number).toBe('HX-20261203-002')
   })
 
-  it('keeps a report whose numbering write failed, and the outbox job numbers it once no request can', async () => {
+  it('takes no number for a report whose write failed, and its retry gets the next one', async () => {
     setClock(h, sh('2026-12-03 10:00'))
     resident = await tokenOf(h, 'resident')
-    staff = await tokenOf(h, 'staff')
+    const before = await report(h, resident)
     const photo = await uploadPhoto(h, resident)
-    await drainOutbox(h)
     const probe = instrumentDb(h.deps.db)
-    // Writes 1 and 2 are the rate-limit counters (per person, per address); 3 saves the report; 4 is the
-    // day's counter.
-    probe.failWrites({ nth: 4, error: 'throttle' })
-    const res = await create(photo, 'numbering-fails')
+    // The person's rate-limit lease covers this report: its one write makes the report with its number.
+    probe.failWrites({ nth: 1, error: 'throttle' })
+    const failed = await create(photo, 'save-fails')
     probe.detach()
-    expect(res.status).toBe(201)
-    const { ticketId } = res.body.ticket as { ticketId: string }
-    expect(res.body.ticket).not.toHaveProperty('number')
+    expect(probe.calls.filter((c) => c.kind === 'write').map((c) => c.command)).toEqual(['TransactWriteItems'])
+    expect(failed.status).toBeGreaterThanOrEqual(500)
+    const again = await create(photo, 'save-fails')
+    expect(again.status).toBe(201)
+    expect(seqOf(again.body.ticket.number)).toBe(seqOf(before.body.ticket.number) + 1)
+  })
+
+  it('numbers a report saved unnumbered by an older version once no request can still be numbering it', async () => {
+    setClock(h, sh('2026-12-03 10:05'))
+    resident = await tokenOf(h, 'resident')
+    staff = await tokenOf(h, 'staff')
+    await drainOutbox(h)
+    const made = await report(h, resident)
+    const { ticketId } = made.body.ticket as { ticketId: string }
+    // As a report of before numbers came with the ticket: saved, its number still to be given.
+    await h.deps.db.doc.send(
+      new UpdateCommand({
+        TableName: h.deps.db.table,
+        Key: { PK: `C#${h.compoundId}#T#${ticketId}`, SK: 'META' },
+        UpdateExpression: 'REMOVE #n',
+        ExpressionAttributeNames: { '#n': 'number' },
+      }),
+    )
     // The job leaves it while the creating request could still be numbering it…
     expect(await drainOutbox(h)).toMatchObject({ deferred: 1, moderated: 0, errors: 0 })
     expect((await detail(h, staff, ticketId)).body.ticket).not.toHaveProperty('number')
     // …and numbers it, then checks it, once that request is surely gone.
-    setClock(h, sh('2026-12-03 10:02'))
+    setClock(h, sh('2026-12-03 10:07'))
     staff = await tokenOf(h, 'staff')
     expect(await drainOutbox(h)).toMatchObject({ deferred: 0, moderated: 1, errors: 0 })
     expect((await detail(h, staff, ticketId)).body.ticket.number).toMatch(/^HX-20261203-\d{3}$/)

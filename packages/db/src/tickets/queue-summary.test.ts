@@ -95,20 +95,22 @@ describe('the queue summary’s writes (TK23)', () => {
               { Code: 'None' },
               { Code: 'None' },
               { Code: 'None' },
+              { Code: 'None' },
               { Code: 'TransactionConflict' },
             ],
           })
         return {}
       }
-      if (command instanceof UpdateCommand) return { Attributes: { seq: 7 } }
+      // The day's counter: six reports so far.
+      if (command instanceof GetCommand) return { Item: { seq: 6 } }
       throw new Error(`unexpected ${String(command)}`)
     }
     const fake = { table: 't', doc: { send } } as unknown as Db
     const event = { ticketId: 't-1', type: 'submit', at: '2026-12-04T01:00:00.000Z', actorId: 'u-1' } as TicketEvent
     const made = await createTicket(fake, ticket(), event, [], () => ({ day: '20261204', label: (n) => `HX-${n}` }))
     expect(made).toMatchObject({ created: true, ticket: { number: 'HX-7' } })
-    // The report twice (the conflict, then its landing), then its number.
-    expect(sent).toEqual(['transaction', 'transaction', 'transaction'])
+    // The report with its number twice: the conflict, then its landing.
+    expect(sent).toEqual(['transaction', 'transaction'])
   })
 
   it('numbers a ticket changed since its report on the ticket as it is now, entry and all', async () => {

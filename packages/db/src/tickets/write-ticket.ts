@@ -11,6 +11,7 @@ import { outboxPut } from '../outbox/outbox'
 import { whistlePut } from '../above'
 import type { OutboxEntry } from '../outbox/entries'
 import { numberTicket, type TicketNumbering } from './numbers'
+import { bearTicket } from './ticket-births'
 import { eventPuts, getStoredTicket, ticketItem, type StoredTicket } from './ticket-item'
 import { ticketFigureItems } from '../oversight/figures'
 import { queueSummaryWrites } from './queue-summary'
@@ -22,11 +23,10 @@ export async function getTicket(db: Db, compoundId: string, ticketId: string): P
 }
 
 /**
- * Creates a ticket, then numbers it (DOMAIN T11, numbers.ts). A retried request finds the ticket it already
- * made and takes no number; only a ticket left unnumbered longer than any request lives (its creator died
- * between the two writes) is numbered by the retry. When the numbering write fails the report still stands
- * (it is saved, with its outbox work): it is answered unnumbered and the outbox job numbers it
- * (`numberAbandoned`), so a failure there never loses a report.
+ * Makes a ticket with its number (DOMAIN T11), its submit event, month pointer, outbox work and queue entry, all or
+ * nothing (ticket-births.ts). A retried request finds the ticket it already made and takes no number. A ticket
+ * saved unnumbered before numbers were given at birth is numbered by the retry that finds it abandoned, else by
+ * the outbox job (`numberAbandoned`).
  */
 export async function createTicket(
   db: Db,
@@ -35,23 +35,41 @@ export async function createTicket(
   outbox: readonly OutboxEntry[],
   numbering: TicketNumbering,
 ): Promise<{ ticket: Ticket; created: boolean }> {
-  const made = await putNewTicket(db, ticket, event, outbox)
-  if (made.ticket.number !== undefined) return made
-  const abandoned = Date.parse(ticket.submittedAt) - Date.parse(made.ticket.submittedAt) > ABANDONED_AFTER_MS
-  if (!made.created && !abandoned) return { ticket: await numbered(db, made.ticket), created: false }
+  const { compoundId: cid, ticketId: tid } = ticket
+  const born = await bearTicket(db, ticket, numbering, (numbered) => [
+    { Put: { TableName: db.table, Item: ticketItem(numbered, 1), ConditionExpression: 'attribute_not_exists(PK)' } },
+    ...eventPuts(db, cid, [event], 1),
+    {
+      Put: {
+        TableName: db.table,
+        Item: {
+          ...keys.ticketMonth(cid, shanghaiMonth(ticket.submittedAt), ticket.submittedAt, tid),
+          type: 'ticket_month',
+          ticketId: tid,
+        },
+      },
+    },
+    ...outbox.map((entry) => outboxPut(db, entry)),
+    ...queueSummaryWrites(db, undefined, numbered),
+  ])
+  if (born.created) return born
+  const existing = await getStoredTicket(db, cid, tid)
+  if (!existing || existing.ticket.requesterId !== ticket.requesterId) throw new WriteRefused('TicketIdTaken')
+  if (existing.ticket.number !== undefined) return { ticket: existing.ticket, created: false }
+  // Saved unnumbered by a request of before: numbered here once that request is surely gone.
+  const abandoned = Date.parse(ticket.submittedAt) - Date.parse(existing.ticket.submittedAt) > ABANDONED_AFTER_MS
+  if (!abandoned) return { ticket: await numbered(db, existing.ticket), created: false }
   try {
-    // A ticket this request made is at version 1; one found made by another is read again.
-    const version = made.created ? 1 : undefined
-    return { ticket: await numberTicket(db, made.ticket, numbering, version), created: made.created }
+    return { ticket: await numberTicket(db, existing.ticket, numbering), created: false }
   } catch {
-    return made
+    return { ticket: existing.ticket, created: false }
   }
 }
 
 /**
- * Numbers a ticket its creating request left unnumbered (the numbering write failed, or the request died), once
- * no request can still be numbering it: 'numbered' when it has a number now, 'later' while it is too young to
- * tell from a request still at work.
+ * Numbers a ticket left unnumbered (saved before numbers were given at birth, its numbering write failed or its
+ * request died), once no request can still be numbering it: 'numbered' when it has a number now, 'later' while
+ * it is too young to tell from a request still at work.
  */
 export async function numberAbandoned(
   db: Db,
@@ -80,48 +98,6 @@ async function numbered(db: Db, ticket: Ticket): Promise<Ticket> {
 
 /** Longer than the API's request timeout: a ticket still unnumbered after this lost its creator. */
 const ABANDONED_AFTER_MS = 60_000
-
-/**
- * Writes a new ticket with its submit event, its month pointer and its moderation work, all or nothing. The id
- * comes from the idempotency key, so a retried request finds the ticket it already made.
- */
-async function putNewTicket(
-  db: Db,
-  ticket: Ticket,
-  event: TicketEvent,
-  outbox: readonly OutboxEntry[],
-): Promise<{ ticket: Ticket; created: boolean }> {
-  const { compoundId: cid, ticketId: tid } = ticket
-  try {
-    // Its grid's queue summary (TK23) is one shard item that other reports of the grid may write at the same
-    // moment: DynamoDB cancels one of two such transactions, and that one is simply sent again.
-    await transactRetryingConflicts(db, [
-      {
-        Put: { TableName: db.table, Item: ticketItem(ticket, 1), ConditionExpression: 'attribute_not_exists(PK)' },
-      },
-      ...eventPuts(db, cid, [event], 1),
-      {
-        Put: {
-          TableName: db.table,
-          Item: {
-            ...keys.ticketMonth(cid, shanghaiMonth(ticket.submittedAt), ticket.submittedAt, tid),
-            type: 'ticket_month',
-            ticketId: tid,
-          },
-        },
-      },
-      ...outbox.map((entry) => outboxPut(db, entry)),
-      ...queueSummaryWrites(db, undefined, ticket),
-    ])
-    return { ticket, created: true }
-  } catch (err) {
-    if (!isCancelledByCondition(err)) throw err
-    const existing = await getStoredTicket(db, cid, tid)
-    if (existing && existing.ticket.requesterId === ticket.requesterId)
-      return { ticket: existing.ticket, created: false }
-    throw new WriteRefused('TicketIdTaken')
-  }
-}
 
 /** What one change writes: the new ticket, its events, the workers' open counts it moves, and outbox work. */
 export interface TicketPlan {
