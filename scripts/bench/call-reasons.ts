@@ -51,9 +51,9 @@ export const CALL_REASONS: Record<string, string> = {
     'entry under the roll hash it last saw the meeting with (one BatchGet of the two; the entry used only if the meeting ' +
     'read now names the same hash; otherwise, and on a cold instance, the meeting alone, then the entry)',
   'ledger.publicIncome.record':
-    'writes: the limiter’s two counters + one transaction (the chain entry, the head, idempotency, month totals, street ' +
-    'figures). Reads: the access check’s membership, afresh (the chain’s appender commits many requests’ postings in one ' +
-    'transaction, so one person’s ConditionCheck cannot ride in it)',
+    'writes: one transaction (the chain entry, the head, idempotency, month totals, street figures and a ConditionCheck ' +
+    'of the poster’s membership, the warm copy the access check let them in on, once a person for a group of postings; ' +
+    'read afresh on a cold instance); the limiter’s counters only when a lease runs out',
   'objection.list': 'meeting record (Get) + objections (Query)',
   'proxy.list': 'meeting record (Get) + proxies (Query)',
   'ballot.mine':

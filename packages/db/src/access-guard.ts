@@ -123,14 +123,6 @@ export function heldAccessOf(db: Db): HeldAccess | undefined {
 }
 
 /**
- * Whether `db` holds one request's access check (`guardedDb`). The ledger chain's appender commits the postings
- * of many requests in one transaction, so a guarded Db may not join it: one person's check would hold everyone's.
- */
-export function isGuarded(db: Db): boolean {
-  return guardedDbs.has(db)
-}
-
-/**
  * The error the route sees: `AccessChanged` if the guard (at `index`) refused or met a write of the membership,
  * else the cancellation without the guard's reason.
  */

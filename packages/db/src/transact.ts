@@ -9,6 +9,11 @@ export function itemKey(item: TransactItem): string {
   return keyId(item.Put?.Item ?? item.Update?.Key ?? item.Delete?.Key ?? item.ConditionCheck?.Key ?? {})
 }
 
+/** Stable text of a write, for telling two writes of one item apart (JSON alone writes a Set as `{}`). */
+export function writeText(item: TransactItem): string {
+  return JSON.stringify(item, (_k, v: unknown) => (v instanceof Set ? { set: [...(v as Set<unknown>)].sort() } : v))
+}
+
 /**
  * The per-item codes of a cancelled transaction (`None` for an item that passed), in the order of its
  * TransactItems; undefined when `err` is not a cancelled transaction. The one place that reads

@@ -186,3 +186,61 @@ async function mine(token: string): Promise<number> {
   } while (cursor)
   return count
 }
+
+describe('a ledger posting whose chain transaction carries the poster’s access check', () => {
+  const url = (path: string) => `/v1/compounds/${h.compoundId}/ledger${path}`
+  const income = (key: string) => ({
+    category: 'parking',
+    amountFen: 1200,
+    counterparty: '和谐停车管理有限公司',
+    memo: '临时停车费',
+    idempotencyKey: key,
+  })
+  const chainLength = async () => {
+    const head = await elsewhere.send(
+      new GetCommand({ TableName: testEnv.tableName, Key: keys.chainHead(h.compoundId), ConsistentRead: true }),
+    )
+    return Number(head.Item?.seq ?? 0)
+  }
+
+  it('posts on the warm copy of the staff member’s membership, with no read of it, in one transaction', async () => {
+    const staff = await h.login('staff')
+    await warm(staff.token)
+    // The first posting takes the person's rate-limit lease; the second is as under load.
+    expect(
+      (await h.request('POST', url('/public-income'), { token: staff.token, body: income(`warm-${Date.now()}-1`) }))
+        .status,
+    ).toBe(201)
+    const probe = instrumentDb(h.deps.db)
+    const posted = await h.request('POST', url('/public-income'), {
+      token: staff.token,
+      body: income(`warm-${Date.now()}-2`),
+    })
+    probe.detach()
+    expect(posted.status).toBe(201)
+    expect(probe.calls.filter(isMembershipRead)).toEqual([])
+    // Besides the rate limiter's counters (a lease runs per person and per address).
+    const own = probe.calls.filter((c) => !c.target?.startsWith('RATE#'))
+    expect(own.map((c) => c.command)).toEqual(['TransactWriteItems'])
+  })
+
+  it('postings racing the staff member’s removal: each one lands whole or is refused, and the chain holds the landed', async () => {
+    const staff = await h.login('staff')
+    const roles = (await getMembership(h.deps.db, staff.user.userId, h.compoundId, { consistent: true }))?.roles ?? []
+    await warm(staff.token)
+    const before = await chainLength()
+    const racing = Array.from({ length: 8 }, async (_, i) => {
+      await sleep(i * 30)
+      return h.request('POST', url('/public-income'), { token: staff.token, body: income(`race-${Date.now()}-${i}`) })
+    })
+    await sleep(100)
+    await setElsewhere(staff.user.userId, 'roles', ['resident'])
+    const answers = await Promise.all(racing)
+    await setElsewhere(staff.user.userId, 'roles', roles)
+    const landed = answers.filter((a) => a.status === 201).length
+    console.log(`racing the removal: ${landed} of 8 postings landed, ${8 - landed} refused`)
+    for (const a of answers) expect([201, 403]).toContain(a.status)
+    expect(answers.at(-1)?.status).toBe(403)
+    expect((await chainLength()) - before).toBe(landed)
+  })
+})

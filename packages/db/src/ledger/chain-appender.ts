@@ -6,8 +6,8 @@ import { keyId, keys } from '../keys'
 import { readChainHead, readEntryById, type ChainHead } from './journal'
 import { ChainNotEmpty, PostingRejected, ledgerUnavailable, raceCodes, RETRY_BUDGET_MS } from './append-failures'
 import { buildBatch, type Posting } from './chain-batch'
-import { itemKey } from '../transact'
-import { isGuarded } from '../access-guard'
+import { itemKey, writeText, type TransactItem } from '../transact'
+import { AccessChanged, heldAccessOf, type HeldAccess } from '../access-guard'
 
 export type { Posting } from './chain-batch'
 
@@ -19,6 +19,8 @@ export interface Posted {
 
 interface Pending {
   posting: Posting
+  /** The poster's access check, when their route carries it in its transaction (access-guard.ts). */
+  access: HeldAccess | undefined
   resolve: (posted: Posted) => void
   reject: (err: unknown) => void
 }
@@ -34,7 +36,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  *   each entry's id item (`attribute_not_exists`: an entry id is posted once, so a retry after an
  *   ambiguous failure finds the first posting instead of making a second),
  *   each posting's own writes,
- *   and one update of the month totals per ledger month the entries fall in (month-totals.ts).
+ *   one update of the month totals per ledger month the entries fall in (month-totals.ts),
+ *   and each poster's access check when their route carries it in its transaction (access-guard.ts; once a
+ *   person, and a posting whose check refuses is answered AccessChanged while the others go again).
  * A writer that loses the race re-reads the head and tries again after a jittered, growing pause, within a
  * budget well under the Lambda timeout. Only lost races are retried: throttling and service errors (after the
  * SDK's own retries) answer at once with 503 and a retry hint, since the same ids make a retry land once.
@@ -54,10 +58,10 @@ export class ChainAppender {
     private readonly compoundId: string,
   ) {}
 
-  append(postings: readonly Posting[]): Promise<Posted[]> {
+  append(postings: readonly Posting[], access?: HeldAccess): Promise<Posted[]> {
     const done = Promise.all(
       postings.map(
-        (posting) => new Promise<Posted>((resolve, reject) => this.queue.push({ posting, resolve, reject })),
+        (posting) => new Promise<Posted>((resolve, reject) => this.queue.push({ posting, access, resolve, reject })),
       ),
     )
     void this.drain()
@@ -97,20 +101,25 @@ export class ChainAppender {
         this.settle(batch, (p) => p.reject(ledgerUnavailable('LedgerBusy')))
         return
       }
-      const { items, next } = buildBatch(
+      const built = buildBatch(
         this.db,
         this.compoundId,
         head,
         batch.map((p) => p.posting),
       )
+      const { next } = built
+      const { items, checks } = withAccessChecks(built.items, batch)
       try {
         await this.db.doc.send(new TransactWriteCommand({ TransactItems: items }))
         this.head = next.head
         this.solo = false
-        this.settle(batch, (p, i) => p.resolve({ entry: next.entries[i] as JournalEntry, created: true }))
+        this.settle(batch, (p, i) => {
+          p.access?.hold()
+          p.resolve({ entry: next.entries[i] as JournalEntry, created: true })
+        })
         return
       } catch (err) {
-        const retryNow = await this.handleFailure(err, batch, next.spans)
+        const retryNow = await this.handleFailure(err, batch, next.spans, checks)
         if (retryNow) deadline = Date.now() + RETRY_BUDGET_MS
         else
           await sleep(
@@ -128,6 +137,8 @@ export class ChainAppender {
     const batch: Pending[] = []
     const seen = new Set<string>()
     const months = new Set<string>()
+    // Each poster's access check, written once for all their postings of the group.
+    const checks = new Map<string, string>()
     let items = 1
     let balances = head.balances
     for (const pending of [...this.queue]) {
@@ -151,8 +162,15 @@ export class ChainAppender {
       const extra = posting.with?.(probe) ?? []
       const touched = [keyId(keys.entryId(this.compoundId, posting.draft.entryId)), ...extra.map(itemKey)]
       const month = shanghaiMonth(posting.draft.postedAt)
-      const added = 2 + extra.length + (months.has(month) ? 0 : 1)
-      if (batch.length > 0 && (items + added > MAX_ITEMS || touched.some((k) => seen.has(k)) || this.solo)) break
+      const check = pending.access && { key: itemKey(pending.access.guard), text: writeText(pending.access.guard) }
+      const checkClash = check !== undefined && checks.has(check.key) && checks.get(check.key) !== check.text
+      const added = 2 + extra.length + (months.has(month) ? 0 : 1) + (check && !checks.has(check.key) ? 1 : 0)
+      if (
+        batch.length > 0 &&
+        (items + added > MAX_ITEMS || touched.some((k) => seen.has(k)) || checkClash || this.solo)
+      )
+        break
+      if (check) checks.set(check.key, check.text)
       touched.forEach((k) => seen.add(k))
       months.add(month)
       items += added
@@ -172,6 +190,7 @@ export class ChainAppender {
     err: unknown,
     batch: readonly Pending[],
     spans: ReadonlyArray<{ id: number; extra: [number, number] }>,
+    checks: ReadonlyArray<{ index: number; of: Pending[] }>,
   ): Promise<boolean> {
     this.head = undefined
     const name = (err as { name?: string }).name
@@ -190,7 +209,18 @@ export class ChainAppender {
       return true
     }
     let changed = false
+    // A poster's access changed since their check read it (refused, or held by a write of the membership): their
+    // postings are answered AccessChanged, for the API to decide again on a fresh read; the others go again.
+    for (const { index, of } of checks) {
+      if (codes[index] !== 'ConditionalCheckFailed' && codes[index] !== 'TransactionConflict') continue
+      this.settle(
+        of.filter((p) => this.queue.includes(p)),
+        (p) => p.reject(new AccessChanged()),
+      )
+      changed = true
+    }
     for (const [i, pending] of batch.entries()) {
+      if (!this.queue.includes(pending)) continue
       const span = spans[i]
       if (!span) continue
       if (codes[span.id] === 'ConditionalCheckFailed') {
@@ -218,6 +248,26 @@ export class ChainAppender {
   }
 }
 
+/** The group's items with each poster's access check after them, once a person, and which postings each holds. */
+function withAccessChecks(
+  items: readonly TransactItem[],
+  batch: readonly Pending[],
+): { items: TransactItem[]; checks: Array<{ index: number; of: Pending[] }> } {
+  const out = [...items]
+  const checks = new Map<string, { index: number; of: Pending[] }>()
+  for (const pending of batch) {
+    if (!pending.access) continue
+    const key = itemKey(pending.access.guard)
+    const check = checks.get(key)
+    if (check) check.of.push(pending)
+    else {
+      checks.set(key, { index: out.length, of: [pending] })
+      out.push(pending.access.guard)
+    }
+  }
+  return { items: out, checks: [...checks.values()] }
+}
+
 /**
  * Appenders per database client, then per compound: two stacks in one process (tests, the e2e runner) use
  * the same table name on different engines and must never share a queue or a cached head.
@@ -226,18 +276,20 @@ const appenders = new WeakMap<Db, Map<string, ChainAppender>>()
 
 /** The one appender of this process for a compound, so every posting of the process joins one queue. */
 export function appendToChain(db: Db, compoundId: string, postings: readonly Posting[]): Promise<Posted[]> {
-  if (isGuarded(db)) throw new Error('a route whose transaction holds its access check cannot post to the ledger chain')
-  let byCompound = appenders.get(db)
+  // A route that carries its access check in its transaction (access-guard.ts): the check joins the group's.
+  const access = heldAccessOf(db)
+  const base = access?.base ?? db
+  let byCompound = appenders.get(base)
   if (!byCompound) {
     byCompound = new Map()
-    appenders.set(db, byCompound)
+    appenders.set(base, byCompound)
   }
   let appender = byCompound.get(compoundId)
   if (!appender) {
-    appender = new ChainAppender(db, compoundId)
+    appender = new ChainAppender(base, compoundId)
     byCompound.set(compoundId, appender)
   }
-  return appender.append(postings)
+  return appender.append(postings, access)
 }
 
 export async function appendOne(db: Db, compoundId: string, posting: Posting): Promise<Posted> {

@@ -5,7 +5,7 @@ import { AccessChanged, heldAccessOf, type HeldAccess } from '../access-guard'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { WriteRefused } from '../outcomes'
-import { cancellationCodes, itemKey, type TransactItem } from '../transact'
+import { cancellationCodes, itemKey, writeText, type TransactItem } from '../transact'
 import type { TicketNumbering } from './numbers'
 
 /** How a birth ended: the ticket made with its number, or nothing made because its id was already taken. */
@@ -271,16 +271,12 @@ function assignments(item: TransactItem): Map<string, unknown> | undefined {
   return out
 }
 
-/** Stable text of a write, sets included (JSON alone writes a Set as `{}`). */
-const textOf = (item: TransactItem) =>
-  JSON.stringify(item, (_k, v: unknown) => (v instanceof Set ? { set: [...(v as Set<unknown>)].sort() } : v))
-
 /**
  * One write doing what two writes of the same item do, or undefined when they cannot be one: the same check
  * (one person's access), or two unconditional SETs of different attributes (two tickets' entries on one shard).
  */
 export function joinWrites(a: TransactItem, b: TransactItem): TransactItem | undefined {
-  if (a.ConditionCheck && b.ConditionCheck) return textOf(a) === textOf(b) ? a : undefined
+  if (a.ConditionCheck && b.ConditionCheck) return writeText(a) === writeText(b) ? a : undefined
   const first = assignments(a)
   const second = assignments(b)
   const update = a.Update
