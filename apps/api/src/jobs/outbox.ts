@@ -4,10 +4,11 @@ import {
   getTicket,
   listCompoundsForJobs,
   listOutbox,
+  listStaff,
   numberAbandoned,
   type OutboxEntry,
 } from '@jiayuan/db'
-import { ticketNumbering } from '@jiayuan/domain'
+import { recipientsNow, ticketNumbering } from '@jiayuan/domain'
 import type { Deps } from '../deps'
 import { emptyFanoutSummary, fanOutAnnouncement, type FanoutOptions, type FanoutSummary } from '../notices/fanout'
 import { moderateTicket } from '../tickets/jobs/moderate'
@@ -91,12 +92,15 @@ async function handle(
     summary.moderated += 1
     return 'done'
   }
-  const [ticket, { settings }] = await Promise.all([
+  // A notice to a grid's workers reaches those serving it now: the compound's staff, read here (the sparse index).
+  const [ticket, { settings }, staff] = await Promise.all([
     getTicket(deps.db, entry.compoundId, entry.ticketId),
     getCompound(deps.db, entry.compoundId),
+    entry.toGrid ? listStaff(deps.db, entry.compoundId) : [],
   ])
   const categoryName = settings.ticketCategories.find((c) => c.id === ticket.category)?.name ?? ticket.category
-  await deliverTicketNotice(deps, entry, ticket, categoryName, summary)
+  const recipients = recipientsNow(entry, staff)
+  await deliverTicketNotice(deps, { ...entry, recipients }, ticket, categoryName, summary)
   return 'done'
 }
 

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto'
 import { tickets } from '@jiayuan/contracts'
-import { createTicket, getCompound, listStaff, outboxEntry } from '@jiayuan/db'
+import { createTicket, getCompound, outboxEntry } from '@jiayuan/db'
 import { InvalidInput, defaultPriorityFor, submitTicket, ticketNotices, ticketNumbering } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { viewTicket } from './context'
 import { checkPhotoKeys } from './photos'
 import { resolvePlace } from './place'
-import { workersOfGrid } from './receivers'
 
 function settled<T>(r: PromiseSettledResult<T>): T {
   if (r.status === 'rejected') throw r.reason
@@ -23,10 +22,7 @@ export const createRoutes = [
       const request = ctx.body
       // The settings, the place and the photos are independent reads: one round of them, not three in turn. Their
       // refusals still come in the order a person fixes the form: the category, then the place, then the photos.
-      // A place in a building may be in a grid whose workers are told: the staff (not every resident) are read in
-      // the same round.
-      const members = request.location.kind === 'public' ? undefined : listStaff(db, compoundId)
-      members?.catch(() => undefined)
+      // The grid's workers who are told of it are found when the notice is delivered (domain `recipientsNow`).
       const [compound, placed, photos] = await Promise.allSettled([
         getCompound(db, compoundId),
         resolvePlace(db, compoundId, request.location),
@@ -55,8 +51,7 @@ export const createRoutes = [
         text: true,
         photoKeys: request.photoKeys,
       })
-      const audience = { followers: [], staff: [], gridWorkers: workersOfGrid((await members) ?? [], ticket.gridId) }
-      const notify = ticketNotices(undefined, ticket, event, audience).map((notice) =>
+      const notify = ticketNotices(undefined, ticket, event, { followers: [], staff: [] }).map((notice) =>
         outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
       )
       const saved = await createTicket(db, ticket, event, [moderate, ...notify], (at) =>

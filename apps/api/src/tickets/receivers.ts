@@ -12,14 +12,3 @@ export async function propertyStaff(deps: Deps, compoundId: string): Promise<str
   const members = await listStaff(deps.db, compoundId)
   return members.filter((member) => member.roles.includes('property_staff')).map((member) => member.userId)
 }
-
-/** Of a compound's staff (listStaff), the grid workers serving `gridId` (none without a grid): told of a new report in its pool (DOMAIN T3, T9). */
-export function workersOfGrid(
-  members: ReadonlyArray<{ userId: string; roles: readonly string[]; gridIds: readonly string[] }>,
-  gridId: string | undefined,
-): string[] {
-  if (gridId === undefined) return []
-  return members
-    .filter((member) => member.roles.includes('grid_worker') && member.gridIds.includes(gridId))
-    .map((member) => member.userId)
-}

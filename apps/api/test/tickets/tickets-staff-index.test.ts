@@ -3,6 +3,7 @@ import { STAFF_ROLES } from '@jiayuan/contracts'
 import {
   instrumentDb,
   isMembershipRead,
+  listInboxMessages,
   listMembers,
   listOutbox,
   listStaff,
@@ -10,11 +11,12 @@ import {
   type OutboxEntry,
 } from '@jiayuan/db'
 import { startHarness, type Harness } from '../harness'
-import { makeWorker, reportOk, tokenOf } from './tickets-kit'
+import { drainOutbox, makeWorker, reportOk, tokenOf } from './tickets-kit'
 
 /**
  * A new report tells its grid's workers (DOMAIN T3, T9) without reading every resident: in a compound of hundreds
- * of plain residents, the members Query reads the staff index (sparse GSI2), which holds only the few staff.
+ * of plain residents, the members Query reads the staff index (sparse GSI2), which holds only the few staff; it is
+ * made when the notice is delivered, so the report itself reads no member.
  */
 let h: Harness
 const RESIDENTS = 300
@@ -52,26 +54,54 @@ it('the staff index holds exactly the members with a staff role, with all their 
   )
 })
 
-it('a new report tells exactly its grid’s workers, reading only the staff items', async () => {
+it('a new report tells exactly its grid’s workers, found at delivery from the staff items alone', async () => {
   const second = await makeWorker(h, 'a2', ['grid-a'])
-  await makeWorker(h, 'b2', ['grid-b'])
+  const other = await makeWorker(h, 'b2', ['grid-b'])
   const resident = await tokenOf(h, 'resident')
   const members = await listMembers(h.deps.db, h.compoundId)
   const staffCount = members.filter((m) => m.roles.some((r) => STAFF_ROLES.includes(r))).length
+  await drainOutbox(h)
 
-  const probe = instrumentDb(h.deps.db)
+  const reporting = instrumentDb(h.deps.db)
   // Building 2 is in grid-a: its two workers are told, grid-b's are not.
   const ticketId = await reportOk(h, resident, { location: { kind: 'unit', unitId: 'b2-1-201' } })
-  probe.detach()
-
+  reporting.detach()
+  // The report reads no member at all (neither index): its notice names the grid, and the job finds its workers.
+  expect(reporting.calls.filter((c) => c.command === 'Query' && c.index !== undefined)).toEqual([])
   const entries = (await listOutbox(h.deps.db, h.compoundId)) as Array<OutboxEntry & { ticketId?: string }>
-  const told = entries.flatMap((e) => (e.work === 'notify' && e.ticketId === ticketId ? e.recipients : []))
-  expect([...new Set(told)].sort()).toEqual([`${h.prefix}u-grid-a`, second.userId].sort())
+  expect(entries.filter((e) => e.work === 'notify' && e.ticketId === ticketId)).toMatchObject([
+    { kind: 'new_in_grid', recipients: [], toGrid: { gridId: 'grid-a' } },
+  ])
 
-  const memberReads = probe.calls.filter((c) => c.command === 'Query' && !isMembershipRead(c) && c.index === 'GSI2')
+  const delivering = instrumentDb(h.deps.db)
+  await drainOutbox(h)
+  delivering.detach()
+  const told = async (userId: string) =>
+    (await listInboxMessages(h.deps.db, userId, h.compoundId, { limit: 50 })).messages.some(
+      (m) => m.link.to === 'ticket' && m.link.ticketId === ticketId,
+    )
+  expect({
+    gridA: await told(`${h.prefix}u-grid-a`),
+    second: await told(second.userId),
+    gridB: await told(other.userId),
+  }).toEqual({ gridA: true, second: true, gridB: false })
+  const memberReads = delivering.calls.filter(
+    (c) => c.command === 'Query' && !isMembershipRead(c) && c.index === 'GSI2',
+  )
   expect(memberReads).toHaveLength(1)
   expect(memberReads[0]?.scanned).toBe(staffCount)
   expect(staffCount).toBeLessThan(20)
-  // No read of the whole membership index (GSI1 C#<cid>#MEMBERS, > 300 items) is left in a report.
-  expect(probe.calls.filter((c) => c.command === 'Query' && (c.scanned ?? 0) > RESIDENTS)).toEqual([])
+  // No read of the whole membership index (GSI1 C#<cid>#MEMBERS, > 300 items) in the report or its delivery.
+  const whole = (c: { command: string; scanned?: number }) => c.command === 'Query' && (c.scanned ?? 0) > RESIDENTS
+  expect([...reporting.calls, ...delivering.calls].filter(whole)).toEqual([])
+})
+
+it('tells a worker given the grid after the report and before its delivery', async () => {
+  const resident = await tokenOf(h, 'resident')
+  await drainOutbox(h)
+  const ticketId = await reportOk(h, resident, { location: { kind: 'unit', unitId: 'b2-1-201' } })
+  const late = await makeWorker(h, 'a3', ['grid-a'])
+  await drainOutbox(h)
+  const messages = (await listInboxMessages(h.deps.db, late.userId, h.compoundId, { limit: 50 })).messages
+  expect(messages.filter((m) => m.link.to === 'ticket' && m.link.ticketId === ticketId)).toHaveLength(1)
 })

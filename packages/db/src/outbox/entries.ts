@@ -6,8 +6,17 @@ import type { Announcement, Audience, NotificationKind } from '@jiayuan/contract
  * notification never exists without its change; consumed by the outbox job.
  */
 export type OutboxWork =
-  /** Tell these people (inbox, then WeChat and SMS as they chose); `personId` is whom the message names. */
-  | { work: 'notify'; kind: NotificationKind; recipients: string[]; personId?: string }
+  /**
+   * Tell these people (inbox, then WeChat and SMS as they chose); `personId` is whom the message names. `toGrid`:
+   * and the workers serving that grid when the job delivers it, all but `except` (domain `recipientsNow`).
+   */
+  | {
+      work: 'notify'
+      kind: NotificationKind
+      recipients: string[]
+      personId?: string
+      toGrid?: { gridId: string; except: string }
+    }
   /** Moderate the description (`text`) and these photos of the ticket (DOMAIN W5). */
   | {
       work: 'moderate'

@@ -1,5 +1,5 @@
 import type { TicketEvent } from '@jiayuan/contracts'
-import { ticketNotices } from './notifications'
+import { recipientsNow, ticketNotices } from './notifications'
 import { makeTicket, ticketIn } from '../ticket-fixture'
 
 const event = (type: TicketEvent['type'], actorId = 'w-1'): TicketEvent => ({
@@ -61,16 +61,25 @@ describe('ticketNotices (DOMAIN T9)', () => {
       { kind: 'unclaimed', recipients: ['s-1'] },
     ])
   })
-  it("tells the grid's workers of a new report in their grid, but not a worker who reported it", () => {
+  it("tells the grid's workers of a new report in their grid as they are at delivery, but not a worker who reported it", () => {
     const submit = event('submit', 'w-2')
-    expect(
-      ticketNotices(undefined, ticketIn('submitted'), submit, {
-        followers: [],
-        staff: [],
-        gridWorkers: ['w-1', 'w-2'],
-      }),
-    ).toEqual([{ kind: 'new_in_grid', recipients: ['w-1'] }])
-    expect(ticketNotices(undefined, ticketIn('submitted'), submit, { followers: [], staff: [] })).toEqual([])
+    const [notice, ...more] = ticketNotices(undefined, ticketIn('submitted'), submit, { followers: [], staff: [] })
+    expect(more).toEqual([])
+    expect(notice).toEqual({ kind: 'new_in_grid', recipients: [], toGrid: { gridId: 'g-1', except: 'w-2' } })
+    const staff = [
+      { userId: 'w-1', roles: ['grid_worker'], gridIds: ['g-1'] },
+      { userId: 'w-2', roles: ['resident', 'grid_worker'], gridIds: ['g-1'] },
+      { userId: 'w-3', roles: ['grid_worker'], gridIds: ['g-2'] },
+      { userId: 's-1', roles: ['property_staff'], gridIds: ['g-1'] },
+    ]
+    expect(notice && recipientsNow(notice, staff)).toEqual(['w-1'])
+    // Nobody serves the grid now: nobody is told. No grid (a public area waiting for dispatch): no such notice.
+    expect(notice && recipientsNow(notice, staff.slice(2))).toEqual([])
+    expect(ticketNotices(undefined, makeTicket({ gridId: undefined }), submit, { followers: [], staff: [] })).toEqual(
+      [],
+    )
+    // A notice with named recipients reaches them as they are.
+    expect(recipientsNow({ recipients: ['u-1'] }, staff)).toEqual(['u-1'])
   })
   it('never tells the person who made the change, and says nothing for steps nobody waits on', () => {
     expect(

@@ -5,6 +5,12 @@ export interface TicketNotice {
   recipients: string[]
   /** The person the message names ("已被陈静认领"): the new holder, or whoever made the change. */
   personId?: string
+  /**
+   * Also the workers serving this grid when the notice is delivered, all but `except` (who made the change): a new
+   * report in their pool. Resolved by `recipientsNow` at delivery, so the report itself reads no staff and a
+   * worker given or taken off the grid meanwhile is told or not as the grid is then.
+   */
+  toGrid?: { gridId: string; except: string }
 }
 
 export interface NoticeAudience {
@@ -12,8 +18,6 @@ export interface NoticeAudience {
   followers: readonly string[]
   /** Property staff of the compound: told of an overdue ticket nobody holds, and of one nobody claimed. */
   staff: readonly string[]
-  /** Grid workers serving the ticket's grid: told of a new report they can claim. */
-  gridWorkers?: readonly string[]
 }
 
 /** Steps the requester and followers are told of, with what each is called. */
@@ -59,7 +63,9 @@ export function ticketNotices(
       notice('reopened', [before?.assigneeId, ...residents])
       break
     case 'submit':
-      if (after.assigneeId === undefined) notice('new_in_grid', audience.gridWorkers ?? [])
+      // The grid's workers as they are at delivery (`recipientsNow`): a report nobody holds is in their pool.
+      if (after.assigneeId === undefined && after.gridId !== undefined)
+        notices.push({ kind: 'new_in_grid', recipients: [], toGrid: { gridId: after.gridId, except: event.actorId } })
       break
     case 'amend':
       notice('amended', [after.requesterId])
@@ -74,4 +80,20 @@ export function ticketNotices(
       break
   }
   return notices
+}
+
+/**
+ * Whom a notice reaches when it is delivered: its named recipients and, for one to a grid's workers, the grid
+ * workers of the compound's staff serving that grid now, never the person who made the change; each once.
+ */
+export function recipientsNow(
+  notice: Pick<TicketNotice, 'recipients' | 'toGrid'>,
+  staff: ReadonlyArray<{ userId: string; roles: readonly string[]; gridIds: readonly string[] }>,
+): string[] {
+  const grid = notice.toGrid
+  if (!grid) return notice.recipients
+  const workers = staff
+    .filter((member) => member.roles.includes('grid_worker') && member.gridIds.includes(grid.gridId))
+    .map((member) => member.userId)
+  return [...new Set([...notice.recipients, ...workers])].filter((userId) => userId !== grid.except)
 }
