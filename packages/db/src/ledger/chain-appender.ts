@@ -8,6 +8,7 @@ import { ChainNotEmpty, PostingRejected, ledgerUnavailable, raceCodes, RETRY_BUD
 import { buildBatch, type Posting } from './chain-batch'
 import { itemKey, writeText, type TransactItem } from '../transact'
 import { AccessChanged, heldAccessOf, type HeldAccess } from '../access-guard'
+import { GroupCommitQueue, type Waiting } from '../group-commit'
 
 export type { Posting } from './chain-batch'
 
@@ -17,12 +18,10 @@ export interface Posted {
   created: boolean
 }
 
-interface Pending {
+interface Pending extends Waiting<Posted> {
   posting: Posting
   /** The poster's access check, when their route carries it in its transaction (access-guard.ts). */
   access: HeldAccess | undefined
-  resolve: (posted: Posted) => void
-  reject: (err: unknown) => void
 }
 
 const MAX_ITEMS = 100
@@ -47,49 +46,37 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  * many as fit in one transaction, so concurrent requests in one process never race each other. Several
  * processes (Lambda instances) still race on the head, and the condition sorts them out.
  */
-export class ChainAppender {
-  private readonly queue: Pending[] = []
-  private draining = false
+export class ChainAppender extends GroupCommitQueue<Pending> {
   private head: ChainHead | undefined
   private solo = false
 
   constructor(
     private readonly db: Db,
     private readonly compoundId: string,
-  ) {}
+  ) {
+    super()
+  }
 
   append(postings: readonly Posting[], access?: HeldAccess): Promise<Posted[]> {
     const done = Promise.all(
       postings.map(
-        (posting) => new Promise<Posted>((resolve, reject) => this.queue.push({ posting, access, resolve, reject })),
+        (posting) => new Promise<Posted>((resolve, reject) => this.enqueue({ posting, access, resolve, reject })),
       ),
     )
-    void this.drain()
     return done
   }
 
-  private async drain(): Promise<void> {
-    if (this.draining) return
-    this.draining = true
-    try {
-      while (this.queue.length > 0) {
-        try {
-          await this.commitNext()
-        } catch (err) {
-          // A read or a build failed before anything was written: the front posting answers for it rather
-          // than leave every caller waiting (503 when the store was busy); its caller may retry with the same id.
-          this.head = undefined
-          const front = this.queue[0]
-          if (front) this.settle([front], (p) => p.reject(ledgerUnavailable('LedgerUnavailable', err)))
-        }
-      }
-    } finally {
-      this.draining = false
-    }
+  /**
+   * A read or a build failed before anything was written: the front posting answers for it (503 when the store
+   * was busy); its caller may retry with the same id. The head is read again before the next group.
+   */
+  protected failFront(err: unknown): unknown {
+    this.head = undefined
+    return ledgerUnavailable('LedgerUnavailable', err)
   }
 
   /** Commits the front of the queue, or settles postings that cannot be committed; loops until one of the two. */
-  private async commitNext(): Promise<void> {
+  protected async commitNext(): Promise<void> {
     // The budget runs while nothing is settled: a failure that answers some postings (found already posted,
     // or refused) is progress and starts it again, so a long group is not cut off while it moves.
     let deadline = Date.now() + RETRY_BUDGET_MS
@@ -237,14 +224,6 @@ export class ChainAppender {
       }
     }
     return changed
-  }
-
-  private settle(batch: readonly Pending[], how: (p: Pending, i: number) => void): void {
-    batch.forEach((pending, i) => {
-      const at = this.queue.indexOf(pending)
-      if (at >= 0) this.queue.splice(at, 1)
-      how(pending, i)
-    })
   }
 }
 

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket } from '@jiayuan/contracts'
 import { AccessChanged, heldAccessOf, type HeldAccess } from '../access-guard'
+import { GroupCommitQueue, type Waiting } from '../group-commit'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { WriteRefused } from '../outcomes'
@@ -11,13 +12,11 @@ import type { TicketNumbering } from './numbers'
 /** How a birth ended: the ticket made with its number, or nothing made because its id was already taken. */
 export type Birth = { created: true; ticket: Ticket } | { created: false }
 
-interface Pending {
+interface Pending extends Waiting<Birth> {
   ticket: Ticket
   /** The ticket's own writes once numbered: the ticket, its event, month pointer, outbox work, queue entry. */
   writes: (numbered: Ticket) => TransactItem[]
   access: HeldAccess | undefined
-  resolve: (birth: Birth) => void
-  reject: (err: unknown) => void
 }
 
 /** Whose an item of a batch is, so a refusal by position reaches the request it concerns. */
@@ -44,9 +43,7 @@ const MAX_TRIES = 40
  * same write, else the second waits for the next group. The counter read is kept between groups: a write made
  * by another process since shows as a refused counter, which is read again.
  */
-class TicketBirths {
-  private readonly queue: Pending[] = []
-  private draining = false
+class TicketBirths extends GroupCommitQueue<Pending> {
   /** The counter as this process last read or wrote it. */
   private last: number | undefined
   private solo = false
@@ -56,37 +53,21 @@ class TicketBirths {
     private readonly compoundId: string,
     private readonly day: string,
     private readonly label: (seq: number) => string,
-  ) {}
-
-  /** Nothing waiting or going out: a past day's queue may be dropped. */
-  get idle(): boolean {
-    return this.queue.length === 0 && !this.draining
+  ) {
+    super()
   }
 
   add(pending: Omit<Pending, 'resolve' | 'reject'>): Promise<Birth> {
-    const done = new Promise<Birth>((resolve, reject) => this.queue.push({ ...pending, resolve, reject }))
-    void this.drain()
-    return done
+    return new Promise<Birth>((resolve, reject) => this.enqueue({ ...pending, resolve, reject }))
   }
 
-  private async drain(): Promise<void> {
-    if (this.draining) return
-    this.draining = true
-    try {
-      while (this.queue.length > 0) {
-        try {
-          await this.commitNext()
-        } catch (err) {
-          // Not a race (throttled, unreachable, refused as invalid): the front report answers for it rather than
-          // leave every caller waiting; its retry, with the same idempotency key, makes it once.
-          this.last = undefined
-          const front = this.queue[0]
-          if (front) this.settle([front], (p) => p.reject(err))
-        }
-      }
-    } finally {
-      this.draining = false
-    }
+  /**
+   * Not a race (throttled, unreachable, refused as invalid): the front report answers for it; its retry, with the
+   * same idempotency key, makes it once. The counter is read again before the next group.
+   */
+  protected failFront(err: unknown): unknown {
+    this.last = undefined
+    return err
   }
 
   private async readCounter(): Promise<number> {
@@ -101,7 +82,7 @@ class TicketBirths {
   }
 
   /** Commits the front of the queue, or settles reports that cannot be made; loops until one of the two. */
-  private async commitNext(): Promise<void> {
+  protected async commitNext(): Promise<void> {
     for (let tries = 1; ; tries++) {
       const last = this.last ?? (await this.readCounter())
       const { batch, items, owners } = this.takeBatch(last)
@@ -244,14 +225,6 @@ class TicketBirths {
     for (const p of changedAccess) this.settle([p], (q) => q.reject(new AccessChanged()))
     for (const p of taken) if (!changedAccess.has(p)) this.settle([p], (q) => q.resolve({ created: false }))
     return changed || taken.size > 0 || changedAccess.size > 0
-  }
-
-  private settle(batch: readonly Pending[], how: (p: Pending, i: number) => void): void {
-    batch.forEach((pending, i) => {
-      const at = this.queue.indexOf(pending)
-      if (at >= 0) this.queue.splice(at, 1)
-      how(pending, i)
-    })
   }
 }
 
