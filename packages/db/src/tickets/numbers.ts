@@ -3,7 +3,7 @@ import type { Ticket } from '@jiayuan/contracts'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { ItemMissing, WriteRefused } from '../outcomes'
-import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
+import { isCancelledByCondition, transactRetryingConflicts, type TransactItem } from '../transact'
 import { queueSummaryWrites } from './queue-summary'
 import { getStoredTicket } from './ticket-item'
 
@@ -58,13 +58,7 @@ export async function numberTicket(
             ExpressionAttributeValues: { ':number': number, ':one': 1, ':v': current.version },
           },
         },
-        {
-          Put: {
-            TableName: db.table,
-            Item: { ...keys.ticketNumber(cid, day, seq), type: 'ticket_number', ticketId: tid },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
+        numberPointerPut(db, cid, day, seq, tid),
         ...queueSummaryWrites(db, current.ticket, numbered),
       ])
       return numbered
@@ -74,6 +68,17 @@ export async function numberTicket(
     }
   }
   throw new WriteRefused('TicketBusy')
+}
+
+/** The lookup from a number to its ticket (TK20), put once: a number names one ticket. */
+export function numberPointerPut(db: Db, compoundId: string, day: string, seq: number, ticketId: string): TransactItem {
+  return {
+    Put: {
+      TableName: db.table,
+      Item: { ...keys.ticketNumber(compoundId, day, seq), type: 'ticket_number', ticketId },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  }
 }
 
 /** The ticket that got number `seq` on `day` in a compound (TK20), if any. */

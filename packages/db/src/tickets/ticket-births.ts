@@ -7,7 +7,7 @@ import type { Db } from '../client'
 import { keys } from '../keys'
 import { WriteRefused } from '../outcomes'
 import { cancellationCodes, itemKey, writeText, type TransactItem } from '../transact'
-import type { TicketNumbering } from './numbers'
+import { numberPointerPut, type TicketNumbering } from './numbers'
 
 /** How a birth ended: the ticket made with its number, or nothing made because its id was already taken. */
 export type Birth = { created: true; ticket: Ticket } | { created: false }
@@ -139,7 +139,7 @@ class TicketBirths extends GroupCommitQueue<Pending> {
       const numbered = { ...pending.ticket, number: this.label(seq) }
       const mine: Array<{ item: TransactItem; role: 'own' | 'pointer' | 'access' }> = [
         ...pending.writes(numbered).map((item) => ({ item, role: 'own' as const })),
-        { item: this.pointer(seq, pending.ticket.ticketId), role: 'pointer' },
+        { item: numberPointerPut(this.db, this.compoundId, this.day, seq, pending.ticket.ticketId), role: 'pointer' },
         ...(pending.access ? [{ item: pending.access.guard, role: 'access' as const }] : []),
       ]
       // Where each of its items goes: a new place, or joined with the group's write of the same item.
@@ -177,16 +177,6 @@ class TicketBirths extends GroupCommitQueue<Pending> {
       if (update?.ExpressionAttributeValues) update.ExpressionAttributeValues[':next'] = seq
     }
     return { batch, items, owners }
-  }
-
-  private pointer(seq: number, ticketId: string): TransactItem {
-    return {
-      Put: {
-        TableName: this.db.table,
-        Item: { ...keys.ticketNumber(this.compoundId, this.day, seq), type: 'ticket_number', ticketId },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      },
-    }
   }
 
   /**
