@@ -7,6 +7,7 @@ import {
   keys,
   listTicketsInStatuses,
   queueEntryOf,
+  queueShardOf,
   readQueueSummary,
   type Db,
 } from '@jiayuan/db'
@@ -131,6 +132,69 @@ describe('the queue’s summary (TK23)', () => {
     } finally {
       probe.detach()
     }
+  })
+
+  it('answers a warm read from its copy, asks only for the shards that changed, and never hides a change', async () => {
+    // Another instance: its own Db, so its own copy; it counts the items each of its Queries is answered.
+    const answered: number[] = []
+    const other: Db = {
+      ...h.deps.db,
+      doc: {
+        send: async (command: unknown) => {
+          const out = (await h.deps.db.doc.send(command as never)) as { Items?: unknown[] }
+          if (command instanceof QueryCommand) answered.push(out.Items?.length ?? 0)
+          return out
+        },
+      } as unknown as Db['doc'],
+    }
+    const truth = async () => (await readQueueSummary({ ...h.deps.db }, h.compoundId, ['grid-a'])) ?? []
+    const byId = (a: { ticketId: string }, b: { ticketId: string }) => (a.ticketId < b.ticketId ? -1 : 1)
+    const expectOtherTrue = async () =>
+      expect([...((await readQueueSummary(other, h.compoundId, ['grid-a'])) ?? [])].sort(byId)).toEqual(
+        [...(await truth())].sort(byId),
+      )
+
+    await expectOtherTrue()
+    const shardsWithEntries = answered.at(-1) ?? 0
+    expect(shardsWithEntries).toBeGreaterThan(2)
+    // Nothing changed: only READY comes back.
+    await expectOtherTrue()
+    expect(answered.at(-1)).toBe(1)
+
+    // A claim through the API (the harness's instance): the one shard it wrote comes back, with READY.
+    const open = (await truth()).find((e) => e.status === 'submitted')
+    await actOk(h, workerA, open?.ticketId ?? '', { type: 'claim' })
+    await expectOtherTrue()
+    expect(answered.at(-1)).toBe(2)
+    expect(
+      (await readQueueSummary(other, h.compoundId, ['grid-a']))?.find((e) => e.ticketId === open?.ticketId),
+    ).toEqual(expect.objectContaining({ status: 'accepted', assigneeId: expect.any(String) }))
+
+    // Reports, claims and reads all at once, then every copy agrees with a fresh read.
+    const [moving, ...submitted] = (await truth()).filter((e) => e.status === 'submitted').slice(0, 5)
+    await Promise.all([
+      ...Array.from({ length: 6 }, (_, i) => reportOk(h, resident, { ...grid('b2-1-201'), description: `并发${i}` })),
+      ...submitted.map((e) => actOk(h, workerA, e.ticketId, { type: 'claim' })),
+      // Leaving the grid: its entry removed from grid-a's shard.
+      actOk(h, staff, moving?.ticketId ?? '', { type: 'dispatch', to: { kind: 'grid', gridId: 'grid-b' } }),
+      ...Array.from({ length: 6 }, () => readQueueSummary(other, h.compoundId, ['grid-a'])),
+    ])
+    await expectOtherTrue()
+    await expectSummaryTrue('grid-a')
+    expect(
+      (await readQueueSummary(other, h.compoundId, ['grid-a']))?.some((e) => e.ticketId === moving?.ticketId),
+    ).toBe(false)
+
+    // A shard gone under the copy (a wiped table): seen by the count of items filtered out, and read afresh.
+    const shard = keys.queueShard(h.compoundId, 'grid-a', queueShardOf(open?.ticketId ?? ''))
+    await h.deps.db.doc.send(new DeleteCommand({ TableName: h.deps.db.table, Key: shard }))
+    expect((await readQueueSummary(other, h.compoundId, ['grid-a']))?.some((e) => e.ticketId === open?.ticketId)).toBe(
+      false,
+    )
+    await expectOtherTrue()
+    await backfillQueueSummary(h.deps.db, h.compoundId, ['grid-a', 'grid-b'])
+    await expectOtherTrue()
+    await expectSummaryTrue('grid-a')
   })
 
   it('reads an older grid ticket by ticket until the data upgrade fills its summary, even as its tickets change', async () => {

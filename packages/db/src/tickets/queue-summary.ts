@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto'
+import { QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { Ticket } from '@jiayuan/contracts'
+import { heldAccessOf } from '../access-guard'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { queryAll } from '../query-all'
@@ -53,6 +56,15 @@ export type QueueEntry = Pick<Ticket, (typeof QUEUE_ENTRY_FIELDS)[number]>
 const entryName = (ticketId: string) => `t:${ticketId}`
 const ENTRY_PREFIX = 't:'
 
+/**
+ * A shard's revision: a fresh random token set by every write of the shard, so a reader holding a copy of the
+ * shard at one token knows it unchanged while the token stands (`readQueueSummary` asks only for shards whose
+ * token moved). Random rather than counted, so no two shards of a grid share one and a single `NOT IN` tells them
+ * apart; two writes joined into one (ticket-births.ts) keep either token.
+ */
+export const SHARD_REVISION = 'qrev'
+const freshRevision = () => randomBytes(9).toString('base64url')
+
 /** Which of a grid's shards holds a ticket: FNV-1a of its id. */
 export function queueShardOf(ticketId: string): number {
   let hash = 0x811c9dc5
@@ -87,8 +99,9 @@ export function queueSummaryWrites(db: Db, before: Ticket | undefined, after: Ti
       Update: {
         TableName: db.table,
         Key: keys.queueShard(after.compoundId, before.gridId, shard),
-        UpdateExpression: 'REMOVE #e',
-        ExpressionAttributeNames: { '#e': name },
+        UpdateExpression: 'REMOVE #e SET #rev = :rev',
+        ExpressionAttributeNames: { '#e': name, '#rev': SHARD_REVISION },
+        ExpressionAttributeValues: { ':rev': freshRevision() },
       },
     })
   if (summarized(after))
@@ -96,9 +109,13 @@ export function queueSummaryWrites(db: Db, before: Ticket | undefined, after: Ti
       Update: {
         TableName: db.table,
         Key: keys.queueShard(after.compoundId, after.gridId, shard),
-        UpdateExpression: 'SET #e = :e, #type = :type',
-        ExpressionAttributeNames: { '#e': name, '#type': 'type' },
-        ExpressionAttributeValues: { ':e': JSON.stringify(queueEntryOf(after)), ':type': 'ticket_queue_shard' },
+        UpdateExpression: 'SET #e = :e, #type = :type, #rev = :rev',
+        ExpressionAttributeNames: { '#e': name, '#type': 'type', '#rev': SHARD_REVISION },
+        ExpressionAttributeValues: {
+          ':e': JSON.stringify(queueEntryOf(after)),
+          ':type': 'ticket_queue_shard',
+          ':rev': freshRevision(),
+        },
       },
     })
   return writes
@@ -112,32 +129,124 @@ export function queueReadyPut(db: Db, compoundId: string, gridId: string): Trans
 /**
  * The open tickets' entries of some grids, one consistent Query of each grid's summary (in parallel), or
  * undefined when a grid's summary is not yet whole (no `READY`: the data upgrade has not filled it), for the
- * caller to read the tickets themselves.
+ * caller to read the tickets themselves. The entries are shared with later reads (see `GridCopy`): read-only.
  */
 export async function readQueueSummary(
   db: Db,
   compoundId: string,
   gridIds: readonly string[],
-): Promise<QueueEntry[] | undefined> {
-  const grids = await Promise.all(
-    gridIds.map((gridId) =>
-      queryAll(db, {
+): Promise<readonly QueueEntry[] | undefined> {
+  const grids = await Promise.all(gridIds.map((gridId) => readGrid(db, compoundId, gridId)))
+  if (!grids.every((grid) => grid.whole)) return undefined
+  return grids.flatMap((grid) => [...grid.shards.values()].flatMap((shard) => shard.entries))
+}
+
+/**
+ * What this instance last read of a grid's summary: each shard's entries, parsed, with the revision it was read
+ * at. The queue is read far more often than a grid's tickets change, and most of a read's cost is the entries'
+ * text (DynamoDB's answer, the SDK's parse, ours): with a copy, the Query asks only for the shards whose revision
+ * moved (`NOT (qrev IN (...))`, the filter applied by DynamoDB after reading, still one consistent Query), and
+ * answers the rest from the copy. A shard whose revision stands holds exactly what was copied, whichever instance
+ * wrote since; copies of one shard from reads racing each other are each whole. A shard gone (a wiped table) is
+ * seen in the Query's count of items it filtered out falling short of the copy's, and the grid is read afresh.
+ */
+interface GridCopy {
+  whole: boolean
+  shards: ReadonlyMap<string, ShardCopy>
+}
+interface ShardCopy {
+  /** Undefined for a shard last written before revisions: asked for on every read. */
+  revision: string | undefined
+  entries: readonly QueueEntry[]
+}
+
+/** The grids an instance keeps copies of, most recently read last; the oldest go first beyond this many. */
+const COPIED_GRIDS = 64
+const copies = new WeakMap<Db, Map<string, GridCopy>>()
+
+async function readGrid(db: Db, compoundId: string, gridId: string): Promise<GridCopy> {
+  const partition = keys.queuePartition(compoundId, gridId)
+  const base = heldAccessOf(db)?.base ?? db
+  let byGrid = copies.get(base)
+  if (!byGrid) {
+    byGrid = new Map()
+    copies.set(base, byGrid)
+  }
+  const copy = byGrid.get(partition)
+  const ready = keys.queueReady(compoundId, gridId).SK
+  const fresh = (await readShards(db, partition, ready, copy)) ?? (await readShards(db, partition, ready, undefined))
+  if (!fresh) throw new Error(`queue summary: ${partition} read without a copy came back short`)
+  byGrid.delete(partition)
+  byGrid.set(partition, fresh)
+  for (const oldest of byGrid.keys()) {
+    if (byGrid.size <= COPIED_GRIDS) break
+    byGrid.delete(oldest)
+  }
+  return fresh
+}
+
+/** One consistent Query of a grid's summary asking only for what moved since `copy`; undefined if the copy is short. */
+async function readShards(
+  db: Db,
+  partition: string,
+  readySk: string,
+  copy: GridCopy | undefined,
+): Promise<GridCopy | undefined> {
+  const known = [...(copy?.shards.values() ?? [])].flatMap((s) => (s.revision === undefined ? [] : [s.revision]))
+  const values: Record<string, unknown> = { ':pk': partition }
+  known.forEach((revision, i) => (values[`:r${i}`] = revision))
+  const filter =
+    known.length === 0
+      ? {}
+      : {
+          FilterExpression: `NOT (#rev IN (${known.map((_, i) => `:r${i}`).join(', ')}))`,
+          ExpressionAttributeNames: { '#rev': SHARD_REVISION },
+        }
+  const items: Record<string, unknown>[] = []
+  let filteredOut = 0
+  let start: Record<string, unknown> | undefined
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
         KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.queuePartition(compoundId, gridId) },
+        ExpressionAttributeValues: values,
         ConsistentRead: true,
+        ExclusiveStartKey: start,
+        ...filter,
       }),
-    ),
-  )
-  const whole = (items: Record<string, unknown>[], gridId: string) =>
-    items.some((item) => item.SK === keys.queueReady(compoundId, gridId).SK)
-  if (!grids.every((items, i) => whole(items, gridIds[i] ?? ''))) return undefined
-  return grids.flatMap((items) =>
-    items.flatMap((item) =>
-      Object.entries(item).flatMap(([name, value]) =>
-        name.startsWith(ENTRY_PREFIX) ? [JSON.parse(String(value)) as QueueEntry] : [],
-      ),
-    ),
-  )
+    )
+    items.push(...(out.Items ?? []))
+    filteredOut += (out.ScannedCount ?? 0) - (out.Count ?? 0)
+    start = out.LastEvaluatedKey
+  } while (start)
+  // Every shard copied with a revision is either answered (it moved) or filtered out (it stands); one copied
+  // without is always answered. Fewer filtered out than that: a copied shard is gone.
+  const shards = new Map([...(copy?.shards ?? [])].filter(([, shard]) => shard.revision !== undefined))
+  const moved = items.filter((item) => shards.has(String(item.SK))).length
+  if (filteredOut !== shards.size - moved) return undefined
+  let whole = false
+  for (const item of items) {
+    const sk = String(item.SK)
+    if (sk === readySk) {
+      whole = true
+      continue
+    }
+    const entries: QueueEntry[] = []
+    for (const [name, value] of Object.entries(item))
+      if (name.startsWith(ENTRY_PREFIX)) entries.push(deepFreeze(JSON.parse(String(value)) as QueueEntry))
+    const revision = item[SHARD_REVISION]
+    shards.set(sk, { revision: typeof revision === 'string' ? revision : undefined, entries })
+  }
+  return { whole, shards }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner)
+    Object.freeze(value)
+  }
+  return value
 }
 
 /**

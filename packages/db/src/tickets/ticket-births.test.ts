@@ -1,13 +1,14 @@
 import type { TransactItem } from '../transact'
+import { SHARD_REVISION } from './queue-summary'
 import { joinWrites } from './ticket-births'
 
-const shardSet = (ticketId: string, entry: string): TransactItem => ({
+const shardSet = (ticketId: string, entry: string, revision = `r-${ticketId}`): TransactItem => ({
   Update: {
     TableName: 't',
     Key: { PK: 'C#c-1#TQ#grid-a', SK: 'S#07' },
-    UpdateExpression: 'SET #e = :e, #type = :type',
-    ExpressionAttributeNames: { '#e': `t:${ticketId}`, '#type': 'type' },
-    ExpressionAttributeValues: { ':e': entry, ':type': 'ticket_queue_shard' },
+    UpdateExpression: 'SET #e = :e, #type = :type, #rev = :rev',
+    ExpressionAttributeNames: { '#e': `t:${ticketId}`, '#type': 'type', '#rev': SHARD_REVISION },
+    ExpressionAttributeValues: { ':e': entry, ':type': 'ticket_queue_shard', ':rev': revision },
   },
 })
 
@@ -22,7 +23,7 @@ const check = (roles: string[]): TransactItem => ({
 })
 
 describe('one write for two reports’ writes of one item (ticket-births.ts)', () => {
-  it('sets two tickets’ entries on one shard in one update, the shared attribute once', () => {
+  it('sets two tickets’ entries on one shard in one update, the shared attribute and one revision once', () => {
     const joined = joinWrites(shardSet('t-1', '{"a":1}'), shardSet('t-2', '{"b":2}'))
     const u = joined?.Update
     expect(u?.Key).toEqual({ PK: 'C#c-1#TQ#grid-a', SK: 'S#07' })
@@ -33,7 +34,7 @@ describe('one write for two reports’ writes of one item (ticket-births.ts)', (
         .map((c) => c.split(' = '))
         .map(([n, v]) => [u?.ExpressionAttributeNames?.[n ?? ''], u?.ExpressionAttributeValues?.[v ?? '']]),
     )
-    expect(set).toEqual({ 't:t-1': '{"a":1}', type: 'ticket_queue_shard', 't:t-2': '{"b":2}' })
+    expect(set).toEqual({ 't:t-1': '{"a":1}', type: 'ticket_queue_shard', qrev: 'r-t-1', 't:t-2': '{"b":2}' })
   })
 
   it('refuses to join what cannot be one write', () => {

@@ -8,6 +8,7 @@ import { keys } from '../keys'
 import { WriteRefused } from '../outcomes'
 import { cancellationCodes, itemKey, writeText, type TransactItem } from '../transact'
 import { numberPointerPut, type TicketNumbering } from './numbers'
+import { SHARD_REVISION } from './queue-summary'
 
 /** How a birth ended: the ticket made with its number, or nothing made because its id was already taken. */
 export type Birth = { created: true; ticket: Ticket } | { created: false }
@@ -236,7 +237,8 @@ function assignments(item: TransactItem): Map<string, unknown> | undefined {
 
 /**
  * One write doing what two writes of the same item do, or undefined when they cannot be one: the same check
- * (one person's access), or two unconditional SETs of different attributes (two tickets' entries on one shard).
+ * (one person's access), or two unconditional SETs of different attributes (two tickets' entries on one shard,
+ * each with the shard's fresh revision: one is kept).
  */
 export function joinWrites(a: TransactItem, b: TransactItem): TransactItem | undefined {
   if (a.ConditionCheck && b.ConditionCheck) return writeText(a) === writeText(b) ? a : undefined
@@ -245,6 +247,8 @@ export function joinWrites(a: TransactItem, b: TransactItem): TransactItem | und
   const update = a.Update
   if (!first || !second || !update) return undefined
   for (const [name, value] of second) {
+    // A shard's revision is a fresh token: either one marks the shard changed.
+    if (name === SHARD_REVISION && first.has(name)) continue
     if (first.has(name) && JSON.stringify(first.get(name)) !== JSON.stringify(value)) return undefined
     first.set(name, value)
   }
