@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, tickets, type Ticket, type TicketStatus } from '@jiayuan/contracts'
+import { decodeCursor, encodeCursor, tickets, type SlaRule, type Ticket, type TicketStatus } from '@jiayuan/contracts'
 import {
   QUEUE_ENTRY_FIELDS,
   getCompound,
@@ -12,11 +12,14 @@ import {
   POOL_STATUSES,
   DAY_MS,
   compareUrgency,
+  findSlaRule,
   isTicketPooled,
-  ticketUrgency,
+  nextDeadline,
+  urgencyAt,
   urgencyFromPosition,
   urgencyKey,
   urgencyPosition,
+  type NextDeadline,
   type UrgencyKey,
 } from '@jiayuan/domain'
 import type { Deps } from '../deps'
@@ -81,6 +84,27 @@ async function readBacklog(
   return entries.filter(matching(filter))
 }
 
+/**
+ * Each summary entry's next deadline, kept while it holds (domain `nextDeadline`'s `steadyFrom`: no pause
+ * running, no recorded time after the instant asked). The summary's entries are shared, frozen objects (the copy
+ * in queue-summary.ts), each standing for its ticket at one version, so the deadline found on one read serves
+ * every later read of that entry, until the ticket changes (a new entry) or the compound's SLA table does (its
+ * text, compared on each use). A grid of 600 open tickets is ordered on every read of its queue.
+ */
+const keptDeadlines = new WeakMap<object, { table: string; deadline: NextDeadline | null }>()
+
+/** `ticketUrgency` (domain) of a row at `asOf`, from its kept deadline where it holds. */
+function urgencyOf(ticket: QueueRow, table: readonly SlaRule[], tableText: string, asOf: Date) {
+  const kept = keptDeadlines.get(ticket)
+  const from = kept?.deadline?.steadyFrom
+  if (kept && kept.table === tableText && (kept.deadline === null || (from !== undefined && from <= asOf.getTime())))
+    return kept.deadline && urgencyAt(kept.deadline.nextBy, asOf)
+  const rule = findSlaRule(table, ticket.category, ticket.priority)
+  const deadline = rule ? nextDeadline(ticket, rule, asOf) : null
+  if (Object.isFrozen(ticket)) keptDeadlines.set(ticket, { table: tableText, deadline })
+  return deadline && urgencyAt(deadline.nextBy, asOf)
+}
+
 /** Where a queue page starts: the instant its order was taken at, and the last row before it (none on page one). */
 function queueStart(cursor: string | undefined, now: Date): { asOf: Date; after?: UrgencyKey } {
   if (cursor === undefined) return { asOf: now }
@@ -111,8 +135,12 @@ export const listRoutes = [
     const counts = { all: found.length, pool: pool.length, mine: mine.length }
     const listed = view === 'pool' ? pool : view === 'mine' ? mine : found
     // Ordered as of the first page's instant, so every page of one list is cut from the same order.
+    const table = JSON.stringify(settings.slaTable)
     const ordered = listed
-      .map((ticket) => ({ ticket, key: urgencyKey({ ticket, sla: ticketUrgency(ticket, settings.slaTable, asOf) }) }))
+      .map((ticket) => ({
+        ticket,
+        key: urgencyKey({ ticket, sla: urgencyOf(ticket, settings.slaTable, table, asOf) }),
+      }))
       .sort((a, b) => compareUrgency(a.key, b.key))
     if (limit === undefined) return { tickets: ordered.map((o) => viewTicket(o.ticket, settings, ctx.now)), counts }
     const from = after ? ordered.findIndex((o) => compareUrgency(o.key, after) > 0) : 0

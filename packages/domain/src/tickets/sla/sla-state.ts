@@ -77,6 +77,23 @@ export function slaUrgency(
   rule: SlaRule,
   now: Date,
 ): Pick<SlaState, 'overdue' | 'remainingMinutes'> {
+  return urgencyAt(nextDeadline(ticket, rule, now).nextBy, now)
+}
+
+/** The earliest unreached milestone's deadline of a ticket as of one instant, and from when it stays so. */
+export interface NextDeadline {
+  /** Epoch milliseconds; undefined when every milestone is reached. */
+  nextBy: number | undefined
+  /**
+   * From this instant on (epoch milliseconds), `nextBy` is the same at every later instant: after every time
+   * the ticket records (acceptance, escalation, arrival, resolution, each pause's start and end). Undefined
+   * while a pause runs: its end, and so the deadline, moves with the clock.
+   */
+  steadyFrom: number | undefined
+}
+
+/** `slaUrgency`'s deadline, for a caller that keeps it while it holds (`steadyFrom`) and asks `urgencyAt`. */
+export function nextDeadline(ticket: SlaTicket, rule: SlaRule, now: Date): NextDeadline {
   const nowMs = now.getTime()
   const at = reachedAt(ticket, nowMs)
   const unreached = [
@@ -84,11 +101,31 @@ export function slaUrgency(
     at.onSite === undefined ? rule.onSiteMinutes : undefined,
     at.resolve === undefined ? rule.resolveMinutes : undefined,
   ].filter((minutes): minutes is number => minutes !== undefined)
-  if (unreached.length === 0) return { overdue: false, remainingMinutes: null }
+  const steadyFrom = steadyAfter(ticket)
+  if (unreached.length === 0) return { nextBy: undefined, steadyFrom }
   const start = Date.parse(ticket.submittedAt)
   const spans = pauseMs(ticket.pauses, now)
   const nextBy = Math.min(...unreached.map((minutes) => dueMs(rule.clock, start, minutes, spans)))
+  return { nextBy, steadyFrom }
+}
+
+/** `overdue` and `remainingMinutes` at `now` of a deadline (`nextDeadline`'s). */
+export function urgencyAt(nextBy: number | undefined, now: Date): Pick<SlaState, 'overdue' | 'remainingMinutes'> {
+  if (nextBy === undefined) return { overdue: false, remainingMinutes: null }
+  const nowMs = now.getTime()
   return { overdue: nowMs > nextBy, remainingMinutes: Math.floor((nextBy - nowMs) / MINUTE_MS) }
+}
+
+/** One millisecond after the last time the ticket records, or undefined while a pause runs. */
+function steadyAfter(ticket: SlaTicket): number | undefined {
+  let last = Date.parse(ticket.submittedAt)
+  const times = [ticket.acceptedAt, ticket.escalation?.at, ticket.onSiteAt, ticket.resolvedAt]
+  for (const pause of ticket.pauses) {
+    if (pause.endedAt === undefined) return undefined
+    times.push(pause.startedAt, pause.endedAt)
+  }
+  for (const time of times) if (time !== undefined) last = Math.max(last, Date.parse(time))
+  return last + 1
 }
 
 /** When each milestone was reached, as of `nowMs` (times after it not yet happened). */

@@ -1,5 +1,5 @@
 import type { SlaRule, Ticket } from '@jiayuan/contracts'
-import { slaState, slaUrgency } from './sla-state'
+import { nextDeadline, slaState, slaUrgency, urgencyAt } from './sla-state'
 import { makeTicket, T0 } from '../ticket-fixture'
 import { seededRandom } from '../../seeded-random'
 
@@ -64,5 +64,38 @@ describe('slaUrgency', () => {
     expect(overdue).toBeGreaterThan(500)
     expect(5_000 - overdue - done).toBeGreaterThan(500)
     expect(done).toBeGreaterThan(50)
+  })
+
+  it('keeps a deadline from the instant it is steady: at every later instant it answers as slaState does', () => {
+    const differing: number[] = []
+    let steady = 0
+    let running = 0
+    for (let n = 1; n <= 5_000; n++) {
+      const { ticket, rule } = caseOf(n)
+      const kept = nextDeadline(ticket, rule, new Date(Date.parse(ticket.submittedAt) + 20_000 * MINUTE))
+      const from = kept.steadyFrom
+      if (from === undefined) {
+        // A pause still running: never kept.
+        expect(ticket.pauses.some((pause) => pause.endedAt === undefined)).toBe(true)
+        running += 1
+        continue
+      }
+      steady += 1
+      const { respondBy, onSiteBy, resolveBy } = slaState(ticket, rule, new Date(from)).deadlines
+      const later = [0, 1, 59_999, 60_000, 3 * 24 * 60 * MINUTE].map((d) => from + d)
+      const edges = [respondBy, onSiteBy, resolveBy].flatMap((by) => [Date.parse(by), Date.parse(by) + 1])
+      for (const instant of [...later, ...edges.filter((e) => e >= from)]) {
+        const when = new Date(instant)
+        const full = slaState(ticket, rule, when)
+        const quick = urgencyAt(kept.nextBy, when)
+        if (quick.overdue !== full.overdue || quick.remainingMinutes !== full.remainingMinutes) differing.push(n)
+      }
+      // A time the ticket records after the instant asked: not steady before it.
+      const times = [ticket.acceptedAt, ticket.onSiteAt, ticket.resolvedAt, ...ticket.pauses.map((p) => p.endedAt)]
+      for (const time of times) if (time !== undefined) expect(from).toBeGreaterThan(Date.parse(time))
+    }
+    expect(differing).toEqual([])
+    expect(steady).toBeGreaterThan(2_000)
+    expect(running).toBeGreaterThan(200)
   })
 })
