@@ -26,9 +26,10 @@ export interface BacklogStep {
 /**
  * `npm run bench -- --only=queue-backlog`: the grid worker's first screen (tickets.queue, 20 rows with the tabs'
  * counts) as the grid's open tickets grow, on its own stack. The queue orders and counts the whole backlog, whose
- * order moves with the clock: it reads every open ticket's entry from the grid's summary (TK23, 32 items whatever
- * the backlog) and answers from it, so its cost per request still grows with the backlog (each entry is
- * read, parsed and given its SLA place); this prints by how much, per open ticket.
+ * order moves with the clock: it holds every open ticket's entry of the grid's summary (TK23, 32 items whatever
+ * the backlog), a warm instance asking DynamoDB only for the shards changed since its copy, and orders and
+ * counts them all, so its cost per request still grows with the backlog (DynamoDB Local still reads each shard to
+ * filter it; the API gives each entry its SLA place and sorts them); this prints by how much, per open ticket.
  */
 export async function measureQueueBacklog(say: (s: string) => void): Promise<BacklogStep[]> {
   const queue = WORKLOAD.find((r) => r.id === 'tickets.queue')
@@ -81,7 +82,7 @@ const share = (s: BacklogStep) => s.perSecond / s.rawPerSecond
 
 /**
  * The steps as a table, each held to the route's target against one raw page Query (a miss here is the answer's:
- * the route makes one call, the summary's Query, but it reads and orders every open
+ * the route makes one call, the summary's Query, but DynamoDB reads every shard and the API orders every open
  * ticket's entry), with what each open ticket adds to a request (from the first step to the last).
  */
 export function backlogReport(steps: readonly BacklogStep[]): string {
