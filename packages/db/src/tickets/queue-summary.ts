@@ -160,9 +160,15 @@ interface ShardCopy {
   entries: readonly QueueEntry[]
 }
 
-/** The grids an instance keeps copies of, most recently read last; the oldest go first beyond this many. */
+/**
+ * How much an instance keeps: grids most recently read last, the oldest dropped first beyond this many grids or
+ * entries (some 1 KB parsed each: a 512 MB function keeps at most ~20 MB of copies).
+ */
 const COPIED_GRIDS = 64
+const COPIED_ENTRIES = 20_000
 const copies = new WeakMap<Db, Map<string, GridCopy>>()
+
+const entriesOf = (grid: GridCopy) => [...grid.shards.values()].reduce((sum, shard) => sum + shard.entries.length, 0)
 
 async function readGrid(db: Db, compoundId: string, gridId: string): Promise<GridCopy> {
   const partition = keys.queuePartition(compoundId, gridId)
@@ -178,9 +184,12 @@ async function readGrid(db: Db, compoundId: string, gridId: string): Promise<Gri
   if (!fresh) throw new Error(`queue summary: ${partition} read without a copy came back short`)
   byGrid.delete(partition)
   byGrid.set(partition, fresh)
-  for (const oldest of byGrid.keys()) {
-    if (byGrid.size <= COPIED_GRIDS) break
+  let entries = 0
+  for (const grid of byGrid.values()) entries += entriesOf(grid)
+  for (const [oldest, grid] of byGrid) {
+    if (byGrid.size <= COPIED_GRIDS && entries <= COPIED_ENTRIES) break
     byGrid.delete(oldest)
+    entries -= entriesOf(grid)
   }
   return fresh
 }
