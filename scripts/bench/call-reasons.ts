@@ -30,8 +30,9 @@ export const CALL_REASONS: Record<string, string> = {
   'roll.get': 'the access check’s membership (consistent Get) + one page of the roll (Query)',
   'tickets.create':
     'reads, in one round (the access check’s membership is the warm instance’s copy, held by a ConditionCheck in the ' +
-    'transaction; read afresh on a cold one): the unit and the grids (none on a warm instance: its 5 s copies, the ' +
-    'unit from the picker’s) and the photos’ upload records; the grid’s workers who are told are found by the outbox ' +
+    'transaction; read afresh on a cold one): the unit (GetItem; from this instance’s copy only when the unit picker’s ' +
+    'read was served here: the local server, not the deployed stack, where the picker is the identity function’s), the ' +
+    'grids (the warm instance’s 5 s copy) and the photos’ upload records; the grid’s workers who are told are found by the outbox ' +
     'job when it delivers the notice, not by the report. ' +
     'Writes: one transaction, the ticket with its number (the day’s counter on the value this instance last read or ' +
     'wrote, its pointer, the ticket, event, month pointer, outbox, queue entry and the membership’s ConditionCheck; the ' +

@@ -118,8 +118,10 @@ export async function getUnit(db: Db, compoundId: string, unitId: string): Promi
 
 /**
  * A unit as a new report checks its place against it: from this instance's warm copy of the compound's units
- * when it has one (the report form's unit picker has just read them), else one GetItem. A unit missing from the
- * copy is looked for in the table too, so one added on another instance a moment ago is still found.
+ * when it has one (the report form's unit picker has just read them on this instance: the local server, where one
+ * process serves both; deployed, the picker is the identity function's and a report reads its unit), else one
+ * GetItem. A unit missing from the copy is looked for in the table too, so one added on another instance a moment
+ * ago is still found.
  */
 export async function unitForPlace(db: Db, compoundId: string, unitId: string): Promise<Unit | undefined> {
   const sk = keys.unit(compoundId, unitId).SK
