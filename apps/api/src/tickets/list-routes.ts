@@ -15,6 +15,7 @@ import {
   findSlaRule,
   isTicketPooled,
   nextDeadline,
+  pageByUrgency,
   urgencyAt,
   urgencyFromPosition,
   urgencyKey,
@@ -136,17 +137,16 @@ export const listRoutes = [
     const listed = view === 'pool' ? pool : view === 'mine' ? mine : found
     // Ordered as of the first page's instant, so every page of one list is cut from the same order.
     const table = JSON.stringify(settings.slaTable)
-    const ordered = listed
-      .map((ticket) => ({
-        ticket,
-        key: urgencyKey({ ticket, sla: urgencyOf(ticket, settings.slaTable, table, asOf) }),
-      }))
-      .sort((a, b) => compareUrgency(a.key, b.key))
-    if (limit === undefined) return { tickets: ordered.map((o) => viewTicket(o.ticket, settings, ctx.now)), counts }
-    const from = after ? ordered.findIndex((o) => compareUrgency(o.key, after) > 0) : 0
-    const page = from < 0 ? [] : ordered.slice(from, from + limit)
+    const keyed = listed.map((ticket) => ({
+      ticket,
+      key: urgencyKey({ ticket, sla: urgencyOf(ticket, settings.slaTable, table, asOf) }),
+    }))
+    if (limit === undefined) {
+      const ordered = keyed.sort((a, b) => compareUrgency(a.key, b.key))
+      return { tickets: ordered.map((o) => viewTicket(o.ticket, settings, ctx.now)), counts }
+    }
+    const { page, more } = pageByUrgency(keyed, after, limit)
     const last = page.at(-1)
-    const more = from >= 0 && from + limit < ordered.length
     return {
       // Each row's SLA as of now; its place in the list as of the first page.
       tickets: page.map((o) => viewTicket(o.ticket, settings, ctx.now)),

@@ -36,6 +36,38 @@ export function compareUrgency(a: UrgencyKey, b: UrgencyKey): number {
   return a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0
 }
 
+/**
+ * The first `limit` rows of `rows` in urgency order that come after `after` (from the start without it), and
+ * whether more follow: what sorting every row and cutting the page gives, without sorting them all (网格工单
+ * orders a grid's whole backlog on every read and shows 20 rows of it). Keeps the page sorted as it goes.
+ */
+export function pageByUrgency<T extends { key: UrgencyKey }>(
+  rows: readonly T[],
+  after: UrgencyKey | undefined,
+  limit: number,
+): { page: T[]; more: boolean } {
+  const page: T[] = []
+  let candidates = 0
+  for (const row of rows) {
+    if (after && compareUrgency(row.key, after) <= 0) continue
+    candidates += 1
+    const last = page[page.length - 1]
+    if (page.length === limit && (!last || compareUrgency(row.key, last.key) >= 0)) continue
+    // Where it goes among the rows kept so far (binary search), the last one dropped once the page is full.
+    let lo = 0
+    let hi = page.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const kept = page[mid]
+      if (kept && compareUrgency(kept.key, row.key) < 0) lo = mid + 1
+      else hi = mid
+    }
+    page.splice(lo, 0, row)
+    if (page.length > limit) page.pop()
+  }
+  return { page, more: candidates > limit }
+}
+
 /** The grid worker's order (网格工单, the dispatch console), as a sort comparator. */
 export function byUrgency(a: Urgent, b: Urgent): number {
   return compareUrgency(urgencyKey(a), urgencyKey(b))
