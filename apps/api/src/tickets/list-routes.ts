@@ -12,10 +12,9 @@ import {
   POOL_STATUSES,
   DAY_MS,
   compareUrgency,
-  findSlaRule,
   isTicketPooled,
-  nextDeadline,
   pageByUrgency,
+  ticketDeadline,
   urgencyAt,
   urgencyFromPosition,
   urgencyKey,
@@ -94,14 +93,13 @@ async function readBacklog(
  */
 const keptDeadlines = new WeakMap<object, { table: string; deadline: NextDeadline | null }>()
 
-/** `ticketUrgency` (domain) of a row at `asOf`, from its kept deadline where it holds. */
+/** A row's overdue flag and remaining minutes at `asOf` (domain `ticketDeadline`), from its kept deadline where it holds. */
 function urgencyOf(ticket: QueueRow, table: readonly SlaRule[], tableText: string, asOf: Date) {
   const kept = keptDeadlines.get(ticket)
   const from = kept?.deadline?.steadyFrom
   if (kept && kept.table === tableText && (kept.deadline === null || (from !== undefined && from <= asOf.getTime())))
     return kept.deadline && urgencyAt(kept.deadline.nextBy, asOf)
-  const rule = findSlaRule(table, ticket.category, ticket.priority)
-  const deadline = rule ? nextDeadline(ticket, rule, asOf) : null
+  const deadline = ticketDeadline(ticket, table, asOf)
   if (Object.isFrozen(ticket)) keptDeadlines.set(ticket, { table: tableText, deadline })
   return deadline && urgencyAt(deadline.nextBy, asOf)
 }

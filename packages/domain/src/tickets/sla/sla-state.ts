@@ -87,7 +87,8 @@ export interface NextDeadline {
   /**
    * From this instant on (epoch milliseconds), `nextBy` is the same at every later instant: after every time
    * the ticket records (acceptance, escalation, arrival, resolution, each pause's start and end). Undefined
-   * while a pause runs: its end, and so the deadline, moves with the clock.
+   * while a pause runs (its end, and so the deadline, moves with the clock) and when asked at an instant before
+   * the last recorded time (the deadline found is that instant's).
    */
   steadyFrom: number | undefined
 }
@@ -101,7 +102,9 @@ export function nextDeadline(ticket: SlaTicket, rule: SlaRule, now: Date): NextD
     at.onSite === undefined ? rule.onSiteMinutes : undefined,
     at.resolve === undefined ? rule.resolveMinutes : undefined,
   ].filter((minutes): minutes is number => minutes !== undefined)
-  const steadyFrom = steadyAfter(ticket)
+  // Asked before the ticket's last recorded time, the deadline is that instant's, not the one that holds later.
+  const steady = steadyAfter(ticket)
+  const steadyFrom = steady !== undefined && nowMs >= steady ? steady : undefined
   if (unreached.length === 0) return { nextBy: undefined, steadyFrom }
   const start = Date.parse(ticket.submittedAt)
   const spans = pauseMs(ticket.pauses, now)

@@ -71,7 +71,16 @@ describe('slaUrgency', () => {
     let steady = 0
     let running = 0
     for (let n = 1; n <= 5_000; n++) {
-      const { ticket, rule } = caseOf(n)
+      const { ticket, rule, now } = caseOf(n)
+      // Asked at the case's own instant, maybe before a time the ticket records: kept only if steady already.
+      const early = nextDeadline(ticket, rule, now)
+      if (early.steadyFrom !== undefined) expect(early.steadyFrom).toBeLessThanOrEqual(now.getTime())
+      for (const instant of [now.getTime(), now.getTime() + 60_000 * MINUTE]) {
+        if (early.steadyFrom === undefined) break
+        const full = slaState(ticket, rule, new Date(instant))
+        const quick = urgencyAt(early.nextBy, new Date(instant))
+        if (quick.overdue !== full.overdue || quick.remainingMinutes !== full.remainingMinutes) differing.push(n)
+      }
       const kept = nextDeadline(ticket, rule, new Date(Date.parse(ticket.submittedAt) + 20_000 * MINUTE))
       const from = kept.steadyFrom
       if (from === undefined) {

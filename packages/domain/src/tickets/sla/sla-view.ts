@@ -1,6 +1,6 @@
 import type { SlaRule, TicketSla } from '@jiayuan/contracts'
 import { findSlaRule } from './sla-table'
-import { slaState, slaUrgency, type SlaTicket } from './sla-state'
+import { nextDeadline, slaState, type NextDeadline, type SlaTicket } from './sla-state'
 
 /** The SLA countdown the app shows for a ticket; null when the compound's table has no row for it. */
 export function ticketSla(ticket: SlaTicket, table: readonly SlaRule[], now: Date): TicketSla | null {
@@ -10,12 +10,11 @@ export function ticketSla(ticket: SlaTicket, table: readonly SlaRule[], now: Dat
   return { respond, onSite, resolve, overdue, remainingMinutes, deadlines }
 }
 
-/** What a ticket's place in a worker's list needs of its SLA (`ticketSla`'s overdue and remaining minutes). */
-export function ticketUrgency(
-  ticket: SlaTicket,
-  table: readonly SlaRule[],
-  now: Date,
-): Pick<TicketSla, 'overdue' | 'remainingMinutes'> | null {
+/**
+ * What a ticket's place in a worker's list needs of its SLA (`ticketSla`'s overdue and remaining minutes, through
+ * `urgencyAt`), as the deadline a caller may keep while it holds; null when the compound's table has no row for it.
+ */
+export function ticketDeadline(ticket: SlaTicket, table: readonly SlaRule[], now: Date): NextDeadline | null {
   const rule = findSlaRule(table, ticket.category, ticket.priority)
-  return rule ? slaUrgency(ticket, rule, now) : null
+  return rule ? nextDeadline(ticket, rule, now) : null
 }
