@@ -46,11 +46,14 @@ export const CALL_REASONS: Record<string, string> = {
     'the warm copy the access check let them in on; read afresh on a cold instance); the limiter’s counters only when a ' +
     'lease runs out',
   'ballot.cast':
-    'writes: one transaction (the ballot versions, conditional on the voter’s last version, and a ConditionCheck of the ' +
-    'voter’s membership, the warm copy the access check let them in on). Reads, in one round: the voter’s ballots so far ' +
-    '(Query; an owner votes as their ownerId) and the meeting, which on a warm instance comes with the voter’s frozen-roll ' +
-    'entry under the roll hash it last saw the meeting with (one BatchGet of the two; the entry used only if the meeting ' +
-    'read now names the same hash; otherwise, and on a cold instance, the meeting alone, then the entry)',
+    'writes: one transaction (the ballot versions, conditional on the voter’s last version, a ConditionCheck of the next ' +
+    'version of each motion the paper leaves out, and a ConditionCheck of the voter’s membership, the warm copy the access ' +
+    'check let them in on). Reads: the meeting, which on a warm instance comes with the voter’s frozen-roll entry under ' +
+    'the roll hash it last saw the meeting with (one BatchGet of the two; the entry used only if the meeting read now ' +
+    'names the same hash; otherwise, and on a cold instance, the meeting alone, then the entry); the voter’s ballots so ' +
+    'far are the copy this instance holds from their last ballot or vote page served here (the transaction refuses it if ' +
+    'another instance took a version since, and then they are read afresh), else one Query alongside the meeting (an ' +
+    'owner votes as their ownerId)',
   'ledger.publicIncome.record':
     'writes: one transaction (the chain entry, the head, idempotency, month totals, street figures and a ConditionCheck ' +
     'of the poster’s membership, the warm copy the access check let them in on, once a person for a group of postings; ' +

@@ -165,13 +165,19 @@ async function castSome(
         enteredBy: `u-seed-${s.subjectId}`,
       }
     })
-    await putBallots(db, m.compoundId, ballots, {
-      action: 'ballot.online',
-      actorId: `u-seed-${s.subjectId}`,
-      at: castAt,
-      subject: m.meetingId,
-      data: { motions: ballots.map((b) => b.motionId), versions: [1] },
-    })
+    await putBallots(
+      db,
+      m.compoundId,
+      ballots,
+      {
+        action: 'ballot.online',
+        actorId: `u-seed-${s.subjectId}`,
+        at: castAt,
+        subject: m.meetingId,
+        data: { motions: ballots.map((b) => b.motionId), versions: [1] },
+      },
+      { history: [], motionIds: m.motionIds },
+    )
   }
 }
 

@@ -3,6 +3,7 @@ import {
   getDelivery,
   getProxy,
   getSnapshotSubject,
+  heldSubjectBallots,
   principalsOf,
   readSubjectBallots,
   type MeetingRecord,
@@ -29,13 +30,20 @@ export const ballotRoutes = [
     assembly.castBallot,
     async (ctx) => {
       const { userId } = mustCaller(ctx)
-      // An owner votes as their ownerId (V3), so their ballots so far are read alongside the meeting.
+      // An owner votes as their ownerId (V3), so their ballots so far are read alongside the meeting, unless this
+      // instance holds them (their vote page or last ballot was served here): the paper's transaction then also
+      // checks that no version was taken since, and a copy found behind is read afresh (cast.ts).
       const ownerId = ctx.member.membership?.ownerId
+      const held = ownerId
+        ? heldSubjectBallots(ctx.deps.db, ctx.params.compoundId, ctx.params.meetingId, ownerId)
+        : undefined
       const early = ownerId
-        ? {
-            subjectId: ownerId,
-            history: readSubjectBallots(ctx.deps.db, ctx.params.compoundId, ctx.params.meetingId, ownerId),
-          }
+        ? held
+          ? { subjectId: ownerId, history: Promise.resolve(held), held: true }
+          : {
+              subjectId: ownerId,
+              history: readSubjectBallots(ctx.deps.db, ctx.params.compoundId, ctx.params.meetingId, ownerId),
+            }
         : undefined
       early?.history.catch(() => undefined)
       // …and so is their frozen-roll entry, on the roll this instance last saw the meeting with (checked below),

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { BallotChannel, VoteChoice } from '@jiayuan/contracts'
-import { WriteRefused, putBallots, readSubjectBallots, type BallotItem, type Db, type MeetingRecord } from '@jiayuan/db'
+import {
+  WriteRefused,
+  lastVersion,
+  putBallots,
+  readSubjectBallots,
+  type BallotItem,
+  type Db,
+  type MeetingRecord,
+} from '@jiayuan/db'
 import { assertBallotAccepted, ballotReceipt, checkBallotHistory, checkMotionsInNotice } from '@jiayuan/domain'
 import { ballotViews } from './views'
 
@@ -30,7 +38,7 @@ const ATTEMPTS = 5
 function nextBallots(input: CastInput, history: readonly BallotItem[], requestKey: string): BallotItem[] {
   return input.choices.map(({ motionId, choice }) => {
     const earlier = history.filter((b) => b.motionId === motionId)
-    const version = Math.max(0, ...earlier.map((b) => b.version)) + 1
+    const version = lastVersion(history, motionId) + 1
     // Never earlier than the version before it, so sealing by time keeps a voter's versions in order.
     const castAt = [input.now.toISOString(), ...earlier.map((b) => b.castAt)].sort().at(-1) ?? input.now.toISOString()
     const payload = {
@@ -66,8 +74,11 @@ export async function castBallots(
   m: MeetingRecord,
   now: Date,
   who: () => Promise<Omit<CastInput, 'm' | 'now'>>,
-  /** The ballots of a subject, read while the meeting was (one round fewer); used if the voter is that subject. */
-  early?: { subjectId: string; history: Promise<BallotItem[]> },
+  /**
+   * The ballots of a subject, read while the meeting was (one round fewer), or as this instance holds them (no
+   * read: `held`); used if the voter is that subject.
+   */
+  early?: { subjectId: string; history: Promise<readonly BallotItem[]>; held?: boolean },
 ) {
   assertBallotAccepted(m, now)
   const input: CastInput = { ...(await who()), m, now }
@@ -76,30 +87,45 @@ export async function castBallots(
   const requestKey = createHash('sha256')
     .update(`${input.actorId}:${input.channel}:${input.subject.subjectId}:${input.idempotencyKey}`)
     .digest('hex')
+  let useEarly = early?.subjectId === input.subject.subjectId
   for (let attempt = 1; ; attempt++) {
+    const fromHeld = useEarly && early?.held === true
     const history =
-      attempt === 1 && early?.subjectId === input.subject.subjectId
+      useEarly && early
         ? await early.history
         : await readSubjectBallots(input.db, m.compoundId, m.meetingId, input.subject.subjectId)
+    useEarly = false
     const mine = history.filter((b) => b.requestKey === requestKey)
     if (mine.length > 0) return result(input, history, mine, true)
     checkBallotHistory({ channel: input.channel, motionIds }, history, m.rules)
     const ballots = nextBallots(input, history, requestKey)
     try {
-      await putBallots(input.db, m.compoundId, ballots, {
-        action: `ballot.${input.channel}`,
-        actorId: input.actorId,
-        at: input.now.toISOString(),
-        subject: m.meetingId,
-        data: {
-          motions: ballots.map((b) => b.motionId),
-          versions: ballots.map((b) => b.version),
-          ...(input.scanKey ? { scanKey: input.scanKey } : {}),
+      await putBallots(
+        input.db,
+        m.compoundId,
+        ballots,
+        {
+          action: `ballot.${input.channel}`,
+          actorId: input.actorId,
+          at: input.now.toISOString(),
+          subject: m.meetingId,
+          data: {
+            motions: ballots.map((b) => b.motionId),
+            versions: ballots.map((b) => b.version),
+            ...(input.scanKey ? { scanKey: input.scanKey } : {}),
+          },
         },
-      })
+        { history, motionIds: m.motionIds },
+      )
       return result(input, [...history, ...ballots], ballots, false)
     } catch (err) {
-      if (!(err instanceof WriteRefused && err.refusal === 'BallotVersionTaken') || attempt >= ATTEMPTS) throw err
+      if (!(err instanceof WriteRefused && err.refusal === 'BallotVersionTaken')) throw err
+      // The copy this instance held was behind: read afresh at once, without spending an attempt.
+      if (fromHeld) {
+        attempt--
+        continue
+      }
+      if (attempt >= ATTEMPTS) throw err
       // Jittered back-off, so two requests for the same voter do not collide again on the next version.
       await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt))
     }

@@ -1,6 +1,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '../client'
 import { eventPut, type AuditEvent } from '../events'
+import { heldAccessOf } from '../access-guard'
 import { isConditionFailure, toEntity } from '../items'
 import { WriteRefused } from '../outcomes'
 import { BALLOT_SHARDS } from '../keys/assembly'
@@ -22,20 +23,93 @@ export async function readSubjectBallots(
     ExpressionAttributeValues: { ':pk': PK, ':p': prefix },
     ConsistentRead: true,
   })
-  return items.map((i) => toEntity<BallotItem>(i) as BallotItem)
+  const history = items.map((i) => toEntity<BallotItem>(i) as BallotItem)
+  hold(db, subjectKey(compoundId, meetingId, rollSubjectId), history)
+  return history
+}
+
+/**
+ * How many ballot versions an instance keeps of the voters it last read or wrote (some 600 bytes parsed each:
+ * ~12 MB at most), the voters least recently used dropped first.
+ */
+const HELD_BALLOTS = 20_000
+const heldByDb = new WeakMap<Db, Map<string, readonly BallotItem[]>>()
+const subjectKey = (compoundId: string, meetingId: string, subjectId: string) =>
+  `${compoundId}|${meetingId}|${subjectId}`
+
+function heldOf(db: Db): Map<string, readonly BallotItem[]> {
+  const base = heldAccessOf(db)?.base ?? db
+  let held = heldByDb.get(base)
+  if (!held) {
+    held = new Map()
+    heldByDb.set(base, held)
+  }
+  return held
+}
+
+function hold(db: Db, key: string, history: readonly BallotItem[]): void {
+  const held = heldOf(db)
+  held.delete(key)
+  held.set(key, Object.freeze(history.map((b) => Object.freeze({ ...b }))))
+  let total = 0
+  for (const h of held.values()) total += h.length
+  for (const [oldest, h] of held) {
+    if (total <= HELD_BALLOTS) break
+    held.delete(oldest)
+    total -= h.length
+  }
+}
+
+/**
+ * A voter's ballots as this instance last read or wrote them, or undefined. Possibly behind the table (another
+ * instance may have taken a version since); `putBallots` with `history` set to it refuses then, so a write made
+ * on it is never made on a stale history, and the caller reads afresh (`readSubjectBallots`).
+ */
+export function heldSubjectBallots(
+  db: Db,
+  compoundId: string,
+  meetingId: string,
+  rollSubjectId: string,
+): readonly BallotItem[] | undefined {
+  const key = subjectKey(compoundId, meetingId, rollSubjectId)
+  const held = heldOf(db)
+  const history = held.get(key)
+  if (history) {
+    held.delete(key)
+    held.set(key, history)
+  }
+  return history
 }
 
 /**
  * Stores new ballot versions, one item per motion, each only if that version is still free, with the event,
- * in one transaction: all motions of a ballot paper or none. Losing the race for a version is a
- * `BallotVersionTaken` (409) the caller may retry after reading again.
+ * in one transaction: all motions of a ballot paper or none. The history the versions were made from holds
+ * for the whole subject: for each of the meeting's other motions (`motionIds`), the version after the last one in
+ * `history` must still be free too, so a ballot of that voter taken on any motion since the history was read
+ * refuses the paper. Losing such a race is a `BallotVersionTaken` (409) the caller may retry after reading again.
+ * Once stored, `history` with the new versions is what this instance holds of the voter (`heldSubjectBallots`).
  */
 export async function putBallots(
   db: Db,
   compoundId: string,
   ballots: readonly BallotItem[],
   event: Omit<AuditEvent, 'eventId' | 'compoundId'>,
+  made: { history: readonly BallotItem[]; motionIds: readonly string[] },
 ): Promise<void> {
+  const first = ballots[0]
+  if (!first) throw new Error('putBallots: a ballot paper has at least one motion')
+  const { meetingId, rollSubjectId } = first
+  const written = new Set(ballots.map((b) => b.motionId))
+  const unchanged = made.motionIds
+    .filter((motionId) => !written.has(motionId))
+    .map((motionId) => ({
+      ConditionCheck: {
+        TableName: db.table,
+        Key: keys.ballot(compoundId, meetingId, rollSubjectId, motionId, lastVersion(made.history, motionId) + 1),
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    }))
+  const key = subjectKey(compoundId, meetingId, rollSubjectId)
   try {
     await db.doc.send(
       new TransactWriteCommand({
@@ -51,14 +125,24 @@ export async function putBallots(
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           })),
+          ...unchanged,
           eventPut(db, { ...event, compoundId }),
         ],
       }),
     )
   } catch (err) {
+    heldOf(db).delete(key)
     if (!isConditionFailure(err)) throw err
     throw new WriteRefused('BallotVersionTaken')
   }
+  hold(db, key, [...made.history, ...ballots])
+}
+
+/** The last version of a motion's ballot in a voter's history; 0 before their first. */
+export function lastVersion(history: readonly BallotItem[], motionId: string): number {
+  let last = 0
+  for (const b of history) if (b.motionId === motionId && b.version > last) last = b.version
+  return last
 }
 
 /** Every stored ballot version of a meeting: one paged Query per shard, in parallel, consistent. */
