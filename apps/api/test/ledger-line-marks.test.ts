@@ -159,4 +159,50 @@ describe('ledger lines read their labels with the page (ledger.lines, LG26)', ()
     await backfillLineMarks(h.deps.db, h.compoundId)
     expect(await page()).toEqual(before)
   })
+  it('a page asks for its entries and the marks this instance expects among them; a guess short is completed', async () => {
+    const posted: number[] = []
+    for (let i = 0; i < 30; i++) {
+      const res = await income(1_000 + i, `marks-bulk-${String(i).padStart(4, '0')}`)
+      expect(res.status).toBe(201)
+      posted.push(res.body.seq)
+    }
+    const probe = instrumentDb(h.deps.db)
+    const queries = async (query: string) => {
+      probe.reset()
+      const lines = await page(query)
+      return { lines, queries: probe.calls.filter((c) => c.command === 'Query' && c.index === 'GSI1') }
+    }
+    try {
+      // The newest ten have no marks: once this instance has read such a page, the next asks for little more.
+      await queries('?order=newest&limit=10')
+      const sparse = await queries('?order=newest&limit=10')
+      expect(sparse.queries).toHaveLength(1)
+      expect(sparse.queries[0]?.scanned).toBeLessThanOrEqual(13)
+      expect(sparse.lines.map((l) => l.seq)).toEqual(posted.slice(-10).reverse())
+
+      // Six reversals: the newest twelve entries now all carry a mark, more than the guess allows for.
+      const reversals: number[] = []
+      for (const seq of posted.slice(-6)) {
+        const rev = await h.request('POST', url(`/entries/${seq}/reversal`), {
+          token: staff,
+          body: { reason: '重复登记' },
+        })
+        expect(rev.status).toBe(201)
+        reversals.push(rev.body.seq)
+      }
+      const dense = await queries('?order=newest&limit=10')
+      expect(dense.queries.length).toBeGreaterThan(1)
+      const byReversed = new Map(posted.slice(-6).map((seq, i) => [seq, reversals[i]]))
+      expect(dense.lines.map((l) => l.seq)).toEqual([...reversals.slice().reverse(), ...posted.slice(-4).reverse()])
+      for (const line of dense.lines) {
+        if (line.kind === 'reversal')
+          expect(line.reversesSeq).toBe(posted[posted.length - 6 + reversals.indexOf(line.seq)])
+        else expect(line.reversedBy).toBe(byReversed.get(line.seq))
+      }
+      // Learned: the same page again is one Query.
+      expect((await queries('?order=newest&limit=10')).queries).toHaveLength(1)
+    } finally {
+      probe.detach()
+    }
+  })
 })

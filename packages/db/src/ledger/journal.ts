@@ -151,9 +151,11 @@ const toLineEntry = (item: Record<string, unknown>) => pickFields(item, LINE_ENT
  * One page of a ledger month's entries (LG4) with their marks (LG26): at most `limit` entries, and whether more
  * follow. Oldest first, those after seq `from`; newest first, those before it (`from` absent: from the start or
  * the end). Each entry has at most one mark, sorting right after it (`E#<seq>#MARK`): unfiltered, one Query
- * (`GSI1SK > E#<from>#MARK` or `< E#<from>`, `Limit` twice one more than the page, which holds the page's entries
- * and their marks however many are marked); with `keep` (a kind or category filter), further Queries from where
- * the last one stopped until the page is full or the month ends. Newest first a mark comes before its entry,
+ * (`GSI1SK > E#<from>#MARK` or `< E#<from>`) whose `Limit` is one more than the page's entries plus the marks this
+ * instance expects among them (`itemsFor`: as many as the entries until it has read a page of the month); a page
+ * whose marks outnumber the guess is completed by a further Query from where the first stopped. With `keep` (a
+ * kind or category filter), further Queries from where the last one stopped until the page is full or the month
+ * ends. Newest first a mark comes before its entry,
  * oldest first after it but before the next entry: either way every entry on the page has its mark read. Entries
  * appended while a reader pages take seqs above every seq already read, so the pages never repeat or skip one.
  */
@@ -181,6 +183,8 @@ export async function entriesOfMonthPage(
     return { entries, marks, more }
   }
   let start: Record<string, unknown> | undefined
+  let entriesRead = 0
+  let marksRead = 0
   for (;;) {
     const out = await db.doc.send(
       new QueryCommand({
@@ -190,23 +194,62 @@ export async function entriesOfMonthPage(
         ExpressionAttributeValues: { ':pk': GSI1PK, ':from': from },
         ScanIndexForward: !newest,
         ...LINE_PAGE_FIELDS,
-        Limit: page.keep ? Math.max(200, 2 * (page.limit + 1)) : 2 * (page.limit + 1),
+        Limit: page.keep
+          ? Math.max(200, 2 * (page.limit + 1))
+          : itemsFor(GSI1PK, page.limit + 1 - found.length, entriesRead === 0),
         ExclusiveStartKey: start,
       }),
     )
     for (const item of out.Items ?? []) {
       if (item.type === LINE_MARK_TYPE) {
+        marksRead++
         marks.set(Number(item.seq), toLineMark(item))
         continue
       }
       if (!isEntryItem(item)) continue
+      entriesRead++
       const e = toLineEntry(item)
       if (!page.keep || page.keep(e)) found.push(e)
-      if (found.length > page.limit) return done(true)
+      if (found.length > page.limit) {
+        learnMarks(GSI1PK, entriesRead, marksRead)
+        return done(true)
+      }
     }
     start = out.LastEvaluatedKey
-    if (!start) return done(false)
+    if (!start) {
+      learnMarks(GSI1PK, entriesRead, marksRead)
+      return done(false)
+    }
   }
+}
+
+/**
+ * Marks per entry in the last page this instance read of each month (bank-confirmed and reversed entries carry
+ * one; most months' payments are confirmed, public income and months before the bank import are not), for the
+ * next page's `Limit`. Months least recently read are forgotten first.
+ */
+const MARK_SHARES = 1_000
+const markShares = new Map<string, number>()
+
+function learnMarks(month: string, entries: number, marks: number): void {
+  if (entries === 0) return
+  markShares.delete(month)
+  markShares.set(month, Math.min(1, marks / entries))
+  for (const oldest of markShares.keys()) {
+    if (markShares.size <= MARK_SHARES) break
+    markShares.delete(oldest)
+  }
+}
+
+/**
+ * Items to ask for to read `entries` more entries with their marks: the entries, and the marks expected among
+ * them with room for a few more (a month not read yet: one each). On the first Query of a page only; the
+ * Query completing a page whose guess fell short asks for twice what it still lacks, as if every entry had one.
+ */
+function itemsFor(month: string, entries: number, first: boolean): number {
+  const share = first ? markShares.get(month) : undefined
+  if (share === undefined) return 2 * entries
+  return entries + Math.min(entries, Math.ceil(entries * share) + Math.ceil(entries / 8))
 }
 
 export async function entriesOfMonths(
