@@ -17,6 +17,14 @@ describe('token', () => {
     expect(() => verifyToken(secret, `${h}.${forged}.${s}`, now)).toThrow('登录凭证无效')
     expect(() => verifyToken(secret, token, new Date(now.getTime() + 61_000))).toThrow('登录已过期')
   })
+  it('a token this instance has verified is still refused under another secret, and once expired', () => {
+    const { token } = signToken(secret, 'u3', m, 60, now)
+    expect(verifyToken(secret, token, now).sub).toBe('u3')
+    expect(verifyToken(secret, token, now).sub).toBe('u3')
+    expect(() => verifyToken('y'.repeat(40), token, now)).toThrow('登录凭证无效')
+    expect(verifyToken(secret, token, new Date(now.getTime() + 59_000)).sub).toBe('u3')
+    expect(() => verifyToken(secret, token, new Date(now.getTime() + 60_000))).toThrow('登录已过期')
+  })
 })
 
 describe('absolute session lifetime', () => {

@@ -41,13 +41,34 @@ export function signToken(
   return { token: `${body}.${sig}`, expiresAt: new Date(claims.exp * 1000).toISOString() }
 }
 
+/**
+ * Tokens this instance has checked, by their full text (signature included) and the secret they were checked
+ * against: the same text is the same verdict, so a person's next request skips the HMAC and the JSON. The expiry
+ * is still compared with `now` on every request. Oldest dropped first beyond this many.
+ */
+const VERIFIED_TOKENS = 10_000
+const verified = new Map<string, { secret: string; claims: Readonly<Claims> }>()
+
 export function verifyToken(secret: string, token: string, now: Date): Claims {
+  const hit = verified.get(token)
+  const claims = hit?.secret === secret ? hit.claims : checkSignature(secret, token)
+  if (claims.exp * 1000 <= now.getTime()) throw new Unauthenticated('登录已过期，请重新登录')
+  if (hit?.secret !== secret) {
+    verified.set(token, { secret, claims })
+    for (const oldest of verified.keys()) {
+      if (verified.size <= VERIFIED_TOKENS) break
+      verified.delete(oldest)
+    }
+  }
+  return { ...claims }
+}
+
+function checkSignature(secret: string, token: string): Readonly<Claims> {
   const [header, payload, sig] = token.split('.')
   if (!header || !payload || !sig || header !== HEADER) throw new Unauthenticated('登录凭证无效')
   const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest()
   const given = Buffer.from(sig, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Unauthenticated('登录凭证无效')
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Claims
-  if (claims.exp * 1000 <= now.getTime()) throw new Unauthenticated('登录已过期，请重新登录')
-  return { ...claims, sst: claims.sst ?? claims.iat }
+  return Object.freeze({ ...claims, sst: claims.sst ?? claims.iat })
 }
