@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { spawn } from 'node:child_process'
 import { DATA_FORMAT, OLDEST_UPGRADABLE_FORMAT, createDb, ensureTable, upgradeData } from '@jiayuan/db'
 import { startDynamoLocal } from '@jiayuan/db/local'
 import { createDeps, parseConfig } from '@jiayuan/api'
@@ -28,7 +29,40 @@ export interface Stack {
   runJobs(): Promise<void>
   /** DynamoDB Local's process, whose CPU time the bench reads. */
   dynamoPid: number | undefined
+  /** The local S3's process when it runs apart (`s3Apart`), whose CPU time the bench reads too. */
+  s3Pid: number | undefined
   stop(): Promise<void>
+}
+
+/** scripts/local-s3-process.ts, started with this process's own loader (tsx), once it has printed its endpoint. */
+async function startLocalS3Apart(
+  directory: string,
+  bucket: string,
+): Promise<{ endpoint: string; pid: number | undefined; close(): Promise<void> }> {
+  const script = path.join(__dirname, 'local-s3-process.ts')
+  const child = spawn(process.execPath, [...process.execArgv, script, directory, bucket], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.once('exit', (code) => reject(new Error(`local S3 process exited (${String(code)}) before it started`)))
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const line = out.split('\n')[0]
+      if (out.includes('\n') && line) resolve((JSON.parse(line) as { endpoint: string }).endpoint)
+    })
+  })
+  child.removeAllListeners('exit')
+  return {
+    endpoint,
+    pid: child.pid,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.stdin.end()
+      }),
+  }
 }
 
 /** A local secret that survives restarts, so tokens stay valid across `npm start` runs. */
@@ -68,6 +102,11 @@ export interface StackOptions {
    * in AWS they are Lambdas of their own and share no CPU with the API.
    */
   jobsEveryMs?: number
+  /**
+   * The local S3 in a process of its own, not on the API's event loop: the bench, since in AWS S3 shares no CPU
+   * with the API (a report's photo check is one HeadObject there, answered by S3).
+   */
+  s3Apart?: boolean
 }
 
 /**
@@ -94,7 +133,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const keptFormat = dataDir ? keptDataFormat(dataDir) : DATA_FORMAT
   const ddb = await startDynamoLocal(dataDir ? { dbPath: path.join(dataDir, 'dynamodb') } : {})
   const s3Dir = dataDir ? path.join(dataDir, 's3') : fs.mkdtempSync(path.join(os.tmpdir(), 'jiayuan-s3-'))
-  const s3 = await startLocalS3({ directory: s3Dir, bucket: 'jiayuan-files' })
+  const s3 = options.s3Apart
+    ? await startLocalS3Apart(s3Dir, 'jiayuan-files')
+    : { ...(await startLocalS3({ directory: s3Dir, bucket: 'jiayuan-files' })), pid: undefined }
   const wechat = await startFakeWechat({ appId: 'wx-local-app', appSecret: 'local-secret' })
   // The trust account's merchant: keys made fresh at each start and never written down (DOMAIN F12).
   const merchant = localMerchantKeys()
@@ -166,6 +207,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     seeded,
     runJobs: () => jobs.runNow(),
     dynamoPid: ddb.pid,
+    s3Pid: s3.pid,
     async stop() {
       await jobs.stop()
       await server.close()

@@ -48,7 +48,14 @@ export async function runApi(
   connections: number,
 ): Promise<ApiStats> {
   const specs = routes.map((r) => specOf(f, r, amount))
-  const input: LoadInput = { url: f.url, dynamoPid: f.dynamoPid, amount, connections, specs }
+  const input: LoadInput = {
+    url: f.url,
+    dynamoPid: f.dynamoPid,
+    ...(f.s3Pid === undefined ? {} : { s3Pid: f.s3Pid }),
+    amount,
+    connections,
+    specs,
+  }
   const result = await inLoadWorker(input)
   reportedTickets.push(...result.ticketIds)
   return result.stats

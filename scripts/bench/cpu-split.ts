@@ -15,6 +15,8 @@ export interface CpuMark {
   /** The thread taking the mark, when it is not the main one: the load generator. */
   current: number
   dynamo: number
+  /** The local S3's process, when it runs apart from the API (scripts/stack.ts `s3Apart`). */
+  s3?: number
 }
 
 /** CPU ms per request. */
@@ -23,6 +25,8 @@ export interface CpuSplit {
   load: number
   other: number
   dynamo: number
+  /** The local S3's process (a report's photo check), when it was measured. */
+  s3?: number
 }
 
 function clockTickMs(): number {
@@ -46,7 +50,7 @@ function cpuMs(statFile: string): number {
 }
 
 /** Read from any thread of this process: from the load generator's, around exactly the requests it times. */
-export function cpuMark(dynamoPid: number | undefined): CpuMark {
+export function cpuMark(dynamoPid: number | undefined, s3Pid?: number): CpuMark {
   const self = fs.existsSync('/proc/thread-self') ? fs.readlinkSync('/proc/thread-self') : ''
   const onMain = self === `${process.pid}/task/${process.pid}`
   return {
@@ -54,6 +58,7 @@ export function cpuMark(dynamoPid: number | undefined): CpuMark {
     main: cpuMs(`/proc/self/task/${process.pid}/stat`),
     current: onMain ? 0 : cpuMs('/proc/thread-self/stat'),
     dynamo: dynamoPid === undefined ? Number.NaN : cpuMs(`/proc/${dynamoPid}/stat`),
+    ...(s3Pid === undefined ? {} : { s3: cpuMs(`/proc/${s3Pid}/stat`) }),
   }
 }
 
@@ -66,5 +71,6 @@ export function cpuSplit(from: CpuMark, to: CpuMark, requests: number): CpuSplit
     load,
     other: Math.max(0, per(from.process, to.process) - main - load),
     dynamo: per(from.dynamo, to.dynamo),
+    ...(from.s3 !== undefined && to.s3 !== undefined ? { s3: per(from.s3, to.s3) } : {}),
   }
 }

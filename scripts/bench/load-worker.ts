@@ -28,6 +28,8 @@ export interface LoadInput {
   url: string
   /** DynamoDB Local's process, for the CPU its calls cost. */
   dynamoPid?: number
+  /** The local S3's process, when it runs apart, for the CPU a photo check costs it. */
+  s3Pid?: number
   amount: number
   connections: number
   specs: LoadSpec[]
@@ -62,13 +64,13 @@ function request(spec: LoadSpec, ticketIds: string[]): autocannon.Request {
   }
 }
 
-async function run({ url, dynamoPid, amount, connections, specs }: LoadInput): Promise<WorkerResult> {
+async function run({ url, dynamoPid, s3Pid, amount, connections, specs }: LoadInput): Promise<WorkerResult> {
   const ticketIds: string[] = []
   // A route with its own targets sends at most as many requests as it has targets.
   const targets = specs.map((s) => s.paths?.length ?? Infinity)
   const total = Math.min(amount, ...targets)
   // The CPU marks are taken here, in the load generator's thread, right around the requests it times.
-  const cpuFrom = cpuMark(dynamoPid)
+  const cpuFrom = cpuMark(dynamoPid, s3Pid)
   const started = performance.now()
   let lastResponse = started
   // Counted here from each answer: in a worker thread autocannon leaves its result unaggregated.
@@ -99,7 +101,7 @@ async function run({ url, dynamoPid, amount, connections, specs }: LoadInput): P
   // Timed from the first request to the last response: autocannon's own `duration` ends on its one-second
   // sampling tick, too coarse for a few hundred requests.
   const stats = statsOf(latencies, (lastResponse - started) / 1000, errors)
-  const cpu = cpuSplit(cpuFrom, cpuMark(dynamoPid), latencies.length)
+  const cpu = cpuSplit(cpuFrom, cpuMark(dynamoPid, s3Pid), latencies.length)
   const non2xx = Object.entries(statuses)
     .filter(([code]) => !code.startsWith('2'))
     .reduce((n, [, count]) => n + count, 0)

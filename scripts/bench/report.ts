@@ -361,7 +361,8 @@ const cpuCell = (n: number | undefined) => (n === undefined || Number.isNaN(n) ?
  * request with no call (compound.get's) and the SDK's work for the route's calls (the calls made raw by this same
  * client: "calls alone" where measured, else the one raw operation; none for a route the call table shows made
  * none) are taken off. The load generator plays the phones: its work would not be on a server, but here it shares
- * the cores.
+ * the cores. "Local S3" is the S3 stand-in's own process (a report's photo check), apart from the API's as S3 is
+ * in AWS; it shares the cores too.
  */
 function cpuSection(rows: readonly LoadRow[], counted: readonly RouteCalls[]): string {
   const measured = rows.flatMap((r) => (r.api.cpu && r.raw.cpu ? [{ r, api: r.api.cpu, raw: r.raw.cpu }] : []))
@@ -369,7 +370,9 @@ function cpuSection(rows: readonly LoadRow[], counted: readonly RouteCalls[]): s
   const free = rows.find((r) => r.id === 'compound.get')?.api.cpu?.main
   const busy = (perSecond: number, msPerRequest: number) => pct((perSecond * msPerRequest) / 1000)
   return [
-    head("Where a request's CPU goes (ms of CPU per request, the median pair; /proc of each thread and of the JVM)"),
+    head(
+      "Where a request's CPU goes (ms of CPU per request, the median pair; /proc of each thread, of the JVM and of the local S3)",
+    ),
     table(
       [
         'route',
@@ -378,6 +381,7 @@ function cpuSection(rows: readonly LoadRow[], counted: readonly RouteCalls[]): s
         'other threads',
         'load generator',
         'DynamoDB Local',
+        'local S3',
         'raw client',
         'busy',
         'raw DynamoDB Local',
@@ -396,6 +400,7 @@ function cpuSection(rows: readonly LoadRow[], counted: readonly RouteCalls[]): s
           cpuCell(api.other),
           cpuCell(api.load),
           cpuCell(api.dynamo),
+          cpuCell(api.s3),
           cpuCell(raw.main),
           busy(r.raw.perSecond, raw.main),
           cpuCell(raw.dynamo),

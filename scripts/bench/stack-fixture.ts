@@ -24,6 +24,8 @@ export interface Fixture {
   url: string
   /** DynamoDB Local's process, whose CPU the bench reads (cpu-split.ts). */
   dynamoPid: number | undefined
+  /** The local S3's process: apart from the API's, as S3 is in AWS (scripts/stack.ts `s3Apart`). */
+  s3Pid: number | undefined
   /** The stack's own Db (its SDK client), for the raw baseline. */
   db: Db
   compoundId: string
@@ -92,6 +94,8 @@ export async function startFixture(): Promise<Fixture> {
       meetings: true,
       // No jobs on a timer: the bench runs them between measurements (`settle`), not in the middle of one.
       jobsEveryMs: 24 * 3600_000,
+      // S3 answers a report's photo check (HeadObject) in AWS, on none of the API's CPU: here, in its own process.
+      s3Apart: true,
       // A load test is a few personas writing as fast as the machine allows: far above the per-person limit,
       // which it would measure instead of the routes. The limiter's own UpdateItem is still counted.
       // Answers are shaped as production shapes them: projected onto the contract, not also parsed and compared.
@@ -192,6 +196,7 @@ export async function startFixture(): Promise<Fixture> {
   return {
     url: stack.url,
     dynamoPid: stack.dynamoPid,
+    s3Pid: stack.s3Pid,
     db,
     compoundId,
     sessions: Object.fromEntries(BENCH_PERSONAS.map((p) => [p, must(sessions[p], p)])) as Record<BenchPersona, Session>,
