@@ -10,7 +10,7 @@ import { measureBundles } from './bench/lambda-bundles'
 import type { LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
-import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
+import { RAW_OPS, RAW_QUERY_ITEMS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
 import { TARGETS, bundleReport, head, isCloseCall, loadReport, report, type LoadRow } from './bench/report'
 import { backlogReport, measureQueueBacklog } from './bench/queue-backlog'
 import { measureStreetView, streetViewLine } from './bench/street-view'
@@ -113,7 +113,11 @@ async function main(): Promise<void> {
         rawOp: route.raw,
         raw: median.raw,
         ...(pairs.length > 1 ? { shares: pairs.map(share) } : {}),
-        ...(own.length > 1 ? { ownCalls: await runRawShapes(f.db, [own], each, CONNECTIONS, f.dynamoPid) } : {}),
+        // A route's calls made raw when they are not its one raw operation: several calls, or one Query reading
+        // another number of items than the baseline's page (a ledger page with its marks, a roll page).
+        ...(own.length > 1 || own.some((c) => c.command === 'Query' && c.items !== RAW_QUERY_ITEMS)
+          ? { ownCalls: await runRawShapes(f.db, [own], each, CONNECTIONS, f.dynamoPid) }
+          : {}),
       })
       say(`  ${route.id} done`)
     }

@@ -36,7 +36,7 @@ export async function seedRaw(db: Db): Promise<void> {
 let serial = 0
 
 /** Items the raw baseline's Query reads: one phone page. */
-const RAW_QUERY_ITEMS = 20
+export const RAW_QUERY_ITEMS = 20
 
 function rawCall(db: Db, op: RawOp): Promise<unknown> {
   const n = ++serial

@@ -8,6 +8,7 @@ import type { BundleStats } from './lambda-bundles'
 import type { LoadStats } from './load-stats'
 import type { MiniappSizes } from './miniapp-size'
 import { PRICES, USAGE } from './prices'
+import { RAW_QUERY_ITEMS } from './raw-dynamo'
 import { kb, mark, ms, pct, table } from './table'
 
 export interface LoadRow {
@@ -338,7 +339,9 @@ function ceilingNote(load: readonly LoadRow[]): string {
       `(${(ceiling.share(mix) * 100).toFixed(0)}% with its routes' own calls), against the target of ` +
       `${TARGETS.mixShareOfRaw * 100}%, which needs the API's own work at most ${ownAllowed.toFixed(2)} ms per request ` +
       `(raw mix ${rawMs.toFixed(2)} ms per operation).`,
-    'The "calls alone" column: the DynamoDB calls one request of the route makes (the call table; a write\'s as ' +
+    'The "calls alone" column (a route of several calls, or of one Query reading another number of items than the ' +
+      "raw Query's " +
+      `${RAW_QUERY_ITEMS}): the DynamoDB calls one request of the route makes (the call table; a write's as ` +
       "once the person's rate-limit lease covers it, as under load), made raw one " +
       'after another with no API, against the same raw operation: the most the route could reach if the API cost ' +
       'nothing. Below the target, the calls themselves miss it; the call table says why each call is there.',
