@@ -73,8 +73,7 @@ async function main(): Promise<void> {
     // ran a third slower than the same ones a minute later. Warmed first, so every pair meets it steady.
     for (let i = 0; i < 3; i++) for (const op of RAW_OPS) await runRaw(f.db, [op], AMOUNT, CONNECTIONS)
     for (const route of WORKLOAD) {
-      const most = Math.min(AMOUNT, route.amount ?? AMOUNT)
-      const amount = route.perRequestPath ? Math.min(most, reportedTickets.length) : most
+      const amount = route.perRequestPath ? Math.min(AMOUNT, reportedTickets.length) : AMOUNT
       if (amount === 0) continue
       await f.settle()
       // After the jobs: the notices of the reports before are theirs who were staff then.
@@ -83,7 +82,7 @@ async function main(): Promise<void> {
       // Each measurement of the API right after one of DynamoDB alone, so both meet the machine in the same
       // state (what else runs, its table's size); three pairs (five for a read near its target), the median kept.
       // A read sends its whole amount each time; a write a third of it each time, so the data the later rows meet
-      // (600 more reports in the queue, 200 ballots) is what one measurement of the whole amount would leave.
+      // (600 more reports in the queue, 600 ballots) is what one measurement of the whole amount would leave.
       const pairs: Array<{ raw: LoadStats; api: ApiStats }> = []
       const each = route.kind === 'read' ? amount : Math.ceil(amount / PAIRS)
       // The route warmed first, unmeasured, as the raw operations were: V8 compiles its code over the first

@@ -31,7 +31,7 @@ export interface Fixture {
   compoundId: string
   sessions: Record<BenchPersona, Session>
   /**
-   * Owners who vote in the open meeting, each from one phone: twice as many as there are connections, so that
+   * Owners who vote in the open meeting, each from one phone: six times as many as there are connections (`BENCH_VOTERS`), so that
    * two ballots of one owner, taking turns in order, are never in flight at once (that race is
    * assembly-concurrency.test.ts's, not the ballot path's).
    */
@@ -40,7 +40,7 @@ export interface Fixture {
    * Grid workers of the queue's grid who claim tickets, each from one phone, as many as the voters for the same
    * reason (two claims of one worker in flight at once race on that worker's open count, a race
    * tickets-claim.test.ts covers). They hold the grid only while `onDuty(true)`: as staff they would
-   * also be read by every report's staff Query, and a compound has a handful of staff, not twenty more.
+   * also be read by every report's staff Query, and a compound has a handful of staff, not sixty more.
    */
   workers: Session[]
   onDuty(on: boolean): Promise<void>
@@ -213,8 +213,12 @@ export async function startFixture(): Promise<Fixture> {
   }
 }
 
-/** Twice the bench's 10 connections (see `Fixture.voters`). */
-export const BENCH_VOTERS = 20
+/**
+ * Six times the bench's 10 connections (see `Fixture.voters`): ballot.cast's 600 requests and the mix's leave each
+ * voter about a dozen ballot versions per motion, as 200 requests among 20 voters did, while each measurement
+ * sends 200 ballots, not 67.
+ */
+export const BENCH_VOTERS = 60
 
 /**
  * New people, each bound to an owner of record with a vote (not the developer, not an owner a persona is bound

@@ -14,8 +14,6 @@ export interface LoadRoute {
   persona: BenchPersona
   /** Several people taking turns, request by request. */
   rotate?(f: Fixture): Session[]
-  /** At most this many requests (a voter's history of versions grows with every ballot and is read by the next). */
-  amount?: number
   method: 'GET' | 'POST'
   raw: RawOp
   path(f: Fixture): string
@@ -125,7 +123,6 @@ export const WORKLOAD: LoadRoute[] = [
     persona: 'owner',
     // Owners taking turns (`Fixture.voters`), each voting from one phone.
     rotate: (f) => f.voters,
-    amount: 200,
     method: 'POST',
     raw: 'TransactWriteItems',
     path: (f) => `${c(f)}/meetings/${f.meetingId}/ballots`,
