@@ -1,13 +1,19 @@
 import { tickets, type Membership, type Ticket, type TicketAction } from '@jiayuan/contracts'
 import {
+  followersUnchanged,
+  forgetTicketWithFollowers,
   getCompound,
   getMembership,
   getTicketWithFollowers,
+  heldTicketWithFollowers,
+  holdTicketWithFollowers,
   listGrids,
   getStoredTicket,
   outboxEntry,
   updateTicket,
   type OutboxEntry,
+  type TicketPlan,
+  type TicketWithFollowers,
 } from '@jiayuan/db'
 import {
   InvalidInput,
@@ -46,14 +52,18 @@ export const actRoutes = [
       const { db } = ctx.deps
       const action = ctx.body
       // The ticket is read alongside the settings (one round trip for both); the checks below still answer first.
-      // A step told to followers reads them with the ticket, in one Query of its partition.
+      // A step told to followers reads them with the ticket, in one Query of its partition, unless this instance
+      // holds both (it made the report, or last read or wrote the ticket with its followers): the step is then
+      // planned on that copy with no read, its transaction refusing a copy behind the table (the ticket's version,
+      // `followersUnchanged`), and planned again on a fresh read if it was.
       const toFollowers = TOLD_TO_FOLLOWERS.includes(action.type)
-      const first = toFollowers
-        ? getTicketWithFollowers(db, compoundId, ticketId)
-        : getStoredTicket(db, compoundId, ticketId).then((stored) => ({ stored, followerIds: [] }))
+      const held = toFollowers ? heldTicketWithFollowers(db, compoundId, ticketId) : undefined
+      const first: Promise<TicketWithFollowers> = held
+        ? Promise.resolve(held)
+        : toFollowers
+          ? getTicketWithFollowers(db, compoundId, ticketId)
+          : getStoredTicket(db, compoundId, ticketId).then((stored) => ({ stored, followerIds: [] }))
       first.catch(() => undefined)
-      const firstRead = first.then((read) => read.stored)
-      firstRead.catch(() => undefined)
       const { settings } = await getCompound(db, compoundId)
       const policy = ticketPolicy(settings)
       await checkInput(
@@ -65,11 +75,9 @@ export const actRoutes = [
       )
       const worker = await targetWorker(ctx.deps, compoundId, action)
 
-      const ticket = await updateTicket(
-        db,
-        compoundId,
-        ticketId,
-        async (current) => {
+      const planOn =
+        (source: TicketWithFollowers) =>
+        async (current: Ticket): Promise<TicketPlan> => {
           assertCanReadTicket(current, viewer)
           const actor = ticketActor(current, action, viewer)
           const { ticket: next, event } = transition(
@@ -80,7 +88,7 @@ export const actRoutes = [
             policy,
           )
           // Who follows, as read with the ticket: a retry on a newer version tells the same people.
-          const followers = (await first).followerIds
+          const followers = source.followerIds
           const outbox: OutboxEntry[] = ticketNotices(current, next, event, { followers, staff: [] }).map((notice) =>
             outboxEntry(compoundId, ticketId, event.at, { work: 'notify', ...notice }),
           )
@@ -108,9 +116,29 @@ export const actRoutes = [
             cap: settings.maxOpenTicketsPerWorker,
             outbox,
           }
-        },
-        firstRead,
-      )
+        }
+      const write = (source: TicketWithFollowers, fromHeld: boolean) =>
+        updateTicket(db, compoundId, ticketId, planOn(source), Promise.resolve(source.stored), {
+          ...(fromHeld
+            ? { attempts: 1, checks: [followersUnchanged(db, compoundId, ticketId, source.followersRev)] }
+            : {}),
+          written: (stored) =>
+            toFollowers
+              ? holdTicketWithFollowers(db, compoundId, ticketId, { ...source, stored })
+              : forgetTicketWithFollowers(db, compoundId, ticketId),
+        })
+      let ticket: Ticket
+      if (held) {
+        try {
+          ticket = await write(held, true)
+        } catch {
+          // Planned or refused on a copy behind the table: nothing was written; planned again on a fresh read.
+          forgetTicketWithFollowers(db, compoundId, ticketId)
+          ticket = await write(await getTicketWithFollowers(db, compoundId, ticketId), false)
+        }
+      } else {
+        ticket = await write(await first, false)
+      }
       return viewTicket(ticket, settings, ctx.now)
     },
     { accessInTransaction: true },

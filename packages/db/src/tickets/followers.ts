@@ -1,11 +1,26 @@
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
+import { randomUUID } from 'node:crypto'
+import { QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '../client'
 import { keys } from '../keys'
-import { isConditionFailure } from '../items'
+import { heldAccessOf } from '../access-guard'
+import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
 import { queryAll } from '../query-all'
 import { fromTicketItem, type StoredTicket } from './ticket-item'
 
-/** Following is idempotent: a second follow keeps the first one's time. */
+/** The followers' revision moved with a follow or an unfollow, in the same transaction (`followersRevision`). */
+function followersMoved(db: Db, compoundId: string, ticketId: string) {
+  return {
+    Update: {
+      TableName: db.table,
+      Key: keys.followersRevision(compoundId, ticketId),
+      UpdateExpression: 'SET #rev = :rev',
+      ExpressionAttributeNames: { '#rev': 'rev' },
+      ExpressionAttributeValues: { ':rev': randomUUID() },
+    },
+  }
+}
+
+/** Following is idempotent: a second follow keeps the first one's time (and the followers' revision). */
 export async function followTicket(
   db: Db,
   compoundId: string,
@@ -14,28 +29,34 @@ export async function followTicket(
   at: string,
 ): Promise<void> {
   try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.table,
-        Item: {
-          ...keys.follower(compoundId, ticketId, userId),
-          ...keys.followedBy(userId, compoundId, at, ticketId),
-          type: 'ticket_follower',
-          compoundId,
-          ticketId,
-          userId,
-          at,
+    await transactRetryingConflicts(db, [
+      {
+        Put: {
+          TableName: db.table,
+          Item: {
+            ...keys.follower(compoundId, ticketId, userId),
+            ...keys.followedBy(userId, compoundId, at, ticketId),
+            type: 'ticket_follower',
+            compoundId,
+            ticketId,
+            userId,
+            at,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
         },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    )
+      },
+      followersMoved(db, compoundId, ticketId),
+    ])
   } catch (err) {
-    if (!isConditionFailure(err)) throw err
+    if (!isCancelledByCondition(err)) throw err
   }
 }
 
 export async function unfollowTicket(db: Db, compoundId: string, ticketId: string, userId: string): Promise<void> {
-  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: keys.follower(compoundId, ticketId, userId) }))
+  await transactRetryingConflicts(db, [
+    { Delete: { TableName: db.table, Key: keys.follower(compoundId, ticketId, userId) } },
+    followersMoved(db, compoundId, ticketId),
+  ])
 }
 
 export async function listFollowerIds(db: Db, compoundId: string, ticketId: string): Promise<string[]> {
@@ -49,16 +70,25 @@ export async function listFollowerIds(db: Db, compoundId: string, ticketId: stri
   return (out.Items ?? []).map((item) => String(item.userId))
 }
 
+/** A ticket as a step told to its followers plans on it: the ticket, who follows it, and their revision. */
+export interface TicketWithFollowers {
+  stored: StoredTicket | undefined
+  followerIds: string[]
+  /** `followersRevision`'s token as read; absent while nobody has followed or unfollowed since it existed. */
+  followersRev?: string
+}
+
 /**
  * The ticket and who follows it, in one consistent Query of the ticket's partition: the followers' items
- * (`FOL#…`) sort just before the ticket's (`META`), so the range between them holds both and none of the
- * timeline. For a step whose notice goes to followers: one read instead of the ticket's and the followers'.
+ * (`FOL#…`) and their revision (`FOLREV`) sort just before the ticket's (`META`), so the range between them holds
+ * them all and none of the timeline. For a step whose notice goes to followers: one read instead of the ticket's
+ * and the followers'. What it read is what this instance holds of the ticket (`heldTicketWithFollowers`).
  */
 export async function getTicketWithFollowers(
   db: Db,
   compoundId: string,
   ticketId: string,
-): Promise<{ stored: StoredTicket | undefined; followerIds: string[] }> {
+): Promise<TicketWithFollowers> {
   const { PK, SK } = keys.ticket(compoundId, ticketId)
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :meta',
@@ -66,10 +96,80 @@ export async function getTicketWithFollowers(
     ConsistentRead: true,
   })
   const meta = items.find((item) => item.SK === SK)
-  return {
+  const rev = items.find((item) => item.SK === keys.followersRevision(compoundId, ticketId).SK)?.rev
+  const read: TicketWithFollowers = {
     stored: meta ? fromTicketItem(meta) : undefined,
     followerIds: items
       .filter((item) => String(item.SK).startsWith(keys.followerPrefix))
       .map((item) => String(item.userId)),
+    ...(typeof rev === 'string' ? { followersRev: rev } : {}),
+  }
+  holdTicketWithFollowers(db, compoundId, ticketId, read)
+  return read
+}
+
+/**
+ * How many tickets an instance holds as it last read or wrote them with their followers (a ticket some 2 KB
+ * parsed: ~4 MB at most), the least recently used dropped first.
+ */
+const HELD_TICKETS = 2_000
+const heldByDb = new WeakMap<Db, Map<string, TicketWithFollowers>>()
+
+function heldOf(db: Db): Map<string, TicketWithFollowers> {
+  const base = heldAccessOf(db)?.base ?? db
+  let held = heldByDb.get(base)
+  if (!held) {
+    held = new Map()
+    heldByDb.set(base, held)
+  }
+  return held
+}
+
+/**
+ * Keeps `read` as what this instance knows of a ticket: after reading it with its followers, making it (no
+ * followers yet) or writing a step on it (`version` one more than the one written on).
+ */
+export function holdTicketWithFollowers(db: Db, compoundId: string, ticketId: string, read: TicketWithFollowers): void {
+  const held = heldOf(db)
+  const key = `${compoundId}|${ticketId}`
+  held.delete(key)
+  if (!read.stored) return
+  held.set(key, Object.freeze({ ...read, followerIds: [...read.followerIds] }))
+  for (const oldest of held.keys()) {
+    if (held.size <= HELD_TICKETS) break
+    held.delete(oldest)
+  }
+}
+
+export function forgetTicketWithFollowers(db: Db, compoundId: string, ticketId: string): void {
+  heldOf(db).delete(`${compoundId}|${ticketId}`)
+}
+
+/**
+ * The ticket with its followers as this instance last read or wrote them, or undefined. Possibly behind the table:
+ * a step written on it goes with `followersUnchanged` and the ticket's own version condition, so a copy behind is
+ * refused, never written on.
+ */
+export function heldTicketWithFollowers(db: Db, compoundId: string, ticketId: string): TicketWithFollowers | undefined {
+  const held = heldOf(db)
+  const key = `${compoundId}|${ticketId}`
+  const hit = held.get(key)
+  if (hit) {
+    held.delete(key)
+    held.set(key, hit)
+  }
+  return hit
+}
+
+/** A transaction's check that nobody followed or unfollowed since `rev` was read. */
+export function followersUnchanged(db: Db, compoundId: string, ticketId: string, rev: string | undefined) {
+  return {
+    ConditionCheck: {
+      TableName: db.table,
+      Key: keys.followersRevision(compoundId, ticketId),
+      ConditionExpression: rev === undefined ? 'attribute_not_exists(#rev)' : '#rev = :rev',
+      ExpressionAttributeNames: { '#rev': 'rev' },
+      ...(rev === undefined ? {} : { ExpressionAttributeValues: { ':rev': rev } }),
+    },
   }
 }

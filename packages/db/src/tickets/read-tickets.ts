@@ -5,7 +5,8 @@ import { keys } from '../keys'
 import { batchGetAll, queryAll } from '../query-all'
 import { projection } from '../projection'
 import { ItemMissing } from '../outcomes'
-import { ticketsFrom } from './ticket-item'
+import { fromTicketItem, ticketsFrom } from './ticket-item'
+import { holdTicketWithFollowers } from './followers'
 
 export interface TicketWithTimeline {
   ticket: Ticket
@@ -13,7 +14,11 @@ export interface TicketWithTimeline {
   followerIds: string[]
 }
 
-/** The detail page in one Query of the ticket's partition: the ticket, its events oldest first, its followers. */
+/**
+ * The detail page in one Query of the ticket's partition: the ticket, its events oldest first, its followers. The
+ * ticket with its followers is then what this instance holds of it (`holdTicketWithFollowers`): a worker who
+ * opens a ticket and takes a step on it makes the step with no read.
+ */
 export async function getTicketWithTimeline(db: Db, compoundId: string, ticketId: string): Promise<TicketWithTimeline> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk',
@@ -22,10 +27,20 @@ export async function getTicketWithTimeline(db: Db, compoundId: string, ticketId
   })
   const [ticket] = ticketsFrom(items)
   if (!ticket) throw new ItemMissing('ticket')
+  const followerIds = items.filter((item) => item.type === 'ticket_follower').map((item) => String(item.userId))
+  const { SK } = keys.ticket(compoundId, ticketId)
+  const meta = items.find((item) => item.SK === SK)
+  const rev = items.find((item) => item.SK === keys.followersRevision(compoundId, ticketId).SK)?.rev
+  if (meta)
+    holdTicketWithFollowers(db, compoundId, ticketId, {
+      stored: fromTicketItem(meta),
+      followerIds,
+      ...(typeof rev === 'string' ? { followersRev: rev } : {}),
+    })
   return {
     ticket,
     events: items.filter((item) => item.type === 'ticket_event').map((item) => item.event as TicketEvent),
-    followerIds: items.filter((item) => item.type === 'ticket_follower').map((item) => String(item.userId)),
+    followerIds,
   }
 }
 

@@ -6,7 +6,7 @@ import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
 import { ItemMissing, WriteRefused } from '../outcomes'
-import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
+import { isCancelledByCondition, transactRetryingConflicts, type TransactItem } from '../transact'
 import { outboxPut } from '../outbox/outbox'
 import { whistlePut } from '../above'
 import type { OutboxEntry } from '../outbox/entries'
@@ -132,15 +132,27 @@ export async function updateTicket(
    * round trip of its own; a read that is stale by the time of the write only costs a retry (the version).
    */
   firstRead?: Promise<StoredTicket | undefined>,
+  options: {
+    /** Tries (each after a fresh read but the first): `ATTEMPTS` unless said. */
+    attempts?: number
+    /** Further checks in the write's transaction (a copy of the followers still true: `followersUnchanged`). */
+    checks?: readonly TransactItem[]
+    /** Told the ticket as written, with its new version. */
+    written?: (stored: StoredTicket) => void
+  } = {},
 ): Promise<Ticket> {
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+  const attempts = options.attempts ?? ATTEMPTS
+  for (let attempt = 1; attempt <= attempts; attempt++) {
     const stored = attempt === 1 && firstRead ? await firstRead : await getStoredTicket(db, compoundId, ticketId)
     if (!stored) throw new ItemMissing('ticket')
     const next = await plan(stored.ticket)
     // Nothing to change on the ticket as it is now (a job whose work someone else already did).
     if (next === null) return stored.ticket
-    const outcome = await writePlan(db, stored, next)
-    if (outcome === 'written') return next.ticket
+    const outcome = await writePlan(db, stored, next, options.checks ?? [])
+    if (outcome === 'written') {
+      options.written?.({ ticket: next.ticket, version: stored.version + 1 })
+      return next.ticket
+    }
     if (outcome === 'cap') {
       // The worker's count refused the slot (T3): still full is the refusal; a slot freed since then means
       // the change is simply tried again.
@@ -149,14 +161,19 @@ export async function updateTicket(
       if (openCount >= cap) throw new WriteRefused('WorkerCapReached', { openCount, cap })
     }
     // Stale, a transaction conflict or a slot freed since: back off a little, with jitter so racers spread out.
-    await sleep(Math.floor(Math.random() * 20 * attempt))
+    if (attempt < attempts) await sleep(Math.floor(Math.random() * 20 * attempt))
   }
   throw new WriteRefused('TicketBusy')
 }
 
 type WriteOutcome = 'written' | 'stale' | 'cap'
 
-async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promise<WriteOutcome> {
+async function writePlan(
+  db: Db,
+  stored: StoredTicket,
+  plan: TicketPlan,
+  checks: readonly TransactItem[],
+): Promise<WriteOutcome> {
   const { compoundId: cid } = plan.ticket
   const take = plan.slots?.take
   const release = plan.slots?.release
@@ -201,6 +218,7 @@ async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promis
     ...(await ticketFigureItems(db, stored.ticket, plan.ticket)),
     // 网格工单's summary (TK23) follows the ticket: its entry set, moved to another grid, or removed on closing.
     ...queueSummaryWrites(db, stored.ticket, plan.ticket),
+    ...checks,
   ]
   try {
     // A conflict on a shared item (the grid's summary shard, a worker's count) is sent again as it is.
