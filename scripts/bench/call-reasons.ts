@@ -41,8 +41,8 @@ export const CALL_REASONS: Record<string, string> = {
     'transaction (ticket-births.ts)',
   'tickets.act':
     'reads: the ticket with its followers (one consistent Query of ' +
-    'the ticket’s partition, `FOL#` to `META`), none where this instance holds them (it made the report, or last read or ' +
-    'wrote the ticket with its followers; a copy behind the table is refused by the transaction and the step planned ' +
+    'the ticket’s partition, `FOL#` to `META`), none where this instance holds them (it last read them, on the ticket’s page or a ' +
+    'step, or wrote the last step; a copy behind the table is refused by the transaction and the step planned ' +
     'again on the Query); settings are the warm instance’s copy. Writes: one transaction (the ticket’s ' +
     'conditional update, its event, the worker’s open count, the outbox, a ConditionCheck of the followers’ revision ' +
     'when planned on a held copy, and a ConditionCheck of the worker’s membership, ' +

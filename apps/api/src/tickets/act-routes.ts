@@ -53,7 +53,7 @@ export const actRoutes = [
       const action = ctx.body
       // The ticket is read alongside the settings (one round trip for both); the checks below still answer first.
       // A step told to followers reads them with the ticket, in one Query of its partition, unless this instance
-      // holds both (it made the report, or last read or wrote the ticket with its followers): the step is then
+      // holds both (it last read them, on the detail page or a step, or wrote the last step): the step is then
       // planned on that copy with no read, its transaction refusing a copy behind the table (the ticket's version,
       // `followersUnchanged`), and planned again on a fresh read if it was.
       const toFollowers = TOLD_TO_FOLLOWERS.includes(action.type)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { tickets } from '@jiayuan/contracts'
-import { createTicket, getCompound, holdTicketWithFollowers, outboxEntry } from '@jiayuan/db'
+import { createTicket, getCompound, outboxEntry } from '@jiayuan/db'
 import { InvalidInput, defaultPriorityFor, submitTicket, ticketNotices, ticketNumbering } from '@jiayuan/domain'
 import { mustCaller, route } from '../http/route'
 import { viewTicket } from './context'
@@ -57,13 +57,6 @@ export const createRoutes = [
       const saved = await createTicket(db, ticket, event, [moderate, ...notify], (at) =>
         ticketNumbering(compoundId, settings, at),
       )
-      // Born at version 1 with nobody following: what this instance holds of it, so the first step on it here
-      // (a claim from the queue) needs no read.
-      if (saved.created)
-        holdTicketWithFollowers(db, compoundId, ticketId, {
-          stored: { ticket: saved.ticket, version: 1 },
-          followerIds: [],
-        })
       return viewTicket(saved.ticket, settings, ctx.now)
     },
     { accessInTransaction: true },

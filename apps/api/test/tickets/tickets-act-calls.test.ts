@@ -6,8 +6,8 @@ import { actOk, makeWorker, reportOk, ticketsPath, tokenOf, uploadPhoto } from '
 
 /**
  * A worker's step makes the reads its rule needs and one transaction (issue #17): the ticket and its followers
- * in one Query of the ticket's partition, or none where this instance holds both (it made the report, or last
- * read or wrote the ticket with its followers), the transaction then refusing a copy behind the table (the
+ * in one Query of the ticket's partition, or none where this instance holds both (it last read them, on the
+ * detail page or a step, or wrote the last step), the transaction then refusing a copy behind the table (the
  * ticket's version, the followers' revision) and the step planned again on a fresh read; the settings from the
  * warm instance's copy, the worker's own membership the warm copy too, held by a ConditionCheck in the
  * transaction (access-in-transaction.test.ts).
@@ -53,11 +53,11 @@ async function toldOf(ticketId: string): Promise<string[]> {
   return entries.flatMap((e) => (e.work === 'notify' && e.ticketId === ticketId ? e.recipients : []))
 }
 
-it('a claim on a report this instance made, nobody following since, reads nothing and writes once', async () => {
+it('a claim from the ticket’s page here, nobody following since, reads nothing and writes once', async () => {
   const resident = await tokenOf(h, 'resident')
   const ticketId = await reportOk(h, resident)
   const worker = await tokenOf(h, 'grid-a')
-  await h.request('GET', `/v1/compounds/${h.compoundId}`, { token: worker })
+  expect((await h.request('GET', ticketsPath(h, `/${ticketId}`), { token: worker })).status).toBe(200)
 
   const { result, reads, writes } = await callsOf(() => actOk(h, worker, ticketId, { type: 'claim' }))
   expect(result.ticket.status).toBe('accepted')
@@ -70,10 +70,10 @@ it('a claim on a report this instance made, nobody following since, reads nothin
 it('a follow on another instance since the copy: the claim reads the ticket and followers once and tells them', async () => {
   const resident = await tokenOf(h, 'resident')
   const ticketId = await reportOk(h, resident)
+  const worker = await tokenOf(h, 'grid-a')
+  expect((await h.request('GET', ticketsPath(h, `/${ticketId}`), { token: worker })).status).toBe(200)
   const owner = await tokenOf(h, 'owner')
   expect((await there(owner, `/${ticketId}/follow`)).status).toBe(200)
-  const worker = await tokenOf(h, 'grid-a')
-  await h.request('GET', `/v1/compounds/${h.compoundId}`, { token: worker })
 
   const { result, reads, writes } = await callsOf(() => actOk(h, worker, ticketId, { type: 'claim' }))
   expect(result.ticket.status).toBe('accepted')

@@ -126,8 +126,9 @@ function heldOf(db: Db): Map<string, TicketWithFollowers> {
 }
 
 /**
- * Keeps `read` as what this instance knows of a ticket: after reading it with its followers, making it (no
- * followers yet) or writing a step on it (`version` one more than the one written on).
+ * Keeps `read` as what this instance knows of a ticket: after reading it with its followers or writing a step on
+ * it (`version` one more than the one written on). Not a report just made: the outbox job's moderation writes it
+ * again within seconds, so a copy from its birth would only cost its first step a refused transaction.
  */
 export function holdTicketWithFollowers(db: Db, compoundId: string, ticketId: string, read: TicketWithFollowers): void {
   const held = heldOf(db)
