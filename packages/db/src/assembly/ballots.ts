@@ -1,7 +1,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '../client'
 import { eventPut, type AuditEvent } from '../events'
-import { heldAccessOf } from '../access-guard'
+import { heldPerInstance } from '../held-copies'
 import { isConditionFailure, toEntity } from '../items'
 import { WriteRefused } from '../outcomes'
 import { BALLOT_SHARDS } from '../keys/assembly'
@@ -33,19 +33,9 @@ export async function readSubjectBallots(
  * ~12 MB at most), the voters least recently used dropped first.
  */
 const HELD_BALLOTS = 20_000
-const heldByDb = new WeakMap<Db, Map<string, readonly BallotItem[]>>()
+const heldOf = heldPerInstance<readonly BallotItem[]>()
 const subjectKey = (compoundId: string, meetingId: string, subjectId: string) =>
   `${compoundId}|${meetingId}|${subjectId}`
-
-function heldOf(db: Db): Map<string, readonly BallotItem[]> {
-  const base = heldAccessOf(db)?.base ?? db
-  let held = heldByDb.get(base)
-  if (!held) {
-    held = new Map()
-    heldByDb.set(base, held)
-  }
-  return held
-}
 
 function hold(db: Db, key: string, history: readonly BallotItem[]): void {
   const held = heldOf(db)

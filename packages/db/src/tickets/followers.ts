@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '../client'
 import { keys } from '../keys'
-import { heldAccessOf } from '../access-guard'
+import { heldPerInstance } from '../held-copies'
 import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
 import { queryAll } from '../query-all'
 import { fromTicketItem, type StoredTicket } from './ticket-item'
@@ -113,17 +113,7 @@ export async function getTicketWithFollowers(
  * parsed: ~4 MB at most), the least recently used dropped first.
  */
 const HELD_TICKETS = 2_000
-const heldByDb = new WeakMap<Db, Map<string, TicketWithFollowers>>()
-
-function heldOf(db: Db): Map<string, TicketWithFollowers> {
-  const base = heldAccessOf(db)?.base ?? db
-  let held = heldByDb.get(base)
-  if (!held) {
-    held = new Map()
-    heldByDb.set(base, held)
-  }
-  return held
-}
+const heldOf = heldPerInstance<TicketWithFollowers>()
 
 /**
  * Keeps `read` as what this instance knows of a ticket: after reading it with its followers or writing a step on
