@@ -32,22 +32,12 @@ export async function readSubjectBallots(
  * How many ballot versions an instance keeps of the voters it last read or wrote (some 600 bytes parsed each:
  * ~12 MB at most), the voters least recently used dropped first.
  */
-const HELD_BALLOTS = 20_000
-const heldOf = heldPerInstance<readonly BallotItem[]>()
+const heldOf = heldPerInstance<readonly BallotItem[]>(20_000, (history) => history.length)
 const subjectKey = (compoundId: string, meetingId: string, subjectId: string) =>
   `${compoundId}|${meetingId}|${subjectId}`
 
 function hold(db: Db, key: string, history: readonly BallotItem[]): void {
-  const held = heldOf(db)
-  held.delete(key)
-  held.set(key, Object.freeze(history.map((b) => Object.freeze({ ...b }))))
-  let total = 0
-  for (const h of held.values()) total += h.length
-  for (const [oldest, h] of held) {
-    if (total <= HELD_BALLOTS) break
-    held.delete(oldest)
-    total -= h.length
-  }
+  heldOf(db).set(key, Object.freeze(history.map((b) => Object.freeze({ ...b }))))
 }
 
 /**
@@ -61,14 +51,7 @@ export function heldSubjectBallots(
   meetingId: string,
   rollSubjectId: string,
 ): readonly BallotItem[] | undefined {
-  const key = subjectKey(compoundId, meetingId, rollSubjectId)
-  const held = heldOf(db)
-  const history = held.get(key)
-  if (history) {
-    held.delete(key)
-    held.set(key, history)
-  }
-  return history
+  return heldOf(db).get(subjectKey(compoundId, meetingId, rollSubjectId))
 }
 
 /**

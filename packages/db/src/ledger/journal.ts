@@ -5,6 +5,7 @@ import type { Db } from '../client'
 import { idFromKey, keys } from '../keys'
 import { batchGetAll, queryAll } from '../query-all'
 import { LINE_MARK_FIELDS, LINE_MARK_TYPE, toLineMark, type LineMark } from './line-marks'
+import { heldCopies } from '../held-copies'
 import { projection } from '../projection'
 
 /** The head of a compound's chain, with the running balances kept beside it (recomputable, see README). */
@@ -228,17 +229,10 @@ export async function entriesOfMonthPage(
  * one; most months' payments are confirmed, public income and months before the bank import are not), for the
  * next page's `Limit`. Months least recently read are forgotten first.
  */
-const MARK_SHARES = 1_000
-const markShares = new Map<string, number>()
+const markShares = heldCopies<number>(1_000)
 
 function learnMarks(month: string, entries: number, marks: number): void {
-  if (entries === 0) return
-  markShares.delete(month)
-  markShares.set(month, Math.min(1, marks / entries))
-  for (const oldest of markShares.keys()) {
-    if (markShares.size <= MARK_SHARES) break
-    markShares.delete(oldest)
-  }
+  if (entries > 0) markShares.set(month, Math.min(1, marks / entries))
 }
 
 /**

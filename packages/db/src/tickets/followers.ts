@@ -95,25 +95,33 @@ export async function getTicketWithFollowers(
     ExpressionAttributeValues: { ':pk': PK, ':from': keys.followerPrefix, ':meta': SK },
     ConsistentRead: true,
   })
-  const meta = items.find((item) => item.SK === SK)
+  const read = ticketWithFollowersOf(items, compoundId, ticketId)
+  holdTicketWithFollowers(db, compoundId, ticketId, read)
+  return read
+}
+
+/**
+ * The ticket, its followers and their revision among the items of its partition (all of it, or `FOL#` to `META`).
+ */
+export function ticketWithFollowersOf(
+  items: ReadonlyArray<Record<string, unknown>>,
+  compoundId: string,
+  ticketId: string,
+): TicketWithFollowers {
+  const meta = items.find((item) => item.SK === keys.ticket(compoundId, ticketId).SK)
   const rev = items.find((item) => item.SK === keys.followersRevision(compoundId, ticketId).SK)?.rev
-  const read: TicketWithFollowers = {
+  return {
     stored: meta ? fromTicketItem(meta) : undefined,
     followerIds: items
       .filter((item) => String(item.SK).startsWith(keys.followerPrefix))
       .map((item) => String(item.userId)),
     ...(typeof rev === 'string' ? { followersRev: rev } : {}),
   }
-  holdTicketWithFollowers(db, compoundId, ticketId, read)
-  return read
 }
 
-/**
- * How many tickets an instance holds as it last read or wrote them with their followers (a ticket some 2 KB
- * parsed: ~4 MB at most), the least recently used dropped first.
- */
-const HELD_TICKETS = 2_000
-const heldOf = heldPerInstance<TicketWithFollowers>()
+/** Tickets an instance holds as it last read or wrote them with their followers (some 2 KB parsed each: ~4 MB). */
+const heldOf = heldPerInstance<TicketWithFollowers>(2_000)
+const ticketKey = (compoundId: string, ticketId: string) => `${compoundId}|${ticketId}`
 
 /**
  * Keeps `read` as what this instance knows of a ticket: after reading it with its followers or writing a step on
@@ -121,19 +129,12 @@ const heldOf = heldPerInstance<TicketWithFollowers>()
  * again within seconds, so a copy from its birth would only cost its first step a refused transaction.
  */
 export function holdTicketWithFollowers(db: Db, compoundId: string, ticketId: string, read: TicketWithFollowers): void {
-  const held = heldOf(db)
-  const key = `${compoundId}|${ticketId}`
-  held.delete(key)
-  if (!read.stored) return
-  held.set(key, Object.freeze({ ...read, followerIds: [...read.followerIds] }))
-  for (const oldest of held.keys()) {
-    if (held.size <= HELD_TICKETS) break
-    held.delete(oldest)
-  }
+  if (!read.stored) return forgetTicketWithFollowers(db, compoundId, ticketId)
+  heldOf(db).set(ticketKey(compoundId, ticketId), Object.freeze({ ...read, followerIds: [...read.followerIds] }))
 }
 
 export function forgetTicketWithFollowers(db: Db, compoundId: string, ticketId: string): void {
-  heldOf(db).delete(`${compoundId}|${ticketId}`)
+  heldOf(db).delete(ticketKey(compoundId, ticketId))
 }
 
 /**
@@ -142,14 +143,7 @@ export function forgetTicketWithFollowers(db: Db, compoundId: string, ticketId: 
  * refused, never written on.
  */
 export function heldTicketWithFollowers(db: Db, compoundId: string, ticketId: string): TicketWithFollowers | undefined {
-  const held = heldOf(db)
-  const key = `${compoundId}|${ticketId}`
-  const hit = held.get(key)
-  if (hit) {
-    held.delete(key)
-    held.set(key, hit)
-  }
-  return hit
+  return heldOf(db).get(ticketKey(compoundId, ticketId))
 }
 
 /** A transaction's check that nobody followed or unfollowed since `rev` was read. */

@@ -5,8 +5,8 @@ import { keys } from '../keys'
 import { batchGetAll, queryAll } from '../query-all'
 import { projection } from '../projection'
 import { ItemMissing } from '../outcomes'
-import { fromTicketItem, ticketsFrom } from './ticket-item'
-import { holdTicketWithFollowers } from './followers'
+import { ticketsFrom } from './ticket-item'
+import { holdTicketWithFollowers, ticketWithFollowersOf } from './followers'
 
 export interface TicketWithTimeline {
   ticket: Ticket
@@ -27,20 +27,12 @@ export async function getTicketWithTimeline(db: Db, compoundId: string, ticketId
   })
   const [ticket] = ticketsFrom(items)
   if (!ticket) throw new ItemMissing('ticket')
-  const followerIds = items.filter((item) => item.type === 'ticket_follower').map((item) => String(item.userId))
-  const { SK } = keys.ticket(compoundId, ticketId)
-  const meta = items.find((item) => item.SK === SK)
-  const rev = items.find((item) => item.SK === keys.followersRevision(compoundId, ticketId).SK)?.rev
-  if (meta)
-    holdTicketWithFollowers(db, compoundId, ticketId, {
-      stored: fromTicketItem(meta),
-      followerIds,
-      ...(typeof rev === 'string' ? { followersRev: rev } : {}),
-    })
+  const held = ticketWithFollowersOf(items, compoundId, ticketId)
+  holdTicketWithFollowers(db, compoundId, ticketId, held)
   return {
     ticket,
     events: items.filter((item) => item.type === 'ticket_event').map((item) => item.event as TicketEvent),
-    followerIds,
+    followerIds: held.followerIds,
   }
 }
 
