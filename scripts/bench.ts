@@ -3,14 +3,15 @@ import os from 'node:os'
 import path from 'node:path'
 import { ROOT } from './config'
 import { runApi, type ApiStats } from './bench/api-load'
-import { countCalls, shapesNow } from './bench/call-counts'
+import { countCalls, madeCalls, shapesNow } from './bench/call-counts'
 import { costModel } from './bench/cost'
 import { measureDomain } from './bench/domain-timing'
 import { measureBundles } from './bench/lambda-bundles'
 import type { LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
-import { RAW_OPS, RAW_QUERY_ITEMS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
+import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
+import { replayable, runRawCalls } from './bench/replay'
 import { TARGETS, bundleReport, head, isCloseCall, loadReport, report, type LoadRow } from './bench/report'
 import { backlogReport, measureQueueBacklog } from './bench/queue-backlog'
 import { measureStreetView, streetViewLine } from './bench/street-view'
@@ -60,9 +61,16 @@ async function main(): Promise<void> {
     say('counting DynamoDB calls per request, route by route')
     counted = await countCalls(f)
     // A route's calls as counted for one request (a warm instance), for making them raw ("calls alone").
+    const countedRow = (id: string) => counted.measured.find((m) => m.id === id)
     const shapeOf = (id: string): CallShape[] => {
-      const c = counted.measured.find((m) => m.id === id)
+      const c = countedRow(id)
       return c?.steady ?? c?.shape ?? []
+    }
+    const callsAlone = (id: string, own: CallShape[], amount: number) => {
+      const made = madeCalls(countedRow(id))
+      return made && replayable(made)
+        ? runRawCalls(f.db, [made], amount, CONNECTIONS, f.dynamoPid)
+        : runRawShapes(f.db, [own], amount, CONNECTIONS, f.dynamoPid)
     }
     say(
       `load: ${AMOUNT} requests per route over ${CONNECTIONS} connections, each right after the same against DynamoDB ` +
@@ -112,11 +120,9 @@ async function main(): Promise<void> {
         rawOp: route.raw,
         raw: median.raw,
         ...(pairs.length > 1 ? { shares: pairs.map(share) } : {}),
-        // A route's calls made raw when they are not its one raw operation: several calls, or one Query reading
-        // another number of items than the baseline's page (a ledger page with its marks, a roll page).
-        ...(own.length > 1 || own.some((c) => c.command === 'Query' && c.items !== RAW_QUERY_ITEMS)
-          ? { ownCalls: await runRawShapes(f.db, [own], each, CONNECTIONS, f.dynamoPid) }
-          : {}),
+        // The route's own calls sent again as it made them, with no API (replay.ts); made-up calls of the same
+        // kind only where a call cannot be sent again.
+        ...(own.length > 0 ? { ownCalls: await callsAlone(route.id, own, each) } : {}),
       })
       say(`  ${route.id} done`)
     }
@@ -133,9 +139,14 @@ async function main(): Promise<void> {
       CONNECTIONS,
       f.dynamoPid,
     )
-    const mixShapes = mix.map((r) => now.get(r.id) ?? shapeOf(r.id))
+    const mixShapes = mix.map((r) => now.get(r.id)?.shape ?? shapeOf(r.id))
+    const mixMade = mix.map((r) => now.get(r.id)?.made ?? madeCalls(countedRow(r.id)) ?? [])
+    // Routes with no call (answered from the warm instance) send nothing; the others their calls as made.
+    const replayed = mixMade.every((m, i) => (mixShapes[i]?.length ?? 0) === 0 || replayable(m))
     load.push({
-      ownCalls: await runRawShapes(f.db, mixShapes, MIX_AMOUNT, CONNECTIONS, f.dynamoPid),
+      ownCalls: replayed
+        ? await runRawCalls(f.db, mixMade, MIX_AMOUNT, CONNECTIONS, f.dynamoPid)
+        : await runRawShapes(f.db, mixShapes, MIX_AMOUNT, CONNECTIONS, f.dynamoPid),
       ownCallsAt: mix.map((r, i) => `${r.id}: ${describeShape(mixShapes[i] ?? [])}`),
       id: `mixed (${mix.filter((r) => r.kind === 'read').length} reads : ${mix.filter((r) => r.kind === 'write').length} writes)`,
       kind: 'mix',

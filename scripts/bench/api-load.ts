@@ -48,6 +48,14 @@ export async function runApi(
   connections: number,
 ): Promise<ApiStats> {
   const specs = routes.map((r) => specOf(f, r, amount))
+  // The pages the person opens before each request (`LoadRoute.opens`), before the measurement starts.
+  for (const [i, route] of routes.entries()) {
+    const paths = specs[i]?.paths ?? []
+    const opens = route.opens
+    if (!opens) continue
+    for (let k = 0; k < paths.length; k += connections)
+      await Promise.all(paths.slice(k, k + connections).map((p) => opens(f, p)))
+  }
   const input: LoadInput = {
     url: f.url,
     dynamoPid: f.dynamoPid,

@@ -4,6 +4,7 @@ import { instrumentDb, type DbCall } from '@jiayuan/db'
 import { currentQuarter, shanghaiMonth } from '@jiayuan/domain'
 import { BENCH_PERSONAS, type BenchPersona, type Fixture } from './stack-fixture'
 import type { CallShape } from './raw-dynamo'
+import type { MadeCall } from './replay'
 import { WORKLOAD, reportedTickets, withFreshIds, type LoadRoute } from './workload'
 
 export interface RouteCalls {
@@ -26,6 +27,13 @@ export interface RouteCalls {
   steady?: CallShape[]
 }
 
+/**
+ * The calls a counted request made, with their inputs (`replay.ts` sends them again), beside its row rather than
+ * in it: the results file keeps the counts, not the requests.
+ */
+const madeOf = new WeakMap<RouteCalls, MadeCall[]>()
+export const madeCalls = (row: RouteCalls | undefined): MadeCall[] | undefined => (row ? madeOf.get(row) : undefined)
+
 const summary = (calls: readonly DbCall[]) =>
   calls.map((c) => (c.kind === 'write' && c.items > 1 ? `${c.command}(${c.items})` : c.command)).join(' ')
 
@@ -40,23 +48,19 @@ function units(calls: readonly DbCall[], kind: DbCall['kind']): number | undefin
  * Sends one request alone and returns what it cost; the least of `times` tries (two), so a background job's calls
  * drop out.
  */
-async function measure(
-  f: Fixture,
-  id: string,
-  kind: RouteCalls['kind'],
-  send: () => Promise<number>,
-  times = 2,
-): Promise<RouteCalls> {
+async function measure(f: Fixture, id: string, kind: RouteCalls['kind'], send: Send, times = 2): Promise<RouteCalls> {
   const tries: RouteCalls[] = []
   for (let i = 0; i < times; i++) {
+    // What the person does first (a claim's ticket page) is not the request's.
+    await send.before?.()
     // Attached for this one request only: under load the API's calls pass no probe, as in production (the probe
     // adds ReturnConsumedCapacity to each call and keeps a record of it).
-    const probe = instrumentDb(f.db, { measureCapacity: true })
+    const probe = instrumentDb(f.db, { measureCapacity: true, keepInputs: true })
     const status = await send().finally(() => probe.detach())
     const calls = [...probe.calls]
     const readUnits = units(calls, 'read')
     const writeUnits = units(calls, 'write')
-    tries.push({
+    const row: RouteCalls = {
       id,
       kind,
       status,
@@ -70,14 +74,28 @@ async function measure(
         command: c.command,
         items: c.kind === 'write' ? c.items : Math.max(1, c.scanned ?? 1),
       })),
-    })
+    }
+    madeOf.set(
+      row,
+      calls.map((c) => ({ command: c.command, input: c.input ?? {} })),
+    )
+    tries.push(row)
   }
   return tries.reduce((a, b) => (b.reads + b.writes < a.reads + a.writes ? b : a))
 }
 
-function sendWorkload(f: Fixture, r: LoadRoute): () => Promise<number> {
-  return async () => {
-    const path = r.perRequestPath ? r.perRequestPath(f)() : r.path(f)
+/** One request of a route, and what the person does just before it (`LoadRoute.opens`), outside the count. */
+interface Send {
+  (): Promise<number>
+  before?(): Promise<void>
+}
+
+function sendWorkload(f: Fixture, r: LoadRoute): Send {
+  let opened: string | undefined
+  const target = () => (r.perRequestPath ? r.perRequestPath(f)() : r.path(f))
+  const send: Send = async () => {
+    const path = opened ?? target()
+    opened = undefined
     if (!path) throw new Error(`${r.id}: no target left`)
     const res = await f.call(
       r.method,
@@ -93,6 +111,13 @@ function sendWorkload(f: Fixture, r: LoadRoute): () => Promise<number> {
     }
     return res.status
   }
+  const opens = r.opens
+  if (opens)
+    send.before = async () => {
+      opened = target()
+      if (opened) await opens(f, opened)
+    }
+  return send
 }
 
 const now = new Date()
@@ -149,13 +174,17 @@ export async function shapesNow(
   f: Fixture,
   routes: readonly LoadRoute[],
   counted: readonly RouteCalls[],
-): Promise<Map<string, CallShape[]>> {
-  const out = new Map<string, CallShape[]>()
+): Promise<Map<string, { shape: CallShape[]; made?: MadeCall[] }>> {
+  const out = new Map<string, { shape: CallShape[]; made?: MadeCall[] }>()
   for (const r of routes) {
     const known = counted.find((c) => c.id === r.id)
     const before = known?.steady ?? known?.shape ?? []
-    const now = (await measure(f, r.id, r.kind, sendWorkload(f, r))).shape ?? []
-    out.set(r.id, withReadSizes(before, now))
+    const measured = await measure(f, r.id, r.kind, sendWorkload(f, r))
+    const shape = withReadSizes(before, measured.shape ?? [])
+    // The request made now, when it made the calls counted at the start (the jobs' calls may interleave).
+    const same = (measured.shape ?? []).map((c) => c.command).join() === before.map((c) => c.command).join()
+    const made = same ? madeCalls(measured) : madeCalls(known)
+    out.set(r.id, { shape, ...(made ? { made } : {}) })
   }
   return out
 }
@@ -177,8 +206,12 @@ export async function countCalls(f: Fixture): Promise<{ measured: RouteCalls[]; 
   for (const r of [...WORKLOAD.filter((w) => w.kind === 'write'), ...WORKLOAD.filter((w) => w.kind === 'read')]) {
     const first = await measure(f, r.id, r.kind, sendWorkload(f, r))
     // Four more writes of the same person: by then the limiter's lease has grown past one request.
-    const steady = r.kind === 'write' ? (await measure(f, r.id, r.kind, sendWorkload(f, r), 4)).shape : undefined
-    measured.push({ ...first, ...(steady ? { steady } : {}) })
+    const again = r.kind === 'write' ? await measure(f, r.id, r.kind, sendWorkload(f, r), 4) : undefined
+    const steady = again?.shape
+    const row = { ...first, ...(steady ? { steady } : {}) }
+    const made = madeCalls(again ?? first)
+    if (made) madeOf.set(row, made)
+    measured.push(row)
   }
   const served = new Set(allRoutes.map((r) => r.endpoint.id))
   const done = new Set(measured.map((m) => m.id))

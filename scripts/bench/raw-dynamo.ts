@@ -80,13 +80,13 @@ function rawCall(db: Db, op: RawOp): Promise<unknown> {
 }
 
 /**
- * `requests` requests, the i-th made by `one(i)`, with at most `concurrency` in flight: their latencies, and the
- * CPU they cost this process and DynamoDB Local (`dynamoPid`).
+ * `requests` requests, the i-th made by `one(i, lane)` in one of `concurrency` lanes (each one request at a time):
+ * their latencies, and the CPU they cost this process and DynamoDB Local (`dynamoPid`).
  */
-async function inLanes(
+export async function inLanes(
   requests: number,
   concurrency: number,
-  one: (i: number) => Promise<unknown>,
+  one: (i: number, lane: number) => Promise<unknown>,
   dynamoPid: number | undefined,
 ): Promise<LoadStats> {
   const latencies: number[] = []
@@ -94,19 +94,19 @@ async function inLanes(
   let next = 0
   const cpuFrom = cpuMark(dynamoPid)
   const started = performance.now()
-  const lane = async () => {
+  const lane = async (k: number) => {
     while (next < requests) {
       const i = next++
       const t = performance.now()
       try {
-        await one(i)
+        await one(i, k)
       } catch {
         failed += 1
       }
       latencies.push(performance.now() - t)
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, lane))
+  await Promise.all(Array.from({ length: concurrency }, (_, k) => lane(k)))
   const seconds = (performance.now() - started) / 1000
   return { ...statsOf(latencies, seconds, failed), cpu: cpuSplit(cpuFrom, cpuMark(dynamoPid), requests) }
 }

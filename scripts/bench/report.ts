@@ -8,7 +8,6 @@ import type { BundleStats } from './lambda-bundles'
 import type { LoadStats } from './load-stats'
 import type { MiniappSizes } from './miniapp-size'
 import { PRICES, USAGE } from './prices'
-import { RAW_QUERY_ITEMS } from './raw-dynamo'
 import { kb, mark, ms, pct, table } from './table'
 
 export interface LoadRow {
@@ -18,8 +17,8 @@ export interface LoadRow {
   rawOp: string
   raw: LoadStats
   /**
-   * The route's own DynamoDB calls made raw, with no API (`runRawShapes`): for a route of more than one call,
-   * what it could reach on this machine if the API cost nothing.
+   * The route's own DynamoDB calls sent again as it made them, with no API (`runRawCalls`; made-up calls of the
+   * same kind, `runRawShapes`, where one cannot be): what it could reach on this machine if the API cost nothing.
    */
   ownCalls?: LoadStats
   /** For the mix: each route's calls as the data stood when the mix started, as replayed. */
@@ -339,12 +338,12 @@ function ceilingNote(load: readonly LoadRow[]): string {
       `(${(ceiling.share(mix) * 100).toFixed(0)}% with its routes' own calls), against the target of ` +
       `${TARGETS.mixShareOfRaw * 100}%, which needs the API's own work at most ${ownAllowed.toFixed(2)} ms per request ` +
       `(raw mix ${rawMs.toFixed(2)} ms per operation).`,
-    'The "calls alone" column (a route of several calls, or of one Query reading another number of items than the ' +
-      "raw Query's " +
-      `${RAW_QUERY_ITEMS}): the DynamoDB calls one request of the route makes (the call table; a write's as ` +
-      "once the person's rate-limit lease covers it, as under load), made raw one " +
-      'after another with no API, against the same raw operation: the most the route could reach if the API cost ' +
-      'nothing. Below the target, the calls themselves miss it; the call table says why each call is there.',
+    'The "calls alone" column: the DynamoDB calls one request of the route makes (the call table; a write\'s as ' +
+      "once the person's rate-limit lease covers it, as under load), sent again as the route made them, one after " +
+      'another with no API (replay.ts: reads as made, writes to copies of their items as large as the real ones), ' +
+      'against the same raw operation: the most the route could reach if the API cost nothing. Below the target, the ' +
+      'calls themselves miss it; the call table says why each call is there. A route whose requests share one ' +
+      'transaction under load (ledger postings, reports arriving together) passes its calls alone, sent one a request.',
     ...(mix.ownCallsAt
       ? [
           "The mix's calls as the data stood when it started (a read's count: the items it read):",

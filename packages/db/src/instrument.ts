@@ -27,6 +27,8 @@ export interface DbCall {
   scanned?: number
   /** The error name, when the call failed (injected or real). */
   failed?: string
+  /** The call's input as the document client gave it, when `keepInputs` asked (the bench sends it again). */
+  input?: Record<string, unknown>
 }
 
 export interface DbFault {
@@ -114,7 +116,7 @@ let probes = 0
 type Middleware = Parameters<Db['raw']['middlewareStack']['add']>[0]
 
 /** Attaches a probe to `db` (and so to its document client, which shares the raw client's stack). */
-export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}): DbProbe {
+export function instrumentDb(db: Db, options: { measureCapacity?: boolean; keepInputs?: boolean } = {}): DbProbe {
   const id = ++probes
   const names = { count: `jiayuanProbe${id}`, attempt: `jiayuanProbeAttempt${id}` }
   let calls: DbCall[] = []
@@ -139,6 +141,7 @@ export function instrumentDb(db: Db, options: { measureCapacity?: boolean } = {}
       if (target) call.target = target
       if (command === 'GetItem' && input.Key) call.key = keyId(input.Key)
       if (input.IndexName) call.index = input.IndexName
+      if (options.keepInputs) call.input = structuredClone(input) as Record<string, unknown>
       calls.push(call)
       if (options.measureCapacity && kind !== 'other') input.ReturnConsumedCapacity = 'TOTAL'
       const error = kind === 'write' ? faultFor('command') : undefined
