@@ -31,6 +31,8 @@ export interface Stack {
   dynamoPid: number | undefined
   /** The local S3's process when it runs apart (`s3Apart`), whose CPU time the bench reads too. */
   s3Pid: number | undefined
+  /** Whether a stored file exists, asked as the API asks (its own file store): the bench's photo check sent again. */
+  fileExists(key: string): Promise<boolean>
   stop(): Promise<void>
 }
 
@@ -208,6 +210,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     runJobs: () => jobs.runNow(),
     dynamoPid: ddb.pid,
     s3Pid: s3.pid,
+    fileExists: (key) => deps.files.exists(key),
     async stop() {
       await jobs.stop()
       await server.close()

@@ -181,6 +181,8 @@ export async function runRawCalls(
   amount: number,
   concurrency: number,
   dynamoPid?: number,
+  /** Per request (aligned with `requests`), a call outside DynamoDB made alongside the first of its calls. */
+  outside: ReadonlyArray<(() => Promise<unknown>) | undefined> = [],
 ): Promise<LoadStats> {
   // A request of no call (answered from the warm instance's copy) sends nothing.
   if (!requests.every((r) => r.length === 0 || replayable(r)))
@@ -201,13 +203,14 @@ export async function runRawCalls(
     async (i, lane) => {
       // Unique across runs: a new item put by an earlier run of the same calls is never met again.
       const n = ++serial
-      for (const c of requests[i % requests.length] ?? []) {
-        try {
-          await send(db, c, lane, n, existing)
-        } catch (err) {
-          failure ??= err
-          throw err
-        }
+      const k = i % requests.length
+      const alongside = outside[k]?.()
+      try {
+        for (const c of requests[k] ?? []) await send(db, c, lane, n, existing)
+        await alongside
+      } catch (err) {
+        failure ??= err
+        throw err
       }
     },
     dynamoPid,

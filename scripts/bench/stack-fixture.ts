@@ -24,6 +24,8 @@ export interface Fixture {
   url: string
   /** DynamoDB Local's process, whose CPU the bench reads (cpu-split.ts). */
   dynamoPid: number | undefined
+  /** A report's photo check (HeadObject on the local S3) as the API makes it, for its calls alone. */
+  fileExists(key: string): Promise<boolean>
   /** The local S3's process: apart from the API's, as S3 is in AWS (scripts/stack.ts `s3Apart`). */
   s3Pid: number | undefined
   /** The stack's own Db (its SDK client), for the raw baseline. */
@@ -196,6 +198,7 @@ export async function startFixture(): Promise<Fixture> {
   return {
     url: stack.url,
     dynamoPid: stack.dynamoPid,
+    fileExists: (key) => stack.fileExists(key),
     s3Pid: stack.s3Pid,
     db,
     compoundId,

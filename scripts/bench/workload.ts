@@ -27,6 +27,11 @@ export interface LoadRoute {
    * claim is made on the ticket's page, so the page is opened first.
    */
   opens?(f: Fixture, path: string): Promise<void>
+  /**
+   * A call the route makes outside DynamoDB, to a third party's stand-in on this machine, sent with its calls alone
+   * alongside the first of them, as the route makes it (a report's photo check: HeadObject on the local S3).
+   */
+  outside?(f: Fixture): () => Promise<unknown>
 }
 
 const c = (f: Fixture) => `/v1/compounds/${f.compoundId}`
@@ -105,6 +110,7 @@ export const WORKLOAD: LoadRoute[] = [
       photoKeys: [f.photoKey],
       idempotencyKey: 'bench-[<id>]',
     }),
+    outside: (f) => () => f.fileExists(f.photoKey),
   },
   {
     id: 'tickets.act',
