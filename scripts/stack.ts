@@ -33,6 +33,8 @@ export interface Stack {
   s3Pid: number | undefined
   /** Whether a stored file exists, asked as the API asks (its own file store): the bench's photo check sent again. */
   fileExists(key: string): Promise<boolean>
+  /** DynamoDB Local's endpoint, for a client of the bench's own beside the API's. */
+  dynamoEndpoint: string
   stop(): Promise<void>
 }
 
@@ -211,6 +213,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     dynamoPid: ddb.pid,
     s3Pid: s3.pid,
     fileExists: (key) => deps.files.exists(key),
+    dynamoEndpoint: ddb.endpoint,
     async stop() {
       await jobs.stop()
       await server.close()

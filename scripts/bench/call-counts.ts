@@ -4,7 +4,7 @@ import { instrumentDb, type DbCall } from '@jiayuan/db'
 import { currentQuarter, shanghaiMonth } from '@jiayuan/domain'
 import { BENCH_PERSONAS, type BenchPersona, type Fixture } from './stack-fixture'
 import type { CallShape } from './raw-dynamo'
-import type { MadeCall } from './replay'
+import { itemsBefore, type MadeCall } from './replay'
 import { WORKLOAD, reportedTickets, withFreshIds, type LoadRoute } from './workload'
 
 export interface RouteCalls {
@@ -55,7 +55,11 @@ async function measure(f: Fixture, id: string, kind: RouteCalls['kind'], send: S
     await send.before?.()
     // Attached for this one request only: under load the API's calls pass no probe, as in production (the probe
     // adds ReturnConsumedCapacity to each call and keeps a record of it).
-    const probe = instrumentDb(f.db, { measureCapacity: true, keepInputs: true })
+    const probe = instrumentDb(f.db, {
+      measureCapacity: true,
+      keepInputs: true,
+      beforeWrite: (command, input) => itemsBefore(f.reader, command, input),
+    })
     const status = await send().finally(() => probe.detach())
     const calls = [...probe.calls]
     const readUnits = units(calls, 'read')
@@ -77,7 +81,7 @@ async function measure(f: Fixture, id: string, kind: RouteCalls['kind'], send: S
     }
     madeOf.set(
       row,
-      calls.map((c) => ({ command: c.command, input: c.input ?? {} })),
+      calls.map((c) => ({ command: c.command, input: c.input ?? {}, ...(c.before ? { before: c.before } : {}) })),
     )
     tries.push(row)
   }

@@ -23,7 +23,9 @@ import { inLanes } from './raw-dynamo'
  * (`R<lane>#` before the partition key and the index keys: the same index writes, in partitions no route reads),
  * copied from the item as it stands before the load starts, so it is as large as the real one:
  * - a Put conditioned on the item being new (an event, a ballot version) puts a new item each time, still
- *   conditioned on being new; any other Put replaces its copy;
+ *   conditioned on being new; any other Put replaces its copy, made from the item as it stood right before the
+ *   route's Put (the probe reads it then, `itemsBefore`) and put back every other time (`Sending`), so its index
+ *   entries move on every sending as the route's write moves them;
  * - an Update or Delete acts on its copy, without its condition (a counter's `seq = :read` holds only once);
  * - a ConditionCheck checks its copy is there (or, for an item that did not exist, is not).
  * Lanes never share an item, so no two replayed transactions conflict, as the route's own requests in the load do
@@ -34,9 +36,26 @@ export interface MadeCall {
   command: string
   /** Its input as the document client gave it (native values, Sets kept). */
   input: Record<string, unknown>
+  /** The items its Puts replaced, as they stood right before it (`itemsBefore`). */
+  before?: Item[]
 }
 
-type Item = Record<string, unknown>
+/**
+ * Where a call is sent again: its lane, a number unique to this sending, the keys (`PK|SK`) of the items that stood
+ * when the copies were made, the items a Put replaced as they stood before it (by key), and `flip(key)`, true on
+ * every other sending of that item in this lane. A replacing Put alternates its copy between the item as it stood
+ * and as the route put it, so every sending moves the index entries the route's write moves (a claim moves the
+ * ticket from the open tickets' index partition to the claimed ones').
+ */
+export interface Sending {
+  lane: number
+  n: number
+  existing: ReadonlySet<string>
+  before: ReadonlyMap<string, Item>
+  flip(key: string): boolean
+}
+
+export type Item = Record<string, unknown>
 type Op = {
   TableName?: string
   Item?: Item
@@ -86,11 +105,9 @@ function keptPlaceholders(op: Op, expressions: ReadonlyArray<string | undefined>
 
 const isNewItemPut = (op: Op) => /attribute_not_exists\(\s*PK\s*\)/.test(op.ConditionExpression ?? '')
 
-/**
- * One transaction item as sent again by lane `lane` for the `n`-th time: see the module's note. `existing` tells
- * which items (by key) had a copy made before the load.
- */
-export function replayedItem(item: TransactItem, lane: number, n: number, existing: ReadonlySet<string>): TransactItem {
+/** One transaction item as sent again (see the module's note and `Sending`). */
+export function replayedItem(item: TransactItem, s: Sending): TransactItem {
+  const { lane, n } = s
   if (item.Put?.Item) {
     const put = item.Put
     const copy = laneCopy(put.Item as Item, lane)
@@ -102,7 +119,9 @@ export function replayedItem(item: TransactItem, lane: number, n: number, existi
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       }
-    return { Put: { TableName: put.TableName, Item: copy } }
+    const key = keyText(put.Item as Item)
+    const prior = s.before.get(key)
+    return { Put: { TableName: put.TableName, Item: prior && s.flip(key) ? laneCopy(prior, lane) : copy } }
   }
   if (item.Update?.Key) {
     const update = item.Update
@@ -115,7 +134,7 @@ export function replayedItem(item: TransactItem, lane: number, n: number, existi
   if (item.ConditionCheck?.Key) {
     const check = item.ConditionCheck
     const key = laneCopy(check.Key as Item, lane)
-    const there = existing.has(keyText(check.Key as Item))
+    const there = s.existing.has(keyText(check.Key as Item))
     return {
       ConditionCheck: {
         TableName: check.TableName,
@@ -125,6 +144,30 @@ export function replayedItem(item: TransactItem, lane: number, n: number, existi
     }
   }
   throw new Error(`replay: a transaction item of no known kind: ${Object.keys(item).join(',')}`)
+}
+
+/** The keys of the items a write replaces with a Put (not a new item's), for reading them before it (`itemsBefore`). */
+export function replacedKeys(command: string, input: Record<string, unknown>): Item[] {
+  const puts =
+    command === 'PutItem'
+      ? [input as Op]
+      : command === 'TransactWriteItems'
+        ? ((input.TransactItems as TransactItem[] | undefined) ?? []).flatMap((t) => (t.Put ? [t.Put] : []))
+        : []
+  return puts.filter((p) => p.Item && !isNewItemPut(p)).map((p) => keyOf(p.Item as Item))
+}
+
+/**
+ * The items a write is about to replace, as they stand (consistent reads through `reader`, a client the probe is
+ * not attached to): the bench's probe asks for them before letting a counted write through.
+ */
+export async function itemsBefore(reader: Db, command: string, input: Record<string, unknown>): Promise<Item[]> {
+  const found = await Promise.all(
+    replacedKeys(command, input).map((Key) =>
+      reader.doc.send(new GetCommand({ TableName: reader.table, Key, ConsistentRead: true })),
+    ),
+  )
+  return found.flatMap((out) => (out.Item ? [out.Item] : []))
 }
 
 /** The items a request's writes act on in place (all but new-item Puts), whose copies are made before the load. */
@@ -145,7 +188,7 @@ export function copiedKeys(calls: readonly MadeCall[]): Item[] {
   return [...keys.values()]
 }
 
-function send(db: Db, c: MadeCall, lane: number, n: number, existing: ReadonlySet<string>): Promise<unknown> {
+function send(db: Db, c: MadeCall, at: Sending): Promise<unknown> {
   const input = c.input as never
   switch (c.command) {
     case 'GetItem':
@@ -157,11 +200,11 @@ function send(db: Db, c: MadeCall, lane: number, n: number, existing: ReadonlySe
     case 'TransactGetItems':
       return db.doc.send(new TransactGetCommand(input))
     case 'PutItem':
-      return db.doc.send(new PutCommand(replayedItem({ Put: c.input }, lane, n, existing).Put as never))
+      return db.doc.send(new PutCommand(replayedItem({ Put: c.input }, at).Put as never))
     case 'UpdateItem':
-      return db.doc.send(new UpdateCommand(replayedItem({ Update: c.input }, lane, n, existing).Update as never))
+      return db.doc.send(new UpdateCommand(replayedItem({ Update: c.input }, at).Update as never))
     case 'TransactWriteItems': {
-      const items = (c.input.TransactItems as TransactItem[]).map((t) => replayedItem(t, lane, n, existing))
+      const items = (c.input.TransactItems as TransactItem[]).map((t) => replayedItem(t, at))
       return db.doc.send(new TransactWriteCommand({ TransactItems: items as never }))
     }
     default:
@@ -187,14 +230,27 @@ export async function runRawCalls(
   // A request of no call (answered from the warm instance's copy) sends nothing.
   if (!requests.every((r) => r.length === 0 || replayable(r)))
     throw new Error('replay: a request made a call that cannot be sent again')
-  // The copies, made before the load from the items as they stand now.
+  // The copies, made before the load from the items as they stand now, or, for an item a Put of the route
+  // replaced, as it stood before that Put.
+  const before = new Map<string, Item>()
+  for (const c of requests.flat()) for (const item of c.before ?? []) before.set(keyText(item), item)
   const existing = new Set<string>()
   for (const key of copiedKeys(requests.flat())) {
-    const found = await db.doc.send(new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }))
-    if (!found.Item) continue
+    const found =
+      before.get(keyText(key)) ??
+      (await db.doc.send(new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }))).Item
+    if (!found) continue
     existing.add(keyText(key))
     for (let lane = 0; lane < concurrency; lane++)
-      await db.doc.send(new PutCommand({ TableName: db.table, Item: laneCopy(found.Item, lane) }))
+      await db.doc.send(new PutCommand({ TableName: db.table, Item: laneCopy(found, lane) }))
+  }
+  const flipped = new Set<string>()
+  const flip = (lane: number) => (key: string) => {
+    const id = `${lane}|${key}`
+    const now = flipped.has(id)
+    if (now) flipped.delete(id)
+    else flipped.add(id)
+    return now
   }
   let failure: unknown
   const stats = await inLanes(
@@ -206,7 +262,8 @@ export async function runRawCalls(
       const k = i % requests.length
       const alongside = outside[k]?.()
       try {
-        for (const c of requests[k] ?? []) await send(db, c, lane, n, existing)
+        const at: Sending = { lane, n, existing, before, flip: flip(lane) }
+        for (const c of requests[k] ?? []) await send(db, c, at)
         await alongside
       } catch (err) {
         failure ??= err

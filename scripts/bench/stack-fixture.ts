@@ -1,4 +1,4 @@
-import { onDbCreated, putMembership, type Db } from '@jiayuan/db'
+import { createDb, onDbCreated, putMembership, type Db } from '@jiayuan/db'
 import { startStack, type Stack } from '../stack'
 
 /** Personas the workload acts as (seeded by seed-demo). */
@@ -26,6 +26,8 @@ export interface Fixture {
   dynamoPid: number | undefined
   /** A report's photo check (HeadObject on the local S3) as the API makes it, for its calls alone. */
   fileExists(key: string): Promise<boolean>
+  /** A client of DynamoDB Local's of its own (no probe on it): the call count reads with it. */
+  reader: Db
   /** The local S3's process: apart from the API's, as S3 is in AWS (scripts/stack.ts `s3Apart`). */
   s3Pid: number | undefined
   /** The stack's own Db (its SDK client), for the raw baseline. */
@@ -199,6 +201,7 @@ export async function startFixture(): Promise<Fixture> {
     url: stack.url,
     dynamoPid: stack.dynamoPid,
     fileExists: (key) => stack.fileExists(key),
+    reader: createDb({ tableName: db.table, region: 'us-east-1', endpoint: stack.dynamoEndpoint }),
     s3Pid: stack.s3Pid,
     db,
     compoundId,

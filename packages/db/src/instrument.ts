@@ -29,6 +29,8 @@ export interface DbCall {
   failed?: string
   /** The call's input as the document client gave it, when `keepInputs` asked (the bench sends it again). */
   input?: Record<string, unknown>
+  /** What `beforeWrite` answered for this write, asked right before it was sent. */
+  before?: Record<string, unknown>[]
 }
 
 export interface DbFault {
@@ -116,7 +118,19 @@ let probes = 0
 type Middleware = Parameters<Db['raw']['middlewareStack']['add']>[0]
 
 /** Attaches a probe to `db` (and so to its document client, which shares the raw client's stack). */
-export function instrumentDb(db: Db, options: { measureCapacity?: boolean; keepInputs?: boolean } = {}): DbProbe {
+export interface ProbeOptions {
+  /** Ask DynamoDB for the capacity each call consumed. */
+  measureCapacity?: boolean
+  /** Keep each call's input (`DbCall.input`). */
+  keepInputs?: boolean
+  /**
+   * Called, and waited for, right before each write is sent, with its input; its answer is kept as the call's
+   * `before` (the bench reads there, through a client of its own, the items a write is about to replace).
+   */
+  beforeWrite?(command: string, input: Record<string, unknown>): Promise<Record<string, unknown>[]>
+}
+
+export function instrumentDb(db: Db, options: ProbeOptions = {}): DbProbe {
   const id = ++probes
   const names = { count: `jiayuanProbe${id}`, attempt: `jiayuanProbeAttempt${id}` }
   let calls: DbCall[] = []
@@ -143,6 +157,8 @@ export function instrumentDb(db: Db, options: { measureCapacity?: boolean; keepI
       if (input.IndexName) call.index = input.IndexName
       if (options.keepInputs) call.input = structuredClone(input) as Record<string, unknown>
       calls.push(call)
+      if (options.beforeWrite && kind === 'write')
+        call.before = await options.beforeWrite(command, input as Record<string, unknown>)
       if (options.measureCapacity && kind !== 'other') input.ReturnConsumedCapacity = 'TOTAL'
       const error = kind === 'write' ? faultFor('command') : undefined
       if (error) {
