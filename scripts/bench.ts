@@ -7,7 +7,7 @@ import { countCalls, madeCalls, shapesNow } from './bench/call-counts'
 import { costModel } from './bench/cost'
 import { measureDomain } from './bench/domain-timing'
 import { measureBundles } from './bench/lambda-bundles'
-import type { LoadStats } from './bench/load-stats'
+import { medianBy, type LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
 import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
@@ -66,9 +66,14 @@ async function main(): Promise<void> {
       const c = countedRow(id)
       return c?.steady ?? c?.shape ?? []
     }
-    const callsAlone = (route: LoadRoute, own: CallShape[], amount: number) => {
+    // The calls counted for one request, as made, when every one of them can be sent again (replay.ts).
+    const replayOf = (route: LoadRoute) => {
       const made = madeCalls(countedRow(route.id))
-      return made && replayable(made)
+      return made && replayable(made) ? made : undefined
+    }
+    const callsAlone = (route: LoadRoute, own: CallShape[], amount: number) => {
+      const made = replayOf(route)
+      return made
         ? runRawCalls(f.db, [made], amount, CONNECTIONS, f.dynamoPid, [route.outside?.(f)])
         : runRawShapes(f.db, [own], amount, CONNECTIONS, f.dynamoPid)
     }
@@ -84,9 +89,8 @@ async function main(): Promise<void> {
     // item with its index entries, checking a membership): each route's calls sent again as made, to copies of its
     // items (replay.ts), so the JVM meets every route's writes compiled, as the raw ones, and the data stays as is.
     for (const route of WORKLOAD) {
-      const made = madeCalls(countedRow(route.id))
-      if (made && replayable(made))
-        await runRawCalls(f.db, [made], AMOUNT, CONNECTIONS, undefined, [route.outside?.(f)])
+      const made = replayOf(route)
+      if (made) await runRawCalls(f.db, [made], AMOUNT, CONNECTIONS, undefined, [route.outside?.(f)])
     }
     for (const route of WORKLOAD) {
       const amount = route.perRequestPath ? Math.min(AMOUNT, reportedTickets.length) : AMOUNT
@@ -119,8 +123,7 @@ async function main(): Promise<void> {
       if (!route.perRequestPath && isCloseCall(pairs.map(share), TARGETS.throughputShareOfRaw))
         for (let i = 0; i < MORE_PAIRS; i++) await measurePair()
       await around?.after()
-      const sorted = [...pairs].sort((a, b) => share(a) - share(b))
-      const median = sorted[Math.floor(sorted.length / 2)] ?? sorted[0]
+      const median = medianBy(pairs, share)
       if (!median) continue
       const own = shapeOf(route.id)
       load.push({

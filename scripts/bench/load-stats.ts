@@ -30,3 +30,9 @@ export function statsOf(latenciesMs: number[], seconds: number, failed: number):
     failed,
   }
 }
+
+/** The middle one of several paired measurements, ordered by `share` (the API's req/s over the raw one's). */
+export function medianBy<T>(pairs: readonly T[], share: (pair: T) => number): T | undefined {
+  const sorted = [...pairs].sort((a, b) => share(a) - share(b))
+  return sorted[Math.floor(sorted.length / 2)]
+}

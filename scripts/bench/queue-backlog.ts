@@ -1,6 +1,6 @@
 import { runApi } from './api-load'
 import { runRaw, seedRaw } from './raw-dynamo'
-import type { LoadStats } from './load-stats'
+import { medianBy, type LoadStats } from './load-stats'
 import { TARGETS } from './report'
 import { mark, ms, pct, table } from './table'
 import { startFixture } from './stack-fixture'
@@ -63,8 +63,7 @@ export async function measureQueueBacklog(say: (s: string) => void): Promise<Bac
         const raw = await runRaw(f.db, ['Query'], AMOUNT, CONNECTIONS, f.dynamoPid)
         pairs.push({ raw, stats: await runApi(f, [queue], AMOUNT, CONNECTIONS) })
       }
-      pairs.sort((a, b) => a.stats.perSecond / a.raw.perSecond - b.stats.perSecond / b.raw.perSecond)
-      const median = pairs[Math.floor(pairs.length / 2)]
+      const median = medianBy(pairs, (p) => p.stats.perSecond / p.raw.perSecond)
       if (!median) throw new Error('queue backlog: no pair measured')
       const { raw, stats } = median
       const step = {

@@ -1,3 +1,4 @@
+import { keyId } from '@jiayuan/db'
 import {
   copiedKeys,
   laneCopy,
@@ -16,7 +17,7 @@ const at = (lane: number, n: number, existing: string[] = [], before: Item[] = [
     lane,
     n,
     existing: new Set(existing),
-    before: new Map(before.map((item) => [`${String(item.PK)}|${String(item.SK)}`, item])),
+    before: new Map(before.map((item) => [keyId(item), item])),
     flip: (key) => {
       const now = flipped.has(key)
       if (now) flipped.delete(key)

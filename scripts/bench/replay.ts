@@ -7,7 +7,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb'
-import type { Db } from '@jiayuan/db'
+import { keyId, type Db } from '@jiayuan/db'
 import type { LoadStats } from './load-stats'
 import { inLanes } from './raw-dynamo'
 
@@ -84,7 +84,6 @@ export function laneCopy(item: Item, lane: number): Item {
 }
 
 const keyOf = (item: Item): Item => ({ PK: item.PK, SK: item.SK })
-const keyText = (key: Item) => `${String(key.PK)}|${String(key.SK)}`
 
 /** The placeholders (`#n`, `:v`) an expression names, so the unused ones are dropped with a dropped condition. */
 function keptPlaceholders(op: Op, expressions: ReadonlyArray<string | undefined>): Op {
@@ -119,7 +118,7 @@ export function replayedItem(item: TransactItem, s: Sending): TransactItem {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       }
-    const key = keyText(put.Item as Item)
+    const key = keyId(put.Item as Item)
     const prior = s.before.get(key)
     return { Put: { TableName: put.TableName, Item: prior && s.flip(key) ? laneCopy(prior, lane) : copy } }
   }
@@ -134,7 +133,7 @@ export function replayedItem(item: TransactItem, s: Sending): TransactItem {
   if (item.ConditionCheck?.Key) {
     const check = item.ConditionCheck
     const key = laneCopy(check.Key as Item, lane)
-    const there = s.existing.has(keyText(check.Key as Item))
+    const there = s.existing.has(keyId(check.Key as Item))
     return {
       ConditionCheck: {
         TableName: check.TableName,
@@ -174,7 +173,7 @@ export async function itemsBefore(reader: Db, command: string, input: Record<str
 export function copiedKeys(calls: readonly MadeCall[]): Item[] {
   const keys = new Map<string, Item>()
   const add = (key: Item | undefined) => {
-    if (key) keys.set(keyText(key), keyOf(key))
+    if (key) keys.set(keyId(key), keyOf(key))
   }
   for (const c of calls) {
     if (c.command === 'PutItem' && !isNewItemPut(c.input as Op)) add((c.input as Op).Item)
@@ -233,14 +232,14 @@ export async function runRawCalls(
   // The copies, made before the load from the items as they stand now, or, for an item a Put of the route
   // replaced, as it stood before that Put.
   const before = new Map<string, Item>()
-  for (const c of requests.flat()) for (const item of c.before ?? []) before.set(keyText(item), item)
+  for (const c of requests.flat()) for (const item of c.before ?? []) before.set(keyId(item), item)
   const existing = new Set<string>()
   for (const key of copiedKeys(requests.flat())) {
     const found =
-      before.get(keyText(key)) ??
+      before.get(keyId(key)) ??
       (await db.doc.send(new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }))).Item
     if (!found) continue
-    existing.add(keyText(key))
+    existing.add(keyId(key))
     for (let lane = 0; lane < concurrency; lane++)
       await db.doc.send(new PutCommand({ TableName: db.table, Item: laneCopy(found, lane) }))
   }

@@ -26,7 +26,7 @@ export interface Fixture {
   dynamoPid: number | undefined
   /** A report's photo check (HeadObject on the local S3) as the API makes it, for its calls alone. */
   fileExists(key: string): Promise<boolean>
-  /** A client of DynamoDB Local's of its own (no probe on it): the call count reads with it. */
+  /** A client of DynamoDB Local's of its own (no probe on it): the call count reads with it (-sharedDb: any region). */
   reader: Db
   /** The local S3's process: apart from the API's, as S3 is in AWS (scripts/stack.ts `s3Apart`). */
   s3Pid: number | undefined
