@@ -44,8 +44,8 @@ export const CALL_REASONS: Record<string, string> = {
     'the ticket’s partition, `FOL#` to `META`), none where this instance holds them (it last read them, on the ticket’s page or a ' +
     'step, or wrote the last step; a copy behind the table is refused by the transaction and the step planned ' +
     'again on the Query); settings are the warm instance’s copy. Writes: one transaction (the ticket’s ' +
-    'conditional update, its event, the worker’s open count, the outbox, a ConditionCheck of the followers’ revision ' +
-    'when planned on a held copy, and a ConditionCheck of the worker’s membership, ' +
+    'update, conditional on its version and its followers’ revision as planned on, its event, the worker’s open ' +
+    'count, the outbox, the grid’s queue entry, and a ConditionCheck of the worker’s membership, ' +
     'the warm copy the access check let them in on; read afresh on a cold instance); the limiter’s counters only when a ' +
     'lease runs out',
   'ballot.cast':

@@ -2,8 +2,9 @@ import {
   deleteOutbox,
   getCompound,
   getTicket,
+  keepOutbox,
   listCompoundsForJobs,
-  listOutbox,
+  listOutboxItems,
   listStaff,
   numberAbandoned,
   type OutboxEntry,
@@ -30,8 +31,9 @@ export interface OutboxSummary extends NoticeSummary {
 
 /**
  * Drains the outbox of each compound, oldest first: content checks, subscribe messages and announcements. An
- * entry is deleted only once handled; one that fails stays for the next run (its sends already made are not
- * repeated, and an announcement resumes from its saved cursor).
+ * entry is done only once handled; one that fails stays for the next run (its sends already made are not
+ * repeated, and an announcement resumes from its saved cursor). A change's entries share one item (`outboxPuts`):
+ * it is deleted once all are done, else kept with those still to do.
  */
 export async function runOutbox(
   deps: Deps,
@@ -47,23 +49,38 @@ export async function runOutbox(
     deferred: 0,
     errors: 0,
   }
+  const failed = (compoundId: string, outboxId: string, err: unknown) => {
+    summary.errors += 1
+    deps.log({
+      level: 'error',
+      message: 'outbox entry failed',
+      job: 'outbox',
+      compoundId,
+      outboxId,
+      error: err instanceof Error ? err.message : String(err),
+    })
+  }
   const compoundIds = options.compoundIds ?? (await listCompoundsForJobs(deps.db)).map((c) => c.compoundId)
   for (const compoundId of compoundIds) {
-    for (const entry of await listOutbox(deps.db, compoundId)) {
-      summary.entries += 1
+    for (const item of await listOutboxItems(deps.db, compoundId)) {
+      const left: OutboxEntry[] = []
+      for (const entry of item.entries) {
+        summary.entries += 1
+        try {
+          if ((await handle(deps, entry, summary, options.fanout)) === 'later') {
+            summary.deferred += 1
+            left.push(entry)
+          }
+        } catch (err) {
+          failed(compoundId, entry.outboxId, err)
+          left.push(entry)
+        }
+      }
       try {
-        if ((await handle(deps, entry, summary, options.fanout)) === 'later') summary.deferred += 1
-        else await deleteOutbox(deps.db, entry)
+        if (left.length === 0) await deleteOutbox(deps.db, item.key)
+        else if (left.length < item.entries.length) await keepOutbox(deps.db, item.key, left)
       } catch (err) {
-        summary.errors += 1
-        deps.log({
-          level: 'error',
-          message: 'outbox entry failed',
-          job: 'outbox',
-          compoundId,
-          outboxId: entry.outboxId,
-          error: err instanceof Error ? err.message : String(err),
-        })
+        failed(compoundId, item.entries[0]?.outboxId ?? '', err)
       }
     }
   }

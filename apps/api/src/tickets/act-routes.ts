@@ -1,6 +1,5 @@
 import { tickets, type Membership, type Ticket, type TicketAction } from '@jiayuan/contracts'
 import {
-  followersUnchanged,
   forgetTicketWithFollowers,
   getCompound,
   getMembership,
@@ -54,8 +53,8 @@ export const actRoutes = [
       // The ticket is read alongside the settings (one round trip for both); the checks below still answer first.
       // A step told to followers reads them with the ticket, in one Query of its partition, unless this instance
       // holds both (it last read them, on the detail page or a step, or wrote the last step): the step is then
-      // planned on that copy with no read, its transaction refusing a copy behind the table (the ticket's version,
-      // `followersUnchanged`), and planned again on a fresh read if it was.
+      // planned on that copy with no read, its transaction refusing a copy behind the table (the ticket's version
+      // and followers' revision, `updateTicket`), and planned again on a fresh read if it was.
       const toFollowers = TOLD_TO_FOLLOWERS.includes(action.type)
       const held = toFollowers ? heldTicketWithFollowers(db, compoundId, ticketId) : undefined
       const first: Promise<TicketWithFollowers> = held
@@ -119,9 +118,7 @@ export const actRoutes = [
         }
       const write = (source: TicketWithFollowers, fromHeld: boolean) =>
         updateTicket(db, compoundId, ticketId, planOn(source), Promise.resolve(source.stored), {
-          ...(fromHeld
-            ? { attempts: 1, checks: [followersUnchanged(db, compoundId, ticketId, source.followersRev)] }
-            : {}),
+          ...(fromHeld ? { attempts: 1 } : {}),
           written: (stored) =>
             toFollowers
               ? holdTicketWithFollowers(db, compoundId, ticketId, { ...source, stored })

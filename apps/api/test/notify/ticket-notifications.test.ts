@@ -1,5 +1,5 @@
 import type { InboxMessage } from '@jiayuan/contracts'
-import { listInboxMessages, listOutbox, listSms, outboxPut, type OutboxEntry } from '@jiayuan/db'
+import { listInboxMessages, listOutbox, listOutboxItems, listSms, outboxPut, type OutboxEntry } from '@jiayuan/db'
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb'
 import { startHarness, type Harness } from '../harness'
 import { actOk, drainOutbox, makeWorker, reportOk, setClock, sh, tokenOf, uploadPhoto } from '../tickets/tickets-kit'
@@ -116,6 +116,36 @@ describe('exactly once', () => {
     const again = await drainOutbox(h)
     expect(again.ticketInbox).toEqual({ delivered: 0, duplicate: 1 })
     expect(await about(id, uid('resident'))).toEqual({ [uid('resident')]: ['claimed: 您的报修已被陈静认领'] })
+  })
+
+  it('a report’s check and notice are one outbox item; a failed check stays alone, the notice is not sent again', async () => {
+    const id = await reportOk(h, await tokenOf(h, 'resident'))
+    const items = (await listOutboxItems(h.deps.db, h.compoundId)).filter((item) =>
+      item.entries.some((e) => 'ticketId' in e && e.ticketId === id),
+    )
+    expect(items.map((item) => item.entries.map((e) => e.work))).toEqual([['moderate', 'notify']])
+    const moderation = h.deps.moderation
+    h.deps.moderation = {
+      checkText: () => Promise.reject(new Error('msgSecCheck unreachable')),
+      checkImage: () => Promise.reject(new Error('msgSecCheck unreachable')),
+    }
+    try {
+      const first = await drainOutbox(h)
+      expect(first.errors).toBe(1)
+    } finally {
+      h.deps.moderation = moderation
+    }
+    const left = (await listOutboxItems(h.deps.db, h.compoundId)).filter((item) =>
+      item.entries.some((e) => 'ticketId' in e && e.ticketId === id),
+    )
+    expect(left.map((item) => ({ key: item.key, works: item.entries.map((e) => e.work) }))).toEqual([
+      { key: items[0]?.key, works: ['moderate'] },
+    ])
+    const second = await drainOutbox(h)
+    expect(second).toMatchObject({ errors: 0, moderated: 1, ticketInbox: { delivered: 0, duplicate: 0 } })
+    expect(await listOutbox(h.deps.db, h.compoundId)).toEqual([])
+    const told = (await inbox(uid('grid-a'))).filter((m) => m.link.to === 'ticket' && m.link.ticketId === id)
+    expect(told).toHaveLength(1)
   })
 
   it('100 tickets claimed at once, drained by 4 racing jobs: one message per event and recipient', async () => {

@@ -1,4 +1,4 @@
-import { instrumentDb, isMembershipRead, listOutbox, type OutboxEntry } from '@jiayuan/db'
+import { instrumentDb, isMembershipRead, listFollowerIds, listOutbox, type OutboxEntry } from '@jiayuan/db'
 import { freePort } from '@jiayuan/db/local'
 import { startApiServer, type RunningServer } from '../../src/local/server'
 import { startHarness, type Harness } from '../harness'
@@ -86,6 +86,34 @@ it('a follow on another instance since the copy: the claim reads the ticket and 
   await actOk(h, worker, ticketId, { type: 'contact' })
   const after = await toldOf(ticketId)
   expect(after.slice(before)).not.toContain(`${h.prefix}u-owner`)
+})
+
+it('follows racing a claim on a held copy: the claim lands once, every follow stays, and the followers then told are all', async () => {
+  const resident = await tokenOf(h, 'resident')
+  const ticketId = await reportOk(h, resident)
+  const worker = await tokenOf(h, 'grid-a')
+  expect((await h.request('GET', ticketsPath(h, `/${ticketId}`), { token: worker })).status).toBe(200)
+  const followers = ['owner', 'co-owner', 'committee', 'elder']
+  const tokens = await Promise.all(followers.map((p) => tokenOf(h, p)))
+  const [claim, ...follows] = await Promise.all([
+    h.request('POST', ticketsPath(h, `/${ticketId}/actions`), { token: worker, body: { type: 'claim' } }),
+    ...tokens.map((token, i) =>
+      i % 2 === 0
+        ? h.request('POST', ticketsPath(h, `/${ticketId}/follow`), { token })
+        : there(token, `/${ticketId}/follow`),
+    ),
+  ])
+  expect(claim?.status).toBe(200)
+  expect(follows.map((f) => f.status)).toEqual([200, 200, 200, 200])
+  expect((await listFollowerIds(h.deps.db, h.compoundId, ticketId)).sort()).toEqual(
+    followers.map((p) => `${h.prefix}u-${p}`).sort(),
+  )
+  // The next step, here, is refused on any copy the follows put behind and tells all four.
+  const before = (await toldOf(ticketId)).length
+  await actOk(h, worker, ticketId, { type: 'contact' })
+  expect((await toldOf(ticketId)).slice(before).sort()).toEqual(
+    [...followers.map((p) => `${h.prefix}u-${p}`), `${h.prefix}u-resident`].sort(),
+  )
 })
 
 it('a step another instance took since the copy: planned again on the ticket as it is, not refused on the copy', async () => {

@@ -40,11 +40,6 @@ export const ticketKeys = {
   ticketEventPrefix: 'EV#',
   follower: (cid: string, tid: string, uid: string) => ({ PK: `C#${cid}#T#${tid}`, SK: `FOL#${uid}` }),
   followerPrefix: 'FOL#',
-  /**
-   * A fresh token written with every follow and unfollow: sorts after the `FOL#` items and before `META`, so the
-   * ticket-with-followers Query reads it, and a write made on a copy of the followers can check they are still so.
-   */
-  followersRevision: (cid: string, tid: string) => ({ PK: `C#${cid}#T#${tid}`, SK: 'FOLREV' }),
   followedBy: (uid: string, cid: string, at: string, tid: string) => ({
     GSI2PK: `USER#${uid}#C#${cid}#TMINE`,
     GSI2SK: `${at}#${tid}#F`,

@@ -1,20 +1,26 @@
 import { randomUUID } from 'node:crypto'
-import { QueryCommand } from '@aws-sdk/lib-dynamodb'
+import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { heldPerInstance } from '../held-copies'
 import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
 import { queryAll } from '../query-all'
-import { fromTicketItem, type StoredTicket } from './ticket-item'
+import { ItemMissing } from '../outcomes'
+import { FOLLOWERS_REV, fromTicketItem, type StoredTicket } from './ticket-item'
 
-/** The followers' revision moved with a follow or an unfollow, in the same transaction (`followersRevision`). */
+/**
+ * The followers' revision moved with a follow or an unfollow, in the same transaction: a new token on the ticket's
+ * own item (`folRev`, ticket-item.ts), so every change to the ticket, written on the condition of the token it read,
+ * is refused when someone followed or unfollowed since (the step's notice would miss them or name one gone).
+ */
 function followersMoved(db: Db, compoundId: string, ticketId: string) {
   return {
     Update: {
       TableName: db.table,
-      Key: keys.followersRevision(compoundId, ticketId),
+      Key: keys.ticket(compoundId, ticketId),
       UpdateExpression: 'SET #rev = :rev',
-      ExpressionAttributeNames: { '#rev': 'rev' },
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#rev': FOLLOWERS_REV },
       ExpressionAttributeValues: { ':rev': randomUUID() },
     },
   }
@@ -48,15 +54,22 @@ export async function followTicket(
       followersMoved(db, compoundId, ticketId),
     ])
   } catch (err) {
-    if (!isCancelledByCondition(err)) throw err
+    if (isCancelledByCondition(err, 1)) throw new ItemMissing('ticket')
+    if (!isCancelledByCondition(err, 0)) throw err
   }
 }
 
 export async function unfollowTicket(db: Db, compoundId: string, ticketId: string, userId: string): Promise<void> {
-  await transactRetryingConflicts(db, [
-    { Delete: { TableName: db.table, Key: keys.follower(compoundId, ticketId, userId) } },
-    followersMoved(db, compoundId, ticketId),
-  ])
+  try {
+    await transactRetryingConflicts(db, [
+      { Delete: { TableName: db.table, Key: keys.follower(compoundId, ticketId, userId) } },
+      followersMoved(db, compoundId, ticketId),
+    ])
+  } catch (err) {
+    if (!isCancelledByCondition(err, 1)) throw err
+    // No such ticket: nothing can be told to its followers, so the follow (if any) simply goes.
+    await db.doc.send(new DeleteCommand({ TableName: db.table, Key: keys.follower(compoundId, ticketId, userId) }))
+  }
 }
 
 export async function listFollowerIds(db: Db, compoundId: string, ticketId: string): Promise<string[]> {
@@ -74,13 +87,13 @@ export async function listFollowerIds(db: Db, compoundId: string, ticketId: stri
 export interface TicketWithFollowers {
   stored: StoredTicket | undefined
   followerIds: string[]
-  /** `followersRevision`'s token as read; absent while nobody has followed or unfollowed since it existed. */
+  /** The followers' revision as read (the ticket's `folRev`); absent while nobody has followed or unfollowed it. */
   followersRev?: string
 }
 
 /**
  * The ticket and who follows it, in one consistent Query of the ticket's partition: the followers' items
- * (`FOL#…`) and their revision (`FOLREV`) sort just before the ticket's (`META`), so the range between them holds
+ * (`FOL#…`) sort just before the ticket's (`META`, which carries their revision), so the range between them holds
  * them all and none of the timeline. For a step whose notice goes to followers: one read instead of the ticket's
  * and the followers'. What it read is what this instance holds of the ticket (`heldTicketWithFollowers`).
  */
@@ -102,6 +115,7 @@ export async function getTicketWithFollowers(
 
 /**
  * The ticket, its followers and their revision among the items of its partition (all of it, or `FOL#` to `META`).
+ * A `FOLREV` item left by a Jiayuan of before is not read: the revision that steps are written on is the ticket's.
  */
 export function ticketWithFollowersOf(
   items: ReadonlyArray<Record<string, unknown>>,
@@ -109,13 +123,13 @@ export function ticketWithFollowersOf(
   ticketId: string,
 ): TicketWithFollowers {
   const meta = items.find((item) => item.SK === keys.ticket(compoundId, ticketId).SK)
-  const rev = items.find((item) => item.SK === keys.followersRevision(compoundId, ticketId).SK)?.rev
+  const stored = meta ? fromTicketItem(meta) : undefined
   return {
-    stored: meta ? fromTicketItem(meta) : undefined,
+    stored,
     followerIds: items
       .filter((item) => String(item.SK).startsWith(keys.followerPrefix))
       .map((item) => String(item.userId)),
-    ...(typeof rev === 'string' ? { followersRev: rev } : {}),
+    ...(stored?.followersRev === undefined ? {} : { followersRev: stored.followersRev }),
   }
 }
 
@@ -139,22 +153,9 @@ export function forgetTicketWithFollowers(db: Db, compoundId: string, ticketId: 
 
 /**
  * The ticket with its followers as this instance last read or wrote them, or undefined. Possibly behind the table:
- * a step written on it goes with `followersUnchanged` and the ticket's own version condition, so a copy behind is
- * refused, never written on.
+ * a step written on it is conditional on the ticket's version and followers' revision as held (`updateTicket`), so
+ * a copy behind is refused, never written on.
  */
 export function heldTicketWithFollowers(db: Db, compoundId: string, ticketId: string): TicketWithFollowers | undefined {
   return heldOf(db).get(ticketKey(compoundId, ticketId))
-}
-
-/** A transaction's check that nobody followed or unfollowed since `rev` was read. */
-export function followersUnchanged(db: Db, compoundId: string, ticketId: string, rev: string | undefined) {
-  return {
-    ConditionCheck: {
-      TableName: db.table,
-      Key: keys.followersRevision(compoundId, ticketId),
-      ConditionExpression: rev === undefined ? 'attribute_not_exists(#rev)' : '#rev = :rev',
-      ExpressionAttributeNames: { '#rev': 'rev' },
-      ...(rev === undefined ? {} : { ExpressionAttributeValues: { ':rev': rev } }),
-    },
-  }
 }

@@ -4,7 +4,7 @@ import type { ConversationMessage } from '@jiayuan/domain'
 import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure, toEntity } from '../items'
-import { outboxPut } from '../outbox/outbox'
+import { outboxPuts } from '../outbox/outbox'
 import type { OutboxEntry } from '../outbox/entries'
 
 type Stored = ConversationMessage & { rev: number }
@@ -48,7 +48,7 @@ export async function postMessage(
               },
             },
             { Put: { TableName: db.table, Item: messageItem(message, 1) } },
-            ...outbox.map((entry) => outboxPut(db, entry)),
+            ...outboxPuts(db, outbox),
           ],
         }),
       )

@@ -4,8 +4,11 @@ import type { Db } from '../client'
 import { keys } from '../keys'
 import { toEntity } from '../items'
 
-/** A ticket as stored: its keys for the queue (GSI1) and requester (GSI2) indexes, and a version for updates. */
-export function ticketItem(ticket: Ticket, version: number) {
+/**
+ * A ticket as stored: its keys for the queue (GSI1) and requester (GSI2) indexes, a version for updates, and the
+ * followers' revision (`folRev`, moved by every follow and unfollow: followers.ts) carried over as it was read.
+ */
+export function ticketItem(ticket: Ticket, version: number, followersRev?: string) {
   const { compoundId: cid, ticketId: tid } = ticket
   return {
     ...keys.ticket(cid, tid),
@@ -13,17 +16,34 @@ export function ticketItem(ticket: Ticket, version: number) {
     ...keys.ticketByRequester(ticket.requesterId, cid, ticket.submittedAt, tid),
     type: 'ticket',
     ver: version,
+    ...(followersRev === undefined ? {} : { [FOLLOWERS_REV]: followersRev }),
     ...ticket,
   }
 }
 
+/** The ticket item's attribute naming its followers as they stand: a new token at each follow and unfollow. */
+export const FOLLOWERS_REV = 'folRev'
+
 export interface StoredTicket {
   ticket: Ticket
   version: number
+  /** The followers' revision as read with the ticket; absent while nobody has followed or unfollowed it. */
+  followersRev?: string
+}
+
+/** The ticket of its stored item: neither its keys, its version nor its followers' revision. */
+function ticketOf(item: Record<string, unknown>): Ticket {
+  const { [FOLLOWERS_REV]: _rev, ...rest } = item
+  return toEntity<Ticket>(rest, 'ver') as Ticket
 }
 
 export function fromTicketItem(item: Record<string, unknown>): StoredTicket {
-  return { ticket: toEntity<Ticket>(item, 'ver') as Ticket, version: Number(item.ver) }
+  const rev = item[FOLLOWERS_REV]
+  return {
+    ticket: ticketOf(item),
+    version: Number(item.ver),
+    ...(typeof rev === 'string' ? { followersRev: rev } : {}),
+  }
 }
 
 /** A ticket with its version, read consistently (what a conditional write on it is planned from). */
@@ -36,7 +56,7 @@ export async function getStoredTicket(db: Db, compoundId: string, ticketId: stri
 
 /** Tickets of a Query's items (a list can read a whole backlog: one copy of each, without its version). */
 export function ticketsFrom(items: readonly Record<string, unknown>[]): Ticket[] {
-  return items.flatMap((item) => (item.type === 'ticket' ? [toEntity<Ticket>(item, 'ver') as Ticket] : []))
+  return items.flatMap((item) => (item.type === 'ticket' ? [ticketOf(item)] : []))
 }
 
 /**

@@ -6,13 +6,13 @@ import type { Db } from '../client'
 import { keys } from '../keys'
 import { isConditionFailure } from '../items'
 import { ItemMissing, WriteRefused } from '../outcomes'
-import { isCancelledByCondition, transactRetryingConflicts, type TransactItem } from '../transact'
-import { outboxPut } from '../outbox/outbox'
+import { isCancelledByCondition, transactRetryingConflicts } from '../transact'
+import { outboxPuts } from '../outbox/outbox'
 import { whistlePut } from '../above'
 import type { OutboxEntry } from '../outbox/entries'
 import { numberTicket, type TicketNumbering } from './numbers'
 import { bearTicket } from './ticket-births'
-import { eventPuts, getStoredTicket, ticketItem, type StoredTicket } from './ticket-item'
+import { FOLLOWERS_REV, eventPuts, getStoredTicket, ticketItem, type StoredTicket } from './ticket-item'
 import { ticketFigureItems } from '../oversight/figures'
 import { queueSummaryWrites } from './queue-summary'
 
@@ -49,7 +49,7 @@ export async function createTicket(
         },
       },
     },
-    ...outbox.map((entry) => outboxPut(db, entry)),
+    ...outboxPuts(db, outbox),
     ...queueSummaryWrites(db, undefined, numbered),
   ])
   if (born.created) return born
@@ -135,8 +135,6 @@ export async function updateTicket(
   options: {
     /** Tries (each after a fresh read but the first): `ATTEMPTS` unless said. */
     attempts?: number
-    /** Further checks in the write's transaction (a copy of the followers still true: `followersUnchanged`). */
-    checks?: readonly TransactItem[]
     /** Told the ticket as written, with its new version. */
     written?: (stored: StoredTicket) => void
   } = {},
@@ -148,9 +146,13 @@ export async function updateTicket(
     const next = await plan(stored.ticket)
     // Nothing to change on the ticket as it is now (a job whose work someone else already did).
     if (next === null) return stored.ticket
-    const outcome = await writePlan(db, stored, next, options.checks ?? [])
+    const outcome = await writePlan(db, stored, next)
     if (outcome === 'written') {
-      options.written?.({ ticket: next.ticket, version: stored.version + 1 })
+      options.written?.({
+        ticket: next.ticket,
+        version: stored.version + 1,
+        ...(stored.followersRev === undefined ? {} : { followersRev: stored.followersRev }),
+      })
       return next.ticket
     }
     if (outcome === 'cap') {
@@ -168,22 +170,24 @@ export async function updateTicket(
 
 type WriteOutcome = 'written' | 'stale' | 'cap'
 
-async function writePlan(
-  db: Db,
-  stored: StoredTicket,
-  plan: TicketPlan,
-  checks: readonly TransactItem[],
-): Promise<WriteOutcome> {
+async function writePlan(db: Db, stored: StoredTicket, plan: TicketPlan): Promise<WriteOutcome> {
   const { compoundId: cid } = plan.ticket
   const take = plan.slots?.take
   const release = plan.slots?.release
   const items = [
+    // On the version and the followers' revision read: a copy behind the table, or followers moved since (whom the
+    // step's notice was planned for), is refused and the step planned again; the revision is carried over as read.
     {
       Put: {
         TableName: db.table,
-        Item: ticketItem(plan.ticket, stored.version + 1),
-        ConditionExpression: 'ver = :v',
-        ExpressionAttributeValues: { ':v': stored.version },
+        Item: ticketItem(plan.ticket, stored.version + 1, stored.followersRev),
+        ConditionExpression:
+          stored.followersRev === undefined ? 'ver = :v AND attribute_not_exists(#rev)' : 'ver = :v AND #rev = :rev',
+        ExpressionAttributeNames: { '#rev': FOLLOWERS_REV },
+        ExpressionAttributeValues: {
+          ':v': stored.version,
+          ...(stored.followersRev === undefined ? {} : { ':rev': stored.followersRev }),
+        },
       },
     },
     ...(take === undefined
@@ -212,13 +216,12 @@ async function writePlan(
           },
         ]),
     ...eventPuts(db, cid, plan.events, stored.version + 1),
-    ...(plan.outbox ?? []).map((entry) => outboxPut(db, entry)),
+    ...outboxPuts(db, plan.outbox ?? []),
     ...(plan.whistle ? [whistlePut(db, { ...plan.whistle, compoundId: cid, ticketId: plan.ticket.ticketId })] : []),
     // The street's counters (S5): a close, a reopen of a closed ticket or a rating lands with the change itself.
     ...(await ticketFigureItems(db, stored.ticket, plan.ticket)),
     // 网格工单's summary (TK23) follows the ticket: its entry set, moved to another grid, or removed on closing.
     ...queueSummaryWrites(db, stored.ticket, plan.ticket),
-    ...checks,
   ]
   try {
     // A conflict on a shared item (the grid's summary shard, a worker's count) is sent again as it is.
