@@ -14,6 +14,7 @@ import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/
 import { replayable, runRawCalls } from './bench/replay'
 import { TARGETS, bundleReport, head, isCloseCall, loadReport, report, type LoadRow } from './bench/report'
 import { backlogReport, measureQueueBacklog } from './bench/queue-backlog'
+import { scorecard } from './bench/scorecard'
 import { measureStreetView, streetViewLine } from './bench/street-view'
 import { pct, table } from './bench/table'
 import { startFixture } from './bench/stack-fixture'
@@ -235,6 +236,8 @@ async function main(): Promise<void> {
     seconds: (performance.now() - started) / 1000,
   }
   const printed = [
+    // Issue #17's targets first, each with its verdict and, when missed, why in this run's own figures.
+    scorecard({ load, calls: counted.measured, bundles, streetView }).trimStart(),
     report(results),
     head("The grid queue's first screen as its grid's open tickets grow (its own stack)"),
     backlogReport(queueBacklog),

@@ -59,12 +59,20 @@ export const TARGETS = {
   monthlyCny: 10,
 }
 
+/** A load row's verdict as its table prints it (`verdict`), from the rows of its run and the call table. */
+export function verdictOf(r: LoadRow, rows: readonly LoadRow[], calls: readonly RouteCalls[] = []): string {
+  const c = calls.find((k) => k.id === r.id.split(' ')[0])
+  return verdict(
+    r,
+    r.api.perSecond / r.raw.perSecond,
+    r.api.p99 / Math.max(r.raw.p99, 0.001),
+    ceilingOf(rows),
+    c ? overTarget(c) : undefined,
+  )
+}
+
 function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []): string {
   const ceiling = ceilingOf(rows)
-  const overOf = (r: LoadRow) => {
-    const c = calls.find((k) => k.id === r.id.split(' ')[0])
-    return c ? overTarget(c) : undefined
-  }
   return table(
     [
       'route',
@@ -106,7 +114,7 @@ function loadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[] = []
         alone === undefined ? '' : pct(alone),
         p99x.toFixed(1),
         r.ownCalls ? (r.ownCalls.p99 / Math.max(r.raw.p99, 0.001)).toFixed(1) : '',
-        verdict(r, share, p99x, ceiling, overOf(r)),
+        verdictOf(r, rows, calls),
       ]
     }),
   )
