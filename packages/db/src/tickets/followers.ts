@@ -143,7 +143,11 @@ const ticketKey = (compoundId: string, ticketId: string) => `${compoundId}|${tic
  * again within seconds, so a copy from its birth would only cost its first step a refused transaction.
  */
 export function holdTicketWithFollowers(db: Db, compoundId: string, ticketId: string, read: TicketWithFollowers): void {
-  if (!read.stored) return forgetTicketWithFollowers(db, compoundId, ticketId)
+  // Only followers as of the revision the ticket carries: a step written on a ticket read again after its followers
+  // (a retry) names a newer revision than the followers it was planned for, and a step on that copy would pass the
+  // condition yet miss whoever followed in between.
+  if (!read.stored || read.stored.followersRev !== read.followersRev)
+    return forgetTicketWithFollowers(db, compoundId, ticketId)
   heldOf(db).set(ticketKey(compoundId, ticketId), Object.freeze({ ...read, followerIds: [...read.followerIds] }))
 }
 
