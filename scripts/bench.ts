@@ -10,7 +10,7 @@ import { measureBundles } from './bench/lambda-bundles'
 import { medianBy, type LoadStats } from './bench/load-stats'
 import { measureMiniapp } from './bench/miniapp-size'
 import { PRICES, USAGE } from './bench/prices'
-import { RAW_OPS, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
+import { RAW_OPS, describeShape, runRaw, runRawShapes, seedRaw, type CallShape } from './bench/raw-dynamo'
 import { replayable, runRawCalls } from './bench/replay'
 import { TARGETS, bundleReport, head, isCloseCall, loadReport, report, type LoadRow } from './bench/report'
 import { backlogReport, measureQueueBacklog } from './bench/queue-backlog'
@@ -255,11 +255,6 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
   fs.writeFileSync(path.join(dir, 'latest.txt'), `${printed.trim()}\n`)
   say(`results written to ${path.relative(ROOT, file)} and bench/results/latest.{json,txt}`)
-}
-
-/** `GetItem Query(723) TransactWriteItems(5)`: a read's count is the items it read, a write's the items it wrote. */
-function describeShape(shape: readonly CallShape[]): string {
-  return shape.map((c) => (c.items > 1 ? `${c.command}(${c.items})` : c.command)).join(' ') || 'no call'
 }
 
 main().then(

@@ -128,6 +128,11 @@ export interface CallShape {
   items: number
 }
 
+/** `GetItem Query(723) TransactWriteItems(5)`: a read's count is the items it read, a write's the items it wrote. */
+export function describeShape(shape: readonly CallShape[]): string {
+  return shape.map((c) => (c.items > 1 ? `${c.command}(${c.items})` : c.command)).join(' ') || 'no call'
+}
+
 /**
  * The same kind of call as `c`, made raw in the baseline's partition: a read of a seeded item, a Query of as
  * many items as the route's read, a counter's atomic ADD, a BatchGet of three items, a new item, or a transaction of as

@@ -1,6 +1,6 @@
 import type { RouteCalls } from './call-counts'
 import type { BundleStats } from './lambda-bundles'
-import type { CallShape } from './raw-dynamo'
+import { describeShape, type CallShape } from './raw-dynamo'
 import { TARGETS, ceilingOf, head, verdictOf, type LoadRow } from './report'
 import type { StreetViewResult } from './street-view'
 import { mark, pct, table } from './table'
@@ -17,9 +17,6 @@ export interface ScorecardInput {
   bundles: readonly BundleStats[]
   streetView?: StreetViewResult
 }
-
-const shapeText = (shape: readonly CallShape[]) =>
-  shape.map((c) => (c.items > 1 ? `${c.command}(${c.items})` : c.command)).join(' ') || 'no call'
 
 const times = (x: number) => `${x.toFixed(1)}×`
 
@@ -92,7 +89,7 @@ export function scorecard(input: ScorecardInput): string {
   const oneWrite = underLoad.every((w) => w.shape.filter(isWrite).length === TARGETS.writeCallsPerWrite)
   rows.push([
     'writes: one write call, reads only as a rule needs (under load)',
-    underLoad.map((w) => `${w.id} ${shapeText(w.shape)}`).join(' · '),
+    underLoad.map((w) => `${w.id} ${describeShape(w.shape)}`).join(' · '),
     mark(oneWrite && underLoad.length === writes.length),
   ])
   if (!oneWrite) why.push('writes: a write above makes more than one write call under load (the call table says why).')

@@ -87,7 +87,10 @@ export async function listFollowerIds(db: Db, compoundId: string, ticketId: stri
 export interface TicketWithFollowers {
   stored: StoredTicket | undefined
   followerIds: string[]
-  /** The followers' revision as read (the ticket's `folRev`); absent while nobody has followed or unfollowed it. */
+  /**
+   * The revision `followerIds` were read under (the ticket's `folRev` then); absent while nobody has followed or
+   * unfollowed. `stored` may carry a newer one once a step was retried on a fresh read: such a pair is never held.
+   */
   followersRev?: string
 }
 
