@@ -1,12 +1,20 @@
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { ROOT } from '../config'
+import type { Db } from '@jiayuan/db'
 import type { LoadStats } from './load-stats'
 import type { LoadInput, LoadSpec, WorkerResult } from './load-worker'
 import type { BenchPersona, Fixture, Session } from './stack-fixture'
 import { reportedTickets, type LoadRoute } from './workload'
 
-export type ApiStats = LoadStats & { statuses: Record<string, number> }
+export type ApiStats = LoadStats & {
+  statuses: Record<string, number>
+  /**
+   * The API's DynamoDB calls during the measurement, per request, by kind (`TransactWriteItems(6)`: its items):
+   * what the load made, leases and retries included, where the call table counts one request alone.
+   */
+  callsPerRequest?: Record<string, number>
+}
 
 const headersOf = (s: Session) => ({ authorization: `Bearer ${s.token}`, 'content-type': 'application/json' })
 
@@ -64,10 +72,36 @@ export async function runApi(
     connections,
     specs,
   }
-  const result = await inLoadWorker(input)
+  const counter = countCalls(f.db)
+  const result = await inLoadWorker(input).finally(() => counter.detach())
   reportedTickets.push(...result.ticketIds)
-  return result.stats
+  const sent = Object.values(result.stats.statuses).reduce((n, k) => n + k, 0)
+  return sent > 0 ? { ...result.stats, callsPerRequest: perRequest(counter.counts, sent) } : result.stats
 }
+
+let counters = 0
+
+/**
+ * Counts the calls `db` sends while attached, by command (a transaction with its number of items): one map entry
+ * moved a call, on the API's own client, so the count costs the measurement next to nothing.
+ */
+function countCalls(db: Db): { counts: Map<string, number>; detach(): void } {
+  const name = `benchLoadCount${++counters}`
+  const counts = new Map<string, number>()
+  db.raw.middlewareStack.add(
+    (next, context) => (args) => {
+      const items = (args.input as { TransactItems?: unknown[] }).TransactItems?.length
+      const kind = `${String(context.commandName).replace(/Command$/, '')}${items === undefined ? '' : `(${items})`}`
+      counts.set(kind, (counts.get(kind) ?? 0) + 1)
+      return next(args)
+    },
+    { step: 'initialize', name },
+  )
+  return { counts, detach: () => void db.raw.middlewareStack.remove(name) }
+}
+
+const perRequest = (counts: ReadonlyMap<string, number>, requests: number): Record<string, number> =>
+  Object.fromEntries([...counts].map(([kind, n]) => [kind, n / requests]))
 
 let loadWorker: Worker | undefined
 

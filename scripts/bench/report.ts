@@ -8,6 +8,7 @@ import type { BundleStats } from './lambda-bundles'
 import type { LoadStats } from './load-stats'
 import type { MiniappSizes } from './miniapp-size'
 import { PRICES, USAGE } from './prices'
+import { describeShape } from './raw-dynamo'
 import { kb, mark, ms, pct, table } from './table'
 
 export interface LoadRow {
@@ -436,6 +437,43 @@ export function loadReport(
     loadSection(load, calls),
     ceilingNote(load),
     cpuSection(load, calls),
+    underLoadSection(load, calls),
+  ].join('\n')
+}
+
+/** `TransactWriteItems(6) 1.00 · UpdateItem 0.42`: calls per request by kind, most first. */
+export function describePerRequest(perRequest: Readonly<Record<string, number>>): string {
+  return (
+    Object.entries(perRequest)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, n]) => `${kind} ${n.toFixed(2)}`)
+      .join(' · ') || 'no call'
+  )
+}
+
+/**
+ * The API's DynamoDB calls per request as the measured load made them (the median pair's run), beside the calls of
+ * one request alone that "calls alone" replays: where the two differ, the load paid calls the replay does not
+ * (a limiter's takes before a person's lease grows, a copy read again after a write elsewhere, a retry).
+ */
+function underLoadSection(rows: readonly LoadRow[], calls: readonly RouteCalls[]): string {
+  const measured = rows.filter((r) => r.api.callsPerRequest)
+  if (measured.length === 0) return ''
+  return [
+    head("The API's DynamoDB calls per request under the measured load"),
+    table(
+      ['route', 'under load (calls a request)', 'one request alone, as replayed'],
+      measured.map((r) => {
+        const one = calls.find((c) => c.id === r.id)
+        const alone =
+          r.kind === 'mix'
+            ? 'its routes’ calls, as listed above'
+            : one
+              ? describeShape(one.steady ?? one.shape ?? [])
+              : ''
+        return [r.id, describePerRequest(r.api.callsPerRequest ?? {}), alone]
+      }),
+    ),
   ].join('\n')
 }
 

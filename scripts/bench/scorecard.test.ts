@@ -44,6 +44,7 @@ describe('issue #17’s scorecard', () => {
       row('tickets.mine', 'read', 600, 1000),
       // The API reaches 90% of its calls alone, which reach 40% of raw: the calls miss the target.
       row('tickets.act', 'write', 180, 500, 200),
+      row('ledger.lines', 'read', 450, 1000, 800),
       row('mixed (7 reads : 3 writes)', 'mix', 420, 1000, 450),
     ]
     const text = scorecard({ load, calls, bundles })
@@ -51,10 +52,18 @@ describe('issue #17’s scorecard', () => {
     expect(line('the mix')).toMatch(/42%, p99 1\.0× \(its calls alone: 45%, p99 1\.0×\) +MISS \(calls\)$/)
     expect(line('tickets.mine')).toMatch(/ok$/)
     expect(line('tickets.act')).toMatch(/MISS \(calls\)$/)
+    // Its calls alone take 5 ms a request where the target allows 4: no API meets it with these calls.
     expect(text).toContain(
-      'tickets.act: its own DynamoDB calls, sent again as it made them with no API at all, reach 40%',
+      'tickets.act: its calls alone take 5.00 ms of the machine a request (40% of raw), and the target allows 4.00, ' +
+        "which leaves the API's own work nothing, less than the 0.10 ms a request with no DynamoDB call costs: not " +
+        'met on this machine',
     )
-    expect(text).toContain('the API reaches 90% of its calls alone')
+    // The calls leave 0.75 ms for the API's own work, which costs 0.97: the API's to win.
+    expect(line('ledger.lines')).toMatch(/MISS \(answer\)$/)
+    expect(text).toContain(
+      "ledger.lines: its calls alone take 1.25 ms of the machine a request (80% of raw), and the target allows 2.00: the API's " +
+        'own work may cost 0.75 ms a request and costs 0.97 ms (a request with no DynamoDB call: 0.10 ms). Within reach',
+    )
     expect(line('hot reads')).toMatch(
       /compound\.get 0 · tickets\.mine 1 · tickets\.queue 1 · meeting\.get 1 · ledger\.lines 1 +ok$/,
     )
@@ -101,5 +110,19 @@ describe('issue #17’s scorecard', () => {
     expect(line('writes')).toMatch(/UpdateItem TransactWriteItems\(6\) +MISS$/)
     expect(line('Lambda init')).toMatch(/slowest own init 200 ms \(assembly\) +MISS$/)
     expect(line('street view')).toMatch(/3 calls, p99 400 ms +ok$/)
+  })
+
+  it('shows the calls the measured load made, and names those beyond one request alone’s', () => {
+    const act = row('tickets.act', 'write', 400, 500, 450)
+    act.api.callsPerRequest = { 'TransactWriteItems(6)': 1, UpdateItem: 0.42, GetItem: 0.05 }
+    const text = scorecard({ load: [row('compound.get', 'read', 10_000, 1000), act], calls, bundles })
+    const line = (start: string) => text.split('\n').find((l) => l.startsWith(start)) ?? ''
+    // The target counts the calls once the lease covers the person; the load's own figures stand beside them.
+    expect(line('writes')).toMatch(
+      /tickets\.act TransactWriteItems\(6\) \(under load: TransactWriteItems\(6\) 1\.00 · UpdateItem 0\.42 · GetItem 0\.05\) +ok$/,
+    )
+    expect(text).toContain('tickets.act: under the measured load it also made, a request, UpdateItem 0.42 beyond')
+    // A twentieth of the requests is below what is noted.
+    expect(text).not.toContain('GetItem 0.05 beyond')
   })
 })
