@@ -441,12 +441,29 @@ export function loadReport(
   ].join('\n')
 }
 
-/** `TransactWriteItems(6) 1.00 · UpdateItem 0.42`: calls per request by kind, most first. */
+/**
+ * `TransactWriteItems(6) 1.00 · UpdateItem 0.42`: calls per request by kind, most first. Transactions of different
+ * sizes (requests that arrived together sharing one) are one entry, `TransactWriteItems(8–55) 0.41`; kinds under
+ * one call in 200 requests are left out.
+ */
 export function describePerRequest(perRequest: Readonly<Record<string, number>>): string {
+  const merged = new Map<string, number>()
+  const sizes: number[] = []
+  for (const [kind, n] of Object.entries(perRequest)) {
+    const size = /^TransactWriteItems\((\d+)\)$/.exec(kind)?.[1]
+    if (size !== undefined) sizes.push(Number(size))
+    const key = size === undefined ? kind : 'TransactWriteItems'
+    merged.set(key, (merged.get(key) ?? 0) + n)
+  }
+  const least = Math.min(...sizes)
+  const most = Math.max(...sizes)
+  const label = (kind: string) =>
+    kind === 'TransactWriteItems' && sizes.length > 0 ? `${kind}(${least === most ? least : `${least}–${most}`})` : kind
   return (
-    Object.entries(perRequest)
+    [...merged]
+      .filter(([, n]) => n >= 0.005)
       .sort((a, b) => b[1] - a[1])
-      .map(([kind, n]) => `${kind} ${n.toFixed(2)}`)
+      .map(([kind, n]) => `${label(kind)} ${n.toFixed(2)}`)
       .join(' · ') || 'no call'
   )
 }

@@ -1,5 +1,5 @@
 import type { RouteCalls } from './call-counts'
-import type { LoadRow } from './report'
+import { describePerRequest, type LoadRow } from './report'
 import { scorecard } from './scorecard'
 
 const stats = (perSecond: number, p99 = 20) => ({ perSecond, p50: 10, p99, failed: 0, calls: 100, seconds: 1 })
@@ -124,5 +124,17 @@ describe('issue #17’s scorecard', () => {
     expect(text).toContain('tickets.act: under the measured load it also made, a request, UpdateItem 0.42 beyond')
     // A twentieth of the requests is below what is noted.
     expect(text).not.toContain('GetItem 0.05 beyond')
+  })
+
+  it('shows transactions of many sizes as one entry', () => {
+    expect(
+      describePerRequest({
+        GetItem: 1.03,
+        'TransactWriteItems(8)': 0.13,
+        'TransactWriteItems(50)': 0.02,
+        Query: 0.001,
+      }),
+    ).toBe('GetItem 1.03 · TransactWriteItems(8–50) 0.15')
+    expect(describePerRequest({})).toBe('no call')
   })
 })
