@@ -348,7 +348,8 @@ function ceilingNote(load: readonly LoadRow[]): string {
       `${TARGETS.mixShareOfRaw * 100}%, which needs the API's own work at most ${ownAllowed.toFixed(2)} ms per request ` +
       `(raw mix ${rawMs.toFixed(2)} ms per operation).`,
     'The "calls alone" column: the DynamoDB calls one request of the route makes (the call table; a write\'s as ' +
-      "once the person's rate-limit lease covers it, as under load), sent again as the route made them, one after " +
+      "once the person's rate-limit lease covers it: what the load made, limiter takes included, is counted below), " +
+      'sent again as the route made them, three runs and the median kept, one after ' +
       'another with no API (replay.ts: reads as made, writes to copies of their items as large as the real ones), ' +
       'against the same raw operation: the most the route could reach if the API cost nothing. Below the target, the ' +
       'calls themselves miss it; the call table says why each call is there. A route whose requests share one ' +

@@ -124,6 +124,11 @@ describe('issue #17’s scorecard', () => {
     expect(text).toContain('tickets.act: under the measured load it also made, a request, UpdateItem 0.42 beyond')
     // A twentieth of the requests is below what is noted.
     expect(text).not.toContain('GetItem 0.05 beyond')
+    // Reports that arrive together share one transaction: fewer transactions than requests, none extra.
+    const batched = row('ledger.publicIncome.record', 'write', 400, 500, 450)
+    batched.api.callsPerRequest = { 'TransactWriteItems(30)': 0.1, 'TransactWriteItems(6)': 0.2 }
+    const income = { ...write('ledger.publicIncome.record'), steady: [{ command: 'TransactWriteItems', items: 6 }] }
+    expect(scorecard({ load: [batched], calls: [...calls, income], bundles })).not.toContain('Noted')
   })
 
   it('shows transactions of many sizes as one entry', () => {
