@@ -72,7 +72,7 @@ export async function runApi(
     connections,
     specs,
   }
-  const counter = countCalls(f.db)
+  const counter = countLoadCalls(f.db)
   const result = await inLoadWorker(input).finally(() => counter.detach())
   reportedTickets.push(...result.ticketIds)
   const sent = Object.values(result.stats.statuses).reduce((n, k) => n + k, 0)
@@ -85,7 +85,7 @@ let counters = 0
  * Counts the calls `db` sends while attached, by command (a transaction with its number of items): one map entry
  * moved a call, on the API's own client, so the count costs the measurement next to nothing.
  */
-function countCalls(db: Db): { counts: Map<string, number>; detach(): void } {
+function countLoadCalls(db: Db): { counts: Map<string, number>; detach(): void } {
   const name = `benchLoadCount${++counters}`
   const counts = new Map<string, number>()
   db.raw.middlewareStack.add(

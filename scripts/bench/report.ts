@@ -442,26 +442,35 @@ export function loadReport(
   ].join('\n')
 }
 
+/** A transaction counted with its size, `TransactWriteItems(8)`: the size is the first group. */
+const SIZED_TRANSACTION = /^TransactWriteItems\((\d+)\)$/
+
+/** A call's kind with a transaction's size dropped: `TransactWriteItems(8)` and `(55)` are one kind. */
+const callKind = (kind: string): string => (SIZED_TRANSACTION.test(kind) ? 'TransactWriteItems' : kind)
+
+/** Calls per request by kind, transactions of any size together (`callKind`). */
+export function perKind(perRequest: Readonly<Record<string, number>>): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const [kind, n] of Object.entries(perRequest)) out.set(callKind(kind), (out.get(callKind(kind)) ?? 0) + n)
+  return out
+}
+
 /**
  * `TransactWriteItems(6) 1.00 · UpdateItem 0.42`: calls per request by kind, most first. Transactions of different
  * sizes (requests that arrived together sharing one) are one entry, `TransactWriteItems(8–55) 0.41`; kinds under
  * one call in 200 requests are left out.
  */
 export function describePerRequest(perRequest: Readonly<Record<string, number>>): string {
-  const merged = new Map<string, number>()
-  const sizes: number[] = []
-  for (const [kind, n] of Object.entries(perRequest)) {
-    const size = /^TransactWriteItems\((\d+)\)$/.exec(kind)?.[1]
-    if (size !== undefined) sizes.push(Number(size))
-    const key = size === undefined ? kind : 'TransactWriteItems'
-    merged.set(key, (merged.get(key) ?? 0) + n)
-  }
+  const sizes = Object.keys(perRequest).flatMap((kind) => {
+    const size = SIZED_TRANSACTION.exec(kind)?.[1]
+    return size === undefined ? [] : [Number(size)]
+  })
   const least = Math.min(...sizes)
   const most = Math.max(...sizes)
   const label = (kind: string) =>
     kind === 'TransactWriteItems' && sizes.length > 0 ? `${kind}(${least === most ? least : `${least}–${most}`})` : kind
   return (
-    [...merged]
+    [...perKind(perRequest)]
       .filter(([, n]) => n >= 0.005)
       .sort((a, b) => b[1] - a[1])
       .map(([kind, n]) => `${label(kind)} ${n.toFixed(2)}`)

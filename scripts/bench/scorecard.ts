@@ -1,7 +1,7 @@
 import type { RouteCalls } from './call-counts'
 import type { BundleStats } from './lambda-bundles'
 import { describeShape } from './raw-dynamo'
-import { TARGETS, ceilingOf, describePerRequest, head, verdictOf, type LoadRow } from './report'
+import { TARGETS, ceilingOf, describePerRequest, head, perKind, verdictOf, type LoadRow } from './report'
 import type { StreetViewResult } from './street-view'
 import { mark, pct, table } from './table'
 
@@ -103,7 +103,7 @@ export function scorecard(input: ScorecardInput): string {
   const writeRows = load.filter((r) => r.kind === 'write')
   const writes = writeRows.map((r) => calls.find((c) => c.id === r.id))
   const steady = writes.flatMap((c) => (c ? [{ id: c.id, shape: c.steady ?? c.shape ?? [] }] : []))
-  const isWrite = (command: string) => !['GetItem', 'BatchGetItem', 'Query'].includes(command.replace(/\(.*$/, ''))
+  const isWrite = (command: string) => !['GetItem', 'BatchGetItem', 'Query'].includes(command)
   const oneWrite = steady.every((w) => w.shape.filter((s) => isWrite(s.command)).length === TARGETS.writeCallsPerWrite)
   rows.push([
     "writes: one write call, reads only as a rule needs (once the person's limiter lease covers them)",
@@ -115,21 +115,19 @@ export function scorecard(input: ScorecardInput): string {
       .join(' · '),
     mark(oneWrite && steady.length === writes.length),
   ])
-  if (!oneWrite) why.push('writes: a write above makes more than one write call under load (the call table says why).')
+  if (!oneWrite)
+    why.push(
+      "writes: a write above makes more than one write call once the person's lease covers them (the call table says why).",
+    )
   // What the measured load paid beyond one request alone: named, though the target counts the steady calls.
   for (const r of writeRows) {
     const loaded = r.api.callsPerRequest
     const one = steady.find((w) => w.id === r.id)
     if (!loaded || !one) continue
-    // Transactions are compared as one kind whatever their size: under load, requests that arrive together share one.
-    const kindOf = (kind: string) => kind.replace(/^TransactWriteItems\(\d+\)$/, 'TransactWriteItems')
-    const tally = (entries: Array<[string, number]>) => {
-      const out = new Map<string, number>()
-      for (const [kind, n] of entries) out.set(kindOf(kind), (out.get(kindOf(kind)) ?? 0) + n)
-      return out
-    }
-    const expected = tally(one.shape.map((s) => [s.command, 1]))
-    const extra = [...tally(Object.entries(loaded))].flatMap(([kind, n]) => {
+    // Transactions are one kind whatever their size: under load, requests that arrive together share one.
+    const expected = new Map<string, number>()
+    for (const c of one.shape) expected.set(c.command, (expected.get(c.command) ?? 0) + 1)
+    const extra = [...perKind(loaded)].flatMap(([kind, n]) => {
       const more = n - (expected.get(kind) ?? 0)
       return more >= EXTRA_CALLS_NOTED ? [`${kind} ${more.toFixed(2)}`] : []
     })
